@@ -1,0 +1,48 @@
+package amity.text;
+
+/** Character classes that matchers need across languages. */
+public final class Scripts {
+  private Scripts() {}
+
+  /** {@return whether {@code c} is a Han ideograph} */
+  public static boolean isHan(int c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  }
+
+  /** {@return whether {@code c} is a letter of a script written with spaces between words} */
+  public static boolean isSpacedLetter(int c) {
+    return Character.isLetter(c) && !isUnspacedScript(c);
+  }
+
+  /** {@return whether words in {@code c}'s script are written without spaces between them} */
+  public static boolean isUnspacedScript(int c) {
+    Character.UnicodeScript s = Character.UnicodeScript.of(c);
+    return s == Character.UnicodeScript.HAN
+        || s == Character.UnicodeScript.HIRAGANA
+        || s == Character.UnicodeScript.KATAKANA
+        || s == Character.UnicodeScript.THAI
+        || s == Character.UnicodeScript.LAO
+        || s == Character.UnicodeScript.KHMER
+        || s == Character.UnicodeScript.MYANMAR;
+  }
+
+  /**
+   * {@return whether a match may start or end between positions {@code i-1} and {@code i}} For
+   * spaced scripts a match must not cut a word; unspaced scripts allow any cut.
+   */
+  public static boolean isBoundary(CharSequence s, int i) {
+    if (i <= 0 || i >= s.length()) return true;
+    char a = s.charAt(i - 1);
+    char b = s.charAt(i);
+    return !(isWordChar(a) && isWordChar(b));
+  }
+
+  private static boolean isWordChar(char c) {
+    return (Character.isLetterOrDigit(c) && !isUnspacedScript(c)) || Character.getType(c) == Character.NON_SPACING_MARK;
+  }
+
+  /** {@return whether the text at {@code i} starts with an upper-case letter} */
+  public static boolean isCapitalized(CharSequence s, int i) {
+    return i < s.length() && Character.isUpperCase(s.charAt(i));
+  }
+}

@@ -1,0 +1,203 @@
+package amity.time;
+
+import amity.model.DateRange;
+import amity.model.DateValue;
+import amity.model.Span;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds date expressions in a text and resolves them against an anchor, usually the publication
+ * date.
+ *
+ * <p>Precision is kept honest: a day and month without a year and without an anchor year is
+ * returned as {@code --MM-DD}; a weekday without a full anchor date is not resolved at all. A day
+ * and month next to an anchor take the year that puts them closest to it, leaning to the past,
+ * as news reports mostly do.
+ *
+ * <pre>{@code
+ * DateFinder finder = new DateFinder();
+ * List<DateMention> ds = finder.find("Chiều 7/11, Chủ tịch nước …", "vi", null);
+ * ds.get(0).range().start().iso(); // "--11-07"
+ * }</pre>
+ *
+ * <p>Thread-safe: patterns are loaded once per language and immutable.
+ */
+public final class DateFinder {
+  private final Map<String, Optional<DatePatterns>> byLang = new ConcurrentHashMap<>();
+
+  /**
+   * {@return date expressions in {@code text}, in order, without overlaps}
+   *
+   * @param lang the text's language; languages without a {@code dates.tsv} give no dates
+   * @param anchor the date relative expressions count from, or null
+   */
+  public List<DateMention> find(String text, String lang, @Nullable DateValue anchor) {
+    Optional<DatePatterns> p = byLang.computeIfAbsent(lang, DateFinder::load);
+    if (p.isEmpty()) return List.of();
+    String t = asciiDigits(text);
+    List<DateMention> all = new ArrayList<>();
+    for (DatePatterns.Rule rule : p.get().rules) {
+      Matcher m = rule.pattern().matcher(t);
+      while (m.find()) {
+        if (m.end() == m.start()) continue;
+        resolve(rule.kind(), m, p.get(), anchor)
+            .ifPresent(r -> all.add(new DateMention(new Span(m.start(), m.end()), rule.kind(), r)));
+      }
+    }
+    // Longest match first at each start; then drop anything overlapping a kept match.
+    all.sort(
+        Comparator.comparingInt((DateMention d) -> -d.span().length())
+            .thenComparingInt(d -> d.span().start()));
+    List<DateMention> kept = new ArrayList<>();
+    for (DateMention d : all) {
+      if (kept.stream().noneMatch(k -> k.span().overlaps(d.span()))) kept.add(d);
+    }
+    kept.sort(Comparator.comparing(DateMention::span));
+    return List.copyOf(kept);
+  }
+
+  private static Optional<DatePatterns> load(String lang) {
+    if (DatePatterns.class.getClassLoader().getResource("amity/lang/" + lang + "/dates.tsv")
+        == null) {
+      return Optional.empty();
+    }
+    return Optional.of(DatePatterns.load(lang));
+  }
+
+  private static Optional<DateRange> resolve(
+      String kind, Matcher m, DatePatterns p, @Nullable DateValue anchor) {
+    switch (kind) {
+      case "weekday":
+        return weekday(m, p, anchor).map(DateRange::of);
+      case "relative":
+        {
+          Integer off = p.relative.get(group(m, "rel").toLowerCase(Locale.ROOT));
+          if (off == null || anchor == null || !anchor.isFullDate()) return Optional.empty();
+          return Optional.of(DateRange.of(DateValue.of(anchor.toLocalDate().get().plusDays(off))));
+        }
+      case "year":
+        return Optional.of(DateRange.of(DateValue.ofYear(Integer.parseInt(group(m, "y")))));
+      case "month":
+        {
+          Integer mo = month(m, p, "m", "mon");
+          if (mo == null) return Optional.empty();
+          return Optional.of(DateRange.of(DateValue.ofMonth(Integer.parseInt(group(m, "y")), mo)));
+        }
+      default:
+        return dayOrRange(m, p, anchor);
+    }
+  }
+
+  private static Optional<DateRange> dayOrRange(Matcher m, DatePatterns p, @Nullable DateValue anchor) {
+    Integer mo = month(m, p, "m", "mon");
+    Integer d = integer(m, "d");
+    if (mo == null || d == null) return Optional.empty();
+    Integer y = integer(m, "y");
+    Integer d2 = integer(m, "d2");
+    Integer mo2 = month(m, p, "m2", "mon2");
+    Integer y2 = integer(m, "y2");
+    if (d2 != null) {
+      // "from August 31 to September 2": the end month may be earlier in the pattern than the year.
+      if (mo2 == null) mo2 = mo;
+      if (y2 == null) y2 = y;
+      if (y == null && y2 != null) y = mo <= mo2 ? y2 : y2 - 1;
+      if (y2 != null && y != null && mo2 < mo && y2.equals(y)) y2 = y + 1;
+    }
+    if (!DateValue.isPossible(y, mo, d)) return Optional.empty();
+    if (y == null) y = yearNear(mo, d, anchor);
+    DateValue start = dateOrMonthDay(y, mo, d);
+    if (start == null) return Optional.empty();
+    if (d2 == null) return Optional.of(DateRange.of(start));
+    if (!DateValue.isPossible(y2, mo2, d2)) return Optional.empty();
+    if (y2 == null && y != null) y2 = mo2 < mo ? y + 1 : y;
+    DateValue end = dateOrMonthDay(y2, mo2, d2);
+    if (end == null || end.sortKey().compareTo(start.sortKey()) < 0 && y2 != null) {
+      return Optional.empty();
+    }
+    return Optional.of(new DateRange(start, end));
+  }
+
+  private static @Nullable DateValue dateOrMonthDay(@Nullable Integer y, int mo, int d) {
+    if (!DateValue.isPossible(y, mo, d)) return null;
+    return y == null ? DateValue.ofMonthDay(mo, d) : new DateValue(y, mo, d);
+  }
+
+  /** The year that puts month/day nearest the anchor, leaning to the past; null without one. */
+  static @Nullable Integer yearNear(int mo, int d, @Nullable DateValue anchor) {
+    if (anchor == null || anchor.year() == null) return null;
+    if (!anchor.isFullDate()) {
+      return DateValue.isPossible(anchor.year(), mo, d) ? anchor.year() : null;
+    }
+    LocalDate a = anchor.toLocalDate().get();
+    Integer best = null;
+    double bestCost = Double.MAX_VALUE;
+    for (int y = a.getYear() - 1; y <= a.getYear() + 1; y++) {
+      if (!DateValue.isPossible(y, mo, d)) continue;
+      long days = ChronoUnit.DAYS.between(a, LocalDate.of(y, mo, d));
+      // A date after publication is less likely than one before it: count future days thrice.
+      double cost = days > 0 ? days * 3.0 : -days;
+      if (cost < bestCost) {
+        bestCost = cost;
+        best = y;
+      }
+    }
+    return best;
+  }
+
+  private static Optional<DateValue> weekday(Matcher m, DatePatterns p, @Nullable DateValue anchor) {
+    Integer wd = p.weekdays.get(group(m, "wd").toLowerCase(Locale.ROOT));
+    if (wd == null || anchor == null || !anchor.isFullDate()) return Optional.empty();
+    String dir = (group(m, "dir") + " " + group(m, "dir2")).toLowerCase(Locale.ROOT);
+    LocalDate a = anchor.toLocalDate().get();
+    DayOfWeek day = DayOfWeek.of(wd);
+    boolean future =
+        dir.contains("next") || dir.contains("tới") || dir.contains("sau") || dir.contains("próximo")
+            || dir.contains("下");
+    LocalDate r =
+        future ? a.with(TemporalAdjusters.next(day)) : a.with(TemporalAdjusters.previousOrSame(day));
+    return Optional.of(DateValue.of(r));
+  }
+
+  private static @Nullable Integer month(Matcher m, DatePatterns p, String numGroup, String nameGroup) {
+    Integer n = integer(m, numGroup);
+    if (n != null) return n >= 1 && n <= 12 ? n : null;
+    String name = group(m, nameGroup);
+    if (name.isEmpty()) return null;
+    return p.months.get(name.toLowerCase(Locale.ROOT));
+  }
+
+  private static @Nullable Integer integer(Matcher m, String name) {
+    String g = group(m, name);
+    return g.isEmpty() ? null : Integer.valueOf(g);
+  }
+
+  private static String group(Matcher m, String name) {
+    try {
+      String g = m.group(name);
+      return g == null ? "" : g;
+    } catch (IllegalArgumentException e) {
+      return ""; // the pattern has no such group
+    }
+  }
+
+  /** Full-width digits to ASCII, one character for one, so offsets hold. */
+  private static String asciiDigits(String s) {
+    char[] c = s.toCharArray();
+    for (int i = 0; i < c.length; i++) {
+      if (c[i] >= '０' && c[i] <= '９') c[i] = (char) ('0' + (c[i] - '０'));
+    }
+    return new String(c);
+  }
+}

@@ -1,0 +1,74 @@
+package amity.time;
+
+import amity.lexicon.Resources;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * One language's date patterns, month and weekday names, and relative day words, read from
+ * {@code amity/lang/<tag>/dates.tsv}, {@code months.tsv}, {@code weekdays.tsv} and
+ * {@code relative.tsv}. Immutable.
+ */
+final class DatePatterns {
+  record Rule(String kind, Pattern pattern) {}
+
+  final String lang;
+  final List<Rule> rules;
+  final Map<String, Integer> months;
+  final Map<String, Integer> weekdays;
+  final Map<String, Integer> relative;
+
+  private DatePatterns(
+      String lang,
+      List<Rule> rules,
+      Map<String, Integer> months,
+      Map<String, Integer> weekdays,
+      Map<String, Integer> relative) {
+    this.lang = lang;
+    this.rules = rules;
+    this.months = months;
+    this.weekdays = weekdays;
+    this.relative = relative;
+  }
+
+  static DatePatterns load(String lang) {
+    String dir = "amity/lang/" + lang + "/";
+    Map<String, Integer> months = numbers(dir + "months.tsv");
+    Map<String, Integer> weekdays = numbers(dir + "weekdays.tsv");
+    Map<String, Integer> relative = numbers(dir + "relative.tsv");
+    List<Rule> rules = new ArrayList<>();
+    for (String[] row : Resources.tsv(dir + "dates.tsv", 2)) {
+      String regex =
+          row[1]
+              .replace("{MONTH}", alternation(months))
+              .replace("{WEEKDAY}", alternation(weekdays))
+              .replace("{REL}", alternation(relative));
+      int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+      rules.add(new Rule(row[0], Pattern.compile(regex, flags)));
+    }
+    return new DatePatterns(lang, List.copyOf(rules), months, weekdays, relative);
+  }
+
+  private static Map<String, Integer> numbers(String path) {
+    Map<String, Integer> m = new HashMap<>();
+    for (String[] row : Resources.tsv(path, 2)) {
+      m.put(row[0].toLowerCase(Locale.ROOT), Integer.parseInt(row[1]));
+    }
+    return Map.copyOf(m);
+  }
+
+  /** Longest names first, so "tháng Mười Một" wins over "tháng Mười". */
+  private static String alternation(Map<String, Integer> names) {
+    if (names.isEmpty()) return "(?!)";
+    return names.keySet().stream()
+        .sorted(Comparator.comparingInt(String::length).reversed())
+        .map(Pattern::quote)
+        .collect(Collectors.joining("|", "(?:", ")"));
+  }
+}
