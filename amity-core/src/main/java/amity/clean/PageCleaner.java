@@ -47,7 +47,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PageCleaner implements Cleaner {
   private static final Pattern TEXT_YEAR =
-      Pattern.compile("(?<![\\d.,/-])(19[5-9]\\d|20\\d\\d)(?![\\d%])(?!\\s?\\d)");
+      Pattern.compile("(?<![\\d.,/])(19[5-9]\\d|20\\d\\d)(?![\\d%])(?!\\s?\\d)");
   private static final Pattern TERMINAL = Pattern.compile("[.!?。！？…\"”»’')）]\\s*$");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？](?=\\s|$|[\"”»’)）])");
 

@@ -11,6 +11,14 @@ import com.ibm.icu.text.Normalizer2;
  */
 public final class Fold {
   private static final char[] TABLE = buildTable();
+  private static final char[] LOWER = buildLower();
+  // Vietnamese writes a tone either on the first or the second vowel of "oa", "oe", "uy" at a
+  // syllable's end ("hoà" and "hòa"); each pair is rewritten to one form of the same length.
+  private static final String TONED_O = "òóỏõọÒÓỎÕỌ";
+  private static final String TONED_U = "ùúủũụÙÚỦŨỤ";
+  private static final String TONED_A = "àáảãạ";
+  private static final String TONED_E = "èéẻẽẹ";
+  private static final String TONED_Y = "ỳýỷỹỵ";
 
   private Fold() {}
 
@@ -26,6 +34,38 @@ public final class Fold {
     return new String(out);
   }
 
+  /** {@return {@code c} in lower case, with hyphens, dots and quotes unified; diacritics kept} */
+  public static char lower(char c) {
+    return LOWER[c];
+  }
+
+  /**
+   * {@return {@code s} in lower case with Vietnamese tone marks placed one way, same length}
+   * Tones distinguish words in Vietnamese ("mời" invite, "mỗi" each), so phrase lists of
+   * function words and triggers match on this form rather than on {@link #fold(CharSequence)}.
+   */
+  public static String lowerKeepMarks(CharSequence s) {
+    char[] out = new char[s.length()];
+    for (int i = 0; i < out.length; i++) out[i] = LOWER[s.charAt(i)];
+    for (int i = 0; i + 1 < out.length; i++) {
+      boolean syllableEnd = i + 2 >= out.length || !Character.isLetter(out[i + 2]);
+      if (!syllableEnd) continue;
+      int o = TONED_O.indexOf(out[i]);
+      if (o >= 0 && (out[i + 1] == 'a' || out[i + 1] == 'e')) {
+        int tone = o % 5;
+        out[i] = 'o';
+        out[i + 1] = (out[i + 1] == 'a' ? TONED_A : TONED_E).charAt(tone);
+        continue;
+      }
+      int u = TONED_U.indexOf(out[i]);
+      if (u >= 0 && out[i + 1] == 'y') {
+        out[i] = 'u';
+        out[i + 1] = TONED_Y.charAt(u % 5);
+      }
+    }
+    return new String(out);
+  }
+
   /** {@return whether the two strings are equal once folded} */
   public static boolean same(CharSequence a, CharSequence b) {
     if (a.length() != b.length()) return false;
@@ -33,6 +73,29 @@ public final class Fold {
       if (TABLE[a.charAt(i)] != TABLE[b.charAt(i)]) return false;
     }
     return true;
+  }
+
+  private static char[] buildLower() {
+    char[] t = new char[65536];
+    for (int c = 0; c < t.length; c++) {
+      char ch = (char) c;
+      t[c] = Character.isSurrogate(ch) ? ch : Character.toLowerCase(ch);
+    }
+    unifyPunctuation(t);
+    return t;
+  }
+
+  private static void unifyPunctuation(char[] t) {
+    for (char h : new char[] {'\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212', '\uFF0D'}) {
+      t[h] = '-';
+    }
+    for (char d : new char[] {'\u30FB', '\u2022', '\u2027', '\uFF65', '\u0387', '\u2219'}) {
+      t[d] = '\u00B7';
+    }
+    t['\u2019'] = '\'';
+    t['\u2018'] = '\'';
+    t['\u00A0'] = ' ';
+    t['\u3000'] = ' ';
   }
 
   private static char[] buildTable() {
@@ -56,16 +119,7 @@ public final class Fold {
     t['Ł'] = 'l';
     t['ł'] = 'l';
     t['ß'] = 's';
-    for (char h : new char[] {'\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212', '\uFF0D'}) {
-      t[h] = '-';
-    }
-    for (char d : new char[] {'\u30FB', '\u2022', '\u2027', '\uFF65', '\u0387', '\u2219'}) {
-      t[d] = '\u00B7';
-    }
-    t['\u2019'] = '\'';
-    t['\u2018'] = '\'';
-    t['\u00A0'] = ' ';
-    t['\u3000'] = ' ';
+    unifyPunctuation(t);
     // Fullwidth ASCII folds to ASCII so "ＡＳＥＡＮ" matches "ASEAN".
     for (int c = 0xFF01; c <= 0xFF5E; c++) {
       t[c] = Character.toLowerCase((char) (c - 0xFEE0));

@@ -1,0 +1,165 @@
+package amity.event;
+
+import amity.lexicon.Resources;
+import amity.mention.PhraseTrie;
+import amity.model.Quantity;
+import amity.model.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * One language's event knowledge: triggers, context words (planned, locative, destination,
+ * agent, anaphor, attribution, both sides), field keywords and quantity units, read from the
+ * language folder. Immutable and thread-safe.
+ */
+final class EventLexicon {
+  static final Set<String> CONTEXT_KINDS =
+      Set.of(
+          "planned", "locative", "destination", "agent", "anaphor", "attribution", "both_sides",
+          "suppress");
+
+  final String lang;
+  final PhraseTrie<Trigger> triggers = PhraseTrie.keepingMarks();
+  final Map<String, PhraseTrie<String>> contexts = new HashMap<>();
+  final PhraseTrie<String> fields = PhraseTrie.keepingMarks();
+  private final List<Pattern> suppress = new ArrayList<>();
+  private final Pattern quantity;
+  private final Map<String, String> units = new HashMap<>();
+  private final Map<String, Double> multipliers = new HashMap<>();
+  private final Map<String, Double> numbers = new HashMap<>();
+
+  private EventLexicon(String lang) {
+    this.lang = lang;
+    String dir = "amity/lang/" + lang + "/";
+    for (String[] r : Resources.tsv(dir + "triggers.tsv", 5)) {
+      triggers.add(r[0], new Trigger(r[1], r[2], r[3], r[4]));
+    }
+    for (String k : CONTEXT_KINDS) contexts.put(k, PhraseTrie.keepingMarks());
+    for (String[] r : Resources.tsv(dir + "events.tsv", 2)) {
+      if (r[0].equals("suppress")) {
+        suppress.add(Pattern.compile(r[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        continue;
+      }
+      PhraseTrie<String> t = contexts.get(r[0]);
+      if (t == null) {
+        throw new IllegalStateException(dir + "events.tsv: unknown kind '" + r[0] + "', expected one of " + CONTEXT_KINDS);
+      }
+      t.add(r[1], r[1]);
+    }
+    for (String[] r : Resources.tsv(dir + "fields.tsv", 2)) fields.add(r[0], r[1]);
+    for (String[] r : Resources.tsv(dir + "quantities.tsv", 3)) {
+      switch (r[0]) {
+        case "unit" -> units.put(r[1].toLowerCase(Locale.ROOT), r[2]);
+        case "mult" -> multipliers.put(r[1].toLowerCase(Locale.ROOT), Double.parseDouble(r[2]));
+        case "number" -> numbers.put(r[1].toLowerCase(Locale.ROOT), Double.parseDouble(r[2]));
+        default -> throw new IllegalStateException(dir + "quantities.tsv: unknown kind " + r[0]);
+      }
+    }
+    String sp = lang.equals("zh") ? "" : "\\s*";
+    String b = lang.equals("zh") ? "" : "\\b";
+    this.quantity =
+        Pattern.compile(
+            "(?:(?<num>\\d+(?:[.,]\\d+)*)|" + b + "(?<word>" + alt(numbers.keySet()) + "))"
+                + sp + "(?:(?<mult>" + alt(multipliers.keySet()) + ")" + sp + ")?"
+                + (lang.equals("zh") ? "" : "(?:\\p{Ll}+\\s+){0,2}?")
+                + "(?:(?:" + alt(List.of("of", "de")) + ")\\s+)?"
+                + "(?<unit>" + alt(units.keySet()) + ")" + b,
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+  }
+
+  static Optional<EventLexicon> load(String lang) {
+    if (EventLexicon.class.getClassLoader().getResource("amity/lang/" + lang + "/triggers.tsv") == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new EventLexicon(lang));
+  }
+
+  private static String alt(java.util.Collection<String> words) {
+    if (words.isEmpty()) return "(?!)";
+    return words.stream()
+        .sorted(Comparator.comparingInt(String::length).reversed())
+        .map(Pattern::quote)
+        .collect(Collectors.joining("|"));
+  }
+
+  /** {@return the spans of {@code text} inside which triggers are not events} */
+  List<Span> suppressed(String text) {
+    List<Span> out = new ArrayList<>();
+    for (Pattern p : suppress) {
+      Matcher m = p.matcher(text);
+      while (m.find()) out.add(new Span(m.start(), m.end()));
+    }
+    return out;
+  }
+
+  /** {@return whether a phrase of {@code kind} ends right before {@code pos}, spaces aside} */
+  boolean endsBefore(String kind, String text, int pos, int window) {
+    int from = Math.max(0, pos - window);
+    for (PhraseTrie.Match<String> m : contexts.get(kind).findAll(text.substring(from, pos))) {
+      String between = text.substring(from + m.span().end(), pos);
+      if (between.isBlank()) return true;
+    }
+    return false;
+  }
+
+  /** {@return whether a phrase of {@code kind} stands anywhere in {@code text}} */
+  boolean anyIn(String kind, String text) {
+    return !contexts.get(kind).findAll(text).isEmpty();
+  }
+
+  /** {@return phrases of {@code kind} in {@code text}} */
+  List<PhraseTrie.Match<String>> find(String kind, String text) {
+    return contexts.get(kind).findAll(text);
+  }
+
+  /** {@return the quantities named in {@code text}, with spans relative to it} */
+  List<Map.Entry<Span, Quantity>> quantities(String text) {
+    List<Map.Entry<Span, Quantity>> out = new ArrayList<>();
+    Matcher m = quantity.matcher(text);
+    while (m.find()) {
+      Double value =
+          m.group("num") != null
+              ? parseNumber(m.group("num"))
+              : numbers.get(m.group("word").toLowerCase(Locale.ROOT));
+      if (value == null) continue;
+      if (m.group("mult") != null) value *= multipliers.getOrDefault(m.group("mult").toLowerCase(Locale.ROOT), 1.0);
+      String unit = units.get(m.group("unit").toLowerCase(Locale.ROOT));
+      if (unit == null) continue;
+      out.add(Map.entry(new Span(m.start(), m.end()), new Quantity(value, unit, m.group().strip())));
+    }
+    return out;
+  }
+
+  /** "12,000" and "12.000" are twelve thousand; "4.6" and "4,6" are four point six. */
+  Double parseNumber(String s) {
+    String t = s;
+    boolean hasDot = t.contains(".");
+    boolean hasComma = t.contains(",");
+    if (hasDot && hasComma) {
+      char dec = t.lastIndexOf('.') > t.lastIndexOf(',') ? '.' : ',';
+      t = t.replace(dec == '.' ? "," : ".", "").replace(dec, '.');
+    } else if (hasDot || hasComma) {
+      char sep = hasDot ? '.' : ',';
+      boolean thousands = t.matches("\\d{1,3}(?:\\" + sep + "\\d{3})+");
+      if (thousands) {
+        t = t.replace(String.valueOf(sep), "");
+      } else {
+        t = t.replace(sep, '.');
+      }
+    }
+    try {
+      return Double.parseDouble(t);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+}

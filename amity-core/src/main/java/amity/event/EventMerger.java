@@ -1,0 +1,167 @@
+package amity.event;
+
+import amity.model.Actor;
+import amity.model.DateRange;
+import amity.model.Event;
+import amity.model.Evidence;
+import amity.model.Place;
+import amity.model.Quantity;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Merges reports of one event from several stories, outlets and languages into one event with
+ * several sources.
+ *
+ * <p>Two reports are the same event when their forms belong to one family (a "state visit" and a
+ * "visit", "talks" and a "phone call"), both are dated and their dates can overlap, and they share
+ * a person or a body among their actors — or, where neither names one, the same countries on the
+ * same day. Undated reports from different stories are never merged: nothing shows they are the
+ * same. Meetings of the same two people on different days stay apart.
+ *
+ * <p>The merged event takes the most specific form, any non-in-person mode, the most precise
+ * date, and the union of actors, countries, fields, quantities and sources. Its id is the id of
+ * its earliest report, so it is stable as more reports arrive. Stateless and thread-safe.
+ */
+public final class EventMerger {
+
+  /** {@return the events with reports of the same event merged; order by date, then id} */
+  public List<Event> merge(List<Event> events) {
+    int n = events.size();
+    int[] parent = new int[n];
+    for (int i = 0; i < n; i++) parent[i] = i;
+    // Candidates share a family and an actor (or, for country-only events, a date key).
+    Map<String, List<Integer>> blocks = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      Event e = events.get(i);
+      if (e.date() == null) continue;
+      String fam = Forms.family(e.form());
+      boolean hasAgent = e.actors().stream().anyMatch(a -> !a.entity().startsWith("country:"));
+      if (hasAgent) {
+        for (Actor a : e.actors()) {
+          if (!a.entity().startsWith("country:")) blocks.computeIfAbsent(fam + "|" + a.entity(), k -> new ArrayList<>()).add(i);
+        }
+      } else {
+        blocks.computeIfAbsent(fam + "|c|" + String.join(",", sortedCountries(e)), k -> new ArrayList<>()).add(i);
+      }
+    }
+    for (List<Integer> block : blocks.values()) {
+      for (int a = 0; a < block.size(); a++) {
+        for (int b = a + 1; b < block.size(); b++) {
+          Event x = events.get(block.get(a));
+          Event y = events.get(block.get(b));
+          if (sameEvent(x, y)) union(parent, block.get(a), block.get(b));
+        }
+      }
+    }
+    Map<Integer, List<Event>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(events.get(i));
+    List<Event> out = new ArrayList<>();
+    for (List<Event> g : groups.values()) out.add(g.size() == 1 ? g.get(0) : combine(g));
+    out.sort(
+        Comparator.comparing((Event e) -> e.date() == null ? "~" : e.date().start().sortKey())
+            .thenComparing(Event::id));
+    return out;
+  }
+
+  static boolean sameEvent(Event x, Event y) {
+    if (!Forms.compatible(x.form(), y.form())) return false;
+    DateRange a = x.date();
+    DateRange b = y.date();
+    if (a == null || b == null || !a.overlaps(b)) return false;
+    Set<String> ax = agents(x);
+    Set<String> ay = agents(y);
+    if (!ax.isEmpty() && !ay.isEmpty()) {
+      for (String id : ax) if (ay.contains(id)) return true;
+      return false;
+    }
+    return ax.isEmpty() && ay.isEmpty() && sortedCountries(x).equals(sortedCountries(y))
+        && a.start().isFullDate() && b.start().isFullDate();
+  }
+
+  private static Set<String> agents(Event e) {
+    Set<String> s = new LinkedHashSet<>();
+    for (Actor a : e.actors()) if (!a.entity().startsWith("country:")) s.add(a.entity());
+    return s;
+  }
+
+  private static List<String> sortedCountries(Event e) {
+    return e.countries().stream().sorted().toList();
+  }
+
+  private static Event combine(List<Event> group) {
+    List<Event> g = new ArrayList<>(group);
+    g.sort(Comparator.comparing((Event e) -> e.sources().get(0).doc()).thenComparing(e -> e.sources().get(0).span().start()));
+    Event first = g.get(0);
+    String form = first.form();
+    Event formSource = first;
+    String mode = first.mode();
+    DateRange date = first.date();
+    boolean reported = false;
+    Map<String, Actor> actors = new LinkedHashMap<>();
+    Set<String> countries = new LinkedHashSet<>();
+    Place location = null;
+    Set<String> fields = new LinkedHashSet<>();
+    List<Quantity> quantities = new ArrayList<>();
+    List<Evidence> sources = new ArrayList<>();
+    double confidence = 0;
+    for (Event e : g) {
+      String f = Forms.moreSpecific(form, e.form());
+      if (!f.equals(form)) {
+        form = f;
+        formSource = e;
+      }
+      if (!e.mode().equals("in_person")) mode = e.mode();
+      date = TriggerEventExtractor.morePrecise(date, e.date());
+      reported |= e.status().equals(Event.REPORTED);
+      for (Actor a : e.actors()) actors.putIfAbsent(a.entity(), a);
+      countries.addAll(e.countries());
+      if (location == null) location = e.location();
+      fields.addAll(e.fields());
+      for (Quantity q : e.quantities()) if (!quantities.contains(q)) quantities.add(q);
+      for (Evidence s : e.sources()) if (!sources.contains(s)) sources.add(s);
+      confidence = Math.max(confidence, e.confidence());
+    }
+    confidence = Math.min(0.99, confidence + 0.05 * (g.size() - 1));
+    return new Event(
+        first.id(),
+        formSource.type(),
+        form,
+        formSource.cameo(),
+        mode,
+        reported ? Event.REPORTED : Event.PLANNED,
+        date,
+        List.copyOf(actors.values()),
+        List.copyOf(countries),
+        location,
+        List.copyOf(fields),
+        quantities,
+        sources,
+        confidence);
+  }
+
+  private static int find(int[] p, int i) {
+    while (p[i] != i) {
+      p[i] = p[p[i]];
+      i = p[i];
+    }
+    return i;
+  }
+
+  private static void union(int[] p, int a, int b) {
+    int ra = find(p, a);
+    int rb = find(p, b);
+    if (ra != rb) p[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+
+  @Override
+  public String toString() {
+    return "EventMerger";
+  }
+}

@@ -1,0 +1,24 @@
+package amity.event;
+
+import java.util.Objects;
+
+/**
+ * What a trigger word says about an event.
+ *
+ * @param type PLOVER-style type, or "-" for a phrase that is not an event
+ * @param form finer form
+ * @param cameo nearest CAMEO code
+ * @param mode in_person, phone, video or written
+ */
+record Trigger(String type, String form, String cameo, String mode) {
+  Trigger {
+    Objects.requireNonNull(type, "type must not be null");
+    Objects.requireNonNull(form, "form must not be null");
+    Objects.requireNonNull(cameo, "cameo must not be null");
+    Objects.requireNonNull(mode, "mode must not be null");
+  }
+
+  boolean isEvent() {
+    return !type.equals("-");
+  }
+}

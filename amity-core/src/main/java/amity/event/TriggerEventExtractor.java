@@ -1,0 +1,393 @@
+package amity.event;
+
+import amity.kb.KbEntry;
+import amity.kb.KnowledgeBase;
+import amity.mention.PhraseTrie;
+import amity.model.Actor;
+import amity.model.AnalyzedStory;
+import amity.model.DateRange;
+import amity.model.DateValue;
+import amity.model.Document;
+import amity.model.EntityType;
+import amity.model.Event;
+import amity.model.Evidence;
+import amity.model.LinkedMention;
+import amity.model.Mention;
+import amity.model.Place;
+import amity.model.Quantity;
+import amity.model.Sentence;
+import amity.model.Span;
+import amity.stage.EventExtractor;
+import amity.time.DateFinder;
+import amity.time.DateMention;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads events from trigger words and the mentions around them, one language's {@code
+ * triggers.tsv} and {@code events.tsv} at a time.
+ *
+ * <p>In each sentence, every trigger family (visits, meetings, signings, aid, …) gives at most one
+ * event. Its actors are the people, bodies and countries of the sentence, except places named as
+ * where it happened, titles' complements, and people who only report it; those before the trigger
+ * act, those after it are acted on. Its date is the date expression nearest the trigger, resolved
+ * against the story's publication date. A trigger after a determiner ("the visit", "此次访问") or a
+ * sentence about "the two sides" continues the story's last event of its family instead of
+ * starting a new one.
+ *
+ * <p>Thread-safe: per-language data is loaded once and immutable.
+ */
+public final class TriggerEventExtractor implements EventExtractor {
+  private final KnowledgeBase kb;
+  private final DateFinder dates = new DateFinder();
+  private final Map<String, Optional<EventLexicon>> lexicons = new ConcurrentHashMap<>();
+
+  public TriggerEventExtractor(KnowledgeBase kb) {
+    this.kb = kb;
+  }
+
+  /** An event while it is being read. */
+  private static final class Draft {
+    Trigger trigger;
+    String surface;
+    boolean planned;
+    boolean anaphoric;
+    boolean bothSides;
+    @Nullable DateRange date;
+    final Map<String, Actor> actors = new LinkedHashMap<>();
+    final Set<String> countries = new LinkedHashSet<>();
+    @Nullable Place location;
+    final Set<String> fields = new LinkedHashSet<>();
+    final List<Quantity> quantities = new ArrayList<>();
+    final List<Evidence> sources = new ArrayList<>();
+    double confidence;
+
+    Draft(Trigger t, String surface) {
+      this.trigger = t;
+      this.surface = surface;
+    }
+  }
+
+  @Override
+  public List<Event> extract(Document document, AnalyzedStory story, List<LinkedMention> mentions) {
+    Optional<EventLexicon> lex = lexicons.computeIfAbsent(story.lang(), EventLexicon::load);
+    if (lex.isEmpty()) return List.of();
+    String text = story.story().text();
+    DateValue anchor = story.story().published().date();
+    List<DateMention> allDates = dates.find(text, story.lang(), anchor);
+    List<Draft> drafts = new ArrayList<>();
+    for (Sentence s : story.sentences()) {
+      drafts.addAll(readSentence(document, story, s, lex.get(), mentions, allDates));
+    }
+    List<Draft> merged = consolidate(drafts);
+    List<Event> out = new ArrayList<>();
+    for (Draft d : merged) {
+      if (d.actors.isEmpty()) continue;
+      out.add(build(d));
+    }
+    return out;
+  }
+
+  private List<Draft> readSentence(
+      Document doc,
+      AnalyzedStory story,
+      Sentence s,
+      EventLexicon lex,
+      List<LinkedMention> mentions,
+      List<DateMention> allDates) {
+    String text = story.story().text();
+    List<LinkedMention> inSentence =
+        mentions.stream().filter(m -> s.span().contains(m.mention().span())).toList();
+    Map<String, Draft> byFamily = new LinkedHashMap<>();
+    Map<String, Span> triggerSpans = new LinkedHashMap<>();
+    List<Span> suppressed = lex.suppressed(s.text());
+    for (PhraseTrie.Match<Trigger> m : PhraseTrie.longestNonOverlapping(lex.triggers.findAll(s.text()))) {
+      Trigger t = m.values().get(0);
+      if (!t.isEvent() || suppressed.stream().anyMatch(x -> x.contains(m.span()))) continue;
+      Span span = m.span().shift(s.span().start());
+      boolean insideName =
+          inSentence.stream()
+              .anyMatch(
+                  l ->
+                      (l.mention().type() != EntityType.GPE && l.mention().span().overlaps(span))
+                          || (l.mention().titleSpan() != null && l.mention().titleSpan().overlaps(span)));
+      if (insideName) continue;
+      String family = Forms.family(t.form());
+      Draft d = byFamily.get(family);
+      if (d == null) {
+        d = new Draft(t, span.of(text));
+        byFamily.put(family, d);
+        triggerSpans.put(family, span);
+      } else if (!Forms.moreSpecific(d.trigger.form(), t.form()).equals(d.trigger.form())) {
+        d.trigger = t;
+        d.surface = span.of(text);
+      }
+      if (!t.mode().equals("in_person")) d.trigger = withMode(d.trigger, t.mode());
+      String before = text.substring(clauseStart(text, s.span().start(), span.start()), span.start());
+      if (!lex.find("planned", before).isEmpty() || !lex.find("planned", span.of(text)).isEmpty()) {
+        d.planned = true;
+      }
+      if (lex.endsBefore("anaphor", text, span.start(), 24)) d.anaphoric = true;
+    }
+    List<Draft> out = new ArrayList<>();
+    for (Map.Entry<String, Draft> e : byFamily.entrySet()) {
+      Draft d = e.getValue();
+      Span t = triggerSpans.get(e.getKey());
+      d.bothSides = lex.anyIn("both_sides", s.text());
+      fillArguments(d, t, text, s, lex, inSentence);
+      d.date = nearestDate(allDates, s.span(), t, text);
+      for (PhraseTrie.Match<String> f : lex.fields.findAll(s.text())) d.fields.addAll(f.values());
+      for (Map.Entry<Span, Quantity> q : lex.quantities(s.text())) d.quantities.add(q.getValue());
+      Span docSpan = story.story().alignment().toOriginal(s.span());
+      d.sources.add(new Evidence(doc.id(), story.story().id(), doc.file(), story.lang(), s.text(), docSpan));
+      d.confidence = confidence(d);
+      out.add(d);
+    }
+    return out;
+  }
+
+  private static Trigger withMode(Trigger t, String mode) {
+    return new Trigger(t.type(), t.form(), t.cameo(), mode);
+  }
+
+  private void fillArguments(
+      Draft d, Span trigger, String text, Sentence s, EventLexicon lex, List<LinkedMention> inSentence) {
+    List<LinkedMention> people = new ArrayList<>();
+    List<LinkedMention> places = new ArrayList<>();
+    for (LinkedMention l : inSentence) {
+      Mention m = l.mention();
+      boolean complement =
+          inSentence.stream()
+              .anyMatch(o -> o != l && o.mention().titleSpan() != null && o.mention().titleSpan().contains(m.span()));
+      KbEntry e = kb.get(l.entityId()).orElse(null);
+      String country = e != null ? e.country() : m.country();
+      if (country != null) d.countries.add(country);
+      if (complement) continue;
+      if (e != null && "news_agency".equals(e.kind())) continue;
+      if (lex.endsBefore("attribution", text, m.fullSpan().start(), 16)) continue;
+      if (m.type() == EntityType.PERSON || m.type() == EntityType.ORG) {
+        people.add(l);
+      } else {
+        places.add(l);
+      }
+    }
+    boolean visit = Forms.family(d.trigger.form()).equals("visit");
+    List<LinkedMention> countryActors = new ArrayList<>();
+    for (LinkedMention p : places) {
+      int start = p.mention().span().start();
+      boolean locative = lex.endsBefore("locative", text, start, 16);
+      boolean destination = lex.endsBefore("destination", text, start, 16) && start > trigger.start() - 16;
+      KbEntry e = kb.get(p.entityId()).orElse(null);
+      boolean city = e != null && !"country".equals(e.kind());
+      if (locative || (visit && destination)) {
+        if (d.location == null || city) d.location = new Place(p.entityId(), p.entityName());
+        if (visit && destination && !city) countryActors.add(p);
+      } else if (!city) {
+        countryActors.add(p);
+      }
+    }
+    List<LinkedMention> actors = new ArrayList<>(people);
+    if (people.isEmpty()) {
+      actors.addAll(countryActors);
+    } else if (visit) {
+      for (LinkedMention c : countryActors) {
+        if (c.mention().span().start() > trigger.start()) actors.add(c);
+      }
+    }
+    boolean anyBefore = actors.stream().anyMatch(a -> a.mention().span().start() < trigger.start());
+    boolean anyAfter = actors.stream().anyMatch(a -> a.mention().span().start() > trigger.start());
+    for (LinkedMention a : actors) {
+      String role;
+      int start = a.mention().fullSpan().start();
+      if (!(anyBefore && anyAfter)) {
+        role = Actor.PARTICIPANT;
+      } else if (start < trigger.start()) {
+        role = Actor.SOURCE;
+      } else {
+        role = lex.endsBefore("agent", text, start, 8) ? Actor.SOURCE : Actor.TARGET;
+      }
+      d.actors.putIfAbsent(a.entityId(), new Actor(a.entityId(), a.entityName(), role));
+    }
+  }
+
+  private static int clauseStart(String text, int sentenceStart, int pos) {
+    for (int i = pos - 1; i > sentenceStart; i--) {
+      if (";；:：".indexOf(text.charAt(i)) >= 0) return i + 1;
+    }
+    return sentenceStart;
+  }
+
+  /**
+   * The date expression that dates the trigger: one before it in the sentence ("Chiều 7/11, X tiếp
+   * Y") or shortly after it ("held talks on July 27"), not one in parentheses, which is an aside
+   * ("(July 28, 1921-2021)").
+   */
+  private static @Nullable DateRange nearestDate(
+      List<DateMention> dates, Span sentence, Span trigger, String text) {
+    DateMention best = null;
+    int bestScore = Integer.MAX_VALUE;
+    for (DateMention d : dates) {
+      if (!sentence.contains(d.span())) continue;
+      if (insideParentheses(text, sentence.start(), d.span().start())) continue;
+      if (d.span().start() >= trigger.end() && d.span().start() - trigger.end() > 60) continue;
+      int distance =
+          d.span().end() <= trigger.start()
+              ? trigger.start() - d.span().end()
+              : Math.max(0, d.span().start() - trigger.end());
+      // Days beat months and years: "on July 27 (…1953-2021)" dates the talk by its day.
+      int score = distance + (d.isDay() ? 0 : 1000);
+      if (score < bestScore) {
+        bestScore = score;
+        best = d;
+      }
+    }
+    return best == null ? null : best.range();
+  }
+
+  private static boolean insideParentheses(String text, int from, int pos) {
+    int depth = 0;
+    for (int i = from; i < pos; i++) {
+      char c = text.charAt(i);
+      if (c == '(' || c == '（') depth++;
+      if ((c == ')' || c == '）') && depth > 0) depth--;
+    }
+    return depth > 0;
+  }
+
+  private static double confidence(Draft d) {
+    double c = 0.4;
+    if (d.actors.size() >= 2) c += 0.2;
+    if (d.date != null) c += 0.15;
+    if (!d.trigger.form().equals("visit") && !d.trigger.form().equals("meeting")) c += 0.1;
+    if (d.actors.keySet().stream().anyMatch(id -> id.startsWith("person"))) c += 0.1;
+    return Math.min(0.95, c);
+  }
+
+  // ------------------------------------------------------------------ within a story
+
+  private static List<Draft> consolidate(List<Draft> drafts) {
+    List<Draft> out = new ArrayList<>();
+    for (Draft d : drafts) {
+      Draft target = null;
+      boolean continuing = d.anaphoric || (d.bothSides && d.actors.isEmpty());
+      for (int i = out.size() - 1; i >= 0; i--) {
+        Draft o = out.get(i);
+        if (!Forms.compatible(o.trigger.form(), d.trigger.form())) continue;
+        if (!continuing && !datesCompatible(o.date, d.date)) continue;
+        if (continuing || sharesActor(o, d)) {
+          target = o;
+          break;
+        }
+      }
+      if (target == null && d.actors.isEmpty() && d.bothSides && !out.isEmpty()) {
+        // "The two sides signed …": the sides are those of the story's last event between two.
+        Draft last = out.get(out.size() - 1);
+        for (int i = out.size() - 1; i >= 0; i--) {
+          if (out.get(i).actors.size() >= 2) {
+            last = out.get(i);
+            break;
+          }
+        }
+        for (Actor a : last.actors.values()) {
+          d.actors.putIfAbsent(a.entity(), new Actor(a.entity(), a.name(), Actor.PARTICIPANT));
+        }
+        d.countries.addAll(last.countries);
+        if (d.date == null) d.date = last.date;
+      }
+      if (target == null) {
+        out.add(d);
+      } else {
+        absorb(target, d, !continuing || target.actors.isEmpty(), continuing);
+      }
+    }
+    return out;
+  }
+
+  private static boolean sharesActor(Draft a, Draft b) {
+    for (String id : a.actors.keySet()) {
+      if (!id.startsWith("country:") && b.actors.containsKey(id)) return true;
+    }
+    return false;
+  }
+
+  private static boolean datesCompatible(@Nullable DateRange a, @Nullable DateRange b) {
+    return a == null || b == null || a.overlaps(b);
+  }
+
+  private static void absorb(Draft into, Draft d, boolean withActors, boolean reference) {
+    String form = Forms.moreSpecific(into.trigger.form(), d.trigger.form());
+    Trigger t = form.equals(into.trigger.form()) ? into.trigger : d.trigger;
+    String mode = !d.trigger.mode().equals("in_person") ? d.trigger.mode() : into.trigger.mode();
+    into.trigger = new Trigger(t.type(), t.form(), t.cameo(), mode);
+    if (datesCompatible(into.date, d.date)) into.date = morePrecise(into.date, d.date);
+    // A later reference ("the visit will …") says nothing about whether it happened.
+    if (!reference) into.planned = into.planned && d.planned;
+    if (withActors) d.actors.forEach(into.actors::putIfAbsent);
+    into.countries.addAll(d.countries);
+    if (into.location == null) into.location = d.location;
+    into.fields.addAll(d.fields);
+    for (Quantity q : d.quantities) if (!into.quantities.contains(q)) into.quantities.add(q);
+    for (Evidence e : d.sources) if (!into.sources.contains(e)) into.sources.add(e);
+    into.confidence = Math.max(into.confidence, d.confidence);
+  }
+
+  static @Nullable DateRange morePrecise(@Nullable DateRange a, @Nullable DateRange b) {
+    if (a == null) return b;
+    if (b == null) return a;
+    return precision(b) > precision(a) ? b : a;
+  }
+
+  static int precision(DateRange r) {
+    DateValue d = r.start();
+    int p = (d.year() != null ? 4 : 0) + (d.month() != null ? 2 : 0) + (d.day() != null ? 1 : 0);
+    return p * 2 + (r.end() != null ? 1 : 0);
+  }
+
+  private static Event build(Draft d) {
+    Evidence first = d.sources.get(0);
+    String id = eventId(first, d.trigger.form());
+    List<String> countries = new ArrayList<>(d.countries);
+    return new Event(
+        id,
+        d.trigger.type(),
+        d.trigger.form(),
+        d.trigger.cameo(),
+        d.trigger.mode(),
+        d.planned ? Event.PLANNED : Event.REPORTED,
+        d.date,
+        List.copyOf(d.actors.values()),
+        countries,
+        d.location,
+        List.copyOf(d.fields),
+        d.quantities,
+        d.sources,
+        d.confidence);
+  }
+
+  /** {@return a stable id from the first source and the form} */
+  public static String eventId(Evidence first, String form) {
+    String key = first.doc() + "|" + first.span().start() + "|" + Forms.family(form);
+    try {
+      byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      return "ev-" + HexFormat.of().formatHex(h, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 missing from the JDK", e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "TriggerEventExtractor";
+  }
+}

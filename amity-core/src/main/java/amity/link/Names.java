@@ -1,0 +1,46 @@
+package amity.link;
+
+import amity.text.Fold;
+import amity.text.Scripts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Name keys and name parts shared by the linkers. */
+public final class Names {
+  private Names() {}
+
+  /** {@return the folded words of a name; Han names split at their joiners} */
+  public static List<String> parts(String name) {
+    List<String> out = new ArrayList<>();
+    for (String p : Fold.fold(name).split("[\\s·\\-‧.,]+")) {
+      if (!p.isEmpty()) out.add(p);
+    }
+    return out;
+  }
+
+  /** {@return a stable key for a name that is in no knowledge base} */
+  public static String key(String type, String name) {
+    String folded = String.join("-", parts(name));
+    return type.toLowerCase(Locale.ROOT) + ":" + folded;
+  }
+
+  /** {@return whether the name is written in Han characters} */
+  public static boolean isHan(String name) {
+    return !name.isEmpty() && Scripts.isHan(name.codePointAt(0));
+  }
+
+  /**
+   * {@return whether the words of {@code shorter} appear, in order and contiguous, among the words
+   * of {@code longer}} "Miguel Díaz-Canel" is inside "Miguel Diaz-Canel Bermudez".
+   */
+  public static boolean containsWords(String longer, String shorter) {
+    List<String> l = parts(longer);
+    List<String> s = parts(shorter);
+    if (s.isEmpty() || s.size() > l.size()) return false;
+    for (int i = 0; i + s.size() <= l.size(); i++) {
+      if (l.subList(i, i + s.size()).equals(s)) return true;
+    }
+    return false;
+  }
+}

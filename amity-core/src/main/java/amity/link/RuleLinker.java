@@ -1,0 +1,231 @@
+package amity.link;
+
+import amity.kb.KbEntry;
+import amity.kb.KnowledgeBase;
+import amity.model.AnalyzedStory;
+import amity.model.DateValue;
+import amity.model.EntityType;
+import amity.model.LinkedMention;
+import amity.model.Mention;
+import amity.model.Span;
+import amity.stage.Linker;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Links the mentions of one story.
+ *
+ * <ol>
+ *   <li>A mention the gazetteer matched keeps its knowledge-base entry.
+ *   <li>A person is looked up by name, then by a known alias inside the name ("Miguel Diaz-Canel
+ *       Bermudez" contains "Miguel Díaz-Canel"), then by the name given in parentheses in another
+ *       script ("迪亚斯-卡内尔(Miguel Diaz-Canel)"), then by the office the title names on the
+ *       story's date, when its holder's name shares a word with the mention.
+ *   <li>Short references inside the story ("PM Chính", "Trong", "Minister Alberto") join the one
+ *       full name that contains them; a word two people share ("Castro") links to neither.
+ *   <li>Other names get a key from their folded form, so the same spelling links across stories.
+ * </ol>
+ *
+ * <p>Thread-safe and immutable.
+ */
+public final class RuleLinker implements Linker {
+  private static final Pattern PAREN_LATIN = Pattern.compile("^\\s*[(（]\\s*([\\p{IsLatin}][\\p{IsLatin}\\p{M} .'’-]{2,60})\\s*[)）]");
+
+  private final KnowledgeBase kb;
+
+  public RuleLinker(KnowledgeBase kb) {
+    this.kb = kb;
+  }
+
+  @Override
+  public List<LinkedMention> link(AnalyzedStory story, List<Mention> mentions) {
+    String text = story.story().text();
+    DateValue when = story.story().published().date();
+    List<Mention> all = new ArrayList<>(mentions);
+    List<LinkedMention> out = new ArrayList<>();
+    for (Mention m : all) out.add(linkOne(text, m, when));
+    out = resolveShortReferences(out);
+    out.addAll(propagate(text, out));
+    out.sort(Comparator.comparing(l -> l.mention().span()));
+    return List.copyOf(out);
+  }
+
+  private LinkedMention linkOne(String text, Mention m, @Nullable DateValue when) {
+    if (m.kbId() != null) {
+      KbEntry e = kb.get(m.kbId()).orElse(null);
+      if (e != null) return new LinkedMention(m, e.id(), e.name());
+    }
+    if (m.type() == EntityType.PERSON) {
+      KbEntry e = person(m.text());
+      if (e == null) {
+        Matcher pm = PAREN_LATIN.matcher(text.substring(m.span().end()));
+        if (pm.find()) {
+          e = person(pm.group(1).strip());
+          if (e == null) {
+            // No entry: the Latin form is still the name other languages will use.
+            return new LinkedMention(m, Names.key("person", pm.group(1).strip()), pm.group(1).strip());
+          }
+        }
+      }
+      if (e == null && when != null) e = byOffice(m, when);
+      if (e != null) return new LinkedMention(m, e.id(), e.name());
+    }
+    return new LinkedMention(m, Names.key(m.type().name(), m.text()), m.text());
+  }
+
+  private @Nullable KbEntry person(String name) {
+    List<KbEntry> exact =
+        kb.byName(name).stream().filter(e -> e.type() == EntityType.PERSON).toList();
+    if (exact.size() == 1) return exact.get(0);
+    if (exact.size() > 1) return null;
+    if (Names.parts(name).size() < 2) return null;
+    KbEntry found = null;
+    for (KbEntry e : kb.entries()) {
+      if (e.type() != EntityType.PERSON) continue;
+      for (String alias : e.allNames()) {
+        if (Names.parts(alias).size() >= 2 && Names.containsWords(name, alias)) {
+          if (found != null && found != e) return null;
+          found = e;
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  private @Nullable KbEntry byOffice(Mention m, DateValue when) {
+    if (m.country() == null || m.roles().isEmpty()) return null;
+    Set<String> words = new HashSet<>(Names.parts(m.text()));
+    for (String role : m.roles()) {
+      List<KbEntry> holders = kb.holders(role, m.country(), when);
+      if (holders.size() != 1) continue;
+      KbEntry h = holders.get(0);
+      for (String alias : h.allNames()) {
+        for (String w : Names.parts(alias)) if (words.contains(w)) return h;
+      }
+    }
+    return null;
+  }
+
+  /** Short names join the one longer name in the story that contains all their words. */
+  private static List<LinkedMention> resolveShortReferences(List<LinkedMention> in) {
+    Map<String, LinkedMention> full = new LinkedHashMap<>();
+    for (LinkedMention l : in) {
+      if (l.mention().type() == EntityType.PERSON && isFull(l.mention().text())) {
+        full.putIfAbsent(l.entityId(), l);
+      }
+    }
+    List<LinkedMention> out = new ArrayList<>();
+    for (LinkedMention l : in) {
+      Mention m = l.mention();
+      if (m.type() == EntityType.PERSON && !isFull(m.text()) && !kbLinked(l)) {
+        LinkedMention target = uniqueContaining(full.values(), m.text());
+        if (target != null) {
+          out.add(new LinkedMention(m, target.entityId(), target.entityName()));
+          continue;
+        }
+      }
+      out.add(l);
+    }
+    return out;
+  }
+
+  /** Finds more short references: a word of a full name standing alone later in the story. */
+  private static List<LinkedMention> propagate(String text, List<LinkedMention> linked) {
+    Map<String, Set<String>> wordToEntities = new HashMap<>();
+    Map<String, LinkedMention> byEntity = new HashMap<>();
+    for (LinkedMention l : linked) {
+      if (l.mention().type() != EntityType.PERSON || !isFull(l.mention().text())) continue;
+      byEntity.putIfAbsent(l.entityId(), l);
+      if (Names.isHan(l.mention().text())) {
+        // Han names recur whole ("黄忠海一行会见了…"); the full name is the word to look for.
+        wordToEntities.computeIfAbsent(l.mention().text(), k -> new HashSet<>()).add(l.entityId());
+        continue;
+      }
+      for (String w : l.mention().text().split("[\\s]+")) {
+        if (w.codePointCount(0, w.length()) >= 3 && Character.isUpperCase(w.codePointAt(0))) {
+          wordToEntities.computeIfAbsent(w, k -> new HashSet<>()).add(l.entityId());
+        }
+      }
+    }
+    List<LinkedMention> out = new ArrayList<>();
+    for (Map.Entry<String, Set<String>> e : wordToEntities.entrySet()) {
+      if (e.getValue().size() != 1) continue;
+      LinkedMention target = byEntity.get(e.getValue().iterator().next());
+      String w = e.getKey();
+      int from = 0;
+      while (true) {
+        int i = text.indexOf(w, from);
+        if (i < 0) break;
+        from = i + w.length();
+        Span s = new Span(i, i + w.length());
+        if (!Names.isHan(w) && !standsAlone(text, s)) continue;
+        boolean covered = false;
+        for (LinkedMention l : linked) if (l.mention().fullSpan().overlaps(s)) covered = true;
+        for (LinkedMention l : out) if (l.mention().span().overlaps(s)) covered = true;
+        if (covered) continue;
+        Mention m = new Mention(s, w, EntityType.PERSON, "coref", null, List.of(), null, null);
+        out.add(new LinkedMention(m, target.entityId(), target.entityName()));
+      }
+    }
+    return out;
+  }
+
+  /** A word that is neither glued to another capitalised word nor inside a longer word. */
+  private static boolean standsAlone(String text, Span s) {
+    if (s.start() > 0 && Character.isLetterOrDigit(text.charAt(s.start() - 1))) return false;
+    if (s.end() < text.length() && Character.isLetterOrDigit(text.charAt(s.end()))) return false;
+    int j = s.end();
+    if (j + 1 < text.length() && text.charAt(j) == ' ' && Character.isUpperCase(text.charAt(j + 1))) return false;
+    int k = s.start() - 1;
+    if (k >= 1 && text.charAt(k) == ' ') {
+      int w = k - 1;
+      while (w > 0 && Character.isLetter(text.charAt(w - 1))) w--;
+      if (w < k && Character.isUpperCase(text.charAt(w))) {
+        int before = w - 1;
+        while (before >= 0 && text.charAt(before) == ' ') before--;
+        boolean sentenceStart = before < 0 || ".!?\n\"“".indexOf(text.charAt(before)) >= 0;
+        if (!sentenceStart) return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean kbLinked(LinkedMention l) {
+    return !l.entityId().startsWith("person:") || l.mention().kbId() != null;
+  }
+
+  private static boolean isFull(String name) {
+    if (Names.isHan(name)) return name.codePointCount(0, name.length()) >= 3 || name.contains("·");
+    return Names.parts(name).size() >= 2;
+  }
+
+  private static @Nullable LinkedMention uniqueContaining(Iterable<LinkedMention> full, String shortName) {
+    LinkedMention found = null;
+    for (LinkedMention f : full) {
+      boolean contains =
+          Names.isHan(shortName)
+              ? f.mention().text().endsWith(shortName) || f.mention().text().contains(shortName)
+              : Names.containsWords(f.mention().text(), shortName)
+                  || Names.containsWords(f.entityName(), shortName);
+      if (!contains) continue;
+      if (found != null && !found.entityId().equals(f.entityId())) return null;
+      found = f;
+    }
+    return found;
+  }
+
+  @Override
+  public String toString() {
+    return "RuleLinker[" + kb.size() + " entries]";
+  }
+}

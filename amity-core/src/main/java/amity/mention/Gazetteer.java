@@ -1,0 +1,156 @@
+package amity.mention;
+
+import amity.kb.KbEntry;
+import amity.kb.KnowledgeBase;
+import amity.model.EntityType;
+import amity.model.Mention;
+import amity.model.Span;
+import amity.text.Fold;
+import amity.text.Scripts;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds knowledge-base names in a text: countries, places, organisations and known people, in any
+ * of their languages and scripts, plus demonyms ("Cuban", "cubana") as country cues.
+ *
+ * <p>Names in cased scripts must be capitalised in the text as in the knowledge base, and
+ * all-capital abbreviations ("UN", "PCC") must be all capitals, so "china" the porcelain and "un"
+ * the Spanish article are not taken for names. A one-word name glued to a capitalised word before
+ * it ("Nguyễn Đức Hải") is part of some other name and is not taken for a place.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Gazetteer {
+  /** A knowledge-base entry and the name form that matched. */
+  public record Hit(KbEntry entry, String form) {}
+
+  /** A demonym or country adjective: where, and which country. */
+  public record CountryCue(Span span, String country) {}
+
+  private final PhraseTrie<Hit> names = new PhraseTrie<>();
+  private final PhraseTrie<String> demonyms = new PhraseTrie<>();
+  private final KnowledgeBase kb;
+
+  public Gazetteer(KnowledgeBase kb) {
+    this.kb = kb;
+    for (KbEntry e : kb.entries()) {
+      for (String n : e.allNames()) {
+        if (usable(n)) names.add(n, new Hit(e, n));
+      }
+      for (Map.Entry<String, List<String>> d : e.demonyms().entrySet()) {
+        for (String n : d.getValue()) if (usable(n) && e.country() != null) demonyms.add(n, e.country());
+      }
+    }
+  }
+
+  public KnowledgeBase kb() {
+    return kb;
+  }
+
+  private static boolean usable(String n) {
+    String s = n.strip();
+    if (s.isEmpty()) return false;
+    if (Scripts.isHan(s.codePointAt(0))) return s.codePointCount(0, s.length()) >= 2;
+    long letters = s.codePoints().filter(Character::isLetter).count();
+    return letters >= 2 && (letters >= 3 || isAllCaps(s));
+  }
+
+  /** {@return knowledge-base names in {@code text}, longest first where they overlap} */
+  public List<PhraseTrie.Match<Hit>> findNames(String text) {
+    List<PhraseTrie.Match<Hit>> ok = new ArrayList<>();
+    for (PhraseTrie.Match<Hit> m : names.findAll(text)) {
+      List<Hit> fitting = m.values().stream().filter(h -> caseFits(text, m.span(), h.form())).toList();
+      if (fitting.isEmpty() || gluedToName(text, m.span())) continue;
+      ok.add(new PhraseTrie.Match<>(m.span(), rank(text, m.span(), fitting)));
+    }
+    return PhraseTrie.longestNonOverlapping(ok);
+  }
+
+  /** {@return mentions for the knowledge-base names in {@code text}} */
+  public List<Mention> find(String text) {
+    List<Mention> out = new ArrayList<>();
+    for (PhraseTrie.Match<Hit> m : findNames(text)) {
+      KbEntry e = m.values().get(0).entry();
+      out.add(
+          new Mention(
+              m.span(), m.span().of(text), e.type(), "gazetteer", e.id(), List.of(), e.country(), null));
+    }
+    return out;
+  }
+
+  /** {@return demonyms in {@code text}} */
+  public List<CountryCue> countryCues(String text) {
+    List<CountryCue> out = new ArrayList<>();
+    for (PhraseTrie.Match<String> m : PhraseTrie.longestNonOverlapping(demonyms.findAll(text))) {
+      out.add(new CountryCue(m.span(), m.values().get(0)));
+    }
+    return out;
+  }
+
+  /** Exact spelling first, then countries, places, organisations, people. */
+  private static List<Hit> rank(String text, Span span, List<Hit> hits) {
+    String surface = span.of(text);
+    List<Hit> sorted = new ArrayList<>(hits);
+    sorted.sort(
+        Comparator.comparingInt((Hit h) -> h.form().equals(surface) ? 0 : 1)
+            .thenComparingInt(h -> typeRank(h.entry())));
+    return List.copyOf(sorted);
+  }
+
+  private static int typeRank(KbEntry e) {
+    if ("country".equals(e.kind())) return 0;
+    if (e.type() == EntityType.GPE) return e.capital() ? 1 : 2;
+    if (e.type() == EntityType.ORG) return 3;
+    if (e.type() == EntityType.LOC) return 4;
+    return 5;
+  }
+
+  static boolean caseFits(String text, Span span, String form) {
+    String f = form.strip();
+    if (f.isEmpty() || !Character.isLetter(f.charAt(0)) || Scripts.isHan(f.charAt(0))) return true;
+    if (isAllCaps(f)) {
+      for (int i = span.start(); i < span.end(); i++) {
+        if (Character.isLowerCase(text.charAt(i))) return false;
+      }
+      return true;
+    }
+    if (Character.isUpperCase(f.charAt(0))) return Character.isUpperCase(text.charAt(span.start()));
+    return true;
+  }
+
+  /** A single capitalised word right after another capitalised word belongs to a longer name. */
+  private static boolean gluedToName(String text, Span span) {
+    char first = text.charAt(span.start());
+    if (!Character.isUpperCase(first) || span.of(text).contains(" ")) return false;
+    int i = span.start() - 1;
+    if (i < 0 || text.charAt(i) != ' ') return false;
+    int end = i;
+    while (i > 0 && Character.isLetter(text.charAt(i - 1))) i--;
+    if (i == end) return false;
+    if (!Character.isUpperCase(text.charAt(i))) return false;
+    // The word before is capitalised; it only glues when it is not the first word of a sentence.
+    int k = i - 1;
+    while (k >= 0 && text.charAt(k) == ' ') k--;
+    return k >= 0 && !(".!?:\n\"“(".indexOf(text.charAt(k)) >= 0);
+  }
+
+  static boolean isAllCaps(String s) {
+    boolean letter = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c)) {
+        letter = true;
+        if (!Character.isUpperCase(c)) return false;
+      }
+    }
+    return letter;
+  }
+
+  /** {@return whether two name forms are the same once folded} */
+  static boolean sameName(String a, String b) {
+    return Fold.same(a.strip(), b.strip());
+  }
+}

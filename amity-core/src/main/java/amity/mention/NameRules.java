@@ -1,0 +1,85 @@
+package amity.mention;
+
+import amity.lexicon.Resources;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How person names look in one language, read from {@code amity/lang/<tag>/names.tsv}: their
+ * shape (capitalised words or Han characters), the connectors between a title and its complement,
+ * particles inside names, organisation words, surnames, and the words that end a search.
+ * Immutable.
+ */
+record NameRules(
+    String shape,
+    Set<String> connectors,
+    Set<String> particles,
+    Set<String> orgWords,
+    Set<String> stoppers,
+    Set<String> surnames,
+    Set<String> joiners) {
+  static final String CAPITALIZED = "capitalized";
+  static final String HAN = "han";
+  private static final Set<String> KEYS =
+      Set.of("shape", "connectors", "particles", "org_words", "stoppers", "surnames", "joiners");
+
+  /**
+   * {@return the index of the last word of {@code words} that belongs to an organisation word or
+   * phrase ("Chính phủ", "Interior"), or an acronym such as "CPC"; -1 when none does}
+   */
+  int lastOrgWord(List<String> words) {
+    int last = -1;
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      if (orgWords.contains(w) || isAcronym(w)) last = Math.max(last, i);
+      StringBuilder phrase = new StringBuilder(w);
+      for (int j = i + 1; j < words.size() && j < i + 4; j++) {
+        phrase.append(' ').append(words.get(j));
+        if (orgWords.contains(phrase.toString())) last = Math.max(last, j);
+      }
+    }
+    return last;
+  }
+
+  private static boolean isAcronym(String w) {
+    int letters = 0;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) return false;
+        letters++;
+      }
+    }
+    return letters >= 2;
+  }
+
+  static Optional<NameRules> load(String lang) {
+    String path = "amity/lang/" + lang + "/names.tsv";
+    List<String[]> rows = Resources.tsv(path, 2);
+    if (rows.isEmpty()) return Optional.empty();
+    Map<String, Set<String>> kv = new HashMap<>();
+    for (String[] r : rows) {
+      if (!KEYS.contains(r[0])) throw new IllegalStateException(path + ": Unknown parameters: " + r[0]);
+      Set<String> words = new HashSet<>();
+      for (String w : r[1].split(" ")) if (!w.isEmpty()) words.add(w.replace('_', ' '));
+      kv.computeIfAbsent(r[0], k -> new HashSet<>()).addAll(words);
+    }
+    String shape = kv.getOrDefault("shape", Set.of(CAPITALIZED)).iterator().next();
+    if (!shape.equals(CAPITALIZED) && !shape.equals(HAN)) {
+      throw new IllegalStateException(path + ": shape must be capitalized or han: " + shape);
+    }
+    return Optional.of(
+        new NameRules(
+            shape,
+            Set.copyOf(kv.getOrDefault("connectors", Set.of())),
+            Set.copyOf(kv.getOrDefault("particles", Set.of())),
+            Set.copyOf(kv.getOrDefault("org_words", Set.of())),
+            Set.copyOf(kv.getOrDefault("stoppers", Set.of())),
+            Set.copyOf(kv.getOrDefault("surnames", Set.of())),
+            Set.copyOf(kv.getOrDefault("joiners", Set.of()))));
+  }
+}

@@ -1,0 +1,82 @@
+package amity.mention;
+
+import amity.model.AnalyzedStory;
+import amity.model.Mention;
+import amity.model.Span;
+import amity.stage.MentionFinder;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The rule-based mention finder: knowledge-base names from the {@link Gazetteer} in every
+ * language, and people after titles from the story language's {@link TitleFinder}.
+ *
+ * <p>Where a titled name and a knowledge-base name cover the same words, one mention is kept with
+ * the knowledge-base id and the title's roles. Thread-safe.
+ */
+public final class RuleMentionFinder implements MentionFinder {
+  private final Gazetteer gazetteer;
+  private final Map<String, Optional<TitleFinder>> titleFinders = new ConcurrentHashMap<>();
+
+  public RuleMentionFinder(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  @Override
+  public List<Mention> find(AnalyzedStory story) {
+    String text = story.story().text();
+    List<PhraseTrie.Match<Gazetteer.Hit>> names = gazetteer.findNames(text);
+    List<Mention> out = new ArrayList<>(gazetteer.find(text));
+    Optional<TitleFinder> tf =
+        titleFinders.computeIfAbsent(story.lang(), l -> TitleFinder.forLanguage(l, gazetteer));
+    if (tf.isPresent()) {
+      List<Mention> titled =
+          tf.get().find(text, story.sentences(), names, gazetteer.countryCues(text));
+      for (Mention t : titled) merge(out, t);
+    }
+    out.sort(Comparator.comparing(Mention::span));
+    return List.copyOf(out);
+  }
+
+  /** Adds a titled mention; one that covers a gazetteer person keeps the person's id. */
+  private static void merge(List<Mention> out, Mention titled) {
+    for (int i = 0; i < out.size(); i++) {
+      Mention g = out.get(i);
+      if (!g.span().overlaps(titled.span())) continue;
+      if (g.type() == titled.type()) {
+        Span span = g.span().length() >= titled.span().length() ? g.span() : titled.span();
+        String text = g.span().length() >= titled.span().length() ? g.text() : titled.text();
+        out.set(
+            i,
+            new Mention(
+                span,
+                text,
+                g.type(),
+                g.finder() + "+title",
+                g.kbId() != null ? g.kbId() : titled.kbId(),
+                titled.roles(),
+                titled.country() != null ? titled.country() : g.country(),
+                titled.titleSpan()));
+        return;
+      }
+      // A place inside a titled person's name ("Lâm" in "Tô Lâm") is part of the name.
+      if (titled.span().contains(g.span())) {
+        out.remove(i--);
+      }
+    }
+    out.add(titled);
+  }
+
+  @Override
+  public String toString() {
+    return "RuleMentionFinder";
+  }
+}

@@ -1,0 +1,371 @@
+package amity.mention;
+
+import amity.kb.KbEntry;
+import amity.lexicon.Resources;
+import amity.model.EntityType;
+import amity.model.Mention;
+import amity.model.Sentence;
+import amity.model.Span;
+import amity.text.Scripts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds people by the titles before their names, in one language: "Prime Minister Phạm Minh
+ * Chính", "Chủ tịch Quốc hội Cuba Esteban Lazo Hernández", "古巴国务委员会主席兼部长会议主席迪亚斯-卡内尔".
+ *
+ * <p>A title may be followed by its complement ("of the Communist Party of Cuba Central
+ * Committee"), by further titles ("and President of Cuba"), and then by the name. The roles of
+ * every title in the chain and the country the chain names (a demonym before it, a country inside
+ * it) come with the mention. Titles and name shapes come from the language's {@code titles.tsv}
+ * and {@code names.tsv}. Immutable and thread-safe.
+ */
+public final class TitleFinder {
+  private static final int MAX_SKIP = 14;
+
+  private final String lang;
+  private final PhraseTrie<String> titles = PhraseTrie.keepingMarks();
+  private final NameRules rules;
+  private final @Nullable PhraseTrie<Boolean> stopTrie;
+  private final Gazetteer gazetteer;
+
+  private TitleFinder(String lang, NameRules rules, Gazetteer gazetteer) {
+    this.lang = lang;
+    this.rules = rules;
+    this.gazetteer = gazetteer;
+    for (String[] row : Resources.tsv("amity/lang/" + lang + "/titles.tsv", 2)) {
+      titles.add(row[0], row[1]);
+    }
+    if (rules.shape().equals(NameRules.HAN)) {
+      PhraseTrie<Boolean> t = PhraseTrie.keepingMarks();
+      for (String s : rules.stoppers()) t.add(s, Boolean.TRUE);
+      stopTrie = t;
+    } else {
+      stopTrie = null;
+    }
+  }
+
+  /** {@return a finder for {@code lang}, if the language has titles and name rules} */
+  public static Optional<TitleFinder> forLanguage(String lang, Gazetteer gazetteer) {
+    return NameRules.load(lang).map(r -> new TitleFinder(lang, r, gazetteer));
+  }
+
+  public String lang() {
+    return lang;
+  }
+
+  /**
+   * {@return people named after titles in the sentences of {@code text}}
+   *
+   * @param places knowledge-base matches already found in {@code text}
+   * @param cues demonyms found in {@code text}
+   */
+  public List<Mention> find(
+      String text,
+      List<Sentence> sentences,
+      List<PhraseTrie.Match<Gazetteer.Hit>> places,
+      List<Gazetteer.CountryCue> cues) {
+    List<Mention> out = new ArrayList<>();
+    for (Sentence s : sentences) {
+      List<PhraseTrie.Match<String>> ts = new ArrayList<>();
+      for (PhraseTrie.Match<String> m :
+          PhraseTrie.longestNonOverlapping(titles.findAll(s.text()))) {
+        ts.add(new PhraseTrie.Match<>(m.span().shift(s.span().start()), m.values()));
+      }
+      if (ts.isEmpty()) continue;
+      if (rules.shape().equals(NameRules.HAN)) {
+        findHan(text, s.span(), ts, places, out);
+      } else {
+        findCapitalized(text, s.span(), ts, places, cues, out);
+      }
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------------ capitalised names
+
+  private void findCapitalized(
+      String text,
+      Span sentence,
+      List<PhraseTrie.Match<String>> ts,
+      List<PhraseTrie.Match<Gazetteer.Hit>> places,
+      List<Gazetteer.CountryCue> cues,
+      List<Mention> out) {
+    List<Tokens.Tok> toks = Tokens.of(text, sentence.start(), sentence.end());
+    int consumedUntil = -1;
+    for (PhraseTrie.Match<String> t : ts) {
+      if (t.span().start() < consumedUntil) continue;
+      // A lower-case title ("the president") names no one unless a name follows directly.
+      List<String> roles = new ArrayList<>();
+      addRole(roles, t.values());
+      String country = cueBefore(text, t.span().start(), cues, places);
+      Span titleSpan = t.span();
+      int p = indexAfter(toks, t.span().end());
+      int skipped = 0;
+      boolean inOrg = false;
+      boolean complement = false;
+      Mention found = null;
+      while (p < toks.size() && skipped <= MAX_SKIP) {
+        Tokens.Tok tok = toks.get(p);
+        PhraseTrie.Match<String> next = startingAt(ts, tok.span().start());
+        if (next != null) {
+          addRole(roles, next.values());
+          titleSpan = new Span(titleSpan.start(), next.span().end());
+          p = indexAfter(toks, next.span().end());
+          inOrg = false;
+          continue;
+        }
+        PhraseTrie.Match<Gazetteer.Hit> place = startingAtPlace(places, tok.span().start());
+        if (place != null && place.values().get(0).entry().type() != EntityType.PERSON) {
+          KbEntry e = place.values().get(0).entry();
+          if (country == null && !isPosting(toks, p)) country = e.country();
+          p = indexAfter(toks, place.span().end());
+          skipped++;
+          complement = true;
+          inOrg = e.type() == EntityType.ORG;
+          continue;
+        }
+        if (place != null) {
+          // A known person after the title: the gazetteer has the name, the title adds the role.
+          KbEntry e = place.values().get(0).entry();
+          found = person(text, place.span(), e.id(), roles, country != null ? country : e.country(), titleSpan);
+          break;
+        }
+        if (tok.text().equals("(")) {
+          while (p < toks.size() && !toks.get(p).text().equals(")")) p++;
+          p++;
+          skipped++;
+          continue;
+        }
+        String lower = tok.text().toLowerCase(Locale.ROOT);
+        if (rules.connectors().contains(lower) || rules.connectors().contains(tok.text())) {
+          p++;
+          skipped++;
+          continue;
+        }
+        if (tok.isWord() && tok.capitalized()) {
+          int end = runEnd(toks, p);
+          List<Tokens.Tok> run = toks.subList(p, end);
+          // "Interior Lázaro Alberto Álvarez Casas": the organisation words end where the name starts.
+          int lastOrg = rules.lastOrgWord(run.stream().map(Tokens.Tok::text).toList());
+          boolean orgish = lastOrg >= 0;
+          if (orgish && lastOrg + 1 < run.size()) {
+            List<Tokens.Tok> rest = run.subList(lastOrg + 1, run.size());
+            if (acceptable(rest, toks, end, false) && rest.size() >= 2) {
+              run = rest;
+              orgish = false;
+            }
+          }
+          if (!orgish && acceptable(run, toks, end, skipped == 0 && !complement)) {
+            Span name = new Span(run.get(0).span().start(), run.get(run.size() - 1).span().end());
+            found = person(text, name, null, roles, country, titleSpan);
+            break;
+          }
+          p = end;
+          skipped += run.size();
+          inOrg = true;
+          complement = true;
+          continue;
+        }
+        if (inOrg && tok.isWord() && !rules.surnames().isEmpty()) {
+          // Vietnamese organisation names mix cases: "Ban Chấp hành Trung ương Đảng".
+          p++;
+          skipped++;
+          continue;
+        }
+        break;
+      }
+      if (found != null) {
+        out.add(found);
+        consumedUntil = found.span().end();
+      }
+    }
+  }
+
+  /** Where a capitalised run ends: capitalised words, with particles inside ("Luis de la Fuente"). */
+  private int runEnd(List<Tokens.Tok> toks, int from) {
+    int end = from;
+    int i = from;
+    while (i < toks.size()) {
+      Tokens.Tok t = toks.get(i);
+      if (t.isWord() && t.capitalized() && !rules.stoppers().contains(t.text().toLowerCase(Locale.ROOT))) {
+        i++;
+        end = i;
+      } else if (t.isWord() && rules.particles().contains(t.text()) && i + 1 < toks.size()
+          && toks.get(i + 1).isWord() && toks.get(i + 1).capitalized() && i > from) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  private boolean acceptable(List<Tokens.Tok> run, List<Tokens.Tok> toks, int end, boolean directly) {
+    if (run.size() > 6) return false;
+    boolean vietnameseStyle = !rules.surnames().isEmpty();
+    if (vietnameseStyle && rules.surnames().contains(run.get(0).text()) && run.size() >= 2) return true;
+    if (run.size() == 1) {
+      if (!directly) return false;
+      if (!vietnameseStyle) return true;
+      // "Thủ tướng Chính nhấn mạnh": a one-syllable name must be followed by a verb or punctuation.
+      if (end >= toks.size()) return true;
+      Tokens.Tok next = toks.get(end);
+      return !next.isWord() || rules.stoppers().contains(next.text().toLowerCase(Locale.ROOT));
+    }
+    return true;
+  }
+
+  private static boolean isPosting(List<Tokens.Tok> toks, int p) {
+    if (p == 0) return false;
+    String prev = toks.get(p - 1).text().toLowerCase(Locale.ROOT);
+    return prev.equals("tại") || prev.equals("in") || prev.equals("to") || prev.equals("en") || prev.equals("ở");
+  }
+
+  // ------------------------------------------------------------------ Han names
+
+  private void findHan(
+      String text,
+      Span sentence,
+      List<PhraseTrie.Match<String>> ts,
+      List<PhraseTrie.Match<Gazetteer.Hit>> places,
+      List<Mention> out) {
+    for (int k = 0; k < ts.size(); k++) {
+      PhraseTrie.Match<String> t = ts.get(k);
+      int p = t.span().end();
+      if (p >= sentence.end()) continue;
+      if (k + 1 < ts.size() && ts.get(k + 1).span().start() == p) continue; // chain goes on
+      int chainStart = chainStart(text, sentence, t.span().start());
+      List<String> roles = new ArrayList<>();
+      String country = null;
+      for (PhraseTrie.Match<String> o : ts) {
+        if (o.span().start() >= chainStart && o.span().end() <= p) addRole(roles, o.values());
+      }
+      for (PhraseTrie.Match<Gazetteer.Hit> pl : places) {
+        if (pl.span().start() >= chainStart && pl.span().end() <= t.span().start() && country == null) {
+          boolean posted = pl.span().start() > 0 && text.charAt(pl.span().start() - 1) == '驻';
+          if (!posted) country = pl.values().get(0).entry().country();
+        }
+      }
+      PhraseTrie.Match<Gazetteer.Hit> known = startingAtPlace(places, p);
+      if (known != null && known.values().get(0).entry().type() == EntityType.PERSON) {
+        KbEntry e = known.values().get(0).entry();
+        out.add(person(text, known.span(), e.id(), roles, country != null ? country : e.country(),
+            new Span(chainStart, t.span().end())));
+        continue;
+      }
+      int end = hanNameEnd(text, p, sentence.end());
+      if (end - p >= 2) {
+        out.add(person(text, new Span(p, end), null, roles, country, new Span(chainStart, t.span().end())));
+      }
+    }
+  }
+
+  /** The chain of titles and organisations before a title starts after the last hard stop. */
+  private int chainStart(String text, Span sentence, int titleStart) {
+    int i = titleStart;
+    while (i > sentence.start()) {
+      char c = text.charAt(i - 1);
+      if ("，。；：“”,;:!?！？(（)）".indexOf(c) >= 0 || Character.isWhitespace(c)) break;
+      if (stopTrie != null) {
+        // A verb such as 会见 ends the chain of the person before it.
+        boolean stop = false;
+        for (int len = 1; len <= 3 && i - len >= sentence.start(); len++) {
+          PhraseTrie.Match<Boolean> m = stopTrie.longestAt(text, i - len);
+          if (m != null && m.span().end() == i && !"、".equals(m.span().of(text))) {
+            stop = true;
+            break;
+          }
+        }
+        if (stop) break;
+      }
+      i--;
+    }
+    return i;
+  }
+
+  private int hanNameEnd(String text, int p, int limit) {
+    if (stopTrie != null && stopTrie.longestAt(text, p) != null) return p;
+    int i = p;
+    boolean foreign = false;
+    while (i < limit) {
+      char c = text.charAt(i);
+      if (rules.joiners().contains(String.valueOf(c)) && i > p && i + 1 < limit && Scripts.isHan(text.charAt(i + 1))) {
+        foreign = true;
+        i++;
+        continue;
+      }
+      if (!Scripts.isHan(c)) break;
+      if (i > p && stopTrie != null && stopTrie.longestAt(text, i) != null) break;
+      if (i > p && titles.longestAt(text, i) != null) break;
+      i++;
+    }
+    int len = i - p;
+    if (foreign || len <= 1) return foreign ? i : p;
+    String run = text.substring(p, i);
+    int surname = 0;
+    if (run.length() >= 2 && rules.surnames().contains(run.substring(0, 2))) {
+      surname = 2;
+    } else if (rules.surnames().contains(run.substring(0, 1))) {
+      surname = 1;
+    }
+    if (surname > 0) {
+      int given = run.length() > surname + 1 && run.charAt(surname) == '氏' ? 3 : 2;
+      return p + Math.min(run.length(), surname + given);
+    }
+    // Without a surname or a joiner nothing shows where a name ends; the recogniser decides.
+    return p;
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private static Mention person(
+      String text, Span name, @Nullable String kbId, List<String> roles, @Nullable String country, Span titleSpan) {
+    return new Mention(name, name.of(text), EntityType.PERSON, "title", kbId, roles, country, titleSpan);
+  }
+
+  private static void addRole(List<String> roles, List<String> values) {
+    for (String v : values) {
+      if (!v.equals("-") && !roles.contains(v)) roles.add(v);
+    }
+  }
+
+  private static @Nullable String cueBefore(
+      String text, int titleStart, List<Gazetteer.CountryCue> cues, List<PhraseTrie.Match<Gazetteer.Hit>> places) {
+    for (Gazetteer.CountryCue c : cues) {
+      if (c.span().end() <= titleStart && titleStart - c.span().end() <= 2) return c.country();
+    }
+    for (PhraseTrie.Match<Gazetteer.Hit> p : places) {
+      // "Việt Nam's Prime Minister", "Cuba's President"
+      if (p.span().end() <= titleStart && titleStart - p.span().end() <= 3
+          && text.substring(p.span().end(), titleStart).matches("['’]s\\s*")) {
+        return p.values().get(0).entry().country();
+      }
+    }
+    return null;
+  }
+
+  private static int indexAfter(List<Tokens.Tok> toks, int offset) {
+    for (int i = 0; i < toks.size(); i++) if (toks.get(i).span().start() >= offset) return i;
+    return toks.size();
+  }
+
+  private static PhraseTrie.@Nullable Match<String> startingAt(List<PhraseTrie.Match<String>> ts, int start) {
+    for (PhraseTrie.Match<String> t : ts) if (t.span().start() == start) return t;
+    return null;
+  }
+
+  private static PhraseTrie.@Nullable Match<Gazetteer.Hit> startingAtPlace(
+      List<PhraseTrie.Match<Gazetteer.Hit>> places, int start) {
+    for (PhraseTrie.Match<Gazetteer.Hit> m : places) if (m.span().start() == start) return m;
+    return null;
+  }
+
+  @Override
+  public String toString() {
+    return "TitleFinder[" + lang + ", " + titles.size() + " titles]";
+  }
+}

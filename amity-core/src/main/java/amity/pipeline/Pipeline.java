@@ -1,0 +1,195 @@
+package amity.pipeline;
+
+import amity.clean.PageCleaner;
+import amity.decode.TextDecoder;
+import amity.event.TriggerEventExtractor;
+import amity.kb.KnowledgeBase;
+import amity.language.ProfileLanguageIdentifier;
+import amity.link.RuleLinker;
+import amity.mention.Gazetteer;
+import amity.mention.RuleMentionFinder;
+import amity.model.AnalyzedStory;
+import amity.model.Document;
+import amity.model.DocumentAnalysis;
+import amity.model.Event;
+import amity.model.LinkedMention;
+import amity.model.Mention;
+import amity.model.Page;
+import amity.model.RawDocument;
+import amity.model.Story;
+import amity.model.StoryAnalysis;
+import amity.stage.Cleaner;
+import amity.stage.Decoder;
+import amity.stage.EventExtractor;
+import amity.stage.LanguageIdentifier;
+import amity.stage.Linker;
+import amity.stage.MentionFinder;
+import amity.stage.Segmenter;
+import amity.text.IcuSegmenter;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The stages in order: decode, clean, language, sentences and tokens, mentions, linking, events.
+ *
+ * <pre>{@code
+ * Pipeline p = Pipeline.builder().defaults(KnowledgeBase.bundled()).build();
+ * DocumentAnalysis a = p.process(new RawDocument("page.txt", bytes, SourceMeta.text()));
+ * a.stories().get(0).events();
+ * }</pre>
+ *
+ * <p>Thread-safe when its stages are, as all of amity's are.
+ */
+public final class Pipeline {
+  private final Decoder decoder;
+  private final Cleaner cleaner;
+  private final LanguageIdentifier languages;
+  private final Segmenter segmenter;
+  private final List<MentionFinder> finders;
+  private final Linker linker;
+  private final EventExtractor events;
+
+  private Pipeline(Builder b) {
+    this.decoder = b.decoder;
+    this.cleaner = b.cleaner;
+    this.languages = b.languages;
+    this.segmenter = b.segmenter;
+    this.finders = List.copyOf(b.finders);
+    this.linker = b.linker;
+    this.events = b.events;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Decodes and analyses one raw document; bad bytes throw an IOException naming the file. */
+  public DocumentAnalysis process(RawDocument raw) throws IOException {
+    return analyze(decoder.decode(raw));
+  }
+
+  /** Analyses an already decoded document. */
+  public DocumentAnalysis analyze(Document doc) {
+    Page page = cleaner.clean(doc);
+    String pageLang = doc.meta().lang();
+    List<StoryAnalysis> out = new ArrayList<>();
+    for (Story s : page.stories()) {
+      String lang = pageLang != null ? pageLang : languages.identify(s.title() + "\n" + s.text());
+      AnalyzedStory a = new AnalyzedStory(s, lang, segmenter.segment(s.text(), lang));
+      List<Mention> mentions = findMentions(a);
+      List<LinkedMention> linked = linker.link(a, mentions);
+      List<Event> evs = events.extract(doc, a, linked);
+      out.add(new StoryAnalysis(a, linked, evs));
+    }
+    return new DocumentAnalysis(page, out);
+  }
+
+  /** The first finder's mentions win where finders overlap. */
+  private List<Mention> findMentions(AnalyzedStory a) {
+    List<Mention> all = new ArrayList<>();
+    for (MentionFinder f : finders) {
+      for (Mention m : f.find(a)) {
+        if (all.stream().noneMatch(o -> o.span().overlaps(m.span()))) all.add(m);
+      }
+    }
+    all.sort(Comparator.comparing(Mention::span));
+    return all;
+  }
+
+  @Override
+  public String toString() {
+    return "Pipeline["
+        + decoder + " → " + cleaner + " → " + languages + " → " + segmenter + " → "
+        + finders.stream().map(Object::toString).collect(Collectors.joining(" + "))
+        + " → " + linker + " → " + events + "]";
+  }
+
+  /** Collects the stages; {@link #build()} fails naming any stage that is missing. */
+  public static final class Builder {
+    private @Nullable Decoder decoder;
+    private @Nullable Cleaner cleaner;
+    private @Nullable LanguageIdentifier languages;
+    private @Nullable Segmenter segmenter;
+    private final List<MentionFinder> finders = new ArrayList<>();
+    private @Nullable Linker linker;
+    private @Nullable EventExtractor events;
+
+    private Builder() {}
+
+    /** Sets every stage to amity's own implementation over {@code kb}. */
+    public Builder defaults(KnowledgeBase kb) {
+      Objects.requireNonNull(kb, "kb must not be null");
+      decoder = new TextDecoder();
+      cleaner = new PageCleaner();
+      languages = new ProfileLanguageIdentifier();
+      segmenter = new IcuSegmenter();
+      finders.clear();
+      finders.add(new RuleMentionFinder(new Gazetteer(kb)));
+      linker = new RuleLinker(kb);
+      events = new TriggerEventExtractor(kb);
+      return this;
+    }
+
+    public Builder decoder(Decoder d) {
+      decoder = Objects.requireNonNull(d, "decoder must not be null");
+      return this;
+    }
+
+    public Builder cleaner(Cleaner c) {
+      cleaner = Objects.requireNonNull(c, "cleaner must not be null");
+      return this;
+    }
+
+    public Builder languages(LanguageIdentifier l) {
+      languages = Objects.requireNonNull(l, "languages must not be null");
+      return this;
+    }
+
+    public Builder segmenter(Segmenter s) {
+      segmenter = Objects.requireNonNull(s, "segmenter must not be null");
+      return this;
+    }
+
+    /** Adds a mention finder after those already set; earlier finders win on overlaps. */
+    public Builder addMentionFinder(MentionFinder f) {
+      finders.add(Objects.requireNonNull(f, "finder must not be null"));
+      return this;
+    }
+
+    public Builder linker(Linker l) {
+      linker = Objects.requireNonNull(l, "linker must not be null");
+      return this;
+    }
+
+    public Builder events(EventExtractor e) {
+      events = Objects.requireNonNull(e, "events must not be null");
+      return this;
+    }
+
+    public Pipeline build() {
+      List<String> missing = new ArrayList<>();
+      if (decoder == null) missing.add("decoder");
+      if (cleaner == null) missing.add("cleaner");
+      if (languages == null) missing.add("language identifier");
+      if (segmenter == null) missing.add("segmenter");
+      if (finders.isEmpty()) missing.add("mention finder");
+      if (linker == null) missing.add("linker");
+      if (events == null) missing.add("event extractor");
+      if (!missing.isEmpty()) {
+        throw new IllegalStateException("Pipeline cannot be built: missing stage(s) " + missing + " in " + this);
+      }
+      return new Pipeline(this);
+    }
+
+    @Override
+    public String toString() {
+      return "Pipeline.Builder[decoder=" + decoder + ", cleaner=" + cleaner + ", languages=" + languages
+          + ", segmenter=" + segmenter + ", finders=" + finders + ", linker=" + linker + ", events=" + events + "]";
+    }
+  }
+}
