@@ -183,8 +183,9 @@ public final class PageCleaner implements Cleaner {
     if (paragraphs.isEmpty()) return List.of();
 
     Optional<Dateline> dl = dateline(paragraphs.get(0));
-    if (headline == null && dl.isEmpty() && isTeaserList(paragraphs)) {
-      return teasers(paragraphs);
+    if (dl.isEmpty() && (headline == null && isTeaserList(paragraphs) || titledBlocks(main) >= 2)) {
+      if (headline != null) set(headline, LineKind.NAVIGATION, "section-heading");
+      return teasers(main.stream().filter(l -> l.isText() || l.kind == LineKind.BLANK).toList());
     }
     StoryDraft story = new StoryDraft(StoryKind.MAIN, headline);
     for (Line p : paragraphs) story.add(p, rules);
@@ -217,20 +218,53 @@ public final class PageCleaner implements Cleaner {
     return shortOnes * 4 >= paragraphs.size() * 3 && continuing * 5 < paragraphs.size();
   }
 
-  private List<StoryDraft> teasers(List<Line> paragraphs) {
-    List<StoryDraft> out = new ArrayList<>();
-    Line pendingTitle = null;
-    for (Line p : paragraphs) {
-      if (isHeadlineLike(p.text) && !isProse(p.text)) {
-        pendingTitle = p;
+  /**
+   * Blocks (lines between blank lines) in which a short title line is directly followed by a
+   * prose line, as teasers of a news list are laid out; an article's subheadings sit alone.
+   */
+  private static int titledBlocks(List<Line> lines) {
+    int n = 0;
+    Line prev = null;
+    for (Line l : lines) {
+      if (l.kind == LineKind.BLANK) {
+        prev = null;
         continue;
       }
-      if (pendingTitle != null) set(pendingTitle, LineKind.HEADLINE, "teaser-title");
-      StoryDraft d = new StoryDraft(StoryKind.TEASER, pendingTitle);
-      d.add(p, rules);
-      dateline(p).ifPresent(x -> d.dateline = x);
-      out.add(d);
-      pendingTitle = null;
+      if (!l.isText() && !l.reason.equals("headline")) continue;
+      if (prev != null && isHeadlineLike(prev.text) && !isProse(prev.text) && isProse(l.text)) n++;
+      prev = l;
+    }
+    return n;
+  }
+
+  /**
+   * One teaser a block: an optional title line, then its prose lines. A blank line, or a new
+   * title line after prose, starts the next teaser.
+   */
+  private List<StoryDraft> teasers(List<Line> lines) {
+    List<StoryDraft> out = new ArrayList<>();
+    Line pendingTitle = null;
+    StoryDraft current = null;
+    for (Line p : lines) {
+      if (p.kind == LineKind.BLANK) {
+        current = null;
+        continue;
+      }
+      if (isHeadlineLike(p.text) && !isProse(p.text)) {
+        if (pendingTitle != null) set(pendingTitle, LineKind.RELATED, "orphan-title");
+        pendingTitle = p;
+        current = null;
+        continue;
+      }
+      if (current == null) {
+        if (pendingTitle != null) set(pendingTitle, LineKind.HEADLINE, "teaser-title");
+        current = new StoryDraft(StoryKind.TEASER, pendingTitle);
+        StoryDraft d = current;
+        dateline(p).ifPresent(x -> d.dateline = x);
+        out.add(current);
+        pendingTitle = null;
+      }
+      current.add(p, rules);
     }
     if (pendingTitle != null) set(pendingTitle, LineKind.RELATED, "orphan-title");
     return out;

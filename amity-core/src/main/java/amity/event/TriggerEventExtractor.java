@@ -91,6 +91,7 @@ public final class TriggerEventExtractor implements EventExtractor {
       drafts.addAll(readSentence(document, story, s, lex.get(), mentions, allDates));
     }
     List<Draft> merged = consolidate(drafts);
+    dateFromOccasion(merged);
     List<Event> out = new ArrayList<>();
     for (Draft d : merged) {
       if (d.actors.isEmpty()) continue;
@@ -240,7 +241,7 @@ public final class TriggerEventExtractor implements EventExtractor {
     for (DateMention d : dates) {
       if (!sentence.contains(d.span())) continue;
       if (insideParentheses(text, sentence.start(), d.span().start())) continue;
-      if (d.span().start() >= trigger.end() && d.span().start() - trigger.end() > 60) continue;
+      if (d.span().start() >= trigger.end() && d.span().start() - trigger.end() > 200) continue;
       int distance =
           d.span().end() <= trigger.start()
               ? trigger.start() - d.span().end()
@@ -275,6 +276,36 @@ public final class TriggerEventExtractor implements EventExtractor {
   }
 
   // ------------------------------------------------------------------ within a story
+
+  /**
+   * A story about one occasion dates all it reports: when every dated report of the story falls
+   * on one day, or inside the one visit it tells of, undated reports take that date.
+   */
+  private static void dateFromOccasion(List<Draft> drafts) {
+    DateRange occasion = null;
+    for (Draft d : drafts) {
+      if (d.planned || d.date == null) continue;
+      if (Forms.family(d.trigger.form()).equals("visit") && d.date.end() != null) {
+        if (occasion != null && occasion.end() != null && !occasion.equals(d.date)) return;
+        occasion = d.date;
+      }
+    }
+    for (Draft d : drafts) {
+      if (d.planned || d.date == null) continue;
+      if (occasion == null) {
+        occasion = d.date;
+      } else if (!occasion.overlaps(d.date)) {
+        return;
+      }
+    }
+    if (occasion == null) return;
+    for (Draft d : drafts) {
+      if (d.date == null && !d.planned) {
+        d.date = occasion;
+        d.confidence = Math.max(0.3, d.confidence - 0.1);
+      }
+    }
+  }
 
   private static List<Draft> consolidate(List<Draft> drafts) {
     List<Draft> out = new ArrayList<>();

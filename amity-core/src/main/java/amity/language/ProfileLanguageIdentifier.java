@@ -95,14 +95,16 @@ public final class ProfileLanguageIdentifier implements LanguageIdentifier {
       double score = 0;
       for (String t : tokens) if (p.stopwords.contains(t)) score += 1;
       if (!p.marks.isEmpty()) {
-        int marked = 0;
-        for (int i = 0; i < text.length(); i++) {
-          if (p.marks.indexOf(Character.toLowerCase(text.charAt(i))) >= 0
-              || p.marks.indexOf(text.charAt(i)) >= 0) {
-            marked++;
+        // Lower-case words with the language's letters count; capitalised ones are mostly names,
+        // and an English sentence about Lương Cường is still English.
+        for (String w : lowerCaseWords(text)) {
+          for (int i = 0; i < w.length(); i++) {
+            if (p.marks.indexOf(w.charAt(i)) >= 0) {
+              score += 0.5;
+              break;
+            }
           }
         }
-        score += marked * 0.5;
       }
       if (score > bestScore) {
         bestScore = score;
@@ -112,6 +114,21 @@ public final class ProfileLanguageIdentifier implements LanguageIdentifier {
     // One stop word in a long text is not evidence; ask for a little more as texts grow.
     double needed = Math.min(3, 1 + tokens.size() / 40.0);
     return bestScore >= needed ? best : UNDETERMINED;
+  }
+
+  private static List<String> lowerCaseWords(CharSequence text) {
+    List<String> out = new ArrayList<>();
+    StringBuilder w = new StringBuilder();
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+        w.append(c);
+      } else if (w.length() > 0) {
+        if (!Character.isUpperCase(w.charAt(0))) out.add(w.toString());
+        w.setLength(0);
+      }
+    }
+    return out;
   }
 
   private static List<String> words(CharSequence text) {

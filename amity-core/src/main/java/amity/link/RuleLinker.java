@@ -151,7 +151,11 @@ public final class RuleLinker implements Linker {
         wordToEntities.computeIfAbsent(l.mention().text(), k -> new HashSet<>()).add(l.entityId());
         continue;
       }
-      for (String w : l.mention().text().split("[\\s]+")) {
+      // Short references use the last word (a Vietnamese given name, a surname) or, in names of
+      // three words or more, the one before it (the first of two Spanish surnames).
+      String[] words = l.mention().text().split("\\s+");
+      for (int i = Math.max(1, words.length - (words.length >= 3 ? 2 : 1)); i < words.length; i++) {
+        String w = words[i];
         if (w.codePointCount(0, w.length()) >= 3 && Character.isUpperCase(w.codePointAt(0))) {
           wordToEntities.computeIfAbsent(w, k -> new HashSet<>()).add(l.entityId());
         }

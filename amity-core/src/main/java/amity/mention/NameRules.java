@@ -21,11 +21,12 @@ record NameRules(
     Set<String> orgWords,
     Set<String> stoppers,
     Set<String> surnames,
-    Set<String> joiners) {
+    Set<String> joiners,
+    Set<String> suffixes) {
   static final String CAPITALIZED = "capitalized";
   static final String HAN = "han";
   private static final Set<String> KEYS =
-      Set.of("shape", "connectors", "particles", "org_words", "stoppers", "surnames", "joiners");
+      Set.of("shape", "connectors", "particles", "org_words", "stoppers", "surnames", "joiners", "suffixes");
 
   /**
    * {@return the index of the last word of {@code words} that belongs to an organisation word or
@@ -80,6 +81,7 @@ record NameRules(
             Set.copyOf(kv.getOrDefault("org_words", Set.of())),
             Set.copyOf(kv.getOrDefault("stoppers", Set.of())),
             Set.copyOf(kv.getOrDefault("surnames", Set.of())),
-            Set.copyOf(kv.getOrDefault("joiners", Set.of()))));
+            Set.copyOf(kv.getOrDefault("joiners", Set.of())),
+            Set.copyOf(kv.getOrDefault("suffixes", Set.of()))));
   }
 }

@@ -119,6 +119,14 @@ public final class TitleFinder {
           continue;
         }
         PhraseTrie.Match<Gazetteer.Hit> place = startingAtPlace(places, tok.span().start());
+        PhraseTrie.Match<Gazetteer.Hit> covering = covering(places, tok.span().start());
+        if (place == null && covering != null && covering.values().get(0).entry().type() != EntityType.PERSON) {
+          // A name that began inside the title ("Chủ tịch [Quốc hội Lào]") still names the country.
+          if (country == null) country = covering.values().get(0).entry().country();
+          p = indexAfter(toks, covering.span().end());
+          complement = true;
+          continue;
+        }
         if (place != null && place.values().get(0).entry().type() != EntityType.PERSON) {
           KbEntry e = place.values().get(0).entry();
           if (country == null && !isPosting(toks, p)) country = e.country();
@@ -258,10 +266,15 @@ public final class TitleFinder {
         continue;
       }
       int end = hanNameEnd(text, p, sentence.end());
-      if (end - p >= 2) {
+      if (end - p >= 2 && !followedBySuffix(text, end)) {
         out.add(person(text, new Span(p, end), null, roles, country, new Span(chainStart, t.span().end())));
       }
     }
+  }
+
+  private boolean followedBySuffix(String text, int end) {
+    for (String suffix : rules.suffixes()) if (text.startsWith(suffix, end)) return true;
+    return false;
   }
 
   /** The chain of titles and organisations before a title starts after the last hard stop. */
@@ -355,6 +368,12 @@ public final class TitleFinder {
 
   private static PhraseTrie.@Nullable Match<String> startingAt(List<PhraseTrie.Match<String>> ts, int start) {
     for (PhraseTrie.Match<String> t : ts) if (t.span().start() == start) return t;
+    return null;
+  }
+
+  private static PhraseTrie.@Nullable Match<Gazetteer.Hit> covering(
+      List<PhraseTrie.Match<Gazetteer.Hit>> places, int pos) {
+    for (PhraseTrie.Match<Gazetteer.Hit> m : places) if (m.span().start() < pos && pos < m.span().end()) return m;
     return null;
   }
 

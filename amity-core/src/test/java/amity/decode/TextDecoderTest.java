@@ -1,0 +1,110 @@
+package amity.decode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import amity.model.Document;
+import amity.model.RawDocument;
+import amity.model.SourceMeta;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class TextDecoderTest {
+  private final TextDecoder decoder = new TextDecoder();
+  private static final String VI = "Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Cuba tại Hà Nội chiều 14/5.";
+  private static final String ZH = "越南政府总理范明政在河内会见古巴外交部长。双方同意加强农业合作。";
+
+  private Document decode(byte[] b) throws Exception {
+    return decoder.decode(new RawDocument("t.txt", b, SourceMeta.text()));
+  }
+
+  @Test
+  void utf8WithBomLosesTheBom() throws Exception {
+    byte[] body = VI.getBytes(StandardCharsets.UTF_8);
+    byte[] b = new byte[body.length + 3];
+    b[0] = (byte) 0xEF;
+    b[1] = (byte) 0xBB;
+    b[2] = (byte) 0xBF;
+    System.arraycopy(body, 0, b, 3, body.length);
+    assertThat(decode(b).text()).isEqualTo(VI);
+  }
+
+  @Test
+  void utf16WithBom() throws Exception {
+    assertThat(decode(("\uFEFF" + ZH).getBytes(StandardCharsets.UTF_16LE)).text()).isEqualTo(ZH);
+    assertThat(decode(("\uFEFF" + ZH).getBytes(StandardCharsets.UTF_16BE)).text()).isEqualTo(ZH);
+  }
+
+  @Test
+  void gb18030AndBig5() throws Exception {
+    String zh = ZH.repeat(3);
+    Document gb = decode(zh.getBytes(Charset.forName("GB18030")));
+    assertThat(gb.text()).isEqualTo(zh);
+    assertThat(gb.charset()).isEqualTo("GB18030");
+    String tw = "越南政府總理范明政在河內會見古巴外交部長。雙方同意加強農業合作。".repeat(3);
+    assertThat(decode(tw.getBytes(Charset.forName("Big5"))).text()).isEqualTo(tw);
+  }
+
+  @Test
+  void windows1258VietnameseWithCombiningTonesBecomesNfc() throws Exception {
+    // Windows-1258 writes tones as separate combining marks; NFD is how such bytes decode.
+    byte[] b = cp1258(VI);
+    Document d = decode(b);
+    assertThat(d.text()).isEqualTo(VI);
+    assertThat(d.charset()).isEqualTo("windows-1258");
+  }
+
+  /** Encodes as legacy Vietnamese pages do: base letters precomposed, tones as combining marks. */
+  private static byte[] cp1258(String nfc) {
+    var enc = Charset.forName("windows-1258").newEncoder();
+    StringBuilder out = new StringBuilder();
+    for (char c : nfc.toCharArray()) {
+      if (enc.canEncode(c)) {
+        out.append(c);
+        continue;
+      }
+      String d = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
+      // Recompose the base with every mark but the tone, which stays separate.
+      String tones = "\u0300\u0301\u0303\u0309\u0323";
+      StringBuilder base = new StringBuilder();
+      char tone = 0;
+      for (char x : d.toCharArray()) {
+        if (tones.indexOf(x) >= 0) tone = x; else base.append(x);
+      }
+      out.append(java.text.Normalizer.normalize(base, java.text.Normalizer.Form.NFC));
+      if (tone != 0) out.append(tone);
+    }
+    return out.toString().getBytes(Charset.forName("windows-1258"));
+  }
+
+  @Test
+  void windows1252() throws Exception {
+    String es = "El canciller cubano se reunió con su homólogo español en Madrid.";
+    assertThat(decode(es.getBytes(Charset.forName("windows-1252"))).text()).isEqualTo(es);
+  }
+
+  @Test
+  void sameContentSameIdWhateverTheEncoding() throws Exception {
+    assertThat(decode(ZH.repeat(3).getBytes(StandardCharsets.UTF_8)).id())
+        .isEqualTo(decode(ZH.repeat(3).getBytes(Charset.forName("GB18030"))).id());
+  }
+
+  @Test
+  void emptyAndBinaryAreRefusedWithTheFileName() {
+    DecodeException empty = assertThrows(DecodeException.class, () -> decode(new byte[0]));
+    assertThat(empty.getMessage()).isEqualTo("t.txt: empty file");
+    byte[] noise = new byte[4096];
+    new java.util.Random(7).nextBytes(noise);
+    DecodeException bin = assertThrows(DecodeException.class, () -> decode(noise));
+    assertThat(bin.getMessage()).startsWith("t.txt: binary content");
+  }
+
+  @Test
+  void htmlBecomesVisibleTextOneBlockALine() throws Exception {
+    String html = "<html><head><meta charset=\"utf-8\"><title>x</title><script>var a=1;</script></head>"
+        + "<body><h1>PM meets Cuban minister</h1><p>HÀ NỘI — The two sides met.</p><p>They agreed.</p></body></html>";
+    Document d = decoder.decode(new RawDocument("p.html", html.getBytes(StandardCharsets.UTF_8), SourceMeta.html()));
+    assertThat(d.text()).isEqualTo("PM meets Cuban minister\nHÀ NỘI — The two sides met.\nThey agreed.");
+  }
+}

@@ -1,0 +1,94 @@
+package amity.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import amity.model.Actor;
+import amity.model.Event;
+import amity.testkit.Analyze;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TriggerEventExtractorTest {
+  private static List<Event> events(String text) {
+    return Analyze.events(Analyze.text(text));
+  }
+
+  private static Event only(List<Event> es, String form) {
+    List<Event> f = es.stream().filter(e -> e.form().equals(form)).toList();
+    assertThat(f).as("events of form " + form + " in " + es).hasSize(1);
+    return f.get(0);
+  }
+
+  @Test
+  void englishReceptionWithDatePlaceAndRoles() {
+    Event e = only(events(
+        "Published: March 15, 2024\n\nHÀ NỘI — President Võ Văn Thưởng on Tuesday received Lao Prime Minister Sonexay Siphandone in Hà Nội."),
+        "reception");
+    assertThat(e.type()).isEqualTo("CONSULT");
+    assertThat(e.date().start().iso()).isEqualTo("2024-03-12");
+    assertThat(e.location().name()).isEqualTo("Hà Nội");
+    assertThat(e.actors()).extracting(Actor::role).containsExactly("source", "target");
+    assertThat(e.countries()).contains("VN", "LA");
+  }
+
+  @Test
+  void vietnamesePlannedStateVisit() {
+    Event e = only(events("Từ ngày 10-12/6/2025, Chủ tịch nước Lương Cường sẽ thăm cấp Nhà nước tới Chile."), "state_visit");
+    assertThat(e.status()).isEqualTo("planned");
+    assertThat(e.date().start().iso()).isEqualTo("2025-06-10");
+    assertThat(e.date().end().iso()).isEqualTo("2025-06-12");
+    assertThat(e.countries()).contains("CL");
+  }
+
+  @Test
+  void chinesePhoneCallIsByPhone() {
+    Event e = only(events("2025年1月8日，越共中央总书记苏林同古巴国家主席迪亚斯-卡内尔通电话。"), "phone_call");
+    assertThat(e.mode()).isEqualTo("phone");
+    assertThat(e.date().start().iso()).isEqualTo("2025-01-08");
+    assertThat(e.actors()).extracting(Actor::entity).contains("person:vn/to-lam", "person:cu/miguel-diaz-canel");
+  }
+
+  @Test
+  void spanishAidWithQuantity() {
+    Event e = only(events(
+        "La Habana, 21 nov (EFE).- El embajador de Vietnam, Lâm Ngọc Thạch, entregó el 21 de noviembre de 2024 una donación de 5.000 toneladas de arroz al Gobierno cubano."),
+        "aid");
+    assertThat(e.type()).isEqualTo("AID");
+    assertThat(e.quantities()).anyMatch(q -> q.value() == 5000 && q.unit().equals("tonne"));
+    assertThat(e.fields()).contains("food_security");
+  }
+
+  @Test
+  void theVisitLaterInTheStoryIsTheSameVisit() {
+    List<Event> es = events(
+        "HANOI — The state visit to Japan by President Lương Cường strengthened ties.\n\n"
+            + "The visit from May 5 to May 8, 2025 produced eleven agreements, officials said.");
+    Event v = only(es, "state_visit");
+    assertThat(v.date().start().iso()).isEqualTo("2025-05-05");
+    assertThat(v.sources()).hasSize(2);
+  }
+
+  @Test
+  void theTwoSidesSignedTakesTheActorsOfTheTalks() {
+    List<Event> es = events(
+        "Prime Minister Phạm Minh Chính held talks with Malaysian Prime Minister Anwar Ibrahim in Kuala Lumpur on October 10, 2024. "
+            + "The two sides signed five cooperation documents on digital transformation and energy.");
+    Event sign = only(es, "agreement_signing");
+    assertThat(sign.actors()).hasSize(2);
+    assertThat(sign.quantities()).anyMatch(q -> q.value() == 5 && q.unit().equals("document"));
+    assertThat(sign.fields()).contains("digital_transformation", "energy");
+  }
+
+  @Test
+  void triggerWordsInsideOtherWordsAreNotEvents() {
+    // "mỗi" (each) is not "mời" (invite); "Tổng Bí thư" holds "thư" (letter); "dự án" is a project.
+    List<Event> es = events("Tổng Bí thư Tô Lâm cho biết mỗi dự án cần được đánh giá kỹ.");
+    assertThat(es).isEmpty();
+  }
+
+  @Test
+  void anInvitationFrameIsNotAnInvitation() {
+    List<Event> es = events("应老挝国家主席通伦·西苏里邀请，越南国家主席梁强将于4月20日对老挝进行国事访问。");
+    assertThat(es).extracting(Event::form).containsExactly("state_visit");
+  }
+}

@@ -1,0 +1,46 @@
+package amity.kb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import amity.model.DateValue;
+import amity.model.EntityType;
+import amity.testkit.Analyze;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class KnowledgeBaseTest {
+  private final KnowledgeBase kb = Analyze.kb();
+
+  @Test
+  void everyCountryHasItsNameInTheFourLanguages() {
+    long countries = kb.entries().stream().filter(e -> "country".equals(e.kind())).count();
+    assertThat(countries).isGreaterThan(240);
+    KbEntry cu = kb.get("country:CU").orElseThrow();
+    assertThat(cu.namesIn("zh")).contains("古巴");
+    assertThat(cu.namesIn("vi")).contains("Cuba");
+    assertThat(cu.demonyms().get("es")).contains("cubano", "cubana");
+    assertThat(kb.byName("Việt Nam")).extracting(KbEntry::id).contains("country:VN");
+    assertThat(kb.byName("Viet Nam")).extracting(KbEntry::id).contains("country:VN");
+  }
+
+  @Test
+  void officeHoldersChangeOverTime() {
+    assertThat(kb.holders("president", "VN", DateValue.parse("2021-07-27"))).extracting(KbEntry::id)
+        .containsExactly("person:vn/nguyen-xuan-phuc");
+    assertThat(kb.holders("president", "VN", DateValue.parse("2025-04-15"))).extracting(KbEntry::id)
+        .containsExactly("person:vn/luong-cuong");
+  }
+
+  @Test
+  void userFilesAddEntriesAndBadLinesNameTheLine() throws Exception {
+    String ok = "{\"id\":\"org:test/agency\",\"type\":\"ORG\",\"name\":\"Test Agency\",\"names\":{\"en\":[\"TA\"]},\"country\":\"VN\",\"source\":\"test\"}\n";
+    KnowledgeBase k = KnowledgeBase.builder().read(new ByteArrayInputStream(ok.getBytes(StandardCharsets.UTF_8)), "mine.jsonl").build();
+    assertThat(k.get("org:test/agency").orElseThrow().type()).isEqualTo(EntityType.ORG);
+    String bad = "// comment\n{\"id\":\"x\",\"type\":\"PERSON\",\"name\":\"X\",\"colour\":\"red\"}\n";
+    KbFormatException e = assertThrows(KbFormatException.class,
+        () -> KnowledgeBase.builder().read(new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8)), "mine.jsonl"));
+    assertThat(e.getMessage()).isEqualTo("mine.jsonl:2: Unknown parameters: [colour]");
+  }
+}

@@ -1,0 +1,57 @@
+package amity.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import amity.model.LinkedMention;
+import amity.testkit.Analyze;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RuleLinkerTest {
+  private static List<LinkedMention> linked(String text) {
+    return Analyze.mentions(Analyze.text(text));
+  }
+
+  private static String idOf(List<LinkedMention> ms, String surface) {
+    return ms.stream().filter(m -> m.mention().text().equals(surface)).findFirst()
+        .orElseThrow(() -> new AssertionError("no mention '" + surface + "' in " + ms)).entityId();
+  }
+
+  @Test
+  void shortReferencesJoinTheFullName() {
+    List<LinkedMention> ms = linked(
+        "Deputy Minister of Foreign Trade Yamila Fuentes Carrasco welcomed the ship. "
+            + "Minister Yamila said the cargo would reach three provinces. Fuentes Carrasco thanked the crew.");
+    String full = idOf(ms, "Yamila Fuentes Carrasco");
+    assertThat(idOf(ms, "Yamila")).isEqualTo(full);
+    assertThat(ms.stream().filter(m -> m.entityId().equals(full))).hasSizeGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void twoPeopleSharingASurnameStayApart() {
+    List<LinkedMention> ms = linked(
+        "General Secretary Raúl Castro recalled the visit of President Fidel Castro in 1973. Castro said the ties were strong.");
+    assertThat(idOf(ms, "Raúl Castro")).isNotEqualTo(idOf(ms, "Fidel Castro"));
+    assertThat(ms).noneMatch(m -> m.mention().text().equals("Castro"));
+  }
+
+  @Test
+  void knowledgeBaseLinksAcrossScriptsAndSpellings() {
+    String a = idOf(linked("General Secretary To Lam met the delegation."), "To Lam");
+    String b = idOf(linked("Tổng Bí thư Tô Lâm tiếp đoàn."), "Tô Lâm");
+    String c = idOf(linked("越共中央总书记苏林会见代表团。"), "苏林");
+    assertThat(a).isEqualTo("person:vn/to-lam").isEqualTo(b).isEqualTo(c);
+  }
+
+  @Test
+  void aNameInParenthesesLinksTheTransliteration() {
+    List<LinkedMention> ms = linked("墨西哥总统克劳迪娅·辛鲍姆(Claudia Sheinbaum)会见古巴外长。");
+    assertThat(idOf(ms, "克劳迪娅·辛鲍姆")).isEqualTo(Analyze.kb().byName("Claudia Sheinbaum").get(0).id());
+  }
+
+  @Test
+  void thePersonAndTheCityAreDifferentEntities() {
+    List<LinkedMention> ms = linked("Đoàn đại biểu Thành phố Hồ Chí Minh đặt hoa tại tượng đài Chủ tịch Hồ Chí Minh.");
+    assertThat(idOf(ms, "Thành phố Hồ Chí Minh")).isNotEqualTo(idOf(ms, "Hồ Chí Minh"));
+  }
+}

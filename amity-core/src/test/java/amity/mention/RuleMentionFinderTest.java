@@ -1,0 +1,94 @@
+package amity.mention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import amity.model.EntityType;
+import amity.model.LinkedMention;
+import amity.model.Mention;
+import amity.testkit.Analyze;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RuleMentionFinderTest {
+  private static List<Mention> mentions(String text) {
+    return Analyze.mentions(Analyze.text(text)).stream().map(LinkedMention::mention).toList();
+  }
+
+  private static Mention person(List<Mention> ms, String name) {
+    return ms.stream()
+        .filter(m -> m.type() == EntityType.PERSON && m.text().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no person '" + name + "' in " + ms));
+  }
+
+  @Test
+  void englishTitleChainGivesRolesAndCountry() {
+    List<Mention> ms = mentions(
+        "HANOI — Laotian Minister of Foreign Affairs Thongsavanh Phomvihane held talks with his Vietnamese counterpart on Monday.");
+    Mention m = person(ms, "Thongsavanh Phomvihane");
+    assertThat(m.roles()).contains("foreign_minister");
+  }
+
+  @Test
+  void titleComplementIsNotPartOfTheName() {
+    List<Mention> ms = mentions(
+        "Prime Minister Phạm Minh Chính received Cuban Minister of the Interior Ramón Estévez Pulido in Hà Nội.");
+    Mention m = person(ms, "Ramón Estévez Pulido");
+    assertThat(m.roles()).containsExactly("minister");
+    assertThat(m.country()).isEqualTo("CU");
+    assertThat(ms).anyMatch(x -> x.text().equals("Hà Nội") && x.type() == EntityType.GPE);
+  }
+
+  @Test
+  void vietnameseTitlesBeforeCountryAndName() {
+    List<Mention> ms = mentions(
+        "Chiều 3/4, Chủ tịch Quốc hội Lào Saysomphone Phomvihane đã hội kiến Đại sứ Nhật Bản tại Lào Kenichi Kobayashi.");
+    assertThat(person(ms, "Saysomphone Phomvihane").country()).isEqualTo("LA");
+    Mention amb = person(ms, "Kenichi Kobayashi");
+    assertThat(amb.roles()).containsExactly("ambassador");
+    assertThat(amb.country()).as("the posting (tại Lào) is not the ambassador's country").isEqualTo("JP");
+  }
+
+  @Test
+  void vietnameseOneSyllableShortNameAfterTitle() {
+    List<Mention> ms = mentions(
+        "Thủ tướng Phạm Minh Chính tiếp đoàn doanh nghiệp Nhật Bản. Thủ tướng Chính đề nghị hai bên đẩy mạnh đầu tư.");
+    assertThat(ms).filteredOn(m -> m.text().equals("Chính")).isNotEmpty();
+  }
+
+  @Test
+  void chineseTitleChainAndTransliteratedName() {
+    List<Mention> ms = mentions("老挝人民革命党中央总书记、国家主席通伦·西苏里在万象会见越南驻老挝大使。");
+    Mention m = person(ms, "通伦·西苏里");
+    assertThat(m.roles()).contains("general_secretary", "president");
+  }
+
+  @Test
+  void chineseNameStopsAtTheVerb() {
+    List<Mention> ms = mentions("越南国家主席梁强会见日本首相。");
+    assertThat(ms).anyMatch(m -> m.text().equals("梁强"));
+    assertThat(ms).noneMatch(m -> m.text().startsWith("梁强会"));
+  }
+
+  @Test
+  void aCityNamedAfterAPersonIsAPlace() {
+    List<Mention> ms = mentions("代表团访问了胡志明市，并参观了胡志明主席纪念馆。");
+    assertThat(ms).anyMatch(m -> m.text().equals("胡志明市") && m.type() == EntityType.GPE);
+  }
+
+  @Test
+  void lowerCaseWordsAreNotKnowledgeBaseNames() {
+    // "china" the porcelain and "turkey" the bird are not countries.
+    List<Mention> ms = mentions("The delegation was served turkey on fine china at the dinner in Madrid.");
+    assertThat(ms).extracting(Mention::text).containsExactly("Madrid");
+  }
+
+  @Test
+  void givenNameInsideAVietnameseNameIsNotACountry() {
+    // "Đức" is Germany and also a common given name.
+    List<Mention> ms = mentions("Phó Chủ tịch Quốc hội Nguyễn Đức Hải tiếp đoàn đại biểu Quốc hội Đức.");
+    assertThat(ms).anyMatch(m -> m.text().equals("Nguyễn Đức Hải"));
+    assertThat(ms).noneMatch(m -> m.text().equals("Đức") && m.span().start() < 40);
+    assertThat(ms).anyMatch(m -> m.text().equals("Quốc hội Đức") && "DE".equals(m.country()));
+  }
+}

@@ -1,0 +1,5 @@
+/** Queries over the store: event filters, timelines, entity profiles. */
+@NullMarked
+package amity.query;
+
+import org.jspecify.annotations.NullMarked;

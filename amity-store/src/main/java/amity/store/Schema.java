@@ -1,0 +1,78 @@
+package amity.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Versioned migrations. Each step runs once, in order, in its own transaction, and records its
+ * number in {@code schema_version}; a store written by an older amity is brought up to date when
+ * opened.
+ */
+final class Schema {
+  private Schema() {}
+
+  static final List<List<String>> MIGRATIONS =
+      List.of(
+          List.of(
+            "CREATE TABLE meta(k VARCHAR PRIMARY KEY, v VARCHAR)",
+            "CREATE TABLE documents(id VARCHAR PRIMARY KEY, file VARCHAR NOT NULL, charset VARCHAR,"
+                + " format VARCHAR, url VARCHAR, published VARCHAR, published_basis VARCHAR,"
+                + " published_confidence DOUBLE, text CLOB NOT NULL, ingested_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP)",
+            "CREATE TABLE stories(id VARCHAR PRIMARY KEY, doc_id VARCHAR NOT NULL, idx INT NOT NULL,"
+                + " kind VARCHAR NOT NULL, lang VARCHAR NOT NULL, title VARCHAR, date VARCHAR,"
+                + " date_basis VARCHAR, dateline_place VARCHAR, dateline_agency VARCHAR,"
+                + " text CLOB NOT NULL, alignment CLOB NOT NULL)",
+            "CREATE INDEX stories_doc ON stories(doc_id)",
+            "CREATE TABLE page_lines(doc_id VARCHAR NOT NULL, line_no INT NOT NULL, start_pos INT,"
+                + " end_pos INT, kind VARCHAR, reason VARCHAR, PRIMARY KEY(doc_id, line_no))",
+            "CREATE TABLE related_links(doc_id VARCHAR NOT NULL, idx INT NOT NULL, title VARCHAR,"
+                + " stamp VARCHAR, section VARCHAR, start_pos INT, end_pos INT, PRIMARY KEY(doc_id, idx))",
+            "CREATE TABLE mentions(story_id VARCHAR NOT NULL, idx INT NOT NULL, doc_id VARCHAR NOT NULL,"
+                + " start_pos INT, end_pos INT, doc_start INT, doc_end INT, surface VARCHAR NOT NULL,"
+                + " type VARCHAR NOT NULL, finder VARCHAR, kb_id VARCHAR, roles VARCHAR, country VARCHAR,"
+                + " entity_id VARCHAR NOT NULL, entity_name VARCHAR NOT NULL, PRIMARY KEY(story_id, idx))",
+            "CREATE INDEX mentions_entity ON mentions(entity_id)",
+            "CREATE TABLE event_readings(id VARCHAR PRIMARY KEY, story_id VARCHAR NOT NULL,"
+                + " doc_id VARCHAR NOT NULL, json CLOB NOT NULL)",
+            "CREATE TABLE entities(id VARCHAR PRIMARY KEY, type VARCHAR NOT NULL, name VARCHAR NOT NULL,"
+                + " country VARCHAR, mentions INT NOT NULL, aliases CLOB NOT NULL)",
+            "CREATE TABLE entity_remap(local_id VARCHAR PRIMARY KEY, entity_id VARCHAR NOT NULL)",
+            "CREATE TABLE events(id VARCHAR PRIMARY KEY, type VARCHAR, form VARCHAR, status VARCHAR,"
+                + " date_start VARCHAR, date_end VARCHAR, sort_key VARCHAR, json CLOB NOT NULL)",
+            "CREATE TABLE event_actors(event_id VARCHAR NOT NULL, entity_id VARCHAR NOT NULL,"
+                + " role VARCHAR, PRIMARY KEY(event_id, entity_id))",
+            "CREATE INDEX event_actors_entity ON event_actors(entity_id)",
+            "CREATE TABLE event_countries(event_id VARCHAR NOT NULL, country VARCHAR NOT NULL,"
+                + " PRIMARY KEY(event_id, country))",
+            "CREATE INDEX event_countries_country ON event_countries(country)"));
+
+  static void migrate(Connection c) throws SQLException {
+    int current = currentVersion(c);
+    for (int v = current + 1; v <= MIGRATIONS.size(); v++) {
+      c.setAutoCommit(false);
+      try (Statement st = c.createStatement()) {
+        for (String sql : MIGRATIONS.get(v - 1)) st.execute(sql);
+        st.execute("CREATE TABLE IF NOT EXISTS schema_version(version INT PRIMARY KEY)");
+        st.execute("INSERT INTO schema_version VALUES (" + v + ")");
+        c.commit();
+      } catch (SQLException e) {
+        c.rollback();
+        throw new SQLException("migration " + v + " failed: " + e.getMessage(), e);
+      }
+    }
+    c.setAutoCommit(true);
+  }
+
+  static int currentVersion(Connection c) throws SQLException {
+    try (Statement st = c.createStatement()) {
+      st.execute("CREATE TABLE IF NOT EXISTS schema_version(version INT PRIMARY KEY)");
+      try (ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    }
+  }
+}

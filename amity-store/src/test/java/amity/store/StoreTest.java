@@ -1,0 +1,84 @@
+package amity.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import amity.model.DocumentAnalysis;
+import amity.model.Entity;
+import amity.model.Event;
+import amity.testkit.Analyze;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoreTest {
+  @TempDir Path dir;
+
+  private static final String EN =
+      "Vietnam sends vaccines to Laos\n\nHANOI — Deputy Prime Minister Trần Hồng Hà on 12 March 2024 handed over "
+          + "200,000 doses of vaccine to Lao Deputy Prime Minister Chansamone Chanyalath in Vientiane.";
+  private static final String ZH =
+      "越南向老挝移交疫苗\n\n越通社河内 ——2024年3月12日，越南政府副总理陈红河在万象向老挝移交20万剂疫苗。";
+
+  @Test
+  void savingTheSameContentTwiceAddsNothing() throws Exception {
+    DocumentAnalysis a = Analyze.text(EN);
+    try (Store s = Store.open(dir)) {
+      assertThat(s.save(a)).isTrue();
+      assertThat(s.save(a)).isFalse();
+      assertThat(s.contains(a.document().id())).isTrue();
+      assertThat(s.stories()).hasSize(1);
+    }
+  }
+
+  @Test
+  void storeOutlivesTheProcessAndDerivedTablesFollowTheData() throws Exception {
+    try (Store s = Store.open(dir)) {
+      s.save(Analyze.text(EN));
+      s.save(Analyze.text(ZH));
+      s.refresh(Analyze.kb());
+    }
+    try (Store s = Store.open(dir)) {
+      assertThat(s.isDirty()).isFalse();
+      List<Event> events = s.events();
+      List<Event> aid = events.stream().filter(e -> e.form().equals("aid")).toList();
+      assertThat(aid).as("the handover told in English and Chinese is one event").hasSize(1);
+      assertThat(aid.get(0).sources()).extracting(x -> x.lang()).containsExactlyInAnyOrder("en", "zh");
+      List<Entity> entities = s.entities();
+      assertThat(entities).anySatisfy(e -> {
+        assertThat(e.id()).isEqualTo("country:LA");
+        assertThat(e.aliases()).contains("老挝");
+      });
+    }
+  }
+
+  @Test
+  void searchCrossesLanguagesThroughEntitiesAndTopics() throws Exception {
+    try (Store s = Store.open(dir)) {
+      s.save(Analyze.text(EN));
+      s.save(Analyze.text(ZH));
+      s.refresh(Analyze.kb());
+      // "Lào" names Laos in Vietnamese: both stories name it.
+      assertThat(s.search("Lào", null, 10, Analyze.kb())).extracting(Store.SearchHit::lang).containsExactlyInAnyOrder("en", "zh");
+      // "vắc xin" is the Vietnamese for the topic both stories touch.
+      assertThat(s.search("vắc xin", null, 10, Analyze.kb())).extracting(Store.SearchHit::lang).containsExactlyInAnyOrder("en", "zh");
+      // Plain full text, folded: "vientiane" finds the English story only.
+      assertThat(s.search("vientiane", null, 10, Analyze.kb())).extracting(Store.SearchHit::lang).contains("en");
+    }
+  }
+
+  @Test
+  void anIndexThatFellBehindIsRebuiltOnOpen() throws Exception {
+    try (Store s = Store.open(dir)) {
+      s.save(Analyze.text(EN));
+      s.reindex();
+    }
+    // Remove the index as a crash between the database commit and the index commit would.
+    try (var files = java.nio.file.Files.walk(dir.resolve("index"))) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+    try (Store s = Store.open(dir)) {
+      assertThat(s.search("vaccine", null, 10, Analyze.kb())).hasSize(1);
+    }
+  }
+}
