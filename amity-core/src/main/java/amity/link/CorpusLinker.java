@@ -25,7 +25,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CorpusLinker {
   /** One mention as the store keeps it. */
-  public record MentionRow(String entityId, String entityName, EntityType type, String surface, @Nullable String country) {}
+  public record MentionRow(
+      String entityId, String entityName, EntityType type, String surface, @Nullable String country, boolean nominal) {
+    /** A mention by name (not a title standing for a person). */
+    public MentionRow(String entityId, String entityName, EntityType type, String surface, @Nullable String country) {
+      this(entityId, entityName, type, surface, country, false);
+    }
+  }
 
   /** The result: entities, and where each story-level id now points. */
   public record Result(List<Entity> entities, Map<String, String> remap) {
@@ -36,6 +42,7 @@ public final class CorpusLinker {
   }
 
   private final KnowledgeBase kb;
+  private final Readings readings = new Readings();
 
   public CorpusLinker(KnowledgeBase kb) {
     this.kb = kb;
@@ -74,6 +81,23 @@ public final class CorpusLinker {
       }
       if (target != null && !ambiguous) remap.put(id, target);
     }
+    // Chinese renderings of Vietnamese names: 阮友心 read in Sino-Vietnamese is Nguyễn Hữu Tâm.
+    Map<String, List<String>> latinByName = new HashMap<>();
+    for (Map.Entry<String, List<MentionRow>> e : byId.entrySet()) {
+      MentionRow r = e.getValue().get(0);
+      if (r.type() == EntityType.PERSON && !Names.isHan(r.entityName())) {
+        latinByName.computeIfAbsent(String.join(" ", Names.parts(r.entityName())), k -> new ArrayList<>()).add(e.getKey());
+      }
+    }
+    for (String id : local) {
+      MentionRow r = byId.get(id).get(0);
+      if (r.type() != EntityType.PERSON || !Names.isHan(r.entityName()) || remap.containsKey(id)) continue;
+      Set<String> targets = new LinkedHashSet<>();
+      for (String reading : readings.vietnamese(r.entityName())) {
+        targets.addAll(latinByName.getOrDefault(reading, List.of()));
+      }
+      if (targets.size() == 1) remap.put(id, targets.iterator().next());
+    }
     // Follow chains: A → B → C.
     for (String id : new ArrayList<>(remap.keySet())) {
       String t = remap.get(id);
@@ -96,7 +120,7 @@ public final class CorpusLinker {
     Map<String, Integer> surfaceCounts = new HashMap<>();
     Map<String, Integer> countries = new HashMap<>();
     for (MentionRow r : rows) {
-      aliases.add(r.surface());
+      if (!r.nominal()) aliases.add(r.surface());
       surfaceCounts.merge(r.entityName(), 1, Integer::sum);
       if (r.country() != null) countries.merge(r.country(), 1, Integer::sum);
     }

@@ -8,6 +8,7 @@ import amity.model.EntityType;
 import amity.model.LinkedMention;
 import amity.model.Mention;
 import amity.model.Span;
+import amity.mention.TitleFinder;
 import amity.stage.Linker;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,6 +42,7 @@ public final class RuleLinker implements Linker {
   private static final Pattern PAREN_LATIN = Pattern.compile("^\\s*[(（]\\s*([\\p{IsLatin}][\\p{IsLatin}\\p{M} .'’-]{2,60})\\s*[)）]");
 
   private final KnowledgeBase kb;
+  private final Readings readings = new Readings();
 
   public RuleLinker(KnowledgeBase kb) {
     this.kb = kb;
@@ -50,11 +52,18 @@ public final class RuleLinker implements Linker {
   public List<LinkedMention> link(AnalyzedStory story, List<Mention> mentions) {
     String text = story.story().text();
     DateValue when = story.story().published().date();
-    List<Mention> all = new ArrayList<>(mentions);
     List<LinkedMention> out = new ArrayList<>();
-    for (Mention m : all) out.add(linkOne(text, m, when));
+    List<Mention> nominals = new ArrayList<>();
+    for (Mention m : mentions) {
+      if (TitleFinder.NOMINAL.equals(m.finder())) {
+        nominals.add(m);
+      } else {
+        out.add(linkOne(text, m, when));
+      }
+    }
     out = resolveShortReferences(out);
     out.addAll(propagate(text, out));
+    out.addAll(resolveNominals(nominals, out));
     out.sort(Comparator.comparing(l -> l.mention().span()));
     return List.copyOf(out);
   }
@@ -76,10 +85,45 @@ public final class RuleLinker implements Linker {
           }
         }
       }
+      if (e == null && Names.isHan(m.text())) e = byReading(m.text());
       if (e == null && when != null) e = byOffice(m, when);
       if (e != null) return new LinkedMention(m, e.id(), e.name());
     }
     return new LinkedMention(m, Names.key(m.type().name(), m.text()), m.text());
+  }
+
+  /**
+   * A title standing alone ("the Cuban leader", "Thủ tướng", "古巴领导人") names the nearest person
+   * before it in the story whose country and role fit; without one it is dropped.
+   */
+  private List<LinkedMention> resolveNominals(List<Mention> nominals, List<LinkedMention> people) {
+    List<LinkedMention> out = new ArrayList<>();
+    for (Mention n : nominals) {
+      LinkedMention best = null;
+      for (LinkedMention p : people) {
+        if (p.mention().type() != EntityType.PERSON || !fits(n, p)) continue;
+        boolean before = p.mention().span().end() <= n.span().start();
+        if (best == null) {
+          best = p;
+        } else {
+          boolean bestBefore = best.mention().span().end() <= n.span().start();
+          if (before && (!bestBefore || p.mention().span().start() > best.mention().span().start())) best = p;
+        }
+      }
+      if (best != null) out.add(new LinkedMention(n, best.entityId(), best.entityName()));
+    }
+    return out;
+  }
+
+  private boolean fits(Mention nominal, LinkedMention p) {
+    KbEntry e = kb.get(p.entityId()).orElse(null);
+    String country = e != null && e.country() != null ? e.country() : p.mention().country();
+    if (nominal.country() != null && !nominal.country().equals(country)) return false;
+    for (String role : nominal.roles()) {
+      if (role.equals("leader") || p.mention().roles().contains(role)) return true;
+      if (e != null && e.roles().stream().anyMatch(r -> r.role().equals(role))) return true;
+    }
+    return false;
   }
 
   private @Nullable KbEntry person(String name) {
@@ -97,6 +141,19 @@ public final class RuleLinker implements Linker {
           found = e;
           break;
         }
+      }
+    }
+    return found;
+  }
+
+  /** A Chinese rendering of a Vietnamese name: 黄忠海 read in Sino-Vietnamese is Hoàng Trung Hải. */
+  private @Nullable KbEntry byReading(String han) {
+    KbEntry found = null;
+    for (String reading : readings.vietnamese(han)) {
+      for (KbEntry e : kb.byName(reading)) {
+        if (e.type() != EntityType.PERSON || !"VN".equals(e.country())) continue;
+        if (found != null && found != e) return null;
+        found = e;
       }
     }
     return found;

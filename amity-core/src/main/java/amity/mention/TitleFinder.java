@@ -24,6 +24,9 @@ import org.jspecify.annotations.Nullable;
  * and {@code names.tsv}. Immutable and thread-safe.
  */
 public final class TitleFinder {
+  /** The finder name of a title standing alone for a person ("the Cuban leader"). */
+  public static final String NOMINAL = "nominal";
+
   private static final int MAX_SKIP = 14;
 
   private final String lang;
@@ -189,8 +192,24 @@ public final class TitleFinder {
       if (found != null) {
         out.add(found);
         consumedUntil = found.span().end();
+      } else if (!roles.isEmpty() && !complement) {
+        // "the Prime Minister noted", "the Cuban leader": a title standing for a person.
+        int start = nominalStart(text, t.span().start(), cues);
+        out.add(nominal(text, new Span(start, titleSpan.end()), roles, country));
+        consumedUntil = titleSpan.end();
       }
     }
+  }
+
+  private static int nominalStart(String text, int titleStart, List<Gazetteer.CountryCue> cues) {
+    for (Gazetteer.CountryCue c : cues) {
+      if (c.span().end() <= titleStart && titleStart - c.span().end() <= 2) return c.span().start();
+    }
+    return titleStart;
+  }
+
+  private static Mention nominal(String text, Span span, List<String> roles, @Nullable String country) {
+    return new Mention(span, span.of(text), EntityType.PERSON, NOMINAL, null, roles, country, null);
   }
 
   /** Where a capitalised run ends: capitalised words, with particles inside ("Luis de la Fuente"). */
@@ -268,6 +287,9 @@ public final class TitleFinder {
       int end = hanNameEnd(text, p, sentence.end());
       if (end - p >= 2 && !followedBySuffix(text, end)) {
         out.add(person(text, new Span(p, end), null, roles, country, new Span(chainStart, t.span().end())));
+      } else if (!roles.isEmpty() && stopTrie != null && stopTrie.longestAt(text, p) != null) {
+        // 古巴领导人表示…: the title stands for a person when a verb follows it.
+        out.add(nominal(text, new Span(chainStart, t.span().end()), roles, country));
       }
     }
   }

@@ -329,9 +329,10 @@ public final class Store implements Closeable {
     try {
       List<CorpusLinker.MentionRow> rows = new ArrayList<>();
       try (Statement st = db.createStatement();
-          ResultSet rs = st.executeQuery("SELECT entity_id, entity_name, type, surface, country FROM mentions ORDER BY story_id, idx")) {
+          ResultSet rs = st.executeQuery("SELECT entity_id, entity_name, type, surface, country, finder FROM mentions ORDER BY story_id, idx")) {
         while (rs.next()) {
-          rows.add(new CorpusLinker.MentionRow(rs.getString(1), rs.getString(2), EntityType.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5)));
+          rows.add(new CorpusLinker.MentionRow(rs.getString(1), rs.getString(2), EntityType.valueOf(rs.getString(3)),
+              rs.getString(4), rs.getString(5), "nominal".equals(rs.getString(6))));
         }
       }
       CorpusLinker.Result linked = new CorpusLinker(kb).link(rows);

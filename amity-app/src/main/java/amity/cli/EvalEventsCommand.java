@@ -1,0 +1,111 @@
+package amity.cli;
+
+import amity.decode.TextDecoder;
+import amity.event.EventEvaluation;
+import amity.kb.KnowledgeBase;
+import amity.model.Document;
+import amity.model.DocumentAnalysis;
+import amity.model.Event;
+import amity.model.Span;
+import amity.pipeline.Corpus;
+import amity.pipeline.Pipeline;
+import amity.source.FileSources;
+import amity.store.Json;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code amity eval events --gold GOLD PATH...}: reads the pages, extracts events, and scores them
+ * against a gold file of hand-marked events (one JSON object a line: file, type, form, planned,
+ * date, date_end, actors, countries, same_as, and the sentence — its text, or its start and end
+ * in the decoded page).
+ */
+@Command(name = "events", mixinStandardHelpOptions = true,
+    description = {"Score event extraction against hand-marked events: detection P/R/F1 by form,",
+        "and form, type, date, planned status, actors, countries and merging on matched events."})
+final class EvalEventsCommand implements Callable<Integer> {
+  @Mixin StoreOption options;
+
+  @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold events, JSON Lines.")
+  Path gold;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "The pages the gold file marks (files or folders).")
+  List<String> paths;
+
+  @Option(names = "--json", description = "Print the report as JSON.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    KnowledgeBase kb = options.kb();
+    Pipeline pipeline = Pipeline.builder().defaults(kb).build();
+    TextDecoder decoder = new TextDecoder();
+    Map<String, Document> docs = new HashMap<>();
+    Map<String, List<Event>> predicted = new HashMap<>();
+    List<DocumentAnalysis> analyses = new ArrayList<>();
+    for (Path f : FileSources.expand(paths, e -> System.err.println("amity: " + e.line()))) {
+      Document d = decoder.decode(FileSources.read(f, System.in));
+      String name = f.getFileName().toString();
+      docs.put(name, d);
+      DocumentAnalysis a = pipeline.analyze(d);
+      analyses.add(a);
+      predicted.put(name, a.stories().stream().flatMap(s -> s.events().stream()).toList());
+    }
+    List<EventEvaluation.Gold> golds = new ArrayList<>();
+    int lineNo = 0;
+    for (String line : Files.readAllLines(gold)) {
+      lineNo++;
+      if (line.isBlank()) continue;
+      JsonNode n = Json.read(line);
+      String file = n.get("file").asText();
+      Document d = docs.get(file);
+      if (d == null) {
+        System.err.println("amity: " + gold + ":" + lineNo + ": page " + file + " was not given; skipped");
+        continue;
+      }
+      Span span;
+      if (n.hasNonNull("sentence")) {
+        int at = d.text().indexOf(n.get("sentence").asText());
+        if (at < 0) throw new IllegalArgumentException(gold + ":" + lineNo + ": sentence not found in " + file);
+        span = new Span(at, at + n.get("sentence").asText().length());
+      } else {
+        span = new Span(n.get("start").asInt(), n.get("end").asInt());
+      }
+      List<String> actors = new ArrayList<>();
+      n.path("actors").forEach(a -> actors.add(a.asText()));
+      List<String> countries = new ArrayList<>();
+      n.path("countries").forEach(c -> countries.add(c.asText()));
+      golds.add(new EventEvaluation.Gold(file, n.get("type").asText(), n.get("form").asText(),
+          n.path("planned").asBoolean(false), text(n, "date"), text(n, "date_end"), actors, countries,
+          text(n, "same_as"), span));
+    }
+    List<Event> merged = new Corpus(kb).combine(analyses).events();
+    EventEvaluation.Report r = new EventEvaluation(kb).evaluate(golds, predicted, merged);
+    if (json) {
+      ObjectNode o = Json.MAPPER.valueToTree(r);
+      o.put("precision", r.precision());
+      o.put("recall", r.recall());
+      o.put("f1", r.f1());
+      System.out.println(Json.write(o));
+    } else {
+      System.out.print(r.format());
+    }
+    return 0;
+  }
+
+  private static String text(JsonNode n, String key) {
+    JsonNode v = n.get(key);
+    return v == null || v.isNull() ? null : v.asText();
+  }
+}

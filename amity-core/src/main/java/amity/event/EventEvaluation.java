@@ -1,0 +1,246 @@
+package amity.event;
+
+import amity.kb.KbEntry;
+import amity.kb.KnowledgeBase;
+import amity.link.Names;
+import amity.model.Actor;
+import amity.model.Event;
+import amity.model.Evidence;
+import amity.model.Span;
+import amity.text.Fold;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Scores extracted events against hand-marked ones.
+ *
+ * <p>A gold event and an extracted event match when one of the extracted event's sentences
+ * overlaps the gold sentence and their forms belong to one family; each is matched at most once.
+ * Over matched pairs it scores the exact form, type, date (start and end), planned status,
+ * actors (a gold actor is found when an extracted actor's name, or the knowledge-base entry the
+ * gold name denotes, is the same person or body) and countries. Merging is scored over pairs of
+ * gold events that report the same real event ({@code same_as}): how many such pairs end in one
+ * merged event, and how many merged pairs are right.
+ */
+public final class EventEvaluation {
+  /**
+   * One hand-marked event.
+   *
+   * @param file file name (no folder)
+   * @param span the sentence in the document text
+   */
+  public record Gold(
+      String file,
+      String type,
+      String form,
+      boolean planned,
+      @Nullable String date,
+      @Nullable String dateEnd,
+      List<String> actors,
+      List<String> countries,
+      @Nullable String sameAs,
+      Span span) {
+    public Gold {
+      Objects.requireNonNull(file, "file must not be null");
+      actors = List.copyOf(actors);
+      countries = List.copyOf(countries);
+    }
+  }
+
+  /** Counts for one form. */
+  public record FormScore(String form, int gold, int predicted, int matchedGold, int matchedPredicted) {
+    public double precision() {
+      return predicted == 0 ? 0 : (double) matchedPredicted / predicted;
+    }
+
+    public double recall() {
+      return gold == 0 ? 0 : (double) matchedGold / gold;
+    }
+  }
+
+  /** The whole report. */
+  public record Report(
+      int gold,
+      int predicted,
+      int matched,
+      double formAccuracy,
+      double typeAccuracy,
+      double dateAccuracy,
+      double plannedAccuracy,
+      double actorRecall,
+      double actorPrecision,
+      double countryRecall,
+      double countryPrecision,
+      double mergeRecall,
+      double mergePrecision,
+      List<FormScore> byForm) {
+    public double precision() {
+      return predicted == 0 ? 0 : (double) matched / predicted;
+    }
+
+    public double recall() {
+      return gold == 0 ? 0 : (double) matched / gold;
+    }
+
+    public double f1() {
+      double p = precision();
+      double r = recall();
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    /** {@return the report as a text table} */
+    public String format() {
+      StringBuilder b = new StringBuilder();
+      b.append(String.format("events: gold %d, extracted %d, matched %d%n", gold, predicted, matched));
+      b.append(String.format("detection  P %.3f  R %.3f  F1 %.3f%n", precision(), recall(), f1()));
+      b.append(String.format("on matched pairs: form %.3f  type %.3f  date %.3f  planned %.3f%n",
+          formAccuracy, typeAccuracy, dateAccuracy, plannedAccuracy));
+      b.append(String.format("actors     P %.3f  R %.3f%n", actorPrecision, actorRecall));
+      b.append(String.format("countries  P %.3f  R %.3f%n", countryPrecision, countryRecall));
+      b.append(String.format("merging (pairs of reports of one event)  P %.3f  R %.3f%n", mergePrecision, mergeRecall));
+      b.append(String.format("%-22s %5s %5s %7s %7s%n", "form", "gold", "extr", "P", "R"));
+      for (FormScore f : byForm) {
+        b.append(String.format("%-22s %5d %5d %7.3f %7.3f%n", f.form(), f.gold(), f.predicted(), f.precision(), f.recall()));
+      }
+      return b.toString();
+    }
+  }
+
+  private final KnowledgeBase kb;
+
+  public EventEvaluation(KnowledgeBase kb) {
+    this.kb = kb;
+  }
+
+  /**
+   * Scores {@code predicted} (events read story by story, keyed by file name) against {@code gold}.
+   *
+   * @param merged the same events after corpus-wide merging, for the merge score
+   */
+  public Report evaluate(List<Gold> gold, Map<String, List<Event>> predicted, List<Event> merged) {
+    Map<String, List<Gold>> goldByFile = new TreeMap<>();
+    for (Gold g : gold) goldByFile.computeIfAbsent(g.file(), k -> new ArrayList<>()).add(g);
+    Map<Gold, Event> pairs = new HashMap<>();
+    Set<Event> usedPredicted = new HashSet<>();
+    int predictedCount = 0;
+    Map<String, int[]> forms = new TreeMap<>();
+    for (Map.Entry<String, List<Event>> f : predicted.entrySet()) {
+      for (Event e : f.getValue()) {
+        predictedCount++;
+        forms.computeIfAbsent(e.form(), k -> new int[4])[1]++;
+      }
+    }
+    for (Gold g : gold) forms.computeIfAbsent(g.form(), k -> new int[4])[0]++;
+    for (Map.Entry<String, List<Gold>> f : goldByFile.entrySet()) {
+      List<Event> candidates = predicted.getOrDefault(f.getKey(), List.of());
+      for (Gold g : f.getValue()) {
+        Event best = null;
+        for (Event e : candidates) {
+          if (usedPredicted.contains(e) || !Forms.compatible(g.form(), e.form())) continue;
+          if (e.sources().stream().anyMatch(s -> fileName(s.file()).equals(g.file()) && s.span().overlaps(g.span()))) {
+            if (best == null || e.form().equals(g.form()) && !best.form().equals(g.form())) best = e;
+          }
+        }
+        if (best != null) {
+          pairs.put(g, best);
+          usedPredicted.add(best);
+          forms.get(g.form())[2]++;
+          forms.get(best.form())[3]++;
+        }
+      }
+    }
+    int n = pairs.size();
+    int formOk = 0;
+    int typeOk = 0;
+    int dateOk = 0;
+    int plannedOk = 0;
+    int goldActors = 0;
+    int foundActors = 0;
+    int predActors = 0;
+    int rightActors = 0;
+    int goldCountries = 0;
+    int foundCountries = 0;
+    int predCountries = 0;
+    int rightCountries = 0;
+    for (Map.Entry<Gold, Event> p : pairs.entrySet()) {
+      Gold g = p.getKey();
+      Event e = p.getValue();
+      if (g.form().equals(e.form())) formOk++;
+      if (g.type().equals(e.type())) typeOk++;
+      String date = e.date() == null ? null : e.date().start().iso();
+      String end = e.date() == null || e.date().end() == null ? null : e.date().end().iso();
+      if (Objects.equals(g.date(), date) && Objects.equals(g.dateEnd(), end)) dateOk++;
+      if (g.planned() == e.status().equals(Event.PLANNED)) plannedOk++;
+      goldActors += g.actors().size();
+      for (String a : g.actors()) if (e.actors().stream().anyMatch(x -> samePerson(a, x))) foundActors++;
+      predActors += e.actors().size();
+      for (Actor x : e.actors()) if (g.actors().stream().anyMatch(a -> samePerson(a, x))) rightActors++;
+      goldCountries += g.countries().size();
+      predCountries += e.countries().size();
+      for (String c : g.countries()) if (e.countries().contains(c)) foundCountries++;
+      for (String c : e.countries()) if (g.countries().contains(c)) rightCountries++;
+    }
+    double[] merge = mergeScores(pairs, merged);
+    List<FormScore> byForm = new ArrayList<>();
+    forms.forEach((k, v) -> byForm.add(new FormScore(k, v[0], v[1], v[2], v[3])));
+    return new Report(gold.size(), predictedCount, n, ratio(formOk, n), ratio(typeOk, n), ratio(dateOk, n),
+        ratio(plannedOk, n), ratio(foundActors, goldActors), ratio(rightActors, predActors),
+        ratio(foundCountries, goldCountries), ratio(rightCountries, predCountries), merge[0], merge[1], byForm);
+  }
+
+  /** {@return merge recall and precision over pairs of matched gold events} */
+  private static double[] mergeScores(Map<Gold, Event> pairs, List<Event> merged) {
+    Map<Evidence, Integer> groupOf = new HashMap<>();
+    for (int i = 0; i < merged.size(); i++) for (Evidence s : merged.get(i).sources()) groupOf.put(s, i);
+    List<Map.Entry<Gold, Event>> list = new ArrayList<>(pairs.entrySet());
+    int goldPairs = 0;
+    int goldPairsMerged = 0;
+    int mergedPairs = 0;
+    int mergedPairsRight = 0;
+    for (int i = 0; i < list.size(); i++) {
+      for (int j = i + 1; j < list.size(); j++) {
+        Gold a = list.get(i).getKey();
+        Gold b = list.get(j).getKey();
+        if (a.file().equals(b.file())) continue; // merging across stories is what is scored
+        Integer ga = groupOf.get(list.get(i).getValue().sources().get(0));
+        Integer gb = groupOf.get(list.get(j).getValue().sources().get(0));
+        boolean same = a.sameAs() != null && a.sameAs().equals(b.sameAs());
+        boolean together = ga != null && ga.equals(gb);
+        if (same) {
+          goldPairs++;
+          if (together) goldPairsMerged++;
+        }
+        if (together) {
+          mergedPairs++;
+          if (same) mergedPairsRight++;
+        }
+      }
+    }
+    return new double[] {ratio(goldPairsMerged, goldPairs), ratio(mergedPairsRight, mergedPairs)};
+  }
+
+  private boolean samePerson(String goldName, Actor a) {
+    if (Fold.same(goldName, a.name())) return true;
+    if (Names.parts(goldName).size() >= 2 && (Names.containsWords(a.name(), goldName) || Names.containsWords(goldName, a.name()))) {
+      return true;
+    }
+    for (KbEntry e : kb.byName(goldName)) if (e.id().equals(a.entity())) return true;
+    return kb.get(a.entity()).map(e -> e.allNames().stream().anyMatch(n -> Fold.same(n, goldName))).orElse(false);
+  }
+
+  private static double ratio(int a, int b) {
+    return b == 0 ? 0 : (double) a / b;
+  }
+
+  private static String fileName(String path) {
+    int i = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+    return i < 0 ? path : path.substring(i + 1);
+  }
+}

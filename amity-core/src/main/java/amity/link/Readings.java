@@ -1,0 +1,66 @@
+package amity.link;
+
+import amity.lexicon.Resources;
+import amity.text.Fold;
+import com.ibm.icu.text.Transliterator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Readings of Han names in Latin script: Sino-Vietnamese (黄忠海 → hoang trung hai, from Unihan's
+ * kVietnamese and the knowledge base, see tools/unihan-vietnamese.py) to link a Chinese rendering
+ * of a Vietnamese name to its Vietnamese form, and pinyin (苏林 → su lin, ICU's Han-Latin) for
+ * search. Results are folded (no case, no diacritics). Thread-safe.
+ */
+public final class Readings {
+  private static final int MAX_CANDIDATES = 64;
+  private final Map<Character, List<String>> vietnamese;
+  private final ThreadLocal<Transliterator> pinyin =
+      ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-ASCII; Lower"));
+
+  public Readings() {
+    Map<Character, List<String>> m = new HashMap<>();
+    for (String[] row : Resources.tsv("amity/lang/zh/sino-vietnamese.tsv", 2)) {
+      List<String> rs = new ArrayList<>();
+      for (String r : row[1].split(" ")) if (!r.isEmpty()) rs.add(Fold.fold(r));
+      m.put(row[0].charAt(0), List.copyOf(rs));
+    }
+    this.vietnamese = Map.copyOf(m);
+  }
+
+  /**
+   * {@return the possible Sino-Vietnamese readings of a Han name, folded, words joined by spaces}
+   * Empty when a character has no known reading. At most 64 candidates, most likely first.
+   */
+  public List<String> vietnamese(String han) {
+    List<String> out = new ArrayList<>(List.of(""));
+    for (int i = 0; i < han.length(); i++) {
+      char c = han.charAt(i);
+      if (c == '·' || c == '-' || Character.isWhitespace(c)) continue;
+      List<String> rs = vietnamese.get(c);
+      if (rs == null) return List.of();
+      List<String> next = new ArrayList<>();
+      for (String prefix : out) {
+        for (String r : rs) {
+          if (next.size() >= MAX_CANDIDATES) break;
+          next.add(prefix.isEmpty() ? r : prefix + " " + r);
+        }
+      }
+      out = next;
+    }
+    return out.size() == 1 && out.get(0).isEmpty() ? List.of() : List.copyOf(out);
+  }
+
+  /** {@return pinyin of a Han text without tones, lower case: 苏林 → su lin} */
+  public String pinyin(String han) {
+    return Fold.fold(pinyin.get().transliterate(han)).replaceAll("\\s+", " ").strip();
+  }
+
+  /** {@return whether a Vietnamese name can be read as the Han name} */
+  public boolean readsAs(String han, String vietnameseName) {
+    String target = String.join(" ", Names.parts(vietnameseName));
+    return vietnamese(han).contains(target);
+  }
+}
