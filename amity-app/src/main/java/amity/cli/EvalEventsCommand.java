@@ -46,12 +46,16 @@ final class EvalEventsCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the report as JSON.")
   boolean json;
 
+  @Option(names = "--details", description = "Also list missed, spurious and wrongly dated events.")
+  boolean details;
+
   @Override
   public Integer call() throws Exception {
     KnowledgeBase kb = options.kb();
     Pipeline pipeline = Pipeline.builder().defaults(kb).build();
     TextDecoder decoder = new TextDecoder();
     Map<String, Document> docs = new HashMap<>();
+    Map<String, DocumentAnalysis> byName = new HashMap<>();
     Map<String, List<Event>> predicted = new HashMap<>();
     List<DocumentAnalysis> analyses = new ArrayList<>();
     for (Path f : FileSources.expand(paths, e -> System.err.println("amity: " + e.line()))) {
@@ -60,6 +64,7 @@ final class EvalEventsCommand implements Callable<Integer> {
       docs.put(name, d);
       DocumentAnalysis a = pipeline.analyze(d);
       analyses.add(a);
+      byName.put(name, a);
       predicted.put(name, a.stories().stream().flatMap(s -> s.events().stream()).toList());
     }
     List<EventEvaluation.Gold> golds = new ArrayList<>();
@@ -76,9 +81,10 @@ final class EvalEventsCommand implements Callable<Integer> {
       }
       Span span;
       if (n.hasNonNull("sentence")) {
-        int at = d.text().indexOf(n.get("sentence").asText());
+        String sentence = n.get("sentence").asText();
+        int at = bodyOccurrence(byName.get(file), sentence);
         if (at < 0) throw new IllegalArgumentException(gold + ":" + lineNo + ": sentence not found in " + file);
-        span = new Span(at, at + n.get("sentence").asText().length());
+        span = new Span(at, at + sentence.length());
       } else {
         span = new Span(n.get("start").asInt(), n.get("end").asInt());
       }
@@ -94,14 +100,29 @@ final class EvalEventsCommand implements Callable<Integer> {
     EventEvaluation.Report r = new EventEvaluation(kb).evaluate(golds, predicted, merged);
     if (json) {
       ObjectNode o = Json.MAPPER.valueToTree(r);
+      if (!details) o.remove("details");
       o.put("precision", r.precision());
       o.put("recall", r.recall());
       o.put("f1", r.f1());
       System.out.println(Json.write(o));
     } else {
       System.out.print(r.format());
+      if (details) r.details().forEach(System.out::println);
     }
     return 0;
+  }
+
+  /** The sentence where it stands in body text; a headline may repeat it word for word. */
+  private static int bodyOccurrence(DocumentAnalysis a, String sentence) {
+    String text = a.document().text();
+    int first = text.indexOf(sentence);
+    for (int at = first; at >= 0; at = text.indexOf(sentence, at + 1)) {
+      int pos = at;
+      boolean body = a.page().lines().stream()
+          .anyMatch(l -> l.kind() == amity.model.LineKind.BODY && l.span().start() <= pos && pos < l.span().end());
+      if (body) return at;
+    }
+    return first;
   }
 
   private static String text(JsonNode n, String key) {

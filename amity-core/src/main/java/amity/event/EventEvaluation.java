@@ -80,7 +80,8 @@ public final class EventEvaluation {
       double countryPrecision,
       double mergeRecall,
       double mergePrecision,
-      List<FormScore> byForm) {
+      List<FormScore> byForm,
+      List<String> details) {
     public double precision() {
       return predicted == 0 ? 0 : (double) matched / predicted;
     }
@@ -187,18 +188,59 @@ public final class EventEvaluation {
       for (String c : g.countries()) if (e.countries().contains(c)) foundCountries++;
       for (String c : e.countries()) if (g.countries().contains(c)) rightCountries++;
     }
-    double[] merge = mergeScores(pairs, merged);
+    List<String> details = new ArrayList<>();
+    double[] merge = mergeScores(pairs, merged, details);
+    for (Gold g : gold) {
+      Event e = pairs.get(g);
+      if (e == null) {
+        details.add("MISSED " + g.file() + " " + g.form() + " " + g.date() + " " + g.actors());
+      } else {
+        String date = e.date() == null ? null : e.date().start().iso();
+        String end = e.date() == null || e.date().end() == null ? null : e.date().end().iso();
+        if (!Objects.equals(g.date(), date) || !Objects.equals(g.dateEnd(), end)) {
+          details.add("DATE " + g.file() + " " + g.form() + " gold " + g.date() + ".." + g.dateEnd() + " got " + date + ".." + end);
+        }
+        if (!g.form().equals(e.form())) details.add("FORM " + g.file() + " gold " + g.form() + " got " + e.form());
+        for (String a : g.actors()) {
+          if (e.actors().stream().noneMatch(x -> samePerson(a, x))) details.add("ACTOR-MISSED " + g.file() + " " + g.form() + " " + a + " in " + e.actors().stream().map(Actor::name).toList());
+        }
+        for (Actor x : e.actors()) {
+          if (g.actors().stream().noneMatch(a -> samePerson(a, x))) details.add("ACTOR-EXTRA " + g.file() + " " + g.form() + " " + x.name() + " vs " + g.actors());
+        }
+      }
+    }
+    for (Map.Entry<String, List<Event>> f : predicted.entrySet()) {
+      for (Event e : f.getValue()) {
+        if (!usedPredicted.contains(e)) {
+          details.add("SPURIOUS " + f.getKey() + " " + e.form() + " " + e.actors().stream().map(Actor::name).toList()
+              + " :: " + e.sources().get(0).sentence());
+        }
+      }
+    }
     List<FormScore> byForm = new ArrayList<>();
     forms.forEach((k, v) -> byForm.add(new FormScore(k, v[0], v[1], v[2], v[3])));
     return new Report(gold.size(), predictedCount, n, ratio(formOk, n), ratio(typeOk, n), ratio(dateOk, n),
         ratio(plannedOk, n), ratio(foundActors, goldActors), ratio(rightActors, predActors),
-        ratio(foundCountries, goldCountries), ratio(rightCountries, predCountries), merge[0], merge[1], byForm);
+        ratio(foundCountries, goldCountries), ratio(rightCountries, predCountries), merge[0], merge[1], byForm,
+        List.copyOf(details));
   }
 
   /** {@return merge recall and precision over pairs of matched gold events} */
-  private static double[] mergeScores(Map<Gold, Event> pairs, List<Event> merged) {
-    Map<Evidence, Integer> groupOf = new HashMap<>();
-    for (int i = 0; i < merged.size(); i++) for (Evidence s : merged.get(i).sources()) groupOf.put(s, i);
+  private static String key(Evidence s, String form) {
+    return s.doc() + "|" + s.span().start() + "|" + Forms.family(form);
+  }
+
+  private static String describe(Event e) {
+    return e.form() + " " + (e.date() == null ? null : e.date().start().iso() + (e.date().end() == null ? "" : ".." + e.date().end().iso()))
+        + " " + e.actors().stream().map(Actor::entity).toList();
+  }
+
+  private static double[] mergeScores(Map<Gold, Event> pairs, List<Event> merged, List<String> unmerged) {
+    // One sentence can report events of several families (talks during a visit): key by both.
+    Map<String, Integer> groupOf = new HashMap<>();
+    for (int i = 0; i < merged.size(); i++) {
+      for (Evidence s : merged.get(i).sources()) groupOf.put(key(s, merged.get(i).form()), i);
+    }
     List<Map.Entry<Gold, Event>> list = new ArrayList<>(pairs.entrySet());
     int goldPairs = 0;
     int goldPairsMerged = 0;
@@ -209,13 +251,19 @@ public final class EventEvaluation {
         Gold a = list.get(i).getKey();
         Gold b = list.get(j).getKey();
         if (a.file().equals(b.file())) continue; // merging across stories is what is scored
-        Integer ga = groupOf.get(list.get(i).getValue().sources().get(0));
-        Integer gb = groupOf.get(list.get(j).getValue().sources().get(0));
+        Event ea = list.get(i).getValue();
+        Event eb = list.get(j).getValue();
+        Integer ga = groupOf.get(key(ea.sources().get(0), ea.form()));
+        Integer gb = groupOf.get(key(eb.sources().get(0), eb.form()));
         boolean same = a.sameAs() != null && a.sameAs().equals(b.sameAs());
         boolean together = ga != null && ga.equals(gb);
         if (same) {
           goldPairs++;
-          if (together) goldPairsMerged++;
+          if (together) {
+            goldPairsMerged++;
+          } else {
+            unmerged.add("UNMERGED " + a.sameAs() + ": " + describe(list.get(i).getValue()) + " | " + describe(list.get(j).getValue()));
+          }
         }
         if (together) {
           mergedPairs++;

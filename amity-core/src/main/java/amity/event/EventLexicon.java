@@ -25,7 +25,7 @@ final class EventLexicon {
   static final Set<String> CONTEXT_KINDS =
       Set.of(
           "planned", "locative", "destination", "agent", "anaphor", "attribution", "both_sides",
-          "suppress");
+          "suppress", "agreement_object", "ceremony");
 
   final String lang;
   final PhraseTrie<Trigger> triggers = PhraseTrie.keepingMarks();
@@ -41,7 +41,7 @@ final class EventLexicon {
     this.lang = lang;
     String dir = "amity/lang/" + lang + "/";
     for (String[] r : Resources.tsv(dir + "triggers.tsv", 5)) {
-      triggers.add(r[0], new Trigger(r[1], r[2], r[3], r[4]));
+      triggers.add(r[0], new Trigger(r[1], r[2], r[3], r[4], r.length > 5 ? r[5] : ""));
     }
     for (String k : CONTEXT_KINDS) contexts.put(k, PhraseTrie.keepingMarks());
     for (String[] r : Resources.tsv(dir + "events.tsv", 2)) {

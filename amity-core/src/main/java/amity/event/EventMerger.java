@@ -47,16 +47,31 @@ public final class EventMerger {
         for (Actor a : e.actors()) {
           if (!a.entity().startsWith("country:")) blocks.computeIfAbsent(fam + "|" + a.entity(), k -> new ArrayList<>()).add(i);
         }
-      } else {
-        blocks.computeIfAbsent(fam + "|c|" + String.join(",", sortedCountries(e)), k -> new ArrayList<>()).add(i);
+      }
+      // Reports that name only countries meet others on the same day and country.
+      if (e.date().start().isFullDate()) {
+        for (String c : e.countries()) {
+          blocks.computeIfAbsent(fam + "|" + e.date().start().iso() + "|" + c, k -> new ArrayList<>()).add(i);
+        }
       }
     }
+    // Clusters grow one compatible pair at a time, and a pair joins only when the two whole
+    // clusters agree: no story twice (a story's own readings were already joined or kept apart
+    // by the extractor), dates that can overlap, and people of one within those of the other.
+    Cluster[] clusters = new Cluster[n];
+    for (int i = 0; i < n; i++) clusters[i] = new Cluster(events.get(i));
     for (List<Integer> block : blocks.values()) {
       for (int a = 0; a < block.size(); a++) {
         for (int b = a + 1; b < block.size(); b++) {
-          Event x = events.get(block.get(a));
-          Event y = events.get(block.get(b));
-          if (sameEvent(x, y)) union(parent, block.get(a), block.get(b));
+          int x = block.get(a);
+          int y = block.get(b);
+          if (!sameEvent(events.get(x), events.get(y))) continue;
+          int rx = find(parent, x);
+          int ry = find(parent, y);
+          if (rx == ry || !clusters[rx].compatible(clusters[ry])) continue;
+          union(parent, rx, ry);
+          int root = find(parent, rx);
+          clusters[root] = clusters[rx].join(clusters[ry]);
         }
       }
     }
@@ -70,6 +85,39 @@ public final class EventMerger {
     return out;
   }
 
+  /** What a growing cluster must keep consistent. */
+  private record Cluster(Set<String> stories, Set<String> persons, DateRange date) {
+    Cluster(Event e) {
+      this(storiesOf(e), personsOf(e), e.date());
+    }
+
+    boolean compatible(Cluster o) {
+      for (String s : stories) if (o.stories.contains(s)) return false;
+      if (date != null && o.date != null && !date.overlaps(o.date)) return false;
+      return persons.containsAll(o.persons) || o.persons.containsAll(persons);
+    }
+
+    Cluster join(Cluster o) {
+      Set<String> st = new LinkedHashSet<>(stories);
+      st.addAll(o.stories);
+      Set<String> ps = new LinkedHashSet<>(persons);
+      ps.addAll(o.persons);
+      return new Cluster(st, ps, TriggerEventExtractor.morePrecise(date, o.date));
+    }
+  }
+
+  private static Set<String> storiesOf(Event e) {
+    Set<String> s = new LinkedHashSet<>();
+    for (Evidence ev : e.sources()) s.add(ev.story());
+    return s;
+  }
+
+  private static Set<String> personsOf(Event e) {
+    Set<String> s = new LinkedHashSet<>();
+    for (Actor a : e.actors()) if (a.entity().startsWith("person")) s.add(a.entity());
+    return s;
+  }
+
   static boolean sameEvent(Event x, Event y) {
     if (!Forms.compatible(x.form(), y.form())) return false;
     DateRange a = x.date();
@@ -77,12 +125,15 @@ public final class EventMerger {
     if (a == null || b == null || !a.overlaps(b)) return false;
     Set<String> ax = agents(x);
     Set<String> ay = agents(y);
-    if (!ax.isEmpty() && !ay.isEmpty()) {
-      for (String id : ax) if (ay.contains(id)) return true;
-      return false;
-    }
-    return ax.isEmpty() && ay.isEmpty() && sortedCountries(x).equals(sortedCountries(y))
-        && a.start().isFullDate() && b.start().isFullDate();
+    for (String id : ax) if (ay.contains(id)) return true;
+    // Without a shared person or body, the same day, the same countries (one side's within the
+    // other's), and no person on one side at least.
+    if (!personsOf(x).isEmpty() && !personsOf(y).isEmpty()) return false;
+    if (!a.start().isFullDate() || !b.start().isFullDate() || !a.start().equals(b.start())) return false;
+    Set<String> cx = new LinkedHashSet<>(x.countries());
+    Set<String> cy = new LinkedHashSet<>(y.countries());
+    if (cx.isEmpty() || cy.isEmpty()) return false;
+    return cx.containsAll(cy) || cy.containsAll(cx);
   }
 
   private static Set<String> agents(Event e) {

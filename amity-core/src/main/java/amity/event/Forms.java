@@ -23,7 +23,7 @@ public final class Forms {
           Map.entry("letter", "written"),
           Map.entry("message", "written"),
           Map.entry("agreement_signing", "agree"),
-          Map.entry("joint_statement", "agree"),
+          Map.entry("joint_statement", "statement"),
           Map.entry("aid", "aid"),
           Map.entry("ceremony_attendance", "ceremony"),
           Map.entry("joint_committee", "committee"),

@@ -9,13 +9,19 @@ import java.util.Objects;
  * @param form finer form
  * @param cameo nearest CAMEO code
  * @param mode in_person, phone, video or written
+ * @param requires what must also stand in the sentence: quantity, agreement_object, ceremony, or ""
  */
-record Trigger(String type, String form, String cameo, String mode) {
+record Trigger(String type, String form, String cameo, String mode, String requires) {
+  Trigger(String type, String form, String cameo, String mode) {
+    this(type, form, cameo, mode, "");
+  }
+
   Trigger {
     Objects.requireNonNull(type, "type must not be null");
     Objects.requireNonNull(form, "form must not be null");
     Objects.requireNonNull(cameo, "cameo must not be null");
     Objects.requireNonNull(mode, "mode must not be null");
+    Objects.requireNonNull(requires, "requires must not be null");
   }
 
   boolean isEvent() {

@@ -64,6 +64,8 @@ public final class TriggerEventExtractor implements EventExtractor {
     boolean planned;
     boolean anaphoric;
     boolean bothSides;
+    /** The sentence names a year long before the story's own, near the trigger. */
+    boolean pastYear;
     @Nullable DateRange date;
     final Map<String, Actor> actors = new LinkedHashMap<>();
     final Set<String> countries = new LinkedHashSet<>();
@@ -85,20 +87,32 @@ public final class TriggerEventExtractor implements EventExtractor {
     if (lex.isEmpty()) return List.of();
     String text = story.story().text();
     DateValue anchor = story.story().published().date();
-    List<DateMention> allDates = dates.find(text, story.lang(), anchor);
+    boolean approximate = story.story().published().basis().equals("related-list");
+    List<DateMention> allDates = dates.find(text, story.lang(), anchor, approximate);
     List<Draft> drafts = new ArrayList<>();
+    DateRange carried = null;
     for (Sentence s : story.sentences()) {
-      drafts.addAll(readSentence(document, story, s, lex.get(), mentions, allDates));
+      drafts.addAll(readSentence(document, story, s, lex.get(), mentions, allDates, carried));
+      // A day named in a sentence dates the sentences after it that name none ("On 15 April the
+      // presidents held talks. They signed six documents.").
+      for (DateMention dm : allDates) {
+        if (s.span().contains(dm.span()) && dm.isDay() && !insideParentheses(text, s.span().start(), dm.span().start())) {
+          carried = dm.range();
+        }
+      }
     }
     List<Draft> merged = consolidate(drafts);
     dateFromOccasion(merged);
     List<Event> out = new ArrayList<>();
     for (Draft d : merged) {
-      if (d.actors.isEmpty()) continue;
+      if (d.actors.isEmpty() || isHistory(d, anchor)) continue;
       out.add(build(d));
     }
     return out;
   }
+
+  /** A trigger found in a sentence. */
+  private record Found(Trigger trigger, Span span) {}
 
   private List<Draft> readSentence(
       Document doc,
@@ -106,48 +120,44 @@ public final class TriggerEventExtractor implements EventExtractor {
       Sentence s,
       EventLexicon lex,
       List<LinkedMention> mentions,
-      List<DateMention> allDates) {
+      List<DateMention> allDates,
+      @Nullable DateRange carried) {
     String text = story.story().text();
     List<LinkedMention> inSentence =
         mentions.stream().filter(m -> s.span().contains(m.mention().span())).toList();
-    Map<String, Draft> byFamily = new LinkedHashMap<>();
-    Map<String, Span> triggerSpans = new LinkedHashMap<>();
-    List<Span> suppressed = lex.suppressed(s.text());
-    for (PhraseTrie.Match<Trigger> m : PhraseTrie.longestNonOverlapping(lex.triggers.findAll(s.text()))) {
-      Trigger t = m.values().get(0);
-      if (!t.isEvent() || suppressed.stream().anyMatch(x -> x.contains(m.span()))) continue;
-      Span span = m.span().shift(s.span().start());
-      boolean insideName =
-          inSentence.stream()
-              .anyMatch(
-                  l ->
-                      (l.mention().type() != EntityType.GPE && l.mention().span().overlaps(span))
-                          || (l.mention().titleSpan() != null && l.mention().titleSpan().overlaps(span)));
-      if (insideName) continue;
-      String family = Forms.family(t.form());
-      Draft d = byFamily.get(family);
-      if (d == null) {
-        d = new Draft(t, span.of(text));
-        byFamily.put(family, d);
-        triggerSpans.put(family, span);
-      } else if (!Forms.moreSpecific(d.trigger.form(), t.form()).equals(d.trigger.form())) {
-        d.trigger = t;
-        d.surface = span.of(text);
-      }
-      if (!t.mode().equals("in_person")) d.trigger = withMode(d.trigger, t.mode());
-      String before = text.substring(clauseStart(text, s.span().start(), span.start()), span.start());
-      if (!lex.find("planned", before).isEmpty() || !lex.find("planned", span.of(text)).isEmpty()) {
-        d.planned = true;
-      }
-      if (lex.endsBefore("anaphor", text, span.start(), 24)) d.anaphoric = true;
-    }
+    List<Found> found = triggers(text, s, lex, inSentence);
+    if (found.isEmpty()) return List.of();
+    List<List<Found>> groups = precedence(group(found));
     List<Draft> out = new ArrayList<>();
-    for (Map.Entry<String, Draft> e : byFamily.entrySet()) {
-      Draft d = e.getValue();
-      Span t = triggerSpans.get(e.getKey());
-      d.bothSides = lex.anyIn("both_sides", s.text());
-      fillArguments(d, t, text, s, lex, inSentence);
-      d.date = nearestDate(allDates, s.span(), t, text);
+    boolean bothSides = lex.anyIn("both_sides", s.text());
+    int firstTrigger = groups.get(0).get(0).span().start();
+    for (int gi = 0; gi < groups.size(); gi++) {
+      List<Found> g = groups.get(gi);
+      Found lead = g.get(0);
+      Draft d = new Draft(lead.trigger(), lead.span().of(text));
+      for (Found f : g) {
+        if (!Forms.moreSpecific(d.trigger.form(), f.trigger().form()).equals(d.trigger.form())) {
+          d.trigger = f.trigger();
+          d.surface = f.span().of(text);
+        }
+        if (!f.trigger().mode().equals("in_person")) d.trigger = withMode(d.trigger, f.trigger().mode());
+        String before = text.substring(clauseStart(text, s.span().start(), f.span().start()), f.span().start());
+        if (!lex.find("planned", before).isEmpty() || !lex.find("planned", f.span().of(text)).isEmpty()) d.planned = true;
+        if (lex.endsBefore("anaphor", text, f.span().start(), 24)) d.anaphoric = true;
+      }
+      d.bothSides = bothSides;
+      // Mentions before the first trigger are everyone's subjects; those after a trigger belong to
+      // it until the next trigger starts.
+      int from = g.get(0).span().start();
+      int objectsTo = gi + 1 < groups.size() ? groups.get(gi + 1).get(0).span().start() : s.span().end();
+      List<LinkedMention> scope = inSentence.stream()
+          .filter(m -> m.mention().span().start() < firstTrigger
+              || (m.mention().span().start() >= from && m.mention().span().start() < objectsTo))
+          .toList();
+      fillArguments(d, lead.span(), text, s, lex, scope, inSentence);
+      d.date = nearestDate(allDates, s.span(), lead.span(), text);
+      d.pastYear = pastYearNear(s.text(), lead.span().start() - s.span().start(), story.story().published().date());
+      if (d.date == null && !d.planned && !d.anaphoric && !d.pastYear) d.date = carried;
       for (PhraseTrie.Match<String> f : lex.fields.findAll(s.text())) d.fields.addAll(f.values());
       for (Map.Entry<Span, Quantity> q : lex.quantities(s.text())) d.quantities.add(q.getValue());
       Span docSpan = story.story().alignment().toOriginal(s.span());
@@ -158,15 +168,97 @@ public final class TriggerEventExtractor implements EventExtractor {
     return out;
   }
 
-  private static Trigger withMode(Trigger t, String mode) {
-    return new Trigger(t.type(), t.form(), t.cameo(), mode);
+  /** Triggers of a sentence that are events: not inside names or titles, not suppressed, with what they require. */
+  private List<Found> triggers(String text, Sentence s, EventLexicon lex, List<LinkedMention> inSentence) {
+    List<Span> suppressed = lex.suppressed(s.text());
+    boolean hasQuantity = !lex.quantities(s.text()).isEmpty();
+    boolean hasAgreementObject = lex.anyIn("agreement_object", s.text());
+    boolean hasCeremony = lex.anyIn("ceremony", s.text());
+    List<Found> out = new ArrayList<>();
+    for (PhraseTrie.Match<Trigger> m : PhraseTrie.longestNonOverlapping(lex.triggers.findAll(s.text()))) {
+      Trigger t = m.values().get(0);
+      if (!t.isEvent() || suppressed.stream().anyMatch(x -> x.contains(m.span()))) continue;
+      boolean required =
+          switch (t.requires()) {
+            case "quantity" -> hasQuantity;
+            case "agreement_object" -> hasAgreementObject;
+            case "ceremony" -> hasCeremony;
+            default -> true;
+          };
+      if (!required) continue;
+      Span span = m.span().shift(s.span().start());
+      boolean insideName = inSentence.stream().anyMatch(l ->
+          (l.mention().type() != EntityType.GPE && l.mention().span().overlaps(span))
+              || (l.mention().titleSpan() != null && l.mention().titleSpan().overlaps(span)));
+      if (!insideName) out.add(new Found(t, span));
+    }
+    // What an invitation invites to ("mời … sang thăm Việt Nam và dự Lễ …", "对…访问越南的邀请") is
+    // not an event yet.
+    List<Found> invitations = out.stream().filter(f -> f.trigger().form().equals("invitation")).toList();
+    if (!invitations.isEmpty()) {
+      out.removeIf(f -> {
+        String fam = Forms.family(f.trigger().form());
+        if (!fam.equals("visit") && !fam.equals("ceremony")) return false;
+        for (Found inv : invitations) {
+          int a = Math.min(inv.span().start(), f.span().start());
+          int b = Math.max(inv.span().end(), f.span().end());
+          String between = text.substring(a, b);
+          if (between.length() < 120 && !between.matches("(?s).*[.;。；!?].*")) return true;
+        }
+        return false;
+      });
+    }
+    return out;
+  }
+
+  /** Triggers of one family next to each other ("tiếp … đến chào từ biệt") are one event. */
+  private static List<List<Found>> group(List<Found> found) {
+    List<List<Found>> groups = new ArrayList<>();
+    for (Found f : found) {
+      List<Found> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+      if (last != null) {
+        Found prev = last.get(last.size() - 1);
+        boolean sameFamily = Forms.family(prev.trigger().form()).equals(Forms.family(f.trigger().form()));
+        if (sameFamily && f.span().start() - prev.span().end() <= 40) {
+          last.add(f);
+          continue;
+        }
+      }
+      List<Found> g = new ArrayList<>();
+      g.add(f);
+      groups.add(g);
+    }
+    return groups;
+  }
+
+  /**
+   * In one sentence, a joint-committee session, a presentation of credentials or a handover of
+   * aid is the event, and the meeting or reception words around it describe it; attending is
+   * incidental when anything else happens in the sentence.
+   */
+  private static List<List<Found>> precedence(List<List<Found>> groups) {
+    java.util.Set<String> families = new java.util.HashSet<>();
+    for (List<Found> g : groups) for (Found f : g) families.add(Forms.family(f.trigger().form()));
+    boolean strong = families.contains("committee") || families.contains("aid")
+        || groups.stream().anyMatch(g -> g.stream().anyMatch(f -> f.trigger().form().equals("credentials")));
+    List<List<Found>> out = new ArrayList<>();
+    for (List<Found> g : groups) {
+      String fam = Forms.family(g.get(0).trigger().form());
+      boolean credentials = g.stream().anyMatch(f -> f.trigger().form().equals("credentials"));
+      boolean remote = g.stream().anyMatch(f -> !f.trigger().mode().equals("in_person"));
+      if (strong && fam.equals("meet") && !credentials && !remote) continue;
+      if (fam.equals("ceremony") && groups.size() > 1) continue;
+      out.add(g);
+    }
+    return out.isEmpty() ? groups : out;
   }
 
   private void fillArguments(
-      Draft d, Span trigger, String text, Sentence s, EventLexicon lex, List<LinkedMention> inSentence) {
+      Draft d, Span trigger, String text, Sentence s, EventLexicon lex, List<LinkedMention> scope,
+      List<LinkedMention> inSentence) {
     List<LinkedMention> people = new ArrayList<>();
     List<LinkedMention> places = new ArrayList<>();
-    for (LinkedMention l : inSentence) {
+    for (LinkedMention l : scope) {
       Mention m = l.mention();
       boolean complement =
           inSentence.stream()
@@ -198,14 +290,19 @@ public final class TriggerEventExtractor implements EventExtractor {
         countryActors.add(p);
       }
     }
-    List<LinkedMention> actors = new ArrayList<>(people);
-    if (people.isEmpty()) {
-      actors.addAll(countryActors);
-    } else if (visit) {
-      for (LinkedMention c : countryActors) {
-        if (c.mention().span().start() > trigger.start()) actors.add(c);
-      }
+    boolean anyPerson = people.stream().anyMatch(p -> p.mention().type() == EntityType.PERSON);
+    if (anyPerson) {
+      // With people named, bodies are where they come from, not who acts — unless a body is the
+      // only subject ("the Ministry of Health handed over …").
+      boolean personBefore = people.stream().anyMatch(p -> p.mention().type() == EntityType.PERSON
+          && p.mention().span().start() < trigger.start());
+      people.removeIf(p -> p.mention().type() == EntityType.ORG
+          && (personBefore || p.mention().span().start() > trigger.start() || isInternational(p)));
     }
+    // Countries act only when no person or body is named; otherwise they are the event's
+    // countries (and a visit's destination its place).
+    List<LinkedMention> actors = new ArrayList<>(people);
+    if (people.isEmpty()) actors.addAll(countryActors);
     boolean anyBefore = actors.stream().anyMatch(a -> a.mention().span().start() < trigger.start());
     boolean anyAfter = actors.stream().anyMatch(a -> a.mention().span().start() > trigger.start());
     for (LinkedMention a : actors) {
@@ -220,6 +317,34 @@ public final class TriggerEventExtractor implements EventExtractor {
       }
       d.actors.putIfAbsent(a.entityId(), new Actor(a.entityId(), a.entityName(), role));
     }
+  }
+
+  private static Trigger withMode(Trigger t, String mode) {
+    return new Trigger(t.type(), t.form(), t.cameo(), mode, t.requires());
+  }
+
+  /** Past events recalled as background ("Fidel Castro's visit in 1973") are not news. */
+  private static boolean isHistory(Draft d, @Nullable DateValue anchor) {
+    if (d.pastYear && (d.date == null || d.date.start().day() == null)) return true;
+    if (d.date == null || d.date.start().year() == null || anchor == null || anchor.year() == null) return false;
+    return d.date.start().year() < anchor.year() - 3;
+  }
+
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?<!\\d)(1[89]\\d\\d|20\\d\\d)(?!\\d)");
+
+  /** Whether a year more than three years before the anchor's stands within 60 characters of the trigger. */
+  private static boolean pastYearNear(String sentence, int trigger, @Nullable DateValue anchor) {
+    if (anchor == null || anchor.year() == null) return false;
+    java.util.regex.Matcher m = YEAR.matcher(sentence);
+    while (m.find()) {
+      int y = Integer.parseInt(m.group(1));
+      if (y < anchor.year() - 3 && Math.abs(m.start() - trigger) <= 60) return true;
+    }
+    return false;
+  }
+
+  private boolean isInternational(LinkedMention m) {
+    return kb.get(m.entityId()).map(e -> "international".equals(e.kind())).orElse(false);
   }
 
   private static int clauseStart(String text, int sentenceStart, int pos) {
@@ -300,7 +425,7 @@ public final class TriggerEventExtractor implements EventExtractor {
     }
     if (occasion == null) return;
     for (Draft d : drafts) {
-      if (d.date == null && !d.planned) {
+      if (d.date == null && !d.planned && !d.pastYear) {
         d.date = occasion;
         d.confidence = Math.max(0.3, d.confidence - 0.1);
       }
@@ -325,7 +450,7 @@ public final class TriggerEventExtractor implements EventExtractor {
         // "The two sides signed …": the sides are those of the story's last event between two.
         Draft last = out.get(out.size() - 1);
         for (int i = out.size() - 1; i >= 0; i--) {
-          if (out.get(i).actors.size() >= 2) {
+          if (persons(out.get(i)).size() >= 2) {
             last = out.get(i);
             break;
           }
@@ -345,11 +470,25 @@ public final class TriggerEventExtractor implements EventExtractor {
     return out;
   }
 
+  /**
+   * Two readings share an actor and neither names a person the other lacks: talks with Díaz-Canel
+   * and a call on Raúl Castro the same afternoon are two events, though Lương Cường is in both.
+   */
   private static boolean sharesActor(Draft a, Draft b) {
+    boolean shared = false;
     for (String id : a.actors.keySet()) {
-      if (!id.startsWith("country:") && b.actors.containsKey(id)) return true;
+      if (!id.startsWith("country:") && b.actors.containsKey(id)) shared = true;
     }
-    return false;
+    if (!shared) return false;
+    java.util.Set<String> pa = persons(a);
+    java.util.Set<String> pb = persons(b);
+    return pa.containsAll(pb) || pb.containsAll(pa);
+  }
+
+  private static java.util.Set<String> persons(Draft d) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String id : d.actors.keySet()) if (id.startsWith("person")) out.add(id);
+    return out;
   }
 
   private static boolean datesCompatible(@Nullable DateRange a, @Nullable DateRange b) {
@@ -360,7 +499,7 @@ public final class TriggerEventExtractor implements EventExtractor {
     String form = Forms.moreSpecific(into.trigger.form(), d.trigger.form());
     Trigger t = form.equals(into.trigger.form()) ? into.trigger : d.trigger;
     String mode = !d.trigger.mode().equals("in_person") ? d.trigger.mode() : into.trigger.mode();
-    into.trigger = new Trigger(t.type(), t.form(), t.cameo(), mode);
+    into.trigger = new Trigger(t.type(), t.form(), t.cameo(), mode, t.requires());
     if (datesCompatible(into.date, d.date)) into.date = morePrecise(into.date, d.date);
     // A later reference ("the visit will …") says nothing about whether it happened.
     if (!reference) into.planned = into.planned && d.planned;

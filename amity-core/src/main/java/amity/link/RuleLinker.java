@@ -63,7 +63,7 @@ public final class RuleLinker implements Linker {
     }
     out = resolveShortReferences(out);
     out.addAll(propagate(text, out));
-    out.addAll(resolveNominals(nominals, out));
+    out.addAll(resolveNominals(nominals, out, when));
     out.sort(Comparator.comparing(l -> l.mention().span()));
     return List.copyOf(out);
   }
@@ -96,12 +96,13 @@ public final class RuleLinker implements Linker {
    * A title standing alone ("the Cuban leader", "Thủ tướng", "古巴领导人") names the nearest person
    * before it in the story whose country and role fit; without one it is dropped.
    */
-  private List<LinkedMention> resolveNominals(List<Mention> nominals, List<LinkedMention> people) {
+  private List<LinkedMention> resolveNominals(
+      List<Mention> nominals, List<LinkedMention> people, @Nullable DateValue when) {
     List<LinkedMention> out = new ArrayList<>();
     for (Mention n : nominals) {
       LinkedMention best = null;
       for (LinkedMention p : people) {
-        if (p.mention().type() != EntityType.PERSON || !fits(n, p)) continue;
+        if (p.mention().type() != EntityType.PERSON || !fits(n, p, when)) continue;
         boolean before = p.mention().span().end() <= n.span().start();
         if (best == null) {
           best = p;
@@ -115,13 +116,22 @@ public final class RuleLinker implements Linker {
     return out;
   }
 
-  private boolean fits(Mention nominal, LinkedMention p) {
+  /**
+   * Whether a person can be what a title standing alone names: same country, and the role named
+   * by a title in the story or held, per the knowledge base, on the story's date ("Chủ tịch nước"
+   * in 2025 is not Hồ Chí Minh, who is named in the same story).
+   */
+  private boolean fits(Mention nominal, LinkedMention p, @Nullable DateValue when) {
     KbEntry e = kb.get(p.entityId()).orElse(null);
     String country = e != null && e.country() != null ? e.country() : p.mention().country();
     if (nominal.country() != null && !nominal.country().equals(country)) return false;
+    boolean dated = when != null && when.year() != null;
+    if (e != null && dated && !e.roles().isEmpty() && e.roles().stream().noneMatch(r -> r.heldOn(when))) {
+      return false; // someone out of office on the story's date is recalled, not acting
+    }
     for (String role : nominal.roles()) {
       if (role.equals("leader") || p.mention().roles().contains(role)) return true;
-      if (e != null && e.roles().stream().anyMatch(r -> r.role().equals(role))) return true;
+      if (e != null && e.roles().stream().anyMatch(r -> r.role().equals(role) && (!dated || r.heldOn(when)))) return true;
     }
     return false;
   }

@@ -44,6 +44,15 @@ public final class DateFinder {
    * @param anchor the date relative expressions count from, or null
    */
   public List<DateMention> find(String text, String lang, @Nullable DateValue anchor) {
+    return find(text, lang, anchor, false);
+  }
+
+  /**
+   * As {@link #find(String, String, DateValue)}; an approximate anchor (the newest date of a
+   * related list, which the page may follow by a few days) resolves a weekday to the nearest one
+   * either side of it rather than the last one before it.
+   */
+  public List<DateMention> find(String text, String lang, @Nullable DateValue anchor, boolean approximate) {
     Optional<DatePatterns> p = byLang.computeIfAbsent(lang, DateFinder::load);
     if (p.isEmpty()) return List.of();
     String t = asciiDigits(text);
@@ -52,7 +61,7 @@ public final class DateFinder {
       Matcher m = rule.pattern().matcher(t);
       while (m.find()) {
         if (m.end() == m.start()) continue;
-        resolve(rule.kind(), m, p.get(), anchor)
+        resolve(rule.kind(), m, p.get(), anchor, approximate)
             .ifPresent(r -> all.add(new DateMention(new Span(m.start(), m.end()), rule.kind(), r)));
       }
     }
@@ -77,10 +86,10 @@ public final class DateFinder {
   }
 
   private static Optional<DateRange> resolve(
-      String kind, Matcher m, DatePatterns p, @Nullable DateValue anchor) {
+      String kind, Matcher m, DatePatterns p, @Nullable DateValue anchor, boolean approximate) {
     switch (kind) {
       case "weekday":
-        return weekday(m, p, anchor).map(DateRange::of);
+        return weekday(m, p, anchor, approximate).map(DateRange::of);
       case "relative":
         {
           Integer off = p.relative.get(group(m, "rel").toLowerCase(Locale.ROOT));
@@ -156,7 +165,8 @@ public final class DateFinder {
     return best;
   }
 
-  private static Optional<DateValue> weekday(Matcher m, DatePatterns p, @Nullable DateValue anchor) {
+  private static Optional<DateValue> weekday(
+      Matcher m, DatePatterns p, @Nullable DateValue anchor, boolean approximate) {
     Integer wd = p.weekdays.get(group(m, "wd").toLowerCase(Locale.ROOT));
     if (wd == null || anchor == null || !anchor.isFullDate()) return Optional.empty();
     String dir = (group(m, "dir") + " " + group(m, "dir2")).toLowerCase(Locale.ROOT);
@@ -165,8 +175,17 @@ public final class DateFinder {
     boolean future =
         dir.contains("next") || dir.contains("tới") || dir.contains("sau") || dir.contains("próximo")
             || dir.contains("下");
-    LocalDate r =
-        future ? a.with(TemporalAdjusters.next(day)) : a.with(TemporalAdjusters.previousOrSame(day));
+    boolean past = dir.contains("last") || dir.contains("pasado") || dir.contains("trước") || dir.contains("上");
+    LocalDate before = a.with(TemporalAdjusters.previousOrSame(day));
+    LocalDate after = a.with(TemporalAdjusters.nextOrSame(day));
+    LocalDate r;
+    if (future) {
+      r = a.with(TemporalAdjusters.next(day));
+    } else if (approximate && !past && ChronoUnit.DAYS.between(a, after) < ChronoUnit.DAYS.between(before, a)) {
+      r = after;
+    } else {
+      r = before;
+    }
     return Optional.of(DateValue.of(r));
   }
 
