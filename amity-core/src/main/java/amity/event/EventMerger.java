@@ -169,7 +169,7 @@ public final class EventMerger {
         formSource = e;
       }
       if (!e.mode().equals("in_person")) mode = e.mode();
-      date = TriggerEventExtractor.morePrecise(date, e.date());
+      date = TriggerEventExtractor.morePrecise(date, e.date(), Forms.family(form).equals("visit"));
       reported |= e.status().equals(Event.REPORTED);
       for (Actor a : e.actors()) actors.putIfAbsent(a.entity(), a);
       countries.addAll(e.countries());

@@ -95,11 +95,15 @@ public final class TriggerEventExtractor implements EventExtractor {
       drafts.addAll(readSentence(document, story, s, lex.get(), mentions, allDates, carried));
       // A day named in a sentence dates the sentences after it that name none ("On 15 April the
       // presidents held talks. They signed six documents.").
+      // A single day tells more than the range of the visit it falls in.
+      DateRange day = null;
+      DateRange range = null;
       for (DateMention dm : allDates) {
         if (s.span().contains(dm.span()) && dm.isDay() && !insideParentheses(text, s.span().start(), dm.span().start())) {
-          carried = dm.range();
+          if (dm.range().end() == null) day = dm.range(); else range = dm.range();
         }
       }
+      if (day != null) carried = day; else if (range != null) carried = range;
     }
     List<Draft> merged = consolidate(drafts);
     dateFromOccasion(merged);
@@ -157,7 +161,7 @@ public final class TriggerEventExtractor implements EventExtractor {
       fillArguments(d, lead.span(), text, s, lex, scope, inSentence);
       d.date = nearestDate(allDates, s.span(), lead.span(), text);
       d.pastYear = pastYearNear(s.text(), lead.span().start() - s.span().start(), story.story().published().date());
-      if (d.date == null && !d.planned && !d.anaphoric && !d.pastYear) d.date = carried;
+      if (d.date == null && !d.planned && !d.pastYear) d.date = carried;
       for (PhraseTrie.Match<String> f : lex.fields.findAll(s.text())) d.fields.addAll(f.values());
       for (Map.Entry<Span, Quantity> q : lex.quantities(s.text())) d.quantities.add(q.getValue());
       Span docSpan = story.story().alignment().toOriginal(s.span());
@@ -500,7 +504,9 @@ public final class TriggerEventExtractor implements EventExtractor {
     Trigger t = form.equals(into.trigger.form()) ? into.trigger : d.trigger;
     String mode = !d.trigger.mode().equals("in_person") ? d.trigger.mode() : into.trigger.mode();
     into.trigger = new Trigger(t.type(), t.form(), t.cameo(), mode, t.requires());
-    if (datesCompatible(into.date, d.date)) into.date = morePrecise(into.date, d.date);
+    if (datesCompatible(into.date, d.date)) {
+      into.date = morePrecise(into.date, d.date, Forms.family(into.trigger.form()).equals("visit"));
+    }
     // A later reference ("the visit will …") says nothing about whether it happened.
     if (!reference) into.planned = into.planned && d.planned;
     if (withActors) d.actors.forEach(into.actors::putIfAbsent);
@@ -513,15 +519,26 @@ public final class TriggerEventExtractor implements EventExtractor {
   }
 
   static @Nullable DateRange morePrecise(@Nullable DateRange a, @Nullable DateRange b) {
-    if (a == null) return b;
-    if (b == null) return a;
-    return precision(b) > precision(a) ? b : a;
+    return morePrecise(a, b, false);
   }
 
-  static int precision(DateRange r) {
+  /**
+   * {@return the more precise of two dates} A known year beats an unknown one, a day a month; of
+   * two full dates, a visit keeps its range and anything else its single day.
+   */
+  static @Nullable DateRange morePrecise(@Nullable DateRange a, @Nullable DateRange b, boolean preferRange) {
+    if (a == null) return b;
+    if (b == null) return a;
+    int pa = precision(a, preferRange);
+    int pb = precision(b, preferRange);
+    return pb > pa ? b : a;
+  }
+
+  static int precision(DateRange r, boolean preferRange) {
     DateValue d = r.start();
     int p = (d.year() != null ? 4 : 0) + (d.month() != null ? 2 : 0) + (d.day() != null ? 1 : 0);
-    return p * 2 + (r.end() != null ? 1 : 0);
+    boolean range = r.end() != null;
+    return p * 2 + (range == preferRange ? 1 : 0);
   }
 
   private static Event build(Draft d) {
