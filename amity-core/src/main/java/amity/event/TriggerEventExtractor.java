@@ -66,6 +66,8 @@ public final class TriggerEventExtractor implements EventExtractor {
     boolean bothSides;
     /** The sentence names a year long before the story's own, near the trigger. */
     boolean pastYear;
+    /** Told as the object of thanks: it happened before, on no day the story gives. */
+    boolean background;
     @Nullable DateRange date;
     final Map<String, Actor> actors = new LinkedHashMap<>();
     final Set<String> countries = new LinkedHashSet<>();
@@ -105,7 +107,7 @@ public final class TriggerEventExtractor implements EventExtractor {
       }
       if (day != null) carried = day; else if (range != null) carried = range;
     }
-    List<Draft> merged = consolidate(drafts);
+    List<Draft> merged = consolidate(drafts, sides(mentions));
     dateFromOccasion(merged);
     List<Event> out = new ArrayList<>();
     for (Draft d : merged) {
@@ -127,17 +129,47 @@ public final class TriggerEventExtractor implements EventExtractor {
       List<DateMention> allDates,
       @Nullable DateRange carried) {
     String text = story.story().text();
-    List<LinkedMention> inSentence =
-        mentions.stream().filter(m -> s.span().contains(m.mention().span())).toList();
-    List<Found> found = triggers(text, s, lex, inSentence);
+    List<Span> frames = new ArrayList<>();
+    for (Span x : lex.suppressed(s.text())) frames.add(x.shift(s.span().start()));
+    // People inside an invitation frame ("at the invitation of X") invite; they do not act.
+    List<LinkedMention> inSentence = mentions.stream()
+        .filter(m -> s.span().contains(m.mention().span()))
+        .filter(m -> frames.stream().noneMatch(f -> f.contains(m.mention().span())))
+        .toList();
+    List<Found> found = triggers(text, s, lex, mentions);
     if (found.isEmpty()) return List.of();
-    List<List<Found>> groups = precedence(group(found));
+    List<List<Found>> all = group(found);
+    List<List<Found>> kept = precedence(all);
     List<Draft> out = new ArrayList<>();
     boolean bothSides = lex.anyIn("both_sides", s.text());
-    int firstTrigger = groups.get(0).get(0).span().start();
-    for (int gi = 0; gi < groups.size(); gi++) {
-      List<Found> g = groups.get(gi);
+    int firstTrigger = all.get(0).get(0).span().start();
+    List<LinkedMention> previousObjects = List.of();
+    for (int gi = 0; gi < all.size(); gi++) {
+      List<Found> g = all.get(gi);
       Found lead = g.get(0);
+      // Scope: mentions before the first trigger are everyone's subjects; a mention after a
+      // trigger is its object, unless a comma stands between them, which makes it the subject of
+      // the next trigger ("访问古巴期间，黄忠海一行会见了…").
+      int from = lead.span().start();
+      int to = gi + 1 < all.size() ? all.get(gi + 1).get(0).span().start() : s.span().end();
+      int prevEnd = gi > 0 ? all.get(gi - 1).get(all.get(gi - 1).size() - 1).span().end() : -1;
+      List<LinkedMention> scope = new ArrayList<>();
+      List<LinkedMention> objects = new ArrayList<>();
+      for (LinkedMention m : inSentence) {
+        int at = m.mention().fullSpan().start();
+        boolean subject = at < firstTrigger
+            || (prevEnd >= 0 && at >= prevEnd && at < from && hasClauseBreak(text, prevEnd, at));
+        boolean object = at >= from && at < to && !(gi + 1 < all.size() && hasClauseBreak(text, lead.span().end(), at));
+        if (subject || object) scope.add(m);
+        if (object) objects.add(m);
+      }
+      String before = text.substring(clauseStart(text, s.span().start(), lead.span().start()), lead.span().start());
+      boolean history = !lex.find("history", text.substring(Math.max(s.span().start(), lead.span().start() - 60), lead.span().start())).isEmpty();
+      boolean thanks = !lex.find("background", before).isEmpty();
+      boolean occasion = lex.endsBefore("occasion", text, lead.span().start(), 12);
+      List<LinkedMention> previous = previousObjects;
+      previousObjects = objects;
+      if (!kept.contains(g) || history) continue;
       Draft d = new Draft(lead.trigger(), lead.span().of(text));
       for (Found f : g) {
         if (!Forms.moreSpecific(d.trigger.form(), f.trigger().form()).equals(d.trigger.form())) {
@@ -145,23 +177,26 @@ public final class TriggerEventExtractor implements EventExtractor {
           d.surface = f.span().of(text);
         }
         if (!f.trigger().mode().equals("in_person")) d.trigger = withMode(d.trigger, f.trigger().mode());
-        String before = text.substring(clauseStart(text, s.span().start(), f.span().start()), f.span().start());
-        if (!lex.find("planned", before).isEmpty() || !lex.find("planned", f.span().of(text)).isEmpty()) d.planned = true;
+        String b = text.substring(clauseStart(text, s.span().start(), f.span().start()), f.span().start());
+        if (!lex.find("planned", b).isEmpty() || !lex.find("planned", f.span().of(text)).isEmpty()) d.planned = true;
         if (lex.endsBefore("anaphor", text, f.span().start(), 24)) d.anaphoric = true;
       }
       d.bothSides = bothSides;
-      // Mentions before the first trigger are everyone's subjects; those after a trigger belong to
-      // it until the next trigger starts.
-      int from = g.get(0).span().start();
-      int objectsTo = gi + 1 < groups.size() ? groups.get(gi + 1).get(0).span().start() : s.span().end();
-      List<LinkedMention> scope = inSentence.stream()
-          .filter(m -> m.mention().span().start() < firstTrigger
-              || (m.mention().span().start() >= from && m.mention().span().start() < objectsTo))
-          .toList();
+      d.background = thanks;
+      if (thanks) {
+        // "thanked Việt Nam for gifting rice": the one thanked gave.
+        int marker = s.span().start() + clauseStart(text, s.span().start(), lead.span().start()) - s.span().start();
+        for (PhraseTrie.Match<String> bm : lex.find("background", before)) marker = Math.max(marker, clauseStart(text, s.span().start(), lead.span().start()) + bm.span().end());
+        int m0 = marker;
+        scope = inSentence.stream().filter(m -> m.mention().span().start() >= m0 && m.mention().span().start() < lead.span().start()).toList();
+      } else if (occasion && Forms.family(d.trigger.form()).equals("visit") && !previous.isEmpty()) {
+        // "X received Y on the occasion of his visit": the visitor is Y.
+        scope = previous;
+      }
       fillArguments(d, lead.span(), text, s, lex, scope, inSentence);
       d.date = nearestDate(allDates, s.span(), lead.span(), text);
       d.pastYear = pastYearNear(s.text(), lead.span().start() - s.span().start(), story.story().published().date());
-      if (d.date == null && !d.planned && !d.pastYear) d.date = carried;
+      if (d.date == null && !d.planned && !d.pastYear && !d.background) d.date = carried;
       for (PhraseTrie.Match<String> f : lex.fields.findAll(s.text())) d.fields.addAll(f.values());
       for (Map.Entry<Span, Quantity> q : lex.quantities(s.text())) d.quantities.add(q.getValue());
       Span docSpan = story.story().alignment().toOriginal(s.span());
@@ -170,6 +205,13 @@ public final class TriggerEventExtractor implements EventExtractor {
       out.add(d);
     }
     return out;
+  }
+
+  private static boolean hasClauseBreak(String text, int from, int to) {
+    for (int i = Math.max(0, from); i < to && i < text.length(); i++) {
+      if (",，;；:：".indexOf(text.charAt(i)) >= 0) return true;
+    }
+    return false;
   }
 
   /** Triggers of a sentence that are events: not inside names or titles, not suppressed, with what they require. */
@@ -215,6 +257,20 @@ public final class TriggerEventExtractor implements EventExtractor {
     return out;
   }
 
+  /** Whether another group's trigger stands within 40 characters of this group's. */
+  private static boolean closeToAnother(List<Found> g, List<List<Found>> groups) {
+    for (List<Found> o : groups) {
+      if (o == g) continue;
+      for (Found a : g) {
+        for (Found b : o) {
+          int gap = a.span().start() < b.span().start() ? b.span().start() - a.span().end() : a.span().start() - b.span().end();
+          if (gap <= 40) return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Triggers of one family next to each other ("tiếp … đến chào từ biệt") are one event. */
   private static List<List<Found>> group(List<Found> found) {
     List<List<Found>> groups = new ArrayList<>();
@@ -251,7 +307,7 @@ public final class TriggerEventExtractor implements EventExtractor {
       boolean credentials = g.stream().anyMatch(f -> f.trigger().form().equals("credentials"));
       boolean remote = g.stream().anyMatch(f -> !f.trigger().mode().equals("in_person"));
       if (strong && fam.equals("meet") && !credentials && !remote) continue;
-      if (fam.equals("ceremony") && groups.size() > 1) continue;
+      if (fam.equals("ceremony") && closeToAnother(g, groups)) continue;
       out.add(g);
     }
     return out.isEmpty() ? groups : out;
@@ -271,7 +327,6 @@ public final class TriggerEventExtractor implements EventExtractor {
       String country = e != null ? e.country() : m.country();
       if (country != null) d.countries.add(country);
       if (complement) continue;
-      if (e != null && "news_agency".equals(e.kind())) continue;
       if (lex.endsBefore("attribution", text, m.fullSpan().start(), 16)) continue;
       if (m.type() == EntityType.PERSON || m.type() == EntityType.ORG) {
         people.add(l);
@@ -304,9 +359,17 @@ public final class TriggerEventExtractor implements EventExtractor {
           && (personBefore || p.mention().span().start() > trigger.start() || isInternational(p)));
     }
     // Countries act only when no person or body is named; otherwise they are the event's
-    // countries (and a visit's destination its place).
+    // countries (and a visit's destination its place). International bodies are the frame
+    // ("at the United Nations") unless nothing else acts.
     List<LinkedMention> actors = new ArrayList<>(people);
-    if (people.isEmpty()) actors.addAll(countryActors);
+    if (people.stream().anyMatch(p -> !isInternational(p)) || !countryActors.isEmpty()) {
+      actors.removeIf(this::isInternational);
+    }
+    if (actors.isEmpty()) actors.addAll(countryActors);
+    if (actors.isEmpty()) actors.addAll(people);
+    if (visit && actors.stream().allMatch(a -> a.mention().type() == EntityType.GPE)) {
+      actors.clear(); // a visit needs a visitor
+    }
     boolean anyBefore = actors.stream().anyMatch(a -> a.mention().span().start() < trigger.start());
     boolean anyAfter = actors.stream().anyMatch(a -> a.mention().span().start() > trigger.start());
     for (LinkedMention a : actors) {
@@ -429,14 +492,55 @@ public final class TriggerEventExtractor implements EventExtractor {
     }
     if (occasion == null) return;
     for (Draft d : drafts) {
-      if (d.date == null && !d.planned && !d.pastYear) {
+      if (d.date == null && !d.planned && !d.pastYear && !d.background) {
         d.date = occasion;
         d.confidence = Math.max(0.3, d.confidence - 0.1);
       }
     }
   }
 
-  private static List<Draft> consolidate(List<Draft> drafts) {
+  private static final Map<String, Integer> ROLE_RANK = Map.ofEntries(
+      Map.entry("general_secretary", 10), Map.entry("president", 10), Map.entry("head_of_state", 10),
+      Map.entry("monarch", 10), Map.entry("first_secretary", 9), Map.entry("prime_minister", 9),
+      Map.entry("head_of_government", 9), Map.entry("chancellor", 9), Map.entry("parliament_chair", 8),
+      Map.entry("vice_president", 7), Map.entry("deputy_prime_minister", 6), Map.entry("foreign_minister", 6),
+      Map.entry("secretary_general", 6), Map.entry("minister", 5), Map.entry("party_secretary", 4),
+      Map.entry("ambassador", 3));
+
+  /**
+   * The two sides a story is about: its two most named countries, each with its highest-ranking
+   * person, for sentences that say "the two sides" and name no one.
+   */
+  private List<Actor> sides(List<LinkedMention> mentions) {
+    Map<String, Integer> countryCount = new java.util.HashMap<>();
+    Map<String, LinkedMention> best = new java.util.HashMap<>();
+    Map<String, Integer> bestRank = new java.util.HashMap<>();
+    for (LinkedMention m : mentions) {
+      KbEntry e = kb.get(m.entityId()).orElse(null);
+      String c = e != null && e.country() != null ? e.country() : m.mention().country();
+      if (c == null) continue;
+      countryCount.merge(c, 1, Integer::sum);
+      if (m.mention().type() != EntityType.PERSON) continue;
+      int rank = 1;
+      for (String r : m.mention().roles()) rank = Math.max(rank, ROLE_RANK.getOrDefault(r, 1));
+      if (e != null) for (var r : e.roles()) rank = Math.max(rank, ROLE_RANK.getOrDefault(r.role(), 1));
+      if (rank > bestRank.getOrDefault(c, 0)) {
+        bestRank.put(c, rank);
+        best.put(c, m);
+      }
+    }
+    List<String> top = countryCount.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(2).map(Map.Entry::getKey).toList();
+    List<Actor> out = new ArrayList<>();
+    for (String c : top) {
+      LinkedMention p = best.get(c);
+      if (p != null) out.add(new Actor(p.entityId(), p.entityName(), Actor.PARTICIPANT));
+    }
+    return out;
+  }
+
+  private static List<Draft> consolidate(List<Draft> drafts, List<Actor> sides) {
     List<Draft> out = new ArrayList<>();
     for (Draft d : drafts) {
       Draft target = null;
@@ -450,20 +554,25 @@ public final class TriggerEventExtractor implements EventExtractor {
           break;
         }
       }
-      if (target == null && d.actors.isEmpty() && d.bothSides && !out.isEmpty()) {
-        // "The two sides signed …": the sides are those of the story's last event between two.
-        Draft last = out.get(out.size() - 1);
+      if (target == null && d.actors.isEmpty() && d.bothSides && (!out.isEmpty() || sides.size() == 2)) {
+        // "The two sides signed …": the sides are those of the story's last event between two
+        // people, or else the story's two countries' leading people.
+        Draft last = null;
         for (int i = out.size() - 1; i >= 0; i--) {
           if (persons(out.get(i)).size() >= 2) {
             last = out.get(i);
             break;
           }
         }
-        for (Actor a : last.actors.values()) {
-          d.actors.putIfAbsent(a.entity(), new Actor(a.entity(), a.name(), Actor.PARTICIPANT));
+        if (last != null) {
+          for (Actor a : last.actors.values()) {
+            d.actors.putIfAbsent(a.entity(), new Actor(a.entity(), a.name(), Actor.PARTICIPANT));
+          }
+          d.countries.addAll(last.countries);
+        } else {
+          for (Actor a : sides) d.actors.putIfAbsent(a.entity(), a);
         }
-        d.countries.addAll(last.countries);
-        if (d.date == null) d.date = last.date;
+        if (d.date == null && !out.isEmpty()) d.date = (last != null ? last : out.get(out.size() - 1)).date;
       }
       if (target == null) {
         out.add(d);

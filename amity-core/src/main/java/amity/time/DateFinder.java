@@ -98,6 +98,22 @@ public final class DateFinder {
         }
       case "year":
         return Optional.of(DateRange.of(DateValue.ofYear(Integer.parseInt(group(m, "y")))));
+      case "monthname":
+        {
+          // "this October", "tháng 9 tới", "今年10月": a month of the anchor's year, or the next or
+          // last such month when the words say so; nothing without an anchor year.
+          Integer mo = month(m, p, "m", "mon");
+          if (mo == null || anchor == null || anchor.year() == null) return Optional.empty();
+          String dir = group(m, "dir").toLowerCase(Locale.ROOT);
+          int y = anchor.year();
+          int am = anchor.month() == null ? mo : anchor.month();
+          if (dir.equals("next") || dir.equals("tới") || dir.equals("sau") || dir.equals("el próximo") || dir.equals("明年")) {
+            if (dir.equals("明年") || mo < am) y++;
+          } else if (dir.equals("last") || dir.equals("trước") || dir.equals("el pasado") || dir.equals("去年")) {
+            if (dir.equals("去年") || mo > am) y--;
+          }
+          return Optional.of(DateRange.of(DateValue.ofMonth(y, mo)));
+        }
       case "month":
         {
           Integer mo = month(m, p, "m", "mon");
