@@ -6,12 +6,10 @@ import amity.kb.KnowledgeBase;
 import amity.model.Document;
 import amity.model.DocumentAnalysis;
 import amity.model.Event;
-import amity.model.Span;
 import amity.pipeline.Corpus;
 import amity.pipeline.Pipeline;
 import amity.source.FileSources;
 import amity.store.Json;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,47 +52,20 @@ final class EvalEventsCommand implements Callable<Integer> {
     KnowledgeBase kb = options.kb();
     Pipeline pipeline = Pipeline.builder().defaults(kb).build();
     TextDecoder decoder = new TextDecoder();
-    Map<String, Document> docs = new HashMap<>();
     Map<String, DocumentAnalysis> byName = new HashMap<>();
     Map<String, List<Event>> predicted = new HashMap<>();
     List<DocumentAnalysis> analyses = new ArrayList<>();
     for (Path f : FileSources.expand(paths, e -> System.err.println("amity: " + e.line()))) {
       Document d = decoder.decode(FileSources.read(f, System.in));
       String name = f.getFileName().toString();
-      docs.put(name, d);
       DocumentAnalysis a = pipeline.analyze(d);
       analyses.add(a);
       byName.put(name, a);
       predicted.put(name, a.stories().stream().flatMap(s -> s.events().stream()).toList());
     }
-    List<EventEvaluation.Gold> golds = new ArrayList<>();
-    int lineNo = 0;
-    for (String line : Files.readAllLines(gold)) {
-      lineNo++;
-      if (line.isBlank()) continue;
-      JsonNode n = Json.read(line);
-      String file = n.get("file").asText();
-      Document d = docs.get(file);
-      if (d == null) {
-        System.err.println("amity: " + gold + ":" + lineNo + ": page " + file + " was not given; skipped");
-        continue;
-      }
-      Span span;
-      if (n.hasNonNull("sentence")) {
-        String sentence = n.get("sentence").asText();
-        int at = bodyOccurrence(byName.get(file), sentence);
-        if (at < 0) throw new IllegalArgumentException(gold + ":" + lineNo + ": sentence not found in " + file);
-        span = new Span(at, at + sentence.length());
-      } else {
-        span = new Span(n.get("start").asInt(), n.get("end").asInt());
-      }
-      List<String> actors = new ArrayList<>();
-      n.path("actors").forEach(a -> actors.add(a.asText()));
-      List<String> countries = new ArrayList<>();
-      n.path("countries").forEach(c -> countries.add(c.asText()));
-      golds.add(new EventEvaluation.Gold(file, n.get("type").asText(), n.get("form").asText(),
-          n.path("planned").asBoolean(false), text(n, "date"), text(n, "date_end"), actors, countries,
-          text(n, "same_as"), span));
+    List<EventEvaluation.Gold> golds;
+    try (var in = Files.newBufferedReader(gold)) {
+      golds = EventEvaluation.readGold(in, gold.toString(), byName, w -> System.err.println("amity: " + w));
     }
     List<Event> merged = new Corpus(kb).combine(analyses).events();
     EventEvaluation.Report r = new EventEvaluation(kb).evaluate(golds, predicted, merged);
@@ -112,21 +83,4 @@ final class EvalEventsCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** The sentence where it stands in body text; a headline may repeat it word for word. */
-  private static int bodyOccurrence(DocumentAnalysis a, String sentence) {
-    String text = a.document().text();
-    int first = text.indexOf(sentence);
-    for (int at = first; at >= 0; at = text.indexOf(sentence, at + 1)) {
-      int pos = at;
-      boolean body = a.page().lines().stream()
-          .anyMatch(l -> l.kind() == amity.model.LineKind.BODY && l.span().start() <= pos && pos < l.span().end());
-      if (body) return at;
-    }
-    return first;
-  }
-
-  private static String text(JsonNode n, String key) {
-    JsonNode v = n.get(key);
-    return v == null || v.isNull() ? null : v.asText();
-  }
 }

@@ -114,6 +114,68 @@ public final class EventEvaluation {
     }
   }
 
+  /**
+   * Reads a gold file: one JSON object a line with file, type, form, planned, date, date_end,
+   * actors, countries, same_as, and the sentence — its text, or start and end offsets into the
+   * decoded page. Pages not in {@code pages} are reported to {@code warnings} and skipped.
+   *
+   * @param pages analysed pages by file name
+   * @throws IllegalArgumentException naming the line when a sentence is not in its page
+   */
+  public static List<Gold> readGold(
+      java.io.BufferedReader in, String source, Map<String, amity.model.DocumentAnalysis> pages,
+      java.util.function.Consumer<String> warnings) throws java.io.IOException {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    List<Gold> out = new ArrayList<>();
+    String line;
+    int no = 0;
+    while ((line = in.readLine()) != null) {
+      no++;
+      if (line.isBlank()) continue;
+      com.fasterxml.jackson.databind.JsonNode n = json.readTree(line);
+      String file = n.get("file").asText();
+      amity.model.DocumentAnalysis a = pages.get(file);
+      if (a == null) {
+        warnings.accept(source + ":" + no + ": page " + file + " was not given; skipped");
+        continue;
+      }
+      Span span;
+      if (n.hasNonNull("sentence")) {
+        String sentence = n.get("sentence").asText();
+        int at = bodyOccurrence(a, sentence);
+        if (at < 0) throw new IllegalArgumentException(source + ":" + no + ": sentence not found in " + file);
+        span = new Span(at, at + sentence.length());
+      } else {
+        span = new Span(n.get("start").asInt(), n.get("end").asInt());
+      }
+      List<String> actors = new ArrayList<>();
+      n.path("actors").forEach(x -> actors.add(x.asText()));
+      List<String> countries = new ArrayList<>();
+      n.path("countries").forEach(x -> countries.add(x.asText()));
+      out.add(new Gold(file, n.get("type").asText(), n.get("form").asText(), n.path("planned").asBoolean(false),
+          text(n, "date"), text(n, "date_end"), actors, countries, text(n, "same_as"), span));
+    }
+    return out;
+  }
+
+  /** The sentence where it stands in body text; a headline may repeat it word for word. */
+  private static int bodyOccurrence(amity.model.DocumentAnalysis a, String sentence) {
+    String text = a.document().text();
+    int first = text.indexOf(sentence);
+    for (int at = first; at >= 0; at = text.indexOf(sentence, at + 1)) {
+      int pos = at;
+      boolean body = a.page().lines().stream()
+          .anyMatch(l -> l.kind() == amity.model.LineKind.BODY && l.span().start() <= pos && pos < l.span().end());
+      if (body) return at;
+    }
+    return first;
+  }
+
+  private static @Nullable String text(com.fasterxml.jackson.databind.JsonNode n, String key) {
+    com.fasterxml.jackson.databind.JsonNode v = n.get(key);
+    return v == null || v.isNull() ? null : v.asText();
+  }
+
   private final KnowledgeBase kb;
 
   public EventEvaluation(KnowledgeBase kb) {

@@ -1,0 +1,86 @@
+package amity.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import amity.model.DocumentAnalysis;
+import amity.model.Event;
+import amity.model.RawDocument;
+import amity.model.SourceMeta;
+import amity.pipeline.Corpus;
+import amity.testkit.Analyze;
+import amity.testkit.Docs;
+import amity.testkit.Seeds;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Floors on the events dev sets, so a change that loses events, dates or merges fails the build.
+ * The figures these floors sit under are in the README; raise them as extraction improves.
+ */
+class EventDevSetTest {
+
+  private static EventEvaluation.Report score(Map<String, byte[]> pages, BufferedReader gold, String source) throws Exception {
+    Map<String, DocumentAnalysis> byName = new HashMap<>();
+    Map<String, List<Event>> predicted = new HashMap<>();
+    for (Map.Entry<String, byte[]> p : pages.entrySet()) {
+      DocumentAnalysis a = Analyze.pipeline().analyze(Docs.decode(new RawDocument(p.getKey(), p.getValue(), SourceMeta.text())));
+      byName.put(p.getKey(), a);
+      predicted.put(p.getKey(), a.stories().stream().flatMap(s -> s.events().stream()).toList());
+    }
+    List<EventEvaluation.Gold> golds = EventEvaluation.readGold(gold, source, byName, w -> {});
+    List<Event> merged = new Corpus(Analyze.kb()).combine(new ArrayList<>(byName.values())).events();
+    return new EventEvaluation(Analyze.kb()).evaluate(golds, predicted, merged);
+  }
+
+  private static BufferedReader resource(String path) {
+    InputStream in = EventDevSetTest.class.getClassLoader().getResourceAsStream(path);
+    assertThat(in).as(path).isNotNull();
+    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void sampleCorpus() throws Exception {
+    Map<String, byte[]> pages = new HashMap<>();
+    for (String f : Analyze.class.getClassLoader().resources("amity/sample/sample.list").findFirst().map(u -> {
+      try (var s = u.openStream()) {
+        return new String(s.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }).orElseThrow().split("\n")) {
+      if (f.isBlank()) continue;
+      try (InputStream in = EventDevSetTest.class.getClassLoader().getResourceAsStream("amity/sample/" + f.strip())) {
+        pages.put(f.strip(), in.readAllBytes());
+      }
+    }
+    EventEvaluation.Report r = score(pages, resource("amity/sample-gold/events.jsonl"), "sample gold");
+    assertThat(r.gold()).isEqualTo(130);
+    assertThat(r.f1()).as(r.format()).isGreaterThan(0.75);
+    assertThat(r.dateAccuracy()).as(r.format()).isGreaterThan(0.72);
+    assertThat(r.mergeRecall()).as(r.format()).isGreaterThan(0.6);
+    assertThat(r.mergePrecision()).as(r.format()).isGreaterThan(0.9);
+  }
+
+  @Test
+  void seeds() throws Exception {
+    Path dir = Seeds.dir();
+    Map<String, byte[]> pages = new HashMap<>();
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path p : files.toList()) pages.put(p.getFileName().toString(), Files.readAllBytes(p));
+    }
+    EventEvaluation.Report r = score(pages, resource("amity/seeds-gold/events.jsonl"), "seeds gold");
+    assertThat(r.f1()).as(r.format()).isGreaterThan(0.88);
+    assertThat(r.dateAccuracy()).as(r.format()).isGreaterThan(0.88);
+    assertThat(r.actorRecall()).as(r.format()).isGreaterThan(0.8);
+  }
+}
