@@ -193,10 +193,18 @@ public final class TitleFinder {
         out.add(found);
         consumedUntil = found.span().end();
       } else if (!roles.isEmpty() && !complement) {
-        // "the Prime Minister noted", "the Cuban leader": a title standing for a person.
+        // "the Prime Minister noted", "the Cuban leader", "el presidente vietnamita": a title
+        // standing for a person, with the demonym before or after it.
         int start = nominalStart(text, t.span().start(), cues);
-        out.add(nominal(text, new Span(start, titleSpan.end()), roles, country));
-        consumedUntil = titleSpan.end();
+        int end = titleSpan.end();
+        for (Gazetteer.CountryCue c : cues) {
+          if (c.span().start() >= end && c.span().start() - end <= 1) {
+            if (country == null) country = c.country();
+            end = c.span().end();
+          }
+        }
+        out.add(nominal(text, new Span(start, end), roles, country));
+        consumedUntil = end;
       }
     }
   }
@@ -287,11 +295,22 @@ public final class TitleFinder {
       int end = hanNameEnd(text, p, sentence.end());
       if (end - p >= 2 && !followedBySuffix(text, end)) {
         out.add(person(text, new Span(p, end), null, roles, country, new Span(chainStart, t.span().end())));
-      } else if (!roles.isEmpty() && stopTrie != null && stopTrie.longestAt(text, p) != null) {
-        // 古巴领导人表示…: the title stands for a person when a verb follows it.
-        out.add(nominal(text, new Span(chainStart, t.span().end()), roles, country));
+      } else if (!roles.isEmpty() && followedByVerb(text, p)) {
+        // 古巴领导人表示…: the title stands for a person when a verb follows it; the mention is
+        // the title alone, the organisation before it is a name of its own.
+        out.add(nominal(text, t.span(), roles, country));
       }
     }
+  }
+
+  /** A stop word that is a verb or preposition, not a list mark or a conjunction inside a chain. */
+  private boolean followedByVerb(String text, int p) {
+    if (stopTrie == null) return false;
+    PhraseTrie.Match<Boolean> m = stopTrie.longestAt(text, p);
+    if (m == null) return false;
+    String w = m.span().of(text);
+    return !(w.equals("、") || w.equals("兼") || w.equals("和") || w.equals("与") || w.equals("的") || w.equals("及")
+        || w.length() == 1 && !Character.isLetter(w.charAt(0)));
   }
 
   private boolean followedBySuffix(String text, int end) {

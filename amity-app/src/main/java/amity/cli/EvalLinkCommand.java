@@ -1,0 +1,93 @@
+package amity.cli;
+
+import amity.decode.TextDecoder;
+import amity.kb.KnowledgeBase;
+import amity.link.CorpusLinker;
+import amity.link.LinkEvaluation;
+import amity.model.DocumentAnalysis;
+import amity.model.LinkedMention;
+import amity.model.Span;
+import amity.model.StoryAnalysis;
+import amity.pipeline.Corpus;
+import amity.pipeline.Pipeline;
+import amity.source.FileSources;
+import amity.store.Json;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code amity eval link DIR}: links the mentions of the texts in DIR and scores them against
+ * DIR/mentions.jsonl (file, start, end, type, entity).
+ */
+@Command(name = "link", mixinStandardHelpOptions = true,
+    description = {"Score entity linking against hand-marked mentions (DIR/mentions.jsonl): pairwise",
+        "precision and recall, within and across languages, and knowledge-base link accuracy."})
+final class EvalLinkCommand implements Callable<Integer> {
+  @Mixin StoreOption options;
+
+  @Parameters(index = "0", paramLabel = "DIR", description = "Folder with the texts and mentions.jsonl.")
+  Path dir;
+
+  @Option(names = "--json", description = "Print the report as JSON.")
+  boolean json;
+
+  @Option(names = "--details", description = "Also list wrong links and pairs kept apart or joined.")
+  boolean details;
+
+  @Override
+  public Integer call() throws Exception {
+    LinkEvaluation.Report r = evaluate(options.kb(), dir);
+    if (json) {
+      var o = Json.MAPPER.valueToTree(r);
+      if (!details) ((com.fasterxml.jackson.databind.node.ObjectNode) o).remove("details");
+      System.out.println(Json.write(o));
+    } else {
+      System.out.print(r.format());
+      if (details) r.details().forEach(System.out::println);
+    }
+    return 0;
+  }
+
+  static LinkEvaluation.Report evaluate(KnowledgeBase kb, Path dir) throws Exception {
+    Pipeline pipeline = Pipeline.builder().defaults(kb).build();
+    TextDecoder decoder = new TextDecoder();
+    List<DocumentAnalysis> analyses = new ArrayList<>();
+    Map<String, String> langs = new HashMap<>();
+    for (Path f : FileSources.expand(List.of(dir.toString()), e -> {})) {
+      DocumentAnalysis a = pipeline.analyze(decoder.decode(FileSources.read(f, System.in)));
+      analyses.add(a);
+      String name = f.getFileName().toString();
+      langs.put(name, a.stories().isEmpty() ? "und" : a.stories().get(0).story().lang());
+    }
+    CorpusLinker.Result links = new Corpus(kb).combine(analyses).links();
+    List<LinkEvaluation.Found> found = new ArrayList<>();
+    for (DocumentAnalysis a : analyses) {
+      String name = Path.of(a.document().file()).getFileName().toString();
+      for (StoryAnalysis s : a.stories()) {
+        for (LinkedMention m : s.mentions()) {
+          Span doc = s.story().story().alignment().toOriginal(m.mention().span());
+          found.add(new LinkEvaluation.Found(name, doc, links.resolve(m.entityId())));
+        }
+      }
+    }
+    List<LinkEvaluation.Gold> gold = new ArrayList<>();
+    for (String line : Files.readAllLines(dir.resolve("mentions.jsonl"))) {
+      if (line.isBlank()) continue;
+      JsonNode n = Json.read(line);
+      String file = n.get("file").asText();
+      gold.add(new LinkEvaluation.Gold(file, langs.getOrDefault(file, "und"),
+          new Span(n.get("start").asInt(), n.get("end").asInt()), n.get("type").asText(), n.get("entity").asText()));
+    }
+    return new LinkEvaluation().evaluate(gold, found);
+  }
+}
