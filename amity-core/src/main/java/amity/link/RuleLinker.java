@@ -99,21 +99,69 @@ public final class RuleLinker implements Linker {
   private List<LinkedMention> resolveNominals(
       List<Mention> nominals, List<LinkedMention> people, @Nullable DateValue when) {
     List<LinkedMention> out = new ArrayList<>();
+    boolean leader;
     for (Mention n : nominals) {
+      leader = n.roles().contains("leader");
       LinkedMention best = null;
       for (LinkedMention p : people) {
         if (p.mention().type() != EntityType.PERSON || !fits(n, p, when)) continue;
-        boolean before = p.mention().span().end() <= n.span().start();
         if (best == null) {
           best = p;
-        } else {
-          boolean bestBefore = best.mention().span().end() <= n.span().start();
-          if (before && (!bestBefore || p.mention().span().start() > best.mention().span().start())) best = p;
+          continue;
         }
+        // "The leader" is the highest in rank; a title is the nearest holder before it.
+        if (leader && rank(p, when) != rank(best, when)) {
+          if (rank(p, when) > rank(best, when)) best = p;
+          continue;
+        }
+        boolean before = p.mention().span().end() <= n.span().start();
+        boolean bestBefore = best.mention().span().end() <= n.span().start();
+        if (before && (!bestBefore || p.mention().span().start() > best.mention().span().start())) best = p;
       }
-      if (best != null) out.add(new LinkedMention(n, best.entityId(), best.entityName()));
+      if (best != null) {
+        out.add(new LinkedMention(n, best.entityId(), best.entityName()));
+        continue;
+      }
+      // No one in the story fits: the holder of the office on the story's date, if one is known.
+      KbEntry holder = holderOf(n, when);
+      if (holder != null) out.add(new LinkedMention(n, holder.id(), holder.name()));
     }
     return out;
+  }
+
+  private static final java.util.Map<String, Integer> RANK = java.util.Map.ofEntries(
+      java.util.Map.entry("general_secretary", 10), java.util.Map.entry("president", 10),
+      java.util.Map.entry("head_of_state", 10), java.util.Map.entry("monarch", 10),
+      java.util.Map.entry("first_secretary", 9), java.util.Map.entry("prime_minister", 9),
+      java.util.Map.entry("head_of_government", 9), java.util.Map.entry("parliament_chair", 8),
+      java.util.Map.entry("vice_president", 7), java.util.Map.entry("deputy_prime_minister", 6),
+      java.util.Map.entry("foreign_minister", 6), java.util.Map.entry("minister", 5),
+      java.util.Map.entry("ambassador", 3));
+
+  private int rank(LinkedMention p, @Nullable DateValue when) {
+    int r = 1;
+    for (String role : p.mention().roles()) r = Math.max(r, RANK.getOrDefault(role, 1));
+    KbEntry e = kb.get(p.entityId()).orElse(null);
+    if (e != null) {
+      for (var role : e.roles()) {
+        if (when == null || when.year() == null || role.heldOn(when)) r = Math.max(r, RANK.getOrDefault(role.role(), 1));
+      }
+    }
+    return r;
+  }
+
+  /** The one person the knowledge base says held a title's office for its country on the date. */
+  private @Nullable KbEntry holderOf(Mention n, @Nullable DateValue when) {
+    if (n.country() == null || when == null || when.year() == null) return null;
+    KbEntry found = null;
+    for (String role : n.roles()) {
+      if (role.equals("leader")) continue;
+      List<KbEntry> holders = kb.holders(role, n.country(), when);
+      if (holders.size() != 1) continue;
+      if (found != null && found != holders.get(0)) return null;
+      found = holders.get(0);
+    }
+    return found;
   }
 
   /**
@@ -223,7 +271,8 @@ public final class RuleLinker implements Linker {
       String[] words = l.mention().text().split("\\s+");
       for (int i = Math.max(1, words.length - (words.length >= 3 ? 2 : 1)); i < words.length; i++) {
         String w = words[i];
-        if (w.codePointCount(0, w.length()) >= 3 && Character.isUpperCase(w.codePointAt(0))) {
+        int min = words.length >= 3 && i == words.length - 1 ? 2 : 3;
+        if (w.codePointCount(0, w.length()) >= min && Character.isUpperCase(w.codePointAt(0))) {
           wordToEntities.computeIfAbsent(w, k -> new HashSet<>()).add(l.entityId());
         }
       }

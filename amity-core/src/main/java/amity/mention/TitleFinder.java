@@ -368,7 +368,16 @@ public final class TitleFinder {
     }
     if (surname > 0) {
       int given = run.length() > surname + 1 && run.charAt(surname) == '氏' ? 3 : 2;
-      return p + Math.min(run.length(), surname + given);
+      int end = p + Math.min(run.length(), surname + given);
+      // 阮文和在…: a given name may end in a character that is also a conjunction (和, 与, 同);
+      // it belongs to the name when a stop word or a mark follows it.
+      if (end - p == surname + 1 && end < limit && "和与同及".indexOf(text.charAt(end)) >= 0) {
+        int after = end + 1;
+        boolean stopAfter = after >= limit || !Scripts.isHan(text.charAt(after))
+            || (stopTrie != null && stopTrie.longestAt(text, after) != null);
+        if (stopAfter) end = after;
+      }
+      return end;
     }
     // Without a surname or a joiner nothing shows where a name ends; the recogniser decides.
     return p;
