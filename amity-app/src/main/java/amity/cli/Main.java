@@ -29,6 +29,8 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       EvalCommand.class,
       KbCommand.class,
+      TagCommand.class,
+      TrainNerCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

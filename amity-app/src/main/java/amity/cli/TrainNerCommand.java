@@ -1,0 +1,70 @@
+package amity.cli;
+
+import amity.ner.NerTrainer;
+import amity.ner.TrainNer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code amity train-ner}: rebuilds a named-entity model from corpus files. */
+@Command(
+    name = "train-ner",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Trains a named-entity recogniser and writes the model.",
+      "Files may be CoNLL-style columns, MSRA sentences.txt/tags.txt, or CLUENER JSON;",
+      "FILE#FROM-TO takes sentences FROM..TO-1 of FILE."
+    })
+public final class TrainNerCommand implements Callable<Integer> {
+  @Option(names = "--lang", required = true, description = "Language: en, es, zh, vi.")
+  String lang;
+
+  @Option(names = "--train", required = true, split = ",", description = "Training corpus file(s).")
+  List<Path> train;
+
+  @Option(
+      names = "--aux",
+      split = ",",
+      description = "Auxiliary training corpus file(s) of another domain or annotation style, learnt by domain adaptation.")
+  List<Path> aux = new ArrayList<>();
+
+  @Option(names = "--dev", required = true, split = ",", description = "Dev corpus file(s): choose the epoch, report P/R/F1.")
+  List<Path> dev;
+
+  @Option(names = "--out", required = true, description = "Model file to write.")
+  Path out;
+
+  @Option(
+      names = "--text",
+      split = ",",
+      description = "Unlabelled text file(s) or folder(s) for word clusters (default: data/text/<lang>-news beside the training folder, if present).")
+  List<Path> text;
+
+  @Option(names = "--no-text", description = "Use no unlabelled text beyond the training data.")
+  boolean noText;
+
+  @Option(names = "--epochs", description = "Maximum epochs (default ${DEFAULT-VALUE}).", defaultValue = "20")
+  int epochs;
+
+  @Override
+  public Integer call() {
+    List<Path> unlabelled = new ArrayList<>();
+    if (text != null) unlabelled.addAll(text);
+    else if (!noText) unlabelled.addAll(TrainNer.defaultText(train.get(0), lang));
+    NerTrainer.Config config = NerTrainer.Config.defaults().withEpochs(epochs);
+    TrainNer.Result r = TrainNer.run(lang, train, aux, dev, unlabelled, out, config, System.err::println);
+    System.out.printf(
+        "%s: dev P %.4f R %.4f F1 %.4f; %s, %.2f MB, %.1f s%n",
+        lang,
+        r.dev().overall().precision(),
+        r.dev().overall().recall(),
+        r.dev().overall().f1(),
+        out,
+        r.bytes() / 1e6,
+        r.time().toMillis() / 1e3);
+    return 0;
+  }
+}

@@ -1,0 +1,68 @@
+package amity.ner;
+
+import amity.ner.internal.NerLanguage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Where NER models are found: shipped ones on the class path ({@code amity/ner/<lang>.bin}: en,
+ * es, zh), locally trained ones in {@code $AMITY_MODELS/<lang>.bin} or {@code
+ * ./models/local/<lang>.bin} (the Vietnamese model, whose corpus may not be redistributed, lives
+ * only there). Shipped models are loaded once and cached. Thread-safe.
+ */
+public final class Models {
+  private static final Map<String, Optional<NerModel>> BUNDLED = new ConcurrentHashMap<>();
+
+  private Models() {}
+
+  /** {@return the model shipped for {@code lang}, if any} */
+  public static Optional<NerModel> bundled(String lang) {
+    String l = NerLanguage.primary(lang);
+    return BUNDLED.computeIfAbsent(l, Models::loadBundled);
+  }
+
+  private static Optional<NerModel> loadBundled(String lang) {
+    String path = "amity/ner/" + lang + ".bin";
+    try (InputStream in = Models.class.getClassLoader().getResourceAsStream(path)) {
+      if (in == null) return Optional.empty();
+      return Optional.of(NerModel.load(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read bundled model " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** {@return the locally trained model for {@code lang}: in $AMITY_MODELS, else ./models/local} */
+  public static Optional<NerModel> local(String lang) {
+    Path file = localPath(lang);
+    if (!Files.isRegularFile(file)) return Optional.empty();
+    return Optional.of(load(file));
+  }
+
+  /** {@return where the local model for {@code lang} is looked for} */
+  public static Path localPath(String lang) {
+    String env = System.getenv("AMITY_MODELS");
+    Path dir = env != null && !env.isBlank() ? Path.of(env) : Path.of("models", "local");
+    return dir.resolve(NerLanguage.primary(lang) + ".bin");
+  }
+
+  /** {@return the local model if there is one, else the shipped one} */
+  public static Optional<NerModel> find(String lang) {
+    Optional<NerModel> m = local(lang);
+    return m.isPresent() ? m : bundled(lang);
+  }
+
+  /** {@return the model in {@code file}} */
+  public static NerModel load(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return NerModel.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read model " + file + ": " + e.getMessage(), e);
+    }
+  }
+}

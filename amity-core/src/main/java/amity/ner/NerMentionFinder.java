@@ -1,0 +1,98 @@
+package amity.ner;
+
+import amity.model.AnalyzedStory;
+import amity.model.EntityType;
+import amity.model.Mention;
+import amity.model.Sentence;
+import amity.model.Span;
+import amity.ner.internal.NerLanguage;
+import amity.stage.MentionFinder;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds people, organisations and places with the statistical tagger. Each sentence is cut as the
+ * model's corpus was (words with punctuation split off for English and Spanish, syllables for
+ * Vietnamese, characters for Chinese), tagged, and each chunk becomes a {@link Mention} with finder
+ * {@code ner}: PER → PERSON, ORG → ORG, LOC → GPE (places in news are mostly countries and cities;
+ * the linker corrects the rest); MISC is dropped. Stories in a language without a model give no
+ * mentions. Immutable and thread-safe.
+ *
+ * <p>Design decision: the sentence text is re-tokenised rather than taking the segmenter's tokens,
+ * because ICU splits {@code Díaz-Canel} at the hyphen and Chinese into dictionary words, while the
+ * models were trained on CoNLL tokens and single characters.
+ *
+ * <pre>{@code
+ * MentionFinder ner = NerMentionFinder.withAvailableModels();
+ * List<Mention> found = ner.find(analyzedStory);
+ * }</pre>
+ */
+public final class NerMentionFinder implements MentionFinder {
+  /** The finder name in {@link Mention#finder()}. */
+  public static final String NAME = "ner";
+
+  private final Map<String, NerModel> models;
+
+  /** Uses the given models, one per language. */
+  public NerMentionFinder(List<NerModel> models) {
+    Map<String, NerModel> m = new HashMap<>();
+    for (NerModel model : models) m.put(model.lang(), model);
+    this.models = Map.copyOf(m);
+  }
+
+  /** {@return a finder with every model found for en, es, zh and vi (local ones first)} */
+  public static NerMentionFinder withAvailableModels() {
+    List<NerModel> ms = new ArrayList<>();
+    for (String lang : List.of("en", "es", "zh", "vi")) Models.find(lang).ifPresent(ms::add);
+    return new NerMentionFinder(ms);
+  }
+
+  /** {@return the languages this finder has a model for} */
+  public java.util.Set<String> languages() {
+    return models.keySet();
+  }
+
+  @Override
+  public List<Mention> find(AnalyzedStory story) {
+    if (story.lang().isEmpty() || story.lang().equals("und")) return List.of();
+    NerModel model = models.get(NerLanguage.primary(story.lang()));
+    if (model == null) return List.of();
+    NerLanguage nl = NerLanguage.of(model.lang());
+    List<Mention> out = new ArrayList<>();
+    for (Sentence s : story.sentences()) {
+      String text = s.text();
+      List<Span> spans = nl.tokenizer().tokenize(text);
+      if (spans.isEmpty()) continue;
+      List<String> tokens = new ArrayList<>(spans.size());
+      for (Span sp : spans) tokens.add(sp.of(text));
+      List<String> tags = model.tag(tokens);
+      for (Bio.Chunk c : Bio.chunks(tags)) {
+        Optional<EntityType> type = entityType(c.type());
+        if (type.isEmpty()) continue;
+        int from = spans.get(c.start()).start();
+        int to = spans.get(c.end() - 1).end();
+        Span span = new Span(from, to).shift(s.span().start());
+        out.add(new Mention(span, text.substring(from, to), type.get(), NAME, null, List.of(), null, null));
+      }
+    }
+    return out;
+  }
+
+  /** {@return the entity type of a tagger type: PER, ORG, LOC; empty for MISC} */
+  public static Optional<EntityType> entityType(String nerType) {
+    return switch (nerType) {
+      case "PER" -> Optional.of(EntityType.PERSON);
+      case "ORG" -> Optional.of(EntityType.ORG);
+      case "LOC" -> Optional.of(EntityType.GPE);
+      default -> Optional.empty();
+    };
+  }
+
+  @Override
+  public String toString() {
+    return "NerMentionFinder" + new java.util.TreeSet<>(models.keySet());
+  }
+}

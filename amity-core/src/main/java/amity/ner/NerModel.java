@@ -1,0 +1,177 @@
+package amity.ner;
+
+import amity.ner.internal.FeatureBuffer;
+import amity.ner.internal.Featurizer;
+import amity.ner.internal.Gazetteer;
+import amity.ner.internal.Hash;
+import amity.ner.internal.Labels;
+import amity.ner.internal.NerLanguage;
+import amity.ner.internal.Viterbi;
+import amity.ner.internal.WeightTable;
+import amity.ner.internal.WordClusters;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A trained named-entity tagger for one language: tokens in, BIO tags over PER, LOC, ORG and MISC
+ * out. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * NerModel model = NerModel.load(in);
+ * List<String> tags = model.tag(List.of("Vietnamese", "Prime", "Minister", "Phạm", "Minh", "Chính"));
+ * }</pre>
+ *
+ * <p>Tokens must be cut as the training corpus was: words for English and Spanish, syllables for
+ * Vietnamese, characters for Chinese ({@link NerMentionFinder} does this for running text).
+ */
+public final class NerModel {
+  private static final int MAGIC = 0x414D4E52; // "AMNR"
+  private static final int VERSION = 2;
+
+  private final String lang;
+  private final Labels labels;
+  private final WordClusters clusters;
+  private final Gazetteer gazetteer;
+  private final WeightTable weights;
+  private final int edgeK;
+  private final WeightTable edgeWeights;
+  private final float[] transitions;
+  private final float[] start;
+  private final Featurizer features;
+  private final ThreadLocal<Featurizer.Buffers> buffers = ThreadLocal.withInitial(Featurizer.Buffers::new);
+
+  NerModel(
+      String lang,
+      Labels labels,
+      WordClusters clusters,
+      Gazetteer gazetteer,
+      WeightTable weights,
+      int edgeK,
+      WeightTable edgeWeights,
+      float[] transitions,
+      float[] start) {
+    this.lang = NerLanguage.primary(lang);
+    this.labels = labels;
+    this.clusters = clusters;
+    this.gazetteer = gazetteer;
+    this.weights = weights;
+    this.edgeK = edgeK;
+    this.edgeWeights = edgeWeights;
+    this.transitions = transitions.clone();
+    this.start = start.clone();
+    if (transitions.length != labels.size() * labels.size() || start.length != labels.size()) {
+      throw new IllegalArgumentException("transition table does not fit " + labels);
+    }
+    this.features = new Featurizer(NerLanguage.of(this.lang).features().apply(clusters), gazetteer);
+  }
+
+  /** {@return the primary language subtag this model tags, e.g. "en"} */
+  public String lang() {
+    return lang;
+  }
+
+  /** {@return the entity types this model predicts, e.g. [PER, LOC, ORG]} */
+  public List<String> types() {
+    return labels.types();
+  }
+
+  /** {@return the number of weighted features} */
+  public int featureCount() {
+    return weights.size() + edgeWeights.size();
+  }
+
+  /** {@return one BIO tag per token} */
+  public List<String> tag(List<String> tokens) {
+    int[] ids = decode(tokens);
+    List<String> out = new ArrayList<>(ids.length);
+    for (int id : ids) out.add(labels.name(id));
+    return out;
+  }
+
+  int[] decode(List<String> tokens) {
+    if (tokens.isEmpty()) return new int[0];
+    FeatureBuffer buf = features.extract(tokens, buffers.get());
+    int l = labels.size();
+    float[] emit = new float[tokens.size() * l];
+    weights.score(buf, emit);
+    float[] edge = null;
+    if (edgeK > 0 && edgeWeights.size() > 0) {
+      edge = new float[tokens.size() * l * l];
+      edgeWeights.score(buf, edgeK, Hash.EDGE, edge);
+    }
+    return Viterbi.decode(emit, tokens.size(), labels, transitions, start, edge);
+  }
+
+  /** Writes the model, gzip-compressed; {@link #load} reads it back. Does not close {@code out}. */
+  public void save(OutputStream out) throws IOException {
+    GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
+    DataOutputStream d = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
+    d.writeInt(MAGIC);
+    d.writeInt(VERSION);
+    d.writeUTF(lang);
+    List<String> types = labels.types();
+    d.writeInt(types.size());
+    for (String t : types) d.writeUTF(t);
+    clusters.write(d);
+    gazetteer.write(d);
+    for (float t : transitions) d.writeFloat(t);
+    for (float s : start) d.writeFloat(s);
+    weights.write(d);
+    d.writeInt(edgeK);
+    edgeWeights.write(d);
+    d.flush();
+    gz.finish();
+  }
+
+  /**
+   * Reads a model written by {@link #save}. Does not close {@code in}.
+   *
+   * @throws IOException when the stream is not a model of this version
+   */
+  public static NerModel load(InputStream in) throws IOException {
+    DataInputStream d = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
+    int magic = d.readInt();
+    if (magic != MAGIC) throw new IOException("not an amity NER model (magic " + Integer.toHexString(magic) + ")");
+    int version = d.readInt();
+    if (version != VERSION) throw new IOException("NER model version " + version + ", expected " + VERSION);
+    String lang = d.readUTF();
+    int nTypes = d.readInt();
+    if (nTypes < 0 || nTypes > Labels.TYPES.size()) throw new IOException("bad type count " + nTypes);
+    List<String> types = new ArrayList<>();
+    for (int i = 0; i < nTypes; i++) types.add(d.readUTF());
+    Labels labels;
+    try {
+      labels = new Labels(types);
+    } catch (IllegalArgumentException e) {
+      throw new IOException("bad NER model: " + e.getMessage(), e);
+    }
+    WordClusters clusters = WordClusters.read(d);
+    Gazetteer gazetteer = Gazetteer.read(d);
+    int l = labels.size();
+    float[] trans = new float[l * l];
+    for (int i = 0; i < trans.length; i++) trans[i] = d.readFloat();
+    float[] start = new float[l];
+    for (int i = 0; i < l; i++) start[i] = d.readFloat();
+    WeightTable weights = WeightTable.read(d);
+    int edgeK = d.readInt();
+    if (edgeK < 0 || edgeK > 64) throw new IOException("bad edge feature count " + edgeK);
+    WeightTable edgeWeights = WeightTable.read(d);
+    return new NerModel(lang, labels, clusters, gazetteer, weights, edgeK, edgeWeights, trans, start);
+  }
+
+  @Override
+  public String toString() {
+    return "NerModel[" + lang + ", " + Arrays.toString(types().toArray()) + ", " + weights.size() + " features, "
+        + clusters.size() + " clustered words, " + gazetteer.size() + " listed names]";
+  }
+}

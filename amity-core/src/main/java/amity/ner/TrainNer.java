@@ -1,0 +1,145 @@
+package amity.ner;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The {@code amity train-ner} logic: read corpora, train, report dev scores, write the model.
+ *
+ * <pre>{@code
+ * TrainNer.run("es", Path.of("esp.train"), Path.of("esp.testa"), Path.of("es.bin"), System.err::println);
+ * }</pre>
+ *
+ * <p>Unlabelled text for word clusters: when a folder {@code text/<lang>-news} stands beside the
+ * training file's folder (as {@code ../shared/data/text/vi-news} beside {@code data/vi/}), its
+ * {@code .txt} files are used too, and the progress says so.
+ */
+public final class TrainNer {
+  private TrainNer() {}
+
+  /**
+   * What a training run gave.
+   *
+   * @param model the trained model
+   * @param dev scores of the saved (quantised) model on the dev data
+   * @param bytes size of the written model file
+   * @param time wall-clock time of reading, training and writing
+   */
+  public record Result(NerModel model, NerEvaluation.Report dev, long bytes, Duration time) {}
+
+  /** Trains on one file, scores on one dev file, writes {@code out}. */
+  public static Result run(String lang, Path train, Path dev, Path out, Consumer<String> progress) {
+    return run(lang, List.of(train), List.of(dev), defaultText(train, lang), out, NerTrainer.Config.defaults(), progress);
+  }
+
+  /**
+   * Trains on several files, scores on several dev files, writes {@code out}.
+   *
+   * @param text files or folders of unlabelled text for word clusters (may be empty)
+   */
+  public static Result run(
+      String lang,
+      List<Path> train,
+      List<Path> dev,
+      List<Path> text,
+      Path out,
+      NerTrainer.Config config,
+      Consumer<String> progress) {
+    return run(lang, train, List.of(), dev, text, out, config, progress);
+  }
+
+  /**
+   * Trains on {@code train} (the domain of {@code dev}) and, by domain adaptation, on {@code
+   * auxiliary} corpora of another domain or annotation style.
+   */
+  public static Result run(
+      String lang,
+      List<Path> train,
+      List<Path> auxiliary,
+      List<Path> dev,
+      List<Path> text,
+      Path out,
+      NerTrainer.Config config,
+      Consumer<String> progress) {
+    long t0 = System.nanoTime();
+    List<TaggedSentence> tr = CorpusReader.readAll(train, lang);
+    List<TaggedSentence> aux = CorpusReader.readAll(auxiliary, lang);
+    if (!aux.isEmpty()) progress.accept("read " + aux.size() + " auxiliary sentences from " + auxiliary);
+    List<TaggedSentence> dv = CorpusReader.readAll(dev, lang);
+    progress.accept("read " + tr.size() + " training sentences from " + train + ", " + dv.size() + " dev from " + dev);
+    List<List<String>> unlabelled = new ArrayList<>();
+    for (Path t : text) {
+      List<List<String>> lines = CorpusReader.readText(t, lang);
+      progress.accept("unlabelled text for clusters: " + t + " (" + lines.size() + " lines)");
+      unlabelled.addAll(lines);
+    }
+    NerModel model = new NerTrainer(config).train(lang, tr, aux, dv, unlabelled, progress);
+    NerEvaluation.Report report = NerEvaluation.evaluate(dv, NerEvaluation.predict(model, dv));
+    progress.accept("dev scores of the model as saved (16-bit weights):\n" + report.format());
+    try {
+      Path parent = out.toAbsolutePath().getParent();
+      if (parent != null) Files.createDirectories(parent);
+      try (OutputStream o = Files.newOutputStream(out)) {
+        model.save(o);
+      }
+      long bytes = Files.size(out);
+      Duration time = Duration.ofNanos(System.nanoTime() - t0);
+      progress.accept(
+          String.format(
+              "wrote %s: %.2f MB, %d features; total time %.1f s", out, bytes / 1e6, model.featureCount(), time.toMillis() / 1e3));
+      return new Result(model, report, bytes, time);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write model " + out + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** {@return the unlabelled text folder beside the training file's folder, if there is one} */
+  public static List<Path> defaultText(Path train, String lang) {
+    Path dir = train.toAbsolutePath().getParent();
+    if (dir == null || dir.getParent() == null) return List.of();
+    Path text = dir.getParent().resolve("text").resolve(lang + "-news");
+    return Files.isDirectory(text) ? List.of(text) : List.of();
+  }
+
+  /**
+   * Command line for scripts: {@code TrainNer LANG OUT TRAIN[,TRAIN...] DEV[,DEV...] [TEXT[,TEXT...]]}.
+   * Without TEXT, the default text folder is looked for beside the first training file. System
+   * properties: {@code amity.ner.aux} (auxiliary corpora, comma-separated), {@code
+   * amity.ner.epochs}, {@code amity.ner.seed}, {@code amity.ner.noclusters}, {@code
+   * amity.ner.folds}, {@code amity.ner.ensemble}, {@code amity.ner.prune}.
+   */
+  public static void main(String[] args) {
+    if (args.length < 4) {
+      System.err.println("usage: TrainNer LANG OUT TRAIN[,TRAIN...] DEV[,DEV...] [TEXT[,TEXT...]|none]");
+      System.exit(2);
+    }
+    List<Path> train = paths(args[2]);
+    List<Path> text = args.length > 4 ? (args[4].equals("none") ? List.of() : paths(args[4])) : defaultText(train.get(0), args[0]);
+    NerTrainer.Config config = NerTrainer.Config.defaults();
+    String epochs = System.getProperty("amity.ner.epochs");
+    if (epochs != null) config = config.withEpochs(Integer.parseInt(epochs));
+    if (Boolean.getBoolean("amity.ner.noclusters")) config = config.withClusters(false);
+    String seed = System.getProperty("amity.ner.seed");
+    if (seed != null) config = config.withSeed(Long.parseLong(seed));
+    String folds = System.getProperty("amity.ner.folds");
+    if (folds != null) config = config.withGazetteerFolds(Integer.parseInt(folds));
+    String prune = System.getProperty("amity.ner.prune");
+    if (prune != null) config = config.withPruneTolerance(Double.parseDouble(prune));
+    String ensemble = System.getProperty("amity.ner.ensemble");
+    if (ensemble != null) config = config.withEnsemble(Integer.parseInt(ensemble));
+    List<Path> aux = paths(System.getProperty("amity.ner.aux", ""));
+    run(args[0], train, aux, paths(args[3]), text, Path.of(args[1]), config, System.err::println);
+  }
+
+  private static List<Path> paths(String csv) {
+    return Arrays.stream(csv.split(",")).filter(s -> !s.isBlank()).map(Path::of).toList();
+  }
+}

@@ -1,0 +1,45 @@
+package amity.ner.internal;
+
+import amity.ner.vi.VietnameseFeatures;
+import amity.ner.zh.CharTokenizer;
+import amity.ner.zh.ChineseFeatures;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * What the tagger needs to know about a language: its features, how its text is cut into tokens,
+ * and which n-grams get word clusters.
+ *
+ * @param lang primary BCP 47 subtag
+ * @param features makes the feature extractor from the model's clusters
+ * @param tokenizer cuts running text into the corpus's tokens
+ * @param clusterNgrams n-gram orders that clusters are built for
+ * @param gazetteerMaxLen longest name, in tokens, that the gazetteer keeps
+ */
+public record NerLanguage(
+    String lang,
+    Function<WordClusters, FeatureExtractor> features,
+    Tokenizer tokenizer,
+    int[] clusterNgrams,
+    int gazetteerMaxLen) {
+
+  /** {@return the settings of a language; languages without their own use the Latin ones} */
+  public static NerLanguage of(String lang) {
+    String primary = primary(lang);
+    return switch (primary) {
+      case "zh" -> new NerLanguage(primary, ChineseFeatures::new, new CharTokenizer(), new int[] {1, 2}, 10);
+      case "vi" -> new NerLanguage(primary, VietnameseFeatures::new, new WordTokenizer(true, false), new int[] {1, 2}, 6);
+      case "en" -> new NerLanguage(primary, LatinFeatures::new, new WordTokenizer(false, true), new int[] {1}, 6);
+      default -> new NerLanguage(primary, LatinFeatures::new, new WordTokenizer(false, false), new int[] {1}, 6);
+    };
+  }
+
+  /** {@return the primary subtag of a BCP 47 tag, lower case: "zh-Hans" gives "zh"} */
+  public static String primary(String lang) {
+    int dash = lang.indexOf('-');
+    String p = dash < 0 ? lang : lang.substring(0, dash);
+    p = p.toLowerCase(Locale.ROOT);
+    if (p.isEmpty()) throw new IllegalArgumentException("empty language tag: '" + lang + "'");
+    return p;
+  }
+}

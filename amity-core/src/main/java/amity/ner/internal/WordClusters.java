@@ -1,0 +1,81 @@
+package amity.ner.internal;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Cluster ids of words (or word bigrams, keyed {@code "a b"}) at a few granularities, derived from
+ * unlabelled text by {@link ClusterBuilder}. Immutable and thread-safe.
+ */
+public final class WordClusters {
+  /** Number of granularities packed in a code. */
+  public static final int LEVELS = 3;
+
+  private static final int BITS = 10;
+  private static final WordClusters NONE = new WordClusters(Map.of());
+
+  private final Map<String, Integer> codes;
+
+  /** Wraps packed codes, as made by {@link ClusterBuilder}. */
+  public WordClusters(Map<String, Integer> codes) {
+    this.codes = Map.copyOf(codes);
+  }
+
+  /** {@return clusters that know no word} */
+  public static WordClusters none() {
+    return NONE;
+  }
+
+  /** {@return the packed code of {@code unit}, or -1 when it has none} */
+  public int code(String unit) {
+    Integer c = codes.get(unit);
+    return c == null ? -1 : c;
+  }
+
+  /** {@return the cluster id at granularity {@code level} of a packed code; unknown is 1023} */
+  public static int level(int code, int level) {
+    return code < 0 ? (1 << BITS) - 1 : (code >>> (BITS * level)) & ((1 << BITS) - 1);
+  }
+
+  /** {@return a packed code from cluster ids, each below 1023} */
+  public static int pack(int[] ids) {
+    int c = 0;
+    for (int l = 0; l < ids.length; l++) {
+      if (ids[l] < 0 || ids[l] >= (1 << BITS) - 1) {
+        throw new IllegalArgumentException("cluster id out of range: " + ids[l]);
+      }
+      c |= ids[l] << (BITS * l);
+    }
+    return c;
+  }
+
+  /** {@return the number of units with a cluster} */
+  public int size() {
+    return codes.size();
+  }
+
+  /** Writes the clusters in a stable order. */
+  public void write(DataOutputStream out) throws IOException {
+    List<String> keys = new ArrayList<>(codes.keySet());
+    keys.sort(null);
+    out.writeInt(keys.size());
+    for (String k : keys) {
+      out.writeUTF(k);
+      out.writeInt(codes.get(k));
+    }
+  }
+
+  /** Reads clusters written by {@link #write}. */
+  public static WordClusters read(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    if (n < 0) throw new IOException("bad cluster count " + n);
+    Map<String, Integer> m = new HashMap<>(n * 2);
+    for (int i = 0; i < n; i++) m.put(in.readUTF(), in.readInt());
+    return new WordClusters(m);
+  }
+}

@@ -1,0 +1,179 @@
+package amity.ner.zh;
+
+import amity.ner.internal.FeatureBuffer;
+import amity.ner.internal.FeatureExtractor;
+import amity.ner.internal.Hash;
+import amity.ner.internal.WordClusters;
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.util.List;
+
+/**
+ * Character features for Chinese: characters within two positions, their bigrams and trigrams,
+ * character classes, and clusters of characters and character bigrams. Full-width Latin letters
+ * and digits fold to ASCII so that corpora written either way share features. The words of ICU's
+ * dictionary segmentation add the word around each character, its neighbours and the
+ * character's position in it. Immutable and thread-safe.
+ */
+public final class ChineseFeatures implements FeatureExtractor {
+  private static final int BIAS = 1;
+  private static final int CHAR_AT = 10; // + offset + 2
+  private static final int BIGRAM_AT = 20; // + offset + 2, bigram (offset, offset + 1)
+  private static final int SKIP = 30;
+  private static final int TRIGRAM_AT = 31; // + offset + 1, trigram (offset, offset + 2)
+  private static final int TYPE = 40;
+  private static final int TYPE_WINDOW = 41;
+  private static final int TYPE_WINDOW5 = 42;
+  private static final int CLUSTER_AT = 50; // + 10 * (offset + 1) + level
+  private static final int BICLUSTER_LEFT = 90; // + level
+  private static final int BICLUSTER_RIGHT = 95; // + level
+  private static final int WORD = 100;
+  private static final int WORD_POS = 101;
+  private static final int WORD_POS_CHAR = 102;
+  private static final int WORD_PREV = 103;
+  private static final int WORD_NEXT = 104;
+  private static final int WORD_CLUSTER = 105; // + level
+
+  private static final BreakIterator WORDS = BreakIterator.getWordInstance(new ULocale("zh"));
+
+  private final WordClusters clusters;
+
+  /** Uses the given clusters. */
+  public ChineseFeatures(WordClusters clusters) {
+    this.clusters = clusters;
+  }
+
+  /** BIAS, WORD, WORD_POS and WORD_POS_CHAR come first for each character and also score transitions. */
+  @Override
+  public int edgeFeatures() {
+    return 4;
+  }
+
+  @Override
+  public String unit(String token) {
+    if (token.length() == 1) {
+      char c = token.charAt(0);
+      // the common case, a Han character or CJK punctuation, is its own unit
+      if ((c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3001' && c <= '\u303F')) return token;
+    }
+    StringBuilder b = new StringBuilder(token.length());
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (c >= '\uFF01' && c <= '\uFF5E') c = (char) (c - 0xFEE0);
+      else if (c == '\u3000') c = ' ';
+      if (c >= '0' && c <= '9') c = '0';
+      b.append(Character.toLowerCase(c));
+    }
+    return b.toString();
+  }
+
+  private static int type(String u) {
+    if (u.isEmpty()) return 0;
+    int c = u.codePointAt(0);
+    if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) return 1;
+    if (Character.isDigit(c)) return 2;
+    if (c < 128 && Character.isLetter(c)) return 3;
+    if (Character.isLetter(c)) return 4;
+    if ("·•・‧".indexOf(c) >= 0) return 5;
+    return 6;
+  }
+
+  @Override
+  public void extract(List<String> tokens, FeatureBuffer out) {
+    int n = tokens.size();
+    String[] u = new String[n];
+    int[] h = new int[n];
+    int[] type = new int[n];
+    int[] code = new int[n];
+    int[] biCode = new int[n]; // cluster of bigram (i, i + 1)
+    for (int i = 0; i < n; i++) {
+      u[i] = unit(tokens.get(i));
+      h[i] = Hash.of(u[i]);
+      type[i] = type(u[i]);
+      code[i] = clusters.code(u[i]);
+    }
+    for (int i = 0; i < n; i++) {
+      biCode[i] = i + 1 < n ? clusters.code(u[i] + " " + u[i + 1]) : -1;
+    }
+    // dictionary words over the sentence: word index and position of each token
+    StringBuilder text = new StringBuilder();
+    int[] tokenAt = new int[n + 1];
+    for (int i = 0; i < n; i++) {
+      tokenAt[i] = text.length();
+      text.append(u[i]);
+    }
+    tokenAt[n] = text.length();
+    int[] wordHash = new int[n];
+    int[] wordPos = new int[n];
+    int[] wordCode = new int[n];
+    int[] wordStartTok = new int[n];
+    int[] wordEndTok = new int[n];
+    BreakIterator words = (BreakIterator) WORDS.clone();
+    String joined = text.toString();
+    words.setText(joined);
+    int tok = 0;
+    for (int s = words.first(), e = words.next(); e != BreakIterator.DONE; s = e, e = words.next()) {
+      int first = tok;
+      while (tok < n && tokenAt[tok + 1] <= e) tok++;
+      int last = tok; // exclusive
+      if (last == first) continue; // boundary inside a token
+      int wh = Hash.of(joined, tokenAt[first], tokenAt[last]);
+      int wc = last - first > 1 ? clusters.code(String.join(" ", java.util.Arrays.asList(u).subList(first, Math.min(last, first + 2)))) : code[first];
+      for (int k = first; k < last; k++) {
+        wordHash[k] = wh;
+        int len = Math.min(last - first, 5);
+        int pos = last - first == 1 ? 0 : k == first ? 1 : k == last - 1 ? 2 : 3;
+        wordPos[k] = pos * 8 + len;
+        wordCode[k] = wc;
+        wordStartTok[k] = first;
+        wordEndTok[k] = last;
+      }
+    }
+    out.reset(n);
+    for (int i = 0; i < n; i++) {
+      out.token(i);
+      out.add(Hash.feature(BIAS, 0));
+      out.add(Hash.feature(WORD, wordHash[i]));
+      out.add(Hash.feature(WORD_POS, wordPos[i]));
+      out.add(Hash.feature(WORD_POS_CHAR, wordPos[i], h[i]));
+      out.add(Hash.feature(WORD_PREV, wordStartTok[i] > 0 ? wordHash[wordStartTok[i] - 1] : -1, wordPos[i]));
+      out.add(Hash.feature(WORD_NEXT, wordEndTok[i] < n ? wordHash[wordEndTok[i]] : -2, wordPos[i]));
+      for (int l = 0; l < WordClusters.LEVELS; l++) {
+        out.add(Hash.feature(WORD_CLUSTER + l, WordClusters.level(wordCode[i], l), wordPos[i] / 8));
+      }
+      for (int d = -2; d <= 2; d++) out.add(Hash.feature(CHAR_AT + d + 2, at(h, i + d)));
+      for (int d = -2; d <= 1; d++) out.add(Hash.feature(BIGRAM_AT + d + 2, at(h, i + d), at(h, i + d + 1)));
+      out.add(Hash.feature(SKIP, at(h, i - 1), at(h, i + 1)));
+      for (int d = -2; d <= 0; d++) {
+        out.add(Hash.feature(TRIGRAM_AT + d + 2, at(h, i + d), at(h, i + d + 1), at(h, i + d + 2)));
+      }
+      out.add(Hash.feature(TYPE, type[i]));
+      out.add(Hash.feature(TYPE_WINDOW, at(type, i - 1), type[i], at(type, i + 1)));
+      out.add(
+          Hash.feature(
+              TYPE_WINDOW5,
+              at(type, i - 2) * 16 + at(type, i - 1),
+              type[i],
+              at(type, i + 1) * 16 + at(type, i + 2)));
+      for (int d = -1; d <= 1; d++) {
+        int c = i + d >= 0 && i + d < n ? code[i + d] : -2;
+        for (int l = 0; l < WordClusters.LEVELS; l++) {
+          out.add(Hash.feature(CLUSTER_AT + 10 * (d + 1) + l, c == -2 ? -2 : WordClusters.level(c, l)));
+        }
+      }
+      int left = i > 0 ? biCode[i - 1] : -2;
+      int right = biCode[i];
+      for (int l = 0; l < WordClusters.LEVELS; l++) {
+        out.add(Hash.feature(BICLUSTER_LEFT + l, left == -2 ? -2 : WordClusters.level(left, l)));
+        out.add(Hash.feature(BICLUSTER_RIGHT + l, WordClusters.level(right, l)));
+      }
+    }
+    out.end();
+  }
+
+  private static int at(int[] h, int i) {
+    if (i < 0) return -1 - i;
+    if (i >= h.length) return -100 - (i - h.length);
+    return h[i];
+  }
+}

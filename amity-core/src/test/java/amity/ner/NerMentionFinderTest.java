@@ -1,0 +1,45 @@
+package amity.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import amity.model.Alignment;
+import amity.model.AnalyzedStory;
+import amity.model.EntityType;
+import amity.model.Mention;
+import amity.model.PublicationDate;
+import amity.model.Story;
+import amity.model.StoryKind;
+import amity.text.IcuSegmenter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NerMentionFinderTest {
+  static AnalyzedStory story(String text, String lang) {
+    Story s = new Story("d#0", "d", 0, StoryKind.MAIN, "", null, null, text, new Alignment(List.of()), PublicationDate.UNKNOWN);
+    return new AnalyzedStory(s, lang, new IcuSegmenter().segment(text, lang));
+  }
+
+  @Test
+  void mentionsPointIntoTheStoryText() {
+    NerModel m = new NerTrainer(NerTrainer.Config.defaults().withEpochs(5)).train("en", TinyData.sentences(300, 1), List.of(), s -> {});
+    NerMentionFinder finder = new NerMentionFinder(List.of(m));
+    String text = "Mary Tran visited Havana.  Tom Kim praised Toyota in Lima.\nAna Lopez left Paris.";
+    List<Mention> found = finder.find(story(text, "en"));
+    assertThat(found).extracting(Mention::text).containsExactly("Mary Tran", "Havana", "Tom Kim", "Toyota", "Lima", "Ana Lopez", "Paris");
+    assertThat(found)
+        .extracting(Mention::type)
+        .containsExactly(
+            EntityType.PERSON, EntityType.GPE, EntityType.PERSON, EntityType.ORG, EntityType.GPE, EntityType.PERSON, EntityType.GPE);
+    for (Mention x : found) {
+      assertThat(x.span().of(text)).isEqualTo(x.text());
+      assertThat(x.finder()).isEqualTo("ner");
+    }
+  }
+
+  @Test
+  void languagesWithoutAModelGiveNothing() {
+    NerMentionFinder finder = new NerMentionFinder(List.of());
+    assertThat(finder.find(story("Mary Tran visited Havana.", "en"))).isEmpty();
+    assertThat(finder.find(story("Mary Tran visited Havana.", "und"))).isEmpty();
+  }
+}
