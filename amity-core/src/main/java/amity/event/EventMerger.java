@@ -32,12 +32,17 @@ import java.util.Set;
 public final class EventMerger {
 
   /** {@return the events with reports of the same event merged; order by date, then id} */
-  public List<Event> merge(List<Event> events) {
+  public List<Event> merge(List<Event> input) {
+    // Merging joins clusters pair by pair, so the result must not depend on input order.
+    List<Event> events = new ArrayList<>(input);
+    events.sort(Comparator.comparing((Event e) -> e.sources().get(0).doc())
+        .thenComparingInt(e -> e.sources().get(0).span().start())
+        .thenComparing(Event::id));
     int n = events.size();
     int[] parent = new int[n];
     for (int i = 0; i < n; i++) parent[i] = i;
     // Candidates share a family and an actor (or, for country-only events, a date key).
-    Map<String, List<Integer>> blocks = new HashMap<>();
+    Map<String, List<Integer>> blocks = new java.util.TreeMap<>();
     for (int i = 0; i < n; i++) {
       Event e = events.get(i);
       if (e.date() == null) continue;
@@ -91,10 +96,23 @@ public final class EventMerger {
       this(storiesOf(e), personsOf(e), e.date());
     }
 
+    /**
+     * No story twice, dates that can overlap, and no rival counterparts: a person only one side
+     * names may be a stray mention, but two different people of one country, one on each side,
+     * mean two different meetings (talks with Díaz-Canel, a call on Raúl Castro).
+     */
     boolean compatible(Cluster o) {
       for (String s : stories) if (o.stories.contains(s)) return false;
       if (date != null && o.date != null && !date.overlaps(o.date)) return false;
-      return persons.containsAll(o.persons) || o.persons.containsAll(persons);
+      for (String p : persons) {
+        if (o.persons.contains(p)) continue;
+        String cp = countryOf(p);
+        if (cp == null) continue;
+        for (String q : o.persons) {
+          if (!persons.contains(q) && cp.equals(countryOf(q))) return false;
+        }
+      }
+      return true;
     }
 
     Cluster join(Cluster o) {
@@ -104,6 +122,13 @@ public final class EventMerger {
       ps.addAll(o.persons);
       return new Cluster(st, ps, TriggerEventExtractor.morePrecise(date, o.date));
     }
+  }
+
+  /** The country a knowledge-base person id carries ("person:cu/raul-castro" → cu), else null. */
+  static String countryOf(String personId) {
+    int colon = personId.indexOf(':');
+    int slash = personId.indexOf('/');
+    return colon >= 0 && slash > colon ? personId.substring(colon + 1, slash) : null;
   }
 
   private static Set<String> storiesOf(Event e) {

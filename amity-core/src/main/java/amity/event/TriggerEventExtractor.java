@@ -61,6 +61,8 @@ public final class TriggerEventExtractor implements EventExtractor {
   private static final class Draft {
     Trigger trigger;
     String surface;
+    /** Where the first trigger stands in the document: one sentence may tell two events of a family. */
+    int triggerAt;
     boolean planned;
     boolean anaphoric;
     boolean bothSides;
@@ -171,6 +173,7 @@ public final class TriggerEventExtractor implements EventExtractor {
       previousObjects = objects;
       if (!kept.contains(g) || history) continue;
       Draft d = new Draft(lead.trigger(), lead.span().of(text));
+      d.triggerAt = story.story().alignment().toOriginal(lead.span().start());
       for (Found f : g) {
         if (!Forms.moreSpecific(d.trigger.form(), f.trigger().form()).equals(d.trigger.form())) {
           d.trigger = f.trigger();
@@ -327,6 +330,8 @@ public final class TriggerEventExtractor implements EventExtractor {
       String country = e != null ? e.country() : m.country();
       if (country != null) d.countries.add(country);
       if (complement) continue;
+      // An agency in parentheses is a byline ("(EFE)", "(VNA)"), not a party to the event.
+      if (e != null && "news_agency".equals(e.kind()) && insideParentheses(text, s.span().start(), m.span().start())) continue;
       if (lex.endsBefore("attribution", text, m.fullSpan().start(), 16)) continue;
       if (m.type() == EntityType.PERSON || m.type() == EntityType.ORG) {
         people.add(l);
@@ -652,7 +657,7 @@ public final class TriggerEventExtractor implements EventExtractor {
 
   private static Event build(Draft d) {
     Evidence first = d.sources.get(0);
-    String id = eventId(first, d.trigger.form());
+    String id = eventId(first, d.trigger.form(), d.triggerAt);
     List<String> countries = new ArrayList<>(d.countries);
     return new Event(
         id,
@@ -672,8 +677,8 @@ public final class TriggerEventExtractor implements EventExtractor {
   }
 
   /** {@return a stable id from the first source and the form} */
-  public static String eventId(Evidence first, String form) {
-    String key = first.doc() + "|" + first.span().start() + "|" + Forms.family(form);
+  public static String eventId(Evidence first, String form, int triggerAt) {
+    String key = first.doc() + "|" + first.span().start() + "|" + triggerAt + "|" + Forms.family(form);
     try {
       byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
       return "ev-" + HexFormat.of().formatHex(h, 0, 8);

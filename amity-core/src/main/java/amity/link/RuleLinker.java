@@ -242,6 +242,15 @@ public final class RuleLinker implements Linker {
     List<LinkedMention> out = new ArrayList<>();
     for (LinkedMention l : in) {
       Mention m = l.mention();
+      // A recognised "place" that is a word of a person's name in the story is that person.
+      if (m.type() == EntityType.GPE && l.entityId().startsWith("gpe:") && !isFull(m.text())) {
+        LinkedMention target = uniqueContaining(full.values(), m.text());
+        if (target != null) {
+          Mention asPerson = new Mention(m.span(), m.text(), EntityType.PERSON, m.finder(), null, m.roles(), m.country(), m.titleSpan());
+          out.add(new LinkedMention(asPerson, target.entityId(), target.entityName()));
+          continue;
+        }
+      }
       if (m.type() == EntityType.PERSON && !isFull(m.text()) && !kbLinked(l)) {
         LinkedMention target = uniqueContaining(full.values(), m.text());
         if (target != null) {

@@ -26,7 +26,8 @@ record NameRules(
   static final String CAPITALIZED = "capitalized";
   static final String HAN = "han";
   private static final Set<String> KEYS =
-      Set.of("shape", "connectors", "particles", "org_words", "stoppers", "surnames", "joiners", "suffixes");
+      Set.of("shape", "connectors", "particles", "org_words", "stoppers", "surnames", "joiners", "suffixes",
+          "not_person_after");
 
   /**
    * {@return the index of the last word of {@code words} that belongs to an organisation word or

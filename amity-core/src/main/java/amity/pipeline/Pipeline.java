@@ -130,6 +130,9 @@ public final class Pipeline {
       segmenter = new IcuSegmenter();
       finders.clear();
       finders.add(new RuleMentionFinder(new Gazetteer(kb)));
+      // Names no list knows come from the recogniser; where both find a name the rules win,
+      // since they carry the title's roles and the knowledge-base entry.
+      finders.add(amity.ner.NerMentionFinder.withAvailableModels());
       linker = new RuleLinker(kb);
       events = new TriggerEventExtractor(kb);
       return this;
