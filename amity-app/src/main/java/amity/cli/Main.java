@@ -27,6 +27,9 @@ import picocli.CommandLine.Command;
       TimelineCommand.class,
       SearchCommand.class,
       DemoCommand.class,
+      ServeCommand.class,
+      ExportCommand.class,
+      ReindexCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
