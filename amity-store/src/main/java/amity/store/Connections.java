@@ -1,7 +1,7 @@
 package amity.store;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
+import java.sql.Driver;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +20,7 @@ final class Connections implements AutoCloseable {
     T run(Connection c) throws SQLException;
   }
 
+  private final Driver driver;
   private final String url;
   private final Properties props;
   private final int max;
@@ -27,7 +28,16 @@ final class Connections implements AutoCloseable {
   private final List<Connection> all = new ArrayList<>();
   private boolean closed;
 
-  Connections(String url, Properties props, int max) {
+  /**
+   * @param driverClass the JDBC driver, loaded by name and used directly: DriverManager's
+   *     service scan stops at the first driver whose loading fails, hiding the others
+   */
+  Connections(String driverClass, String url, Properties props, int max) throws SQLException {
+    try {
+      this.driver = (Driver) Class.forName(driverClass).getDeclaredConstructor().newInstance();
+    } catch (ReflectiveOperationException | LinkageError e) {
+      throw new SQLException("JDBC driver " + driverClass + " is missing from the build: " + e, e);
+    }
     this.url = url;
     this.props = props;
     this.max = max;
@@ -35,7 +45,9 @@ final class Connections implements AutoCloseable {
   }
 
   Connection open() throws SQLException {
-    return DriverManager.getConnection(url, props);
+    Connection c = driver.connect(url, props);
+    if (c == null) throw new SQLException("driver " + driver.getClass().getName() + " does not accept " + url);
+    return c;
   }
 
   <T> T read(Work<T> work) throws SQLException {

@@ -166,7 +166,7 @@ public final class Store implements Closeable {
     StoryIndex idx = null;
     try {
       if (dialect == Dialect.H2) Files.createDirectories(dir);
-      pool = new Connections(url, props, READERS);
+      pool = new Connections(dialect == Dialect.H2 ? "org.h2.Driver" : "org.postgresql.Driver", url, props, READERS);
       c = pool.open();
       Schema.migrate(c, dialect);
       Files.createDirectories(indexDir);
