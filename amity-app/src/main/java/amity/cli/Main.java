@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       ExportCommand.class,
       ReindexCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

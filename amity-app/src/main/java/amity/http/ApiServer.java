@@ -134,6 +134,7 @@ public final class ApiServer implements AutoCloseable {
     app.get("/api/entities", this::entities);
     app.get("/api/entities/<id>", this::entity);
     app.get("/api/search", this::search);
+    app.get("/api/search/facets", this::facets);
     app.get("/api/stories/<id>", this::story);
     app.get("/api/timeline", this::timeline);
     app.get("/api/network", this::network);
@@ -190,9 +191,9 @@ public final class ApiServer implements AutoCloseable {
     String type = p.type("type");
     int limit = p.integer("limit", 100, 1, 1000);
     int offset = p.integer("offset", 0, 0, 10_000_000);
-    Store.Page<Event> page = queries.events(targets, from, to, type, limit, offset);
+    Store.Page<String> page = queries.eventsJson(targets, from, to, type, limit, offset);
     ctx.header("X-Total-Count", Long.toString(page.total()));
-    json(ctx, Render.events(page.items()));
+    ctx.contentType(JSON).result("[" + String.join(",", page.items()) + "]");
   }
 
   private void entities(Context ctx) throws StoreException {
@@ -256,6 +257,29 @@ public final class ApiServer implements AutoCloseable {
     json(ctx, a);
   }
 
+  private void facets(Context ctx) throws StoreException {
+    Params p = new Params(ctx, "q", "lang", "country", "type", "from", "to", "entity", "top");
+    String q = p.str("q");
+    var req = new Queries.SearchRequest(q == null ? "" : q, p.lang("lang"), p.country("country"), p.type("type"), p.date("from"),
+        p.date("to"), p.str("entity"), 1, 0);
+    int top = p.integer("top", 20, 1, 500);
+    var f = queries.facets(req, Integer.MAX_VALUE);
+    ObjectNode o = Json.MAPPER.createObjectNode();
+    o.put("hits", f.hits());
+    ObjectNode facets = o.putObject("facets");
+    for (String name : List.of("lang", "country", "type", "form", "field", "year")) {
+      ObjectNode x = facets.putObject(name);
+      var counts = f.counts().get(name.equals("type") || name.equals("form") ? "etype" : name);
+      // Event types are upper case (CONSULT), forms lower case (phone_call); both are indexed as etype.
+      counts.entrySet().stream()
+          .filter(e -> !name.equals("type") || e.getKey().equals(e.getKey().toUpperCase(Locale.ROOT)))
+          .filter(e -> !name.equals("form") || !e.getKey().equals(e.getKey().toUpperCase(Locale.ROOT)))
+          .limit(top)
+          .forEach(e -> x.put(e.getKey(), e.getValue()));
+    }
+    json(ctx, o);
+  }
+
   private void story(Context ctx) throws StoreException {
     new Params(ctx);
     String id = ctx.pathParam("id");
@@ -274,14 +298,14 @@ public final class ApiServer implements AutoCloseable {
     String type = p.type("type");
     int limit = p.integer("limit", 500, 1, 5000);
     int offset = p.integer("offset", 0, 0, 10_000_000);
-    Store.Page<Event> page = queries.events(b == null ? List.of(a) : List.of(a, b), from, to, type, limit, offset);
+    Store.Page<String> page = queries.eventsJson(b == null ? List.of(a) : List.of(a, b), from, to, type, limit, offset);
     ObjectNode o = Json.MAPPER.createObjectNode();
     o.set("a", Render.target(a));
     if (b == null) o.putNull("b"); else o.set("b", Render.target(b));
     o.put("total", page.total());
-    o.set("events", Render.events(page.items()));
+    String head = Json.write(o);
     ctx.header("X-Total-Count", Long.toString(page.total()));
-    json(ctx, o);
+    ctx.contentType(JSON).result(head.substring(0, head.length() - 1) + ",\"events\":[" + String.join(",", page.items()) + "]}");
   }
 
   private void network(Context ctx) throws StoreException {

@@ -190,6 +190,30 @@ class ApiServerTest {
   }
 
   @Test
+  void facetsCountEveryHit() throws Exception {
+    Res all = get("/api/search/facets");
+    assertThat(all.status()).isEqualTo(200);
+    assertThat(all.json().get("hits").asLong()).isEqualTo(store.stories().size());
+    JsonNode f = all.json().get("facets");
+    int byLang = 0;
+    for (JsonNode n : f.get("lang")) byLang += n.asInt();
+    assertThat(byLang).isEqualTo(store.stories().size());
+    assertThat(f.get("lang").has("zh")).isTrue();
+    assertThat(f.get("country").has("CU")).isTrue();
+    assertThat(f.get("type").has("CONSULT")).isTrue();
+    assertThat(f.get("form").has("phone_call")).isTrue();
+    assertThat(f.get("type").has("phone_call")).isFalse();
+    assertThat(f.get("year").has("2025")).isTrue();
+    Res vi = get("/api/search/facets?q=Cuba&lang=vi&top=3");
+    assertThat(vi.json().get("facets").get("lang").size()).isEqualTo(1);
+    assertThat(vi.json().get("facets").get("country").size()).isLessThanOrEqualTo(3);
+    assertThat(vi.json().get("hits").asLong())
+        .isEqualTo(Long.parseLong(get("/api/search?q=Cuba&lang=vi").raw().headers().firstValue("X-Total-Count").orElseThrow()));
+    assertBad(get("/api/search/facets?top=0"), "'top' must be between 1 and 500");
+    assertBad(get("/api/search/facets?limit=3"), "unknown parameter limit");
+  }
+
+  @Test
   void badSearches() throws Exception {
     assertBad(get("/api/search"), "'q' is required unless a filter");
     assertBad(get("/api/search?q=x&lang=" + q("1!")), "language tag");
@@ -280,7 +304,7 @@ class ApiServerTest {
     Set<String> paths = new TreeSet<>();
     r.json().get("paths").fieldNames().forEachRemaining(paths::add);
     assertThat(paths).containsAll(List.of("/api/events", "/api/entities", "/api/entities/{id}", "/api/search", "/api/stories/{id}",
-        "/api/timeline", "/api/network", "/api/fields", "/api/stats", "/api/ingest", "/openapi.json"));
+        "/api/timeline", "/api/network", "/api/fields", "/api/stats", "/api/ingest", "/openapi.json", "/api/search/facets"));
     // Every $ref resolves.
     Set<String> schemas = new TreeSet<>();
     r.json().get("components").get("schemas").fieldNames().forEachRemaining(schemas::add);

@@ -17,6 +17,7 @@ import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -57,7 +58,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class StoryIndex implements Closeable {
   /** The layout of documents in the index; bump when fields change. */
-  public static final String VERSION = "2";
+  public static final String VERSION = "3";
 
   private static final String VERSION_KEY = "amity.index.version";
 
@@ -133,6 +134,7 @@ public final class StoryIndex implements Closeable {
       d.add(new StringField("doc", e.doc(), Field.Store.YES));
       d.add(new StringField("file", e.file(), Field.Store.YES));
       d.add(new StringField("lang", e.lang(), Field.Store.YES));
+      d.add(new SortedSetDocValuesField("lang", new BytesRef(e.lang())));
       d.add(new TextField("title", e.title(), Field.Store.YES));
       d.add(new TextField("text", e.text(), Field.Store.YES));
       if (e.date() != null) {
@@ -141,12 +143,22 @@ public final class StoryIndex implements Closeable {
         if (range != null) {
           d.add(new IntPoint("dlo", range[0]));
           d.add(new IntPoint("dhi", range[1]));
+          d.add(new SortedSetDocValuesField("year", new BytesRef(Integer.toString(range[0] / 10000))));
         }
       }
       for (String x : Set.copyOf(e.entities())) d.add(new StringField("entity", x, Field.Store.NO));
-      for (String x : Set.copyOf(e.fields())) d.add(new StringField("field", x, Field.Store.NO));
-      for (String x : Set.copyOf(e.countries())) d.add(new StringField("country", x, Field.Store.NO));
-      for (String x : Set.copyOf(e.types())) d.add(new StringField("etype", x, Field.Store.NO));
+      for (String x : Set.copyOf(e.fields())) {
+        d.add(new StringField("field", x, Field.Store.NO));
+        d.add(new SortedSetDocValuesField("field", new BytesRef(x)));
+      }
+      for (String x : Set.copyOf(e.countries())) {
+        d.add(new StringField("country", x, Field.Store.NO));
+        d.add(new SortedSetDocValuesField("country", new BytesRef(x)));
+      }
+      for (String x : Set.copyOf(e.types())) {
+        d.add(new StringField("etype", x, Field.Store.NO));
+        d.add(new SortedSetDocValuesField("etype", new BytesRef(x)));
+      }
       writer.updateDocument(new Term("id", e.id()), d);
     }
   }
@@ -220,6 +232,44 @@ public final class StoryIndex implements Closeable {
    */
   public Hits search(String text, Set<String> entities, Set<String> fields, Filter filter, int limit, int offset)
       throws IOException {
+    Query query = query(text, entities, fields, filter);
+    List<Hit> out = new ArrayList<>();
+    IndexSearcher s = searchers.acquire();
+    try {
+      TopDocs top = s.search(query, Math.max(1, offset + limit));
+      ScoreDoc[] docs = top.scoreDocs;
+      for (int i = offset; i < docs.length; i++) {
+        Document d = s.storedFields().document(docs[i].doc);
+        out.add(new Hit(d.get("id"), d.get("doc"), d.get("file"), d.get("lang"), d.get("title"), d.get("text"), d.get("date"), docs[i].score));
+      }
+      return new Hits(out, top.totalHits.value);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** The facets counted over every hit: language, country, event type or form, field, year. */
+  public static final List<String> FACETS = List.of("lang", "country", "etype", "field", "year");
+
+  /**
+   * {@return for each of {@link #FACETS}, how many hits of the search carry each value, most
+   * frequent first, at most {@code top} values a facet; and the number of hits}
+   */
+  public Facets facets(String text, Set<String> entities, Set<String> fields, Filter filter, int top) throws IOException {
+    Query query = query(text, entities, fields, filter);
+    IndexSearcher s = searchers.acquire();
+    try {
+      FacetCounter counts = s.search(query, new FacetCounter.Manager());
+      return counts.result(top);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** Facet counts and the number of hits they were counted over. */
+  public record Facets(long hits, Map<String, Map<String, Integer>> counts) {}
+
+  private Query query(String text, Set<String> entities, Set<String> fields, Filter filter) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     if (!text.isBlank()) {
       QueryParser p = new QueryParser("text", analyzer);
@@ -244,20 +294,7 @@ public final class StoryIndex implements Closeable {
     if (!filter.entities().isEmpty()) all.add(terms("entity", filter.entities()), BooleanClause.Occur.FILTER);
     if (filter.from() != null) all.add(IntPoint.newRangeQuery("dhi", filter.from(), Integer.MAX_VALUE), BooleanClause.Occur.FILTER);
     if (filter.to() != null) all.add(IntPoint.newRangeQuery("dlo", Integer.MIN_VALUE, filter.to()), BooleanClause.Occur.FILTER);
-    Query query = all.build();
-    List<Hit> out = new ArrayList<>();
-    IndexSearcher s = searchers.acquire();
-    try {
-      TopDocs top = s.search(query, Math.max(1, offset + limit));
-      ScoreDoc[] docs = top.scoreDocs;
-      for (int i = offset; i < docs.length; i++) {
-        Document d = s.storedFields().document(docs[i].doc);
-        out.add(new Hit(d.get("id"), d.get("doc"), d.get("file"), d.get("lang"), d.get("title"), d.get("text"), d.get("date"), docs[i].score));
-      }
-      return new Hits(out, top.totalHits.value);
-    } finally {
-      searchers.release(s);
-    }
+    return all.build();
   }
 
   /** Each value scores as a term of its own (as rare names should), up to a few hundred values. */

@@ -84,6 +84,12 @@ public final class Queries {
     return store.events(filter(involving, from, to, type), limit, offset);
   }
 
+  /** {@return one page of events involving every target, as the JSON of {@code amity events --json}} */
+  public Store.Page<String> eventsJson(List<Target> involving, @Nullable DateValue from, @Nullable DateValue to, @Nullable String type,
+      int limit, int offset) throws StoreException {
+    return store.eventsJson(filter(involving, from, to, type), limit, offset);
+  }
+
   /** Calls {@code each} for every event {@code q} matches, oldest first, undated last. */
   public void forEachEvent(EventQuery q, Consumer<Event> each) throws StoreException {
     store.forEachEvent(filter(q), Integer.MAX_VALUE, 0, each);
@@ -195,13 +201,21 @@ public final class Queries {
       @Nullable DateValue to, @Nullable String entity, int limit, int offset) {}
 
   public Store.Page<Store.SearchHit> search(SearchRequest r) throws StoreException {
+    return store.search(r.query(), filter(r), r.limit(), r.offset(), kb);
+  }
+
+  /** {@return facet counts over every hit of {@code r} (its limit and offset aside), at most {@code top} values a facet} */
+  public StoryIndex.Facets facets(SearchRequest r, int top) throws StoreException {
+    return store.facets(r.query(), filter(r), top, kb);
+  }
+
+  private StoryIndex.Filter filter(SearchRequest r) throws StoreException {
     Set<String> entities = new LinkedHashSet<>();
     if (r.entity() != null) {
       for (String id : target(r.entity()).entityIds()) entities.addAll(store.localIds(id));
     }
     Set<String> types = r.type() == null ? Set.of() : Set.of(r.type().toUpperCase(Locale.ROOT), r.type().toLowerCase(Locale.ROOT));
-    StoryIndex.Filter f = new StoryIndex.Filter(r.lang(), r.country() == null ? Set.of() : Set.of(r.country().toUpperCase(Locale.ROOT)),
+    return new StoryIndex.Filter(r.lang(), r.country() == null ? Set.of() : Set.of(r.country().toUpperCase(Locale.ROOT)),
         types, entities, r.from() == null ? null : DayRange.low(r.from()), r.to() == null ? null : DayRange.high(r.to()));
-    return store.search(r.query(), f, r.limit(), r.offset(), kb);
   }
 }

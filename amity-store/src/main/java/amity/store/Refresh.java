@@ -35,30 +35,54 @@ import java.util.Set;
  * does in near-linear time; what is made incremental is everything around them. Mentions are
  * streamed in key order and interned, so memory holds each distinct mention once; rows are
  * rewritten only where their content hash changed, so a refresh after adding ten pages to
- * 100,000 writes a few hundred rows, not the whole tables. Not API.
+ * 100,000 writes a few hundred rows, not the whole tables.
+ *
+ * <p>Writes are committed a chunk at a time, and the store is marked clean only at the end: a
+ * refresh killed half-way leaves the store dirty, and the next one compares against what was
+ * written and completes it. Readers may see a half-refreshed state meanwhile. Not API.
  */
 final class Refresh {
-  private final Connection db;
-  private final Dialect dialect;
+  /** Rows of one kind written a transaction: H2 slows down sharply on very large transactions. */
+  private static final int CHUNK = 2000;
 
-  Refresh(Connection db, Dialect dialect) {
+  private final Connection db;
+  private int changedEntities;
+  private int changedEvents;
+
+  Refresh(Connection db) {
     this.db = db;
-    this.dialect = dialect;
   }
 
   void run(KnowledgeBase kb) throws SQLException {
     boolean auto = db.getAutoCommit();
     db.setAutoCommit(false);
     try {
-      CorpusLinker.Result linked = new CorpusLinker(kb).link(mentions());
+      long t0 = System.nanoTime();
+      List<CorpusLinker.MentionRow> mentions = mentions();
+      long t1 = System.nanoTime();
+      CorpusLinker.Result linked = new CorpusLinker(kb).link(mentions);
+      mentions = null;
       Map<String, Entity> byId = new HashMap<>();
       for (Entity e : linked.entities()) byId.put(e.id(), e);
-      List<Event> merged = new EventMerger().merge(readings(linked, byId));
+      long t2 = System.nanoTime();
+      List<Event> readings = readings(linked, byId);
+      long t3 = System.nanoTime();
+      List<Event> merged = new EventMerger().merge(readings);
+      readings = null;
+      long t4 = System.nanoTime();
       writeEntities(linked.entities());
       writeRemap(linked.remap());
+      long t5 = System.nanoTime();
       writeEvents(merged);
       Store.setMeta(db, "dirty", "0");
       db.commit();
+      long t6 = System.nanoTime();
+      if (Boolean.getBoolean("amity.timing")) {
+        System.err.printf("amity: refresh: read mentions %.2f s, link %.2f s, read readings %.2f s, merge %.2f s,"
+            + " write entities %.2f s (%d changed), write events %.2f s (%d changed of %d)%n",
+            (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t4 - t3) / 1e9, (t5 - t4) / 1e9, changedEntities,
+            (t6 - t5) / 1e9, changedEvents, merged.size());
+      }
     } catch (SQLException | RuntimeException e) {
       db.rollback();
       throw e;
@@ -148,6 +172,7 @@ final class Refresh {
         if (was != null) old.put(e.id(), was); // to delete before the insert
       }
     }
+    changedEntities = changed.size();
     deleteBy("entities", "id", old.keySet());
     deleteBy("entity_aliases", "entity_id", old.keySet());
     try (PreparedStatement ps = db.prepareStatement("INSERT INTO entities(id, type, name, country, mentions, aliases, hash) VALUES (?,?,?,?,?,?,?)");
@@ -174,9 +199,10 @@ final class Refresh {
           al.setString(2, e.id());
           al.addBatch();
         }
-        if (++n % 2000 == 0) {
+        if (++n % CHUNK == 0) {
           ps.executeBatch();
           al.executeBatch();
+          db.commit();
         }
       }
       ps.executeBatch();
@@ -222,15 +248,17 @@ final class Refresh {
         if (was != null) old.put(e.id(), was);
       }
     }
-    for (String t : List.of("events")) deleteBy(t, "id", old.keySet());
+    changedEvents = changed.size();
+    deleteBy("events", "id", old.keySet());
     for (String t : List.of("event_actors", "event_countries", "event_keys", "event_stories")) deleteBy(t, "event_id", old.keySet());
     try (PreparedStatement ev = db.prepareStatement(
             "INSERT INTO events(id, type, form, status, date_start, date_end, sort_key, json, date_lo, date_hi, location, hash)"
                 + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
-        PreparedStatement ac = db.prepareStatement(dialect.upsert("event_actors", List.of("event_id", "entity_id", "role"), List.of("event_id", "entity_id")));
-        PreparedStatement co = db.prepareStatement(dialect.upsert("event_countries", List.of("event_id", "country"), List.of("event_id", "country")));
-        PreparedStatement ks = db.prepareStatement(dialect.upsert("event_keys", List.of("event_id", "k"), List.of("event_id", "k")));
-        PreparedStatement ss = db.prepareStatement(dialect.upsert("event_stories", List.of("event_id", "story_id"), List.of("event_id", "story_id")))) {
+        // Rows of changed events were deleted above and each set below is distinct: plain inserts.
+        PreparedStatement ac = db.prepareStatement("INSERT INTO event_actors(event_id, entity_id, role) VALUES (?,?,?)");
+        PreparedStatement co = db.prepareStatement("INSERT INTO event_countries(event_id, country) VALUES (?,?)");
+        PreparedStatement ks = db.prepareStatement("INSERT INTO event_keys(event_id, k) VALUES (?,?)");
+        PreparedStatement ss = db.prepareStatement("INSERT INTO event_stories(event_id, story_id) VALUES (?,?)")) {
       for (int i = 0; i < changed.size(); i++) {
         Event e = changed.get(i);
         String[] b = Store.bounds(e.date());
@@ -248,7 +276,9 @@ final class Refresh {
         ev.setString(12, hashes.get(i));
         ev.addBatch();
         Set<String> keys = new LinkedHashSet<>();
+        Set<String> actorIds = new LinkedHashSet<>();
         for (Actor a : e.actors()) {
+          if (!actorIds.add(a.entity())) continue;
           ac.setString(1, e.id());
           ac.setString(2, a.entity());
           ac.setString(3, a.role());
@@ -274,12 +304,13 @@ final class Refresh {
           ss.setString(2, s);
           ss.addBatch();
         }
-        if ((i + 1) % 2000 == 0) {
+        if ((i + 1) % CHUNK == 0) {
           ev.executeBatch();
           ac.executeBatch();
           co.executeBatch();
           ks.executeBatch();
           ss.executeBatch();
+          db.commit();
         }
       }
       ev.executeBatch();
@@ -302,6 +333,7 @@ final class Refresh {
         Store.bind(ps, 1, part);
         ps.executeUpdate();
       }
+      db.commit();
     }
   }
 

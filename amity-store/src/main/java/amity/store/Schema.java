@@ -73,7 +73,14 @@ final class Schema {
             "DELETE FROM event_actors",
             "DELETE FROM event_countries",
             "DELETE FROM meta WHERE k = 'dirty'",
-            "INSERT INTO meta(k, v) VALUES ('dirty', '1')"));
+            "INSERT INTO meta(k, v) VALUES ('dirty', '1')"),
+          // 3: JSON columns inline: H2 keeps CLOBs in a separate LOB store, slow to read and write
+          // and slow to reclaim; these values are small (document and story text stay CLOB).
+          List.of(
+            "ALTER TABLE events ALTER COLUMN json SET DATA TYPE VARCHAR",
+            "ALTER TABLE event_readings ALTER COLUMN json SET DATA TYPE VARCHAR",
+            "ALTER TABLE entities ALTER COLUMN aliases SET DATA TYPE VARCHAR",
+            "ALTER TABLE stories ALTER COLUMN alignment SET DATA TYPE VARCHAR"));
 
   static void migrate(Connection c, Dialect dialect) throws SQLException {
     int current = currentVersion(c);

@@ -100,9 +100,8 @@ public final class Store implements Closeable {
   /** Opens or creates the embedded store in {@code dir}. */
   public static Store open(Path dir) throws StoreException {
     String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("amity")
-        // WRITE_DELAY=0: a commit is in the file (the OS's cache) before it returns, so kill -9
-        // loses no committed batch.
-        + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+        // MAX_COMPACT_TIME: on close, H2 spends up to this long (ms) reclaiming space.
+        + ";DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=5000";
     Properties p = new Properties();
     p.setProperty("user", "amity");
     p.setProperty("password", "");
@@ -247,6 +246,7 @@ public final class Store implements Closeable {
         insertDocuments(fresh);
         setMeta(db, "dirty", "1");
         db.commit();
+        checkpoint(db);
         for (DocumentAnalysis a : fresh) entries.addAll(indexEntries(a));
       } catch (SQLException | RuntimeException e) {
         db.rollback();
@@ -511,7 +511,8 @@ public final class Store implements Closeable {
     writeLock.lock();
     try {
       if (!isDirty()) return;
-      new Refresh(db, dialect).run(kb);
+      new Refresh(db).run(kb);
+      checkpoint(db);
     } catch (SQLException e) {
       throw fail("refresh", e);
     } finally {
@@ -750,6 +751,20 @@ public final class Store implements Closeable {
 
   /** Calls {@code each} for the events that meet {@code f}, oldest first, streaming. */
   public void forEachEvent(EventFilter f, int limit, int offset, Consumer<Event> each) throws StoreException {
+    forEachEventJson(f, limit, offset, json -> each.accept(Json.event(Json.read(json))));
+  }
+
+  /**
+   * {@return one page of events as stored: the JSON of {@code amity events --json}, and the count}
+   * (for answers that only pass events on, skipping a parse and a render)
+   */
+  public Page<String> eventsJson(EventFilter f, int limit, int offset) throws StoreException {
+    List<String> items = new ArrayList<>();
+    forEachEventJson(f, limit, offset, items::add);
+    return new Page<>(items, countEvents(f));
+  }
+
+  private void forEachEventJson(EventFilter f, int limit, int offset, Consumer<String> each) throws StoreException {
     for (Set<String> k : f.keys()) if (k.isEmpty()) return;
     List<Object> params = new ArrayList<>();
     String sql = "SELECT json FROM events" + where(f, params) + " ORDER BY sort_key"
@@ -761,7 +776,7 @@ public final class Store implements Closeable {
         ps.setFetchSize(500);
         bind(ps, 1, params);
         try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) each.accept(Json.event(Json.read(rs.getString(1))));
+          while (rs.next()) each.accept(rs.getString(1));
         }
       } finally {
         c.rollback();
@@ -1082,29 +1097,46 @@ public final class Store implements Closeable {
    */
   public Page<SearchHit> search(String query, StoryIndex.Filter filter, int limit, int offset, KnowledgeBase kb) throws StoreException {
     try {
-      Set<String> entityIds = new LinkedHashSet<>();
-      Set<String> aliases = new LinkedHashSet<>();
-      Set<String> named = new LinkedHashSet<>();
-      String q = query.strip();
-      for (List<EntityRef> refs : entitiesNamed(QueryNames.candidates(Fold.fold(q))).values()) {
-        for (EntityRef r : refs) named.add(r.id());
-      }
-      for (KbEntry k : kb.byName(q)) named.add(k.id());
-      Map<String, Entity> found = entities(named);
-      for (Entity e : found.values()) {
-        entityIds.addAll(localIds(e.id()));
-        aliases.addAll(e.aliases());
-      }
-      Set<String> fields = topics.inAnyLanguage(query);
-      StoryIndex.Hits hits = index.search(query, entityIds, fields, filter, limit, offset);
+      Expansion x = expand(query, kb);
+      StoryIndex.Hits hits = index.search(query, x.entityIds(), x.fields(), filter, limit, offset);
       List<SearchHit> out = new ArrayList<>();
       for (StoryIndex.Hit h : hits.hits()) {
-        out.add(new SearchHit(h.doc(), h.id(), h.file(), h.lang(), h.title(), snippet(h.text(), query, aliases), h.score()));
+        out.add(new SearchHit(h.doc(), h.id(), h.file(), h.lang(), h.title(), snippet(h.text(), query, x.aliases()), h.score()));
       }
       return new Page<>(out, hits.total());
     } catch (IOException e) {
       throw fail("search", e);
     }
+  }
+
+  /** {@return facet counts (language, country, event type or form, field, year) over every hit of the search} */
+  public StoryIndex.Facets facets(String query, StoryIndex.Filter filter, int top, KnowledgeBase kb) throws StoreException {
+    try {
+      Expansion x = expand(query, kb);
+      return index.facets(query, x.entityIds(), x.fields(), filter, top);
+    } catch (IOException e) {
+      throw fail("count facets", e);
+    }
+  }
+
+  /** What a query names beyond its words: entities (as story-level ids, with their aliases) and fields. */
+  private record Expansion(Set<String> entityIds, Set<String> aliases, Set<String> fields) {}
+
+  private Expansion expand(String query, KnowledgeBase kb) throws StoreException {
+    Set<String> entityIds = new LinkedHashSet<>();
+    Set<String> aliases = new LinkedHashSet<>();
+    Set<String> named = new LinkedHashSet<>();
+    String q = query.strip();
+    for (List<EntityRef> refs : entitiesNamed(QueryNames.candidates(Fold.fold(q))).values()) {
+      for (EntityRef r : refs) named.add(r.id());
+    }
+    for (KbEntry k : kb.byName(q)) named.add(k.id());
+    Map<String, Entity> found = entities(named);
+    for (Entity e : found.values()) {
+      entityIds.addAll(localIds(e.id()));
+      aliases.addAll(e.aliases());
+    }
+    return new Expansion(entityIds, aliases, topics.inAnyLanguage(query));
   }
 
   static String snippet(String text, String query, Set<String> aliases) {
@@ -1164,6 +1196,19 @@ public final class Store implements Closeable {
   static void bind(PreparedStatement ps, int from, Collection<?> values) throws SQLException {
     int i = from;
     for (Object v : values) ps.setObject(i++, v);
+  }
+
+  /**
+   * Makes committed work durable before going on: H2 writes commits to its file in the background
+   * (within WRITE_DELAY), so without this a kill -9 right after a commit could lose it. (A
+   * WRITE_DELAY of 0 would do the same per commit but stops H2's background thread, which is what
+   * reclaims space: the file then grew tenfold.) PostgreSQL commits are durable already.
+   */
+  void checkpoint(Connection c) throws SQLException {
+    if (dialect != Dialect.H2) return;
+    try (Statement st = c.createStatement()) {
+      st.execute("CHECKPOINT");
+    }
   }
 
   private static boolean exists(Connection c, String docId) throws SQLException {
