@@ -117,7 +117,9 @@ final class Refresh {
     Map<String, String> strings = new HashMap<>();
     try (Statement st = db.createStatement()) {
       st.setFetchSize(2000);
-      try (ResultSet rs = st.executeQuery("SELECT json FROM event_readings ORDER BY doc_id, id")) {
+      // Key order, so no sort: EventMerger's result does not depend on the order of its input
+      // beyond ties within one document, which key order breaks as (doc_id, id) order did.
+      try (ResultSet rs = st.executeQuery("SELECT json FROM event_readings ORDER BY id")) {
         while (rs.next()) out.add(relink(Json.event(Json.read(rs.getString(1))), linked, byId, strings));
       }
     }
@@ -250,11 +252,13 @@ final class Refresh {
     }
     changedEvents = changed.size();
     deleteBy("events", "id", old.keySet());
+    deleteBy("event_json", "id", old.keySet());
     for (String t : List.of("event_actors", "event_countries", "event_keys", "event_stories")) deleteBy(t, "event_id", old.keySet());
     try (PreparedStatement ev = db.prepareStatement(
             "INSERT INTO events(id, type, form, status, date_start, date_end, sort_key, json, date_lo, date_hi, location, hash)"
                 + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
         // Rows of changed events were deleted above and each set below is distinct: plain inserts.
+        PreparedStatement js = db.prepareStatement("INSERT INTO event_json(id, json) VALUES (?,?)");
         PreparedStatement ac = db.prepareStatement("INSERT INTO event_actors(event_id, entity_id, role) VALUES (?,?,?)");
         PreparedStatement co = db.prepareStatement("INSERT INTO event_countries(event_id, country) VALUES (?,?)");
         PreparedStatement ks = db.prepareStatement("INSERT INTO event_keys(event_id, k) VALUES (?,?)");
@@ -269,7 +273,10 @@ final class Refresh {
         ev.setString(5, e.date() == null ? null : e.date().start().iso());
         ev.setString(6, e.date() == null || e.date().end() == null ? null : e.date().end().iso());
         ev.setString(7, sortKey(e));
-        ev.setString(8, json.get(i));
+        ev.setString(8, ""); // the JSON lives in event_json (migration 4)
+        js.setString(1, e.id());
+        js.setString(2, json.get(i));
+        js.addBatch();
         ev.setString(9, b == null ? null : b[0]);
         ev.setString(10, b == null ? null : b[1]);
         ev.setString(11, e.location() == null ? null : e.location().entity());
@@ -306,6 +313,7 @@ final class Refresh {
         }
         if ((i + 1) % CHUNK == 0) {
           ev.executeBatch();
+          js.executeBatch();
           ac.executeBatch();
           co.executeBatch();
           ks.executeBatch();
@@ -314,6 +322,7 @@ final class Refresh {
         }
       }
       ev.executeBatch();
+      js.executeBatch();
       ac.executeBatch();
       co.executeBatch();
       ks.executeBatch();

@@ -80,7 +80,13 @@ final class Schema {
             "ALTER TABLE events ALTER COLUMN json SET DATA TYPE VARCHAR",
             "ALTER TABLE event_readings ALTER COLUMN json SET DATA TYPE VARCHAR",
             "ALTER TABLE entities ALTER COLUMN aliases SET DATA TYPE VARCHAR",
-            "ALTER TABLE stories ALTER COLUMN alignment SET DATA TYPE VARCHAR"));
+            "ALTER TABLE stories ALTER COLUMN alignment SET DATA TYPE VARCHAR"),
+          // 4: event JSON in a table of its own, so that filtering and ordering events reads narrow
+          // rows and only the page asked for reads JSON (events.json stays, empty).
+          List.of(
+            "CREATE TABLE event_json(id VARCHAR PRIMARY KEY, json VARCHAR NOT NULL)",
+            "INSERT INTO event_json(id, json) SELECT id, json FROM events",
+            "UPDATE events SET json = ''"));
 
   static void migrate(Connection c, Dialect dialect) throws SQLException {
     int current = currentVersion(c);

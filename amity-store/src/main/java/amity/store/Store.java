@@ -739,7 +739,7 @@ public final class Store implements Closeable {
     List<Object> params = new ArrayList<>();
     String where = where(f, params);
     return read("count events", c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM events" + where)) {
+      try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM events e" + where)) {
         bind(ps, 1, params);
         try (ResultSet rs = ps.executeQuery()) {
           rs.next();
@@ -767,20 +767,49 @@ public final class Store implements Closeable {
   private void forEachEventJson(EventFilter f, int limit, int offset, Consumer<String> each) throws StoreException {
     for (Set<String> k : f.keys()) if (k.isEmpty()) return;
     List<Object> params = new ArrayList<>();
-    String sql = "SELECT json FROM events" + where(f, params) + " ORDER BY sort_key"
-        + (limit == Integer.MAX_VALUE && offset == 0 ? "" : " LIMIT " + limit + " OFFSET " + offset);
+    String where = where(f, params);
+    if (limit == Integer.MAX_VALUE && offset == 0) {
+      // Everything: one streaming join.
+      String sql = "SELECT j.json FROM events e JOIN event_json j ON j.id = e.id" + where + " ORDER BY e.sort_key";
+      read("read events", c -> {
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+          ps.setFetchSize(500);
+          bind(ps, 1, params);
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) each.accept(rs.getString(1));
+          }
+        } finally {
+          c.rollback();
+          c.setAutoCommit(auto);
+        }
+        return null;
+      });
+      return;
+    }
+    // A page: filter and order narrow rows, then read the JSON of that page only.
+    String sql = "SELECT e.id FROM events e" + where + " ORDER BY e.sort_key LIMIT " + limit + " OFFSET " + offset;
     read("read events", c -> {
-      boolean auto = c.getAutoCommit();
-      c.setAutoCommit(false);
+      List<String> ids = new ArrayList<>();
       try (PreparedStatement ps = c.prepareStatement(sql)) {
-        ps.setFetchSize(500);
         bind(ps, 1, params);
         try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) each.accept(rs.getString(1));
+          while (rs.next()) ids.add(rs.getString(1));
         }
-      } finally {
-        c.rollback();
-        c.setAutoCommit(auto);
+      }
+      Map<String, String> json = new HashMap<>();
+      for (List<String> part : chunks(ids)) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, json FROM event_json WHERE id IN (" + marks(part.size()) + ")")) {
+          bind(ps, 1, part);
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) json.put(rs.getString(1), rs.getString(2));
+          }
+        }
+      }
+      for (String id : ids) {
+        String j = json.get(id);
+        if (j != null) each.accept(j);
       }
       return null;
     });
@@ -789,19 +818,19 @@ public final class Store implements Closeable {
   private static String where(EventFilter f, List<Object> params) {
     StringBuilder w = new StringBuilder(" WHERE 1 = 1");
     for (Set<String> keys : f.keys()) {
-      w.append(" AND id IN (SELECT event_id FROM event_keys WHERE k IN (").append(marks(keys.size())).append("))");
+      w.append(" AND e.id IN (SELECT event_id FROM event_keys WHERE k IN (").append(marks(keys.size())).append("))");
       params.addAll(keys);
     }
     if (f.from() != null) {
-      w.append(" AND date_hi >= ?");
+      w.append(" AND e.date_hi >= ?");
       params.add(f.from());
     }
     if (f.to() != null) {
-      w.append(" AND date_lo <= ?");
+      w.append(" AND e.date_lo <= ?");
       params.add(f.to());
     }
     if (f.type() != null) {
-      w.append(" AND (UPPER(type) = ? OR form = ?)");
+      w.append(" AND (UPPER(e.type) = ? OR e.form = ?)");
       params.add(f.type().toUpperCase(Locale.ROOT));
       params.add(f.type().toLowerCase(Locale.ROOT));
     }
@@ -816,7 +845,7 @@ public final class Store implements Closeable {
     for (Set<String> k : f.keys()) if (k.isEmpty()) return List.of();
     List<Object> params = new ArrayList<>();
     String sql = "SELECT a.event_id, e.form, e.date_start, a.entity_id, a.role FROM event_actors a JOIN events e ON e.id = a.event_id"
-        + " WHERE a.event_id IN (SELECT id FROM events" + where(f, params) + ") ORDER BY e.sort_key, a.event_id";
+        + " WHERE a.event_id IN (SELECT e.id FROM events e" + where(f, params) + ") ORDER BY e.sort_key, a.event_id";
     return read("read event actors", c -> {
       List<ActorRow> out = new ArrayList<>();
       try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -1016,7 +1045,8 @@ public final class Store implements Closeable {
       }
       List<Event> events = new ArrayList<>();
       try (PreparedStatement ps = c.prepareStatement(
-          "SELECT e.json FROM events e WHERE e.id IN (SELECT event_id FROM event_stories WHERE story_id = ?) ORDER BY e.sort_key")) {
+          "SELECT j.json FROM events e JOIN event_json j ON j.id = e.id"
+              + " WHERE e.id IN (SELECT event_id FROM event_stories WHERE story_id = ?) ORDER BY e.sort_key")) {
         ps.setString(1, id);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) events.add(Json.event(Json.read(rs.getString(1))));
