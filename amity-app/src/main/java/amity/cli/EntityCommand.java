@@ -5,14 +5,13 @@ import amity.kb.KnowledgeBase;
 import amity.kb.Role;
 import amity.model.Entity;
 import amity.model.Event;
-import amity.query.EventQuery;
+import amity.query.Queries;
 import amity.query.Target;
 import amity.query.Targets;
 import amity.store.Json;
 import amity.store.Store;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -39,7 +38,7 @@ final class EntityCommand implements Callable<Integer> {
     String label = String.join(" ", name);
     try (Store s = store.open()) {
       s.refresh(kb);
-      Target t = new Targets(kb, s.entities()).resolve(label);
+      Target t = new Targets(kb, s).resolve(label);
       Store.Profile p = null;
       for (String id : t.entityIds()) {
         p = s.profile(id).orElse(null);
@@ -49,9 +48,7 @@ final class EntityCommand implements Callable<Integer> {
         System.err.println("amity: no entity called '" + label + "' in " + store.dir());
         return 1;
       }
-      List<Event> events = new ArrayList<>();
-      Target only = new Target(label, java.util.Set.of(p.entity().id()), java.util.Set.of());
-      for (Event e : s.events()) if (EventQuery.involves(e, only)) events.add(e);
+      List<Event> events = new Queries(s, kb).eventsOf(p.entity().id());
       List<Role> roles = kb.get(p.entity().id()).map(KbEntry::roles).orElse(List.of());
       if (json) {
         ObjectNode o = Json.entity(p.entity());

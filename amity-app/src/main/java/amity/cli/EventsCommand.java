@@ -2,8 +2,8 @@ package amity.cli;
 
 import amity.kb.KnowledgeBase;
 import amity.model.DateValue;
-import amity.model.Event;
 import amity.query.EventQuery;
+import amity.query.Queries;
 import amity.query.Target;
 import amity.query.Targets;
 import amity.store.Json;
@@ -41,10 +41,7 @@ final class EventsCommand implements Callable<Integer> {
     try (Store s = store.open()) {
       s.refresh(kb);
       EventQuery q = query(kb, s, between, from, to, type);
-      for (Event e : s.events()) {
-        if (!q.matches(e)) continue;
-        System.out.println(json ? Json.write(Json.event(e)) : Printer.timelineLine(e));
-      }
+      new Queries(s, kb).forEachEvent(q, e -> System.out.println(json ? Json.write(Json.event(e)) : Printer.timelineLine(e)));
     }
     return 0;
   }
@@ -56,7 +53,7 @@ final class EventsCommand implements Callable<Integer> {
       if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
         throw new IllegalArgumentException("--between needs two names separated by a comma, e.g. \"Việt Nam,Cuba\"");
       }
-      Targets t = new Targets(kb, s.entities());
+      Targets t = new Targets(kb, s);
       pair = List.of(t.resolve(parts[0]), t.resolve(parts[1]));
       for (Target x : pair) {
         if (x.isEmpty()) throw new IllegalArgumentException("no country or entity called '" + x.label() + "'");

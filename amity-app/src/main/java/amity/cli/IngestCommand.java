@@ -31,12 +31,17 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print a JSON summary instead of text; no progress bar.")
   boolean json;
 
+  @Option(names = "--batch", paramLabel = "N", defaultValue = "" + Ingestion.DEFAULT_BATCH,
+      description = "Documents saved a transaction (default ${DEFAULT-VALUE}); a crash loses at most the batch in progress.")
+  int batch;
+
   @Override
   public Integer call() throws Exception {
+    if (batch < 1) throw new IllegalArgumentException("--batch must be at least 1: " + batch);
     KnowledgeBase kb = store.kb();
     Ingestion.Result r;
     try (Store s = store.open()) {
-      r = new Ingestion(kb).run(paths, s, kb, System.in, System.err, json);
+      r = new Ingestion(kb, batch).run(paths, s, kb, System.in, System.err, json);
     }
     if (json) {
       ObjectNode o = Json.MAPPER.createObjectNode();

@@ -31,6 +31,10 @@ import picocli.CommandLine.Command;
       KbCommand.class,
       TagCommand.class,
       TrainNerCommand.class,
+      ServeCommand.class,
+      ExportCommand.class,
+      ReindexCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

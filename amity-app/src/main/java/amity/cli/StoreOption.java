@@ -16,8 +16,15 @@ final class StoreOption {
   @Option(
       names = "--store",
       paramLabel = "DIR",
-      description = "Store folder (default: $AMITY_STORE or ./amity-data).")
-  Path store;
+      description = {"Store folder (default: $AMITY_STORE or ./amity-data), or a PostgreSQL server:",
+          "postgresql://user:password@host:5432/database"})
+  String store;
+
+  @Option(
+      names = "--index",
+      paramLabel = "DIR",
+      description = "Full-text index folder of a PostgreSQL store (default: ~/.cache/amity/index/<host>-<port>-<database>).")
+  Path index;
 
   @Option(
       names = "--kb",
@@ -25,14 +32,22 @@ final class StoreOption {
       description = "Extra knowledge-base file (JSON Lines, docs/KB.md); repeatable.")
   List<Path> kbFiles = new ArrayList<>();
 
-  Path dir() {
+  /** {@return the store as given: a folder or a server URL} */
+  String location() {
     if (store != null) return store;
     String env = System.getenv("AMITY_STORE");
-    return Path.of(env != null && !env.isBlank() ? env : "amity-data");
+    return env != null && !env.isBlank() ? env : "amity-data";
+  }
+
+  /** {@return the store folder; for a server store, the folder of its index} */
+  Path dir() {
+    String l = location();
+    if (!Store.isServerUrl(l)) return Path.of(l);
+    return index != null ? index : Store.defaultIndexDir(l);
   }
 
   Store open() throws StoreException {
-    return Store.open(dir());
+    return Store.open(location(), index);
   }
 
   /** The bundled knowledge base plus the user's files. */

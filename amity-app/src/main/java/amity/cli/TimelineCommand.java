@@ -3,6 +3,7 @@ package amity.cli;
 import amity.kb.KnowledgeBase;
 import amity.model.Event;
 import amity.query.EventQuery;
+import amity.query.Queries;
 import amity.store.Json;
 import amity.store.Store;
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ final class TimelineCommand implements Callable<Integer> {
   static List<Event> timeline(KnowledgeBase kb, Store s, String a, String b) throws Exception {
     EventQuery q = EventsCommand.query(kb, s, a + "," + b, null, null, null);
     List<Event> out = new ArrayList<>();
-    for (Event e : s.events()) if (q.matches(e)) out.add(e);
+    new Queries(s, kb).forEachEvent(q, out::add);
     return out;
   }
 

@@ -1,5 +1,6 @@
 package amity.query;
 
+import amity.index.DayRange;
 import amity.model.Actor;
 import amity.model.DateValue;
 import amity.model.Event;
@@ -53,10 +54,10 @@ public record EventQuery(
   }
 
   private static String low(DateValue d) {
-    return String.format("%04d-%02d-%02d", d.year(), d.month() == null ? 1 : d.month(), d.day() == null ? 1 : d.day());
+    return DayRange.lowKey(d);
   }
 
   private static String high(DateValue d) {
-    return String.format("%04d-%02d-%02d", d.year(), d.month() == null ? 12 : d.month(), d.day() == null ? 31 : d.day());
+    return DayRange.highKey(d);
   }
 }

@@ -4,25 +4,59 @@ import amity.kb.KbEntry;
 import amity.kb.KnowledgeBase;
 import amity.model.Entity;
 import amity.model.EntityType;
+import amity.store.Store;
+import amity.store.StoreException;
 import amity.text.Fold;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Resolves what a user types ("Cuba", "古巴", "CU", "Tô Lâm", "To Lam", "苏林") to a {@link Target}
- * through the knowledge base and the aliases seen in the corpus. Stateless apart from its inputs.
+ * through the knowledge base and the aliases seen in the corpus, looked up in the store's alias
+ * index (one lookup a name, whatever the corpus size). Thread-safe.
  */
 public final class Targets {
   private final KnowledgeBase kb;
-  private final List<Entity> entities;
+  private final Function<String, List<Store.EntityRef>> named;
 
-  public Targets(KnowledgeBase kb, List<Entity> entities) {
+  /** Resolves through the store's alias index. */
+  public Targets(KnowledgeBase kb, Store store) {
     this.kb = kb;
-    this.entities = entities;
+    this.named = folded -> {
+      try {
+        return store.entitiesNamed(List.of(folded)).getOrDefault(folded, List.of());
+      } catch (StoreException e) {
+        throw new UncheckedIOException(e);
+      }
+    };
   }
 
+  /** Resolves against a list of entities held in memory (for small corpora and tests). */
+  public Targets(KnowledgeBase kb, List<Entity> entities) {
+    this.kb = kb;
+    Map<String, List<Store.EntityRef>> byName = new HashMap<>();
+    for (Entity e : entities) {
+      Set<String> names = new LinkedHashSet<>();
+      names.add(Fold.fold(e.name()));
+      names.add(Fold.fold(e.id()));
+      for (String a : e.aliases()) names.add(Fold.fold(a.strip()));
+      for (String n : names) byName.computeIfAbsent(n, k -> new ArrayList<>()).add(new Store.EntityRef(e.id(), e.type(), e.country()));
+    }
+    this.named = folded -> byName.getOrDefault(folded, List.of());
+  }
+
+  /**
+   * {@return what {@code label} names} (empty when nothing)
+   *
+   * @throws UncheckedIOException when the store cannot be read
+   */
   public Target resolve(String label) {
     String l = label.strip();
     Set<String> ids = new LinkedHashSet<>();
@@ -35,10 +69,8 @@ public final class Targets {
       ids.add(e.id());
       if ("country".equals(e.kind()) && e.country() != null) countries.add(e.country());
     }
-    for (Entity e : entities) {
-      boolean named = Fold.same(e.name(), l) || e.id().equals(l);
-      for (String a : e.aliases()) if (Fold.same(a, l)) named = true;
-      if (named) {
+    if (!l.isEmpty()) {
+      for (Store.EntityRef e : named.apply(Fold.fold(l))) {
         ids.add(e.id());
         if (e.type() == EntityType.GPE && e.id().startsWith("country:") && e.country() != null) countries.add(e.country());
       }

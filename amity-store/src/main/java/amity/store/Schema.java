@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Versioned migrations. Each step runs once, in order, in its own transaction, and records its
  * number in {@code schema_version}; a store written by an older amity is brought up to date when
- * opened.
+ * opened. Steps are only ever added, never edited: a store in the field has run the old ones.
+ * They are written for H2 and translated per {@link Dialect} (CLOB → TEXT for PostgreSQL).
  */
 final class Schema {
   private Schema() {}
@@ -47,14 +48,56 @@ final class Schema {
             "CREATE INDEX event_actors_entity ON event_actors(entity_id)",
             "CREATE TABLE event_countries(event_id VARCHAR NOT NULL, country VARCHAR NOT NULL,"
                 + " PRIMARY KEY(event_id, country))",
-            "CREATE INDEX event_countries_country ON event_countries(country)"));
+            "CREATE INDEX event_countries_country ON event_countries(country)"),
+          // 2: what queries at scale need. Derived tables only, so the refresh that the "dirty" flag
+          // forces fills them; events get a date-sorted key and content hashes so that a refresh
+          // rewrites only what changed.
+          List.of(
+            "ALTER TABLE events ADD COLUMN date_lo VARCHAR",
+            "ALTER TABLE events ADD COLUMN date_hi VARCHAR",
+            "ALTER TABLE events ADD COLUMN location VARCHAR",
+            "ALTER TABLE events ADD COLUMN hash VARCHAR",
+            "ALTER TABLE entities ADD COLUMN hash VARCHAR",
+            "CREATE INDEX events_sort ON events(sort_key)",
+            "CREATE INDEX events_date ON events(date_lo, date_hi)",
+            "CREATE TABLE event_keys(event_id VARCHAR NOT NULL, k VARCHAR NOT NULL, PRIMARY KEY(event_id, k))",
+            "CREATE INDEX event_keys_k ON event_keys(k)",
+            "CREATE TABLE event_stories(event_id VARCHAR NOT NULL, story_id VARCHAR NOT NULL, PRIMARY KEY(event_id, story_id))",
+            "CREATE INDEX event_stories_story ON event_stories(story_id)",
+            "CREATE TABLE entity_aliases(folded VARCHAR NOT NULL, entity_id VARCHAR NOT NULL, PRIMARY KEY(folded, entity_id))",
+            "CREATE INDEX entity_aliases_entity ON entity_aliases(entity_id)",
+            "CREATE INDEX entity_remap_entity ON entity_remap(entity_id)",
+            "CREATE INDEX event_readings_story ON event_readings(story_id)",
+            "CREATE INDEX mentions_doc ON mentions(doc_id)",
+            "DELETE FROM events",
+            "DELETE FROM event_actors",
+            "DELETE FROM event_countries",
+            "DELETE FROM meta WHERE k = 'dirty'",
+            "INSERT INTO meta(k, v) VALUES ('dirty', '1')"),
+          // 3: JSON columns inline: H2 keeps CLOBs in a separate LOB store, slow to read and write
+          // and slow to reclaim; these values are small (document and story text stay CLOB).
+          List.of(
+            "ALTER TABLE events ALTER COLUMN json SET DATA TYPE VARCHAR",
+            "ALTER TABLE event_readings ALTER COLUMN json SET DATA TYPE VARCHAR",
+            "ALTER TABLE entities ALTER COLUMN aliases SET DATA TYPE VARCHAR",
+            "ALTER TABLE stories ALTER COLUMN alignment SET DATA TYPE VARCHAR"),
+          // 4: event JSON in a table of its own, so that filtering and ordering events reads narrow
+          // rows and only the page asked for reads JSON (events.json stays, empty).
+          List.of(
+            "CREATE TABLE event_json(id VARCHAR PRIMARY KEY, json VARCHAR NOT NULL)",
+            "INSERT INTO event_json(id, json) SELECT id, json FROM events",
+            "UPDATE events SET json = ''"));
 
-  static void migrate(Connection c) throws SQLException {
+  static void migrate(Connection c, Dialect dialect) throws SQLException {
     int current = currentVersion(c);
+    if (current > MIGRATIONS.size()) {
+      throw new SQLException("the store has schema version " + current + ", newer than this amity knows ("
+          + MIGRATIONS.size() + "); use a newer amity");
+    }
     for (int v = current + 1; v <= MIGRATIONS.size(); v++) {
       c.setAutoCommit(false);
       try (Statement st = c.createStatement()) {
-        for (String sql : MIGRATIONS.get(v - 1)) st.execute(sql);
+        for (String sql : MIGRATIONS.get(v - 1)) st.execute(dialect.ddl(sql));
         st.execute("CREATE TABLE IF NOT EXISTS schema_version(version INT PRIMARY KEY)");
         st.execute("INSERT INTO schema_version VALUES (" + v + ")");
         c.commit();

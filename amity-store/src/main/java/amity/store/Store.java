@@ -1,11 +1,10 @@
 package amity.store;
 
-import amity.event.EventMerger;
 import amity.event.Topics;
+import amity.index.DayRange;
 import amity.index.StoryIndex;
+import amity.kb.KbEntry;
 import amity.kb.KnowledgeBase;
-import amity.link.CorpusLinker;
-import amity.model.Actor;
 import amity.model.Alignment;
 import amity.model.Document;
 import amity.model.DocumentAnalysis;
@@ -15,7 +14,6 @@ import amity.model.Event;
 import amity.model.LinkedMention;
 import amity.model.Mention;
 import amity.model.PageLine;
-import amity.model.Place;
 import amity.model.RelatedLink;
 import amity.model.Story;
 import amity.model.StoryAnalysis;
@@ -24,223 +22,346 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.Closeable;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * amity's store in one folder: an embedded H2 database ({@code amity.mv.db}), the source of truth,
- * and a Lucene index ({@code index/}) derived from it.
+ * amity's store: a SQL database, the source of truth, and a Lucene index ({@code index/})
+ * derived from it. The database is an embedded H2 file ({@code amity.mv.db}) in the store folder,
+ * or a PostgreSQL server ({@code postgresql://user:password@host:port/db}) with the index in a
+ * local folder.
  *
- * <p>Each document is saved in one transaction, keyed by its content hash, so saving the same
- * content twice adds nothing and a crash leaves either the whole document or none of it.
- * Entities and merged events are derived tables: {@link #refresh} recomputes them from the
- * mentions and event readings when anything changed since the last refresh, including after a
- * crash in the middle of one. The index is brought level with the database when the store
- * opens.
+ * <p>Documents are saved in batches, one transaction a batch, keyed by their content hash, so
+ * saving the same content twice adds nothing and a crash (even {@code kill -9}) leaves every
+ * committed batch and nothing of the others. Entities and merged events are derived tables:
+ * {@link #refresh} recomputes them from the mentions and event readings when anything changed
+ * since the last refresh, including after a crash in the middle of one, and rewrites only the
+ * rows that changed. The index is brought level with the database when the store opens.
  *
  * <pre>{@code
  * try (Store store = Store.open(Path.of("amity-data"))) {
- *   if (!store.contains(analysis.document().id())) store.save(analysis);
+ *   store.saveAll(analyses);
  *   store.refresh(kb);
  *   store.events();
  * }
  * }</pre>
  *
- * <p>One process at a time (H2 locks the file). Methods are synchronized.
+ * <p>With H2, one process at a time (H2 locks the file). Within the process, writes are
+ * serialised and reads run in parallel on a small pool of connections. Thread-safe.
  */
 public final class Store implements Closeable {
+  /** Read connections kept open. */
+  private static final int READERS = 4;
+
   private final Path dir;
+  private final String location;
+  private final Dialect dialect;
   private final Connection db;
+  private final Connections readers;
+  private final ReentrantLock writeLock = new ReentrantLock();
   private final StoryIndex index;
   private final Topics topics = new Topics();
 
-  private Store(Path dir, Connection db, StoryIndex index) {
+  private Store(Path dir, String location, Dialect dialect, Connection db, Connections readers, StoryIndex index) {
     this.dir = dir;
+    this.location = location;
+    this.dialect = dialect;
     this.db = db;
+    this.readers = readers;
     this.index = index;
   }
 
-  /** Opens or creates the store in {@code dir}. */
+  /** Opens or creates the embedded store in {@code dir}. */
   public static Store open(Path dir) throws StoreException {
-    Connection c = null;
+    String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("amity")
+        // MAX_COMPACT_TIME: on close, H2 spends up to this long (ms) reclaiming space.
+        // CACHE_SIZE (KB): H2's page cache; its 16 MB default is small for 100,000 stories.
+        + ";DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=5000;CACHE_SIZE=131072";
+    Properties p = new Properties();
+    p.setProperty("user", "amity");
+    p.setProperty("password", "");
+    return open(dir, dir.toString(), Dialect.H2, url, p, dir.resolve("index"));
+  }
+
+  /**
+   * Opens a store by location: a folder, or a PostgreSQL URL ({@code
+   * postgresql://user:password@host:5432/db}, also {@code postgres://}), whose Lucene index lives
+   * in {@code indexDir} (by default {@link #defaultIndexDir}).
+   */
+  public static Store open(String location, @Nullable Path indexDir) throws StoreException {
+    if (!isServerUrl(location)) return open(Path.of(location));
+    URI u;
     try {
-      Files.createDirectories(dir);
-      String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("amity") + ";DB_CLOSE_ON_EXIT=FALSE";
-      c = DriverManager.getConnection(url, "amity", "");
-      Schema.migrate(c);
-      StoryIndex idx = new StoryIndex(dir.resolve("index"));
-      Store s = new Store(dir, c, idx);
+      u = new URI(location);
+    } catch (URISyntaxException e) {
+      throw new StoreException("bad store URL " + redact(location) + ": " + e.getMessage());
+    }
+    if (u.getHost() == null || u.getPath() == null || u.getPath().length() < 2) {
+      throw new StoreException("bad store URL " + redact(location) + ": it needs a host and a database, as postgresql://user:password@localhost:5432/amity");
+    }
+    Properties p = new Properties();
+    if (u.getRawUserInfo() != null) {
+      String[] up = u.getRawUserInfo().split(":", 2);
+      p.setProperty("user", URLDecoder.decode(up[0], StandardCharsets.UTF_8));
+      if (up.length > 1) p.setProperty("password", URLDecoder.decode(up[1], StandardCharsets.UTF_8));
+    }
+    String url = "jdbc:postgresql://" + u.getHost() + (u.getPort() > 0 ? ":" + u.getPort() : "") + u.getRawPath()
+        + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery());
+    Path idx = indexDir != null ? indexDir : defaultIndexDir(location);
+    return open(idx, redact(location), Dialect.POSTGRESQL, url, p, idx);
+  }
+
+  /** {@return whether {@code location} names a server store rather than a folder} */
+  public static boolean isServerUrl(String location) {
+    return location.startsWith("postgresql://") || location.startsWith("postgres://");
+  }
+
+  /**
+   * {@return where the Lucene index of a server store lives unless told}: {@code
+   * $XDG_CACHE_HOME/amity/index/<host>-<port>-<database>} ({@code ~/.cache} without it).
+   */
+  public static Path defaultIndexDir(String location) {
+    URI u = URI.create(location);
+    String cache = System.getenv("XDG_CACHE_HOME");
+    Path base = cache != null && !cache.isBlank() ? Path.of(cache) : Path.of(System.getProperty("user.home"), ".cache");
+    String name = (u.getHost() + "-" + (u.getPort() > 0 ? u.getPort() : 5432) + "-" + u.getPath().substring(1))
+        .replaceAll("[^A-Za-z0-9._-]", "_");
+    return base.resolve("amity").resolve("index").resolve(name);
+  }
+
+  private static String redact(String location) {
+    return location.replaceFirst("://([^:@/]*):[^@/]*@", "://$1:***@");
+  }
+
+  private static Store open(Path dir, String location, Dialect dialect, String url, Properties props, Path indexDir)
+      throws StoreException {
+    Connection c = null;
+    Connections pool = null;
+    StoryIndex idx = null;
+    try {
+      if (dialect == Dialect.H2) Files.createDirectories(dir);
+      pool = new Connections(dialect == Dialect.H2 ? "org.h2.Driver" : "org.postgresql.Driver", url, props, READERS);
+      c = pool.open();
+      Schema.migrate(c, dialect);
+      Files.createDirectories(indexDir);
+      idx = new StoryIndex(indexDir);
+      Store s = new Store(dir, location, dialect, c, pool, idx);
       s.levelIndex();
       return s;
     } catch (SQLException e) {
-      closeQuietly(c);
-      String reason = e.getMessage() != null && e.getMessage().contains("locked")
-          ? "it is in use by another amity process"
-          : e.getMessage();
-      throw new StoreException("cannot open store " + dir + ": " + reason, e);
-    } catch (IOException e) {
-      closeQuietly(c);
-      throw new StoreException("cannot open store " + dir + ": " + e.getMessage(), e);
+      closeQuietly(c, pool, idx);
+      String m = String.valueOf(e.getMessage());
+      String reason = m.contains("locked") ? "it is in use by another amity process"
+          : m.contains("Connection refused") || m.contains("connect") && dialect == Dialect.POSTGRESQL ? "cannot connect: " + m
+          : m;
+      throw new StoreException("cannot open store " + location + ": " + reason, e);
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(c, pool, idx);
+      throw new StoreException("cannot open store " + location + ": " + e.getMessage(), e);
     }
   }
 
+  /** {@return the store folder (for a server store, its index folder)} */
   public Path dir() {
     return dir;
   }
 
-  /** {@return whether a document with this content hash is stored} */
-  public synchronized boolean contains(String docId) throws StoreException {
-    try (PreparedStatement ps = db.prepareStatement("SELECT 1 FROM documents WHERE id = ?")) {
-      ps.setString(1, docId);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next();
-      }
-    } catch (SQLException e) {
-      throw fail("read", e);
-    }
+  /** {@return where the store is, as the user named it (passwords hidden)} */
+  public String location() {
+    return location;
   }
+
+  /** {@return whether a document with this content hash is stored} */
+  public boolean contains(String docId) throws StoreException {
+    return read("read", c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM documents WHERE id = ?")) {
+        ps.setString(1, docId);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next();
+        }
+      }
+    });
+  }
+
+  // ------------------------------------------------------------------ writing
 
   /**
    * Saves one analysed document in one transaction and indexes its stories.
    *
    * @return false when a document with the same content was already stored
    */
-  public synchronized boolean save(DocumentAnalysis a) throws StoreException {
-    Document d = a.document();
+  public boolean save(DocumentAnalysis a) throws StoreException {
+    return saveAll(List.of(a)).get(0);
+  }
+
+  /**
+   * Saves analysed documents in one transaction, then indexes their stories. Documents already
+   * stored, or given twice, are skipped.
+   *
+   * @return for each document, whether it was added
+   */
+  public List<Boolean> saveAll(List<DocumentAnalysis> batch) throws StoreException {
+    List<Boolean> added = new ArrayList<>(batch.size());
+    List<StoryIndex.Entry> entries = new ArrayList<>();
+    writeLock.lock();
     try {
       db.setAutoCommit(false);
       try {
-        if (exists("documents", d.id())) {
-          db.rollback();
-          return false;
+        Set<String> seen = new HashSet<>();
+        List<DocumentAnalysis> fresh = new ArrayList<>();
+        for (DocumentAnalysis a : batch) {
+          boolean isNew = seen.add(a.document().id()) && !exists(db, a.document().id());
+          added.add(isNew);
+          if (isNew) fresh.add(a);
         }
-        insertDocument(a);
-        setMeta("dirty", "1");
+        if (fresh.isEmpty()) {
+          db.rollback();
+          return added;
+        }
+        insertDocuments(fresh);
+        setMeta(db, "dirty", "1");
         db.commit();
-      } catch (SQLException e) {
+        checkpoint(db);
+        for (DocumentAnalysis a : fresh) entries.addAll(indexEntries(a));
+      } catch (SQLException | RuntimeException e) {
         db.rollback();
         throw e;
       } finally {
         db.setAutoCommit(true);
       }
-      index.put(indexEntries(a));
+      // The index follows the database: a crash here leaves it behind, and the next open levels it.
+      index.put(entries);
       index.commit();
-      return true;
+      return added;
     } catch (SQLException | IOException e) {
-      throw fail("save " + d.file(), e);
+      throw fail("save " + batch.size() + " documents (" + (batch.isEmpty() ? "" : batch.get(0).document().file()) + " …)", e);
+    } finally {
+      writeLock.unlock();
     }
   }
 
-  private void insertDocument(DocumentAnalysis a) throws SQLException {
-    Document d = a.document();
-    try (PreparedStatement ps = db.prepareStatement(
-        "INSERT INTO documents(id, file, charset, format, url, published, published_basis,"
-            + " published_confidence, text) VALUES (?,?,?,?,?,?,?,?,?)")) {
-      ps.setString(1, d.id());
-      ps.setString(2, d.file());
-      ps.setString(3, d.charset());
-      ps.setString(4, d.meta().format());
-      ps.setString(5, d.meta().url());
-      ps.setString(6, a.page().published().date() == null ? null : a.page().published().date().iso());
-      ps.setString(7, a.page().published().basis());
-      ps.setDouble(8, a.page().published().confidence());
-      ps.setString(9, d.text());
-      ps.executeUpdate();
-    }
-    try (PreparedStatement ps = db.prepareStatement("INSERT INTO page_lines VALUES (?,?,?,?,?,?)")) {
-      int n = 0;
-      for (PageLine l : a.page().lines()) {
-        ps.setString(1, d.id());
-        ps.setInt(2, n++);
-        ps.setInt(3, l.span().start());
-        ps.setInt(4, l.span().end());
-        ps.setString(5, l.kind().name());
-        ps.setString(6, l.reason());
-        ps.addBatch();
-      }
-      ps.executeBatch();
-    }
-    try (PreparedStatement ps = db.prepareStatement("INSERT INTO related_links VALUES (?,?,?,?,?,?,?)")) {
-      int n = 0;
-      for (RelatedLink r : a.page().related()) {
-        ps.setString(1, d.id());
-        ps.setInt(2, n++);
-        ps.setString(3, r.title());
-        ps.setString(4, r.timestamp() == null ? null : r.timestamp().iso());
-        ps.setString(5, r.section());
-        ps.setInt(6, r.span().start());
-        ps.setInt(7, r.span().end());
-        ps.addBatch();
-      }
-      ps.executeBatch();
-    }
-    try (PreparedStatement st = db.prepareStatement("INSERT INTO stories VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+  private void insertDocuments(List<DocumentAnalysis> docs) throws SQLException {
+    try (PreparedStatement dp = db.prepareStatement(
+            "INSERT INTO documents(id, file, charset, format, url, published, published_basis,"
+                + " published_confidence, text) VALUES (?,?,?,?,?,?,?,?,?)");
+        PreparedStatement lp = db.prepareStatement("INSERT INTO page_lines VALUES (?,?,?,?,?,?)");
+        PreparedStatement rp = db.prepareStatement("INSERT INTO related_links VALUES (?,?,?,?,?,?,?)");
+        PreparedStatement st = db.prepareStatement("INSERT INTO stories VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
         PreparedStatement mt = db.prepareStatement("INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         PreparedStatement et = db.prepareStatement("INSERT INTO event_readings VALUES (?,?,?,?)")) {
-      for (StoryAnalysis sa : a.stories()) {
-        Story s = sa.story().story();
-        st.setString(1, s.id());
-        st.setString(2, d.id());
-        st.setInt(3, s.index());
-        st.setString(4, s.kind().json());
-        st.setString(5, sa.story().lang());
-        st.setString(6, s.title());
-        st.setString(7, s.published().date() == null ? null : s.published().date().iso());
-        st.setString(8, s.published().basis());
-        st.setString(9, s.dateline() == null ? null : s.dateline().place());
-        st.setString(10, s.dateline() == null ? null : s.dateline().agency());
-        st.setString(11, s.text());
-        st.setString(12, alignmentJson(s.alignment()));
-        st.addBatch();
-        int n = 0;
-        for (LinkedMention lm : sa.mentions()) {
-          Mention m = lm.mention();
-          var docSpan = s.alignment().toOriginal(m.span());
-          mt.setString(1, s.id());
-          mt.setInt(2, n++);
-          mt.setString(3, d.id());
-          mt.setInt(4, m.span().start());
-          mt.setInt(5, m.span().end());
-          mt.setInt(6, docSpan.start());
-          mt.setInt(7, docSpan.end());
-          mt.setString(8, m.text());
-          mt.setString(9, m.type().name());
-          mt.setString(10, m.finder());
-          mt.setString(11, m.kbId());
-          mt.setString(12, String.join(",", m.roles()));
-          mt.setString(13, m.country());
-          mt.setString(14, lm.entityId());
-          mt.setString(15, lm.entityName());
-          mt.addBatch();
-        }
-        for (Event e : sa.events()) {
-          et.setString(1, e.id());
-          et.setString(2, s.id());
-          et.setString(3, d.id());
-          et.setString(4, Json.write(Json.event(e)));
-          et.addBatch();
-        }
-      }
+      for (DocumentAnalysis a : docs) insertDocument(a, dp, lp, rp, st, mt, et);
+      dp.executeBatch();
+      lp.executeBatch();
+      rp.executeBatch();
       st.executeBatch();
       mt.executeBatch();
       et.executeBatch();
+    }
+  }
+
+  private static void insertDocument(DocumentAnalysis a, PreparedStatement dp, PreparedStatement lp, PreparedStatement rp,
+      PreparedStatement st, PreparedStatement mt, PreparedStatement et) throws SQLException {
+    Document d = a.document();
+    dp.setString(1, d.id());
+    dp.setString(2, d.file());
+    dp.setString(3, d.charset());
+    dp.setString(4, d.meta().format());
+    dp.setString(5, d.meta().url());
+    dp.setString(6, a.page().published().date() == null ? null : a.page().published().date().iso());
+    dp.setString(7, a.page().published().basis());
+    dp.setDouble(8, a.page().published().confidence());
+    dp.setString(9, d.text());
+    dp.addBatch();
+    int n = 0;
+    for (PageLine l : a.page().lines()) {
+      lp.setString(1, d.id());
+      lp.setInt(2, n++);
+      lp.setInt(3, l.span().start());
+      lp.setInt(4, l.span().end());
+      lp.setString(5, l.kind().name());
+      lp.setString(6, l.reason());
+      lp.addBatch();
+    }
+    n = 0;
+    for (RelatedLink r : a.page().related()) {
+      rp.setString(1, d.id());
+      rp.setInt(2, n++);
+      rp.setString(3, r.title());
+      rp.setString(4, r.timestamp() == null ? null : r.timestamp().iso());
+      rp.setString(5, r.section());
+      rp.setInt(6, r.span().start());
+      rp.setInt(7, r.span().end());
+      rp.addBatch();
+    }
+    for (StoryAnalysis sa : a.stories()) {
+      Story s = sa.story().story();
+      st.setString(1, s.id());
+      st.setString(2, d.id());
+      st.setInt(3, s.index());
+      st.setString(4, s.kind().json());
+      st.setString(5, sa.story().lang());
+      st.setString(6, s.title());
+      st.setString(7, s.published().date() == null ? null : s.published().date().iso());
+      st.setString(8, s.published().basis());
+      st.setString(9, s.dateline() == null ? null : s.dateline().place());
+      st.setString(10, s.dateline() == null ? null : s.dateline().agency());
+      st.setString(11, s.text());
+      st.setString(12, alignmentJson(s.alignment()));
+      st.addBatch();
+      int m = 0;
+      for (LinkedMention lm : sa.mentions()) {
+        Mention x = lm.mention();
+        var docSpan = s.alignment().toOriginal(x.span());
+        mt.setString(1, s.id());
+        mt.setInt(2, m++);
+        mt.setString(3, d.id());
+        mt.setInt(4, x.span().start());
+        mt.setInt(5, x.span().end());
+        mt.setInt(6, docSpan.start());
+        mt.setInt(7, docSpan.end());
+        mt.setString(8, x.text());
+        mt.setString(9, x.type().name());
+        mt.setString(10, x.finder());
+        mt.setString(11, x.kbId());
+        mt.setString(12, String.join(",", x.roles()));
+        mt.setString(13, x.country());
+        mt.setString(14, lm.entityId());
+        mt.setString(15, lm.entityName());
+        mt.addBatch();
+      }
+      for (Event e : sa.events()) {
+        et.setString(1, e.id());
+        et.setString(2, s.id());
+        et.setString(3, d.id());
+        et.setString(4, Json.write(Json.event(e)));
+        et.addBatch();
+      }
     }
   }
 
@@ -255,199 +376,176 @@ public final class Store implements Closeable {
         if (m.mention().country() != null) countries.add(m.mention().country());
       }
       Set<String> fields = new LinkedHashSet<>(topics.in(s.title() + "\n" + s.text(), sa.story().lang()));
-      for (Event e : sa.events()) fields.addAll(e.fields());
+      Set<String> types = new LinkedHashSet<>();
+      for (Event e : sa.events()) {
+        fields.addAll(e.fields());
+        types.add(e.type());
+        types.add(e.form());
+      }
       out.add(new StoryIndex.Entry(s.id(), a.document().id(), a.document().file(), sa.story().lang(), s.title(), s.text(),
-          s.published().date() == null ? null : s.published().date().iso(), entities, fields, countries));
+          s.published().date() == null ? null : s.published().date().iso(), entities, fields, countries, types));
     }
     return out;
   }
 
-  /** Re-indexes every story when the index does not hold exactly the stored stories. */
-  private void levelIndex() throws SQLException, IOException {
-    int stored = count("stories");
+  /**
+   * Brings the index level with the database: rebuilt when its layout is old, else the stories it
+   * lacks are added and those the database no longer has are removed.
+   */
+  private void levelIndex() throws SQLException, IOException, StoreException {
+    if (!index.isCurrentVersion()) {
+      reindex();
+      return;
+    }
+    int stored = read("count", c -> count(c, "stories"));
     if (index.size() == stored) return;
-    reindex();
+    Set<String> inIndex = index.ids();
+    Set<String> inDb = new HashSet<>();
+    read("read", c -> {
+      try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT id FROM stories")) {
+        while (rs.next()) inDb.add(rs.getString(1));
+      }
+      return null;
+    });
+    List<String> extra = inIndex.stream().filter(id -> !inDb.contains(id)).toList();
+    inDb.removeAll(inIndex);
+    index.delete(extra);
+    indexStories(inDb);
+    index.commit();
   }
 
   /** Rebuilds the full-text index from the database. */
-  public synchronized void reindex() throws StoreException {
+  public void reindex() throws StoreException {
+    writeLock.lock();
     try {
       index.clear();
-      List<StoryIndex.Entry> batch = new ArrayList<>();
-      Map<String, Set<String>> entities = new HashMap<>();
-      Map<String, Set<String>> countries = new HashMap<>();
-      try (Statement st = db.createStatement();
-          ResultSet rs = st.executeQuery("SELECT story_id, entity_id, country FROM mentions")) {
-        while (rs.next()) {
-          entities.computeIfAbsent(rs.getString(1), k -> new LinkedHashSet<>()).add(rs.getString(2));
-          if (rs.getString(3) != null) countries.computeIfAbsent(rs.getString(1), k -> new LinkedHashSet<>()).add(rs.getString(3));
-        }
-      }
-      Map<String, Set<String>> fields = new HashMap<>();
-      try (Statement st = db.createStatement();
-          ResultSet rs = st.executeQuery("SELECT story_id, json FROM event_readings")) {
-        while (rs.next()) {
-          for (JsonNode f : Json.read(rs.getString(2)).path("fields")) {
-            fields.computeIfAbsent(rs.getString(1), k -> new LinkedHashSet<>()).add(f.asText());
-          }
-        }
-      }
-      for (StoryRow s : stories()) {
-        Set<String> fs = new LinkedHashSet<>(topics.in(s.title() + "\n" + s.text(), s.lang()));
-        fs.addAll(fields.getOrDefault(s.id(), Set.of()));
-        batch.add(new StoryIndex.Entry(s.id(), s.doc(), s.file(), s.lang(), s.title(), s.text(), s.date(),
-            entities.getOrDefault(s.id(), Set.of()), fs, countries.getOrDefault(s.id(), Set.of())));
-        if (batch.size() >= 1000) {
-          index.put(batch);
-          batch.clear();
-        }
-      }
-      index.put(batch);
+      indexStories(null);
       index.commit();
     } catch (SQLException | IOException e) {
       throw fail("reindex", e);
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  /** Indexes the stories with these ids, or all stories; a document at a time, streaming. */
+  private void indexStories(@Nullable Set<String> only) throws SQLException, IOException {
+    if (only != null && only.isEmpty()) return;
+    try (Connection c = readers.open()) {
+      c.setAutoCommit(false); // PostgreSQL streams only inside a transaction
+      try (PreparedStatement docs = c.prepareStatement("SELECT id, file FROM documents ORDER BY id");
+          PreparedStatement stories = c.prepareStatement(
+              "SELECT id, lang, title, text, date FROM stories WHERE doc_id = ? ORDER BY idx");
+          PreparedStatement mentions = c.prepareStatement("SELECT story_id, entity_id, country FROM mentions WHERE doc_id = ?");
+          PreparedStatement readings = c.prepareStatement("SELECT story_id, json FROM event_readings WHERE doc_id = ?")) {
+        docs.setFetchSize(1000);
+        List<StoryIndex.Entry> batch = new ArrayList<>();
+        try (ResultSet d = docs.executeQuery()) {
+          while (d.next()) {
+            String docId = d.getString(1);
+            String file = d.getString(2);
+            List<String[]> rows = new ArrayList<>();
+            stories.setString(1, docId);
+            try (ResultSet rs = stories.executeQuery()) {
+              while (rs.next()) {
+                if (only == null || only.contains(rs.getString(1))) {
+                  rows.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)});
+                }
+              }
+            }
+            if (rows.isEmpty()) continue;
+            Map<String, Set<String>> entities = new HashMap<>();
+            Map<String, Set<String>> countries = new HashMap<>();
+            mentions.setString(1, docId);
+            try (ResultSet rs = mentions.executeQuery()) {
+              while (rs.next()) {
+                entities.computeIfAbsent(rs.getString(1), k -> new LinkedHashSet<>()).add(rs.getString(2));
+                if (rs.getString(3) != null) countries.computeIfAbsent(rs.getString(1), k -> new LinkedHashSet<>()).add(rs.getString(3));
+              }
+            }
+            Map<String, Set<String>> fields = new HashMap<>();
+            Map<String, Set<String>> types = new HashMap<>();
+            readings.setString(1, docId);
+            try (ResultSet rs = readings.executeQuery()) {
+              while (rs.next()) {
+                JsonNode ev = Json.read(rs.getString(2));
+                Set<String> f = fields.computeIfAbsent(rs.getString(1), k -> new LinkedHashSet<>());
+                for (JsonNode x : ev.path("fields")) f.add(x.asText());
+                Set<String> t = types.computeIfAbsent(rs.getString(1), k -> new LinkedHashSet<>());
+                t.add(ev.path("type").asText());
+                t.add(ev.path("form").asText());
+              }
+            }
+            for (String[] s : rows) {
+              Set<String> fs = new LinkedHashSet<>(topics.in(s[2] + "\n" + s[3], s[1]));
+              fs.addAll(fields.getOrDefault(s[0], Set.of()));
+              batch.add(new StoryIndex.Entry(s[0], docId, file, s[1], s[2], s[3], s[4],
+                  entities.getOrDefault(s[0], Set.of()), fs, countries.getOrDefault(s[0], Set.of()), types.getOrDefault(s[0], Set.of())));
+            }
+            if (batch.size() >= 500) {
+              index.put(batch);
+              batch.clear();
+            }
+          }
+        }
+        index.put(batch);
+      } finally {
+        c.rollback();
+      }
     }
   }
 
   // ------------------------------------------------------------------ derived tables
 
   /** {@return whether entities and events need recomputing} */
-  public synchronized boolean isDirty() throws StoreException {
-    try {
-      return "1".equals(getMeta("dirty")) || count("documents") > 0 && count("entities") == 0;
-    } catch (SQLException e) {
-      throw fail("read", e);
-    }
+  public boolean isDirty() throws StoreException {
+    return read("read", c -> "1".equals(getMeta(c, "dirty")) || count(c, "documents") > 0 && count(c, "entities") == 0);
   }
 
   /**
-   * Recomputes corpus-wide entities and merged events from mentions and event readings, in one
-   * transaction, when something changed since the last refresh.
+   * Recomputes corpus-wide entities and merged events from mentions and event readings when
+   * something changed since the last refresh, in one transaction that rewrites only the rows whose
+   * content changed. Reading is streamed; memory grows with the number of distinct mentions and
+   * event readings, not with the text.
    */
-  public synchronized void refresh(KnowledgeBase kb) throws StoreException {
-    if (!isDirty()) return;
+  public void refresh(KnowledgeBase kb) throws StoreException {
+    writeLock.lock();
     try {
-      List<CorpusLinker.MentionRow> rows = new ArrayList<>();
-      try (Statement st = db.createStatement();
-          ResultSet rs = st.executeQuery("SELECT entity_id, entity_name, type, surface, country, finder FROM mentions ORDER BY story_id, idx")) {
-        while (rs.next()) {
-          rows.add(new CorpusLinker.MentionRow(rs.getString(1), rs.getString(2), EntityType.valueOf(rs.getString(3)),
-              rs.getString(4), rs.getString(5), "nominal".equals(rs.getString(6))));
-        }
-      }
-      CorpusLinker.Result linked = new CorpusLinker(kb).link(rows);
-      Map<String, Entity> byId = new HashMap<>();
-      for (Entity e : linked.entities()) byId.put(e.id(), e);
-      List<Event> readings = new ArrayList<>();
-      try (Statement st = db.createStatement();
-          ResultSet rs = st.executeQuery("SELECT json FROM event_readings ORDER BY doc_id, id")) {
-        while (rs.next()) readings.add(relink(Json.event(Json.read(rs.getString(1))), linked, byId));
-      }
-      List<Event> merged = new EventMerger().merge(readings);
-
-      db.setAutoCommit(false);
-      try (Statement st = db.createStatement()) {
-        for (String t : List.of("entities", "entity_remap", "events", "event_actors", "event_countries")) {
-          st.execute("DELETE FROM " + t);
-        }
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO entities VALUES (?,?,?,?,?,?)")) {
-          for (Entity e : linked.entities()) {
-            ps.setString(1, e.id());
-            ps.setString(2, e.type().name());
-            ps.setString(3, e.name());
-            ps.setString(4, e.country());
-            ps.setInt(5, e.mentions());
-            ArrayNode aliases = Json.MAPPER.createArrayNode();
-            e.aliases().forEach(aliases::add);
-            ps.setString(6, Json.write(aliases));
-            ps.addBatch();
-          }
-          ps.executeBatch();
-        }
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO entity_remap VALUES (?,?)")) {
-          for (Map.Entry<String, String> e : linked.remap().entrySet()) {
-            ps.setString(1, e.getKey());
-            ps.setString(2, e.getValue());
-            ps.addBatch();
-          }
-          ps.executeBatch();
-        }
-        try (PreparedStatement ev = db.prepareStatement("INSERT INTO events VALUES (?,?,?,?,?,?,?,?)");
-            PreparedStatement ac = db.prepareStatement("MERGE INTO event_actors VALUES (?,?,?)");
-            PreparedStatement co = db.prepareStatement("MERGE INTO event_countries VALUES (?,?)")) {
-          int n = 0;
-          for (Event e : merged) {
-            ev.setString(1, e.id());
-            ev.setString(2, e.type());
-            ev.setString(3, e.form());
-            ev.setString(4, e.status());
-            ev.setString(5, e.date() == null ? null : e.date().start().iso());
-            ev.setString(6, e.date() == null || e.date().end() == null ? null : e.date().end().iso());
-            ev.setString(7, String.format("%08d", n++));
-            ev.setString(8, Json.write(Json.event(e)));
-            ev.addBatch();
-            for (Actor a : e.actors()) {
-              ac.setString(1, e.id());
-              ac.setString(2, a.entity());
-              ac.setString(3, a.role());
-              ac.addBatch();
-            }
-            for (String c : e.countries()) {
-              co.setString(1, e.id());
-              co.setString(2, c);
-              co.addBatch();
-            }
-          }
-          ev.executeBatch();
-          ac.executeBatch();
-          co.executeBatch();
-        }
-        setMeta("dirty", "0");
-        db.commit();
-      } catch (SQLException e) {
-        db.rollback();
-        throw e;
-      } finally {
-        db.setAutoCommit(true);
-      }
+      if (!isDirty()) return;
+      new Refresh(db).run(kb);
+      checkpoint(db);
     } catch (SQLException e) {
       throw fail("refresh", e);
+    } finally {
+      writeLock.unlock();
     }
-  }
-
-  /** Points a reading's actors and place at corpus-wide entities. */
-  private static Event relink(Event e, CorpusLinker.Result linked, Map<String, Entity> byId) {
-    Map<String, Actor> actors = new LinkedHashMap<>();
-    for (Actor a : e.actors()) {
-      String id = linked.resolve(a.entity());
-      Entity ent = byId.get(id);
-      actors.putIfAbsent(id, new Actor(id, ent == null ? a.name() : ent.name(), a.role()));
-    }
-    Place loc = e.location();
-    if (loc != null) {
-      String id = linked.resolve(loc.entity());
-      Entity ent = byId.get(id);
-      loc = new Place(id, ent == null ? loc.name() : ent.name());
-    }
-    return new Event(e.id(), e.type(), e.form(), e.cameo(), e.mode(), e.status(), e.date(), List.copyOf(actors.values()),
-        e.countries(), loc, e.fields(), e.quantities(), e.sources(), e.confidence());
   }
 
   // ------------------------------------------------------------------ reading
 
   /** Calls {@code each} for every story, in document and page order. */
-  public synchronized void forEachStory(Consumer<StoryRow> each) throws StoreException {
-    try (Statement st = db.createStatement();
-        ResultSet rs = st.executeQuery(
+  public void forEachStory(Consumer<StoryRow> each) throws StoreException {
+    read("read stories", c -> {
+      boolean auto = c.getAutoCommit();
+      c.setAutoCommit(false);
+      try (Statement st = c.createStatement()) {
+        st.setFetchSize(500);
+        try (ResultSet rs = st.executeQuery(
             "SELECT s.id, s.doc_id, d.file, s.lang, s.kind, s.title, s.date, s.date_basis, s.text"
                 + " FROM stories s JOIN documents d ON d.id = s.doc_id ORDER BY d.file, s.doc_id, s.idx")) {
-      while (rs.next()) {
-        each.accept(new StoryRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-            rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)));
+          while (rs.next()) each.accept(storyRow(rs));
+        }
+      } finally {
+        c.rollback();
+        c.setAutoCommit(auto);
       }
-    } catch (SQLException e) {
-      throw fail("read stories", e);
-    }
+      return null;
+    });
+  }
+
+  private static StoryRow storyRow(ResultSet rs) throws SQLException {
+    return new StoryRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+        rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9));
   }
 
   public List<StoryRow> stories() throws StoreException {
@@ -456,72 +554,345 @@ public final class Store implements Closeable {
     return out;
   }
 
-  public synchronized Optional<StoryRow> story(String id) throws StoreException {
-    try (PreparedStatement ps = db.prepareStatement(
-        "SELECT s.id, s.doc_id, d.file, s.lang, s.kind, s.title, s.date, s.date_basis, s.text"
-            + " FROM stories s JOIN documents d ON d.id = s.doc_id WHERE s.id = ?")) {
-      ps.setString(1, id);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) return Optional.empty();
-        return Optional.of(new StoryRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)));
+  public Optional<StoryRow> story(String id) throws StoreException {
+    return read("read story", c -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT s.id, s.doc_id, d.file, s.lang, s.kind, s.title, s.date, s.date_basis, s.text"
+              + " FROM stories s JOIN documents d ON d.id = s.doc_id WHERE s.id = ?")) {
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? Optional.of(storyRow(rs)) : Optional.<StoryRow>empty();
+        }
       }
-    } catch (SQLException e) {
-      throw fail("read story", e);
-    }
+    });
   }
 
   /** {@return corpus-wide entities, most mentioned first} (call {@link #refresh} first) */
-  public synchronized List<Entity> entities() throws StoreException {
+  public List<Entity> entities() throws StoreException {
     List<Entity> out = new ArrayList<>();
-    try (Statement st = db.createStatement();
-        ResultSet rs = st.executeQuery("SELECT id, type, name, aliases, country, mentions FROM entities ORDER BY mentions DESC, id")) {
-      while (rs.next()) {
-        List<String> aliases = new ArrayList<>();
-        Json.read(rs.getString(4)).forEach(a -> aliases.add(a.asText()));
-        out.add(new Entity(rs.getString(1), EntityType.valueOf(rs.getString(2)), rs.getString(3), aliases, rs.getString(5), rs.getInt(6)));
+    forEachEntity(out::add);
+    return out;
+  }
+
+  /** Calls {@code each} for every entity, most mentioned first, streaming. */
+  public void forEachEntity(Consumer<Entity> each) throws StoreException {
+    read("read entities", c -> {
+      try (Statement st = c.createStatement()) {
+        st.setFetchSize(1000);
+        try (ResultSet rs = st.executeQuery("SELECT " + ENTITY_COLS + " FROM entities ORDER BY mentions DESC, id")) {
+          while (rs.next()) each.accept(entity(rs));
+        }
       }
-    } catch (SQLException e) {
-      throw fail("read entities", e);
-    }
+      return null;
+    });
+  }
+
+  private static final String ENTITY_COLS = "id, type, name, aliases, country, mentions";
+
+  private static Entity entity(ResultSet rs) throws SQLException {
+    List<String> aliases = new ArrayList<>();
+    Json.read(rs.getString(4)).forEach(a -> aliases.add(a.asText()));
+    return new Entity(rs.getString(1), EntityType.valueOf(rs.getString(2)), rs.getString(3), aliases, rs.getString(5), rs.getInt(6));
+  }
+
+  /** {@return the entity with this corpus-wide id} */
+  public Optional<Entity> entity(String id) throws StoreException {
+    Map<String, Entity> m = entities(List.of(id));
+    return Optional.ofNullable(m.get(id));
+  }
+
+  /** {@return the entities with these ids that exist, by id} */
+  public Map<String, Entity> entities(Collection<String> ids) throws StoreException {
+    Map<String, Entity> out = new LinkedHashMap<>();
+    if (ids.isEmpty()) return out;
+    read("read entities", c -> {
+      for (List<String> part : chunks(ids)) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + ENTITY_COLS + " FROM entities WHERE id IN (" + marks(part.size()) + ")")) {
+          bind(ps, 1, part);
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              Entity e = entity(rs);
+              out.put(e.id(), e);
+            }
+          }
+        }
+      }
+      return null;
+    });
+    return out;
+  }
+
+  /**
+   * {@return entities whose name or an alias, folded, starts with {@code prefix} folded (all
+   * entities when blank), most mentioned first}
+   */
+  public Page<Entity> findEntities(String prefix, @Nullable EntityType type, int limit, int offset) throws StoreException {
+    String f = Fold.fold(prefix.strip());
+    String like = f.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    String where = (f.isEmpty() ? " WHERE 1 = 1" : " WHERE id IN (SELECT entity_id FROM entity_aliases WHERE folded LIKE ? ESCAPE '\\')")
+        + (type == null ? "" : " AND type = ?");
+    return read("find entities", c -> {
+      List<Entity> items = new ArrayList<>();
+      long total;
+      try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM entities" + where)) {
+        int i = 1;
+        if (!f.isEmpty()) ps.setString(i++, like);
+        if (type != null) ps.setString(i, type.name());
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          total = rs.getLong(1);
+        }
+      }
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT " + ENTITY_COLS + " FROM entities" + where + " ORDER BY mentions DESC, id LIMIT ? OFFSET ?")) {
+        int i = 1;
+        if (!f.isEmpty()) ps.setString(i++, like);
+        if (type != null) ps.setString(i++, type.name());
+        ps.setInt(i++, limit);
+        ps.setInt(i, offset);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) items.add(entity(rs));
+        }
+      }
+      return new Page<>(items, total);
+    });
+  }
+
+  /** An entity found by a name: its id, type and country. */
+  public record EntityRef(String id, EntityType type, @Nullable String country) {}
+
+  /**
+   * {@return entities whose canonical name, an alias or id, folded ({@link Fold#fold}), is one of
+   * {@code folded}} Backed by an index of aliases, so it costs one lookup per name whatever the
+   * corpus size.
+   */
+  public Map<String, List<EntityRef>> entitiesNamed(Collection<String> folded) throws StoreException {
+    Map<String, List<EntityRef>> out = new LinkedHashMap<>();
+    if (folded.isEmpty()) return out;
+    read("read aliases", c -> {
+      for (List<String> part : chunks(new LinkedHashSet<>(folded))) {
+        try (PreparedStatement ps = c.prepareStatement(
+            "SELECT a.folded, e.id, e.type, e.country FROM entity_aliases a JOIN entities e ON e.id = a.entity_id"
+                + " WHERE a.folded IN (" + marks(part.size()) + ")")) {
+          bind(ps, 1, part);
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                  .add(new EntityRef(rs.getString(2), EntityType.valueOf(rs.getString(3)), rs.getString(4)));
+            }
+          }
+        }
+      }
+      return null;
+    });
     return out;
   }
 
   /** {@return merged events, by date} (call {@link #refresh} first) */
-  public synchronized List<Event> events() throws StoreException {
-    List<Event> out = new ArrayList<>();
-    try (Statement st = db.createStatement();
-        ResultSet rs = st.executeQuery("SELECT json FROM events ORDER BY sort_key")) {
-      while (rs.next()) out.add(Json.event(Json.read(rs.getString(1))));
-    } catch (SQLException e) {
-      throw fail("read events", e);
+  public List<Event> events() throws StoreException {
+    return events(EventFilter.ALL, Integer.MAX_VALUE, 0).items();
+  }
+
+  /** One page of results and how many there are in all. */
+  public record Page<T>(List<T> items, long total) {
+    public Page {
+      items = List.copyOf(items);
     }
-    return out;
+  }
+
+  /**
+   * Events, in one SQL query over indexed columns.
+   *
+   * @param keys each set holds keys ({@code e:<entity id>} or {@code c:<ISO2>}) of which an event
+   *     must have at least one (as actor, place or country); every set must be met
+   * @param from yyyy-mm-dd: the event's last possible day must be on or after it
+   * @param to yyyy-mm-dd: the event's first possible day must be on or before it
+   * @param type a type (CONSULT) or a form (state_visit)
+   */
+  public record EventFilter(List<Set<String>> keys, @Nullable String from, @Nullable String to, @Nullable String type) {
+    public static final EventFilter ALL = new EventFilter(List.of(), null, null, null);
+
+    public EventFilter {
+      keys = keys.stream().map(Set::copyOf).toList();
+    }
+
+    /** {@return the key of an entity} */
+    public static String entityKey(String id) {
+      return "e:" + id;
+    }
+
+    /** {@return the key of a country} */
+    public static String countryKey(String iso2) {
+      return "c:" + iso2;
+    }
+  }
+
+  /** {@return one page of the events that meet {@code f}, oldest first, undated last, and the count} */
+  public Page<Event> events(EventFilter f, int limit, int offset) throws StoreException {
+    List<Event> items = new ArrayList<>();
+    forEachEvent(f, limit, offset, items::add);
+    return new Page<>(items, limit == Integer.MAX_VALUE && offset == 0 ? items.size() : countEvents(f));
+  }
+
+  /** {@return how many events meet {@code f}} */
+  public long countEvents(EventFilter f) throws StoreException {
+    for (Set<String> k : f.keys()) if (k.isEmpty()) return 0;
+    List<Object> params = new ArrayList<>();
+    String where = where(f, params);
+    return read("count events", c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM events e" + where)) {
+        bind(ps, 1, params);
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          return rs.getLong(1);
+        }
+      }
+    });
+  }
+
+  /** Calls {@code each} for the events that meet {@code f}, oldest first, streaming. */
+  public void forEachEvent(EventFilter f, int limit, int offset, Consumer<Event> each) throws StoreException {
+    forEachEventJson(f, limit, offset, json -> each.accept(Json.event(Json.read(json))));
+  }
+
+  /**
+   * {@return one page of events as stored: the JSON of {@code amity events --json}, and the count}
+   * (for answers that only pass events on, skipping a parse and a render)
+   */
+  public Page<String> eventsJson(EventFilter f, int limit, int offset) throws StoreException {
+    List<String> items = new ArrayList<>();
+    forEachEventJson(f, limit, offset, items::add);
+    return new Page<>(items, countEvents(f));
+  }
+
+  private void forEachEventJson(EventFilter f, int limit, int offset, Consumer<String> each) throws StoreException {
+    for (Set<String> k : f.keys()) if (k.isEmpty()) return;
+    List<Object> params = new ArrayList<>();
+    String where = where(f, params);
+    if (limit == Integer.MAX_VALUE && offset == 0) {
+      // Everything: one streaming join.
+      String sql = "SELECT j.json FROM events e JOIN event_json j ON j.id = e.id" + where + " ORDER BY e.sort_key";
+      read("read events", c -> {
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+          ps.setFetchSize(500);
+          bind(ps, 1, params);
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) each.accept(rs.getString(1));
+          }
+        } finally {
+          c.rollback();
+          c.setAutoCommit(auto);
+        }
+        return null;
+      });
+      return;
+    }
+    // A page: filter and order narrow rows, then read the JSON of that page only.
+    String sql = "SELECT e.id FROM events e" + where + " ORDER BY e.sort_key LIMIT " + limit + " OFFSET " + offset;
+    read("read events", c -> {
+      List<String> ids = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        bind(ps, 1, params);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) ids.add(rs.getString(1));
+        }
+      }
+      Map<String, String> json = new HashMap<>();
+      for (List<String> part : chunks(ids)) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, json FROM event_json WHERE id IN (" + marks(part.size()) + ")")) {
+          bind(ps, 1, part);
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) json.put(rs.getString(1), rs.getString(2));
+          }
+        }
+      }
+      for (String id : ids) {
+        String j = json.get(id);
+        if (j != null) each.accept(j);
+      }
+      return null;
+    });
+  }
+
+  private static String where(EventFilter f, List<Object> params) {
+    StringBuilder w = new StringBuilder(" WHERE 1 = 1");
+    if (!f.keys().isEmpty()) {
+      // One narrow join over event_keys finds the events that meet every set; events rows are then
+      // looked up by key for those only.
+      StringBuilder sub = new StringBuilder("SELECT k0.event_id FROM event_keys k0");
+      for (int i = 1; i < f.keys().size(); i++) sub.append(" JOIN event_keys k").append(i).append(" ON k").append(i).append(".event_id = k0.event_id");
+      sub.append(" WHERE ");
+      for (int i = 0; i < f.keys().size(); i++) {
+        Set<String> keys = f.keys().get(i);
+        if (i > 0) sub.append(" AND ");
+        sub.append('k').append(i).append(".k IN (").append(marks(keys.size())).append(')');
+        params.addAll(keys);
+      }
+      w.append(" AND e.id IN (").append(sub).append(')');
+    }
+    if (f.from() != null) {
+      w.append(" AND e.date_hi >= ?");
+      params.add(f.from());
+    }
+    if (f.to() != null) {
+      w.append(" AND e.date_lo <= ?");
+      params.add(f.to());
+    }
+    if (f.type() != null) {
+      w.append(" AND (UPPER(e.type) = ? OR e.form = ?)");
+      params.add(f.type().toUpperCase(Locale.ROOT));
+      params.add(f.type().toLowerCase(Locale.ROOT));
+    }
+    return w.toString();
+  }
+
+  /** An actor of an event: who took part, in which event of which form. */
+  public record ActorRow(String event, String form, @Nullable String date, String entity, String role) {}
+
+  /** {@return the actors of every event that meets {@code f}} (for contact networks) */
+  public List<ActorRow> eventActors(EventFilter f) throws StoreException {
+    for (Set<String> k : f.keys()) if (k.isEmpty()) return List.of();
+    List<Object> params = new ArrayList<>();
+    String sql = "SELECT a.event_id, e.form, e.date_start, a.entity_id, a.role FROM events e JOIN event_actors a ON a.event_id = e.id"
+        + where(f, params) + " ORDER BY e.sort_key, a.event_id";
+    return read("read event actors", c -> {
+      List<ActorRow> out = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        bind(ps, 1, params);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) out.add(new ActorRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+        }
+      }
+      return out;
+    });
   }
 
   /** {@return the text of a stored document} */
-  public synchronized Optional<String> documentText(String docId) throws StoreException {
-    try (PreparedStatement ps = db.prepareStatement("SELECT text FROM documents WHERE id = ?")) {
-      ps.setString(1, docId);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+  public Optional<String> documentText(String docId) throws StoreException {
+    return read("read document", c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT text FROM documents WHERE id = ?")) {
+        ps.setString(1, docId);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+        }
       }
-    } catch (SQLException e) {
-      throw fail("read document", e);
-    }
+    });
   }
 
   /** {@return local (story-level) ids that resolve to {@code entityId}, itself included} */
-  public synchronized Set<String> localIds(String entityId) throws StoreException {
+  public Set<String> localIds(String entityId) throws StoreException {
     Set<String> out = new LinkedHashSet<>(List.of(entityId));
-    try (PreparedStatement ps = db.prepareStatement("SELECT local_id FROM entity_remap WHERE entity_id = ?")) {
-      ps.setString(1, entityId);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) out.add(rs.getString(1));
+    read("read", c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT local_id FROM entity_remap WHERE entity_id = ?")) {
+        ps.setString(1, entityId);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) out.add(rs.getString(1));
+        }
       }
-    } catch (SQLException e) {
-      throw fail("read", e);
-    }
+      return null;
+    });
     return out;
   }
 
@@ -532,82 +903,217 @@ public final class Store implements Closeable {
   public record Profile(
       Entity entity, Map<String, List<String>> namesByLanguage, List<String> roles, List<Map.Entry<Entity, Integer>> coMentioned) {}
 
-  public synchronized Optional<Profile> profile(String entityId) throws StoreException {
-    Map<String, Entity> all = new HashMap<>();
-    for (Entity e : entities()) all.put(e.id(), e);
-    Entity entity = all.get(entityId);
+  public Optional<Profile> profile(String entityId) throws StoreException {
+    Entity entity = entity(entityId).orElse(null);
     if (entity == null) return Optional.empty();
-    Set<String> local = localIds(entityId);
+    List<String> local = List.copyOf(localIds(entityId));
     Map<String, List<String>> names = new TreeMap<>();
     Set<String> roles = new LinkedHashSet<>();
-    Set<String> storyIds = new LinkedHashSet<>();
-    String in = String.join(",", java.util.Collections.nCopies(local.size(), "?"));
-    try (PreparedStatement ps = db.prepareStatement(
-        "SELECT m.surface, s.lang, m.roles, m.story_id FROM mentions m JOIN stories s ON s.id = m.story_id"
-            + " WHERE m.entity_id IN (" + in + ")")) {
-      int i = 1;
-      for (String l : local) ps.setString(i++, l);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          List<String> l = names.computeIfAbsent(rs.getString(2), k -> new ArrayList<>());
-          if (!l.contains(rs.getString(1))) l.add(rs.getString(1));
-          String r = rs.getString(3);
-          if (r != null && !r.isBlank()) roles.addAll(List.of(r.split(",")));
-          storyIds.add(rs.getString(4));
-        }
-      }
-      Map<String, Integer> co = new HashMap<>();
-      if (!storyIds.isEmpty()) {
-        String sin = String.join(",", java.util.Collections.nCopies(storyIds.size(), "?"));
-        try (PreparedStatement cs = db.prepareStatement(
-            "SELECT DISTINCT m.story_id, COALESCE(r.entity_id, m.entity_id) FROM mentions m"
-                + " LEFT JOIN entity_remap r ON r.local_id = m.entity_id WHERE m.story_id IN (" + sin + ")")) {
-          int j = 1;
-          for (String sid : storyIds) cs.setString(j++, sid);
-          try (ResultSet rs = cs.executeQuery()) {
-            while (rs.next()) {
-              String other = rs.getString(2);
-              if (!other.equals(entityId)) co.merge(other, 1, Integer::sum);
-            }
+    Map<String, Integer> co = new LinkedHashMap<>();
+    read("read profile", c -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT s.lang, m.surface, MIN(m.story_id || ':' || m.idx) AS first FROM mentions m JOIN stories s ON s.id = m.story_id"
+              + " WHERE m.entity_id IN (" + marks(local.size()) + ") GROUP BY s.lang, m.surface ORDER BY first")) {
+        bind(ps, 1, local);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            List<String> l = names.computeIfAbsent(rs.getString(1), k -> new ArrayList<>());
+            if (!l.contains(rs.getString(2))) l.add(rs.getString(2));
           }
         }
       }
-      List<Map.Entry<Entity, Integer>> coList = new ArrayList<>();
-      co.entrySet().stream()
-          .filter(e -> all.containsKey(e.getKey()))
-          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-          .limit(15)
-          .forEach(e -> coList.add(Map.entry(all.get(e.getKey()), e.getValue())));
-      return Optional.of(new Profile(entity, names, List.copyOf(roles), coList));
-    } catch (SQLException e) {
-      throw fail("read profile", e);
-    }
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT DISTINCT roles FROM mentions WHERE entity_id IN (" + marks(local.size()) + ") AND roles <> ''")) {
+        bind(ps, 1, local);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) roles.addAll(List.of(rs.getString(1).split(",")));
+        }
+      }
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT COALESCE(r.entity_id, m2.entity_id) AS other, COUNT(DISTINCT m2.story_id) AS n"
+              + " FROM (SELECT DISTINCT story_id FROM mentions WHERE entity_id IN (" + marks(local.size()) + ")) m1"
+              + " JOIN mentions m2 ON m2.story_id = m1.story_id LEFT JOIN entity_remap r ON r.local_id = m2.entity_id"
+              + " GROUP BY COALESCE(r.entity_id, m2.entity_id) ORDER BY n DESC, other LIMIT 16")) {
+        bind(ps, 1, local);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) if (!rs.getString(1).equals(entityId)) co.put(rs.getString(1), rs.getInt(2));
+        }
+      }
+      return null;
+    });
+    Map<String, Entity> others = entities(co.keySet());
+    List<Map.Entry<Entity, Integer>> coList = new ArrayList<>();
+    co.forEach((id, n) -> {
+      if (others.containsKey(id) && coList.size() < 15) coList.add(Map.entry(others.get(id), n));
+    });
+    return Optional.of(new Profile(entity, names, List.copyOf(roles), coList));
   }
 
   /** Counts per language: stories, entities mentioned, events reported. */
   public record LanguageCount(String lang, int stories, int entities, int events) {}
 
-  public synchronized List<LanguageCount> summary() throws StoreException {
+  public List<LanguageCount> summary() throws StoreException {
     Map<String, int[]> m = new TreeMap<>();
-    try (Statement st = db.createStatement()) {
-      try (ResultSet rs = st.executeQuery("SELECT lang, COUNT(*) FROM stories GROUP BY lang")) {
-        while (rs.next()) m.computeIfAbsent(rs.getString(1), k -> new int[3])[0] = rs.getInt(2);
+    read("summary", c -> {
+      try (Statement st = c.createStatement()) {
+        try (ResultSet rs = st.executeQuery("SELECT lang, COUNT(*) FROM stories GROUP BY lang")) {
+          while (rs.next()) m.computeIfAbsent(rs.getString(1), k -> new int[3])[0] = rs.getInt(2);
+        }
+        try (ResultSet rs = st.executeQuery(
+            "SELECT s.lang, COUNT(DISTINCT COALESCE(r.entity_id, m.entity_id)) FROM mentions m"
+                + " JOIN stories s ON s.id = m.story_id LEFT JOIN entity_remap r ON r.local_id = m.entity_id GROUP BY s.lang")) {
+          while (rs.next()) m.computeIfAbsent(rs.getString(1), k -> new int[3])[1] = rs.getInt(2);
+        }
+        try (ResultSet rs = st.executeQuery(
+            "SELECT s.lang, COUNT(DISTINCT es.event_id) FROM event_stories es JOIN stories s ON s.id = es.story_id GROUP BY s.lang")) {
+          while (rs.next()) m.computeIfAbsent(rs.getString(1), k -> new int[3])[2] = rs.getInt(2);
+        }
       }
-      try (ResultSet rs = st.executeQuery(
-          "SELECT s.lang, COUNT(DISTINCT COALESCE(r.entity_id, m.entity_id)) FROM mentions m"
-              + " JOIN stories s ON s.id = m.story_id LEFT JOIN entity_remap r ON r.local_id = m.entity_id GROUP BY s.lang")) {
-        while (rs.next()) m.computeIfAbsent(rs.getString(1), k -> new int[3])[1] = rs.getInt(2);
-      }
-    } catch (SQLException e) {
-      throw fail("summary", e);
-    }
-    for (Event e : events()) {
-      Set<String> langs = new LinkedHashSet<>();
-      e.sources().forEach(s -> langs.add(s.lang()));
-      for (String l : langs) m.computeIfAbsent(l, k -> new int[3])[2]++;
-    }
+      return null;
+    });
     List<LanguageCount> out = new ArrayList<>();
     m.forEach((k, v) -> out.add(new LanguageCount(k, v[0], v[1], v[2])));
+    return out;
+  }
+
+  /** Row counts of the main tables, for reports. */
+  public Map<String, Long> counts() throws StoreException {
+    Map<String, Long> out = new LinkedHashMap<>();
+    read("count", c -> {
+      for (String t : List.of("documents", "stories", "mentions", "event_readings", "entities", "events")) out.put(t, (long) count(c, t));
+      return null;
+    });
+    return out;
+  }
+
+  // ------------------------------------------------------------------ one story, for display
+
+  /** A line of the page and how the cleaner classified it (offsets into the document text). */
+  public record LineRow(int line, int start, int end, String kind, @Nullable String reason) {}
+
+  /** A mention with its offsets in the story text and in the document text, and its corpus-wide entity. */
+  public record MentionRow(
+      int idx, int start, int end, int docStart, int docEnd, String surface, String type, @Nullable String finder,
+      List<String> roles, @Nullable String country, String entity, String entityName) {}
+
+  /** A related-list entry kept from the page. */
+  public record RelatedRow(String title, @Nullable String stamp, @Nullable String section, int start, int end) {}
+
+  /**
+   * Everything about one story a reader needs to see it in its page: the document text, every
+   * line's kind, mentions and the merged events read from it.
+   */
+  public record StoryDetail(
+      StoryRow story, @Nullable String datelinePlace, @Nullable String datelineAgency, String documentText,
+      List<LineRow> lines, List<RelatedRow> related, List<MentionRow> mentions, List<Event> events) {}
+
+  public Optional<StoryDetail> storyDetail(String id) throws StoreException {
+    StoryRow s = story(id).orElse(null);
+    if (s == null) return Optional.empty();
+    return read("read story", c -> {
+      String text;
+      String place = null;
+      String agency = null;
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT d.text, s.dateline_place, s.dateline_agency FROM stories s JOIN documents d ON d.id = s.doc_id WHERE s.id = ?")) {
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (!rs.next()) return Optional.<StoryDetail>empty();
+          text = rs.getString(1);
+          place = rs.getString(2);
+          agency = rs.getString(3);
+        }
+      }
+      List<LineRow> lines = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT line_no, start_pos, end_pos, kind, reason FROM page_lines WHERE doc_id = ? ORDER BY line_no")) {
+        ps.setString(1, s.doc());
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) lines.add(new LineRow(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5)));
+        }
+      }
+      List<RelatedRow> related = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT title, stamp, section, start_pos, end_pos FROM related_links WHERE doc_id = ? ORDER BY idx")) {
+        ps.setString(1, s.doc());
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) related.add(new RelatedRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5)));
+        }
+      }
+      List<MentionRow> mentions = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT m.idx, m.start_pos, m.end_pos, m.doc_start, m.doc_end, m.surface, m.type, m.finder, m.roles, m.country,"
+              + " COALESCE(r.entity_id, m.entity_id), COALESCE(e.name, m.entity_name)"
+              + " FROM mentions m LEFT JOIN entity_remap r ON r.local_id = m.entity_id"
+              + " LEFT JOIN entities e ON e.id = COALESCE(r.entity_id, m.entity_id) WHERE m.story_id = ? ORDER BY m.idx")) {
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            String roles = rs.getString(9);
+            mentions.add(new MentionRow(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getString(6),
+                rs.getString(7), rs.getString(8), roles == null || roles.isEmpty() ? List.of() : List.of(roles.split(",")),
+                rs.getString(10), rs.getString(11), rs.getString(12)));
+          }
+        }
+      }
+      List<Event> events = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT j.json FROM events e JOIN event_json j ON j.id = e.id"
+              + " WHERE e.id IN (SELECT event_id FROM event_stories WHERE story_id = ?) ORDER BY e.sort_key")) {
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) events.add(Json.event(Json.read(rs.getString(1))));
+        }
+      }
+      return Optional.of(new StoryDetail(s, place, agency, text, lines, related, mentions, events));
+    });
+  }
+
+  /** A mention as exports write it. */
+  public record MentionExport(
+      String story, int idx, String doc, String lang, int start, int end, int docStart, int docEnd, String surface, String type,
+      @Nullable String finder, @Nullable String kbId, String roles, @Nullable String country, String localEntity,
+      String entity, String entityName) {}
+
+  /** Calls {@code each} for every mention, in story order, streaming. */
+  public void forEachMention(Consumer<MentionExport> each) throws StoreException {
+    read("read mentions", c -> {
+      boolean auto = c.getAutoCommit();
+      c.setAutoCommit(false);
+      try (Statement st = c.createStatement()) {
+        st.setFetchSize(2000);
+        try (ResultSet rs = st.executeQuery(
+            "SELECT m.story_id, m.idx, m.doc_id, s.lang, m.start_pos, m.end_pos, m.doc_start, m.doc_end, m.surface, m.type,"
+                + " m.finder, m.kb_id, m.roles, m.country, m.entity_id, COALESCE(r.entity_id, m.entity_id), COALESCE(e.name, m.entity_name)"
+                + " FROM mentions m JOIN stories s ON s.id = m.story_id LEFT JOIN entity_remap r ON r.local_id = m.entity_id"
+                + " LEFT JOIN entities e ON e.id = COALESCE(r.entity_id, m.entity_id) ORDER BY m.story_id, m.idx")) {
+          while (rs.next()) {
+            each.accept(new MentionExport(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6),
+                rs.getInt(7), rs.getInt(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
+                rs.getString(13) == null ? "" : rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16), rs.getString(17)));
+          }
+        }
+      } finally {
+        c.rollback();
+        c.setAutoCommit(auto);
+      }
+      return null;
+    });
+  }
+
+  /** {@return the source URL of each document that has one, by document id} */
+  public Map<String, String> urls(Collection<String> docIds) throws StoreException {
+    Map<String, String> out = new HashMap<>();
+    if (docIds.isEmpty()) return out;
+    read("read documents", c -> {
+      for (List<String> part : chunks(new LinkedHashSet<>(docIds))) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, url FROM documents WHERE url IS NOT NULL AND id IN (" + marks(part.size()) + ")")) {
+          bind(ps, 1, part);
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.put(rs.getString(1), rs.getString(2));
+          }
+        }
+      }
+      return null;
+    });
     return out;
   }
 
@@ -620,51 +1126,58 @@ public final class Store implements Closeable {
    * Full-text search that also finds stories naming an entity the query names, in any script,
    * and stories touching a field of cooperation the query names, in any language.
    */
-  public synchronized List<SearchHit> search(String query, @Nullable String lang, int limit, KnowledgeBase kb) throws StoreException {
+  public List<SearchHit> search(String query, @Nullable String lang, int limit, KnowledgeBase kb) throws StoreException {
+    StoryIndex.Filter f = new StoryIndex.Filter(lang, Set.of(), Set.of(), Set.of(), null, null);
+    return search(query, f, limit, 0, kb).items();
+  }
+
+  /**
+   * Searches as {@link #search(String, String, int, KnowledgeBase)} does, with filters and paging.
+   * The entities a query names are found through the alias index: every run of words in the query
+   * (every run of characters in Chinese) is looked up once.
+   */
+  public Page<SearchHit> search(String query, StoryIndex.Filter filter, int limit, int offset, KnowledgeBase kb) throws StoreException {
     try {
-      Set<String> entityIds = new LinkedHashSet<>();
-      Set<String> aliases = new LinkedHashSet<>();
-      String fq = Fold.fold(query.strip());
-      for (Entity e : entities()) {
-        boolean named = false;
-        for (String a : e.aliases()) {
-          String fa = Fold.fold(a);
-          if (fa.length() >= 2 && (fq.equals(fa) || containsWord(fq, fa))) named = true;
-        }
-        if (Fold.fold(e.name()).equals(fq)) named = true;
-        if (!named) {
-          for (var k : kb.byName(query.strip())) if (k.id().equals(e.id())) named = true;
-        }
-        if (named) {
-          entityIds.addAll(localIds(e.id()));
-          aliases.addAll(e.aliases());
-        }
-      }
-      Set<String> fields = topics.inAnyLanguage(query);
+      Expansion x = expand(query, kb);
+      StoryIndex.Hits hits = index.search(query, x.entityIds(), x.fields(), filter, limit, offset);
       List<SearchHit> out = new ArrayList<>();
-      for (StoryIndex.Hit h : index.search(query, entityIds, fields, lang, limit)) {
-        out.add(new SearchHit(h.doc(), h.id(), h.file(), h.lang(), h.title(), snippet(h.text(), query, aliases), h.score()));
+      for (StoryIndex.Hit h : hits.hits()) {
+        out.add(new SearchHit(h.doc(), h.id(), h.file(), h.lang(), h.title(), snippet(h.text(), query, x.aliases()), h.score()));
       }
-      return out;
+      return new Page<>(out, hits.total());
     } catch (IOException e) {
       throw fail("search", e);
     }
   }
 
-  private static boolean containsWord(String folded, String word) {
-    int i = folded.indexOf(word);
-    while (i >= 0) {
-      boolean startOk = i == 0 || !Character.isLetterOrDigit(folded.charAt(i - 1)) || isHan(word);
-      int e = i + word.length();
-      boolean endOk = e == folded.length() || !Character.isLetterOrDigit(folded.charAt(e)) || isHan(word);
-      if (startOk && endOk) return true;
-      i = folded.indexOf(word, i + 1);
+  /** {@return facet counts (language, country, event type or form, field, year) over every hit of the search} */
+  public StoryIndex.Facets facets(String query, StoryIndex.Filter filter, int top, KnowledgeBase kb) throws StoreException {
+    try {
+      Expansion x = expand(query, kb);
+      return index.facets(query, x.entityIds(), x.fields(), filter, top);
+    } catch (IOException e) {
+      throw fail("count facets", e);
     }
-    return false;
   }
 
-  private static boolean isHan(String s) {
-    return !s.isEmpty() && Character.UnicodeScript.of(s.codePointAt(0)) == Character.UnicodeScript.HAN;
+  /** What a query names beyond its words: entities (as story-level ids, with their aliases) and fields. */
+  private record Expansion(Set<String> entityIds, Set<String> aliases, Set<String> fields) {}
+
+  private Expansion expand(String query, KnowledgeBase kb) throws StoreException {
+    Set<String> entityIds = new LinkedHashSet<>();
+    Set<String> aliases = new LinkedHashSet<>();
+    Set<String> named = new LinkedHashSet<>();
+    String q = query.strip();
+    for (List<EntityRef> refs : entitiesNamed(QueryNames.candidates(Fold.fold(q))).values()) {
+      for (EntityRef r : refs) named.add(r.id());
+    }
+    for (KbEntry k : kb.byName(q)) named.add(k.id());
+    Map<String, Entity> found = entities(named);
+    for (Entity e : found.values()) {
+      entityIds.addAll(localIds(e.id()));
+      aliases.addAll(e.aliases());
+    }
+    return new Expansion(entityIds, aliases, topics.inAnyLanguage(query));
   }
 
   static String snippet(String text, String query, Set<String> aliases) {
@@ -688,32 +1201,86 @@ public final class Store implements Closeable {
 
   // ------------------------------------------------------------------ helpers
 
-  private boolean exists(String table, String id) throws SQLException {
-    try (PreparedStatement ps = db.prepareStatement("SELECT 1 FROM " + table + " WHERE id = ?")) {
-      ps.setString(1, id);
+  private interface SqlWork<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  private <T> T read(String what, SqlWork<T> work) throws StoreException {
+    try {
+      return readers.read(work::run);
+    } catch (SQLException e) {
+      throw fail(what, e);
+    } catch (RuntimeException e) {
+      if (e.getCause() instanceof StoreException se) throw se;
+      throw e;
+    }
+  }
+
+  static List<List<String>> chunks(Collection<String> all) {
+    List<List<String>> out = new ArrayList<>();
+    List<String> cur = new ArrayList<>();
+    for (String s : all) {
+      cur.add(s);
+      if (cur.size() == 500) {
+        out.add(cur);
+        cur = new ArrayList<>();
+      }
+    }
+    if (!cur.isEmpty()) out.add(cur);
+    return out;
+  }
+
+  static String marks(int n) {
+    return String.join(",", Collections.nCopies(n, "?"));
+  }
+
+  static void bind(PreparedStatement ps, int from, Collection<?> values) throws SQLException {
+    int i = from;
+    for (Object v : values) ps.setObject(i++, v);
+  }
+
+  /**
+   * Makes committed work durable before going on: H2 writes commits to its file in the background
+   * (within WRITE_DELAY), so without this a kill -9 right after a commit could lose it. (A
+   * WRITE_DELAY of 0 would do the same per commit but stops H2's background thread, which is what
+   * reclaims space: the file then grew tenfold.) PostgreSQL commits are durable already.
+   */
+  void checkpoint(Connection c) throws SQLException {
+    if (dialect != Dialect.H2) return;
+    try (Statement st = c.createStatement()) {
+      st.execute("CHECKPOINT");
+    }
+  }
+
+  private static boolean exists(Connection c, String docId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM documents WHERE id = ?")) {
+      ps.setString(1, docId);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next();
       }
     }
   }
 
-  private int count(String table) throws SQLException {
-    try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
+  static int count(Connection c, String table) throws SQLException {
+    try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
       rs.next();
       return rs.getInt(1);
     }
   }
 
-  private void setMeta(String k, String v) throws SQLException {
-    try (PreparedStatement ps = db.prepareStatement("MERGE INTO meta VALUES (?, ?)")) {
-      ps.setString(1, k);
-      ps.setString(2, v);
-      ps.executeUpdate();
+  static void setMeta(Connection c, String k, String v) throws SQLException {
+    try (PreparedStatement del = c.prepareStatement("DELETE FROM meta WHERE k = ?");
+        PreparedStatement ins = c.prepareStatement("INSERT INTO meta(k, v) VALUES (?, ?)")) {
+      del.setString(1, k);
+      del.executeUpdate();
+      ins.setString(1, k);
+      ins.setString(2, v);
+      ins.executeUpdate();
     }
   }
 
-  private @Nullable String getMeta(String k) throws SQLException {
-    try (PreparedStatement ps = db.prepareStatement("SELECT v FROM meta WHERE k = ?")) {
+  private static @Nullable String getMeta(Connection c, String k) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT v FROM meta WHERE k = ?")) {
       ps.setString(1, k);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? rs.getString(1) : null;
@@ -727,28 +1294,44 @@ public final class Store implements Closeable {
     return Json.write(arr);
   }
 
-  private StoreException fail(String what, Exception e) {
-    return new StoreException("store " + dir + ": cannot " + what + ": " + e.getMessage(), e);
+  /** {@return the yyyy-mm-dd bounds of a date range as events are filtered, or null without a year} */
+  static String @Nullable [] bounds(amity.model.@Nullable DateRange d) {
+    if (d == null || d.start().year() == null) return null;
+    var end = d.end() != null && d.end().year() != null ? d.end() : d.start();
+    return new String[] {DayRange.lowKey(d.start()), DayRange.highKey(end)};
   }
 
-  private static void closeQuietly(@Nullable Connection c) {
-    if (c == null) return;
+  private StoreException fail(String what, Exception e) {
+    return new StoreException("store " + location + ": cannot " + what + ": " + e.getMessage(), e);
+  }
+
+  private static void closeQuietly(@Nullable Connection c, @Nullable Connections pool, @Nullable StoryIndex idx) {
     try {
-      c.close();
+      if (idx != null) idx.close();
+    } catch (IOException ignored) {
+      // the original failure is what the caller needs to see
+    }
+    try {
+      if (c != null) c.close();
+      if (pool != null) pool.close();
     } catch (SQLException ignored) {
       // the original failure is what the caller needs to see
     }
   }
 
   @Override
-  public synchronized void close() throws IOException {
+  public void close() throws IOException {
+    writeLock.lock();
     try {
       index.close();
     } finally {
       try {
+        readers.close();
         db.close();
       } catch (SQLException e) {
-        throw new StoreException("cannot close store " + dir + ": " + e.getMessage(), e);
+        throw new StoreException("cannot close store " + location + ": " + e.getMessage(), e);
+      } finally {
+        writeLock.unlock();
       }
     }
   }

@@ -1,0 +1,323 @@
+package amity.cli;
+
+import amity.bench.SyntheticCorpus;
+import amity.http.ApiServer;
+import amity.kb.KnowledgeBase;
+import amity.model.DocumentAnalysis;
+import amity.query.Queries;
+import amity.store.Json;
+import amity.store.Store;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code amity bench}: figures for the store at scale. Not a test: it reports, it does not judge.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = {"Benchmark the store: ingest throughput (the real pipeline on variants of the sample pages,",
+        "and analysed stories written directly up to --stories), store size, search and timeline",
+        "latency, a bounded loopback HTTP load with concurrent clients, and memory."})
+final class BenchCommand implements Callable<Integer> {
+  @Option(names = "--store", paramLabel = "DIR", description = "Store folder to fill (default: a temporary folder, deleted afterwards).")
+  Path store;
+
+  @Option(names = "--stories", paramLabel = "N", defaultValue = "100000", description = "Analysed stories to store (default ${DEFAULT-VALUE}).")
+  int stories;
+
+  @Option(names = "--pages", paramLabel = "N", defaultValue = "220", description = "Pages through the real pipeline (default ${DEFAULT-VALUE}).")
+  int pages;
+
+  @Option(names = "--queries", paramLabel = "N", defaultValue = "300", description = "Searches and timelines each (default ${DEFAULT-VALUE}).")
+  int queries;
+
+  @Option(names = "--clients", paramLabel = "N", defaultValue = "8", description = "Concurrent HTTP clients (default ${DEFAULT-VALUE}).")
+  int clients;
+
+  @Option(names = "--requests", paramLabel = "N", defaultValue = "4000", description = "HTTP requests at most (default ${DEFAULT-VALUE}).")
+  int requests;
+
+  @Option(names = "--seconds", paramLabel = "S", defaultValue = "60", description = "HTTP load time at most (default ${DEFAULT-VALUE}).")
+  int seconds;
+
+  @Option(names = "--seed", defaultValue = "7", description = "Random seed (default ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--json", description = "Print the figures as one JSON object.")
+  boolean json;
+
+  private final ObjectNode report = Json.MAPPER.createObjectNode();
+  private PrintStream log;
+
+  @Override
+  public Integer call() throws Exception {
+    if (stories < 1 || pages < 0 || queries < 1 || clients < 1 || requests < 1 || seconds < 1) {
+      throw new IllegalArgumentException("--stories, --queries, --clients, --requests and --seconds must be positive");
+    }
+    log = json ? System.err : System.out;
+    KnowledgeBase kb = KnowledgeBase.builder().addBundled().build();
+    Path work = Files.createTempDirectory("amity-bench");
+    Path dir = store != null ? store : work.resolve("store");
+    try {
+      if (pages > 0) pipeline(kb, work);
+      try (Store s = Store.open(dir)) {
+        SyntheticCorpus corpus = new SyntheticCorpus(kb, seed, Math.max(200, stories / 50));
+        fill(s, kb, corpus);
+        size(dir);
+        latency(s, kb, corpus);
+        http(s, kb, corpus);
+        memory();
+      }
+    } finally {
+      deleteTree(work);
+    }
+    if (json) System.out.println(Json.write(report));
+    return 0;
+  }
+
+  private void pipeline(KnowledgeBase kb, Path work) throws Exception {
+    Path sample = work.resolve("sample");
+    List<String> files = DemoCommand.writeSample(sample);
+    Path corpus = work.resolve("pages");
+    Files.createDirectories(corpus);
+    int n = 0;
+    for (int i = 0; n < pages; i++) {
+      for (String f : files) {
+        if (n >= pages) break;
+        String name = f.strip();
+        Files.writeString(corpus.resolve(i + "_" + name), Files.readString(sample.resolve(name)) + "\n\nRef. " + i + "\n");
+        n++;
+      }
+    }
+    long t0 = System.nanoTime();
+    Ingestion.Result r;
+    try (Store s = Store.open(work.resolve("pipeline-store"))) {
+      r = new Ingestion(kb).run(List.of(corpus.toString()), s, kb, System.in, System.err, true);
+    }
+    double secs = (System.nanoTime() - t0) / 1e9;
+    ObjectNode o = report.putObject("pipeline_ingest");
+    o.put("pages", r.added()).put("stories", r.stories()).put("seconds", round(secs)).put("pages_per_s", round(r.added() / secs));
+    log.printf("pipeline ingest (decode, clean, analyse, save, index, refresh): %d pages (%d stories) in %.1f s = %.1f pages/s%n",
+        r.added(), r.stories(), secs, r.added() / secs);
+  }
+
+  private void fill(Store s, KnowledgeBase kb, SyntheticCorpus corpus) throws Exception {
+    long have = s.counts().get("stories");
+    long t0 = System.nanoTime();
+    List<DocumentAnalysis> batch = new ArrayList<>();
+    long added = 0;
+    for (long i = have; i < stories; i++) {
+      batch.add(corpus.next());
+      if (batch.size() == 500) {
+        added += s.saveAll(batch).stream().filter(b -> b).count();
+        batch.clear();
+        if (added % 20_000 == 0) log.printf("  … %d stories saved%n", have + added);
+      }
+    }
+    if (!batch.isEmpty()) added += s.saveAll(batch).stream().filter(b -> b).count();
+    double save = (System.nanoTime() - t0) / 1e9;
+    long t1 = System.nanoTime();
+    s.refresh(kb);
+    double refresh = (System.nanoTime() - t1) / 1e9;
+    // A small ingest into the big store: the refresh rewrites only what changed.
+    List<DocumentAnalysis> more = new ArrayList<>();
+    for (int i = 0; i < 10; i++) more.add(corpus.next());
+    long t2 = System.nanoTime();
+    s.saveAll(more);
+    s.refresh(kb);
+    double small = (System.nanoTime() - t2) / 1e9;
+    ObjectNode o = report.putObject("store_ingest");
+    o.put("stories_added", added).put("save_and_index_seconds", round(save)).put("pages_per_s", round(added / Math.max(save, 1e-9)))
+        .put("refresh_seconds", round(refresh)).put("ingest_10_more_and_refresh_seconds", round(small));
+    s.counts().forEach((k, v) -> report.with("counts").put(k, v));
+    log.printf("store ingest (analysed one-story pages, batches of 500): %d stories in %.1f s = %.0f pages/s; refresh %.1f s;"
+        + " 10 more pages + refresh %.2f s%n", added, save, added / Math.max(save, 1e-9), refresh, small);
+    log.println("  counts: " + s.counts());
+  }
+
+  private void size(Path dir) throws IOException {
+    long db = sizeOf(dir.resolve("amity.mv.db"));
+    long idx = sizeOf(dir.resolve("index"));
+    report.putObject("store_size").put("database_mb", round(db / 1e6)).put("index_mb", round(idx / 1e6));
+    log.printf("store size: database %.1f MB, index %.1f MB%n", db / 1e6, idx / 1e6);
+  }
+
+  private void latency(Store s, KnowledgeBase kb, SyntheticCorpus corpus) throws Exception {
+    Queries q = new Queries(s, kb);
+    for (int i = 0; i < 30; i++) {
+      q.search(new Queries.SearchRequest(corpus.query(), null, null, null, null, null, null, 20, 0));
+      String[] p = corpus.countryPair();
+      q.events(List.of(q.target(p[0]), q.target(p[1])), null, null, null, 500, 0);
+    }
+    long[] search = new long[queries];
+    long[] filtered = new long[queries];
+    long[] timeline = new long[queries];
+    long hits = 0;
+    long events = 0;
+    for (int i = 0; i < queries; i++) {
+      long t = System.nanoTime();
+      hits += q.search(new Queries.SearchRequest(corpus.query(), null, null, null, null, null, null, 20, 0)).total();
+      search[i] = System.nanoTime() - t;
+      t = System.nanoTime();
+      String[] p = corpus.countryPair();
+      q.search(new Queries.SearchRequest(corpus.query(), "vi", null, null, amity.model.DateValue.parse("2015"),
+          amity.model.DateValue.parse("2020"), p[0], 20, 0));
+      filtered[i] = System.nanoTime() - t;
+      t = System.nanoTime();
+      events += q.events(List.of(q.target(p[0]), q.target(p[1])), null, null, null, 500, 0).total();
+      timeline[i] = System.nanoTime() - t;
+    }
+    put("search", search);
+    put("search_filtered", filtered);
+    put("timeline", timeline);
+    log.printf("search: p50 %.1f ms, p99 %.1f ms (%.0f hits a query); with lang+date+entity filters: p50 %.1f ms, p99 %.1f ms%n",
+        pct(search, 50), pct(search, 99), hits / (double) queries, pct(filtered, 50), pct(filtered, 99));
+    log.printf("timeline (two countries, first 500 events): p50 %.1f ms, p99 %.1f ms (%.0f events a pair)%n",
+        pct(timeline, 50), pct(timeline, 99), events / (double) queries);
+  }
+
+  private void put(String name, long[] ns) {
+    report.putObject(name + "_ms").put("p50", round(pct(ns, 50))).put("p99", round(pct(ns, 99))).put("max", round(pct(ns, 100)));
+  }
+
+  private void http(Store s, KnowledgeBase kb, SyntheticCorpus corpus) throws Exception {
+    List<String> storyIds = new ArrayList<>();
+    Random r = corpus.random();
+    s.forEachStory(row -> {
+      if (r.nextInt(100) == 0 && storyIds.size() < 2000) storyIds.add(row.id());
+    });
+    List<String> paths = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      String[] p = corpus.countryPair();
+      String e = URLEncoder.encode(p[0], StandardCharsets.UTF_8);
+      String f = URLEncoder.encode(p[1], StandardCharsets.UTF_8);
+      paths.add(switch (i % 7) {
+        case 0 -> "/api/events?between=" + e + "," + f + "&limit=100";
+        case 1 -> "/api/search?q=" + URLEncoder.encode(corpus.query(), StandardCharsets.UTF_8);
+        case 2 -> "/api/timeline?a=" + e + "&b=" + f + "&limit=200";
+        case 3 -> "/api/entities?q=" + URLEncoder.encode(corpus.query().substring(0, 1), StandardCharsets.UTF_8) + "&limit=20";
+        case 4 -> "/api/stories/" + storyIds.get(i % storyIds.size());
+        case 5 -> "/api/network?entity=" + URLEncoder.encode(corpus.personId(), StandardCharsets.UTF_8);
+        default -> "/api/fields?a=" + e + "&b=" + f;
+      });
+    }
+    try (ApiServer server = ApiServer.start(s, kb, new ApiServer.Options("127.0.0.1", 0, null))) {
+      HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      AtomicInteger next = new AtomicInteger();
+      AtomicInteger errors = new AtomicInteger();
+      AtomicLong bytes = new AtomicLong();
+      long[] lat = new long[requests];
+      long end = System.nanoTime() + seconds * 1_000_000_000L;
+      long t0 = System.nanoTime();
+      ExecutorService pool = Executors.newFixedThreadPool(clients, run -> new Thread(run, "bench-client"));
+      List<Future<?>> fs = new ArrayList<>();
+      for (int c = 0; c < clients; c++) {
+        fs.add(pool.submit(() -> {
+          int i;
+          while ((i = next.getAndIncrement()) < requests && System.nanoTime() < end) {
+            String path = paths.get(i % paths.size());
+            long t = System.nanoTime();
+            try {
+              HttpResponse<byte[]> res = client.send(HttpRequest.newBuilder(URI.create(server.url() + path))
+                  .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+              if (res.statusCode() != 200) {
+                errors.incrementAndGet();
+                if (errors.get() <= 5) System.err.println("amity bench: HTTP " + res.statusCode() + " for " + path);
+              }
+              bytes.addAndGet(res.body().length);
+            } catch (IOException | InterruptedException e) {
+              errors.incrementAndGet();
+              if (errors.get() <= 5) System.err.println("amity bench: " + e + " for " + path);
+            }
+            lat[i] = System.nanoTime() - t;
+          }
+          return null;
+        }));
+      }
+      for (Future<?> f : fs) f.get();
+      pool.shutdown();
+      double secs = (System.nanoTime() - t0) / 1e9;
+      int done = Math.min(next.get(), requests);
+      long[] l = Arrays.copyOf(lat, done);
+      report.putObject("http").put("clients", clients).put("requests", done).put("errors", errors.get()).put("seconds", round(secs))
+          .put("requests_per_s", round(done / secs)).put("p50_ms", round(pct(l, 50))).put("p99_ms", round(pct(l, 99)))
+          .put("max_ms", round(pct(l, 100))).put("mb_received", round(bytes.get() / 1e6));
+      log.printf("http (loopback, %d clients, mix of 7 endpoints): %d requests in %.1f s = %.0f/s, errors %d, p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+          clients, done, secs, done / secs, errors.get(), pct(l, 50), pct(l, 99), pct(l, 100));
+    }
+  }
+
+  private void memory() {
+    System.gc();
+    long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    long peak = 0;
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getType() == MemoryType.HEAP) peak += p.getPeakUsage().getUsed();
+    }
+    long rss = 0;
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) rss = Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+      }
+    } catch (IOException | RuntimeException e) {
+      rss = -1;
+    }
+    report.putObject("memory_mb").put("heap_after_gc", round(used / 1e6)).put("heap_peak", round(peak / 1e6))
+        .put("max_heap", round(Runtime.getRuntime().maxMemory() / 1e6)).put("peak_rss", round(rss / 1e6));
+    log.printf("memory: heap after GC %.0f MB, heap peak %.0f MB (max %.0f MB), peak RSS %.0f MB%n",
+        used / 1e6, peak / 1e6, Runtime.getRuntime().maxMemory() / 1e6, rss / 1e6);
+  }
+
+  private static double pct(long[] ns, int p) {
+    if (ns.length == 0) return 0;
+    long[] s = ns.clone();
+    Arrays.sort(s);
+    int i = (int) Math.ceil(p / 100.0 * s.length) - 1;
+    return s[Math.max(0, Math.min(s.length - 1, i))] / 1e6;
+  }
+
+  private static double round(double d) {
+    return Math.round(d * 10) / 10.0;
+  }
+
+  private static long sizeOf(Path p) throws IOException {
+    if (!Files.exists(p)) return 0;
+    if (Files.isRegularFile(p)) return Files.size(p);
+    try (Stream<Path> s = Files.walk(p)) {
+      return s.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+    }
+  }
+
+  private static void deleteTree(Path p) throws IOException {
+    if (!Files.exists(p)) return;
+    try (Stream<Path> s = Files.walk(p)) {
+      for (Path f : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(f);
+    }
+  }
+}

@@ -1,0 +1,433 @@
+package amity.http;
+
+import amity.decode.TextDecoder;
+import amity.kb.KbEntry;
+import amity.kb.KnowledgeBase;
+import amity.kb.Role;
+import amity.model.DateValue;
+import amity.model.DocumentAnalysis;
+import amity.model.Entity;
+import amity.model.EntityType;
+import amity.model.Event;
+import amity.model.RawDocument;
+import amity.model.SourceMeta;
+import amity.pipeline.Pipeline;
+import amity.query.Queries;
+import amity.query.Target;
+import amity.store.Json;
+import amity.store.Store;
+import amity.store.StoreException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP JSON API over a store, with the web UI's static files ({@code amity/web/} on the
+ * classpath) at {@code /}. Binds 127.0.0.1 unless told otherwise. Every parameter is checked; a
+ * bad one gets 400 and {@code {"error": reason}}, an unknown route 404 in the same shape.
+ * Ingest over HTTP is refused unless enabled with a bearer token.
+ *
+ * <pre>{@code
+ * try (ApiServer s = ApiServer.start(store, kb, new ApiServer.Options("127.0.0.1", 8080, null))) {
+ *   s.port();
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe: requests run in parallel on Jetty's threads; the store serialises writes.
+ */
+public final class ApiServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+  private static final String JSON = "application/json; charset=utf-8";
+  /** Events in an entity profile unless told. */
+  private static final int PROFILE_EVENTS = 100;
+
+  /**
+   * How to serve.
+   *
+   * @param host address to bind
+   * @param port port, 0 for any free one
+   * @param ingestToken bearer token that enables {@code POST /api/ingest}; null leaves it off
+   */
+  public record Options(String host, int port, @Nullable String ingestToken) {
+    public Options {
+      if (port < 0 || port > 65535) throw new IllegalArgumentException("port out of range: " + port);
+      if (ingestToken != null && ingestToken.length() < 8) {
+        throw new IllegalArgumentException("the ingest token must be at least 8 characters");
+      }
+    }
+  }
+
+  private final Store store;
+  private final KnowledgeBase kb;
+  private final Queries queries;
+  private final Options options;
+  private final Javalin app;
+  private final ExecutorService refresher = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "amity-refresh");
+    t.setDaemon(true);
+    return t;
+  });
+  private final AtomicBoolean refreshPending = new AtomicBoolean();
+  private final Object ingestLock = new Object();
+  private @Nullable Pipeline pipeline;
+
+  private ApiServer(Store store, KnowledgeBase kb, Options options) {
+    this.store = store;
+    this.kb = kb;
+    this.queries = new Queries(store, kb);
+    this.options = options;
+    this.app = Javalin.create(config -> {
+      config.showJavalinBanner = false;
+      config.startupWatcherEnabled = false;
+      config.http.maxRequestSize = TextDecoder.MAX_BYTES + 1024L;
+      config.http.prefer405over404 = true;
+      config.router.ignoreTrailingSlashes = true;
+      config.jetty.modifyServer(server -> server.setErrorHandler(new JsonBadMessages()));
+      config.staticFiles.add(s -> {
+        s.hostedPath = "/";
+        s.directory = "/amity/web";
+        s.location = Location.CLASSPATH;
+      });
+    });
+    routes();
+  }
+
+  /** Starts a server; {@link #close()} stops it. */
+  public static ApiServer start(Store store, KnowledgeBase kb, Options options) {
+    ApiServer s = new ApiServer(store, kb, options);
+    s.app.start(options.host(), options.port());
+    return s;
+  }
+
+  /** {@return the port listened on} */
+  public int port() {
+    return app.port();
+  }
+
+  /** {@return the base URL, e.g. http://127.0.0.1:8080} */
+  public String url() {
+    String h = options.host().contains(":") ? "[" + options.host() + "]" : options.host();
+    return "http://" + h + ":" + port();
+  }
+
+  private void routes() {
+    app.get("/api/events", this::events);
+    app.get("/api/entities", this::entities);
+    app.get("/api/entities/<id>", this::entity);
+    app.get("/api/search", this::search);
+    app.get("/api/search/facets", this::facets);
+    app.get("/api/stories/<id>", this::story);
+    app.get("/api/timeline", this::timeline);
+    app.get("/api/network", this::network);
+    app.get("/api/fields", this::fields);
+    app.get("/api/stats", this::stats);
+    app.get("/openapi.json", this::openapi);
+    app.post("/api/ingest", this::ingest);
+
+    app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+    app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+    app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+    app.exception(StoreException.class, (e, ctx) -> {
+      LOG.error("store failure on {} {}", ctx.method(), ctx.path(), e);
+      error(ctx, 500, e.getMessage());
+    });
+    app.exception(Exception.class, (e, ctx) -> {
+      LOG.error("failure on {} {}", ctx.method(), ctx.path(), e);
+      error(ctx, 500, "internal error: " + e);
+    });
+    app.error(404, ctx -> {
+      if (ctx.resultInputStream() == null || !String.valueOf(ctx.res().getContentType()).startsWith("application/json")) {
+        error(ctx, 404, "no such resource: " + ctx.method() + " " + ctx.path());
+      }
+    });
+    app.error(405, ctx -> error(ctx, 405, "method " + ctx.method() + " is not allowed on " + ctx.path()));
+  }
+
+  private static void error(Context ctx, int status, @Nullable String reason) {
+    ObjectNode o = Json.MAPPER.createObjectNode();
+    o.put("error", reason == null ? "error" : reason);
+    ctx.status(status).contentType(JSON).result(Json.write(o));
+  }
+
+  private static void json(Context ctx, JsonNode n) {
+    ctx.contentType(JSON).result(Json.write(n));
+  }
+
+  // ------------------------------------------------------------------ endpoints
+
+  private void events(Context ctx) throws StoreException {
+    Params p = new Params(ctx, "between", "from", "to", "type", "limit", "offset");
+    List<Target> targets = new ArrayList<>();
+    String between = p.str("between");
+    if (between != null) {
+      String[] parts = between.split(",", 2);
+      if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+        throw ApiException.bad("parameter 'between' needs two names separated by a comma, e.g. Việt Nam,Cuba");
+      }
+      targets.add(queries.target(parts[0]));
+      targets.add(queries.target(parts[1]));
+    }
+    DateValue from = p.date("from");
+    DateValue to = p.date("to");
+    String type = p.type("type");
+    int limit = p.integer("limit", 100, 1, 1000);
+    int offset = p.integer("offset", 0, 0, 10_000_000);
+    Store.Page<String> page = queries.eventsJson(targets, from, to, type, limit, offset);
+    ctx.header("X-Total-Count", Long.toString(page.total()));
+    ctx.contentType(JSON).result("[" + String.join(",", page.items()) + "]");
+  }
+
+  private void entities(Context ctx) throws StoreException {
+    Params p = new Params(ctx, "q", "type", "limit", "offset");
+    String q = p.str("q");
+    String t = p.str("type");
+    EntityType type = null;
+    if (t != null) {
+      try {
+        type = EntityType.valueOf(t.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw ApiException.bad("parameter 'type' must be PERSON, ORG, GPE or LOC: '" + t + "'");
+      }
+    }
+    int limit = p.integer("limit", 50, 1, 1000);
+    int offset = p.integer("offset", 0, 0, 10_000_000);
+    Store.Page<Entity> page = store.findEntities(q == null ? "" : q, type, limit, offset);
+    ArrayNode a = Json.MAPPER.createArrayNode();
+    page.items().forEach(e -> a.add(Json.entity(e)));
+    ctx.header("X-Total-Count", Long.toString(page.total()));
+    json(ctx, a);
+  }
+
+  private void entity(Context ctx) throws StoreException {
+    Params p = new Params(ctx, "events");
+    int maxEvents = p.integer("events", PROFILE_EVENTS, 0, 10_000);
+    String id = ctx.pathParam("id");
+    Store.Profile profile = store.profile(id).orElse(null);
+    if (profile == null) {
+      // Any name in any script also finds the entity.
+      Target t;
+      try {
+        t = queries.target(id);
+      } catch (IllegalArgumentException e) {
+        throw new ApiException(404, "no entity '" + id + "'");
+      }
+      for (String x : t.entityIds()) {
+        profile = store.profile(x).orElse(null);
+        if (profile != null) break;
+      }
+      if (profile == null) throw new ApiException(404, "no entity '" + id + "'");
+    }
+    List<Role> roles = kb.get(profile.entity().id()).map(KbEntry::roles).orElse(List.of());
+    List<Event> events = queries.eventsOf(profile.entity().id());
+    json(ctx, Render.profile(profile, roles, events, maxEvents));
+  }
+
+  private void search(Context ctx) throws StoreException {
+    Params p = new Params(ctx, "q", "lang", "country", "type", "from", "to", "entity", "limit", "offset");
+    String q = p.str("q");
+    var req = new Queries.SearchRequest(q == null ? "" : q, p.lang("lang"), p.country("country"), p.type("type"), p.date("from"),
+        p.date("to"), p.str("entity"), p.integer("limit", 20, 1, 200), p.integer("offset", 0, 0, 10_000));
+    if (q == null && req.lang() == null && req.country() == null && req.type() == null && req.from() == null && req.to() == null
+        && req.entity() == null) {
+      throw ApiException.bad("parameter 'q' is required unless a filter (lang, country, type, from, to, entity) is given");
+    }
+    Store.Page<Store.SearchHit> page = queries.search(req);
+    ArrayNode a = Json.MAPPER.createArrayNode();
+    page.items().forEach(h -> a.add(Render.hit(h)));
+    ctx.header("X-Total-Count", Long.toString(page.total()));
+    json(ctx, a);
+  }
+
+  private void facets(Context ctx) throws StoreException {
+    Params p = new Params(ctx, "q", "lang", "country", "type", "from", "to", "entity", "top");
+    String q = p.str("q");
+    var req = new Queries.SearchRequest(q == null ? "" : q, p.lang("lang"), p.country("country"), p.type("type"), p.date("from"),
+        p.date("to"), p.str("entity"), 1, 0);
+    int top = p.integer("top", 20, 1, 500);
+    var f = queries.facets(req, Integer.MAX_VALUE);
+    ObjectNode o = Json.MAPPER.createObjectNode();
+    o.put("hits", f.hits());
+    ObjectNode facets = o.putObject("facets");
+    for (String name : List.of("lang", "country", "type", "form", "field", "year")) {
+      ObjectNode x = facets.putObject(name);
+      var counts = f.counts().get(name.equals("type") || name.equals("form") ? "etype" : name);
+      // Event types are upper case (CONSULT), forms lower case (phone_call); both are indexed as etype.
+      counts.entrySet().stream()
+          .filter(e -> !name.equals("type") || e.getKey().equals(e.getKey().toUpperCase(Locale.ROOT)))
+          .filter(e -> !name.equals("form") || !e.getKey().equals(e.getKey().toUpperCase(Locale.ROOT)))
+          .limit(top)
+          .forEach(e -> x.put(e.getKey(), e.getValue()));
+    }
+    json(ctx, o);
+  }
+
+  private void story(Context ctx) throws StoreException {
+    new Params(ctx);
+    String id = ctx.pathParam("id");
+    if (id.length() > 200) throw ApiException.bad("story id is too long");
+    Store.StoryDetail d = store.storyDetail(id).orElseThrow(() -> new ApiException(404, "no story '" + id + "'"));
+    json(ctx, Render.story(d));
+  }
+
+  private void timeline(Context ctx) throws StoreException {
+    Params p = new Params(ctx, "a", "b", "from", "to", "type", "limit", "offset");
+    Target a = queries.target(p.required("a"));
+    String bs = p.str("b");
+    Target b = bs == null ? null : queries.target(bs);
+    DateValue from = p.date("from");
+    DateValue to = p.date("to");
+    String type = p.type("type");
+    int limit = p.integer("limit", 500, 1, 5000);
+    int offset = p.integer("offset", 0, 0, 10_000_000);
+    Store.Page<String> page = queries.eventsJson(b == null ? List.of(a) : List.of(a, b), from, to, type, limit, offset);
+    ObjectNode o = Json.MAPPER.createObjectNode();
+    o.set("a", Render.target(a));
+    if (b == null) o.putNull("b"); else o.set("b", Render.target(b));
+    o.put("total", page.total());
+    String head = Json.write(o);
+    ctx.header("X-Total-Count", Long.toString(page.total()));
+    ctx.contentType(JSON).result(head.substring(0, head.length() - 1) + ",\"events\":[" + String.join(",", page.items()) + "]}");
+  }
+
+  private void network(Context ctx) throws StoreException {
+    Params p = new Params(ctx, "entity", "from", "to", "limit");
+    Target t = queries.target(p.required("entity"));
+    Queries.Network n = queries.network(t, p.date("from"), p.date("to"), p.integer("limit", 50, 2, 500));
+    json(ctx, Render.network(n, t));
+  }
+
+  private void fields(Context ctx) throws StoreException {
+    Params p = new Params(ctx, "a", "b", "from", "to");
+    Target a = queries.target(p.required("a"));
+    String bs = p.str("b");
+    Target b = bs == null ? null : queries.target(bs);
+    List<Queries.MonthFields> months = queries.fieldsByMonth(b == null ? List.of(a) : List.of(a, b), p.date("from"), p.date("to"));
+    ObjectNode o = Json.MAPPER.createObjectNode();
+    o.set("a", Render.target(a));
+    if (b == null) o.putNull("b"); else o.set("b", Render.target(b));
+    o.set("months", Render.months(months));
+    json(ctx, o);
+  }
+
+  private void stats(Context ctx) throws StoreException {
+    new Params(ctx);
+    ObjectNode o = Json.MAPPER.createObjectNode();
+    ObjectNode counts = o.putObject("counts");
+    store.counts().forEach(counts::put);
+    ArrayNode langs = o.putArray("languages");
+    for (Store.LanguageCount c : store.summary()) {
+      langs.addObject().put("lang", c.lang()).put("stories", c.stories()).put("entities", c.entities()).put("events", c.events());
+    }
+    o.put("ingest", options.ingestToken() != null);
+    json(ctx, o);
+  }
+
+  private void openapi(Context ctx) throws IOException {
+    new Params(ctx);
+    try (InputStream in = ApiServer.class.getResourceAsStream("openapi.json")) {
+      if (in == null) throw new IOException("openapi.json missing from the build");
+      ctx.contentType(JSON).result(in.readAllBytes());
+    }
+  }
+
+  // ------------------------------------------------------------------ ingest
+
+  private void ingest(Context ctx) throws IOException {
+    if (options.ingestToken() == null) {
+      throw new ApiException(403, "ingest over HTTP is off; start amity serve with --allow-ingest --token TOKEN");
+    }
+    String auth = ctx.header("Authorization");
+    String expected = "Bearer " + options.ingestToken();
+    if (auth == null || !MessageDigest.isEqual(auth.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8))) {
+      ctx.header("WWW-Authenticate", "Bearer");
+      throw new ApiException(401, "a valid bearer token is required (Authorization: Bearer TOKEN)");
+    }
+    Params p = new Params(ctx, "file", "format");
+    String file = p.str("file");
+    String format = p.str("format");
+    if (format != null && !Set.of(SourceMeta.TEXT, SourceMeta.HTML).contains(format)) {
+      throw ApiException.bad("parameter 'format' must be text or html: '" + format + "'");
+    }
+    byte[] body = ctx.bodyAsBytes();
+    if (body.length == 0) throw ApiException.bad("the request body is empty: send the page as the body");
+    if (body.length > TextDecoder.MAX_BYTES) throw new ApiException(413, "the page is over " + TextDecoder.MAX_BYTES + " bytes");
+    if (format == null) {
+      String ct = String.valueOf(ctx.contentType()).toLowerCase(Locale.ROOT);
+      format = ct.contains("html") ? SourceMeta.HTML : SourceMeta.TEXT;
+    }
+    String name = file == null ? "http-upload" : file;
+    RawDocument raw = new RawDocument(name, body, SourceMeta.HTML.equals(format) ? SourceMeta.html() : SourceMeta.text());
+    ObjectNode o = Json.MAPPER.createObjectNode();
+    synchronized (ingestLock) {
+      if (pipeline == null) pipeline = Pipeline.builder().defaults(kb).build();
+      DocumentAnalysis a;
+      try {
+        a = pipeline.process(raw);
+      } catch (IOException e) {
+        throw new ApiException(422, name + ": " + e.getMessage());
+      }
+      boolean added = store.saveAll(List.of(a)).get(0);
+      o.put("doc", a.document().id());
+      o.put("added", added ? 1 : 0);
+      o.put("duplicates", added ? 0 : 1);
+      o.put("stories", added ? a.stories().size() : 0);
+      if (added) scheduleRefresh();
+    }
+    o.put("refresh", "scheduled");
+    ctx.status(200);
+    json(ctx, o);
+  }
+
+  /** Recomputes entities and events in the background; many ingests in a row cause one refresh. */
+  private void scheduleRefresh() {
+    if (!refreshPending.compareAndSet(false, true)) return;
+    refresher.execute(() -> {
+      refreshPending.set(false);
+      try {
+        store.refresh(kb);
+      } catch (StoreException e) {
+        LOG.error("refresh after ingest failed", e);
+      }
+    });
+  }
+
+  /** Waits until background refreshes are done (for tests). */
+  void awaitRefresh() throws InterruptedException {
+    var f = refresher.submit(() -> { });
+    try {
+      f.get(5, TimeUnit.MINUTES);
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+    refresher.shutdown();
+    try {
+      refresher.awaitTermination(5, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,135 @@
+package amity.http;
+
+import amity.kb.Role;
+import amity.model.Entity;
+import amity.model.Event;
+import amity.query.Queries;
+import amity.query.Target;
+import amity.store.Json;
+import amity.store.Store;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON the API answers with; events and entities in the shapes of the command line. Thread-safe. */
+final class Render {
+  private Render() {}
+
+  static ArrayNode events(List<Event> events) {
+    ArrayNode a = Json.MAPPER.createArrayNode();
+    events.forEach(e -> a.add(Json.event(e)));
+    return a;
+  }
+
+  static ObjectNode target(Target t) {
+    ObjectNode o = Json.MAPPER.createObjectNode();
+    o.put("label", t.label());
+    ArrayNode ids = o.putArray("entities");
+    t.entityIds().stream().sorted().forEach(ids::add);
+    ArrayNode cs = o.putArray("countries");
+    t.countries().stream().sorted().forEach(cs::add);
+    return o;
+  }
+
+  static ObjectNode hit(Store.SearchHit h) {
+    ObjectNode o = Json.MAPPER.createObjectNode();
+    o.put("doc", h.doc());
+    o.put("story", h.story());
+    o.put("file", h.file());
+    o.put("lang", h.lang());
+    o.put("title", h.title());
+    o.put("snippet", h.snippet());
+    o.put("score", Math.round(h.score() * 1000) / 1000.0);
+    return o;
+  }
+
+  /** The profile in the shape of {@code amity entity --json}, with at most {@code maxEvents} events. */
+  static ObjectNode profile(Store.Profile p, List<Role> roles, List<Event> events, int maxEvents) {
+    ObjectNode o = Json.entity(p.entity());
+    ObjectNode names = o.putObject("names");
+    p.namesByLanguage().forEach((l, ns) -> {
+      ArrayNode a = names.putArray(l);
+      ns.forEach(a::add);
+    });
+    ArrayNode r = o.putArray("roles");
+    for (Role role : roles) {
+      r.addObject().put("role", role.role()).put("country", role.country())
+          .put("from", role.from() == null ? null : role.from().iso()).put("to", role.to() == null ? null : role.to().iso())
+          .put("source", role.source());
+    }
+    ArrayNode seen = o.putArray("titles_seen");
+    p.roles().forEach(seen::add);
+    ArrayNode co = o.putArray("co_mentioned");
+    for (Map.Entry<Entity, Integer> c : p.coMentioned()) {
+      co.addObject().put("entity", c.getKey().id()).put("name", c.getKey().name()).put("stories", c.getValue());
+    }
+    o.put("events_total", events.size());
+    o.set("events", events(events.subList(0, Math.min(maxEvents, events.size()))));
+    return o;
+  }
+
+  static ObjectNode story(Store.StoryDetail d) {
+    ObjectNode o = Json.MAPPER.createObjectNode();
+    var s = d.story();
+    o.put("id", s.id());
+    o.put("doc", s.doc());
+    o.put("file", s.file());
+    o.put("lang", s.lang());
+    o.put("kind", s.kind());
+    o.put("title", s.title());
+    o.put("date", s.date());
+    o.put("date_basis", s.dateBasis());
+    o.putObject("dateline").put("place", d.datelinePlace()).put("agency", d.datelineAgency());
+    o.put("text", s.text());
+    o.put("document_text", d.documentText());
+    ArrayNode lines = o.putArray("lines");
+    for (Store.LineRow l : d.lines()) {
+      lines.addObject().put("line", l.line()).put("start", l.start()).put("end", l.end()).put("kind", l.kind()).put("reason", l.reason());
+    }
+    ArrayNode related = o.putArray("related");
+    for (Store.RelatedRow r : d.related()) {
+      related.addObject().put("title", r.title()).put("timestamp", r.stamp()).put("section", r.section()).put("start", r.start()).put("end", r.end());
+    }
+    ArrayNode mentions = o.putArray("mentions");
+    for (Store.MentionRow m : d.mentions()) {
+      ObjectNode x = mentions.addObject();
+      x.put("start", m.docStart()).put("end", m.docEnd()).put("story_start", m.start()).put("story_end", m.end())
+          .put("surface", m.surface()).put("type", m.type()).put("entity", m.entity()).put("name", m.entityName())
+          .put("country", m.country()).put("finder", m.finder());
+      ArrayNode roles = x.putArray("roles");
+      m.roles().forEach(roles::add);
+    }
+    o.set("events", events(d.events()));
+    return o;
+  }
+
+  static ObjectNode network(Queries.Network n, Target t) {
+    ObjectNode o = Json.MAPPER.createObjectNode();
+    o.set("target", target(t));
+    ArrayNode center = o.putArray("center");
+    n.center().forEach(center::add);
+    o.put("events", n.events());
+    ArrayNode nodes = o.putArray("nodes");
+    for (Queries.Node x : n.nodes()) {
+      nodes.addObject().put("id", x.id()).put("name", x.name()).put("type", x.type()).put("country", x.country()).put("events", x.events());
+    }
+    ArrayNode edges = o.putArray("edges");
+    for (Queries.Edge e : n.edges()) {
+      ObjectNode x = edges.addObject().put("source", e.source()).put("target", e.target()).put("weight", e.weight());
+      ObjectNode f = x.putObject("forms");
+      e.forms().forEach(f::put);
+    }
+    return o;
+  }
+
+  static ArrayNode months(List<Queries.MonthFields> months) {
+    ArrayNode a = Json.MAPPER.createArrayNode();
+    for (Queries.MonthFields m : months) {
+      ObjectNode x = a.addObject().put("month", m.month()).put("events", m.events());
+      ObjectNode f = x.putObject("fields");
+      m.fields().forEach(f::put);
+    }
+    return a;
+  }
+}

@@ -1,0 +1,400 @@
+package amity.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import amity.store.Store;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every endpoint against a real server on a random port, with good and bad requests. */
+class ApiServerTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final String TOKEN = "s3cret-token-for-tests";
+
+  @TempDir static Path dir;
+  static Store store;
+  static ApiServer server;
+  static ApiServer ingestServer;
+
+  record Res(int status, JsonNode json, HttpResponse<String> raw) {}
+
+  @BeforeAll
+  static void start() throws Exception {
+    store = SampleStore.open(dir.resolve("s"));
+    server = ApiServer.start(store, SampleStore.kb(), new ApiServer.Options("127.0.0.1", 0, null));
+    ingestServer = ApiServer.start(store, SampleStore.kb(), new ApiServer.Options("127.0.0.1", 0, TOKEN));
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    server.close();
+    ingestServer.close();
+    store.close();
+  }
+
+  static Res get(String pathAndQuery) throws Exception {
+    return send(HttpRequest.newBuilder(URI.create(server.url() + pathAndQuery)).GET().build());
+  }
+
+  static Res send(HttpRequest r) throws Exception {
+    HttpResponse<String> res = HTTP.send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    JsonNode j = null;
+    if (res.headers().firstValue("Content-Type").orElse("").startsWith("application/json")) j = JSON.readTree(res.body());
+    return new Res(res.statusCode(), j, res);
+  }
+
+  static String q(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  static void assertBad(Res r, String reasonPart) {
+    assertThat(r.status()).as(r.raw().body()).isEqualTo(400);
+    assertThat(r.json().get("error").asText()).contains(reasonPart);
+  }
+
+  private static Set<String> keys(JsonNode n) {
+    Set<String> s = new TreeSet<>();
+    for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) s.add(it.next());
+    return s;
+  }
+
+  // ------------------------------------------------------------------ events
+
+  @Test
+  void eventsAreTheCommandLinesObjectsInAnArrayWithPaging() throws Exception {
+    Res all = get("/api/events?limit=1000");
+    assertThat(all.status()).isEqualTo(200);
+    assertThat(all.json().isArray()).isTrue();
+    long total = Long.parseLong(all.raw().headers().firstValue("X-Total-Count").orElseThrow());
+    assertThat(all.json().size()).isEqualTo((int) total).isEqualTo(store.events().size());
+    for (JsonNode e : all.json()) {
+      assertThat(keys(e)).containsAll(Set.of("id", "type", "form", "cameo", "mode", "date", "date_end", "actors", "countries",
+          "location", "fields", "quantities", "sources", "confidence", "status"));
+    }
+    Res second = get("/api/events?limit=1&offset=1");
+    assertThat(second.json().size()).isEqualTo(1);
+    assertThat(second.json().get(0).get("id")).isEqualTo(all.json().get(1).get("id"));
+
+    Res between = get("/api/events?between=" + q("Việt Nam,古巴") + "&from=2024&to=2024-11");
+    assertThat(between.status()).isEqualTo(200);
+    assertThat(between.json().size()).isPositive();
+    for (JsonNode e : between.json()) assertThat(e.get("date").asText()).startsWith("2024");
+    Res calls = get("/api/events?type=phone_call");
+    assertThat(calls.json()).allSatisfy(e -> assertThat(e.get("form").asText()).isEqualTo("phone_call"));
+    Res consult = get("/api/events?type=consult&limit=1000");
+    assertThat(consult.json()).allSatisfy(e -> assertThat(e.get("type").asText()).isEqualTo("CONSULT"));
+  }
+
+  @Test
+  void badEventParametersSayWhy() throws Exception {
+    assertBad(get("/api/events?from=yesterday"), "'from' must be a date");
+    assertBad(get("/api/events?to=2021-02-30"), "'to' must be a date");
+    assertBad(get("/api/events?limit=0"), "'limit' must be between 1 and 1000");
+    assertBad(get("/api/events?limit=abc"), "'limit' must be a whole number");
+    assertBad(get("/api/events?offset=-1"), "'offset' must be between");
+    assertBad(get("/api/events?bogus=1"), "unknown parameter bogus");
+    assertBad(get("/api/events?between=Cuba"), "two names separated by a comma");
+    assertBad(get("/api/events?between=" + q("Atlantis,Cuba")), "no country or entity called 'Atlantis'");
+    assertBad(get("/api/events?type=bombing"), "'type' must be an event type");
+    assertBad(get("/api/events?type=AID&type=AGREE"), "given 2 times");
+    assertBad(get("/api/events?between="), "'between' is empty");
+    assertBad(get("/api/events?between=" + "x".repeat(600)), "longer than 500");
+  }
+
+  // ------------------------------------------------------------------ entities
+
+  @Test
+  void entitiesByPrefixInAnyScriptAndProfiles() throws Exception {
+    Res to = get("/api/entities?q=" + q("to lam"));
+    assertThat(to.status()).isEqualTo(200);
+    assertThat(to.json().get(0).get("id").asText()).isEqualTo("person:vn/to-lam");
+    assertThat(keys(to.json().get(0))).isEqualTo(Set.of("id", "type", "name", "aliases", "country", "mentions"));
+    Res han = get("/api/entities?q=" + q("苏"));
+    assertThat(han.json()).anySatisfy(e -> assertThat(e.get("id").asText()).isEqualTo("person:vn/to-lam"));
+    Res people = get("/api/entities?type=person&limit=5");
+    assertThat(people.json()).hasSize(5).allSatisfy(e -> assertThat(e.get("type").asText()).isEqualTo("PERSON"));
+    Res all = get("/api/entities");
+    assertThat(Long.parseLong(all.raw().headers().firstValue("X-Total-Count").orElseThrow())).isEqualTo(store.entities().size());
+
+    Res p = get("/api/entities/person:vn/to-lam");
+    assertThat(p.status()).isEqualTo(200);
+    assertThat(p.json().get("names").get("zh").get(0).asText()).isEqualTo("苏林");
+    assertThat(p.json().get("events_total").asInt()).isEqualTo(p.json().get("events").size()).isPositive();
+    assertThat(p.json().get("roles").size()).isPositive();
+    Res byName = get("/api/entities/" + q("苏林").replace("+", "%20") + "?events=0");
+    assertThat(byName.json().get("id").asText()).isEqualTo("person:vn/to-lam");
+    assertThat(byName.json().get("events").size()).isZero();
+  }
+
+  @Test
+  void badEntityRequests() throws Exception {
+    assertBad(get("/api/entities?type=ALIEN"), "PERSON, ORG, GPE or LOC");
+    assertBad(get("/api/entities?limit=5000"), "between 1 and 1000");
+    assertBad(get("/api/entities?q=a&q=b"), "given 2 times");
+    Res none = get("/api/entities/person:xx/nobody");
+    assertThat(none.status()).isEqualTo(404);
+    assertThat(none.json().get("error").asText()).contains("no entity");
+    assertBad(get("/api/entities/person:vn/to-lam?events=-1"), "'events' must be between");
+  }
+
+  // ------------------------------------------------------------------ search
+
+  @Test
+  void searchCrossesLanguagesAndFilters() throws Exception {
+    Res vaccine = get("/api/search?q=" + q("vắc xin"));
+    assertThat(vaccine.status()).isEqualTo(200);
+    Set<String> langs = new TreeSet<>();
+    vaccine.json().forEach(h -> langs.add(h.get("lang").asText()));
+    assertThat(langs).contains("en");
+    for (JsonNode h : vaccine.json()) assertThat(keys(h)).isEqualTo(Set.of("doc", "story", "file", "lang", "title", "snippet", "score"));
+
+    Res name = get("/api/search?q=" + q("迪亚斯-卡内尔") + "&limit=50");
+    Set<String> nameLangs = new TreeSet<>();
+    name.json().forEach(h -> nameLangs.add(h.get("lang").asText()));
+    assertThat(nameLangs).contains("zh", "en", "vi");
+
+    Res onlyVi = get("/api/search?q=" + q("迪亚斯-卡内尔") + "&lang=vi&limit=50");
+    assertThat(onlyVi.json()).isNotEmpty().allSatisfy(h -> assertThat(h.get("lang").asText()).isEqualTo("vi"));
+    Res laos = get("/api/search?country=LA&limit=50");
+    assertThat(laos.json()).isNotEmpty();
+    Res calls = get("/api/search?type=phone_call&limit=50");
+    assertThat(calls.json()).isNotEmpty();
+    Res cuba = get("/api/search?entity=" + q("古巴") + "&from=2025&to=2025-12&limit=50");
+    assertThat(cuba.json()).isNotEmpty();
+    Res paged = get("/api/search?q=Cuba&limit=2&offset=1");
+    assertThat(paged.json().size()).isLessThanOrEqualTo(2);
+    assertThat(Long.parseLong(paged.raw().headers().firstValue("X-Total-Count").orElseThrow())).isGreaterThan(2);
+  }
+
+  @Test
+  void facetsCountEveryHit() throws Exception {
+    Res all = get("/api/search/facets");
+    assertThat(all.status()).isEqualTo(200);
+    assertThat(all.json().get("hits").asLong()).isEqualTo(store.stories().size());
+    JsonNode f = all.json().get("facets");
+    int byLang = 0;
+    for (JsonNode n : f.get("lang")) byLang += n.asInt();
+    assertThat(byLang).isEqualTo(store.stories().size());
+    assertThat(f.get("lang").has("zh")).isTrue();
+    assertThat(f.get("country").has("CU")).isTrue();
+    assertThat(f.get("type").has("CONSULT")).isTrue();
+    assertThat(f.get("form").has("phone_call")).isTrue();
+    assertThat(f.get("type").has("phone_call")).isFalse();
+    assertThat(f.get("year").has("2025")).isTrue();
+    Res vi = get("/api/search/facets?q=Cuba&lang=vi&top=3");
+    assertThat(vi.json().get("facets").get("lang").size()).isEqualTo(1);
+    assertThat(vi.json().get("facets").get("country").size()).isLessThanOrEqualTo(3);
+    assertThat(vi.json().get("hits").asLong())
+        .isEqualTo(Long.parseLong(get("/api/search?q=Cuba&lang=vi").raw().headers().firstValue("X-Total-Count").orElseThrow()));
+    assertBad(get("/api/search/facets?top=0"), "'top' must be between 1 and 500");
+    assertBad(get("/api/search/facets?limit=3"), "unknown parameter limit");
+  }
+
+  @Test
+  void badSearches() throws Exception {
+    assertBad(get("/api/search"), "'q' is required unless a filter");
+    assertBad(get("/api/search?q=x&lang=" + q("1!")), "language tag");
+    assertBad(get("/api/search?q=x&country=CUB"), "ISO 3166 alpha-2");
+    assertBad(get("/api/search?q=x&from=soon"), "'from' must be a date");
+    assertBad(get("/api/search?q=x&entity=Atlantis"), "no country or entity called 'Atlantis'");
+    assertBad(get("/api/search?q=x&limit=1000"), "between 1 and 200");
+    assertBad(get("/api/search?q=x&sort=date"), "unknown parameter sort");
+  }
+
+  // ------------------------------------------------------------------ stories
+
+  @Test
+  void aStoryCarriesItsPageWithOffsetsThatPointAtTheText() throws Exception {
+    String id = null;
+    for (var s : store.stories()) if (s.file().contains("05_vi")) id = s.id();
+    Res r = get("/api/stories/" + id);
+    assertThat(r.status()).isEqualTo(200);
+    JsonNode s = r.json();
+    String doc = s.get("document_text").asText();
+    assertThat(s.get("lines").size()).isPositive();
+    for (JsonNode l : s.get("lines")) assertThat(l.get("end").asInt()).isBetween(l.get("start").asInt(), doc.length());
+    assertThat(s.get("mentions").size()).isPositive();
+    for (JsonNode m : s.get("mentions")) {
+      assertThat(doc.substring(m.get("start").asInt(), m.get("end").asInt())).isEqualTo(m.get("surface").asText());
+    }
+    assertThat(s.get("events").size()).isPositive();
+    for (JsonNode e : s.get("events")) {
+      for (JsonNode src : e.get("sources")) {
+        if (src.get("story").asText().equals(id)) {
+          assertThat(doc.substring(src.get("start").asInt(), src.get("end").asInt())).isEqualTo(src.get("sentence").asText());
+        }
+      }
+    }
+    assertThat(get("/api/stories/nope-0").status()).isEqualTo(404);
+    assertBad(get("/api/stories/" + id + "?x=1"), "unknown parameter x");
+  }
+
+  // ------------------------------------------------------------------ timeline, network, fields
+
+  @Test
+  void timelineNetworkAndFields() throws Exception {
+    Res t = get("/api/timeline?a=" + q("Việt Nam") + "&b=" + q("古巴"));
+    assertThat(t.status()).isEqualTo(200);
+    assertThat(t.json().get("total").asInt()).isEqualTo(t.json().get("events").size()).isPositive();
+    assertThat(t.json().get("a").get("countries").get(0).asText()).isEqualTo("VN");
+    Res one = get("/api/timeline?a=" + q("Tô Lâm"));
+    assertThat(one.json().get("b").isNull()).isTrue();
+    assertThat(one.json().get("total").asInt()).isPositive();
+
+    Res n = get("/api/network?entity=" + q("To Lam"));
+    assertThat(n.status()).isEqualTo(200);
+    assertThat(n.json().get("center").get(0).asText()).isEqualTo("person:vn/to-lam");
+    List<String> nodes = new ArrayList<>();
+    n.json().get("nodes").forEach(x -> nodes.add(x.get("id").asText()));
+    assertThat(nodes).contains("person:vn/to-lam", "person:cu/miguel-diaz-canel");
+    assertThat(n.json().get("edges")).anySatisfy(e -> {
+      assertThat(Set.of(e.get("source").asText(), e.get("target").asText())).contains("person:vn/to-lam", "person:cu/miguel-diaz-canel");
+      assertThat(e.get("weight").asInt()).isPositive();
+    });
+
+    Res f = get("/api/fields?a=VN&b=CU");
+    assertThat(f.status()).isEqualTo(200);
+    List<String> months = new ArrayList<>();
+    f.json().get("months").forEach(m -> months.add(m.get("month").asText()));
+    assertThat(months).isNotEmpty().isSorted().allSatisfy(m -> assertThat(m).matches("\\d{4}-\\d{2}"));
+    assertThat(f.json().get("months")).anySatisfy(m -> assertThat(m.get("fields").size()).isPositive());
+  }
+
+  @Test
+  void badTimelineNetworkAndFields() throws Exception {
+    assertBad(get("/api/timeline"), "'a' is required");
+    assertBad(get("/api/timeline?a=Atlantis"), "no country or entity called 'Atlantis'");
+    assertBad(get("/api/timeline?a=VN&limit=6000"), "between 1 and 5000");
+    assertBad(get("/api/network"), "'entity' is required");
+    assertBad(get("/api/network?entity=VN&limit=1"), "between 2 and 500");
+    assertBad(get("/api/fields?a=VN&b=Atlantis"), "no country or entity called 'Atlantis'");
+    assertBad(get("/api/fields?a=VN&from=2025-13"), "'from' must be a date");
+  }
+
+  // ------------------------------------------------------------------ OpenAPI, errors, static files
+
+  @Test
+  void theOpenApiDocumentDescribesEveryEndpoint() throws Exception {
+    Res r = get("/openapi.json");
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.json().get("openapi").asText()).startsWith("3.");
+    Set<String> paths = new TreeSet<>();
+    r.json().get("paths").fieldNames().forEachRemaining(paths::add);
+    assertThat(paths).containsAll(List.of("/api/events", "/api/entities", "/api/entities/{id}", "/api/search", "/api/stories/{id}",
+        "/api/timeline", "/api/network", "/api/fields", "/api/stats", "/api/ingest", "/openapi.json", "/api/search/facets"));
+    // Every $ref resolves.
+    Set<String> schemas = new TreeSet<>();
+    r.json().get("components").get("schemas").fieldNames().forEachRemaining(schemas::add);
+    List<String> refs = new ArrayList<>();
+    r.json().findValues("$ref").forEach(x -> refs.add(x.asText()));
+    assertThat(refs).isNotEmpty().allSatisfy(ref -> assertThat(schemas).contains(ref.substring("#/components/schemas/".length())));
+    // Every documented GET answers, and its documented parameters are accepted.
+    for (String p : paths) {
+      JsonNode get = r.json().get("paths").get(p).get("get");
+      if (get == null || p.contains("{")) continue;
+      List<String> required = new ArrayList<>();
+      if (get.has("parameters")) get.get("parameters").forEach(x -> { if (x.get("required").asBoolean()) required.add(x.get("name").asText()); });
+      StringBuilder query = new StringBuilder(p.equals("/api/search") ? "?q=Cuba" : "");
+      for (String name : required) query.append(query.length() == 0 ? "?" : "&").append(name).append("=VN");
+      assertThat(get(p + query).status()).as(p).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void unknownRoutesAndMethodsAnswerJson() throws Exception {
+    Res api = get("/api/nothing");
+    assertThat(api.status()).isEqualTo(404);
+    assertThat(api.json().get("error").asText()).isNotBlank();
+    Res page = get("/nothing.html");
+    assertThat(page.status()).isEqualTo(404);
+    assertThat(page.json().get("error").asText()).isNotBlank();
+    Res post = send(HttpRequest.newBuilder(URI.create(server.url() + "/api/events")).POST(HttpRequest.BodyPublishers.ofString("x")).build());
+    assertThat(post.status()).isIn(404, 405);
+    assertThat(post.json().get("error").asText()).isNotBlank();
+  }
+
+  @Test
+  void theUiIsServedAtTheRoot() throws Exception {
+    Res r = get("/");
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.raw().body()).contains("<title>amity</title>");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/../../../../etc/passwd", "/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/..%2f..%2f..%2fetc%2fpasswd",
+      "/%2e%2e%2f%2e%2e%2fsimplelogger.properties", "/../amity/http/openapi.json", "/simplelogger.properties",
+      "/amity/cli/Main.class", "/amity/web/index.html", "/./../pom.xml", "/%c0%ae%c0%ae/etc/passwd", "/..\\..\\etc\\passwd"})
+  void noFileOutsideTheWebFolderIsServed(String path) throws Exception {
+    String raw = rawGet(path);
+    String status = raw.lines().findFirst().orElse("");
+    assertThat(status).as(path).doesNotContain(" 200 ");
+    assertThat(raw).doesNotContain("root:").doesNotContain("simpleLogger").doesNotContain("\"openapi\"");
+  }
+
+  /** Sends the path as is: no client normalises the dots away. */
+  private static String rawGet(String path) throws IOException {
+    try (Socket s = new Socket("127.0.0.1", server.port())) {
+      s.setSoTimeout(10_000);
+      OutputStream out = s.getOutputStream();
+      out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+      out.flush();
+      InputStream in = s.getInputStream();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  // ------------------------------------------------------------------ ingest
+
+  static HttpRequest.Builder ingest(ApiServer to, String query) {
+    return HttpRequest.newBuilder(URI.create(to.url() + "/api/ingest" + query)).header("Content-Type", "text/plain; charset=utf-8");
+  }
+
+  @Test
+  void ingestNeedsTheFlagAndTheToken() throws Exception {
+    String page = "Lao leader visits Hanoi\n\nHANOI — Lao President Thongloun Sisoulith met President Lương Cường in Hanoi on 5 May 2025.\n";
+    Res off = send(ingest(server, "").header("Authorization", "Bearer " + TOKEN).POST(HttpRequest.BodyPublishers.ofString(page)).build());
+    assertThat(off.status()).isEqualTo(403);
+    assertThat(off.json().get("error").asText()).contains("--allow-ingest");
+    Res none = send(ingest(ingestServer, "").POST(HttpRequest.BodyPublishers.ofString(page)).build());
+    assertThat(none.status()).isEqualTo(401);
+    Res wrong = send(ingest(ingestServer, "").header("Authorization", "Bearer wrong-token-x").POST(HttpRequest.BodyPublishers.ofString(page)).build());
+    assertThat(wrong.status()).isEqualTo(401);
+    Res empty = send(ingest(ingestServer, "").header("Authorization", "Bearer " + TOKEN).POST(HttpRequest.BodyPublishers.ofString("")).build());
+    assertBad(empty, "body is empty");
+    Res badFormat = send(ingest(ingestServer, "?format=pdf").header("Authorization", "Bearer " + TOKEN).POST(HttpRequest.BodyPublishers.ofString(page)).build());
+    assertBad(badFormat, "'format' must be text or html");
+
+    Res ok = send(ingest(ingestServer, "?file=lao.txt").header("Authorization", "Bearer " + TOKEN).POST(HttpRequest.BodyPublishers.ofString(page)).build());
+    assertThat(ok.status()).as(ok.raw().body()).isEqualTo(200);
+    assertThat(ok.json().get("added").asInt()).isEqualTo(1);
+    Res again = send(ingest(ingestServer, "?file=lao.txt").header("Authorization", "Bearer " + TOKEN).POST(HttpRequest.BodyPublishers.ofString(page)).build());
+    assertThat(again.json().get("added").asInt()).isZero();
+    assertThat(again.json().get("duplicates").asInt()).isEqualTo(1);
+    ingestServer.awaitRefresh();
+    Res events = get("/api/events?from=2025-05-05&to=2025-05-05");
+    assertThat(events.json()).anySatisfy(e -> assertThat(e.get("date").asText()).isEqualTo("2025-05-05"));
+  }
+}

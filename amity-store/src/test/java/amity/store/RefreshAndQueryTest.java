@@ -1,0 +1,171 @@
+package amity.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import amity.kb.KnowledgeBase;
+import amity.model.DateValue;
+import amity.model.DocumentAnalysis;
+import amity.model.Entity;
+import amity.model.Event;
+import amity.query.EventQuery;
+import amity.query.Queries;
+import amity.query.Target;
+import amity.query.Targets;
+import amity.testkit.Analyze;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Derived tables refreshed a batch at a time equal a rebuild; SQL filters mean what EventQuery means. */
+class RefreshAndQueryTest {
+  static final String[] PAGES = {
+    "Vietnam sends vaccines to Laos\n\nHANOI — Deputy Prime Minister Trần Hồng Hà on 12 March 2024 handed over "
+        + "200,000 doses of vaccine to Lao Deputy Prime Minister Chansamone Chanyalath in Vientiane.",
+    "越南向老挝移交疫苗\n\n越通社河内 ——2024年3月12日，越南政府副总理陈红河在万象向老挝移交20万剂疫苗。",
+    "Talks in Hanoi\n\nHANOI — President Lương Cường met Lao President Thongloun Sisoulith in Hanoi on 5 May 2025.\n",
+    "Cuba and Vietnam leaders hold phone talks\n\nHAVANA — General Secretary Tô Lâm held a phone call with Cuban President "
+        + "Miguel Díaz-Canel Bermúdez on 8 January 2025. They agreed to expand cooperation in agriculture and energy.",
+    "Tổng Bí thư Tô Lâm điện đàm với Chủ tịch Cuba\n\nHà Nội (TTXVN) - Tối 8/1/2025, Tổng Bí thư Tô Lâm đã điện đàm với "
+        + "Chủ tịch nước Cuba Miguel Díaz-Canel Bermúdez. Hai bên nhất trí thúc đẩy hợp tác nông nghiệp và năng lượng.",
+    "Prime Minister receives Japanese ambassador\n\nHANOI — Prime Minister Phạm Minh Chính received Japanese Ambassador "
+        + "Ito Naoki in Hanoi on 3 October 2024 to discuss investment and trade.",
+  };
+
+  static List<DocumentAnalysis> docs = new ArrayList<>();
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void analyse() {
+    for (String p : PAGES) docs.add(Analyze.text(p));
+  }
+
+  private static KnowledgeBase kb() {
+    return Analyze.kb();
+  }
+
+  @Test
+  void refreshingBatchByBatchEqualsOneRefreshOfEverything() throws Exception {
+    List<String> stepEvents;
+    List<Entity> stepEntities;
+    try (Store s = Store.open(dir.resolve("steps"))) {
+      for (DocumentAnalysis d : docs) {
+        s.saveAll(List.of(d));
+        s.refresh(kb());
+      }
+      stepEvents = s.events().stream().map(e -> Json.write(Json.event(e))).toList();
+      stepEntities = s.entities();
+      // Nothing new: refreshing again changes nothing.
+      assertThat(s.isDirty()).isFalse();
+    }
+    try (Store s = Store.open(dir.resolve("once"))) {
+      assertThat(s.saveAll(docs)).containsOnly(true);
+      s.refresh(kb());
+      assertThat(s.events().stream().map(e -> Json.write(Json.event(e))).toList()).isEqualTo(stepEvents);
+      assertThat(s.entities()).isEqualTo(stepEntities);
+    }
+  }
+
+  @Test
+  void aBatchSkipsWhatIsStoredAndWhatItHoldsTwice() throws Exception {
+    try (Store s = Store.open(dir)) {
+      assertThat(s.saveAll(List.of(docs.get(0), docs.get(1), docs.get(0)))).containsExactly(true, true, false);
+      assertThat(s.saveAll(List.of(docs.get(1), docs.get(2)))).containsExactly(false, true);
+      assertThat(s.counts().get("documents")).isEqualTo(3);
+      assertThat(s.stories()).hasSize(3);
+    }
+  }
+
+  @Test
+  void sqlFiltersMeanWhatEventQueryMeans() throws Exception {
+    try (Store s = Store.open(dir)) {
+      s.saveAll(docs);
+      s.refresh(kb());
+      List<Event> all = s.events();
+      assertThat(all).hasSizeGreaterThan(3);
+      Targets t = new Targets(kb(), all.isEmpty() ? List.of() : s.entities());
+      Queries q = new Queries(s, kb());
+      List<String> labels = List.of("Việt Nam", "Lào", "老挝", "CU", "Tô Lâm", "To Lam", "Japan", "Miguel Diaz-Canel");
+      List<DateValue> dates = new ArrayList<>();
+      dates.add(null);
+      dates.add(DateValue.parse("2024"));
+      dates.add(DateValue.parse("2025-01"));
+      dates.add(DateValue.parse("2025-01-08"));
+      int compared = 0;
+      for (String a : labels) {
+        for (String b : labels) {
+          if (a.equals(b)) continue;
+          for (DateValue from : dates) {
+            for (String type : new String[] {null, "CONSULT", "phone_call", "aid"}) {
+              Target ta = t.resolve(a);
+              Target tb = t.resolve(b);
+              EventQuery eq = new EventQuery(List.of(ta, tb), from, null, type);
+              List<String> expected = all.stream().filter(eq::matches).map(Event::id).toList();
+              List<String> got = new ArrayList<>();
+              q.forEachEvent(eq, e -> got.add(e.id()));
+              assertThat(got).as(a + "," + b + " from " + from + " type " + type).isEqualTo(expected);
+              EventQuery toQ = new EventQuery(List.of(ta, tb), null, from, type);
+              List<String> expectedTo = all.stream().filter(toQ::matches).map(Event::id).toList();
+              List<String> gotTo = new ArrayList<>();
+              q.forEachEvent(toQ, e -> gotTo.add(e.id()));
+              assertThat(gotTo).isEqualTo(expectedTo);
+              compared += expected.size();
+            }
+          }
+        }
+      }
+      assertThat(compared).as("the comparison saw events").isPositive();
+      // The alias index resolves as the in-memory resolver does.
+      for (String l : labels) assertThat(new Targets(kb(), s).resolve(l)).isEqualTo(t.resolve(l));
+    }
+  }
+
+  @Test
+  void theAliasIndexFindsNamesInsideQueriesInEveryScript() throws Exception {
+    assertThat(QueryNames.candidates("gap to lam hom nay")).contains("to lam", "gap to lam hom nay", "lam").doesNotContain("o la");
+    assertThat(QueryNames.candidates("苏林会见古巴")).contains("苏林", "古巴", "会见古巴");
+    try (Store s = Store.open(dir)) {
+      s.saveAll(docs);
+      s.refresh(kb());
+      // A name in one script finds stories that name it in another.
+      assertThat(s.search("苏林 điện đàm", null, 10, kb())).extracting(Store.SearchHit::lang).contains("en", "vi");
+      assertThat(s.entitiesNamed(List.of("to lam")).get("to lam")).extracting(Store.EntityRef::id).containsExactly("person:vn/to-lam");
+    }
+  }
+
+  @Test
+  void aVersionOneStoreIsUpgradedAndRefreshedWhenOpened() throws Exception {
+    Path old = dir.resolve("v1");
+    java.nio.file.Files.createDirectories(old);
+    try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + old.toAbsolutePath().resolve("amity"), "amity", "");
+        Statement st = c.createStatement()) {
+      for (String sql : Schema.MIGRATIONS.get(0)) st.execute(sql);
+      st.execute("CREATE TABLE IF NOT EXISTS schema_version(version INT PRIMARY KEY)");
+      st.execute("INSERT INTO schema_version VALUES (1)");
+    }
+    try (Store s = Store.open(old)) {
+      s.saveAll(docs.subList(0, 2));
+      assertThat(s.isDirty()).isTrue();
+      s.refresh(kb());
+      assertThat(s.events()).isNotEmpty();
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + old.toAbsolutePath().resolve("amity"), "amity", "");
+        Statement st = c.createStatement();
+        var rs = st.executeQuery("SELECT MAX(version) FROM schema_version")) {
+      rs.next();
+      assertThat(rs.getInt(1)).isEqualTo(Schema.MIGRATIONS.size());
+    }
+  }
+
+  @Test
+  void dialectsTranslateDdl() {
+    assertThat(Dialect.POSTGRESQL.ddl("CREATE TABLE x(t CLOB, d DOUBLE)")).isEqualTo("CREATE TABLE x(t TEXT, d DOUBLE PRECISION)");
+    assertThat(Set.of(Dialect.H2.ddl("CLOB"))).containsExactly("CLOB");
+  }
+}
