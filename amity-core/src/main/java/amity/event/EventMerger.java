@@ -66,10 +66,10 @@ public final class EventMerger {
     Cluster[] clusters = new Cluster[n];
     for (int i = 0; i < n; i++) clusters[i] = new Cluster(events.get(i));
     for (List<Integer> block : blocks.values()) {
-      for (int a = 0; a < block.size(); a++) {
-        for (int b = a + 1; b < block.size(); b++) {
-          int x = block.get(a);
-          int y = block.get(b);
+      for (int[] pair : candidatePairs(block, events)) {
+        {
+          int x = pair[0];
+          int y = pair[1];
           if (!sameEvent(events.get(x), events.get(y))) continue;
           int rx = find(parent, x);
           int ry = find(parent, y);
@@ -88,6 +88,43 @@ public final class EventMerger {
         Comparator.comparing((Event e) -> e.date() == null ? "~" : e.date().start().sortKey())
             .thenComparing(Event::id));
     return out;
+  }
+
+  /**
+   * Pairs of a block whose dates can overlap: sorted by first day, each event meets only those
+   * starting before its last day, so a busy actor's block is not compared pair by pair. Days
+   * without a year can fall in any year and meet everyone.
+   */
+  private static List<int[]> candidatePairs(List<Integer> block, List<Event> events) {
+    List<int[]> out = new ArrayList<>();
+    List<Integer> dated = new ArrayList<>();
+    List<Integer> floating = new ArrayList<>();
+    for (int i : block) (events.get(i).date().start().year() == null ? floating : dated).add(i);
+    dated.sort(Comparator.comparingInt(i -> low(events.get(i).date().start())));
+    for (int a = 0; a < dated.size(); a++) {
+      DateRange ra = events.get(dated.get(a)).date();
+      int end = high(ra.end() == null ? ra.start() : ra.end());
+      for (int b = a + 1; b < dated.size(); b++) {
+        if (low(events.get(dated.get(b)).date().start()) > end) break;
+        out.add(new int[] {dated.get(a), dated.get(b)});
+      }
+    }
+    for (int f = 0; f < floating.size(); f++) {
+      for (int i : block) {
+        if (i == floating.get(f) || floating.indexOf(i) >= 0 && floating.indexOf(i) < f) continue;
+        out.add(new int[] {Math.min(floating.get(f), i), Math.max(floating.get(f), i)});
+      }
+    }
+    return out;
+  }
+
+  private static int low(amity.model.DateValue d) {
+    return d.year() * 10000 + (d.month() == null ? 1 : d.month()) * 100 + (d.day() == null ? 1 : d.day());
+  }
+
+  private static int high(amity.model.DateValue d) {
+    if (d.year() == null) return Integer.MAX_VALUE;
+    return d.year() * 10000 + (d.month() == null ? 12 : d.month()) * 100 + (d.day() == null ? 31 : d.day());
   }
 
   /** What a growing cluster must keep consistent. */

@@ -27,8 +27,7 @@ public record DateRange(DateValue start, @Nullable DateValue end) {
     }
     // Both fully known: ordinary interval overlap.
     if (start.isFullDate() && e1.isFullDate() && o.start.isFullDate() && e2.isFullDate()) {
-      return start.sortKey().compareTo(e2.sortKey()) <= 0
-          && o.start.sortKey().compareTo(e1.sortKey()) <= 0;
+      return start.ordinal() <= e2.ordinal() && o.start.ordinal() <= e1.ordinal();
     }
     return false;
   }

@@ -113,8 +113,26 @@ public record DateValue(@Nullable Integer year, @Nullable Integer month, @Nullab
 
   /** {@return a sort key: unknown parts sort first within their known prefix} */
   public String sortKey() {
-    return String.format(
-        "%04d-%02d-%02d", year == null ? 0 : year, month == null ? 0 : month, day == null ? 0 : day);
+    // Built by hand: merging and sorting call this for every comparison.
+    char[] c = new char[10];
+    put(c, 0, year == null ? 0 : year, 4);
+    c[4] = '-';
+    put(c, 5, month == null ? 0 : month, 2);
+    c[7] = '-';
+    put(c, 8, day == null ? 0 : day, 2);
+    return new String(c);
+  }
+
+  /** {@return the same order as {@link #sortKey()} as a number: yyyymmdd with unknown parts 0} */
+  public int ordinal() {
+    return (year == null ? 0 : year) * 10000 + (month == null ? 0 : month) * 100 + (day == null ? 0 : day);
+  }
+
+  private static void put(char[] c, int at, int value, int width) {
+    for (int i = at + width - 1; i >= at; i--) {
+      c[i] = (char) ('0' + value % 10);
+      value /= 10;
+    }
   }
 
   @Override
