@@ -1,5 +1,11 @@
 package amity.cli;
 
+import amity.decode.DecodeException;
+import amity.decode.TextDecoder;
+import amity.ingest.DocumentReader;
+import amity.ingest.ReadException;
+import amity.ingest.ReadLimits;
+import amity.ingest.Readers;
 import amity.kb.KnowledgeBase;
 import amity.model.Document;
 import amity.model.DocumentAnalysis;
@@ -8,7 +14,6 @@ import amity.pipeline.Pipeline;
 import amity.source.FileSources;
 import amity.source.SourceError;
 import amity.stage.Decoder;
-import amity.decode.TextDecoder;
 import amity.store.Store;
 import amity.store.StoreException;
 import java.io.IOException;
@@ -17,11 +22,14 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Reads files into the store one document at a time: decode, skip content already stored,
- * analyse, save in one transaction. A file that fails is reported with a one-line reason and the
- * rest goes on; the derived entities and events are refreshed at the end.
+ * Reads inputs into the store one document at a time: each file is opened, its container read
+ * record by record (a page, JSON lines, WARC records, feed items), and each document decoded,
+ * skipped when its content is already stored, analysed and saved in one transaction. A file or
+ * record that fails is reported with a one-line reason and the rest goes on; the derived entities
+ * and events are refreshed at the end.
  */
 final class Ingestion {
   /** What an ingest did. */
@@ -29,6 +37,7 @@ final class Ingestion {
 
   private final Pipeline pipeline;
   private final Decoder decoder = new TextDecoder();
+  private final ReadLimits limits = ReadLimits.DEFAULT;
 
   Ingestion(KnowledgeBase kb) {
     this.pipeline = Pipeline.builder().defaults(kb).build();
@@ -42,39 +51,66 @@ final class Ingestion {
       err.println("amity: " + e.line());
     });
     Progress progress = new Progress(err, files.size(), "files", quiet);
-    int added = 0;
-    int duplicates = 0;
-    int stories = 0;
+    int[] counts = new int[3]; // added, duplicates, stories
     int done = 0;
     for (Path f : files) {
-      try {
-        RawDocument raw = FileSources.read(f, stdin);
-        Document doc = decoder.decode(raw);
-        if (store.contains(doc.id())) {
-          duplicates++;
-        } else {
-          DocumentAnalysis a = pipeline.analyze(doc);
-          if (store.save(a)) {
-            added++;
-            stories += a.stories().size();
-          } else {
-            duplicates++;
+      String name = f.toString();
+      List<SourceError> fileErrors = new ArrayList<>();
+      try (InputStream in = FileSources.open(f, stdin, limits);
+          DocumentReader reader =
+              Readers.open(name, in, limits, p -> fileErrors.add(new SourceError(p.file(), p.reason())))) {
+        for (Optional<RawDocument> raw = reader.next(); raw.isPresent(); raw = reader.next()) {
+          report(fileErrors, errors, err, progress);
+          try {
+            ingest(raw.get(), store, counts);
+          } catch (StoreException e) {
+            throw e;
+          } catch (IOException | RuntimeException e) {
+            fileErrors.add(error(raw.get().file(), e));
           }
         }
       } catch (StoreException e) {
         throw e;
       } catch (IOException | RuntimeException e) {
-        String reason = e.getMessage() == null ? e.toString() : e.getMessage();
-        // Decode errors already name the file; others get it here.
-        String line = reason.startsWith(f.toString() + ":") ? reason : f + ": " + reason;
-        SourceError se = new SourceError(f.toString(), line.substring(f.toString().length() + 2));
-        errors.add(se);
-        progress.clearLine();
-        err.println("amity: " + se.line());
+        fileErrors.add(error(name, e));
       }
+      report(fileErrors, errors, err, progress);
       progress.update(++done);
     }
     store.refresh(kb);
-    return new Result(files.size(), added, duplicates, stories, errors);
+    return new Result(files.size(), counts[0], counts[1], counts[2], errors);
+  }
+
+  private void ingest(RawDocument raw, Store store, int[] counts) throws IOException {
+    Document doc = decoder.decode(raw);
+    if (store.contains(doc.id())) {
+      counts[1]++;
+      return;
+    }
+    DocumentAnalysis a = pipeline.analyze(doc);
+    if (store.save(a)) {
+      counts[0]++;
+      counts[2] += a.stories().size();
+    } else {
+      counts[1]++;
+    }
+  }
+
+  /** Prints and keeps the errors collected so far, in the order they happened. */
+  private static void report(List<SourceError> pending, List<SourceError> errors, PrintStream err, Progress progress) {
+    for (SourceError e : pending) {
+      progress.clearLine();
+      err.println("amity: " + e.line());
+      errors.add(e);
+    }
+    pending.clear();
+  }
+
+  /** The failing file or record and a one-line reason; decode and read errors already name it. */
+  private static SourceError error(String file, Exception e) {
+    if (e instanceof DecodeException d) return new SourceError(d.file(), d.reason());
+    if (e instanceof ReadException r) return new SourceError(r.file(), r.reason());
+    String reason = e.getMessage() == null ? e.toString() : e.getMessage();
+    return new SourceError(file, reason.replaceAll("\\s+", " ").strip());
   }
 }

@@ -1,37 +1,33 @@
 package amity.source;
 
-import amity.decode.TextDecoder;
-import amity.model.RawDocument;
-import amity.model.SourceMeta;
+import amity.ingest.ReadLimits;
+import amity.ingest.Readers;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Turns the paths a user gives into raw documents: files by extension, folders recursively in
- * name order, "-" for stdin. Unreadable or unsupported inputs go to the error callback and the
- * rest goes on.
+ * Turns the paths a user gives into inputs to read: files of the formats {@link Readers} knows,
+ * folders recursively in name order, "-" for stdin. Missing or unsupported inputs go to the error
+ * callback and the rest goes on. Opening files is done here, at the edge; reading their content is
+ * {@code amity.ingest}'s job.
  */
 public final class FileSources {
-  private FileSources() {}
+  /** What amity reads, for messages. */
+  public static final String FORMATS = ".txt, .html, .htm, .jsonl, .warc, .rss, .atom, .xml (feeds), and .gz of these";
 
-  /** The formats read from files, by extension. */
-  static String formatOf(Path p) {
-    String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (n.endsWith(".txt") || n.endsWith(".text")) return SourceMeta.TEXT;
-    if (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml")) return SourceMeta.HTML;
-    return null;
-  }
+  private FileSources() {}
 
   /**
    * {@return the files to read under {@code paths}, in order} Folders are walked recursively;
-   * missing paths are reported to {@code errors}.
+   * missing paths and unsupported files are reported to {@code errors}.
    */
   public static List<Path> expand(List<String> paths, Consumer<SourceError> errors) {
     List<Path> out = new ArrayList<>();
@@ -46,19 +42,20 @@ public final class FileSources {
           walk.filter(Files::isRegularFile)
               .filter(f -> !f.getFileName().toString().startsWith("."))
               .sorted()
-              .forEach(f -> {
-                if (formatOf(f) != null) {
-                  out.add(f);
-                } else {
-                  errors.accept(new SourceError(f.toString(), "skipped: not a supported format (" + extension(f) + ")"));
-                }
-              });
-        } catch (IOException e) {
+              .forEach(
+                  f -> {
+                    if (Readers.supports(f.getFileName().toString())) {
+                      out.add(f);
+                    } else {
+                      errors.accept(new SourceError(f.toString(), "skipped: not a supported format (" + extension(f) + ")"));
+                    }
+                  });
+        } catch (IOException | java.io.UncheckedIOException e) {
           errors.accept(new SourceError(s, "cannot list folder: " + e.getMessage()));
         }
       } else if (Files.isRegularFile(p)) {
-        if (formatOf(p) == null) {
-          errors.accept(new SourceError(s, "not a supported format (" + extension(p) + "); amity reads .txt, .html, .htm"));
+        if (!Readers.supports(p.getFileName().toString())) {
+          errors.accept(new SourceError(s, "not a supported format (" + extension(p) + "); amity reads " + FORMATS));
         } else {
           out.add(p);
         }
@@ -69,25 +66,26 @@ public final class FileSources {
     return out;
   }
 
-  /** Reads one file (or stdin for "-") into a raw document, refusing files over the size limit. */
-  public static RawDocument read(Path p, InputStream stdin) throws IOException {
+  /**
+   * Opens one input: the file, or stdin for "-" (which closing the returned stream leaves open).
+   * A single page ({@code .txt}, {@code .html}) larger than the limit is refused before it is read.
+   */
+  public static InputStream open(Path p, InputStream stdin, ReadLimits limits) throws IOException {
     if (p.toString().equals("-")) {
-      byte[] b = stdin.readNBytes(TextDecoder.MAX_BYTES + 1);
-      if (b.length > TextDecoder.MAX_BYTES) throw new IOException("too large: over " + TextDecoder.MAX_BYTES + " bytes");
-      return new RawDocument("-", b, looksLikeHtml(b) ? SourceMeta.html() : SourceMeta.text());
+      return new FilterInputStream(stdin) {
+        @Override
+        public void close() {}
+      };
     }
-    long size = Files.size(p);
-    if (size > TextDecoder.MAX_BYTES) {
-      throw new IOException("too large: " + size + " bytes (limit " + TextDecoder.MAX_BYTES + ")");
+    Optional<Readers.Format> f = Readers.byName(p.getFileName().toString());
+    boolean single = f.isPresent() && (f.get() == Readers.Format.TEXT || f.get() == Readers.Format.HTML);
+    if (single && !p.getFileName().toString().endsWith(".gz")) {
+      long size = Files.size(p);
+      if (size > limits.maxDocumentBytes()) {
+        throw new IOException("too large: " + size + " bytes (limit " + limits.maxDocumentBytes() + ")");
+      }
     }
-    byte[] b = Files.readAllBytes(p);
-    String format = formatOf(p);
-    return new RawDocument(p.toString(), b, new SourceMeta(format == null ? SourceMeta.TEXT : format, null, null, null, null, null));
-  }
-
-  private static boolean looksLikeHtml(byte[] b) {
-    String head = new String(b, 0, Math.min(b.length, 512), java.nio.charset.StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
-    return head.contains("<html") || head.contains("<!doctype html");
+    return Files.newInputStream(p);
   }
 
   private static String extension(Path p) {
