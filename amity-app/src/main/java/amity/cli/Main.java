@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       TimelineCommand.class,
       SearchCommand.class,
       DemoCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -1,0 +1,41 @@
+package amity.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** {@code amity eval clean} on the shipped dev set, as a user runs it. */
+class EvalCleanIT {
+  private static final Path DEV = Path.of("..", "amity-core", "src", "test", "resources", "amity", "clean-dev");
+
+  @Test
+  void printsPrecisionAndRecallPerLanguage() throws Exception {
+    IngestFormatsIT.Run text = IngestFormatsIT.amity(null, "eval", "clean", DEV.toString());
+    assertThat(text.exit()).as(text.err()).isZero();
+    for (String lang : new String[] {"en", "es", "vi", "zh", "all"}) {
+      assertThat(text.out()).containsPattern("(?m)^" + lang + " +\\d+ +[01]\\.\\d{3} +[01]\\.\\d{3} ");
+    }
+
+    IngestFormatsIT.Run json = IngestFormatsIT.amity(null, "eval", "clean", DEV.toString(), "--json");
+    JsonNode o = new ObjectMapper().readTree(json.out());
+    assertThat(o.get("unit").asText()).isEqualTo("token");
+    assertThat(o.get("all").get("pages").asInt()).isGreaterThanOrEqualTo(32);
+    for (String lang : new String[] {"en", "es", "vi", "zh"}) {
+      JsonNode l = o.get("languages").get(lang);
+      assertThat(l.get("pages").asInt()).as(lang).isGreaterThanOrEqualTo(8);
+      assertThat(l.get("precision").asDouble()).as(lang).isBetween(0.0, 1.0);
+      assertThat(l.get("recall").asDouble()).as(lang).isBetween(0.0, 1.0);
+    }
+    assertThat(o.get("pages").size()).isEqualTo(o.get("all").get("pages").asInt());
+  }
+
+  @Test
+  void aMissingFolderIsAUsageError() throws Exception {
+    IngestFormatsIT.Run r = IngestFormatsIT.amity(null, "eval", "clean", "no/such/dir");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err().strip()).isEqualTo("amity: no/such/dir: not a folder");
+  }
+}
