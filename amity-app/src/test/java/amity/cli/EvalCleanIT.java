@@ -22,7 +22,7 @@ class EvalCleanIT {
     IngestFormatsIT.Run json = IngestFormatsIT.amity(null, "eval", "clean", DEV.toString(), "--json");
     JsonNode o = new ObjectMapper().readTree(json.out());
     assertThat(o.get("unit").asText()).isEqualTo("token");
-    assertThat(o.get("all").get("pages").asInt()).isGreaterThanOrEqualTo(32);
+    assertThat(o.get("all").get("pages").asInt()).isGreaterThanOrEqualTo(40);
     for (String lang : new String[] {"en", "es", "vi", "zh"}) {
       JsonNode l = o.get("languages").get(lang);
       assertThat(l.get("pages").asInt()).as(lang).isGreaterThanOrEqualTo(8);

@@ -28,6 +28,8 @@ final class CleaningRules {
           "navigation",
           "dateline",
           "pubdate",
+          "byline",
+          "year_marker",
           "continuation");
 
   private final Map<String, List<Pattern>> byKind;
@@ -62,6 +64,16 @@ final class CleaningRules {
       if (m.find()) return Optional.of(m);
     }
     return Optional.empty();
+  }
+
+  /** {@return the named group {@code group} of every match of every pattern of {@code kind}} */
+  List<String> findAll(String kind, String text, String group) {
+    List<String> out = new ArrayList<>();
+    for (Pattern p : byKind.get(kind)) {
+      Matcher m = p.matcher(text);
+      while (m.find()) out.add(m.group(group));
+    }
+    return out;
   }
 
   /** {@return a pattern of {@code kind} matching at the start of {@code line}} */

@@ -134,8 +134,8 @@ public final class DateFinder {
     return y == null ? DateValue.ofMonthDay(mo, d) : new DateValue(y, mo, d);
   }
 
-  /** The year that puts month/day nearest the anchor, leaning to the past; null without one. */
-  static @Nullable Integer yearNear(int mo, int d, @Nullable DateValue anchor) {
+  /** {@return the year that puts month/day nearest the anchor, leaning to the past; null without one} */
+  public static @Nullable Integer yearNear(int mo, int d, @Nullable DateValue anchor) {
     if (anchor == null || anchor.year() == null) return null;
     if (!anchor.isFullDate()) {
       return DateValue.isPossible(anchor.year(), mo, d) ? anchor.year() : null;

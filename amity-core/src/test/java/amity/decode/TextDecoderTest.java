@@ -101,10 +101,10 @@ class TextDecoderTest {
   }
 
   @Test
-  void htmlBecomesVisibleTextOneBlockALine() throws Exception {
+  void htmlBecomesVisibleTextOneBlockAParagraph() throws Exception {
     String html = "<html><head><meta charset=\"utf-8\"><title>x</title><script>var a=1;</script></head>"
         + "<body><h1>PM meets Cuban minister</h1><p>HÀ NỘI — The two sides met.</p><p>They agreed.</p></body></html>";
     Document d = decoder.decode(new RawDocument("p.html", html.getBytes(StandardCharsets.UTF_8), SourceMeta.html()));
-    assertThat(d.text()).isEqualTo("PM meets Cuban minister\nHÀ NỘI — The two sides met.\nThey agreed.");
+    assertThat(d.text()).isEqualTo("PM meets Cuban minister\n\nHÀ NỘI — The two sides met.\n\nThey agreed.");
   }
 }
