@@ -1,6 +1,7 @@
 package amity.clean;
 
 import amity.lexicon.Resources;
+import amity.text.Fold;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * The line patterns of every language's {@code cleaning.tsv} plus {@code common/cleaning.tsv}.
+ *
+ * <p>Vietnamese tone placement is normalised on both sides ("hòa" and "hoà" match alike).
  *
  * <p>Design decision: a page's language is not known before it is cleaned (a Chinese page may
  * carry a Vietnamese caption template), so the cleaner applies the markers of all languages at
@@ -46,7 +49,7 @@ final class CleaningRules {
         if (list == null) {
           throw new IllegalStateException(path + ": unknown kind '" + row[0] + "', expected one of " + KINDS);
         }
-        list.add(Pattern.compile(row[1], Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS));
+        list.add(Pattern.compile(Fold.placeTones(row[1]), Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS));
       }
     }
     m.replaceAll((k, v) -> List.copyOf(v));
@@ -57,10 +60,14 @@ final class CleaningRules {
     return find(kind, line).isPresent();
   }
 
-  /** {@return the first pattern of {@code kind} found in {@code line}} */
+  /**
+   * {@return the first pattern of {@code kind} found in {@code line}} Patterns and lines are
+   * matched with Vietnamese tones placed one way ({@link Fold#placeTones}), which keeps offsets.
+   */
   Optional<Matcher> find(String kind, String line) {
+    String t = Fold.placeTones(line);
     for (Pattern p : byKind.get(kind)) {
-      Matcher m = p.matcher(line);
+      Matcher m = p.matcher(t);
       if (m.find()) return Optional.of(m);
     }
     return Optional.empty();
@@ -69,8 +76,9 @@ final class CleaningRules {
   /** {@return the named group {@code group} of every match of every pattern of {@code kind}} */
   List<String> findAll(String kind, String text, String group) {
     List<String> out = new ArrayList<>();
+    String t = Fold.placeTones(text);
     for (Pattern p : byKind.get(kind)) {
-      Matcher m = p.matcher(text);
+      Matcher m = p.matcher(t);
       while (m.find()) out.add(m.group(group));
     }
     return out;
@@ -78,8 +86,9 @@ final class CleaningRules {
 
   /** {@return a pattern of {@code kind} matching at the start of {@code line}} */
   Optional<Matcher> lookingAt(String kind, String line) {
+    String t = Fold.placeTones(line);
     for (Pattern p : byKind.get(kind)) {
-      Matcher m = p.matcher(line);
+      Matcher m = p.matcher(t);
       if (m.lookingAt()) return Optional.of(m);
     }
     return Optional.empty();

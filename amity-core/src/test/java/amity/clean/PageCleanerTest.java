@@ -215,4 +215,17 @@ class PageCleanerTest {
     }
     assertThat(p.stories().get(0).title()).isEqualTo("Thủ tướng hội đàm với Thủ tướng Lào");
   }
+
+  @Test
+  void vietnameseMarkersMatchWhicheverWayTheToneIsPlaced() {
+    // cleaning.tsv writes "Ảnh minh họa"; a page may write "hoạ".
+    Page p = clean("""
+        Hai bên ký kết thỏa thuận hợp tác trong lĩnh vực y tế và giáo dục giữa hai nước.
+        Ảnh minh hoạ: TTXVN
+        Ảnh minh họa: internet
+        Theo thỏa thuận, hai bên sẽ phối hợp phòng chống dịch bệnh ở khu vực biên giới.
+        """);
+    assertThat(kindOf(p, "Ảnh minh hoạ: TTXVN")).isEqualTo("CAPTION/caption");
+    assertThat(kindOf(p, "Ảnh minh họa: internet")).isEqualTo("CAPTION/caption");
+  }
 }
