@@ -49,7 +49,6 @@ import org.jspecify.annotations.Nullable;
 public final class PageCleaner implements Cleaner {
   private static final Pattern TEXT_YEAR =
       Pattern.compile("(?<![\\d.,/])(?<![-–]\\s?)(19[5-9]\\d|20\\d\\d)(?![\\d%])(?!\\s?\\d)");
-  private static final Pattern TERMINAL = Pattern.compile("[.!?。！？…\"”»’')）]\\s*$");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？](?=\\s|$|[\"”»’)）])");
 
   private final CleaningRules rules = new CleaningRules();
@@ -59,6 +58,8 @@ public final class PageCleaner implements Cleaner {
   private static final class Line {
     final Span span;
     final String text;
+    /** The text as the rules read it (tones placed one way), same length. */
+    final String norm;
     LineKind kind = LineKind.BODY;
     String reason = "text";
     @Nullable DateValue date;
@@ -70,6 +71,7 @@ public final class PageCleaner implements Cleaner {
     Line(Span span, String text) {
       this.span = span;
       this.text = text;
+      this.norm = CleaningRules.normalize(text);
     }
 
     boolean isText() {
@@ -134,7 +136,7 @@ public final class PageCleaner implements Cleaner {
 
   private void classify(Line l) {
     if (l.kind == LineKind.BLANK) return;
-    String t = l.text;
+    String t = l.norm;
     Optional<Matcher> m;
     if (rules.matches("related_heading", t)) {
       set(l, LineKind.RELATED_HEADING, "related-heading");
@@ -323,7 +325,7 @@ public final class PageCleaner implements Cleaner {
     int continuing = 0;
     for (Line p : paragraphs) {
       if (sentenceCount(p.text) <= 2) shortOnes++;
-      if (rules.lookingAt("continuation", p.text).isPresent()) continuing++;
+      if (rules.lookingAt("continuation", p.norm).isPresent()) continuing++;
     }
     return shortOnes * 4 >= paragraphs.size() * 3 && continuing * 5 < paragraphs.size();
   }
@@ -393,7 +395,7 @@ public final class PageCleaner implements Cleaner {
 
   Optional<Dateline> dateline(Line l) {
     return rules
-        .lookingAt("dateline", l.text)
+        .lookingAt("dateline", l.norm)
         .map(
             m -> {
               String place = group(m, "place");
@@ -524,7 +526,7 @@ public final class PageCleaner implements Cleaner {
 
   /** {@return the month and day a dateline names, if it names one} */
   private @Nullable DateValue datelineDay(Line l) {
-    Optional<Matcher> m = rules.lookingAt("dateline", l.text);
+    Optional<Matcher> m = rules.lookingAt("dateline", l.norm);
     if (m.isEmpty() || group(m.get(), "d") == null) return null;
     Integer mo = null;
     String num = group(m.get(), "m");
@@ -544,7 +546,7 @@ public final class PageCleaner implements Cleaner {
   Optional<PublicationDate> textYear(String text, @Nullable DateValue captured) {
     int cap = captured == null || captured.year() == null ? 9999 : captured.year();
     int marked = -1;
-    for (String g : rules.findAll("year_marker", text, "y")) {
+    for (String g : rules.findAll("year_marker", CleaningRules.normalize(text), "y")) {
       int y = Integer.parseInt(g);
       if (y <= cap) marked = Math.max(marked, y);
     }
@@ -563,26 +565,56 @@ public final class PageCleaner implements Cleaner {
   /** Short, and not closed like a sentence. */
   static boolean isHeadlineLike(String s) {
     if (s.length() > 220) return false;
-    if (TERMINAL.matcher(s).find() && !s.endsWith("?") && !s.endsWith("\"") && !s.endsWith("”")) {
-      return false;
-    }
-    int han = (int) s.codePoints().filter(amity.text.Scripts::isHan).count();
-    return han > 0 ? han <= 60 : s.split("\\s+").length <= 30;
+    char last = lastVisible(s);
+    if (isTerminal(last) && last != '?' && last != '"' && last != '”') return false;
+    int han = hanCount(s);
+    return han > 0 ? han <= 60 : wordCount(s) <= 30;
   }
 
   /** Closed like a sentence and long enough to be one. */
   static boolean isProse(String s) {
-    if (!TERMINAL.matcher(s).find()) return s.length() > 240;
-    int han = (int) s.codePoints().filter(amity.text.Scripts::isHan).count();
-    return han > 0 ? han >= 15 : s.split("\\s+").length >= 8;
+    if (!isTerminal(lastVisible(s))) return s.length() > 240;
+    int han = hanCount(s);
+    return han > 0 ? han >= 15 : wordCount(s) >= 8;
+  }
+
+  private static boolean isTerminal(char c) {
+    return TERMINALS.indexOf(c) >= 0;
+  }
+
+  private static final String TERMINALS = ".!?。！？…\"”»’')）";
+
+  /** {@return the last character that is not white space, or a space when there is none} */
+  private static char lastVisible(String s) {
+    for (int i = s.length() - 1; i >= 0; i--) {
+      if (!Character.isWhitespace(s.charAt(i))) return s.charAt(i);
+    }
+    return ' ';
+  }
+
+  /** {@return the number of runs of non-space characters} */
+  private static int wordCount(String s) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean space = Character.isWhitespace(s.charAt(i));
+      if (!space && !in) n++;
+      in = !space;
+    }
+    return n;
+  }
+
+  private static int hanCount(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) if (amity.text.Scripts.isHan(s.charAt(i))) n++;
+    return n;
   }
 
   /** {@return the number of words, counting two Han characters as one} */
   static int words(String s) {
-    int han = (int) s.codePoints().filter(amity.text.Scripts::isHan).count();
+    int han = hanCount(s);
     if (han > 0) return Math.max(1, han / 2);
-    String t = s.strip();
-    return t.isEmpty() ? 0 : t.split("\\s+").length;
+    return wordCount(s);
   }
 
   static int sentenceCount(String s) {
@@ -615,10 +647,10 @@ public final class PageCleaner implements Cleaner {
       int start = l.span.start();
       int end = l.span.end();
       if (parts.isEmpty()) {
-        Optional<Matcher> dl = rules.lookingAt("dateline", l.text);
+        Optional<Matcher> dl = rules.lookingAt("dateline", l.norm);
         if (dl.isPresent()) start += dl.get().end();
       }
-      Optional<Matcher> tail = rules.find("signoff_tail", l.text);
+      Optional<Matcher> tail = rules.find("signoff_tail", l.norm);
       if (tail.isPresent() && tail.get().end() == l.text.length()) {
         end = l.span.start() + tail.get().start();
         l.reason = "text+signoff";

@@ -34,20 +34,19 @@ import org.jspecify.annotations.Nullable;
 final class HtmlText {
   private static final Pattern DATE_CLASS = Pattern.compile("(?i)\\b(time|date|datetime|timestamp|fecha|ngay|thoigian|h-time)\\b|-time\\b|-date\\b");
   private static final Pattern TITLE_CLASS = Pattern.compile("(?i)title|headline|heading|tieu-?de|biaoti");
+  /** Meta tags that give the publication date, strongest first (names lower-cased). */
   private static final List<String> PUBLISHED_META =
       List.of(
-          "meta[property=article:published_time]",
-          "meta[property=og:published_time]",
-          "meta[itemprop=datePublished]",
-          "meta[name=pubdate]",
-          "meta[name=publishdate]",
-          "meta[name=publish-date]",
-          "meta[name=parsely-pub-date]",
-          "meta[name=article:published_time]",
-          "meta[name=dc.date.issued]",
-          "meta[name=DC.date.issued]",
-          "meta[name=dcterms.created]",
-          "meta[name=date]");
+          "article:published_time",
+          "og:published_time",
+          "datepublished",
+          "pubdate",
+          "publishdate",
+          "publish-date",
+          "parsely-pub-date",
+          "dc.date.issued",
+          "dcterms.created",
+          "date");
 
   private HtmlText() {}
 
@@ -392,19 +391,28 @@ final class HtmlText {
   private static int words(String s) {
     int han = 0;
     for (int i = 0; i < s.length(); i++) {
-      if (Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.HAN) han++;
+      if (amity.text.Scripts.isHan(s.charAt(i))) han++;
     }
     if (han > 0) return Math.max(1, han / 2);
     String t = s.strip();
     return t.isEmpty() ? 0 : t.split("\\s+").length;
   }
 
+  /** The first publication date the head's meta tags give, in the order of {@link #PUBLISHED_META}. */
   private static @Nullable DateValue published(Document doc) {
-    for (String q : PUBLISHED_META) {
-      String v = attr(doc, q, "content");
-      Optional<DateValue> d = MetadataDates.parse(v);
-      if (d.isPresent()) return d.get();
+    DateValue best = null;
+    int bestRank = Integer.MAX_VALUE;
+    for (Element meta : doc.getElementsByTag("meta")) {
+      String key = meta.hasAttr("property") ? meta.attr("property") : meta.hasAttr("itemprop") ? meta.attr("itemprop") : meta.attr("name");
+      int rank = PUBLISHED_META.indexOf(key.toLowerCase(Locale.ROOT));
+      if (rank < 0 || rank >= bestRank) continue;
+      Optional<DateValue> d = MetadataDates.parse(meta.attr("content"));
+      if (d.isPresent()) {
+        best = d.get();
+        bestRank = rank;
+      }
     }
+    if (best != null) return best;
     Element time = doc.selectFirst("article time[datetime], time[pubdate][datetime]");
     return time == null ? null : MetadataDates.parse(time.attr("datetime")).orElse(null);
   }

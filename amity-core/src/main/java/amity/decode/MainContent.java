@@ -157,7 +157,7 @@ final class MainContent {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (Character.isWhitespace(c)) continue;
-      w += Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN ? 2.5 : 1;
+      w += amity.text.Scripts.isHan(c) ? 2.5 : 1;
     }
     return w;
   }
