@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       DemoCommand.class,
       EvalCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
