@@ -200,9 +200,11 @@ public final class PageCleaner implements Cleaner {
     Optional<Dateline> dl = dateline(paragraphs.get(0));
     if (dl.isEmpty() && (headline == null && isTeaserList(paragraphs) || titledBlocks(main) >= 2)) {
       if (headline != null) {
-        // The line taken for a headline is the first teaser's title, or a section heading.
+        // The line taken for a headline is the first teaser's title, or a section heading; the
+        // lines taken for its subtitle are the first teaser's title and text.
         if (startsTeaser(headline, main)) set(headline, LineKind.BODY, "text");
         else set(headline, LineKind.NAVIGATION, "section-heading");
+        for (Line l : main) if (l.reason.equals("subtitle")) set(l, LineKind.BODY, "text");
       }
       return teasers(main);
     }
@@ -342,7 +344,7 @@ public final class PageCleaner implements Cleaner {
         prev = null;
         continue;
       }
-      if (!l.isText() && !l.reason.equals("headline")) continue;
+      if (!l.isText() && !l.reason.equals("headline") && !l.reason.equals("subtitle")) continue;
       if (prev != null && isHeadlineLike(prev.text) && !isProse(prev.text) && isProse(l.text)) n++;
       prev = l;
     }
@@ -444,7 +446,9 @@ public final class PageCleaner implements Cleaner {
         }
         case BODY -> {
           if (!l.isText()) break;
-          if (isProse(l.text)) {
+          // A headline that happens to end like a sentence is still a headline when its
+          // timestamp follows it.
+          if (isProse(l.text) && !timestampFollows(tail, i)) {
             if (candidate != null) set(candidate, LineKind.HEADLINE, "teaser-title");
             StoryDraft d = new StoryDraft(StoryKind.TEASER, candidate);
             d.add(l, rules);
@@ -467,6 +471,16 @@ public final class PageCleaner implements Cleaner {
       set(candidate, LineKind.RELATED, "headline");
     }
     return teasers;
+  }
+
+  /** Whether the next line that is not blank is a related-list timestamp. */
+  private static boolean timestampFollows(List<Line> lines, int i) {
+    for (int j = i + 1; j < lines.size(); j++) {
+      Line n = lines.get(j);
+      if (n.kind == LineKind.BLANK) continue;
+      return n.reason.equals("timestamp") && n.title == null;
+    }
+    return false;
   }
 
   private static @Nullable String sectionOf(String timestampLine, @Nullable String heading) {
@@ -517,7 +531,8 @@ public final class PageCleaner implements Cleaner {
     DateValue anchor = page.date();
     Integer year = anchor == null ? null : DateFinder.yearNear(day.month(), day.day(), anchor);
     if (year == null && anchor == null) {
-      year = textYear(doc.text(), doc.meta().captured()).map(p -> p.date().year()).orElse(null);
+      // Only a year the text calls current: the latest year it names is a floor, not the year.
+      year = textYear(doc.text(), doc.meta().captured()).filter(p -> p.confidence() >= 0.4).map(p -> p.date().year()).orElse(null);
       if (year != null && !DateValue.isPossible(year, day.month(), day.day())) year = null;
     }
     if (year == null) return new PublicationDate(day, "dateline", 0.5);

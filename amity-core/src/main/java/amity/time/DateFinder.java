@@ -72,14 +72,20 @@ public final class DateFinder {
       if (kept.stream().noneMatch(k -> k.span.overlaps(d.span))) kept.add(d);
     }
     kept.sort(Comparator.comparing((Candidate d) -> d.span));
-    // "Cùng ngày", "当天", "8日" take their day or month from the date before them in the text.
+    // "Cùng ngày", "当天", "8日" take their day or month from the day that opened a paragraph
+    // before them ("Chiều 15/4, …"), not from a span ("từ ngày 14-16/4", "(2/12/1960 - 2/12/2025)")
+    // nor from a day named in passing later in that paragraph.
     List<DateMention> out = new ArrayList<>();
     DateValue context = anchor != null && anchor.day() != null ? anchor : null;
+    int paragraph = -2; // no paragraph yet (-1 is the first one)
     for (Candidate d : kept) {
       DateRange r = d.range != null ? d.range : inContext(d, context, anchor);
       if (r == null) continue;
       out.add(new DateMention(d.span, d.kind, r));
-      if (r.start().day() != null) context = r.end() == null ? r.start() : r.end();
+      int para = text.lastIndexOf('\n', Math.max(0, d.span.start() - 1));
+      boolean opens = para != paragraph;
+      paragraph = para;
+      if (opens && r.start().day() != null && r.end() == null) context = r.start();
     }
     return List.copyOf(out);
   }
@@ -91,7 +97,7 @@ public final class DateFinder {
   private record Candidate(Span span, String kind, @Nullable DateRange range, @Nullable Integer d, @Nullable Integer d2) {}
 
   /**
-   * {@code same_day} is the last day named before it (or the anchor); {@code day} and {@code
+   * {@code same_day} is the day that opened a paragraph before it (or the anchor); {@code day} and {@code
    * day_range} are days of that date's month (the next month when the day is smaller), or of the
    * anchor's month when the day has come by then, else of the month before.
    */

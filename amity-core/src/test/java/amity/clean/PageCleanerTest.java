@@ -228,4 +228,48 @@ class PageCleanerTest {
     assertThat(kindOf(p, "Ảnh minh hoạ: TTXVN")).isEqualTo("CAPTION/caption");
     assertThat(kindOf(p, "Ảnh minh họa: internet")).isEqualTo("CAPTION/caption");
   }
+
+  @Test
+  void aRelatedHeadlineThatEndsLikeASentenceIsStillALinkWhenItsTimestampFollows() {
+    Page p = clean("""
+        Việt Nam - Cuba đưa hợp tác kinh tế lên tầm cao mới
+
+        Chiều 15/4, Chủ tịch nước đã hội đàm với Chủ tịch nước Cuba tại La Habana về hợp tác kinh tế.
+
+        Tin liên quan
+        Khai mạc triển lãm ảnh "Việt Nam - Cuba: 65 năm sát cánh cùng nhau xây dựng đất nước"
+        14/04/2025 16:05
+        """);
+    assertThat(p.stories()).hasSize(1);
+    assertThat(p.related()).singleElement().satisfies(r -> assertThat(r.timestamp()).isEqualTo(DateValue.parse("2025-04-14")));
+  }
+
+  @Test
+  void aDatelineDayTakesOnlyAYearTheTextCallsCurrent() {
+    Page p = clean("""
+        La nueva embajadora de España presenta sus cartas credenciales
+
+        Hanói, 14 may (EFE).- La embajadora de España presentó este miércoles sus cartas credenciales al presidente vietnamita.
+
+        España y Vietnam mantienen una asociación estratégica desde 2009 y un acuerdo de libre comercio en vigor desde 2020.
+        """);
+    assertThat(p.published().date()).as("2020 is only the latest year named").isEqualTo(DateValue.parse("--05-14"));
+    assertThat(p.published().basis()).isEqualTo("dateline");
+  }
+
+  @Test
+  void aTeaserListsFirstTitleIsNotTakenForASubtitle() {
+    Page p = clean("""
+        World — Việt Nam and partners
+        Published: November 22, 2024
+
+        Mexican navy ship brings relief to hurricane-hit Cuba
+        A Mexican Navy ship carrying 1,200 tonnes of humanitarian aid docked in Havana on Tuesday, officials said.
+
+        Việt Nam hands over 5,000 tonnes of rice to Cuba
+        Ambassador Lâm Ngọc Thạch on Thursday handed over 5,000 tonnes of rice donated by the Government to Cuba.
+        """);
+    assertThat(p.stories()).extracting(s -> s.title())
+        .containsExactly("Mexican navy ship brings relief to hurricane-hit Cuba", "Việt Nam hands over 5,000 tonnes of rice to Cuba");
+  }
 }

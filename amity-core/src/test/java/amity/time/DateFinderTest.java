@@ -135,4 +135,16 @@ class DateFinderTest {
     assertThat(first("Thứ Ba tuần trước, hai bên đã hội đàm.", "vi", DateValue.parse("2025-09-05"))).isEqualTo("2025-08-26");
     assertThat(first("The two sides met on Tuesday.", "en", DateValue.parse("2025-09-05"))).isEqualTo("2025-09-02");
   }
+
+  @Test
+  void theSameDayIsTheDayThatOpenedAParagraphNotASpanOrADayNamedInPassing() {
+    String text = "Chiều 15/4 (giờ địa phương, tức rạng sáng 16/4 giờ Việt Nam), hai bên hội đàm.\n\n"
+        + "Chuyến thăm diễn ra từ ngày 14-16/4/2025, kỷ niệm 65 năm quan hệ (2/12/1960 - 2/12/2025).\n\n"
+        + "Cùng ngày, Chủ tịch nước đã đến chào Đại tướng Raúl Castro.";
+    List<DateMention> ds = finder.find(text, "vi", DateValue.parse("2025-04-16"));
+    assertThat(ds.get(ds.size() - 1)).satisfies(d -> {
+      assertThat(d.kind()).isEqualTo("same_day");
+      assertThat(d.range().start().iso()).isEqualTo("2025-04-15");
+    });
+  }
 }
