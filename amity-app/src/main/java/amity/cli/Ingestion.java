@@ -46,7 +46,7 @@ final class Ingestion {
   Result run(List<String> paths, Store store, KnowledgeBase kb, InputStream stdin, PrintStream err, boolean quiet)
       throws StoreException {
     List<SourceError> errors = new ArrayList<>();
-    List<Path> files = FileSources.expand(paths, e -> {
+    List<Path> files = FileSources.inputs(paths, e -> {
       errors.add(e);
       err.println("amity: " + e.line());
     });

@@ -1,16 +1,21 @@
 package amity.source;
 
+import amity.ingest.DocumentReader;
+import amity.ingest.ReadException;
 import amity.ingest.ReadLimits;
 import amity.ingest.Readers;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import amity.model.RawDocument;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -26,10 +31,29 @@ public final class FileSources {
   private FileSources() {}
 
   /**
-   * {@return the files to read under {@code paths}, in order} Folders are walked recursively;
-   * missing paths and unsupported files are reported to {@code errors}.
+   * {@return the inputs to ingest under {@code paths}, in order: files of every format amity
+   * reads} Folders are walked recursively; missing paths and unsupported files are reported to
+   * {@code errors}.
+   */
+  public static List<Path> inputs(List<String> paths, Consumer<SourceError> errors) {
+    return walk(paths, errors, Readers::supports, FORMATS);
+  }
+
+  /**
+   * {@return the single pages ({@code .txt}, {@code .html}, {@code .htm}) under {@code paths}, in
+   * order} For tools that read one page a file with {@link #read}; other files are reported to
+   * {@code errors} as not supported.
    */
   public static List<Path> expand(List<String> paths, Consumer<SourceError> errors) {
+    return walk(paths, errors, FileSources::isPage, ".txt, .html, .htm");
+  }
+
+  private static boolean isPage(String fileName) {
+    String n = fileName.toLowerCase(Locale.ROOT);
+    return !n.endsWith(".gz") && Readers.byName(n).map(f -> f == Readers.Format.TEXT || f == Readers.Format.HTML).orElse(false);
+  }
+
+  private static List<Path> walk(List<String> paths, Consumer<SourceError> errors, Predicate<String> supported, String formats) {
     List<Path> out = new ArrayList<>();
     for (String s : paths) {
       if (s.equals("-")) {
@@ -44,7 +68,7 @@ public final class FileSources {
               .sorted()
               .forEach(
                   f -> {
-                    if (Readers.supports(f.getFileName().toString())) {
+                    if (supported.test(f.getFileName().toString())) {
                       out.add(f);
                     } else {
                       errors.accept(new SourceError(f.toString(), "skipped: not a supported format (" + extension(f) + ")"));
@@ -54,8 +78,8 @@ public final class FileSources {
           errors.accept(new SourceError(s, "cannot list folder: " + e.getMessage()));
         }
       } else if (Files.isRegularFile(p)) {
-        if (!Readers.supports(p.getFileName().toString())) {
-          errors.accept(new SourceError(s, "not a supported format (" + extension(p) + "); amity reads " + FORMATS));
+        if (!supported.test(p.getFileName().toString())) {
+          errors.accept(new SourceError(s, "not a supported format (" + extension(p) + "); amity reads " + formats));
         } else {
           out.add(p);
         }
@@ -86,6 +110,18 @@ public final class FileSources {
       }
     }
     return Files.newInputStream(p);
+  }
+
+  /**
+   * Reads one file (or stdin for "-") holding a single page into a raw document, refusing files
+   * over the size limit; of a container (JSON Lines, WARC, feed) its first document. Callers that
+   * ingest containers read them record by record with {@link Readers#open} instead.
+   */
+  public static RawDocument read(Path p, InputStream stdin) throws IOException {
+    try (InputStream in = open(p, stdin, ReadLimits.DEFAULT);
+        DocumentReader r = Readers.open(p.toString(), in, ReadLimits.DEFAULT, problem -> {})) {
+      return r.next().orElseThrow(() -> new ReadException(p.toString(), "no document in it"));
+    }
   }
 
   private static String extension(Path p) {
