@@ -1,16 +1,15 @@
 package amity.cli;
 
+import amity.decode.Windows1258;
 import amity.lexicon.Resources;
 import amity.model.RawDocument;
 import amity.model.SourceMeta;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,7 +103,7 @@ final class PageGenerator {
       legacyVi = true;
     }
     String page = list ? htmlList(lang, cs) : htmlArticle(lang, cs);
-    byte[] bytes = legacyVi ? cp1258(page) : page.getBytes(cs);
+    byte[] bytes = legacyVi ? Windows1258.encode(page) : page.getBytes(cs);
     return new RawDocument(name, bytes, SourceMeta.html());
   }
 
@@ -180,33 +179,5 @@ final class PageGenerator {
 
   private static String escape(String s) {
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-  }
-
-  /** Windows-1258 as legacy Vietnamese sites write it: tones as separate combining marks. */
-  private static byte[] cp1258(String s) {
-    Charset cs = Charset.forName("windows-1258");
-    var enc = cs.newEncoder();
-    StringBuilder out = new StringBuilder(s.length() + 64);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (enc.canEncode(c)) {
-        out.append(c);
-        continue;
-      }
-      String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-      StringBuilder base = new StringBuilder();
-      char tone = 0;
-      for (char x : d.toCharArray()) {
-        if ("\u0300\u0301\u0303\u0309\u0323".indexOf(x) >= 0) tone = x;
-        else base.append(x);
-      }
-      out.append(Normalizer.normalize(base, Normalizer.Form.NFC));
-      if (tone != 0) out.append(tone);
-    }
-    try {
-      return out.toString().getBytes(cs);
-    } catch (RuntimeException e) {
-      throw new UncheckedIOException(new IOException("cannot encode a generated page as windows-1258", e));
-    }
   }
 }

@@ -138,15 +138,10 @@ final class HtmlText {
     }
     for (Element p : parts) render(p, skip, out);
     // Headline lists after the article ("Related stories", "Tin liên quan", "相关新闻").
-    int lists = 0;
-    for (Element e : after(body, last)) {
-      if (lists >= 3) break;
-      if (isHeadlineList(e)) {
-        Element heading = headingOf(e);
-        if (heading != null && !isInside(heading, e)) out.block(heading.text());
-        render(e, furnitureInside(List.of(e)), out);
-        lists++;
-      }
+    for (Element e : after(body, last, 3)) {
+      Element heading = headingOf(e);
+      if (heading != null && !isInside(heading, e)) out.block(heading.text());
+      render(e, furnitureInside(List.of(e)), out);
     }
   }
 
@@ -186,8 +181,8 @@ final class HtmlText {
     return out;
   }
 
-  /** Top-level elements after {@code last} in page order (not inside it). */
-  private static List<Element> after(Element body, Element last) {
+  /** The first {@code limit} headline lists after {@code last} in page order, none inside another. */
+  private static List<Element> after(Element body, Element last, int limit) {
     List<Element> out = new ArrayList<>();
     boolean on = false;
     for (Element e : body.getAllElements()) {
@@ -196,8 +191,11 @@ final class HtmlText {
         continue;
       }
       if (!on || isInside(e, last)) continue;
-      if (out.stream().anyMatch(o -> isInside(e, o))) continue;
-      if (isHeadlineList(e)) out.add(e);
+      if (!out.isEmpty() && isInside(e, out.get(out.size() - 1))) continue;
+      if (isHeadlineList(e)) {
+        out.add(e);
+        if (out.size() == limit) break;
+      }
     }
     return out;
   }

@@ -3,13 +3,13 @@ package amity.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import amity.decode.TextDecoder;
+import amity.decode.Windows1258;
 import amity.model.Document;
 import amity.model.RawDocument;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -27,7 +27,7 @@ class ContainerCharsetsTest {
   /** A page in one encoding: its text, how it is written, the label a page would declare. */
   record Enc(String label, String text, Charset cs, boolean bom, boolean legacyVietnamese) {
     byte[] encode(String s) {
-      byte[] body = legacyVietnamese ? cp1258(s) : s.getBytes(cs);
+      byte[] body = legacyVietnamese ? Windows1258.encode(s) : s.getBytes(cs);
       if (!bom) return body;
       byte[] mark = "\uFEFF".getBytes(cs);
       return Containers.concat(mark, body);
@@ -106,29 +106,5 @@ class ContainerCharsetsTest {
     }
     assertThat(problems).isEmpty();
     assertThat(docs).isNotEmpty().allSatisfy(d -> assertThat(d.text()).isEqualTo(e.text()));
-  }
-
-  /** Encodes as legacy Vietnamese pages do: base letters precomposed, tones as combining marks. */
-  static byte[] cp1258(String nfc) {
-    Charset cs = Charset.forName("windows-1258");
-    var enc = cs.newEncoder();
-    StringBuilder out = new StringBuilder();
-    for (char c : nfc.toCharArray()) {
-      if (enc.canEncode(c)) {
-        out.append(c);
-        continue;
-      }
-      String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-      String tones = "\u0300\u0301\u0303\u0309\u0323";
-      StringBuilder base = new StringBuilder();
-      char tone = 0;
-      for (char x : d.toCharArray()) {
-        if (tones.indexOf(x) >= 0) tone = x;
-        else base.append(x);
-      }
-      out.append(Normalizer.normalize(base, Normalizer.Form.NFC));
-      if (tone != 0) out.append(tone);
-    }
-    return out.toString().getBytes(cs);
   }
 }
