@@ -76,7 +76,9 @@ final class PageGenerator {
       String t = line.strip();
       if (t.isEmpty()) continue;
       if (first) {
-        headlines.get(lang).add(t);
+        // A list page's first line is a section label ("更多"), not a headline, and some
+        // articles of a corpus open with their lede rather than their title.
+        if (t.length() >= 12 && t.length() <= 150 && !t.matches("(?s).*[.。]$")) headlines.get(lang).add(t);
         first = false;
       } else if (t.length() > 60 && t.matches("(?s).*[.。!?!？」”\"]$")) {
         paragraphs.get(lang).add(t);
@@ -88,6 +90,7 @@ final class PageGenerator {
   RawDocument next() {
     String lang = LANGS.get(count % LANGS.size());
     int n = count++;
+    used.clear();
     boolean html = random.nextBoolean();
     boolean list = random.nextInt(5) == 0;
     String name = "gen-" + n + "-" + lang + (html ? ".html" : ".txt");
@@ -107,7 +110,14 @@ final class PageGenerator {
     return new RawDocument(name, bytes, SourceMeta.html());
   }
 
+  /** What this page already shows: a page does not repeat a headline or a paragraph. */
+  private final java.util.Set<String> used = new java.util.HashSet<>();
+
   private String pick(List<String> l) {
+    for (int tries = 0; tries < 20; tries++) {
+      String s = l.get(random.nextInt(l.size()));
+      if (used.add(s)) return s;
+    }
     return l.get(random.nextInt(l.size()));
   }
 

@@ -198,7 +198,9 @@ public final class PageCleaner implements Cleaner {
     if (paragraphs.isEmpty()) return List.of();
 
     Optional<Dateline> dl = dateline(paragraphs.get(0));
-    if (dl.isEmpty() && (headline == null && isTeaserList(paragraphs) || titledBlocks(main) >= 2)) {
+    // Blocks of a title and its prose make a teaser list even when the first teaser opens with a
+    // dateline; short untitled paragraphs do only when nothing reads as an article's start.
+    if (titledBlocks(main) >= 2 || dl.isEmpty() && headline == null && isTeaserList(paragraphs)) {
       if (headline != null) {
         // The line taken for a headline is the first teaser's title, or a section heading; the
         // lines taken for its subtitle are the first teaser's title and text.
@@ -252,6 +254,11 @@ public final class PageCleaner implements Cleaner {
         }
       }
     } else if (prose < 0 && text.size() > 1 && isHeadlineLike(text.get(0).text)) {
+      headline = text.get(0);
+    } else if (prose == 0 && text.size() > 1 && isHeadlineLike(text.get(0).text) && text.get(0).text.length() <= 150
+        && isProse(text.get(1).text) && text.get(1).text.length() > text.get(0).text.length()) {
+      // A headline that asks or quotes ("Vì sao … Nội Bài?", "… \"chết yểu\"") reads as a
+      // sentence, but it is short and the paragraph after it is longer.
       headline = text.get(0);
     }
     if (headline != null) set(headline, LineKind.HEADLINE, "headline");
@@ -446,11 +453,14 @@ public final class PageCleaner implements Cleaner {
         }
         case BODY -> {
           if (!l.isText()) break;
-          // A headline that happens to end like a sentence is still a headline when its
-          // timestamp follows it.
-          if (isProse(l.text) && !timestampFollows(tail, i)) {
+          // A short untitled line that ends like a sentence is still a related headline when its
+          // timestamp follows it; a teaser's summary followed by a timestamp takes it as its date.
+          Line stamp = timestampAfter(tail, i);
+          boolean headlineWithStamp = stamp != null && candidate == null && l.text.length() <= 160;
+          if (isProse(l.text) && !headlineWithStamp) {
             if (candidate != null) set(candidate, LineKind.HEADLINE, "teaser-title");
             StoryDraft d = new StoryDraft(StoryKind.TEASER, candidate);
+            if (stamp != null) d.date = stamp.date;
             d.add(l, rules);
             dateline(l).ifPresent(x -> d.dateline = x);
             teasers.add(d);
@@ -473,14 +483,14 @@ public final class PageCleaner implements Cleaner {
     return teasers;
   }
 
-  /** Whether the next line that is not blank is a related-list timestamp. */
-  private static boolean timestampFollows(List<Line> lines, int i) {
+  /** {@return the next line that is not blank when it is a related-list timestamp, else null} */
+  private static @Nullable Line timestampAfter(List<Line> lines, int i) {
     for (int j = i + 1; j < lines.size(); j++) {
       Line n = lines.get(j);
       if (n.kind == LineKind.BLANK) continue;
-      return n.reason.equals("timestamp") && n.title == null;
+      return n.reason.equals("timestamp") && n.title == null ? n : null;
     }
-    return false;
+    return null;
   }
 
   private static @Nullable String sectionOf(String timestampLine, @Nullable String heading) {

@@ -355,7 +355,7 @@ final class HtmlText {
     String n = e.normalName();
     if (n.equals("li") || n.equals("tr")) return true;
     if (!(n.equals("div") || n.equals("article") || n.equals("section"))) return false;
-    if (MainContent.weight(e.text()) > 900) return false;
+    if (MainContent.weight(e.text()) > 2500) return false;
     // One heading and a little text: a card, not a list of them.
     return e.select("h2, h3, h4, h5, h6").size() == 1 && e.selectFirst("p") != null && e.select("p").size() <= 3;
   }

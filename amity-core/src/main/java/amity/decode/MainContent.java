@@ -68,11 +68,26 @@ final class MainContent {
         top = s.getKey();
       }
     }
-    if (top == null || best < 8 || weight(top.text()) < 140) return null;
+    if (top == null) return null;
+    // The best of several alike blocks (teaser cards of a list: same tag and class, a heading and
+    // text each) stands for the list that holds them, however long its own text is.
+    Element parent = top.parent();
+    if (parent != null && parent != body.parent() && top.selectFirst("h2, h3, h4, h5, h6") != null) {
+      int alike = 0;
+      for (Element sib : parent.children()) {
+        if (sib == top || !sib.normalName().equals(top.normalName()) || !sib.className().equals(top.className())) continue;
+        if (scores.containsKey(sib) && sib.selectFirst("h2, h3, h4, h5, h6") != null) alike++;
+      }
+      if (alike >= 2) {
+        top = parent;
+        best = Math.max(best, scores.getOrDefault(parent, 0.0) * (1 - linkDensity(parent)));
+      }
+    }
+    if (best < 8 || weight(top.text()) < 140) return null;
     // The article's paragraphs are sometimes split over sibling containers: keep those that score
     // near the best, or that are plain prose.
     List<Element> parts = new ArrayList<>();
-    Element parent = top.parent();
+    parent = top.parent();
     if (parent == null || top == body) return new Selection(List.of(top), best);
     double threshold = Math.max(10, best * 0.2);
     for (Element sib : parent.children()) {

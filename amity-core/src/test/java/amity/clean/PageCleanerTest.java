@@ -272,4 +272,52 @@ class PageCleanerTest {
     assertThat(p.stories()).extracting(s -> s.title())
         .containsExactly("Mexican navy ship brings relief to hurricane-hit Cuba", "Việt Nam hands over 5,000 tonnes of rice to Cuba");
   }
+
+  @Test
+  void aTeaserListWhoseFirstTeaserOpensWithADatelineIsStillAList() {
+    Page p = clean("""
+        Tổng Bí thư điện đàm với Chủ tịch nước Cuba
+        Hà Nội (TTXVN) - Tối 8/1, Tổng Bí thư Tô Lâm đã điện đàm với Chủ tịch nước Cuba Miguel Díaz-Canel.
+
+        Việt Nam - Lào ký kết 15 văn kiện hợp tác
+        Tại Kỳ họp, hai bên đánh giá hợp tác kinh tế năm 2024 có nhiều chuyển biến tích cực và rõ nét.
+
+        Chủ tịch nước tiếp các Đại sứ đến trình Quốc thư
+        Chiều 21/11, Chủ tịch nước Lương Cường đã tiếp các Đại sứ đến trình Quốc thư tại Phủ Chủ tịch.
+        """);
+    assertThat(p.stories()).hasSize(3).allMatch(s -> s.kind() == StoryKind.TEASER);
+    assertThat(p.stories().get(0).dateline().agency()).isEqualTo("TTXVN");
+  }
+
+  @Test
+  void aHeadlineThatAsksIsStillTheHeadline() {
+    Page p = clean("""
+        Vì sao chưa “xóa sổ” trạm thu phí đặt “nhầm chỗ” Bắc Thăng Long - Nội Bài?
+
+        Trạm thu phí trên tuyến Bắc Thăng Long - Nội Bài vẫn hoạt động dù nhiều ý kiến cho rằng vị trí đặt trạm chưa hợp lý, gây bức xúc cho người dân.
+
+        Bộ Giao thông vận tải cho biết sẽ xem xét phương án di dời trạm trong thời gian tới.
+        """);
+    assertThat(p.stories()).singleElement().satisfies(s -> {
+      assertThat(s.title()).startsWith("Vì sao chưa");
+      assertThat(s.text()).startsWith("Trạm thu phí");
+    });
+  }
+
+  @Test
+  void aTeaserAfterARelatedHeadingTakesTheTimestampAfterIt() {
+    Page p = clean("""
+        Hai bên ký kết thỏa thuận hợp tác trong lĩnh vực y tế và giáo dục giữa hai nước láng giềng.
+
+        Tin mới nhất
+        Thủ tướng tiếp Đại sứ Nhật Bản
+        Chiều 15/10, tại trụ sở Chính phủ, Thủ tướng Phạm Minh Chính đã tiếp Đại sứ Nhật Bản tại Việt Nam đến chào xã giao.
+        15/10/2025 17:30
+        """);
+    assertThat(p.stories()).hasSize(2);
+    assertThat(p.stories().get(1)).satisfies(s -> {
+      assertThat(s.title()).isEqualTo("Thủ tướng tiếp Đại sứ Nhật Bản");
+      assertThat(s.published().date()).isEqualTo(DateValue.parse("2025-10-15"));
+    });
+  }
 }

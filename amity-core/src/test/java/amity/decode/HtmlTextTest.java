@@ -99,4 +99,22 @@ class HtmlTextTest {
     assertThat(decode(html, SourceMeta.html()).text())
         .startsWith("20/06/2024 - 14:22\n\nTăng cường hợp tác quốc phòng\n\nSáng 20/6,");
   }
+
+  @Test
+  void aListOfFewCardsIsTheContentEvenWhenOneCardIsLong() throws Exception {
+    String longText = "Chiều 20/5, tại buổi làm việc với lãnh đạo tỉnh La Habana, hai bên đã ký biên bản ghi nhớ hợp tác, "
+        .repeat(4) + "tập trung vào thương mại, du lịch, y tế và giáo dục.";
+    String html = "<html><body><nav><a>Trang chủ</a> <a>Thế giới</a> <a>Kinh tế</a></nav><div class=\"list\">"
+        + card("Tổng Bí thư điện đàm với Chủ tịch nước Cuba", "Tối 8/1, Tổng Bí thư Tô Lâm đã điện đàm với Chủ tịch nước Cuba về hợp tác.")
+        + card("Thành phố Hồ Chí Minh và La Habana ký biên bản ghi nhớ", "Phát biểu tại buổi lễ, ông Nguyễn Hữu Tâm nhấn mạnh quan hệ hai nước.")
+        + card("Việt Nam - Lào ký kết 15 văn kiện hợp tác", longText)
+        + card("Việt Nam trao tặng Cuba 5.000 tấn gạo", "Đại sứ Việt Nam tại Cuba đã ký biên bản bàn giao 5.000 tấn gạo tại cảng Mariel.")
+        + "</div></body></html>";
+    String text = decode(html, SourceMeta.html()).text();
+    assertThat(text).contains("Tổng Bí thư điện đàm", "Thành phố Hồ Chí Minh", "Việt Nam - Lào ký kết", "5.000 tấn gạo tại cảng Mariel");
+  }
+
+  private static String card(String title, String text) {
+    return "<div class=\"item\"><h3><a href=\"#\">" + title + "</a></h3><span class=\"time\">05/12/2024</span><p>" + text + "</p></div>";
+  }
 }
