@@ -3,7 +3,6 @@ package amity.cli;
 import amity.decode.DecodeException;
 import amity.decode.TextDecoder;
 import amity.ingest.DocumentReader;
-import amity.ingest.ReadException;
 import amity.ingest.ReadLimits;
 import amity.ingest.Readers;
 import amity.kb.KnowledgeBase;
@@ -109,7 +108,6 @@ final class Ingestion {
   /** The failing file or record and a one-line reason; decode and read errors already name it. */
   private static SourceError error(String file, Exception e) {
     if (e instanceof DecodeException d) return new SourceError(d.file(), d.reason());
-    if (e instanceof ReadException r) return new SourceError(r.file(), r.reason());
     String reason = e.getMessage() == null ? e.toString() : e.getMessage();
     return new SourceError(file, reason.replaceAll("\\s+", " ").strip());
   }

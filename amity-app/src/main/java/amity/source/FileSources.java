@@ -1,7 +1,7 @@
 package amity.source;
 
+import amity.decode.DecodeException;
 import amity.ingest.DocumentReader;
-import amity.ingest.ReadException;
 import amity.ingest.ReadLimits;
 import amity.ingest.Readers;
 import java.io.FilterInputStream;
@@ -120,7 +120,7 @@ public final class FileSources {
   public static RawDocument read(Path p, InputStream stdin) throws IOException {
     try (InputStream in = open(p, stdin, ReadLimits.DEFAULT);
         DocumentReader r = Readers.open(p.toString(), in, ReadLimits.DEFAULT, problem -> {})) {
-      return r.next().orElseThrow(() -> new ReadException(p.toString(), "no document in it"));
+      return r.next().orElseThrow(() -> new DecodeException(p.toString(), "no document in it"));
     }
   }
 

@@ -1,5 +1,6 @@
 package amity.ingest;
 
+import amity.decode.DecodeException;
 import amity.model.RawDocument;
 import java.io.Closeable;
 import java.io.IOException;
@@ -20,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * <p>A problem with one record (a bad JSON line, an unreadable WARC record) goes to the problem
  * callback the reader was opened with, and reading goes on. A problem that ends the container (a
  * truncated gzip or WARC, bytes that are not the format) is thrown by {@link #next()} as a {@link
- * ReadException}; the documents returned before it stand. The reader consumes the stream it was
+ * DecodeException}; the documents returned before it stand. The reader consumes the stream it was
  * given but never closes it: {@link #close()} releases only what the reader itself holds.
  *
  * <p>Not thread-safe: one reader is used by one thread.
@@ -29,7 +30,7 @@ public interface DocumentReader extends Iterable<RawDocument>, Closeable {
   /**
    * {@return the next document, or empty at the end}
    *
-   * @throws ReadException when the rest of the container cannot be read, naming the file, the
+   * @throws DecodeException when the rest of the container cannot be read, naming the file, the
    *     record and the reason
    */
   Optional<RawDocument> next() throws IOException;

@@ -1,5 +1,6 @@
 package amity.ingest;
 
+import amity.decode.DecodeException;
 import amity.model.DateValue;
 import amity.model.RawDocument;
 import amity.model.SourceMeta;
@@ -70,28 +71,20 @@ final class FeedReader implements DocumentReader {
   }
 
   private List<RawDocument> readAll() throws IOException {
-    byte[] bytes;
-    try {
-      bytes = Streams.readAtMost(in, limits.maxDocumentBytes());
-    } catch (IOException e) {
-      throw new ReadException(name, Streams.reason(e, gzipped), e);
-    }
-    if (bytes.length > limits.maxDocumentBytes()) {
-      throw new ReadException(name, "too large: feed over " + limits.maxDocumentBytes() + " bytes");
-    }
+    byte[] bytes = Streams.readWhole(in, name, limits, gzipped);
     SecureInput input = new SecureInput();
     Document xml;
     SyndFeed feed;
     try (XmlReader reader = new XmlReader(new ByteArrayInputStream(bytes), true)) {
       xml = input.saxBuilder().build(reader);
     } catch (JDOMException e) {
-      throw new ReadException(name, "not an RSS or Atom feed (" + Streams.oneLine(e.getMessage()) + ")", e);
+      throw new DecodeException(name, "not an RSS or Atom feed (" + Streams.oneLine(e.getMessage()) + ")", e);
     }
     try {
       feed = new SyndFeedImpl(input.build(xml));
     } catch (FeedException | IllegalArgumentException e) {
       String root = xml.getRootElement().getQualifiedName();
-      throw new ReadException(name, "not an RSS or Atom feed (root element <" + root + ">)", e);
+      throw new DecodeException(name, "not an RSS or Atom feed (root element <" + root + ">)", e);
     }
     List<String> rawDates = rawDates(xml);
     List<SyndEntry> entries = feed.getEntries();

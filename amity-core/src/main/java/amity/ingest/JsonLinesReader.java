@@ -1,5 +1,6 @@
 package amity.ingest;
 
+import amity.decode.DecodeException;
 import amity.decode.CharsetSniffer;
 import amity.model.RawDocument;
 import amity.model.SourceMeta;
@@ -62,11 +63,11 @@ final class JsonLinesReader implements DocumentReader {
         Optional<RawDocument> d = parse(line);
         if (d.isPresent()) return d;
       }
-    } catch (ReadException e) {
+    } catch (DecodeException e) {
       throw e;
     } catch (IOException e) {
       String where = lineNo == 0 ? "" : " after line " + lineNo;
-      throw new ReadException(name, Streams.reason(e, gzipped) + where, e);
+      throw new DecodeException(name, Streams.reason(e, gzipped) + where, e);
     }
   }
 

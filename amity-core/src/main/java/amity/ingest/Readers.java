@@ -1,5 +1,6 @@
 package amity.ingest;
 
+import amity.decode.DecodeException;
 import amity.model.SourceMeta;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -71,13 +72,13 @@ public final class Readers {
    *
    * @param name the file name ("-" for stdin); records are named after it
    * @param problems receives records skipped while the rest is read
-   * @throws ReadException when the container is empty or its gzip header is bad
+   * @throws DecodeException when the container is empty or its gzip header is bad
    */
   public static DocumentReader open(
       String name, InputStream in, ReadLimits limits, Consumer<ReadProblem> problems) throws IOException {
     BufferedInputStream raw = new BufferedInputStream(Streams.nonClosing(in), 64 * 1024);
     byte[] head = peek(raw, name, false);
-    if (head.length == 0) throw new ReadException(name, "empty file");
+    if (head.length == 0) throw new DecodeException(name, "empty file");
     Optional<Format> named = byName(name);
     boolean gzip = head.length >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B;
     // jwarc reads gzipped WARC record by record itself.
@@ -87,12 +88,12 @@ public final class Readers {
       try {
         body = new BufferedInputStream(Streams.readWhatIsThere(new GZIPInputStream(raw, 64 * 1024)), 64 * 1024);
       } catch (IOException e) {
-        throw new ReadException(name, Streams.reason(e, true), e);
+        throw new DecodeException(name, Streams.reason(e, true), e);
       }
       head = peek((BufferedInputStream) body, name, true);
-      if (head.length == 0) throw new ReadException(name, "empty file (the gzip holds nothing)");
+      if (head.length == 0) throw new DecodeException(name, "empty file (the gzip holds nothing)");
     } else if (name.toLowerCase(Locale.ROOT).endsWith(".gz")) {
-      throw new ReadException(name, "not gzip (the name ends in .gz but the bytes are not gzip)");
+      throw new DecodeException(name, "not gzip (the name ends in .gz but the bytes are not gzip)");
     }
     Format f = named.isPresent() ? named.get() : sniff(head);
     return switch (f) {
@@ -104,11 +105,11 @@ public final class Readers {
     };
   }
 
-  private static byte[] peek(BufferedInputStream in, String name, boolean gzipped) throws ReadException {
+  private static byte[] peek(BufferedInputStream in, String name, boolean gzipped) throws DecodeException {
     try {
       return Streams.peek(in, HEAD);
     } catch (IOException e) {
-      throw new ReadException(name, Streams.reason(e, gzipped), e);
+      throw new DecodeException(name, Streams.reason(e, gzipped), e);
     }
   }
 

@@ -27,16 +27,7 @@ final class SingleDocumentReader implements DocumentReader {
   public Optional<RawDocument> next() throws IOException {
     if (done) return Optional.empty();
     done = true;
-    byte[] b;
-    try {
-      b = Streams.readAtMost(in, limits.maxDocumentBytes());
-    } catch (IOException e) {
-      throw new ReadException(name, Streams.reason(e, gzipped), e);
-    }
-    if (b.length > limits.maxDocumentBytes()) {
-      throw new ReadException(
-          name, "too large: over " + limits.maxDocumentBytes() + " bytes (limit " + limits.maxDocumentBytes() + ")");
-    }
+    byte[] b = Streams.readWhole(in, name, limits, gzipped);
     return Optional.of(new RawDocument(name, b, SourceMeta.of(format)));
   }
 

@@ -1,5 +1,6 @@
 package amity.ingest;
 
+import amity.decode.DecodeException;
 import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.FilterInputStream;
@@ -40,6 +41,24 @@ final class Streams {
    */
   static byte[] readAtMost(InputStream in, int max) throws IOException {
     return in.readNBytes(max == Integer.MAX_VALUE ? max : max + 1);
+  }
+
+  /**
+   * {@return all of a one-document stream (a page, a feed)}
+   *
+   * @throws DecodeException naming the file when it is cut off, not gzip, or over the limit
+   */
+  static byte[] readWhole(InputStream in, String name, ReadLimits limits, boolean gzipped) throws DecodeException {
+    byte[] b;
+    try {
+      b = readAtMost(in, limits.maxDocumentBytes());
+    } catch (IOException e) {
+      throw new DecodeException(name, reason(e, gzipped), e);
+    }
+    if (b.length > limits.maxDocumentBytes()) {
+      throw new DecodeException(name, "too large: over " + limits.maxDocumentBytes() + " bytes (limit " + limits.maxDocumentBytes() + ")");
+    }
+    return b;
   }
 
   /**

@@ -1,5 +1,6 @@
 package amity.ingest;
 
+import amity.decode.DecodeException;
 import amity.model.RawDocument;
 import amity.model.SourceMeta;
 import amity.time.MetadataDates;
@@ -63,7 +64,7 @@ final class WarcDocumentReader implements DocumentReader {
       }
     } catch (IOException e) {
       failed = true;
-      throw new ReadException(name, failure(e), e);
+      throw new DecodeException(name, failure(e), e);
     }
   }
 

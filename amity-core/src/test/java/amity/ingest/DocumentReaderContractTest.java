@@ -1,5 +1,6 @@
 package amity.ingest;
 
+import amity.decode.DecodeException;
 import static amity.ingest.Containers.concat;
 import static amity.ingest.Containers.gzip;
 import static amity.ingest.Containers.gzipEach;
@@ -146,7 +147,7 @@ class DocumentReaderContractTest {
   @ParameterizedTest
   @MethodSource("cases")
   void anEmptyInputIsAOneLineError(Case c) {
-    ReadException e = assertThrows(ReadException.class,
+    DecodeException e = assertThrows(DecodeException.class,
         () -> Readers.open(c.name(), new ByteArrayInputStream(new byte[0]), ReadLimits.DEFAULT, p -> {}));
     assertThat(e.getMessage()).isEqualTo(c.name() + ": empty file");
   }
@@ -172,7 +173,7 @@ class DocumentReaderContractTest {
           .containsExactlyElementsOf(expected(c).subList(0, expected(c).size() - 1));
     }
     if (gz || c.name().contains("warc")) {
-      assertThat(failure).as("a cut archive is an error").isInstanceOf(ReadException.class);
+      assertThat(failure).as("a cut archive is an error").isInstanceOf(DecodeException.class);
       assertThat(failure.getMessage()).startsWith(c.name() + ": truncated").doesNotContain("\n");
     } else if (failure == null && docs.size() < expected(c).size()) {
       // A cut JSON line or feed is reported, not silently dropped.
@@ -182,16 +183,16 @@ class DocumentReaderContractTest {
 
   @ParameterizedTest
   @MethodSource("cases")
-  void binaryNoiseIsNamedAndNeverThrowsAnythingButReadException(Case c) {
+  void binaryNoiseIsNamedAndNeverThrowsAnythingButDecodeException(Case c) {
     byte[] noise = Containers.noise(20_000, 11);
     if (c.name().endsWith(".gz") || c.name().equals("-")) noise = concat(new byte[] {0x1f, (byte) 0x8b, 8, 0}, noise);
     try (DocumentReader r = Readers.open(c.name(), new ByteArrayInputStream(noise), ReadLimits.DEFAULT, p -> {})) {
       readAll(r);
-    } catch (ReadException e) {
+    } catch (DecodeException e) {
       assertThat(e.file()).startsWith(c.name());
       assertThat(e.getMessage()).doesNotContain("\n").hasSizeLessThan(300);
     } catch (IOException e) {
-      throw new AssertionError("not a ReadException: " + e, e);
+      throw new AssertionError("not a DecodeException: " + e, e);
     }
   }
 
@@ -206,7 +207,7 @@ class DocumentReaderContractTest {
     IOException failure = null;
     try (DocumentReader r = Readers.open(c.name(), new ByteArrayInputStream(b), new ReadLimits(1000), problems::add)) {
       for (Optional<RawDocument> d = r.next(); d.isPresent(); d = r.next()) docs.add(d.get());
-    } catch (ReadException e) {
+    } catch (DecodeException e) {
       failure = e;
     }
     assertThat(docs).allSatisfy(d -> assertThat(d.bytes().length).isLessThanOrEqualTo(1000));

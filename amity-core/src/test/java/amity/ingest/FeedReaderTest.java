@@ -1,5 +1,6 @@
 package amity.ingest;
 
+import amity.decode.DecodeException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -59,9 +60,9 @@ class FeedReaderTest {
 
   @Test
   void xmlThatIsNotAFeedOrNotXmlIsOneLineError() {
-    ReadException notFeed = assertThrows(ReadException.class, () -> read("page.rss", "<?xml version=\"1.0\"?><catalog><book/></catalog>"));
+    DecodeException notFeed = assertThrows(DecodeException.class, () -> read("page.rss", "<?xml version=\"1.0\"?><catalog><book/></catalog>"));
     assertThat(notFeed.getMessage()).isEqualTo("page.rss: not an RSS or Atom feed (root element <catalog>)");
-    ReadException broken = assertThrows(ReadException.class, () -> read("cut.rss", "<rss version=\"2.0\"><channel><item><title>x"));
+    DecodeException broken = assertThrows(DecodeException.class, () -> read("cut.rss", "<rss version=\"2.0\"><channel><item><title>x"));
     assertThat(broken.getMessage()).startsWith("cut.rss: not an RSS or Atom feed").doesNotContain("\n");
   }
 
@@ -69,7 +70,7 @@ class FeedReaderTest {
   void externalEntitiesAreNotFetched() {
     String xxe = "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
         + "<rss version=\"2.0\"><channel><title>&x;</title><item><description>a</description></item></channel></rss>";
-    ReadException e = assertThrows(ReadException.class, () -> read("evil.rss", xxe));
+    DecodeException e = assertThrows(DecodeException.class, () -> read("evil.rss", xxe));
     assertThat(e.getMessage()).startsWith("evil.rss: not an RSS or Atom feed");
   }
 }

@@ -1,5 +1,6 @@
 package amity.ingest;
 
+import amity.decode.DecodeException;
 import static amity.ingest.Containers.concat;
 import static amity.ingest.Containers.gzipEach;
 import static amity.ingest.Containers.warcRecord;
@@ -78,7 +79,7 @@ class WarcDocumentReaderTest {
     byte[] whole = crawl();
     byte[] cut = Containers.cut(whole, whole.length - 30);
     List<RawDocument> docs = new ArrayList<>();
-    ReadException e = assertThrows(ReadException.class, () -> {
+    DecodeException e = assertThrows(DecodeException.class, () -> {
       try (DocumentReader r = Readers.open("cut.warc", new ByteArrayInputStream(cut), ReadLimits.DEFAULT, p -> {})) {
         for (Optional<RawDocument> d = r.next(); d.isPresent(); d = r.next()) docs.add(d.get());
       }
@@ -93,7 +94,7 @@ class WarcDocumentReaderTest {
         warcResponse("https://b/", "2025-01-01T00:00:00Z", 200, "text/html", PAGE));
     byte[] cut = Containers.cut(gz, gz.length - 50);
     List<RawDocument> docs = new ArrayList<>();
-    ReadException e = assertThrows(ReadException.class, () -> {
+    DecodeException e = assertThrows(DecodeException.class, () -> {
       try (DocumentReader r = Readers.open("cut.warc.gz", new ByteArrayInputStream(cut), ReadLimits.DEFAULT, p -> {})) {
         for (Optional<RawDocument> d = r.next(); d.isPresent(); d = r.next()) docs.add(d.get());
       }
@@ -104,7 +105,7 @@ class WarcDocumentReaderTest {
 
   @Test
   void noiseIsNotAWarcFile() {
-    ReadException e = assertThrows(ReadException.class, () -> read("noise.warc", Containers.noise(5000, 3), new ArrayList<>()));
+    DecodeException e = assertThrows(DecodeException.class, () -> read("noise.warc", Containers.noise(5000, 3), new ArrayList<>()));
     assertThat(e.getMessage()).isEqualTo("noise.warc: not a WARC file (invalid WARC record at position 0)");
   }
 
