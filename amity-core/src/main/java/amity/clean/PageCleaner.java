@@ -708,7 +708,9 @@ public final class PageCleaner implements Cleaner {
     }
 
     private Story story(Document doc, int index, String text, Alignment.Builder b, PublicationDate published) {
-      String title = headline == null ? "" : headline.text;
+      // A feed item or a JSON line often carries its title beside the text rather than in it.
+      String metaTitle = doc.meta().title();
+      String title = headline != null ? headline.text : kind == StoryKind.MAIN && metaTitle != null ? metaTitle : "";
       return new Story(
           doc.id() + "-" + index,
           doc.id(),

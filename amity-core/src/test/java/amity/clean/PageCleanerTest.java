@@ -320,4 +320,14 @@ class PageCleanerTest {
       assertThat(s.published().date()).isEqualTo(DateValue.parse("2025-10-15"));
     });
   }
+
+  @Test
+  void aTitleGivenBesideTheTextIsTheStorysTitleWhenTheTextHasNone() {
+    Page p = clean("Chiều 7/11, Chủ tịch nước Lương Cường đã tiếp Đại sứ Cuba tại Việt Nam đến chào từ biệt nhân dịp kết thúc nhiệm kỳ.\n",
+        SourceMeta.html().withTitle("Chủ tịch nước tiếp Đại sứ Cuba"));
+    assertThat(p.stories()).singleElement().satisfies(s -> {
+      assertThat(s.title()).isEqualTo("Chủ tịch nước tiếp Đại sứ Cuba");
+      assertThat(s.titleSpan()).as("not in the text").isNull();
+    });
+  }
 }
