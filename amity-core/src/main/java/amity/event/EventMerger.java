@@ -65,19 +65,26 @@ public final class EventMerger {
     // by the extractor), dates that can overlap, and people of one within those of the other.
     Cluster[] clusters = new Cluster[n];
     for (int i = 0; i < n; i++) clusters[i] = new Cluster(events.get(i));
+    // Pairs that share a person or a body join first; pairs linked only by day and countries
+    // after, so a weak link (a welcome ceremony naming no one) cannot take a story's place in a
+    // cluster that a report naming the same people would have joined.
+    List<int[]> strong = new ArrayList<>();
+    List<int[]> weak = new ArrayList<>();
     for (List<Integer> block : blocks.values()) {
       for (int[] pair : candidatePairs(block, events)) {
-        {
-          int x = pair[0];
-          int y = pair[1];
-          if (!sameEvent(events.get(x), events.get(y))) continue;
-          int rx = find(parent, x);
-          int ry = find(parent, y);
-          if (rx == ry || !clusters[rx].compatible(clusters[ry])) continue;
-          union(parent, rx, ry);
-          int root = find(parent, rx);
-          clusters[root] = clusters[rx].join(clusters[ry]);
-        }
+        int level = match(events.get(pair[0]), events.get(pair[1]));
+        if (level == SHARED_AGENT) strong.add(pair);
+        else if (level == SAME_DAY_AND_COUNTRIES) weak.add(pair);
+      }
+    }
+    for (List<int[]> pairs : List.of(strong, weak)) {
+      for (int[] pair : pairs) {
+        int rx = find(parent, pair[0]);
+        int ry = find(parent, pair[1]);
+        if (rx == ry || !clusters[rx].compatible(clusters[ry])) continue;
+        union(parent, rx, ry);
+        int root = find(parent, rx);
+        clusters[root] = clusters[rx].join(clusters[ry]);
       }
     }
     Map<Integer, List<Event>> groups = new LinkedHashMap<>();
@@ -180,22 +187,31 @@ public final class EventMerger {
     return s;
   }
 
+  private static final int NO_MATCH = 0;
+  private static final int SAME_DAY_AND_COUNTRIES = 1;
+  private static final int SHARED_AGENT = 2;
+
   static boolean sameEvent(Event x, Event y) {
-    if (!Forms.compatible(x.form(), y.form())) return false;
+    return match(x, y) != NO_MATCH;
+  }
+
+  /** How strongly two reports look like one event: not, by day and countries, or by a shared agent. */
+  private static int match(Event x, Event y) {
+    if (!Forms.compatible(x.form(), y.form())) return NO_MATCH;
     DateRange a = x.date();
     DateRange b = y.date();
-    if (a == null || b == null || !a.overlaps(b)) return false;
+    if (a == null || b == null || !a.overlaps(b)) return NO_MATCH;
     Set<String> ax = agents(x);
     Set<String> ay = agents(y);
-    for (String id : ax) if (ay.contains(id)) return true;
+    for (String id : ax) if (ay.contains(id)) return SHARED_AGENT;
     // Without a shared person or body, the same day, the same countries (one side's within the
     // other's), and no person on one side at least.
-    if (!personsOf(x).isEmpty() && !personsOf(y).isEmpty()) return false;
-    if (!a.start().isFullDate() || !b.start().isFullDate() || !a.start().equals(b.start())) return false;
+    if (!personsOf(x).isEmpty() && !personsOf(y).isEmpty()) return NO_MATCH;
+    if (!a.start().isFullDate() || !b.start().isFullDate() || !a.start().equals(b.start())) return NO_MATCH;
     Set<String> cx = new LinkedHashSet<>(x.countries());
     Set<String> cy = new LinkedHashSet<>(y.countries());
-    if (cx.isEmpty() || cy.isEmpty()) return false;
-    return cx.containsAll(cy) || cy.containsAll(cx);
+    if (cx.isEmpty() || cy.isEmpty()) return NO_MATCH;
+    return cx.containsAll(cy) || cy.containsAll(cx) ? SAME_DAY_AND_COUNTRIES : NO_MATCH;
   }
 
   private static Set<String> agents(Event e) {
