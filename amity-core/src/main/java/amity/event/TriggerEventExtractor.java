@@ -554,7 +554,7 @@ public final class TriggerEventExtractor implements EventExtractor {
         Draft o = out.get(i);
         if (!Forms.compatible(o.trigger.form(), d.trigger.form())) continue;
         if (!continuing && !datesCompatible(o.date, d.date)) continue;
-        if (continuing || sharesActor(o, d)) {
+        if (continuing || sharesActor(o, d) || sharesSentence(o, d)) {
           target = o;
           break;
         }
@@ -597,6 +597,19 @@ public final class TriggerEventExtractor implements EventExtractor {
     for (String id : a.actors.keySet()) {
       if (!id.startsWith("country:") && b.actors.containsKey(id)) shared = true;
     }
+    if (!shared) return false;
+    java.util.Set<String> pa = persons(a);
+    java.util.Set<String> pb = persons(b);
+    return pa.containsAll(pb) || pb.containsAll(pa);
+  }
+
+  /**
+   * Two readings of one family told in one sentence, and neither names a person the other lacks:
+   * "rice donated by the Government … was handed over" is one gift, whoever each trigger names.
+   */
+  private static boolean sharesSentence(Draft a, Draft b) {
+    boolean shared = false;
+    for (Evidence e : b.sources) if (a.sources.contains(e)) shared = true;
     if (!shared) return false;
     java.util.Set<String> pa = persons(a);
     java.util.Set<String> pb = persons(b);
