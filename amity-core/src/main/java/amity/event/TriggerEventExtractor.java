@@ -111,6 +111,7 @@ public final class TriggerEventExtractor implements EventExtractor {
     }
     List<Draft> merged = consolidate(drafts, sides(mentions));
     dateFromOccasion(merged);
+    dateFromProgramme(merged, anchor);
     List<Event> out = new ArrayList<>();
     for (Draft d : merged) {
       if (d.actors.isEmpty() || isHistory(d, anchor)) continue;
@@ -197,7 +198,8 @@ public final class TriggerEventExtractor implements EventExtractor {
         scope = previous;
       }
       fillArguments(d, lead.span(), text, s, lex, scope, inSentence);
-      d.date = nearestDate(allDates, s.span(), lead.span(), text);
+      DateMention dm = nearestDate(allDates, s.span(), lead.span(), text);
+      d.date = dm == null ? null : byTense(dm, d.planned, story.story().published().date());
       d.pastYear = pastYearNear(s.text(), lead.span().start() - s.span().start(), story.story().published().date());
       if (d.date == null && !d.planned && !d.pastYear && !d.background) d.date = carried;
       for (PhraseTrie.Match<String> f : lex.fields.findAll(s.text())) d.fields.addAll(f.values());
@@ -431,7 +433,23 @@ public final class TriggerEventExtractor implements EventExtractor {
    * Y") or shortly after it ("held talks on July 27"), not one in parentheses, which is an aside
    * ("(July 28, 1921-2021)").
    */
-  private static @Nullable DateRange nearestDate(
+  /**
+   * A month named without its year ("in November") was taken as the one nearest publication; a
+   * planned event's lies ahead of it. (A reported one's month may still be ahead: an invitation
+   * told today names the month of the visit it invites to.)
+   */
+  private static DateRange byTense(DateMention dm, boolean planned, @Nullable DateValue anchor) {
+    DateRange r = dm.range();
+    if (!dm.kind().equals(DateFinder.MONTH_NEAR) || anchor == null || anchor.month() == null || r.start().year() == null) {
+      return r;
+    }
+    int at = anchor.year() * 12 + anchor.month();
+    int month = r.start().year() * 12 + r.start().month();
+    if (planned && month < at) return DateRange.of(DateValue.ofMonth(r.start().year() + 1, r.start().month()));
+    return r;
+  }
+
+  private static @Nullable DateMention nearestDate(
       List<DateMention> dates, Span sentence, Span trigger, String text) {
     DateMention best = null;
     int bestScore = Integer.MAX_VALUE;
@@ -450,7 +468,7 @@ public final class TriggerEventExtractor implements EventExtractor {
         best = d;
       }
     }
-    return best == null ? null : best.range();
+    return best;
   }
 
   private static boolean insideParentheses(String text, int from, int pos) {
@@ -502,6 +520,32 @@ public final class TriggerEventExtractor implements EventExtractor {
         d.confidence = Math.max(0.3, d.confidence - 0.1);
       }
     }
+  }
+
+  /**
+   * "According to the programme, the President will meet …": an undated plan of the visitor while
+   * the story's one visit is still under way falls within that visit's days.
+   */
+  private static void dateFromProgramme(List<Draft> drafts, @Nullable DateValue anchor) {
+    Draft visit = null;
+    for (Draft d : drafts) {
+      if (d.planned || d.date == null || d.date.end() == null || !Forms.family(d.trigger.form()).equals("visit")) continue;
+      if (visit != null && !visit.date.equals(d.date)) return;
+      visit = d;
+    }
+    if (visit == null || !visit.date.end().isFullDate()) return;
+    if (anchor != null && anchor.isFullDate() && anchor.sortKey().compareTo(visit.date.end().sortKey()) > 0) return;
+    for (Draft d : drafts) {
+      if (d != visit && d.date == null && d.planned && !d.pastYear && !d.background && sharesPerson(d, visit)) {
+        d.date = visit.date;
+        d.confidence = Math.max(0.3, d.confidence - 0.1);
+      }
+    }
+  }
+
+  private static boolean sharesPerson(Draft a, Draft b) {
+    for (String p : persons(a)) if (persons(b).contains(p)) return true;
+    return false;
   }
 
   private static final Map<String, Integer> ROLE_RANK = Map.ofEntries(

@@ -68,7 +68,10 @@ public final class DateFinder {
         if (CONTEXTUAL.contains(rule.kind())) {
           all.add(new Candidate(span, rule.kind(), null, integer(m, "d"), integer(m, "d2")));
         } else {
-          resolve(rule.kind(), m, p.get(), anchor, approximate).ifPresent(r -> all.add(new Candidate(span, rule.kind(), r, null, null)));
+          String kind = rule.kind().equals("monthname") && !DIRECTIONS.contains(group(m, "dir").toLowerCase(Locale.ROOT))
+              ? MONTH_NEAR
+              : rule.kind();
+          resolve(kind, m, p.get(), anchor, approximate).ifPresent(r -> all.add(new Candidate(span, kind, r, null, null)));
         }
       }
     }
@@ -98,6 +101,16 @@ public final class DateFinder {
     }
     return List.copyOf(out);
   }
+
+  /**
+   * A month named with no word for which one ("in November", "vào tháng 11", "11月"): the one
+   * nearest the anchor, as the extractor may correct by tense (a planned event lies ahead).
+   */
+  public static final String MONTH_NEAR = "month_near";
+
+  /** Words that say which month of that name is meant: this one, the next, the last. */
+  private static final java.util.Set<String> DIRECTIONS = java.util.Set.of(
+      "this", "next", "last", "este", "el próximo", "el pasado", "tới", "sau", "này", "trước", "今年", "明年", "去年", "本年");
 
   /** Kinds resolved from the date before them rather than on their own. */
   private static final java.util.Set<String> CONTEXTUAL = java.util.Set.of("same_day", "day", "day_range");
@@ -166,6 +179,12 @@ public final class DateFinder {
         }
       case "year":
         return Optional.of(DateRange.of(DateValue.ofYear(Integer.parseInt(group(m, "y")))));
+      case MONTH_NEAR:
+        {
+          Integer mo = month(m, p, "m", "mon");
+          if (mo == null || anchor == null || anchor.year() == null) return Optional.empty();
+          return Optional.of(DateRange.of(DateValue.ofMonth(nearestYear(mo, anchor), mo)));
+        }
       case "monthname":
         {
           // "this October", "tháng 9 tới", "今年10月": a month of the anchor's year, or the next or
@@ -227,6 +246,16 @@ public final class DateFinder {
   private static @Nullable DateValue dateOrMonthDay(@Nullable Integer y, int mo, int d) {
     if (!DateValue.isPossible(y, mo, d)) return null;
     return y == null ? DateValue.ofMonthDay(mo, d) : new DateValue(y, mo, d);
+  }
+
+  /** {@return the year that puts the month nearest the anchor's month; the anchor's year on a tie} */
+  static int nearestYear(int month, DateValue anchor) {
+    int y = anchor.year();
+    if (anchor.month() == null) return y;
+    int diff = month - anchor.month();
+    if (diff > 6) return y - 1;
+    if (diff < -6) return y + 1;
+    return y;
   }
 
   /** {@return the year that puts month/day nearest the anchor, leaning to the past; null without one} */
