@@ -626,7 +626,7 @@ public final class TriggerEventExtractor implements EventExtractor {
       if (target == null) {
         out.add(d);
       } else {
-        absorb(target, d, !continuing || target.actors.isEmpty(), continuing);
+        absorb(target, d, !continuing || persons(target).isEmpty(), continuing);
       }
     }
     return out;

@@ -91,4 +91,24 @@ class TriggerEventExtractorTest {
     List<Event> es = events("应老挝国家主席通伦·西苏里邀请，越南国家主席梁强将于4月20日对老挝进行国事访问。");
     assertThat(es).extracting(Event::form).containsExactly("state_visit");
   }
+
+  @Test
+  void aPlannedVisitInAMonthAlreadyPastIsNextYears() {
+    // Written in December: "in February" is nearer back, but a visit still to come lies ahead.
+    Event e = only(events(
+        "Published: December 2, 2024\n\nHÀ NỘI — Prime Minister Phạm Minh Chính will pay an official visit to Laos in February, the ministry said."),
+        "official_visit");
+    assertThat(e.status()).isEqualTo("planned");
+    assertThat(e.date().start().iso()).isEqualTo("2025-02");
+  }
+
+  @Test
+  void twoTriggersOfOneGiftInOneSentenceAreOneEvent() {
+    List<Event> es = events(
+        "Published: November 22, 2024\n\nHAVANA — A cargo of rice donated by the Government of Việt Nam to the people of Cuba was handed over in Mariel on Thursday.\n\n"
+            + "Vietnamese Ambassador Lâm Ngọc Thạch and Cuban Deputy Minister Yamila Fuentes Carrasco signed the handover record.");
+    Event aid = only(es, "aid");
+    assertThat(aid.date().start().iso()).isEqualTo("2024-11-21");
+    assertThat(aid.actors()).extracting(Actor::entity).contains("person:lam-ngoc-thach");
+  }
 }

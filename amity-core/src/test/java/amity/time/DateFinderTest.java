@@ -147,4 +147,16 @@ class DateFinderTest {
       assertThat(d.range().start().iso()).isEqualTo("2025-04-15");
     });
   }
+
+  @Test
+  void aMonthWithoutADirectionIsTheOneNearestPublication() {
+    DateValue january = DateValue.parse("2025-01-08");
+    // Told in January, "in November" is two months back, not ten ahead.
+    assertThat(first("Vietnam entregó el arroz en noviembre en el puerto del Mariel.", "es", january)).isEqualTo("2024-11");
+    assertThat(first("The rice arrived in November.", "en", january)).isEqualTo("2024-11");
+    assertThat(first("The talks will resume in March.", "en", january)).isEqualTo("2025-03");
+    // A word for which one still decides.
+    assertThat(first("La cumbre será el próximo noviembre.", "es", january)).isEqualTo("2025-11");
+    assertThat(first("The summit is planned for this November.", "en", january)).isEqualTo("2025-11");
+  }
 }
