@@ -48,6 +48,7 @@ final class DemoCommand implements Callable<Integer> {
       System.out.printf("  %-5s %8d %9d %7d%n", "all", st, s.entities().size(), s.events().size());
       System.out.println();
       System.out.println("Next: ./amity events --json | ./amity search vaccine | ./amity entity \"Tô Lâm\"  (add --store " + store.dir() + " if you chose one)");
+      System.out.println("Web UI: run ./amity serve --store " + store.dir() + " and open http://127.0.0.1:8080/");
       return r.errors().isEmpty() ? 0 : Main.EXIT_PARTIAL;
     }
   }

@@ -155,6 +155,7 @@ class CliIT {
     Run r = amity("demo", "--store", store);
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("Việt Nam – Cuba:", "Summary by language", "phone_call", "state_visit");
+    assertThat(r.out()).contains("Web UI: run ./amity serve --store " + store + " and open http://127.0.0.1:8080/");
     for (String lang : List.of("en", "vi", "zh", "es")) assertThat(r.out()).containsPattern("(?m)^  " + lang + " +\\d+ +\\d+ +\\d+$");
     Run timeline = amity("timeline", "Vietnam", "CU", "--store", store);
     assertThat(timeline.out()).contains("events").contains("2025-01-08");
