@@ -18,14 +18,15 @@ import picocli.CommandLine.Parameters;
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
-      "Read news pages into the store: files (.txt, .html), folders (recursively), or - for stdin.",
-      "Ingesting the same content twice adds nothing. A file that cannot be read is named on",
-      "stderr with the reason, and the rest of the batch goes on (exit code 1 at the end)."
+      "Read news pages into the store: pages (.txt, .html), JSON Lines (.jsonl), WARC (.warc,",
+      ".warc.gz), RSS/Atom feeds (.rss, .atom, .xml), .gz of any of these, folders (recursively),",
+      "or - for stdin. Ingesting the same content twice adds nothing. A file or record that cannot",
+      "be read is named on stderr with the reason, and the rest goes on (exit code 1 at the end)."
     })
 final class IngestCommand implements Callable<Integer> {
   @Mixin StoreOption store;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, or - for stdin.")
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, or - for stdin (its format is sniffed).")
   List<String> paths;
 
   @Option(names = "--json", description = "Print a JSON summary instead of text; no progress bar.")

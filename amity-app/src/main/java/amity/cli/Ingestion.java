@@ -1,5 +1,10 @@
 package amity.cli;
 
+import amity.decode.DecodeException;
+import amity.decode.TextDecoder;
+import amity.ingest.DocumentReader;
+import amity.ingest.ReadLimits;
+import amity.ingest.Readers;
 import amity.kb.KnowledgeBase;
 import amity.model.Document;
 import amity.model.DocumentAnalysis;
@@ -8,7 +13,6 @@ import amity.pipeline.Pipeline;
 import amity.source.FileSources;
 import amity.source.SourceError;
 import amity.stage.Decoder;
-import amity.decode.TextDecoder;
 import amity.store.Store;
 import amity.store.StoreException;
 import java.io.IOException;
@@ -18,25 +22,28 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads files into the store: decode, skip content already stored, analyse, and save in batches
- * of {@code batch} documents, one transaction a batch. A file that fails is reported with a
- * one-line reason and the rest goes on; the derived entities and events are refreshed at the end.
+ * Reads inputs into the store: each file is opened, its container read record by record (a page,
+ * JSON lines, WARC records, feed items), each document decoded, skipped when its content is
+ * already stored, analysed, and saved in batches of {@code batch} documents, one transaction a
+ * batch. A file or record that fails is reported with a one-line reason and the rest goes on; the
+ * derived entities and events are refreshed at the end.
  *
  * <p>A crash (even kill -9) loses at most the batch in progress; running the same ingest again
  * skips what was committed and adds the rest, so the store ends as a clean run would leave it.
  */
 final class Ingestion {
-  /** Documents a transaction unless told. */
-  static final int DEFAULT_BATCH = 50;
-
   /** What an ingest did. */
   record Result(int files, int added, int duplicates, int stories, List<SourceError> errors) {}
 
+  static final int DEFAULT_BATCH = 50;
+
   private final Pipeline pipeline;
   private final Decoder decoder = new TextDecoder();
+  private final ReadLimits limits = ReadLimits.DEFAULT;
   private final int batch;
 
   Ingestion(KnowledgeBase kb) {
@@ -52,56 +59,89 @@ final class Ingestion {
   Result run(List<String> paths, Store store, KnowledgeBase kb, InputStream stdin, PrintStream err, boolean quiet)
       throws StoreException {
     List<SourceError> errors = new ArrayList<>();
-    List<Path> files = FileSources.expand(paths, e -> {
+    List<Path> files = FileSources.inputs(paths, e -> {
       errors.add(e);
       err.println("amity: " + e.line());
     });
     Progress progress = new Progress(err, files.size(), "files", quiet);
     int[] counts = new int[3]; // added, duplicates, stories
-    List<DocumentAnalysis> pending = new ArrayList<>();
-    Set<String> pendingIds = new HashSet<>();
+    Batch pending = new Batch();
     int done = 0;
     for (Path f : files) {
-      try {
-        RawDocument raw = FileSources.read(f, stdin);
-        Document doc = decoder.decode(raw);
-        if (pendingIds.contains(doc.id()) || store.contains(doc.id())) {
-          counts[1]++;
-        } else {
-          pending.add(pipeline.analyze(doc));
-          pendingIds.add(doc.id());
-          if (pending.size() >= batch) flush(store, pending, pendingIds, counts);
+      String name = f.toString();
+      List<SourceError> fileErrors = new ArrayList<>();
+      try (InputStream in = FileSources.open(f, stdin, limits);
+          DocumentReader reader =
+              Readers.open(name, in, limits, p -> fileErrors.add(new SourceError(p.file(), p.reason())))) {
+        for (Optional<RawDocument> raw = reader.next(); raw.isPresent(); raw = reader.next()) {
+          report(fileErrors, errors, err, progress);
+          try {
+            read(raw.get(), store, pending, counts);
+          } catch (StoreException e) {
+            throw e;
+          } catch (IOException | RuntimeException e) {
+            fileErrors.add(error(raw.get().file(), e));
+          }
+          if (pending.analyses.size() >= batch) pending.flush(store, counts);
         }
       } catch (StoreException e) {
         throw e;
       } catch (IOException | RuntimeException e) {
-        String reason = e.getMessage() == null ? e.toString() : e.getMessage();
-        // Decode errors already name the file; others get it here.
-        String line = reason.startsWith(f.toString() + ":") ? reason : f + ": " + reason;
-        SourceError se = new SourceError(f.toString(), line.substring(f.toString().length() + 2));
-        errors.add(se);
-        progress.clearLine();
-        err.println("amity: " + se.line());
+        fileErrors.add(error(name, e));
       }
+      report(fileErrors, errors, err, progress);
       progress.update(++done);
     }
-    flush(store, pending, pendingIds, counts);
+    pending.flush(store, counts);
     store.refresh(kb);
     return new Result(files.size(), counts[0], counts[1], counts[2], errors);
   }
 
-  private static void flush(Store store, List<DocumentAnalysis> pending, Set<String> pendingIds, int[] counts) throws StoreException {
-    if (pending.isEmpty()) return;
-    List<Boolean> added = store.saveAll(pending);
-    for (int i = 0; i < pending.size(); i++) {
-      if (added.get(i)) {
-        counts[0]++;
-        counts[2] += pending.get(i).stories().size();
-      } else {
-        counts[1]++;
+  private void read(RawDocument raw, Store store, Batch pending, int[] counts) throws IOException {
+    Document doc = decoder.decode(raw);
+    if (pending.ids.contains(doc.id()) || store.contains(doc.id())) {
+      counts[1]++;
+      return;
+    }
+    pending.analyses.add(pipeline.analyze(doc));
+    pending.ids.add(doc.id());
+  }
+
+  /** Analysed documents waiting for their transaction. */
+  private static final class Batch {
+    final List<DocumentAnalysis> analyses = new ArrayList<>();
+    final Set<String> ids = new HashSet<>();
+
+    void flush(Store store, int[] counts) throws StoreException {
+      if (analyses.isEmpty()) return;
+      List<Boolean> added = store.saveAll(analyses);
+      for (int i = 0; i < analyses.size(); i++) {
+        if (added.get(i)) {
+          counts[0]++;
+          counts[2] += analyses.get(i).stories().size();
+        } else {
+          counts[1]++;
+        }
       }
+      analyses.clear();
+      ids.clear();
+    }
+  }
+
+  /** Prints and keeps the errors collected so far, in the order they happened. */
+  private static void report(List<SourceError> pending, List<SourceError> errors, PrintStream err, Progress progress) {
+    for (SourceError e : pending) {
+      progress.clearLine();
+      err.println("amity: " + e.line());
+      errors.add(e);
     }
     pending.clear();
-    pendingIds.clear();
+  }
+
+  /** The failing file or record and a one-line reason; decode and read errors already name it. */
+  private static SourceError error(String file, Exception e) {
+    if (e instanceof DecodeException d) return new SourceError(d.file(), d.reason());
+    String reason = e.getMessage() == null ? e.toString() : e.getMessage();
+    return new SourceError(file, reason.replaceAll("\\s+", " ").strip());
   }
 }

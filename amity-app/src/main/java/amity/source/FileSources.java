@@ -1,39 +1,59 @@
 package amity.source;
 
-import amity.decode.TextDecoder;
-import amity.model.RawDocument;
-import amity.model.SourceMeta;
+import amity.decode.DecodeException;
+import amity.ingest.DocumentReader;
+import amity.ingest.ReadLimits;
+import amity.ingest.Readers;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import amity.model.RawDocument;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * Turns the paths a user gives into raw documents: files by extension, folders recursively in
- * name order, "-" for stdin. Unreadable or unsupported inputs go to the error callback and the
- * rest goes on.
+ * Turns the paths a user gives into inputs to read: files of the formats {@link Readers} knows,
+ * folders recursively in name order, "-" for stdin. Missing or unsupported inputs go to the error
+ * callback and the rest goes on. Opening files is done here, at the edge; reading their content is
+ * {@code amity.ingest}'s job.
  */
 public final class FileSources {
+  /** What amity reads, for messages. */
+  public static final String FORMATS = ".txt, .html, .htm, .jsonl, .warc, .rss, .atom, .xml (feeds), and .gz of these";
+
   private FileSources() {}
 
-  /** The formats read from files, by extension. */
-  static String formatOf(Path p) {
-    String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (n.endsWith(".txt") || n.endsWith(".text")) return SourceMeta.TEXT;
-    if (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml")) return SourceMeta.HTML;
-    return null;
+  /**
+   * {@return the inputs to ingest under {@code paths}, in order: files of every format amity
+   * reads} Folders are walked recursively; missing paths and unsupported files are reported to
+   * {@code errors}.
+   */
+  public static List<Path> inputs(List<String> paths, Consumer<SourceError> errors) {
+    return walk(paths, errors, Readers::supports, FORMATS);
   }
 
   /**
-   * {@return the files to read under {@code paths}, in order} Folders are walked recursively;
-   * missing paths are reported to {@code errors}.
+   * {@return the single pages ({@code .txt}, {@code .html}, {@code .htm}) under {@code paths}, in
+   * order} For tools that read one page a file with {@link #read}; other files are reported to
+   * {@code errors} as not supported.
    */
   public static List<Path> expand(List<String> paths, Consumer<SourceError> errors) {
+    return walk(paths, errors, FileSources::isPage, ".txt, .html, .htm");
+  }
+
+  private static boolean isPage(String fileName) {
+    String n = fileName.toLowerCase(Locale.ROOT);
+    return !n.endsWith(".gz") && Readers.byName(n).map(f -> f == Readers.Format.TEXT || f == Readers.Format.HTML).orElse(false);
+  }
+
+  private static List<Path> walk(List<String> paths, Consumer<SourceError> errors, Predicate<String> supported, String formats) {
     List<Path> out = new ArrayList<>();
     for (String s : paths) {
       if (s.equals("-")) {
@@ -46,19 +66,20 @@ public final class FileSources {
           walk.filter(Files::isRegularFile)
               .filter(f -> !f.getFileName().toString().startsWith("."))
               .sorted()
-              .forEach(f -> {
-                if (formatOf(f) != null) {
-                  out.add(f);
-                } else {
-                  errors.accept(new SourceError(f.toString(), "skipped: not a supported format (" + extension(f) + ")"));
-                }
-              });
-        } catch (IOException e) {
+              .forEach(
+                  f -> {
+                    if (supported.test(f.getFileName().toString())) {
+                      out.add(f);
+                    } else {
+                      errors.accept(new SourceError(f.toString(), "skipped: not a supported format (" + extension(f) + ")"));
+                    }
+                  });
+        } catch (IOException | java.io.UncheckedIOException e) {
           errors.accept(new SourceError(s, "cannot list folder: " + e.getMessage()));
         }
       } else if (Files.isRegularFile(p)) {
-        if (formatOf(p) == null) {
-          errors.accept(new SourceError(s, "not a supported format (" + extension(p) + "); amity reads .txt, .html, .htm"));
+        if (!supported.test(p.getFileName().toString())) {
+          errors.accept(new SourceError(s, "not a supported format (" + extension(p) + "); amity reads " + formats));
         } else {
           out.add(p);
         }
@@ -69,25 +90,38 @@ public final class FileSources {
     return out;
   }
 
-  /** Reads one file (or stdin for "-") into a raw document, refusing files over the size limit. */
-  public static RawDocument read(Path p, InputStream stdin) throws IOException {
+  /**
+   * Opens one input: the file, or stdin for "-" (which closing the returned stream leaves open).
+   * A single page ({@code .txt}, {@code .html}) larger than the limit is refused before it is read.
+   */
+  public static InputStream open(Path p, InputStream stdin, ReadLimits limits) throws IOException {
     if (p.toString().equals("-")) {
-      byte[] b = stdin.readNBytes(TextDecoder.MAX_BYTES + 1);
-      if (b.length > TextDecoder.MAX_BYTES) throw new IOException("too large: over " + TextDecoder.MAX_BYTES + " bytes");
-      return new RawDocument("-", b, looksLikeHtml(b) ? SourceMeta.html() : SourceMeta.text());
+      return new FilterInputStream(stdin) {
+        @Override
+        public void close() {}
+      };
     }
-    long size = Files.size(p);
-    if (size > TextDecoder.MAX_BYTES) {
-      throw new IOException("too large: " + size + " bytes (limit " + TextDecoder.MAX_BYTES + ")");
+    Optional<Readers.Format> f = Readers.byName(p.getFileName().toString());
+    boolean single = f.isPresent() && (f.get() == Readers.Format.TEXT || f.get() == Readers.Format.HTML);
+    if (single && !p.getFileName().toString().endsWith(".gz")) {
+      long size = Files.size(p);
+      if (size > limits.maxDocumentBytes()) {
+        throw new IOException("too large: " + size + " bytes (limit " + limits.maxDocumentBytes() + ")");
+      }
     }
-    byte[] b = Files.readAllBytes(p);
-    String format = formatOf(p);
-    return new RawDocument(p.toString(), b, new SourceMeta(format == null ? SourceMeta.TEXT : format, null, null, null, null, null));
+    return Files.newInputStream(p);
   }
 
-  private static boolean looksLikeHtml(byte[] b) {
-    String head = new String(b, 0, Math.min(b.length, 512), java.nio.charset.StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
-    return head.contains("<html") || head.contains("<!doctype html");
+  /**
+   * Reads one file (or stdin for "-") holding a single page into a raw document, refusing files
+   * over the size limit; of a container (JSON Lines, WARC, feed) its first document. Callers that
+   * ingest containers read them record by record with {@link Readers#open} instead.
+   */
+  public static RawDocument read(Path p, InputStream stdin) throws IOException {
+    try (InputStream in = open(p, stdin, ReadLimits.DEFAULT);
+        DocumentReader r = Readers.open(p.toString(), in, ReadLimits.DEFAULT, problem -> {})) {
+      return r.next().orElseThrow(() -> new DecodeException(p.toString(), "no document in it"));
+    }
   }
 
   private static String extension(Path p) {

@@ -1,6 +1,7 @@
 package amity.clean;
 
 import amity.lexicon.Resources;
+import amity.text.Fold;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,9 +10,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The line patterns of every language's {@code cleaning.tsv} plus {@code common/cleaning.tsv}.
+ *
+ * <p>Vietnamese tone placement is normalised on both sides ("hòa" and "hoà" match alike).
  *
  * <p>Design decision: a page's language is not known before it is cleaned (a Chinese page may
  * carry a Vietnamese caption template), so the cleaner applies the markers of all languages at
@@ -28,46 +32,85 @@ final class CleaningRules {
           "navigation",
           "dateline",
           "pubdate",
+          "byline",
+          "year_marker",
           "continuation");
 
-  private final Map<String, List<Pattern>> byKind;
+  /** How far from a line's end a pattern anchored there is looked for. */
+  private static final int TAIL = 320;
+
+  /**
+   * A pattern, and where it can match: from the line's start only ({@code ^…}), near its end only
+   * ({@code …$}: captions, sign-off tails), or anywhere. Body paragraphs run through every rule,
+   * so not trying every position of a long line matters.
+   */
+  private record Rule(Pattern pattern, boolean atStart, boolean atEnd) {
+    @Nullable Matcher match(CharSequence text) {
+      Matcher m = pattern.matcher(text);
+      if (atStart) return m.lookingAt() ? m : null;
+      if (atEnd && text.length() > TAIL) {
+        // Lookarounds and \b still see the text before the region.
+        m.region(text.length() - TAIL, text.length()).useTransparentBounds(true).useAnchoringBounds(false);
+      }
+      return m.find() ? m : null;
+    }
+  }
+
+  private final Map<String, List<Rule>> byKind;
 
   CleaningRules() {
-    Map<String, List<Pattern>> m = new LinkedHashMap<>();
+    Map<String, List<Rule>> m = new LinkedHashMap<>();
     for (String k : KINDS) m.put(k, new ArrayList<>());
     List<String> folders = new ArrayList<>(List.of("common"));
     folders.addAll(Resources.lines("amity/lang/languages.txt").orElseThrow());
     for (String folder : folders) {
       String path = "amity/lang/" + folder.strip() + "/cleaning.tsv";
       for (String[] row : Resources.tsv(path, 2)) {
-        List<Pattern> list = m.get(row[0]);
+        List<Rule> list = m.get(row[0]);
         if (list == null) {
           throw new IllegalStateException(path + ": unknown kind '" + row[0] + "', expected one of " + KINDS);
         }
-        list.add(Pattern.compile(row[1], Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS));
+        String regex = Fold.placeTones(row[1]);
+        Pattern p = Pattern.compile(regex, Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+        list.add(new Rule(p, regex.startsWith("^"), !regex.startsWith("^") && regex.endsWith("$") && !regex.endsWith("\\$")));
       }
     }
     m.replaceAll((k, v) -> List.copyOf(v));
     this.byKind = Map.copyOf(m);
   }
 
+  /** {@return {@code s} as the rules read it: Vietnamese tones placed one way, same length} */
+  static String normalize(String s) {
+    return Fold.placeTones(s);
+  }
+
   boolean matches(String kind, String line) {
     return find(kind, line).isPresent();
   }
 
-  /** {@return the first pattern of {@code kind} found in {@code line}} */
+  /** {@return the first pattern of {@code kind} found in {@code line}, given {@link #normalize}d} */
   Optional<Matcher> find(String kind, String line) {
-    for (Pattern p : byKind.get(kind)) {
-      Matcher m = p.matcher(line);
-      if (m.find()) return Optional.of(m);
+    for (Rule r : byKind.get(kind)) {
+      Matcher m = r.match(line);
+      if (m != null) return Optional.of(m);
     }
     return Optional.empty();
   }
 
-  /** {@return a pattern of {@code kind} matching at the start of {@code line}} */
+  /** {@return the named group {@code group} of every match of every pattern of {@code kind}} */
+  List<String> findAll(String kind, String text, String group) {
+    List<String> out = new ArrayList<>();
+    for (Rule r : byKind.get(kind)) {
+      Matcher m = r.pattern().matcher(text);
+      while (m.find()) out.add(m.group(group));
+    }
+    return out;
+  }
+
+  /** {@return a pattern of {@code kind} matching at the start of {@code line}, given normalized} */
   Optional<Matcher> lookingAt(String kind, String line) {
-    for (Pattern p : byKind.get(kind)) {
-      Matcher m = p.matcher(line);
+    for (Rule r : byKind.get(kind)) {
+      Matcher m = r.pattern().matcher(line);
       if (m.lookingAt()) return Optional.of(m);
     }
     return Optional.empty();

@@ -13,6 +13,7 @@ import amity.model.Span;
 import amity.model.Story;
 import amity.model.StoryKind;
 import amity.stage.Cleaner;
+import amity.time.DateFinder;
 import amity.time.MonthNames;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,8 +48,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PageCleaner implements Cleaner {
   private static final Pattern TEXT_YEAR =
-      Pattern.compile("(?<![\\d.,/])(19[5-9]\\d|20\\d\\d)(?![\\d%])(?!\\s?\\d)");
-  private static final Pattern TERMINAL = Pattern.compile("[.!?。！？…\"”»’')）]\\s*$");
+      Pattern.compile("(?<![\\d.,/])(?<![-–]\\s?)(19[5-9]\\d|20\\d\\d)(?![\\d%])(?!\\s?\\d)");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？](?=\\s|$|[\"”»’)）])");
 
   private final CleaningRules rules = new CleaningRules();
@@ -58,13 +58,20 @@ public final class PageCleaner implements Cleaner {
   private static final class Line {
     final Span span;
     final String text;
+    /** The text as the rules read it (tones placed one way), same length. */
+    final String norm;
     LineKind kind = LineKind.BODY;
     String reason = "text";
     @Nullable DateValue date;
+    /** The headline of a related entry that carries its own date: "Tin … (08/01/2025)". */
+    @Nullable Span title;
+    /** Lines between the same blank lines share a block. */
+    int block;
 
     Line(Span span, String text) {
       this.span = span;
       this.text = text;
+      this.norm = CleaningRules.normalize(text);
     }
 
     boolean isText() {
@@ -89,9 +96,12 @@ public final class PageCleaner implements Cleaner {
     drafts.addAll(tail(lines.subList(tailStart, lines.size()), related));
 
     PublicationDate pagePublished = pagePublished(doc, lines);
+    if (!drafts.isEmpty() && drafts.get(0).kind == StoryKind.MAIN && drafts.get(0).datelineDay != null) {
+      pagePublished = fromDateline(drafts.get(0).datelineDay, pagePublished, doc);
+    }
     List<Story> stories = new ArrayList<>();
     for (StoryDraft d : drafts) {
-      stories.add(d.build(doc, stories.size(), pagePublished));
+      stories.add(d.build(doc, stories.size(), pagePublished, this));
     }
     List<PageLine> pageLines = new ArrayList<>();
     for (Line l : lines) pageLines.add(new PageLine(l.span, l.kind, l.reason));
@@ -101,6 +111,7 @@ public final class PageCleaner implements Cleaner {
   private static List<Line> split(String text) {
     List<Line> out = new ArrayList<>();
     int start = 0;
+    int block = 0;
     while (start <= text.length()) {
       int nl = text.indexOf('\n', start);
       int end = nl < 0 ? text.length() : nl;
@@ -113,7 +124,9 @@ public final class PageCleaner implements Cleaner {
       if (s == e) {
         l.kind = LineKind.BLANK;
         l.reason = "blank";
+        block++;
       }
+      l.block = block;
       out.add(l);
       if (nl < 0) break;
       start = nl + 1;
@@ -123,15 +136,23 @@ public final class PageCleaner implements Cleaner {
 
   private void classify(Line l) {
     if (l.kind == LineKind.BLANK) return;
-    String t = l.text;
+    String t = l.norm;
+    Optional<Matcher> m;
     if (rules.matches("related_heading", t)) {
       set(l, LineKind.RELATED_HEADING, "related-heading");
-    } else if (rules.find("timestamp", t).isPresent()) {
+    } else if ((m = rules.find("timestamp", t)).isPresent()) {
       set(l, LineKind.RELATED, "timestamp");
-      l.date = dateOf(rules.find("timestamp", t).get());
-    } else if (rules.find("pubdate", t).isPresent()) {
+      l.date = dateOf(m.get());
+      String title = group(m.get(), "title");
+      if (title != null) {
+        int at = m.get().start("title");
+        l.title = new Span(l.span.start() + at, l.span.start() + at + title.strip().length());
+      }
+    } else if (!isProse(t) && (m = rules.find("pubdate", t)).isPresent()) {
       set(l, LineKind.NAVIGATION, "pubdate");
-      l.date = dateOf(rules.find("pubdate", t).get());
+      l.date = dateOf(m.get());
+    } else if (!isProse(t) && rules.matches("byline", t)) {
+      set(l, LineKind.NAVIGATION, "byline");
     } else if (rules.matches("signoff", t)) {
       set(l, LineKind.SIGNOFF, "signoff");
     } else if (rules.matches("caption", t)) {
@@ -171,36 +192,136 @@ public final class PageCleaner implements Cleaner {
   private List<StoryDraft> mainStories(List<Line> main) {
     List<Line> text = main.stream().filter(Line::isText).toList();
     if (text.isEmpty()) return List.of();
-    Line headline = null;
-    Line first = text.get(0);
-    if (text.size() > 1 && isHeadlineLike(first.text) && dateline(first).isEmpty()) {
-      headline = first;
-      set(headline, LineKind.HEADLINE, "headline");
-    }
+    Line headline = chooseHeadline(text);
+    markRepeats(main);
     List<Line> paragraphs = main.stream().filter(Line::isText).toList();
-    markRepeats(paragraphs);
-    paragraphs = paragraphs.stream().filter(Line::isText).toList();
     if (paragraphs.isEmpty()) return List.of();
 
     Optional<Dateline> dl = dateline(paragraphs.get(0));
-    if (dl.isEmpty() && (headline == null && isTeaserList(paragraphs) || titledBlocks(main) >= 2)) {
-      if (headline != null) set(headline, LineKind.NAVIGATION, "section-heading");
-      return teasers(main.stream().filter(l -> l.isText() || l.kind == LineKind.BLANK).toList());
+    // Blocks of a title and its prose make a teaser list even when the first teaser opens with a
+    // dateline; short untitled paragraphs do only when nothing reads as an article's start.
+    if (titledBlocks(main) >= 2 || dl.isEmpty() && headline == null && isTeaserList(paragraphs)) {
+      if (headline != null) {
+        // The line taken for a headline is the first teaser's title, or a section heading; the
+        // lines taken for its subtitle are the first teaser's title and text.
+        if (startsTeaser(headline, main)) set(headline, LineKind.BODY, "text");
+        else set(headline, LineKind.NAVIGATION, "section-heading");
+        for (Line l : main) if (l.reason.equals("subtitle")) set(l, LineKind.BODY, "text");
+      }
+      return teasers(main);
     }
     StoryDraft story = new StoryDraft(StoryKind.MAIN, headline);
-    for (Line p : paragraphs) story.add(p, rules);
+    story.datelineDay = datelineDay(paragraphs.get(0));
+    markAuthorLine(paragraphs);
+    markSubheadings(paragraphs);
+    for (Line p : paragraphs) if (p.isText()) story.add(p, rules);
     dl.ifPresent(d -> story.dateline = d);
     return List.of(story);
   }
 
-  /** A lede shown above the article and again as its first paragraph is kept once. */
-  private static void markRepeats(List<Line> paragraphs) {
+  /**
+   * The headline: among the short lines before the first paragraph of prose, the first that reads
+   * as a headline (three words or more); the short lines before it are section labels and
+   * breadcrumbs, those after it a subtitle, a place or a byline. Without prose, a short first line
+   * followed by others is the headline.
+   */
+  private @Nullable Line chooseHeadline(List<Line> text) {
+    int prose = -1;
+    for (int i = 0; i < text.size(); i++) {
+      if (isProse(text.get(i).text) || dateline(text.get(i)).isPresent()) {
+        prose = i;
+        break;
+      }
+    }
+    Line headline = null;
+    if (prose > 0) {
+      List<Line> head = text.subList(0, prose);
+      for (Line l : head) {
+        if (isHeadlineLike(l.text) && words(l.text) >= 3) {
+          headline = l;
+          break;
+        }
+      }
+      if (headline == null && head.size() == 1 && isHeadlineLike(head.get(0).text)) headline = head.get(0);
+      if (headline != null) {
+        boolean after = false;
+        for (Line l : head) {
+          if (l == headline) {
+            after = true;
+          } else {
+            set(l, after ? LineKind.HEADLINE : LineKind.NAVIGATION, after ? "subtitle" : "kicker");
+          }
+        }
+      }
+    } else if (prose < 0 && text.size() > 1 && isHeadlineLike(text.get(0).text)) {
+      headline = text.get(0);
+    } else if (prose == 0 && text.size() > 1 && isHeadlineLike(text.get(0).text) && text.get(0).text.length() <= 150
+        && isProse(text.get(1).text) && text.get(1).text.length() > text.get(0).text.length()) {
+      // A headline that asks or quotes ("Vì sao … Nội Bài?", "… \"chết yểu\"") reads as a
+      // sentence, but it is short and the paragraph after it is longer.
+      headline = text.get(0);
+    }
+    if (headline != null) set(headline, LineKind.HEADLINE, "headline");
+    return headline;
+  }
+
+  /** Whether the next text line in the headline's block is prose: a teaser title, not a label. */
+  private static boolean startsTeaser(Line headline, List<Line> main) {
+    boolean seen = false;
+    for (Line l : main) {
+      if (l == headline) {
+        seen = true;
+        continue;
+      }
+      if (!seen || l.kind != LineKind.BODY && l.kind != LineKind.HEADLINE) continue;
+      return l.block == headline.block && isProse(l.text);
+    }
+    return false;
+  }
+
+  /**
+   * A short line standing alone between paragraphs of prose, not closed like a sentence, is a
+   * subheading of the article ("Food security"), not a paragraph of it.
+   */
+  private static void markSubheadings(List<Line> paragraphs) {
+    for (int i = 1; i + 1 < paragraphs.size(); i++) {
+      Line p = paragraphs.get(i);
+      Line prev = paragraphs.get(i - 1);
+      Line next = paragraphs.get(i + 1);
+      boolean alone = p.block != prev.block && p.block != next.block;
+      if (alone && isHeadlineLike(p.text) && !isProse(p.text) && words(p.text) <= 10 && isProse(next.text)) {
+        set(p, LineKind.HEADLINE, "subheading");
+      }
+    }
+  }
+
+  /** A last short line of capitalised words after the story is its author: "Vũ Anh", "TUẤN SƠN". */
+  private static void markAuthorLine(List<Line> paragraphs) {
+    if (paragraphs.size() < 3) return;
+    Line last = paragraphs.get(paragraphs.size() - 1);
+    String t = last.text;
+    if (t.length() > 40 || !t.matches("\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}")) return;
+    set(last, LineKind.SIGNOFF, "author");
+  }
+
+  /**
+   * A lede shown above the article and again as its first paragraph is kept once; a line that
+   * repeats a caption's words is part of the picture, not of the text.
+   */
+  private static void markRepeats(List<Line> main) {
+    List<Line> paragraphs = main.stream().filter(Line::isText).toList();
+    List<Line> captions = main.stream().filter(l -> l.kind == LineKind.CAPTION).toList();
     for (int i = 0; i < paragraphs.size(); i++) {
-      String a = paragraphs.get(i).text;
+      Line p = paragraphs.get(i);
+      String a = p.text;
+      if (a.length() >= 10 && captions.stream().anyMatch(c -> c.text.contains(a))) {
+        set(p, LineKind.CAPTION, "repeated-caption");
+        continue;
+      }
       if (a.length() < 20) continue;
       for (int j = i + 1; j < paragraphs.size(); j++) {
         if (paragraphs.get(j).text.contains(a)) {
-          set(paragraphs.get(i), LineKind.NAVIGATION, "repeated-lede");
+          set(p, LineKind.NAVIGATION, "repeated-lede");
           break;
         }
       }
@@ -213,7 +334,7 @@ public final class PageCleaner implements Cleaner {
     int continuing = 0;
     for (Line p : paragraphs) {
       if (sentenceCount(p.text) <= 2) shortOnes++;
-      if (rules.lookingAt("continuation", p.text).isPresent()) continuing++;
+      if (rules.lookingAt("continuation", p.norm).isPresent()) continuing++;
     }
     return shortOnes * 4 >= paragraphs.size() * 3 && continuing * 5 < paragraphs.size();
   }
@@ -230,7 +351,7 @@ public final class PageCleaner implements Cleaner {
         prev = null;
         continue;
       }
-      if (!l.isText() && !l.reason.equals("headline")) continue;
+      if (!l.isText() && !l.reason.equals("headline") && !l.reason.equals("subtitle")) continue;
       if (prev != null && isHeadlineLike(prev.text) && !isProse(prev.text) && isProse(l.text)) n++;
       prev = l;
     }
@@ -244,10 +365,19 @@ public final class PageCleaner implements Cleaner {
   private List<StoryDraft> teasers(List<Line> lines) {
     List<StoryDraft> out = new ArrayList<>();
     Line pendingTitle = null;
+    DateValue pendingDate = null;
     StoryDraft current = null;
     for (Line p : lines) {
       if (p.kind == LineKind.BLANK) {
         current = null;
+        pendingDate = null;
+        continue;
+      }
+      if (!p.isText()) {
+        // A date line in a teaser's card dates that teaser: before its text, or just after it.
+        boolean dated = p.date != null && p.title == null && (p.reason.equals("pubdate") || p.reason.equals("timestamp"));
+        if (dated && current != null && current.date == null) current.date = p.date;
+        else if (dated) pendingDate = p.date;
         continue;
       }
       if (isHeadlineLike(p.text) && !isProse(p.text)) {
@@ -259,6 +389,8 @@ public final class PageCleaner implements Cleaner {
       if (current == null) {
         if (pendingTitle != null) set(pendingTitle, LineKind.HEADLINE, "teaser-title");
         current = new StoryDraft(StoryKind.TEASER, pendingTitle);
+        current.date = pendingDate;
+        pendingDate = null;
         StoryDraft d = current;
         dateline(p).ifPresent(x -> d.dateline = x);
         out.add(current);
@@ -272,7 +404,7 @@ public final class PageCleaner implements Cleaner {
 
   Optional<Dateline> dateline(Line l) {
     return rules
-        .lookingAt("dateline", l.text)
+        .lookingAt("dateline", l.norm)
         .map(
             m -> {
               String place = group(m, "place");
@@ -305,7 +437,15 @@ public final class PageCleaner implements Cleaner {
           candidate = null;
         }
         case RELATED -> {
-          if (candidate != null && l.reason.equals("timestamp")) {
+          if (l.title != null) {
+            if (candidate != null) {
+              related.add(new RelatedLink(candidate.text, null, section, candidate.span));
+              set(candidate, LineKind.RELATED, "headline");
+              candidate = null;
+            }
+            String title = l.text.substring(l.title.start() - l.span.start(), l.title.end() - l.span.start());
+            related.add(new RelatedLink(title, l.date, section, l.title));
+          } else if (candidate != null && l.reason.equals("timestamp")) {
             related.add(new RelatedLink(candidate.text, l.date, sectionOf(l.text, section), candidate.span));
             set(candidate, LineKind.RELATED, "headline");
             candidate = null;
@@ -313,9 +453,14 @@ public final class PageCleaner implements Cleaner {
         }
         case BODY -> {
           if (!l.isText()) break;
-          if (isProse(l.text)) {
+          // A short untitled line that ends like a sentence is still a related headline when its
+          // timestamp follows it; a teaser's summary followed by a timestamp takes it as its date.
+          Line stamp = timestampAfter(tail, i);
+          boolean headlineWithStamp = stamp != null && candidate == null && l.text.length() <= 160;
+          if (isProse(l.text) && !headlineWithStamp) {
             if (candidate != null) set(candidate, LineKind.HEADLINE, "teaser-title");
             StoryDraft d = new StoryDraft(StoryKind.TEASER, candidate);
+            if (stamp != null) d.date = stamp.date;
             d.add(l, rules);
             dateline(l).ifPresent(x -> d.dateline = x);
             teasers.add(d);
@@ -338,6 +483,16 @@ public final class PageCleaner implements Cleaner {
     return teasers;
   }
 
+  /** {@return the next line that is not blank when it is a related-list timestamp, else null} */
+  private static @Nullable Line timestampAfter(List<Line> lines, int i) {
+    for (int j = i + 1; j < lines.size(); j++) {
+      Line n = lines.get(j);
+      if (n.kind == LineKind.BLANK) continue;
+      return n.reason.equals("timestamp") && n.title == null ? n : null;
+    }
+    return null;
+  }
+
   private static @Nullable String sectionOf(String timestampLine, @Nullable String heading) {
     Matcher m = Pattern.compile("\\d{4}\\s*(?:\\d{1,2}:\\d{2})?\\s*\\|?\\s*(\\p{L}[\\p{L} &,-]*)$").matcher(timestampLine);
     return m.find() ? m.group(1).strip() : heading;
@@ -345,30 +500,89 @@ public final class PageCleaner implements Cleaner {
 
   // ---------------------------------------------------------------------------------- dates
 
+  /**
+   * The page's publication date, from the strongest evidence there is: the publisher's metadata;
+   * a date line on the page (or a timestamp above the first paragraph); the newest timestamp of
+   * its related list, which shows older stories; the crawl's capture date, which bounds it.
+   */
   private static PublicationDate pagePublished(Document doc, List<Line> lines) {
     if (doc.meta().published() != null) {
       return new PublicationDate(doc.meta().published(), "metadata", 1.0);
+    }
+    for (Line l : lines) {
+      if (l.kind == LineKind.BODY) break;
+      if (l.reason.equals("timestamp") && l.title == null && l.date != null) return new PublicationDate(l.date, "page", 0.9);
     }
     for (Line l : lines) {
       if (l.reason.equals("pubdate") && l.date != null) {
         return new PublicationDate(l.date, "page", 0.9);
       }
     }
+    DateValue captured = doc.meta().captured();
     Optional<DateValue> newest =
         lines.stream()
             .filter(l -> l.reason.equals("timestamp") && l.date != null)
             .map(l -> l.date)
+            .filter(d -> captured == null || d.sortKey().compareTo(captured.sortKey()) <= 0)
             .max(Comparator.comparing(DateValue::sortKey));
     // Related lists show older stories and the newest sits closest to the page's own date.
-    return newest.map(d -> new PublicationDate(d, "related-list", 0.6)).orElse(PublicationDate.UNKNOWN);
+    if (newest.isPresent()) return new PublicationDate(newest.get(), "related-list", 0.6);
+    if (captured != null) return new PublicationDate(captured, "capture", 0.5);
+    return PublicationDate.UNKNOWN;
   }
 
-  /** The latest plausible year named in a story's text, as a weak guess at its year. */
-  static Optional<Integer> textYear(String text) {
+  /**
+   * The day an agency dateline gives ("La Habana, 2 sep (Prensa Latina)", "新华社河内5月8日电") is
+   * the day the story was filed; its year comes from the page's other evidence, or stays unknown.
+   * A date the page states outright (metadata, a date line) is not overruled.
+   */
+  private PublicationDate fromDateline(DateValue day, PublicationDate page, Document doc) {
+    if (page.basis().equals("metadata") || page.basis().equals("page")) return page;
+    DateValue anchor = page.date();
+    Integer year = anchor == null ? null : DateFinder.yearNear(day.month(), day.day(), anchor);
+    if (year == null && anchor == null) {
+      // Only a year the text calls current: the latest year it names is a floor, not the year.
+      year = textYear(doc.text(), doc.meta().captured()).filter(p -> p.confidence() >= 0.4).map(p -> p.date().year()).orElse(null);
+      if (year != null && !DateValue.isPossible(year, day.month(), day.day())) year = null;
+    }
+    if (year == null) return new PublicationDate(day, "dateline", 0.5);
+    return new PublicationDate(new DateValue(year, day.month(), day.day()), "dateline", 0.8);
+  }
+
+  /** {@return the month and day a dateline names, if it names one} */
+  private @Nullable DateValue datelineDay(Line l) {
+    Optional<Matcher> m = rules.lookingAt("dateline", l.norm);
+    if (m.isEmpty() || group(m.get(), "d") == null) return null;
+    Integer mo = null;
+    String num = group(m.get(), "m");
+    String name = group(m.get(), "mon");
+    if (num != null) mo = Integer.valueOf(num);
+    else if (name != null) mo = months.number(name).orElse(null);
+    if (mo == null) return null;
+    int d = Integer.parseInt(group(m.get(), "d"));
+    return DateValue.isPossible(null, mo, d) ? DateValue.ofMonthDay(mo, d) : null;
+  }
+
+  /**
+   * The year a story's text tells: a year it calls the current one ("2020年是…周年", "Friendship
+   * Year 2025", "(1953-2021)" after an anniversary), else, weakly, the latest year it names, not
+   * counting the end of a span ("2023-2027" is a plan) nor a year after the capture.
+   */
+  Optional<PublicationDate> textYear(String text, @Nullable DateValue captured) {
+    int cap = captured == null || captured.year() == null ? 9999 : captured.year();
+    int marked = -1;
+    for (String g : rules.findAll("year_marker", CleaningRules.normalize(text), "y")) {
+      int y = Integer.parseInt(g);
+      if (y <= cap) marked = Math.max(marked, y);
+    }
+    if (marked > 0) return Optional.of(new PublicationDate(DateValue.ofYear(marked), "text", 0.4));
     Matcher m = TEXT_YEAR.matcher(text);
     int best = -1;
-    while (m.find()) best = Math.max(best, Integer.parseInt(m.group(1)));
-    return best < 0 ? Optional.empty() : Optional.of(best);
+    while (m.find()) {
+      int y = Integer.parseInt(m.group(1));
+      if (y <= cap) best = Math.max(best, y);
+    }
+    return best < 0 ? Optional.empty() : Optional.of(new PublicationDate(DateValue.ofYear(best), "text", 0.3));
   }
 
   // ---------------------------------------------------------------------------------- shapes
@@ -376,18 +590,56 @@ public final class PageCleaner implements Cleaner {
   /** Short, and not closed like a sentence. */
   static boolean isHeadlineLike(String s) {
     if (s.length() > 220) return false;
-    if (TERMINAL.matcher(s).find() && !s.endsWith("?") && !s.endsWith("\"") && !s.endsWith("”")) {
-      return false;
-    }
-    int han = (int) s.codePoints().filter(amity.text.Scripts::isHan).count();
-    return han > 0 ? han <= 60 : s.split("\\s+").length <= 30;
+    char last = lastVisible(s);
+    if (isTerminal(last) && last != '?' && last != '"' && last != '”') return false;
+    int han = hanCount(s);
+    return han > 0 ? han <= 60 : wordCount(s) <= 30;
   }
 
   /** Closed like a sentence and long enough to be one. */
   static boolean isProse(String s) {
-    if (!TERMINAL.matcher(s).find()) return s.length() > 240;
-    int han = (int) s.codePoints().filter(amity.text.Scripts::isHan).count();
-    return han > 0 ? han >= 15 : s.split("\\s+").length >= 8;
+    if (!isTerminal(lastVisible(s))) return s.length() > 240;
+    int han = hanCount(s);
+    return han > 0 ? han >= 15 : wordCount(s) >= 8;
+  }
+
+  private static boolean isTerminal(char c) {
+    return TERMINALS.indexOf(c) >= 0;
+  }
+
+  private static final String TERMINALS = ".!?。！？…\"”»’')）";
+
+  /** {@return the last character that is not white space, or a space when there is none} */
+  private static char lastVisible(String s) {
+    for (int i = s.length() - 1; i >= 0; i--) {
+      if (!Character.isWhitespace(s.charAt(i))) return s.charAt(i);
+    }
+    return ' ';
+  }
+
+  /** {@return the number of runs of non-space characters} */
+  private static int wordCount(String s) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean space = Character.isWhitespace(s.charAt(i));
+      if (!space && !in) n++;
+      in = !space;
+    }
+    return n;
+  }
+
+  private static int hanCount(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) if (amity.text.Scripts.isHan(s.charAt(i))) n++;
+    return n;
+  }
+
+  /** {@return the number of words, counting two Han characters as one} */
+  static int words(String s) {
+    int han = hanCount(s);
+    if (han > 0) return Math.max(1, han / 2);
+    return wordCount(s);
   }
 
   static int sentenceCount(String s) {
@@ -405,6 +657,10 @@ public final class PageCleaner implements Cleaner {
     final @Nullable Line headline;
     final List<Span> parts = new ArrayList<>();
     @Nullable Dateline dateline;
+    /** The month and day the main story's dateline gives. */
+    @Nullable DateValue datelineDay;
+    /** A teaser's own date, from the date line of its card. */
+    @Nullable DateValue date;
 
     StoryDraft(StoryKind kind, @Nullable Line headline) {
       this.kind = kind;
@@ -416,10 +672,10 @@ public final class PageCleaner implements Cleaner {
       int start = l.span.start();
       int end = l.span.end();
       if (parts.isEmpty()) {
-        Optional<Matcher> dl = rules.lookingAt("dateline", l.text);
+        Optional<Matcher> dl = rules.lookingAt("dateline", l.norm);
         if (dl.isPresent()) start += dl.get().end();
       }
-      Optional<Matcher> tail = rules.find("signoff_tail", l.text);
+      Optional<Matcher> tail = rules.find("signoff_tail", l.norm);
       if (tail.isPresent() && tail.get().end() == l.text.length()) {
         end = l.span.start() + tail.get().start();
         l.reason = "text+signoff";
@@ -427,7 +683,7 @@ public final class PageCleaner implements Cleaner {
       if (end > start) parts.add(new Span(start, end));
     }
 
-    Story build(Document doc, int index, PublicationDate pagePublished) {
+    Story build(Document doc, int index, PublicationDate pagePublished, PageCleaner cleaner) {
       Alignment.Builder b = new Alignment.Builder(doc.text());
       for (Span p : parts) {
         if (b.length() > 0) b.separator("\n\n");
@@ -435,14 +691,26 @@ public final class PageCleaner implements Cleaner {
       }
       String text = b.text();
       PublicationDate published = pagePublished;
-      if (published.date() == null || kind == StoryKind.TEASER && !published.basis().equals("metadata") && !published.basis().equals("page")) {
+      if (date != null) return story(doc, index, text, b, new PublicationDate(date, "page", 0.9));
+      boolean pageSaysSo = published.basis().equals("metadata") || published.basis().equals("page");
+      if (published.date() == null || published.basis().equals("capture") || kind == StoryKind.TEASER && !pageSaysSo) {
         // A teaser of a list carries its own date; the page's related timestamps do not date it.
-        published =
-            textYear(text)
-                .map(y -> new PublicationDate(DateValue.ofYear(y), "text", 0.3))
-                .orElse(kind == StoryKind.TEASER ? PublicationDate.UNKNOWN : published);
+        // A capture date only bounds the text's own year.
+        Optional<PublicationDate> own = cleaner.textYear(text, doc.meta().captured());
+        if (own.isPresent() && (published.date() == null || !published.basis().equals("capture")
+            || own.get().confidence() >= 0.4 && !own.get().date().compatibleWith(published.date()))) {
+          published = own.get();
+        } else if (kind == StoryKind.TEASER && !published.basis().equals("capture")) {
+          published = PublicationDate.UNKNOWN;
+        }
       }
-      String title = headline == null ? "" : headline.text;
+      return story(doc, index, text, b, published);
+    }
+
+    private Story story(Document doc, int index, String text, Alignment.Builder b, PublicationDate published) {
+      // A feed item or a JSON line often carries its title beside the text rather than in it.
+      String metaTitle = doc.meta().title();
+      String title = headline != null ? headline.text : kind == StoryKind.MAIN && metaTitle != null ? metaTitle : "";
       return new Story(
           doc.id() + "-" + index,
           doc.id(),

@@ -2,7 +2,11 @@ package amity.decode;
 
 import java.io.IOException;
 
-/** Bytes that cannot be read as a page; the message names the file and the reason. */
+/**
+ * Bytes that cannot be read: not text, empty, too large, or a container (gzip, WARC, feed) that
+ * is cut off or not what its name says. The message is one line: the file (with the record,
+ * "crawl.warc.gz#record-12", where there is one) and the reason.
+ */
 public final class DecodeException extends IOException {
   private static final long serialVersionUID = 1L;
   private final String file;
@@ -10,6 +14,12 @@ public final class DecodeException extends IOException {
 
   public DecodeException(String file, String reason) {
     super(file + ": " + reason);
+    this.file = file;
+    this.reason = reason;
+  }
+
+  public DecodeException(String file, String reason, Throwable cause) {
+    super(file + ": " + reason, cause);
     this.file = file;
     this.reason = reason;
   }

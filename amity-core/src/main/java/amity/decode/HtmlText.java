@@ -1,5 +1,15 @@
 package amity.decode;
 
+import amity.model.DateValue;
+import amity.time.MetadataDates;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -7,55 +17,412 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Renders an HTML page as visible text, one block element a line, so that the line-based cleaner
- * reads it as it reads a plain-text page. Scripts, styles, forms and templates are dropped; page
- * furniture is kept, because telling it apart is the cleaner's job.
+ * Renders an HTML page as lines of text for the line-based cleaner: the headline, the lines
+ * between it and the article (byline, date, lede, captions), the article itself ({@link
+ * MainContent}), and the headline lists that follow it ("Related stories"), one block a line
+ * with blank lines between blocks and single line breaks inside a teaser card or list item.
+ * Menus, footers, share bars, newsletter prompts and comment sections are left out here;
+ * captions, date lines and related lists are kept, because telling those apart is the cleaner's
+ * job. A page without an article-like container is rendered whole, minus its furniture.
+ *
+ * <p>The head's metadata is read too: the publication date ({@code article:published_time} and
+ * its kin), {@code og:title} and the canonical URL.
  */
 final class HtmlText {
+  private static final Pattern DATE_CLASS = Pattern.compile("(?i)\\b(time|date|datetime|timestamp|fecha|ngay|thoigian|h-time)\\b|-time\\b|-date\\b");
+  private static final Pattern TITLE_CLASS = Pattern.compile("(?i)title|headline|heading|tieu-?de|biaoti");
+  /** Meta tags that give the publication date, strongest first (names lower-cased). */
+  private static final List<String> PUBLISHED_META =
+      List.of(
+          "article:published_time",
+          "og:published_time",
+          "datepublished",
+          "pubdate",
+          "publishdate",
+          "publish-date",
+          "parsely-pub-date",
+          "dc.date.issued",
+          "dcterms.created",
+          "date");
+
   private HtmlText() {}
 
-  static String render(String html) {
-    Document doc = Jsoup.parse(html);
-    doc.select("script, style, noscript, template, svg, iframe, form, button, select").remove();
-    StringBuilder out = new StringBuilder();
-    Element title = doc.selectFirst("head > title");
-    NodeTraversor.traverse(
-        new NodeVisitor() {
-          @Override
-          public void head(Node node, int depth) {
-            if (node instanceof TextNode t) {
-              String s = t.getWholeText().replaceAll("\\s+", " ");
-              if (!s.isBlank()) {
-                if (out.length() > 0 && out.charAt(out.length() - 1) == '\n') s = s.stripLeading();
-                out.append(s);
-              }
-            } else if (node instanceof Element e) {
-              if (e.isBlock() || e.normalName().equals("br")) newline(out);
-              if (e.normalName().equals("img") && !e.attr("alt").isBlank()) {
-                newline(out);
-                out.append(e.attr("alt").trim());
-                newline(out);
-              }
-            }
-          }
+  /** The rendered text and what the page's head says about it. */
+  record Rendered(String text, @Nullable DateValue published, @Nullable String title, @Nullable String url) {}
 
-          @Override
-          public void tail(Node node, int depth) {
-            if (node instanceof Element e && e.isBlock()) newline(out);
-          }
-        },
-        doc.body());
-    String text = out.toString().replaceAll("[ \t]+\n", "\n").replaceAll("\n{3,}", "\n\n").strip();
-    // The <title> often repeats the headline with a site name; keep it only when the body is bare.
-    if (text.isEmpty() && title != null) return title.text();
-    return text;
+  static Rendered render(String html) {
+    Document doc = Jsoup.parse(html);
+    DateValue published = published(doc);
+    String ogTitle = attr(doc, "meta[property=og:title]", "content");
+    String url = Optional.ofNullable(attr(doc, "meta[property=og:url]", "content"))
+        .orElse(attr(doc, "link[rel=canonical]", "href"));
+    Element titleTag = doc.selectFirst("head > title");
+    doc.select("script, style, noscript, template, svg, iframe, form, button, select, input, textarea, object, embed, canvas, [hidden]").remove();
+    Element body = doc.body();
+    Element headline = headline(body, ogTitle != null ? ogTitle : titleTag == null ? null : titleTag.text());
+    MainContent.Selection main = MainContent.select(body);
+    Lines out = new Lines();
+    if (main == null) {
+      renderWhole(body, out);
+    } else {
+      renderMain(body, headline, main.parts(), out);
+    }
+    String text = out.text();
+    if (text.isEmpty() && titleTag != null) text = titleTag.text();
+    return new Rendered(text, published, blankToNull(ogTitle), blankToNull(url));
   }
 
-  private static void newline(StringBuilder out) {
-    int n = out.length();
-    if (n == 0) return;
-    if (out.charAt(n - 1) != '\n') out.append('\n');
+  // ------------------------------------------------------------------------------- selection
+
+  /** The headline: the first real h1, else a heading-like element whose text opens the title. */
+  private static @Nullable Element headline(Element body, @Nullable String title) {
+    for (Element h : body.select("h1")) {
+      String t = h.text();
+      if (MainContent.weight(t) >= 10 && MainContent.linkDensity(h) < 0.9) return h;
+    }
+    String norm = title == null ? "" : title.strip();
+    Element first = null;
+    for (Element e : body.getAllElements()) {
+      String n = e.normalName();
+      boolean heading = n.matches("h[2-4]") || TITLE_CLASS.matcher(e.className()).find() && isLeafBlock(e);
+      if (!heading && !n.equals("b") && !n.equals("font")) continue;
+      String t = e.text().strip();
+      if (MainContent.weight(t) < 10 || MainContent.linkDensity(e) > 0.5) continue;
+      if (!norm.isEmpty() && norm.startsWith(t)) return e;
+      if (first == null && heading) first = e;
+    }
+    // Without a title to match, the first heading-like block that is not a link.
+    return norm.isEmpty() ? first : null;
+  }
+
+  private static void renderMain(Element body, @Nullable Element headline, List<Element> parts, Lines out) {
+    Element first = parts.get(0);
+    Element last = parts.get(parts.size() - 1);
+    boolean headlineInside = headline != null && parts.stream().anyMatch(p -> isInside(headline, p));
+    if (headline != null) {
+      // A date shown just above the headline is the article's; say it first.
+      Element date = dateBefore(headline);
+      if (date != null && parts.stream().noneMatch(p -> isInside(date, p))) renderBlock(date, out);
+    }
+    if (headline != null && !headlineInside && before(headline, first)) {
+      out.block(headline.text());
+      // Byline, date, lede and lead picture sit between the headline and the article.
+      for (Element e : between(body, headline, first)) renderBlock(e, out);
+    }
+    if (headline != null && !headlineInside && !before(headline, first)) {
+      // The headline sits among the article's parts (after a date bar, say): render it in place.
+      List<Element> withHeadline = new ArrayList<>(parts);
+      int at = 0;
+      while (at < withHeadline.size() && before(withHeadline.get(at), headline)) at++;
+      withHeadline.add(at, headline);
+      parts = withHeadline;
+      headlineInside = true;
+    }
+    Set<Element> skip = furnitureInside(parts);
+    if (headlineInside) {
+      // What stands before the headline inside the article is a section kicker or a breadcrumb.
+      for (Element p : parts) {
+        boolean reached = false;
+        for (Element e : p.getAllElements()) {
+          if (e == headline) {
+            reached = true;
+            break;
+          }
+          if (!isInside(headline, e)) skip.add(e);
+        }
+        if (reached) break;
+      }
+    }
+    for (Element p : parts) render(p, skip, out);
+    // Headline lists after the article ("Related stories", "Tin liên quan", "相关新闻").
+    for (Element e : after(body, last, 3)) {
+      Element heading = headingOf(e);
+      if (heading != null && !isInside(heading, e)) out.block(heading.text());
+      render(e, furnitureInside(List.of(e)), out);
+    }
+  }
+
+  private static final Pattern DATE_SHAPE = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+
+  /** The nearest short block with a year in it among the elements before the headline in its parent. */
+  private static @Nullable Element dateBefore(Element headline) {
+    Element parent = headline.parent();
+    if (parent == null) return null;
+    Element found = null;
+    for (Element sib : parent.children()) {
+      if (sib == headline) break;
+      for (Element e : sib.getAllElements()) {
+        String t = e.text();
+        if (isLeafBlock(e) && t.length() <= 120 && DATE_SHAPE.matcher(t).find() && t.chars().filter(Character::isDigit).count() >= 6) {
+          found = e;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Leaf blocks strictly between {@code from} and {@code to} in page order, minus furniture. */
+  private static List<Element> between(Element body, Element from, Element to) {
+    List<Element> out = new ArrayList<>();
+    boolean on = false;
+    for (Element e : body.getAllElements()) {
+      if (e == from) {
+        on = true;
+        continue;
+      }
+      if (!on) continue;
+      if (e == to || isInside(to, e)) break;
+      if (isInside(e, from)) continue;
+      if (isLeafBlock(e) && !e.text().isBlank() && !insideFurniture(e, body) && MainContent.linkDensity(e) < 0.5) out.add(e);
+    }
+    return out;
+  }
+
+  /** The first {@code limit} headline lists after {@code last} in page order, none inside another. */
+  private static List<Element> after(Element body, Element last, int limit) {
+    List<Element> out = new ArrayList<>();
+    boolean on = false;
+    for (Element e : body.getAllElements()) {
+      if (e == last) {
+        on = true;
+        continue;
+      }
+      if (!on || isInside(e, last)) continue;
+      if (!out.isEmpty() && isInside(e, out.get(out.size() - 1))) continue;
+      if (isHeadlineList(e)) {
+        out.add(e);
+        if (out.size() == limit) break;
+      }
+    }
+    return out;
+  }
+
+  /** A list of two or more links whose texts read as headlines, not as menu words. */
+  private static boolean isHeadlineList(Element e) {
+    String n = e.normalName();
+    if (!(n.equals("ul") || n.equals("ol") || n.equals("div") || n.equals("section") || n.equals("aside"))) return false;
+    if (MainContent.isFurniture(e) && !MainContent.isBeside(e)) return false;
+    var links = e.select("a");
+    if (links.size() < 2) return false;
+    double words = 0;
+    for (Element a : links) words += words(a.text());
+    return words / links.size() >= 4 && MainContent.linkDensity(e) >= 0.45;
+  }
+
+  private static @Nullable Element headingOf(Element list) {
+    Element h = list.selectFirst("h1, h2, h3, h4, h5, .title, .box-title");
+    if (h != null) return h;
+    Element prev = list.previousElementSibling();
+    if (prev != null && prev.normalName().matches("h[1-6]")) return prev;
+    return null;
+  }
+
+  /** Furniture inside the article: share bars, tag lists, newsletter prompts, menu-like link rows. */
+  private static Set<Element> furnitureInside(List<Element> parts) {
+    Set<Element> skip = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element p : parts) {
+      for (Element e : p.getAllElements()) {
+        if (e == p) continue;
+        if (MainContent.isFurniture(e) || isMenuLike(e)) skip.add(e);
+      }
+    }
+    return skip;
+  }
+
+  /** Several links of a word or two each, and little else: a menu or a share bar. */
+  private static boolean isMenuLike(Element e) {
+    if (!e.isBlock()) return false;
+    var links = e.select("a");
+    if (links.size() < 3) return false;
+    double words = 0;
+    for (Element a : links) words += words(a.text());
+    return words / links.size() < 3 && MainContent.linkDensity(e) > 0.6;
+  }
+
+  private static boolean insideFurniture(Element e, Element body) {
+    for (Element a = e; a != null && a != body; a = a.parent()) {
+      if (MainContent.isFurniture(a) || isMenuLike(a)) return true;
+    }
+    return false;
+  }
+
+  private static void renderWhole(Element body, Lines out) {
+    Set<Element> skip = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element e : body.getAllElements()) {
+      if (e != body && (MainContent.isFurniture(e) && !MainContent.isBeside(e) || isMenuLike(e))) skip.add(e);
+    }
+    render(body, skip, out);
+  }
+
+  // ------------------------------------------------------------------------------- rendering
+
+  /** Lines being written: a block ends its line, and blank lines separate blocks. */
+  private static final class Lines {
+    private final StringBuilder out = new StringBuilder();
+
+    void text(String s) {
+      if (s.isEmpty()) return;
+      int n = out.length();
+      if (n == 0 || out.charAt(n - 1) == '\n') s = s.stripLeading();
+      if (s.isEmpty()) return;
+      if (s.equals(" ") && (n == 0 || out.charAt(n - 1) == ' ')) return;
+      out.append(s);
+    }
+
+    /** Ends the line; with {@code blank}, leaves an empty line after it. */
+    void end(boolean blank) {
+      trimSpaces();
+      int n = out.length();
+      if (n == 0) return;
+      if (out.charAt(n - 1) != '\n') out.append('\n');
+      if (blank && (n < 2 || out.charAt(out.length() - 2) != '\n')) out.append('\n');
+    }
+
+    void block(String s) {
+      end(true);
+      text(s.replaceAll("\\s+", " "));
+      end(true);
+    }
+
+    private void trimSpaces() {
+      int n = out.length();
+      while (n > 0 && out.charAt(n - 1) == ' ') n--;
+      out.setLength(n);
+    }
+
+    String text() {
+      return out.toString().strip();
+    }
+  }
+
+  private static void renderBlock(Element e, Lines out) {
+    render(e, Set.of(), out);
+    out.end(true);
+  }
+
+  /**
+   * Renders an element: text with collapsed spaces, a line per block, a blank line between
+   * blocks, and inside a card (a short block with a title and text, or a list item) single line
+   * breaks, so that a teaser's title, date and summary stay together. Date elements get a line
+   * of their own. Image alt texts are not shown on a page and are left out; captions are.
+   */
+  private static void render(Element root, Set<Element> skip, Lines out) {
+    NodeTraversor.filter(
+        new org.jsoup.select.NodeFilter() {
+          int compact;
+
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+              out.text(t.getWholeText().replaceAll("\\s+", " "));
+              return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element e)) return FilterResult.CONTINUE;
+            if (skip.contains(e)) return FilterResult.SKIP_ENTIRELY;
+            if (e.normalName().equals("br")) {
+              out.end(false);
+            } else if (isLineBreaking(e)) {
+              out.end(compact == 0);
+            }
+            if (isCard(e)) compact++;
+            return FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element e) {
+              if (isCard(e)) compact--;
+              if (isLineBreaking(e)) out.end(compact == 0);
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        root);
+    out.end(true);
+  }
+
+  private static boolean isLineBreaking(Element e) {
+    if (e.isBlock()) return true;
+    String n = e.normalName();
+    return n.equals("time") || DATE_CLASS.matcher(e.className()).find();
+  }
+
+  /** A list item, or a short block holding a heading and some text: a teaser card. */
+  private static boolean isCard(Element e) {
+    String n = e.normalName();
+    if (n.equals("li") || n.equals("tr")) return true;
+    if (!(n.equals("div") || n.equals("article") || n.equals("section"))) return false;
+    if (MainContent.weight(e.text()) > 2500) return false;
+    // One heading and a little text: a card, not a list of them.
+    return e.select("h2, h3, h4, h5, h6").size() == 1 && e.selectFirst("p") != null && e.select("p").size() <= 3;
+  }
+
+  // ------------------------------------------------------------------------------- helpers
+
+  private static boolean isLeafBlock(Element e) {
+    if (!isLineBreaking(e)) return false;
+    for (Element c : e.children()) if (isLineBreaking(c)) return false;
+    return true;
+  }
+
+  private static boolean isInside(Element e, Element container) {
+    for (Element a = e; a != null; a = a.parent()) if (a == container) return true;
+    return false;
+  }
+
+  private static boolean before(Element a, Element b) {
+    return a.siblingIndex() >= 0 && comparePosition(a, b) < 0;
+  }
+
+  private static int comparePosition(Element a, Element b) {
+    Element root = a.ownerDocument() == null ? a.root() : a.ownerDocument();
+    for (Element e : root.getAllElements()) {
+      if (e == a) return -1;
+      if (e == b) return 1;
+    }
+    return 0;
+  }
+
+  private static int words(String s) {
+    int han = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (amity.text.Scripts.isHan(s.charAt(i))) han++;
+    }
+    if (han > 0) return Math.max(1, han / 2);
+    String t = s.strip();
+    return t.isEmpty() ? 0 : t.split("\\s+").length;
+  }
+
+  /** The first publication date the head's meta tags give, in the order of {@link #PUBLISHED_META}. */
+  private static @Nullable DateValue published(Document doc) {
+    DateValue best = null;
+    int bestRank = Integer.MAX_VALUE;
+    for (Element meta : doc.getElementsByTag("meta")) {
+      String key = meta.hasAttr("property") ? meta.attr("property") : meta.hasAttr("itemprop") ? meta.attr("itemprop") : meta.attr("name");
+      int rank = PUBLISHED_META.indexOf(key.toLowerCase(Locale.ROOT));
+      if (rank < 0 || rank >= bestRank) continue;
+      Optional<DateValue> d = MetadataDates.parse(meta.attr("content"));
+      if (d.isPresent()) {
+        best = d.get();
+        bestRank = rank;
+      }
+    }
+    if (best != null) return best;
+    Element time = doc.selectFirst("article time[datetime], time[pubdate][datetime]");
+    return time == null ? null : MetadataDates.parse(time.attr("datetime")).orElse(null);
+  }
+
+  private static @Nullable String attr(Document doc, String query, String attr) {
+    Element e = doc.selectFirst(query);
+    if (e == null) return null;
+    String v = e.attr(attr).strip();
+    return v.isEmpty() ? null : v;
+  }
+
+  private static @Nullable String blankToNull(@Nullable String s) {
+    return s == null || s.isBlank() ? null : s.strip().toLowerCase(Locale.ROOT).equals("null") ? null : s.strip();
   }
 }

@@ -13,7 +13,8 @@ import java.util.HexFormat;
 
 /**
  * The decode stage: detects the charset, drops the BOM, unifies line ends, removes control
- * characters, normalises to NFC, and renders HTML as visible text.
+ * characters, normalises to NFC, and renders HTML as lines of its headline, article and related
+ * lists, taking the publication date, title and URL its head gives where the container gave none.
  *
  * <p>The document id is a hash of the resulting text, so the same page read twice, from any file
  * or in any encoding, gets the same id. Thread-safe and stateless.
@@ -38,10 +39,18 @@ public final class TextDecoder implements Decoder {
     if (looksBinary(text, cs.charset())) {
       throw new DecodeException(raw.file(), "binary content, not text (no charset fits)");
     }
-    if (html) text = HtmlText.render(text);
+    SourceMeta meta = raw.meta();
+    if (html) {
+      HtmlText.Rendered r = HtmlText.render(text);
+      text = r.text();
+      // What the container says (JSON field, feed item) wins over the page's own head.
+      if (meta.published() == null && r.published() != null) meta = meta.withPublished(r.published());
+      if (meta.title() == null && r.title() != null) meta = meta.withTitle(normalize(r.title()));
+      if (meta.url() == null && r.url() != null) meta = meta.withUrl(r.url());
+    }
     text = normalize(text);
     if (text.isBlank()) throw new DecodeException(raw.file(), "no text in it");
-    return new Document(hash(text), raw.file(), text, cs.charset().name(), raw.meta());
+    return new Document(hash(text), raw.file(), text, cs.charset().name(), meta);
   }
 
   /** Unifies line ends, removes control characters but tab and newline, and applies NFC. */

@@ -47,23 +47,45 @@ public final class Fold {
   public static String lowerKeepMarks(CharSequence s) {
     char[] out = new char[s.length()];
     for (int i = 0; i < out.length; i++) out[i] = LOWER[s.charAt(i)];
+    placeTones(out);
+    return new String(out);
+  }
+
+  /**
+   * {@return {@code s} with Vietnamese tone marks placed one way, case and length kept} The old
+   * and the new spelling put the tone of an open "oa", "oe" or "uy" on different vowels ("hòa"
+   * and "hoà", "thủy" and "thuỷ"); both come out as the new one ("hoà", "thuỷ"), so that a
+   * pattern written one way matches a page written the other. Other letters are untouched.
+   */
+  public static String placeTones(CharSequence s) {
+    char[] out = new char[s.length()];
+    for (int i = 0; i < out.length; i++) out[i] = s.charAt(i);
+    placeTones(out);
+    return new String(out);
+  }
+
+  private static void placeTones(char[] out) {
     for (int i = 0; i + 1 < out.length; i++) {
       boolean syllableEnd = i + 2 >= out.length || !Character.isLetter(out[i + 2]);
       if (!syllableEnd) continue;
+      char next = out[i + 1];
+      boolean upperNext = Character.isUpperCase(next);
+      char nextLower = Character.toLowerCase(next);
       int o = TONED_O.indexOf(out[i]);
-      if (o >= 0 && (out[i + 1] == 'a' || out[i + 1] == 'e')) {
+      if (o >= 0 && (nextLower == 'a' || nextLower == 'e')) {
         int tone = o % 5;
-        out[i] = 'o';
-        out[i + 1] = (out[i + 1] == 'a' ? TONED_A : TONED_E).charAt(tone);
+        out[i] = o >= 5 ? 'O' : 'o';
+        char toned = (nextLower == 'a' ? TONED_A : TONED_E).charAt(tone);
+        out[i + 1] = upperNext ? Character.toUpperCase(toned) : toned;
         continue;
       }
       int u = TONED_U.indexOf(out[i]);
-      if (u >= 0 && out[i + 1] == 'y') {
-        out[i] = 'u';
-        out[i + 1] = TONED_Y.charAt(u % 5);
+      if (u >= 0 && nextLower == 'y') {
+        out[i] = u >= 5 ? 'U' : 'u';
+        char toned = TONED_Y.charAt(u % 5);
+        out[i + 1] = upperNext ? Character.toUpperCase(toned) : toned;
       }
     }
-    return new String(out);
   }
 
   /** {@return whether the two strings are equal once folded} */

@@ -9,30 +9,60 @@ import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sentences and words from ICU's break iterators: dictionary-based word segmentation for Chinese,
- * syllables for Vietnamese, abbreviation-aware sentence breaks where CLDR has them.
+ * syllables for Vietnamese joined into words where the language's {@code words.txt} lexicon
+ * knows them ("Thủ tướng", "hợp tác"), abbreviation-aware sentence breaks where CLDR has them.
  *
  * <p>Paragraphs (lines) never share a sentence. Thread-safe: each call clones the prototype
- * iterators.
+ * iterators; lexicons are immutable.
+ *
+ * <pre>{@code
+ * new IcuSegmenter().segment("Thủ tướng tiếp Đại sứ.", "vi").get(0).tokens();
+ * // [Thủ tướng, tiếp, Đại sứ, .]
+ * new IcuSegmenter(new IcuSegmenter.Config(false)).segment(...); // syllables only
+ * }</pre>
  */
 public final class IcuSegmenter implements Segmenter {
+  /**
+   * How the segmenter works.
+   *
+   * @param groupWords join syllables into words where a language has a {@code words.txt}
+   */
+  public record Config(boolean groupWords) {
+    public static final Config DEFAULT = new Config(true);
+  }
+
   private final Map<String, BreakIterator[]> prototypes = new ConcurrentHashMap<>();
+  private final Map<String, Optional<SyllableWords>> lexicons = new ConcurrentHashMap<>();
+  private final Config config;
+
+  public IcuSegmenter() {
+    this(Config.DEFAULT);
+  }
+
+  public IcuSegmenter(Config config) {
+    this.config = java.util.Objects.requireNonNull(config, "config must not be null");
+  }
 
   @Override
   public List<Sentence> segment(String text, String lang) {
     BreakIterator[] proto = prototypes.computeIfAbsent(lang, IcuSegmenter::create);
     BreakIterator sentences = (BreakIterator) proto[0].clone();
     BreakIterator words = (BreakIterator) proto[1].clone();
+    SyllableWords lexicon =
+        config.groupWords() ? lexicons.computeIfAbsent(lang, SyllableWords::load).orElse(null) : null;
     List<Sentence> out = new ArrayList<>();
     int lineStart = 0;
     while (lineStart <= text.length()) {
       int nl = text.indexOf('\n', lineStart);
       int lineEnd = nl < 0 ? text.length() : nl;
       if (lineEnd > lineStart) {
-        splitLine(text, lineStart, lineEnd, sentences, words, out);
+        splitLine(text, lineStart, lineEnd, sentences, words, lexicon, out);
       }
       if (nl < 0) break;
       lineStart = nl + 1;
@@ -41,7 +71,13 @@ public final class IcuSegmenter implements Segmenter {
   }
 
   private static void splitLine(
-      String text, int from, int to, BreakIterator sentences, BreakIterator words, List<Sentence> out) {
+      String text,
+      int from,
+      int to,
+      BreakIterator sentences,
+      BreakIterator words,
+      @Nullable SyllableWords lexicon,
+      List<Sentence> out) {
     String line = text.substring(from, to);
     sentences.setText(line);
     int start = sentences.first();
@@ -52,7 +88,9 @@ public final class IcuSegmenter implements Segmenter {
       while (e > s && Character.isWhitespace(line.charAt(e - 1))) e--;
       if (s == e) continue;
       String sentence = line.substring(s, e);
-      out.add(new Sentence(new Span(from + s, from + e), sentence, tokens(sentence, from + s, words)));
+      List<Token> tokens = tokens(sentence, from + s, words);
+      if (lexicon != null) tokens = lexicon.group(tokens, sentence, from + s);
+      out.add(new Sentence(new Span(from + s, from + e), sentence, tokens));
     }
   }
 
@@ -78,6 +116,6 @@ public final class IcuSegmenter implements Segmenter {
 
   @Override
   public String toString() {
-    return "IcuSegmenter";
+    return "IcuSegmenter" + (config.groupWords() ? "" : "[syllables]");
   }
 }

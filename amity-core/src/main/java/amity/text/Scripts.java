@@ -6,7 +6,8 @@ public final class Scripts {
 
   /** {@return whether {@code c} is a Han ideograph} */
   public static boolean isHan(int c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    // Han starts at U+2E80; the common case answers without the script table's binary search.
+    return c >= 0x2E80 && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 
   /** {@return whether {@code c} is a letter of a script written with spaces between words} */
@@ -16,6 +17,7 @@ public final class Scripts {
 
   /** {@return whether words in {@code c}'s script are written without spaces between them} */
   public static boolean isUnspacedScript(int c) {
+    if (c < 0x0E00) return false; // Thai, the first of these scripts, starts at U+0E00
     Character.UnicodeScript s = Character.UnicodeScript.of(c);
     return s == Character.UnicodeScript.HAN
         || s == Character.UnicodeScript.HIRAGANA

@@ -3,6 +3,7 @@ package amity.time;
 import amity.model.DateRange;
 import amity.model.DateValue;
 import amity.model.Span;
+import amity.text.Fold;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -55,26 +56,93 @@ public final class DateFinder {
   public List<DateMention> find(String text, String lang, @Nullable DateValue anchor, boolean approximate) {
     Optional<DatePatterns> p = byLang.computeIfAbsent(lang, DateFinder::load);
     if (p.isEmpty()) return List.of();
-    String t = asciiDigits(text);
-    List<DateMention> all = new ArrayList<>();
+    // Tones placed one way keep the length; numerals map back to the original offsets.
+    Numerals.Converted c = Numerals.convert(Fold.placeTones(text));
+    String t = c.text();
+    List<Candidate> all = new ArrayList<>();
     for (DatePatterns.Rule rule : p.get().rules) {
       Matcher m = rule.pattern().matcher(t);
       while (m.find()) {
         if (m.end() == m.start()) continue;
-        resolve(rule.kind(), m, p.get(), anchor, approximate)
-            .ifPresent(r -> all.add(new DateMention(new Span(m.start(), m.end()), rule.kind(), r)));
+        Span span = new Span(c.toOriginal(m.start()), c.toOriginal(m.end()));
+        if (CONTEXTUAL.contains(rule.kind())) {
+          all.add(new Candidate(span, rule.kind(), null, integer(m, "d"), integer(m, "d2")));
+        } else {
+          resolve(rule.kind(), m, p.get(), anchor, approximate).ifPresent(r -> all.add(new Candidate(span, rule.kind(), r, null, null)));
+        }
       }
     }
     // Longest match first at each start; then drop anything overlapping a kept match.
     all.sort(
-        Comparator.comparingInt((DateMention d) -> -d.span().length())
-            .thenComparingInt(d -> d.span().start()));
-    List<DateMention> kept = new ArrayList<>();
-    for (DateMention d : all) {
-      if (kept.stream().noneMatch(k -> k.span().overlaps(d.span()))) kept.add(d);
+        Comparator.comparingInt((Candidate d) -> -d.span.length())
+            .thenComparingInt(d -> d.span.start()));
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate d : all) {
+      if (kept.stream().noneMatch(k -> k.span.overlaps(d.span))) kept.add(d);
     }
-    kept.sort(Comparator.comparing(DateMention::span));
-    return List.copyOf(kept);
+    kept.sort(Comparator.comparing((Candidate d) -> d.span));
+    // "Cùng ngày", "当天", "8日" take their day or month from the day that opened a paragraph
+    // before them ("Chiều 15/4, …"), not from a span ("từ ngày 14-16/4", "(2/12/1960 - 2/12/2025)")
+    // nor from a day named in passing later in that paragraph.
+    List<DateMention> out = new ArrayList<>();
+    DateValue context = anchor != null && anchor.day() != null ? anchor : null;
+    int paragraph = -2; // no paragraph yet (-1 is the first one)
+    for (Candidate d : kept) {
+      DateRange r = d.range != null ? d.range : inContext(d, context, anchor);
+      if (r == null) continue;
+      out.add(new DateMention(d.span, d.kind, r));
+      int para = text.lastIndexOf('\n', Math.max(0, d.span.start() - 1));
+      boolean opens = para != paragraph;
+      paragraph = para;
+      if (opens && r.start().day() != null && r.end() == null) context = r.start();
+    }
+    return List.copyOf(out);
+  }
+
+  /** Kinds resolved from the date before them rather than on their own. */
+  private static final java.util.Set<String> CONTEXTUAL = java.util.Set.of("same_day", "day", "day_range");
+
+  /** A match while overlaps are sorted out. */
+  private record Candidate(Span span, String kind, @Nullable DateRange range, @Nullable Integer d, @Nullable Integer d2) {}
+
+  /**
+   * {@code same_day} is the day that opened a paragraph before it (or the anchor); {@code day} and {@code
+   * day_range} are days of that date's month (the next month when the day is smaller), or of the
+   * anchor's month when the day has come by then, else of the month before.
+   */
+  private static @Nullable DateRange inContext(Candidate c, @Nullable DateValue context, @Nullable DateValue anchor) {
+    if (c.kind.equals("same_day")) return context == null ? null : DateRange.of(context);
+    if (c.d == null) return null;
+    DateValue base = context != null ? context : anchor;
+    if (base == null || base.month() == null) return null;
+    Integer year = base.year();
+    int month = base.month();
+    boolean fromAnchor = context == null || context == anchor;
+    if (fromAnchor && base.day() != null && c.d > base.day()) {
+      // Reports look back: a day the publication date has not reached is last month's.
+      month--;
+      if (month == 0) {
+        month = 12;
+        year = year == null ? null : year - 1;
+      }
+    } else if (!fromAnchor && base.day() != null && c.d < base.day()) {
+      // A story tells on: "5月30日抵达…2日至3日" runs into the next month.
+      month++;
+      if (month == 13) {
+        month = 1;
+        year = year == null ? null : year + 1;
+      }
+    }
+    DateValue start = day(year, month, c.d);
+    if (start == null) return null;
+    if (c.d2 == null) return DateRange.of(start);
+    DateValue end = day(year, month, c.d2);
+    return end == null || c.d2 < c.d ? null : new DateRange(start, end);
+  }
+
+  private static @Nullable DateValue day(@Nullable Integer year, int month, int d) {
+    if (!DateValue.isPossible(year, month, d)) return null;
+    return year == null ? DateValue.ofMonthDay(month, d) : new DateValue(year, month, d);
   }
 
   private static Optional<DatePatterns> load(String lang) {
@@ -128,10 +196,12 @@ public final class DateFinder {
   private static Optional<DateRange> dayOrRange(Matcher m, DatePatterns p, @Nullable DateValue anchor) {
     Integer mo = month(m, p, "m", "mon");
     Integer d = integer(m, "d");
+    Integer mo2 = month(m, p, "m2", "mon2");
+    // "del 22 al 26 de septiembre", "from 22 to 26 September": one month for both ends.
+    if (mo == null) mo = mo2;
     if (mo == null || d == null) return Optional.empty();
     Integer y = integer(m, "y");
     Integer d2 = integer(m, "d2");
-    Integer mo2 = month(m, p, "m2", "mon2");
     Integer y2 = integer(m, "y2");
     if (d2 != null) {
       // "from August 31 to September 2": the end month may be earlier in the pattern than the year.
@@ -159,8 +229,8 @@ public final class DateFinder {
     return y == null ? DateValue.ofMonthDay(mo, d) : new DateValue(y, mo, d);
   }
 
-  /** The year that puts month/day nearest the anchor, leaning to the past; null without one. */
-  static @Nullable Integer yearNear(int mo, int d, @Nullable DateValue anchor) {
+  /** {@return the year that puts month/day nearest the anchor, leaning to the past; null without one} */
+  public static @Nullable Integer yearNear(int mo, int d, @Nullable DateValue anchor) {
     if (anchor == null || anchor.year() == null) return null;
     if (!anchor.isFullDate()) {
       return DateValue.isPossible(anchor.year(), mo, d) ? anchor.year() : null;
@@ -188,6 +258,12 @@ public final class DateFinder {
     String dir = (group(m, "dir") + " " + group(m, "dir2")).toLowerCase(Locale.ROOT);
     LocalDate a = anchor.toLocalDate().get();
     DayOfWeek day = DayOfWeek.of(wd);
+    // "thứ Ba tuần trước", "上周二": that weekday of the calendar week before (weeks start on Monday).
+    if (dir.contains("tuần trước") || dir.contains("上")) return Optional.of(DateValue.of(a.minusWeeks(1).with(day)));
+    if (dir.contains("tuần tới") || dir.contains("tuần sau") || dir.contains("下")) {
+      return Optional.of(DateValue.of(a.plusWeeks(1).with(day)));
+    }
+    if (dir.contains("本") || dir.contains("这") || dir.contains("tuần này")) return Optional.of(DateValue.of(a.with(day)));
     boolean future =
         dir.contains("next") || dir.contains("tới") || dir.contains("sau") || dir.contains("próximo")
             || dir.contains("下");
@@ -225,14 +301,5 @@ public final class DateFinder {
     } catch (IllegalArgumentException e) {
       return ""; // the pattern has no such group
     }
-  }
-
-  /** Full-width digits to ASCII, one character for one, so offsets hold. */
-  private static String asciiDigits(String s) {
-    char[] c = s.toCharArray();
-    for (int i = 0; i < c.length; i++) {
-      if (c[i] >= '０' && c[i] <= '９') c[i] = (char) ('0' + (c[i] - '０'));
-    }
-    return new String(c);
   }
 }

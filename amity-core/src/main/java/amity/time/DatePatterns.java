@@ -1,6 +1,7 @@
 package amity.time;
 
 import amity.lexicon.Resources;
+import amity.text.Fold;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -50,7 +51,7 @@ final class DatePatterns {
               .replace("{WEEKDAY}", alternation(weekdays))
               .replace("{REL}", alternation(relative));
       int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-      rules.add(new Rule(row[0], Pattern.compile(regex, flags)));
+      rules.add(new Rule(row[0], Pattern.compile(Fold.placeTones(regex), flags)));
     }
     return new DatePatterns(lang, List.copyOf(rules), months, weekdays, relative);
   }
@@ -58,7 +59,7 @@ final class DatePatterns {
   private static Map<String, Integer> numbers(String path) {
     Map<String, Integer> m = new HashMap<>();
     for (String[] row : Resources.tsv(path, 2)) {
-      m.put(row[0].toLowerCase(Locale.ROOT), Integer.parseInt(row[1]));
+      m.put(Fold.placeTones(row[0].toLowerCase(Locale.ROOT)), Integer.parseInt(row[1]));
     }
     return Map.copyOf(m);
   }

@@ -76,4 +76,75 @@ class DateFinderTest {
   void languagesWithoutPatternsGiveNothing() {
     assertThat(finder.find("Le 14 mai 2024", "fr", null)).isEmpty();
   }
+
+  @Test
+  void englishRangesAcrossMonthsWithADashAndBetweenAnd() {
+    DateValue a = DateValue.parse("2025-08-20");
+    assertThat(first("The drills take place August 31-September 2.", "en", a)).isEqualTo("2025-08-31..2025-09-02");
+    assertThat(first("Talks were held between May 11 and 12.", "en", DateValue.parse("2025-05-20"))).isEqualTo("2025-05-11..2025-05-12");
+    assertThat(first("The fair runs from 22 to 26 September.", "en", DateValue.ofYear(2024))).isEqualTo("2024-09-22..2024-09-26");
+  }
+
+  @Test
+  void vietnameseRangeWithTheMonthOnlyAtTheEnd() {
+    assertThat(first("Từ ngày 22 đến ngày 26/9, đoàn sẽ thăm Cuba.", "vi", null)).isEqualTo("--09-22..--09-26");
+    assertThat(first("Từ 31/8 đến 2/9, Chủ tịch Cuba thăm Việt Nam.", "vi", DateValue.parse("2025-09-03")))
+        .isEqualTo("2025-08-31..2025-09-02");
+  }
+
+  @Test
+  void spanishRangeWithTheMonthOnlyAtTheEnd() {
+    assertThat(first("Del 22 al 26 de septiembre, la delegación visitará Cuba.", "es", null)).isEqualTo("--09-22..--09-26");
+  }
+
+  @Test
+  void chineseNumeralsAreReadAndOffsetsPointIntoTheOriginal() {
+    String text = "据报道，十二月二十六日至三十一日，代表团访问古巴。";
+    List<DateMention> ds = finder.find(text, "zh", null);
+    assertThat(ds).singleElement().satisfies(d -> {
+      assertThat(d.span().of(text)).isEqualTo("十二月二十六日至三十一日");
+      assertThat(d.range().start().iso()).isEqualTo("--12-26");
+      assertThat(d.range().end().iso()).isEqualTo("--12-31");
+    });
+    assertThat(first("二〇二五年五月八日，双方签署协议。", "zh", null)).isEqualTo("2025-05-08");
+    assertThat(first("五月十一日，双方举行会谈。", "zh", null)).isEqualTo("--05-11");
+    assertThat(first("２０２４年７月３日，两国外长举行会谈。", "zh", null)).isEqualTo("2024-07-03");
+  }
+
+  @Test
+  void aChineseDayAloneTakesTheMonthOfTheDateBeforeItOrOfThePublication() {
+    assertThat(first("中越双方7日在河内签署多项合作文件。", "zh", DateValue.parse("2025-05-08"))).isEqualTo("2025-05-07");
+    assertThat(first("会议28日在北京举行。", "zh", DateValue.parse("2025-05-08"))).as("a day not yet come is last month's").isEqualTo("2025-04-28");
+    List<DateMention> ds = finder.find("代表团5月30日抵达河内，2日至3日访问海防。", "zh", DateValue.parse("2025-06-05"));
+    assertThat(ds).extracting(d -> d.range().start().iso() + (d.range().end() == null ? "" : ".." + d.range().end().iso()))
+        .as("the story runs on into June").containsExactly("2025-05-30", "2025-06-02..2025-06-03");
+    assertThat(finder.find("会议11日在北京举行。", "zh", null)).as("no month to take").isEmpty();
+  }
+
+  @Test
+  void theSameDayIsTheDayNamedBeforeIt() {
+    List<DateMention> ds = finder.find("Chiều 7/11, Chủ tịch nước tiếp Đại sứ Cuba. Cùng ngày, Thủ tướng tiếp Đại sứ Lào.", "vi", DateValue.parse("2025-11-08"));
+    assertThat(ds).extracting(d -> d.kind() + " " + d.range().start().iso()).containsExactly("date 2025-11-07", "same_day 2025-11-07");
+    assertThat(first("王毅当天还会见了越南客人。", "zh", DateValue.parse("2025-05-11"))).isEqualTo("2025-05-11");
+  }
+
+  @Test
+  void lastWeeksWeekdayIsInTheCalendarWeekBefore() {
+    // 11 May 2025 was a Sunday; its week began on Monday 5 May.
+    assertThat(first("上周二，两国领导人通电话。", "zh", DateValue.parse("2025-05-11"))).isEqualTo("2025-04-29");
+    assertThat(first("Thứ Ba tuần trước, hai bên đã hội đàm.", "vi", DateValue.parse("2025-09-05"))).isEqualTo("2025-08-26");
+    assertThat(first("The two sides met on Tuesday.", "en", DateValue.parse("2025-09-05"))).isEqualTo("2025-09-02");
+  }
+
+  @Test
+  void theSameDayIsTheDayThatOpenedAParagraphNotASpanOrADayNamedInPassing() {
+    String text = "Chiều 15/4 (giờ địa phương, tức rạng sáng 16/4 giờ Việt Nam), hai bên hội đàm.\n\n"
+        + "Chuyến thăm diễn ra từ ngày 14-16/4/2025, kỷ niệm 65 năm quan hệ (2/12/1960 - 2/12/2025).\n\n"
+        + "Cùng ngày, Chủ tịch nước đã đến chào Đại tướng Raúl Castro.";
+    List<DateMention> ds = finder.find(text, "vi", DateValue.parse("2025-04-16"));
+    assertThat(ds.get(ds.size() - 1)).satisfies(d -> {
+      assertThat(d.kind()).isEqualTo("same_day");
+      assertThat(d.range().start().iso()).isEqualTo("2025-04-15");
+    });
+  }
 }

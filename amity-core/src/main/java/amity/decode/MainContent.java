@@ -1,0 +1,188 @@
+package amity.decode;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds where a page's article text lives, by text and link density: every paragraph-like block
+ * scores its container (and, less, the containers above it) by its length and commas; a
+ * container's score is then discounted by the share of its text that is link text, and named
+ * containers ({@code class="content"}, {@code class="sidebar"}) are nudged up or down. The best
+ * container and those of its siblings that score close to it are the main content.
+ *
+ * <p>The scoring follows the idea of Arc90's Readability, with weights for Chinese, whose text
+ * carries more per character and whose commas are "，" and "、". Stateless.
+ */
+final class MainContent {
+  /** Class or id words of page furniture; such elements are not read as the article. */
+  static final Pattern FURNITURE =
+      Pattern.compile(
+          "(?i)comment|combx|contact|foot|masthead|pull-?quote|outbrain|promo|shoutbox|sidebar|sponsor|shopping|widget|menu|"
+              + "\\bnav|navbar|share|sharing|social|banner|cookie|consent|gdpr|newsletter|subscri|advert|"
+              + "ad-slot|ad_slot|adslot|\\bads?\\b|popup|pager|pagination|breadcrumb|login|signup|toolbar|topbar|"
+              + "top-nav|site-header|copyright|\\btags?\\b|tag-list|keyword|most-?read|popular|trending|"
+              + "print|\\brss\\b|\\bbottom\\b|scan|qrcode|erweima");
+  /** Class or id words of lists that sit beside an article: kept as lines, never the article. */
+  static final Pattern BESIDE =
+      Pattern.compile("(?i)related|more|other|tuijian|xgxw|lienquan|tinkhac|xem-?them|also|recommend|relacionad|hot");
+  private static final Pattern CONTENT =
+      Pattern.compile(
+          "(?i)article|body|content|entry|hentry|main|page|post|text|blog|story|detail|news|paragraph|"
+              + "note|fck|zw|sapo|description|lede|lead|chitiet|noidung|zhengwen");
+
+  private MainContent() {}
+
+  /** The main content: the best container and the siblings that belong with it, in page order. */
+  record Selection(List<Element> parts, double score) {}
+
+  /** {@return the main content of {@code body}, or empty when no container reads as an article} */
+  static @Nullable Selection select(Element body) {
+    Map<Element, Double> scores = new IdentityHashMap<>();
+    for (Element e : body.getAllElements()) {
+      if (!isParagraph(e)) continue;
+      String text = e.text();
+      double weight = weight(text);
+      if (weight < 25) continue;
+      double score = 1 + commas(text) + Math.min(Math.floor(weight / 100), 3);
+      Element ancestor = e.parent();
+      for (int level = 0; ancestor != null && level < 3; level++, ancestor = ancestor.parent()) {
+        if (ancestor == body.parent()) break;
+        double base = scores.containsKey(ancestor) ? scores.get(ancestor) : initial(ancestor);
+        double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+        scores.put(ancestor, base + score / divider);
+      }
+    }
+    Element top = null;
+    double best = 0;
+    for (Map.Entry<Element, Double> s : scores.entrySet()) {
+      double v = s.getValue() * (1 - linkDensity(s.getKey()));
+      if (v > best) {
+        best = v;
+        top = s.getKey();
+      }
+    }
+    if (top == null) return null;
+    // The best of several alike blocks (teaser cards of a list: same tag and class, a heading and
+    // text each) stands for the list that holds them, however long its own text is.
+    Element parent = top.parent();
+    if (parent != null && parent != body.parent() && top.selectFirst("h2, h3, h4, h5, h6") != null) {
+      int alike = 0;
+      for (Element sib : parent.children()) {
+        if (sib == top || !sib.normalName().equals(top.normalName()) || !sib.className().equals(top.className())) continue;
+        if (scores.containsKey(sib) && sib.selectFirst("h2, h3, h4, h5, h6") != null) alike++;
+      }
+      if (alike >= 2) {
+        top = parent;
+        best = Math.max(best, scores.getOrDefault(parent, 0.0) * (1 - linkDensity(parent)));
+      }
+    }
+    if (best < 8 || weight(top.text()) < 140) return null;
+    // The article's paragraphs are sometimes split over sibling containers: keep those that score
+    // near the best, or that are plain prose.
+    List<Element> parts = new ArrayList<>();
+    parent = top.parent();
+    if (parent == null || top == body) return new Selection(List.of(top), best);
+    double threshold = Math.max(10, best * 0.2);
+    for (Element sib : parent.children()) {
+      if (sib == top) {
+        parts.add(sib);
+        continue;
+      }
+      if (isFurniture(sib) || isBeside(sib)) continue;
+      double s = scores.containsKey(sib) ? scores.get(sib) * (1 - linkDensity(sib)) : 0;
+      String t = sib.text();
+      boolean prose = sib.normalName().equals("p") && linkDensity(sib) < 0.25 && weight(t) > 80;
+      if (s >= threshold || prose) parts.add(sib);
+    }
+    return new Selection(parts, best);
+  }
+
+  /** A block that holds text of its own: a paragraph, or a container with no blocks inside. */
+  private static boolean isParagraph(Element e) {
+    String n = e.normalName();
+    if (n.equals("p") || n.equals("pre") || n.equals("td") || n.equals("blockquote")) return true;
+    if (!(n.equals("div") || n.equals("section") || n.equals("article") || n.equals("li") || n.equals("span"))) {
+      return false;
+    }
+    for (Element c : e.children()) if (c.isBlock()) return false;
+    return hasOwnText(e);
+  }
+
+  private static boolean hasOwnText(Element e) {
+    for (Node n : e.childNodes()) if (n instanceof TextNode t && !t.isBlank()) return true;
+    return false;
+  }
+
+  private static double initial(Element e) {
+    double s =
+        switch (e.normalName()) {
+          case "div", "article", "main", "section" -> 5;
+          case "pre", "td", "blockquote" -> 3;
+          case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+          case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+          default -> 0;
+        };
+    return s + classWeight(e);
+  }
+
+  private static double classWeight(Element e) {
+    String names = e.className() + " " + e.id();
+    if (names.isBlank()) return 0;
+    double w = 0;
+    if (FURNITURE.matcher(names).find() || BESIDE.matcher(names).find()) w -= 25;
+    if (CONTENT.matcher(names).find()) w += 25;
+    return w;
+  }
+
+  static boolean isFurniture(Element e) {
+    String n = e.normalName();
+    if (n.equals("nav") || n.equals("footer") || n.equals("aside") && !isBeside(e)) return true;
+    if ("navigation".equals(e.attr("role")) || "contentinfo".equals(e.attr("role"))) return true;
+    String names = e.className() + " " + e.id();
+    return !names.isBlank() && FURNITURE.matcher(names).find() && !CONTENT_ONLY.matcher(names).matches();
+  }
+
+  // "post-footer" is furniture, "content" is not; a name that is only a content word is kept.
+  private static final Pattern CONTENT_ONLY = Pattern.compile("(?i)\\s*(article|content|main|post|detail)\\s*");
+
+  static boolean isBeside(Element e) {
+    String names = e.className() + " " + e.id();
+    return !names.isBlank() && BESIDE.matcher(names).find();
+  }
+
+  /** {@return the share of an element's text that sits in links} */
+  static double linkDensity(Element e) {
+    int all = e.text().length();
+    if (all == 0) return 0;
+    int links = 0;
+    for (Element a : e.select("a")) links += a.text().length();
+    return Math.min(1, (double) links / all);
+  }
+
+  /** {@return a length in which a Han character counts as much as two and a half Latin letters} */
+  static double weight(String s) {
+    double w = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) continue;
+      w += amity.text.Scripts.isHan(c) ? 2.5 : 1;
+    }
+    return w;
+  }
+
+  private static int commas(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ',' || c == '，' || c == '、' || c == '；') n++;
+    }
+    return n;
+  }
+}

@@ -1,0 +1,88 @@
+package amity.time;
+
+/**
+ * Writes the numbers of dates as ASCII digits so that one set of patterns reads them all:
+ * full-width digits ("７月３日"), and Chinese numerals before 年, 月, 日 or 号 ("五月十一日",
+ * "二〇二五年"). The result keeps a map to the original offsets, since "二十六" is two digits.
+ * Stateless.
+ */
+final class Numerals {
+  private static final String DIGITS = "〇零一二三四五六七八九";
+
+  private Numerals() {}
+
+  /** A text with ASCII digits, and the original offset of each of its characters (and its end). */
+  record Converted(String text, int[] original) {
+    int toOriginal(int pos) {
+      return original[pos];
+    }
+  }
+
+  static Converted convert(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    int[] map = new int[s.length() + 1];
+    int n = 0;
+    for (int i = 0; i < s.length(); ) {
+      char c = s.charAt(i);
+      if (c >= '０' && c <= '９') {
+        map = ensure(map, n + 1);
+        map[n++] = i;
+        out.append((char) ('0' + (c - '０')));
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < s.length() && isNumeral(s.charAt(end))) end++;
+      if (end > i && end < s.length() && "年月日号".indexOf(s.charAt(end)) >= 0) {
+        String digits = value(s.substring(i, end), s.charAt(end) == '年');
+        if (digits != null) {
+          for (int k = 0; k < digits.length(); k++) {
+            map = ensure(map, n + 1);
+            map[n++] = Math.min(i + k, end - 1);
+            out.append(digits.charAt(k));
+          }
+          i = end;
+          continue;
+        }
+      }
+      map = ensure(map, n + 1);
+      map[n++] = i;
+      out.append(c);
+      i++;
+    }
+    map = ensure(map, n + 1);
+    map[n] = s.length();
+    return new Converted(out.toString(), map);
+  }
+
+  private static boolean isNumeral(char c) {
+    return DIGITS.indexOf(c) >= 0 || c == '十';
+  }
+
+  /** {@return "2025" for 二〇二五 (a year), "26" for 二十六, or null when it is not a number} */
+  static String value(String run, boolean year) {
+    if (year) {
+      if (run.length() != 4 || run.indexOf('十') >= 0) return null;
+      StringBuilder b = new StringBuilder();
+      for (char c : run.toCharArray()) b.append(digit(c));
+      return b.toString();
+    }
+    int ten = run.indexOf('十');
+    if (ten < 0) return run.length() == 1 ? String.valueOf(digit(run.charAt(0))) : null;
+    if (run.length() > 3 || run.indexOf('十', ten + 1) >= 0) return null;
+    int tens = ten == 0 ? 1 : digit(run.charAt(0));
+    if (ten > 1) return null;
+    int ones = ten == run.length() - 1 ? 0 : digit(run.charAt(ten + 1));
+    if (ten + 2 < run.length()) return null;
+    return String.valueOf(tens * 10 + ones);
+  }
+
+  private static int digit(char c) {
+    int d = DIGITS.indexOf(c);
+    return d <= 1 ? 0 : d - 1;
+  }
+
+  private static int[] ensure(int[] a, int size) {
+    return size <= a.length ? a : java.util.Arrays.copyOf(a, Math.max(size, a.length * 2));
+  }
+}

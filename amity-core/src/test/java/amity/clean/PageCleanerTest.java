@@ -1,0 +1,333 @@
+package amity.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import amity.model.DateValue;
+import amity.model.LineKind;
+import amity.model.Page;
+import amity.model.PageLine;
+import amity.model.RawDocument;
+import amity.model.SourceMeta;
+import amity.model.StoryKind;
+import amity.testkit.Docs;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PageCleanerTest {
+  private final PageCleaner cleaner = new PageCleaner();
+
+  private Page clean(String text) {
+    return cleaner.clean(Docs.text("t.txt", text));
+  }
+
+  private Page clean(String text, SourceMeta meta) {
+    return cleaner.clean(Docs.decode(new RawDocument("t.txt", text.getBytes(StandardCharsets.UTF_8), meta)));
+  }
+
+  private static String kindOf(Page p, String line) {
+    for (PageLine l : p.lines()) {
+      if (l.span().of(p.document().text()).equals(line)) return l.kind() + "/" + l.reason();
+    }
+    throw new AssertionError("no line " + line);
+  }
+
+  @Test
+  void breadcrumbsSectionLabelsAndMenuRowsAreNotTheHeadline() {
+    Page p = clean("""
+        Trang chủ / Chính trị / Đối ngoại
+        In bài | Gửi email | Chia sẻ
+        Chủ tịch Quốc hội tiếp Đoàn đại biểu Quốc hội Cuba
+        Cập nhật: 24/07/2024 18:45
+        Hà Nội (TTXVN) - Chiều 24/7, tại Nhà Quốc hội, Chủ tịch Quốc hội đã tiếp Chủ tịch Quốc hội Cuba đang có mặt tại Việt Nam.
+        Hai bên nhất trí tiếp tục tăng cường trao đổi đoàn các cấp giữa hai Quốc hội, phối hợp chặt chẽ tại các diễn đàn đa phương.
+        Theo TTXVN
+        """);
+    assertThat(p.stories()).singleElement().satisfies(s -> {
+      assertThat(s.title()).isEqualTo("Chủ tịch Quốc hội tiếp Đoàn đại biểu Quốc hội Cuba");
+      assertThat(s.dateline().agency()).isEqualTo("TTXVN");
+      assertThat(s.text()).startsWith("Chiều 24/7").doesNotContain("Trang chủ", "Chia sẻ", "Theo TTXVN", "Cập nhật");
+    });
+    assertThat(p.published().date()).isEqualTo(DateValue.parse("2024-07-24"));
+    assertThat(p.published().basis()).isEqualTo("page");
+  }
+
+  @Test
+  void bylinesDateLinesCreditsAndSubheadingsAreNotBody() {
+    Page p = clean("""
+        Philippines, Vietnam to hold first joint coast guard drill
+
+        By Karen Lema and Francesco Guarascio
+
+        June 20, 2025 11:12 AM GMT+8 Updated 2 hours ago
+
+        MANILA, June 20 (Newswire) - The Philippines and Vietnam will hold their first joint coast guard exercise next week, officials said.
+
+        Drills and training
+
+        A Vietnamese vessel carrying about 90 personnel will arrive in Manila on Monday for a five-day visit, the coast guard said.
+
+        (Reporting by Karen Lema; Editing by Martin Petty)
+        """);
+    var s = p.stories().get(0);
+    assertThat(s.text()).startsWith("The Philippines and Vietnam").endsWith("the coast guard said.").doesNotContain("Drills and training");
+    assertThat(kindOf(p, "By Karen Lema and Francesco Guarascio")).isEqualTo("NAVIGATION/byline");
+    assertThat(kindOf(p, "Drills and training")).isEqualTo("HEADLINE/subheading");
+    assertThat(kindOf(p, "(Reporting by Karen Lema; Editing by Martin Petty)")).startsWith("SIGNOFF");
+    assertThat(s.dateline().place()).isEqualTo("MANILA");
+    assertThat(p.published().date()).isEqualTo(DateValue.parse("2025-06-20"));
+  }
+
+  @Test
+  void relatedEntriesWithTheirDateInBracketsBecomeDatedLinks() {
+    Page p = clean("""
+        Thủ tướng hội đàm với Thủ tướng Lào
+
+        Sáng 9/1, tại Thủ đô Viêng Chăn, Thủ tướng Chính phủ Phạm Minh Chính đã hội đàm với Thủ tướng Lào Sonexay Siphandone.
+
+        Tin liên quan:
+        Khai mạc Kỳ họp lần thứ 47 Ủy ban liên Chính phủ Việt Nam - Lào (08/01/2025)
+        Thủ tướng đến Viêng Chăn, bắt đầu chuyến công tác tại Lào (07/01/2025)
+        """);
+    assertThat(p.stories()).hasSize(1);
+    assertThat(p.related()).extracting(r -> r.title() + " " + r.timestamp())
+        .containsExactly("Khai mạc Kỳ họp lần thứ 47 Ủy ban liên Chính phủ Việt Nam - Lào 2025-01-08",
+            "Thủ tướng đến Viêng Chăn, bắt đầu chuyến công tác tại Lào 2025-01-07");
+    assertThat(p.published().basis()).isEqualTo("related-list");
+    assertThat(p.published().date()).isEqualTo(DateValue.parse("2025-01-08"));
+  }
+
+  @Test
+  void aLineRepeatingACaptionAndAnAuthorLineAreNotBody() {
+    Page p = clean("""
+        越南与老挝加强交通基础设施互联互通
+        越南政府副总理陈红河会见老挝公共工程与运输部部长。
+        越南与老挝加强交通基础设施互联互通 ảnh 1越南政府副总理陈红河会见老挝公共工程与运输部部长。图自越通社
+        越通社河内 —— 4月9日下午，越南政府副总理陈红河在河内会见正在越南进行工作访问的老挝公共工程与运输部部长。
+        陈红河副总理高度评价两部近年来的合作成果，尤其是万象—河内高速公路项目的实施进展。
+        他建议双方尽早完成万象—永安铁路可行性研究。
+        """);
+    assertThat(kindOf(p, "越南政府副总理陈红河会见老挝公共工程与运输部部长。")).isEqualTo("CAPTION/repeated-caption");
+    Page q = clean("""
+        Việt Nam và Singapore nâng cấp quan hệ
+
+        Thủ tướng Phạm Minh Chính và Thủ tướng Singapore tuyên bố nâng cấp quan hệ hai nước lên tầm cao mới.
+
+        Hai bên nhất trí tăng cường hợp tác trong các lĩnh vực kinh tế số, kinh tế xanh và năng lượng tái tạo.
+
+        Vũ Anh
+        """);
+    assertThat(kindOf(q, "Vũ Anh")).isEqualTo("SIGNOFF/author");
+    assertThat(q.stories().get(0).text()).doesNotContain("Vũ Anh");
+  }
+
+  @Test
+  void eachTeaserTakesTheDateOfItsCard() {
+    Page p = clean("""
+        Thời sự
+
+        Thủ tướng tiếp Đại sứ Nhật Bản
+        Chiều 15/10, tại trụ sở Chính phủ, Thủ tướng đã tiếp Đại sứ Nhật Bản tại Việt Nam đến chào xã giao.
+        15/10/2025 17:30
+
+        Việt Nam - Ấn Độ thúc đẩy hợp tác dược phẩm
+        Hai bên nhất trí tạo thuận lợi cho việc đăng ký thuốc và mở rộng sản xuất dược phẩm giữa hai nước.
+        14/10/2025 16:05
+
+        Chủ tịch nước hội kiến Quốc vương Campuchia
+        Trong chuyến thăm cấp Nhà nước Campuchia, Chủ tịch nước đã hội kiến Quốc vương tại Hoàng cung.
+        13/10/2025 20:10
+
+        Hợp tác địa phương Việt Nam - Lào ngày càng hiệu quả
+        Lãnh đạo 10 tỉnh biên giới Việt Nam và Lào đã ký cam kết phối hợp quản lý biên giới giai đoạn 2025-2030.
+        12/10/2025 09:00
+        """);
+    assertThat(p.stories()).hasSize(4).allMatch(s -> s.kind() == StoryKind.TEASER);
+    assertThat(p.stories()).extracting(s -> s.title() + " " + s.published().date())
+        .containsExactly("Thủ tướng tiếp Đại sứ Nhật Bản 2025-10-15", "Việt Nam - Ấn Độ thúc đẩy hợp tác dược phẩm 2025-10-14",
+            "Chủ tịch nước hội kiến Quốc vương Campuchia 2025-10-13", "Hợp tác địa phương Việt Nam - Lào ngày càng hiệu quả 2025-10-12");
+    assertThat(kindOf(p, "Thời sự")).isEqualTo("NAVIGATION/kicker");
+  }
+
+  @Test
+  void anAgencyDatelineGivesTheDayAndTheRelatedListItsYear() {
+    Page p = clean("""
+        Cuba y Vietnam firman acuerdos de cooperación
+
+        La Habana, 2 sep (Prensa Latina) Cuba y Vietnam firmaron hoy cinco documentos de cooperación en agricultura, energía y salud.
+
+        arb/mml
+
+        Noticias relacionadas
+        Presidente cubano recibe a delegación vietnamita
+        01/09/2025 18:20 | Cuba
+        """);
+    assertThat(p.stories().get(0).dateline().agency()).isEqualTo("Prensa Latina");
+    assertThat(p.stories().get(0).text()).doesNotContain("arb/mml");
+    assertThat(p.published()).satisfies(d -> {
+      assertThat(d.date()).isEqualTo(DateValue.parse("2025-09-02"));
+      assertThat(d.basis()).isEqualTo("dateline");
+    });
+    Page noYear = clean("新华社河内5月8日电（记者 陈家宝）中越双方7日在河内签署涵盖铁路互联互通、数字经济等领域的多项合作文件。\n");
+    assertThat(noYear.published().date()).as("a day without a year stays so").isEqualTo(DateValue.parse("--05-08"));
+  }
+
+  @Test
+  void theTextTellsTheYearWhenNothingElseDoes() {
+    assertThat(clean("2020年是越古两国建交60周年，古巴领导人十分重视这一重大活动。2018年，两国双边贸易额达3.36亿美元。\n")
+        .stories().get(0).published()).satisfies(d -> {
+          assertThat(d.date()).isEqualTo(DateValue.ofYear(2020));
+          assertThat(d.basis()).isEqualTo("text");
+          assertThat(d.confidence()).isEqualTo(0.4);
+        });
+    assertThat(clean("The two sides stressed the people-to-people links of the Việt Nam – Cuba Friendship Year 2025, noting talks held in 2023.\n")
+        .stories().get(0).published().date()).isEqualTo(DateValue.ofYear(2025));
+    assertThat(clean("He congratulated Cuba on the 68th anniversary of the Cuban Revolution (1953-2021) and on its vaccines.\n")
+        .stories().get(0).published().date()).isEqualTo(DateValue.ofYear(2021));
+    assertThat(clean("Hai bên ký thỏa thuận hợp tác y tế năm 2022 cho giai đoạn 2023-2027 tại Phnôm Pênh.\n")
+        .stories().get(0).published().date()).as("the end of a plan's span is not now").isEqualTo(DateValue.ofYear(2023));
+  }
+
+  @Test
+  void aCaptureDateIsAFallbackAndABound() {
+    SourceMeta warc = SourceMeta.html().withCaptured(DateValue.parse("2025-09-03"));
+    Page p = clean("Hai bên đã ký năm văn kiện hợp tác trong các lĩnh vực nông nghiệp, năng lượng và y tế.\n", warc);
+    assertThat(p.published().basis()).isEqualTo("capture");
+    assertThat(p.published().date()).isEqualTo(DateValue.parse("2025-09-03"));
+    Page later = clean("Kế hoạch hợp tác giai đoạn tới sẽ được triển khai từ năm 2030 theo thỏa thuận đã ký.\n", warc);
+    assertThat(later.stories().get(0).published().date()).as("no year after the capture").isEqualTo(DateValue.parse("2025-09-03"));
+  }
+
+  @Test
+  void readOnLinksTagsCopyrightAndSiteNamesAreNavigation() {
+    Page p = clean("""
+        Baochinhphu.vn
+        Thủ tướng hội đàm với Thủ tướng Lào
+        Sáng 9/1, tại Thủ đô Viêng Chăn, Thủ tướng Chính phủ Phạm Minh Chính đã hội đàm với Thủ tướng Lào.
+        Xem thêm: Toàn văn Tuyên bố chung Việt Nam - Lào
+        Hai Thủ tướng vui mừng trước sự phát triển mạnh mẽ của quan hệ hữu nghị vĩ đại giữa hai nước.
+        Từ khóa: Thủ tướng, Lào
+        © 2025 Báo điện tử Chính phủ. All rights reserved.
+        """);
+    for (String line : List.of("Baochinhphu.vn", "Xem thêm: Toàn văn Tuyên bố chung Việt Nam - Lào", "Từ khóa: Thủ tướng, Lào",
+        "© 2025 Báo điện tử Chính phủ. All rights reserved.")) {
+      assertThat(kindOf(p, line)).as(line).startsWith(LineKind.NAVIGATION.name());
+    }
+    assertThat(p.stories().get(0).title()).isEqualTo("Thủ tướng hội đàm với Thủ tướng Lào");
+  }
+
+  @Test
+  void vietnameseMarkersMatchWhicheverWayTheToneIsPlaced() {
+    // cleaning.tsv writes "Ảnh minh họa"; a page may write "hoạ".
+    Page p = clean("""
+        Hai bên ký kết thỏa thuận hợp tác trong lĩnh vực y tế và giáo dục giữa hai nước.
+        Ảnh minh hoạ: TTXVN
+        Ảnh minh họa: internet
+        Theo thỏa thuận, hai bên sẽ phối hợp phòng chống dịch bệnh ở khu vực biên giới.
+        """);
+    assertThat(kindOf(p, "Ảnh minh hoạ: TTXVN")).isEqualTo("CAPTION/caption");
+    assertThat(kindOf(p, "Ảnh minh họa: internet")).isEqualTo("CAPTION/caption");
+  }
+
+  @Test
+  void aRelatedHeadlineThatEndsLikeASentenceIsStillALinkWhenItsTimestampFollows() {
+    Page p = clean("""
+        Việt Nam - Cuba đưa hợp tác kinh tế lên tầm cao mới
+
+        Chiều 15/4, Chủ tịch nước đã hội đàm với Chủ tịch nước Cuba tại La Habana về hợp tác kinh tế.
+
+        Tin liên quan
+        Khai mạc triển lãm ảnh "Việt Nam - Cuba: 65 năm sát cánh cùng nhau xây dựng đất nước"
+        14/04/2025 16:05
+        """);
+    assertThat(p.stories()).hasSize(1);
+    assertThat(p.related()).singleElement().satisfies(r -> assertThat(r.timestamp()).isEqualTo(DateValue.parse("2025-04-14")));
+  }
+
+  @Test
+  void aDatelineDayTakesOnlyAYearTheTextCallsCurrent() {
+    Page p = clean("""
+        La nueva embajadora de España presenta sus cartas credenciales
+
+        Hanói, 14 may (EFE).- La embajadora de España presentó este miércoles sus cartas credenciales al presidente vietnamita.
+
+        España y Vietnam mantienen una asociación estratégica desde 2009 y un acuerdo de libre comercio en vigor desde 2020.
+        """);
+    assertThat(p.published().date()).as("2020 is only the latest year named").isEqualTo(DateValue.parse("--05-14"));
+    assertThat(p.published().basis()).isEqualTo("dateline");
+  }
+
+  @Test
+  void aTeaserListsFirstTitleIsNotTakenForASubtitle() {
+    Page p = clean("""
+        World — Việt Nam and partners
+        Published: November 22, 2024
+
+        Mexican navy ship brings relief to hurricane-hit Cuba
+        A Mexican Navy ship carrying 1,200 tonnes of humanitarian aid docked in Havana on Tuesday, officials said.
+
+        Việt Nam hands over 5,000 tonnes of rice to Cuba
+        Ambassador Lâm Ngọc Thạch on Thursday handed over 5,000 tonnes of rice donated by the Government to Cuba.
+        """);
+    assertThat(p.stories()).extracting(s -> s.title())
+        .containsExactly("Mexican navy ship brings relief to hurricane-hit Cuba", "Việt Nam hands over 5,000 tonnes of rice to Cuba");
+  }
+
+  @Test
+  void aTeaserListWhoseFirstTeaserOpensWithADatelineIsStillAList() {
+    Page p = clean("""
+        Tổng Bí thư điện đàm với Chủ tịch nước Cuba
+        Hà Nội (TTXVN) - Tối 8/1, Tổng Bí thư Tô Lâm đã điện đàm với Chủ tịch nước Cuba Miguel Díaz-Canel.
+
+        Việt Nam - Lào ký kết 15 văn kiện hợp tác
+        Tại Kỳ họp, hai bên đánh giá hợp tác kinh tế năm 2024 có nhiều chuyển biến tích cực và rõ nét.
+
+        Chủ tịch nước tiếp các Đại sứ đến trình Quốc thư
+        Chiều 21/11, Chủ tịch nước Lương Cường đã tiếp các Đại sứ đến trình Quốc thư tại Phủ Chủ tịch.
+        """);
+    assertThat(p.stories()).hasSize(3).allMatch(s -> s.kind() == StoryKind.TEASER);
+    assertThat(p.stories().get(0).dateline().agency()).isEqualTo("TTXVN");
+  }
+
+  @Test
+  void aHeadlineThatAsksIsStillTheHeadline() {
+    Page p = clean("""
+        Vì sao chưa “xóa sổ” trạm thu phí đặt “nhầm chỗ” Bắc Thăng Long - Nội Bài?
+
+        Trạm thu phí trên tuyến Bắc Thăng Long - Nội Bài vẫn hoạt động dù nhiều ý kiến cho rằng vị trí đặt trạm chưa hợp lý, gây bức xúc cho người dân.
+
+        Bộ Giao thông vận tải cho biết sẽ xem xét phương án di dời trạm trong thời gian tới.
+        """);
+    assertThat(p.stories()).singleElement().satisfies(s -> {
+      assertThat(s.title()).startsWith("Vì sao chưa");
+      assertThat(s.text()).startsWith("Trạm thu phí");
+    });
+  }
+
+  @Test
+  void aTeaserAfterARelatedHeadingTakesTheTimestampAfterIt() {
+    Page p = clean("""
+        Hai bên ký kết thỏa thuận hợp tác trong lĩnh vực y tế và giáo dục giữa hai nước láng giềng.
+
+        Tin mới nhất
+        Thủ tướng tiếp Đại sứ Nhật Bản
+        Chiều 15/10, tại trụ sở Chính phủ, Thủ tướng Phạm Minh Chính đã tiếp Đại sứ Nhật Bản tại Việt Nam đến chào xã giao.
+        15/10/2025 17:30
+        """);
+    assertThat(p.stories()).hasSize(2);
+    assertThat(p.stories().get(1)).satisfies(s -> {
+      assertThat(s.title()).isEqualTo("Thủ tướng tiếp Đại sứ Nhật Bản");
+      assertThat(s.published().date()).isEqualTo(DateValue.parse("2025-10-15"));
+    });
+  }
+
+  @Test
+  void aTitleGivenBesideTheTextIsTheStorysTitleWhenTheTextHasNone() {
+    Page p = clean("Chiều 7/11, Chủ tịch nước Lương Cường đã tiếp Đại sứ Cuba tại Việt Nam đến chào từ biệt nhân dịp kết thúc nhiệm kỳ.\n",
+        SourceMeta.html().withTitle("Chủ tịch nước tiếp Đại sứ Cuba"));
+    assertThat(p.stories()).singleElement().satisfies(s -> {
+      assertThat(s.title()).isEqualTo("Chủ tịch nước tiếp Đại sứ Cuba");
+      assertThat(s.titleSpan()).as("not in the text").isNull();
+    });
+  }
+}

@@ -1,0 +1,120 @@
+package amity.decode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import amity.model.DateValue;
+import amity.model.Document;
+import amity.model.RawDocument;
+import amity.model.SourceMeta;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class HtmlTextTest {
+  private static final String ARTICLE =
+      """
+      <html><head><meta charset="utf-8"><title>Laos, Việt Nam agree on rail link | Daily</title>
+      <meta property="og:title" content="Laos, Việt Nam agree on rail link">
+      <meta property="og:url" content="https://daily.example/rail">
+      <meta property="article:published_time" content="2025-01-09T06:30:00+07:00">
+      <script>var tracking = "never shown";</script><style>p { color: red }</style></head>
+      <body>
+      <div class="cookie-notice"><p>We use cookies. By using this site you agree to our cookie policy.</p></div>
+      <nav><ul><li><a>Home</a></li><li><a>Politics</a></li><li><a>World</a></li></ul></nav>
+      <div class="sidebar"><h4>Most read</h4><ol><li><a>A story everyone reads about something else entirely</a></li>
+        <li><a>Another popular story that is not this one at all</a></li></ol></div>
+      <main><article class="post">
+        <h1>Laos, Việt Nam agree on rail link</h1>
+        <p class="byline">By An Nguyen</p>
+        <figure><img src="x.jpg" alt="alt text nobody sees"><figcaption>The two prime ministers in Vientiane. Photo: VNA</figcaption></figure>
+        <p>VIENTIANE — Việt Nam and Laos agreed on Thursday to speed up the Vientiane – Vũng Áng railway, the two prime ministers said after talks in the Lao capital.</p>
+        <div class="share-tools"><a>Facebook</a> <a>Twitter</a> <a>Email</a></div>
+        <p>The line, about 555 km long, would give landlocked Laos its shortest route to the sea, officials said, and is expected to carry both freight and passengers.</p>
+        <p>The two sides also signed agreements on energy, education and customs cooperation, and set a target of 5 billion USD in two-way trade.</p>
+        <div class="newsletter"><p>Sign up for our morning newsletter to get the news first.</p></div>
+      </article>
+      <aside class="related"><h3>Related stories</h3><ul>
+        <li><a href="/1">Lao Prime Minister arrives in Hà Nội for official visit</a> <span class="time">08/01/2025</span></li>
+        <li><a href="/2">Việt Nam, Laos review intergovernmental cooperation</a> <span class="time">07/01/2025</span></li></ul></aside>
+      </main>
+      <footer><p>Daily News, 12 Trần Phú Street, Hà Nội. Licence 123/GP. All rights reserved.</p></footer>
+      </body></html>
+      """;
+
+  private static Document decode(String html, SourceMeta meta) throws DecodeException {
+    return new TextDecoder().decode(new RawDocument("p.html", html.getBytes(StandardCharsets.UTF_8), meta));
+  }
+
+  @Test
+  void keepsHeadlineBylineCaptionArticleAndRelatedListAndDropsTheFurniture() throws Exception {
+    String text = decode(ARTICLE, SourceMeta.html()).text();
+    assertThat(text).startsWith("Laos, Việt Nam agree on rail link\n\nBy An Nguyen\n\nThe two prime ministers in Vientiane. Photo: VNA\n\nVIENTIANE — ");
+    assertThat(text).contains("\n\nThe line, about 555 km long,", "\n\nThe two sides also signed agreements");
+    assertThat(text).contains("Related stories\n\nLao Prime Minister arrives in Hà Nội for official visit\n08/01/2025\n\nViệt Nam, Laos review");
+    assertThat(text).doesNotContain("cookie", "Home", "Most read", "Facebook", "newsletter", "Licence", "tracking", "color", "alt text");
+  }
+
+  @Test
+  void theHeadGivesDateTitleAndUrlWhereTheContainerGaveNone() throws Exception {
+    Document d = decode(ARTICLE, SourceMeta.html());
+    assertThat(d.meta().published()).as("the publisher's day, offset kept").isEqualTo(DateValue.parse("2025-01-09"));
+    assertThat(d.meta().title()).isEqualTo("Laos, Việt Nam agree on rail link");
+    assertThat(d.meta().url()).isEqualTo("https://daily.example/rail");
+    Document fromJson = decode(ARTICLE, SourceMeta.html().withPublished(DateValue.parse("2025-01-10")).withTitle("Given"));
+    assertThat(fromJson.meta().published()).isEqualTo(DateValue.parse("2025-01-10"));
+    assertThat(fromJson.meta().title()).isEqualTo("Given");
+  }
+
+  @Test
+  void teaserCardsKeepTitleDateAndSummaryTogether() throws Exception {
+    String html = """
+        <html><body><nav><a>Home</a> <a>World</a> <a>Business</a></nav><h2>World</h2><div class="list">
+        <div class="item"><h3><a>Australia, Việt Nam upgrade ties</a></h3><span class="time">March 7, 2024</span>
+          <p>The two prime ministers announced the upgrade on Thursday, pledging cooperation in minerals and education.</p></div>
+        <div class="item"><h3><a>Peacekeepers deploy to Abyei</a></h3><span class="time">March 6, 2024</span>
+          <p>An engineering unit of 184 officers and soldiers left for the Abyei area to join the UN mission there.</p></div>
+        <div class="item"><h3><a>Hungarian President begins state visit</a></h3><span class="time">March 5, 2024</span>
+          <p>President Tamás Sulyok arrived in Hà Nội for a four-day state visit at the invitation of his counterpart.</p></div>
+        </div></body></html>""";
+    String text = decode(html, SourceMeta.html()).text();
+    assertThat(text).contains("Australia, Việt Nam upgrade ties\nMarch 7, 2024\nThe two prime ministers announced")
+        .contains("pledging cooperation in minerals and education.\n\nPeacekeepers deploy to Abyei\nMarch 6, 2024\n");
+    assertThat(text).doesNotContain("Business");
+  }
+
+  @Test
+  void aPageWithoutAnArticleIsRenderedWholeMinusItsFurnitureWithSpacesBetweenInlineElements() throws Exception {
+    String html = "<html><body><nav><a>Home</a> <a>News</a> <a>Sport</a></nav><p>Hai bên ký <b>năm</b> <i>văn kiện</i>.</p>"
+        + "<footer><p>© 2025 Báo</p></footer></body></html>";
+    assertThat(decode(html, SourceMeta.html()).text()).isEqualTo("Hai bên ký năm văn kiện.");
+  }
+
+  @Test
+  void aDateAboveTheHeadlineComesFirst() throws Exception {
+    String html = """
+        <html><body><div class="article"><div class="cate">Quốc phòng</div><div class="time">20/06/2024 - 14:22</div>
+        <h2 class="title">Tăng cường hợp tác quốc phòng</h2>
+        <div class="content"><p>Sáng 20/6, tại Hà Nội, Bộ trưởng Bộ Quốc phòng đã hội đàm với Bộ trưởng Quốc phòng Nga nhân dịp chuyến thăm.</p>
+        <p>Hai Bộ trưởng khẳng định hợp tác quốc phòng là một trụ cột quan trọng trong quan hệ giữa hai nước, góp phần giữ gìn hòa bình.</p></div>
+        </div></body></html>""";
+    assertThat(decode(html, SourceMeta.html()).text())
+        .startsWith("20/06/2024 - 14:22\n\nTăng cường hợp tác quốc phòng\n\nSáng 20/6,");
+  }
+
+  @Test
+  void aListOfFewCardsIsTheContentEvenWhenOneCardIsLong() throws Exception {
+    String longText = "Chiều 20/5, tại buổi làm việc với lãnh đạo tỉnh La Habana, hai bên đã ký biên bản ghi nhớ hợp tác, "
+        .repeat(4) + "tập trung vào thương mại, du lịch, y tế và giáo dục.";
+    String html = "<html><body><nav><a>Trang chủ</a> <a>Thế giới</a> <a>Kinh tế</a></nav><div class=\"list\">"
+        + card("Tổng Bí thư điện đàm với Chủ tịch nước Cuba", "Tối 8/1, Tổng Bí thư Tô Lâm đã điện đàm với Chủ tịch nước Cuba về hợp tác.")
+        + card("Thành phố Hồ Chí Minh và La Habana ký biên bản ghi nhớ", "Phát biểu tại buổi lễ, ông Nguyễn Hữu Tâm nhấn mạnh quan hệ hai nước.")
+        + card("Việt Nam - Lào ký kết 15 văn kiện hợp tác", longText)
+        + card("Việt Nam trao tặng Cuba 5.000 tấn gạo", "Đại sứ Việt Nam tại Cuba đã ký biên bản bàn giao 5.000 tấn gạo tại cảng Mariel.")
+        + "</div></body></html>";
+    String text = decode(html, SourceMeta.html()).text();
+    assertThat(text).contains("Tổng Bí thư điện đàm", "Thành phố Hồ Chí Minh", "Việt Nam - Lào ký kết", "5.000 tấn gạo tại cảng Mariel");
+  }
+
+  private static String card(String title, String text) {
+    return "<div class=\"item\"><h3><a href=\"#\">" + title + "</a></h3><span class=\"time\">05/12/2024</span><p>" + text + "</p></div>";
+  }
+}

@@ -1,0 +1,71 @@
+package amity.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import amity.model.Sentence;
+import amity.model.Token;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class IcuSegmenterTest {
+  private static final String VI =
+      "Chiều 7/11, Thủ tướng Phạm Minh Chính tiếp Đại sứ Cuba. Hai bên nhất trí tăng cường hợp tác toàn diện, thúc đẩy quan hệ Đối tác chiến lược toàn diện.";
+
+  private static List<String> words(List<Sentence> sentences) {
+    return sentences.stream().flatMap(s -> s.tokens().stream()).filter(Token::isWord).map(Token::text).toList();
+  }
+
+  @Test
+  void vietnameseSyllablesBecomeWordsTheLexiconKnows() {
+    List<Sentence> s = new IcuSegmenter().segment(VI, "vi");
+    assertThat(s).hasSize(2);
+    assertThat(words(s)).containsSubsequence("Thủ tướng", "tiếp", "Đại sứ", "Cuba")
+        .containsSubsequence("Hai", "bên", "nhất trí", "tăng cường", "hợp tác", "toàn diện", "thúc đẩy", "quan hệ",
+            "Đối tác chiến lược toàn diện");
+    // Names the lexicon does not hold stay syllables.
+    assertThat(words(s)).containsSubsequence("Phạm", "Minh", "Chính");
+  }
+
+  @Test
+  void groupedTokensPointIntoTheTextAndNeverGoBackwards() {
+    for (boolean group : new boolean[] {true, false}) {
+      List<Sentence> s = new IcuSegmenter(new IcuSegmenter.Config(group)).segment(VI, "vi");
+      int last = 0;
+      for (Sentence sentence : s) {
+        for (Token t : sentence.tokens()) {
+          assertThat(t.span().start()).isGreaterThanOrEqualTo(last);
+          assertThat(t.span().end()).isLessThanOrEqualTo(VI.length());
+          assertThat(t.span().of(VI)).isEqualTo(t.text());
+          last = t.span().end();
+        }
+      }
+    }
+  }
+
+  @Test
+  void matchingIgnoresToneMarkPlacementAndCaseButNotPunctuation() {
+    assertThat(words(new IcuSegmenter().segment("Hai bên ký thoả thuận và thỏa thuận về hòa bình.", "vi")))
+        .containsExactly("Hai", "bên", "ký", "thoả thuận", "và", "thỏa thuận", "về", "hòa bình");
+    assertThat(words(new IcuSegmenter().segment("quan, hệ", "vi"))).containsExactly("quan", "hệ");
+  }
+
+  @Test
+  void syllablesOnlyWhenAsked() {
+    assertThat(words(new IcuSegmenter(new IcuSegmenter.Config(false)).segment("Thủ tướng tiếp Đại sứ.", "vi")))
+        .containsExactly("Thủ", "tướng", "tiếp", "Đại", "sứ");
+    assertThat(new IcuSegmenter(new IcuSegmenter.Config(false))).hasToString("IcuSegmenter[syllables]");
+  }
+
+  @Test
+  void otherLanguagesAreUntouched() {
+    assertThat(words(new IcuSegmenter().segment("The prime minister met the ambassador.", "en")))
+        .containsExactly("The", "prime", "minister", "met", "the", "ambassador");
+    assertThat(words(new IcuSegmenter().segment("越南政府总理会见古巴大使。", "zh"))).contains("越南", "政府", "总理");
+  }
+
+  @Test
+  void theLexiconIsHandWrittenAndSmall() {
+    assertThat(SyllableWords.load("vi")).hasValueSatisfying(l -> assertThat(l.size()).isBetween(300, 2000));
+    assertThat(SyllableWords.load("en")).isEmpty();
+  }
+}
