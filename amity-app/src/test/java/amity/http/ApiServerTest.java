@@ -257,6 +257,17 @@ class ApiServerTest {
     String doc = s.get("document_text").asText();
     assertThat(s.get("lines").size()).isPositive();
     for (JsonNode l : s.get("lines")) assertThat(l.get("end").asInt()).isBetween(l.get("start").asInt(), doc.length());
+    // The story's text is the page text at its origin ranges, once the whitespace between them is joined.
+    StringBuilder fromOrigin = new StringBuilder();
+    int last = -1;
+    for (JsonNode o : s.get("origin")) {
+      assertThat(o.get("start").asInt()).isGreaterThan(last).isLessThan(o.get("end").asInt());
+      assertThat(o.get("end").asInt()).isLessThanOrEqualTo(doc.length());
+      last = o.get("end").asInt();
+      fromOrigin.append(doc, o.get("start").asInt(), last).append(' ');
+    }
+    assertThat(s.get("origin").size()).isPositive();
+    assertThat(fromOrigin.toString().replaceAll("\\s+", "")).contains(s.get("text").asText().replaceAll("\\s+", ""));
     assertThat(s.get("mentions").size()).isPositive();
     for (JsonNode m : s.get("mentions")) {
       assertThat(doc.substring(m.get("start").asInt(), m.get("end").asInt())).isEqualTo(m.get("surface").asText());
