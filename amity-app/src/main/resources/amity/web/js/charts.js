@@ -81,6 +81,10 @@ export function networkChart(el, network, onPick) {
   const center = new Set(network.center || []);
   const types = ['PERSON', 'ORG', 'GPE', 'LOC'];
   const max = Math.max(1, ...network.nodes.map((n) => n.events));
+  // A force layout reads best for a few contacts but does not keep many inside the box; a circle does.
+  const many = network.nodes.length > 14;
+  el.classList.toggle('many', many);
+  chart.resize();
   chart.setOption({
     animation: false,
     color: ['#1f5fbf', '#7a3fb0', '#0f7a55', '#8a5a00'],
@@ -93,11 +97,17 @@ export function networkChart(el, network, onPick) {
     },
     series: [{
       type: 'graph',
-      layout: 'force',
+      layout: many ? 'circular' : 'force',
       roam: true,
-      draggable: true,
+      draggable: !many,
+      // Room for the labels around a circle.
+      top: many ? 125 : 40,
+      bottom: many ? 110 : 30,
+      left: many ? 160 : 40,
+      right: many ? 160 : 40,
       categories: types.map((t) => ({ name: t })),
       label: { show: true, position: 'right', fontFamily: FONT },
+      circular: { rotateLabel: true },
       force: { repulsion: 260, edgeLength: [70, 160], gravity: 0.08, layoutAnimation: false },
       lineStyle: { color: '#8894a6', opacity: 0.8, curveness: 0.08 },
       data: network.nodes.map((n) => ({

@@ -128,6 +128,15 @@ export function monthOf(ev) {
   return m ? `${m[1]}-${m[2]}` : null;
 }
 
+/** A story's title; a teaser without one is named by the start of its text (or snippet). */
+export function storyTitle(s, max = 90) {
+  if (s.title && s.title.trim()) return s.title;
+  const t = String(s.text || s.snippet || '').replace(/^…/, '').replace(/\s+/g, ' ').trim();
+  if (!t) return '(untitled)';
+  const chars = [...t];
+  return chars.length > max ? chars.slice(0, max).join('') + '…' : t;
+}
+
 export function basename(path) {
   return String(path || '').split(/[\\/]/).pop();
 }

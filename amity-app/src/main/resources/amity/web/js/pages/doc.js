@@ -3,7 +3,7 @@
 // is kept in place, folded.
 import { story } from '../api.js';
 import {
-  h, inLang, langBadge, languageName, label, basename, highlight, sentencesOf, entityLink, eventHref, dateRange,
+  h, inLang, langBadge, languageName, label, basename, highlight, sentencesOf, entityLink, eventHref, dateRange, storyTitle,
 } from '../ui.js';
 
 const KEPT = new Set(['HEADLINE', 'DATELINE', 'BODY']);
@@ -19,17 +19,19 @@ const REMOVED = {
 export async function render(r) {
   const id = r.rest;
   const d = await story(id);
-  document.title = `${d.title || id} · amity`;
+  document.title = `${storyTitle(d, 60)} · amity`;
   const hl = /^(\d+)-(\d+)$/.exec(r.params.get('hl') || '');
   const focus = { event: r.params.get('ev'), start: hl ? Number(hl[1]) : null, end: hl ? Number(hl[2]) : null };
   const sentences = sentencesOf(d, focus);
   const text = d.document_text;
 
-  // Lines of this story: its title and the lines its text is made of. On a page of teasers the
-  // other stories' lines are folded like boilerplate.
+  // Lines of this story: its title and the lines its text was taken from (origin: ranges of the
+  // page text). On a page of teasers the other stories' lines are folded like boilerplate.
+  const origin = d.origin || [];
   const own = (l) => {
+    if (origin.some((o) => o.start < l.end && o.end > l.start)) return true;
     const t = text.slice(l.start, l.end).trim();
-    return t && (t === (d.title || '').trim() || d.text.includes(t));
+    return t !== '' && t === (d.title || '').trim();
   };
   const groups = [];
   for (const l of d.lines) {
@@ -86,7 +88,7 @@ export async function render(r) {
 
   return [
     h('p', { class: 'muted small' }, 'Document', ' · ', basename(d.file)),
-    h('h1', { 'data-doc-title': d.id }, inLang(d.title || '(untitled)', d.lang)),
+    h('h1', { 'data-doc-title': d.id }, inLang(storyTitle(d), d.lang)),
     h('p', { class: 'lead' }, langBadge(d.lang), ' ', languageName(d.lang),
       ` · ${d.date || 'undated'}${d.date_basis ? ` (date from the ${d.date_basis})` : ''}`,
       d.kind === 'teaser' ? ' · a teaser on a page of several stories' : '',
@@ -109,7 +111,7 @@ export async function render(r) {
 }
 
 export function after(view) {
-  const f = view.querySelector('mark.sentence.focus');
+  const f = view.querySelector('.doc-text mark.sentence.focus');
   if (!f) return;
   const fold = f.closest('details');
   if (fold) fold.open = true;

@@ -12,7 +12,7 @@ export async function render(r) {
   const p = await json('/api/entities/' + idPath(id), { events: 500 });
   let network = null;
   try {
-    network = await json('/api/network', { entity: p.id, limit: 40 });
+    network = await json('/api/network', { entity: p.id, limit: 30 });
   } catch (e) {
     if (!(e instanceof ApiError)) throw e;
   }

@@ -3,7 +3,7 @@
 import { story } from '../api.js';
 import {
   h, label, dateRange, entityLink, chips, fieldLabel, countryName, langBadge, languageName, sourceLangs, roleLabel,
-  highlight, docHref, basename, inLang, timelineHref,
+  highlight, docHref, basename, inLang, timelineHref, storyTitle,
 } from '../ui.js';
 
 export async function render(r) {
@@ -89,7 +89,7 @@ function sourceCard(ev, sources, d, i) {
     h('header', {},
       langBadge(first.lang),
       h('a', { id: `src-${i}`, href: docHref(first.story, { ev: ev.id, hl }), 'data-doc-link': first.story },
-        inLang(d.title || '(untitled)', d.lang)),
+        inLang(storyTitle(d), d.lang)),
       h('span', { class: 'muted small' }, [d.date || 'undated', d.kind === 'teaser' ? 'teaser' : null, basename(d.file)]
         .filter(Boolean).join(' · '))),
     h('blockquote', { class: 'context', lang: first.lang },

@@ -1,6 +1,6 @@
 // Search with facets: language, country, form, field, date (year, or from/to).
 import { get, json } from '../api.js';
-import { h, langBadge, languageName, countryName, label, basename, docHref, searchHref, markQuery } from '../ui.js';
+import { h, langBadge, languageName, countryName, label, basename, docHref, searchHref, markQuery, storyTitle } from '../ui.js';
 
 const PAGE = 20;
 /** Facets shown, the parameter each sets, and how its values read. */
@@ -82,7 +82,7 @@ export async function render(r) {
       h('p', { class: 'lead', 'data-hits': total }, `${total} stor${total === 1 ? 'y' : 'ies'}`, total > PAGE ? ` · ${offset + 1}–${Math.min(total, offset + list.length)}` : ''),
       list.length ? h('ol', { class: 'hits', start: offset + 1 }, list.map((x) => h('li', { class: 'hit', 'data-lang': x.lang },
         h('div', {}, langBadge(x.lang), ' ',
-          h('a', { class: 'title', href: docHref(x.story), lang: x.lang }, x.title || '(untitled)')),
+          h('a', { class: 'title', href: docHref(x.story), lang: x.lang }, storyTitle(x))),
         markQuery(x.snippet || '', p.q, x.lang),
         h('div', { class: 'muted small' }, basename(x.file))))) : h('p', {}, 'Nothing found.'),
       total > PAGE ? h('nav', { class: 'pager', 'aria-label': 'Pages of results' },
