@@ -20,6 +20,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -40,6 +43,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * chromedriver is found ({@code .ci/run} installs Debian's {@code chromium} and {@code chromium-driver};
  * {@code $AMITY_CHROMIUM} and {@code $AMITY_CHROMEDRIVER} point elsewhere).
  */
+@ExtendWith(WebUiIT.KeepFailures.class)
 class WebUiIT {
   private static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -66,7 +70,7 @@ class WebUiIT {
     o.setBinary(chromium.toFile());
     o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-extensions",
-        "--disable-default-apps", "--window-size=1366,900", "--lang=en-US", "--user-data-dir=" + dir.resolve("chromium-profile"));
+        "--disable-default-apps", "--window-size=1366,768", "--lang=en-US", "--user-data-dir=" + dir.resolve("chromium-profile"));
     driver = new ChromeDriver(service, o);
     driver.manage().timeouts().scriptTimeout(WAIT);
   }
@@ -144,10 +148,15 @@ class WebUiIT {
     waitForPage("doc");
     WebElement focus = driver.findElement(By.cssSelector(".doc-text mark.sentence.focus"));
     assertThat(focus.getText()).contains("Lương Cường");
-    assertThat(driver.switchTo().activeElement()).as("the sentence came for has the focus").isEqualTo(focus);
+    assertThat(driver.switchTo().activeElement()).as("the sentence came for has the focus, not %s",
+        js("return document.activeElement.outerHTML.slice(0, 300)")).isEqualTo(focus);
     assertThat(driver.findElements(By.cssSelector(".doc-text a.mention")).size()).isGreaterThanOrEqualTo(5);
     assertThat(driver.findElements(By.cssSelector(".doc-text a.mention.PERSON")).stream().map(WebElement::getText))
         .contains("Lương Cường");
+    // The story's own lines are shown, the dateline's paragraph too; nothing of it is folded as another story's.
+    List<String> shown = driver.findElements(By.cssSelector(".doc-text > p.line.BODY")).stream().map(WebElement::getText).toList();
+    assertThat(shown).anySatisfy(l -> assertThat(l).startsWith("La Habana (TTXVN) - Chiều 15/4"));
+    assertThat(driver.findElements(By.cssSelector(".doc-text details.removed.other"))).as("folded as another story's").isEmpty();
     List<WebElement> folds = driver.findElements(By.cssSelector(".doc-text details.removed"));
     assertThat(folds).isNotEmpty().allSatisfy(f -> assertThat(f.getAttribute("open")).isNull());
     WebElement fold = folds.get(folds.size() - 1);
@@ -240,7 +249,59 @@ class WebUiIT {
     assertThat(driver.findElements(By.cssSelector("li.hit")).stream().map(h -> h.getAttribute("data-lang"))).contains("en");
   }
 
+  @Test
+  void theKeyboardAloneOpensATimelineWithFocusAlwaysVisible() throws Exception {
+    open("/#/timeline");
+    waitForPage("timeline");
+    // Tab from the top: the skip link first, then every stop shows where the focus is.
+    js("document.activeElement.blur(); window.scrollTo(0, 0)");
+    new Actions(driver).sendKeys(Keys.TAB).perform();
+    assertThat(driver.switchTo().activeElement().getText()).isEqualTo("Skip to content");
+    Set<String> visited = new TreeSet<>();
+    for (int i = 0; i < 20; i++) {
+      WebElement at = driver.switchTo().activeElement();
+      if (at.getTagName().equals("body")) break; // past the last stop
+      visited.add(at.getTagName() + ":" + (at.getAttribute("id") != null && !at.getAttribute("id").isEmpty() ? at.getAttribute("id") : at.getText()));
+      assertThat(at.getCssValue("outline-style")).as("focus shown on %s", at.getAttribute("outerHTML")).isNotEqualTo("none");
+      assertThat(at.getCssValue("outline-width")).as("focus shown on %s", at.getAttribute("outerHTML")).isNotEqualTo("0px");
+      new Actions(driver).sendKeys(Keys.TAB).perform();
+    }
+    assertThat(visited).contains("a:Timeline", "a:Search", "input:quick-q", "button:Open timeline").hasSizeGreaterThanOrEqualTo(10);
+    // Names in other scripts, typed, then Enter: the Việt Nam – Cuba timeline.
+    WebElement a = driver.findElement(By.cssSelector("[data-pair-input='a']"));
+    a.sendKeys("Việt Nam");
+    WebElement b = driver.findElement(By.cssSelector("[data-pair-input='b']"));
+    int before = renderCount();
+    b.sendKeys("古巴", Keys.ENTER);
+    waitForRender(before, "timeline");
+    assertThat(text(By.cssSelector("h1"))).isEqualTo("Việt Nam – 古巴");
+    assertThat(driver.getCurrentUrl()).contains("#/timeline?a=");
+    assertThat(driver.findElements(By.cssSelector("table.events tbody tr")).size()).isGreaterThanOrEqualTo(15);
+    // The month list filters the table from the keyboard too.
+    WebElement month = driver.findElement(By.id("month-filter"));
+    month.sendKeys(Keys.ARROW_DOWN);
+    String picked = new Select(month).getFirstSelectedOption().getAttribute("value");
+    assertThat(picked).matches("\\d{4}-\\d{2}");
+    assertThat(driver.findElements(By.cssSelector("table.events tbody tr")).stream().filter(WebElement::isDisplayed))
+        .isNotEmpty().allSatisfy(r -> assertThat(r.getAttribute("data-month")).isEqualTo(picked));
+  }
+
   // ------------------------------------------------------------------ helpers
+
+  /** On a failure, keeps what the browser showed: failed-TEST.png and failed-TEST.html beside the screenshots. */
+  static final class KeepFailures implements TestWatcher {
+    @Override
+    public void testFailed(ExtensionContext context, @Nullable Throwable cause) {
+      if (driver == null || shots == null) return;
+      String name = "failed-" + context.getRequiredTestMethod().getName();
+      try {
+        screenshot(name);
+        Files.writeString(shots.resolve(name + ".html"), driver.getCurrentUrl() + "\n" + driver.getPageSource());
+      } catch (Exception e) {
+        System.err.println("could not keep the page of the failed test: " + e);
+      }
+    }
+  }
 
   private static @Nullable Path find(String env, String... candidates) {
     String set = System.getenv(env);
