@@ -1,5 +1,6 @@
 package amity.cli;
 
+import amity.http.ApiServer;
 import amity.kb.KnowledgeBase;
 import amity.lexicon.Resources;
 import amity.model.Event;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code amity demo}: ingests the bundled sample corpus and prints the Việt Nam–Cuba timeline and a
@@ -20,18 +22,30 @@ import picocli.CommandLine.Mixin;
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = {"Ingest the bundled sample corpus (news pages in en, vi, zh, es written for amity)",
-        "into the store, then print the Việt Nam – Cuba timeline and a summary by language."})
+        "into the store, then print the Việt Nam – Cuba timeline and a summary by language.",
+        "With --serve, go on to serve the web UI over it on 127.0.0.1 until Ctrl-C."})
 final class DemoCommand implements Callable<Integer> {
   static final String SAMPLE = "amity/sample/";
 
   @Mixin StoreOption store;
+
+  @Option(names = "--serve", description = "After ingesting, serve the web UI and the API over the sample store (Ctrl-C stops).")
+  boolean serve;
+
+  @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
+      description = "Port for --serve (default ${DEFAULT-VALUE}; 0 for any free port).")
+  int port;
 
   @Override
   public Integer call() throws Exception {
     KnowledgeBase kb = store.kb();
     Path corpus = store.dir().resolve("sample-corpus");
     List<String> files = writeSample(corpus);
-    try (Store s = store.open()) {
+    if (port < 0 || port > 65535) throw new IllegalArgumentException("--port must be between 0 and 65535: " + port);
+    if (!serve && port != 8080) throw new IllegalArgumentException("--port is only used with --serve");
+    Store s = store.open();
+    int exit;
+    try {
       System.out.println("amity demo: store " + store.dir().toAbsolutePath() + ", sample corpus " + corpus);
       Ingestion.Result r = new Ingestion(kb).run(List.of(corpus.toString()), s, kb, System.in, System.err, false);
       System.out.printf("Ingested %d sample pages: %d new, %d already stored.%n%n", files.size(), r.added(), r.duplicates());
@@ -48,8 +62,19 @@ final class DemoCommand implements Callable<Integer> {
       System.out.printf("  %-5s %8d %9d %7d%n", "all", st, s.entities().size(), s.events().size());
       System.out.println();
       System.out.println("Next: ./amity events --json | ./amity search vaccine | ./amity entity \"Tô Lâm\"  (add --store " + store.dir() + " if you chose one)");
-      return r.errors().isEmpty() ? 0 : Main.EXIT_PARTIAL;
+      exit = r.errors().isEmpty() ? 0 : Main.EXIT_PARTIAL;
+      if (!serve) {
+        System.out.println("Web UI: ./amity demo --serve, or ./amity serve --store " + store.dir() + ", then open http://127.0.0.1:8080/");
+        s.close();
+        return exit;
+      }
+    } catch (Exception e) {
+      s.close();
+      throw e;
     }
+    System.out.println();
+    ServeCommand.serve(s, kb, new ApiServer.Options("127.0.0.1", port, null));
+    return exit;
   }
 
   /** Copies the bundled sample pages to {@code dir} so they can be read and ingested as files. */

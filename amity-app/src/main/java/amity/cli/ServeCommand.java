@@ -3,6 +3,7 @@ package amity.cli;
 import amity.http.ApiServer;
 import amity.kb.KnowledgeBase;
 import amity.store.Store;
+import java.io.IOException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -41,12 +42,20 @@ final class ServeCommand implements Callable<Integer> {
     KnowledgeBase kb = store.kb();
     Store s = store.open();
     s.refresh(kb);
+    return serve(s, kb, new ApiServer.Options(host, port, allowIngest ? t : null));
+  }
+
+  /**
+   * Serves the API and the web UI over an open store until Ctrl-C, printing the address; closes the
+   * store when stopped. Also used by {@code amity demo --serve}.
+   */
+  static int serve(Store s, KnowledgeBase kb, ApiServer.Options options) throws InterruptedException, IOException {
     ApiServer server;
     try {
-      server = ApiServer.start(s, kb, new ApiServer.Options(host, port, allowIngest ? t : null));
+      server = ApiServer.start(s, kb, options);
     } catch (RuntimeException e) {
       s.close();
-      throw new IllegalArgumentException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException("cannot listen on " + options.host() + ":" + options.port() + ": " + e.getMessage(), e);
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -59,10 +68,12 @@ final class ServeCommand implements Callable<Integer> {
         stopped.countDown();
       }
     }, "amity-stop"));
+    String host = options.host();
     if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("::1")) {
       System.err.println("amity: warning: listening on " + host + ", reachable from other machines");
     }
     System.out.println("amity: serving " + s.location() + " at " + server.url() + "/ (API: " + server.url() + "/openapi.json; Ctrl-C stops)");
+    System.out.println("Web UI: " + server.url() + "/");
     System.out.flush();
     stopped.await();
     return 0;

@@ -242,13 +242,13 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private void search(Context ctx) throws StoreException {
-    Params p = new Params(ctx, "q", "lang", "country", "type", "from", "to", "entity", "limit", "offset");
+    Params p = new Params(ctx, "q", "lang", "country", "type", "from", "to", "entity", "field", "limit", "offset");
     String q = p.str("q");
     var req = new Queries.SearchRequest(q == null ? "" : q, p.lang("lang"), p.country("country"), p.type("type"), p.date("from"),
-        p.date("to"), p.str("entity"), p.integer("limit", 20, 1, 200), p.integer("offset", 0, 0, 10_000));
+        p.date("to"), p.str("entity"), p.field("field"), p.integer("limit", 20, 1, 200), p.integer("offset", 0, 0, 10_000));
     if (q == null && req.lang() == null && req.country() == null && req.type() == null && req.from() == null && req.to() == null
-        && req.entity() == null) {
-      throw ApiException.bad("parameter 'q' is required unless a filter (lang, country, type, from, to, entity) is given");
+        && req.entity() == null && req.field() == null) {
+      throw ApiException.bad("parameter 'q' is required unless a filter (lang, country, type, from, to, entity, field) is given");
     }
     Store.Page<Store.SearchHit> page = queries.search(req);
     ArrayNode a = Json.MAPPER.createArrayNode();
@@ -258,10 +258,10 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private void facets(Context ctx) throws StoreException {
-    Params p = new Params(ctx, "q", "lang", "country", "type", "from", "to", "entity", "top");
+    Params p = new Params(ctx, "q", "lang", "country", "type", "from", "to", "entity", "field", "top");
     String q = p.str("q");
     var req = new Queries.SearchRequest(q == null ? "" : q, p.lang("lang"), p.country("country"), p.type("type"), p.date("from"),
-        p.date("to"), p.str("entity"), 1, 0);
+        p.date("to"), p.str("entity"), p.field("field"), 1, 0);
     int top = p.integer("top", 20, 1, 500);
     var f = queries.facets(req, Integer.MAX_VALUE);
     ObjectNode o = Json.MAPPER.createObjectNode();

@@ -26,6 +26,7 @@ final class Params {
 
   private static final Pattern LANG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
   private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
+  private static final Pattern FIELD = Pattern.compile("[a-z][a-z_]{0,39}");
 
   private final Map<String, List<String>> values;
 
@@ -108,6 +109,17 @@ final class Params {
     if (s == null) return null;
     if (!COUNTRY.matcher(s).matches()) throw ApiException.bad("parameter '" + name + "' must be an ISO 3166 alpha-2 code like VN or CU: '" + s + "'");
     return s.toUpperCase(Locale.ROOT);
+  }
+
+  /** {@return a field of cooperation key (health, food_security, …), or null} */
+  @Nullable String field(String name) {
+    String s = str(name);
+    if (s == null) return null;
+    String f = s.toLowerCase(Locale.ROOT);
+    if (!FIELD.matcher(f).matches()) {
+      throw ApiException.bad("parameter '" + name + "' must be a field key like health or food_security: '" + s + "'");
+    }
+    return f;
   }
 
   boolean has(String name) {

@@ -87,6 +87,8 @@ final class Render {
     for (Store.LineRow l : d.lines()) {
       lines.addObject().put("line", l.line()).put("start", l.start()).put("end", l.end()).put("kind", l.kind()).put("reason", l.reason());
     }
+    ArrayNode origin = o.putArray("origin");
+    for (amity.model.Span span : d.origin()) origin.addObject().put("start", span.start()).put("end", span.end());
     ArrayNode related = o.putArray("related");
     for (Store.RelatedRow r : d.related()) {
       related.addObject().put("title", r.title()).put("timestamp", r.stamp()).put("section", r.section()).put("start", r.start()).put("end", r.end());

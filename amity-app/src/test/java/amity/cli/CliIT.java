@@ -155,9 +155,44 @@ class CliIT {
     Run r = amity("demo", "--store", store);
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("Việt Nam – Cuba:", "Summary by language", "phone_call", "state_visit");
+    assertThat(r.out().strip()).endsWith("Web UI: ./amity demo --serve, or ./amity serve --store " + store + ", then open http://127.0.0.1:8080/");
     for (String lang : List.of("en", "vi", "zh", "es")) assertThat(r.out()).containsPattern("(?m)^  " + lang + " +\\d+ +\\d+ +\\d+$");
     Run timeline = amity("timeline", "Vietnam", "CU", "--store", store);
     assertThat(timeline.out()).contains("events").contains("2025-01-08");
+  }
+
+  @Test
+  void demoServeEndsWithTheAddressOfTheWebUiOverTheSample() throws Exception {
+    String store = tmp.resolve("demo-serve").toString();
+    Path jar = Path.of("target", "amity.jar").toAbsolutePath();
+    ProcessBuilder pb = new ProcessBuilder(javaBin(), "-Xmx1g", "-jar", jar.toString(), "demo", "--serve", "--port", "0", "--store", store);
+    pb.environment().remove("AMITY_STORE");
+    pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+    Process p = pb.start();
+    try {
+      String url = null;
+      StringBuilder seen = new StringBuilder();
+      try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        for (String line; url == null && (line = out.readLine()) != null; ) {
+          seen.append(line).append('\n');
+          if (line.startsWith("Web UI: http://127.0.0.1:")) url = line.substring("Web UI: ".length()).strip();
+        }
+        assertThat(url).as(seen.toString()).isNotNull().matches("http://127\\.0\\.0\\.1:\\d+/");
+        assertThat(seen.toString()).contains("Việt Nam – Cuba:", "Summary by language");
+        var http = java.net.http.HttpClient.newHttpClient();
+        var page = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<script type=\"module\" src=\"js/main.js\">");
+        var timeline = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + "api/timeline?a=VN&b=CU")).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(JSON.readTree(timeline.body()).get("total").asInt()).isGreaterThanOrEqualTo(15);
+      }
+    } finally {
+      p.destroy();
+      if (!p.waitFor(30, TimeUnit.SECONDS)) p.destroyForcibly();
+    }
+    assertThat(p.exitValue()).as("stops cleanly on SIGTERM").isIn(0, 143);
   }
 
   @Test

@@ -210,6 +210,27 @@ class ApiServerTest {
     assertThat(vi.json().get("hits").asLong())
         .isEqualTo(Long.parseLong(get("/api/search?q=Cuba&lang=vi").raw().headers().firstValue("X-Total-Count").orElseThrow()));
     assertBad(get("/api/search/facets?top=0"), "'top' must be between 1 and 500");
+    assertBad(get("/api/search/facets?field=" + q("food security")), "'field' must be a field key");
+  }
+
+  @Test
+  void searchFiltersByFieldAsTheFacetCounts() throws Exception {
+    JsonNode fields = get("/api/search/facets").json().get("facets").get("field");
+    assertThat(fields.has("food_security")).isTrue();
+    int expected = fields.get("food_security").asInt();
+    Res hits = get("/api/search?field=food_security&limit=200");
+    assertThat(hits.status()).isEqualTo(200);
+    assertThat(hits.json().size()).isEqualTo(expected);
+    assertThat(hits.raw().headers().firstValue("X-Total-Count")).hasValue(Integer.toString(expected));
+    Res facets = get("/api/search/facets?field=food_security");
+    assertThat(facets.json().get("hits").asInt()).isEqualTo(expected);
+    assertThat(facets.json().get("facets").get("field").get("food_security").asInt()).isEqualTo(expected);
+    // With a query, the field narrows its hits.
+    long cuba = get("/api/search?q=Cuba&limit=200").json().size();
+    Res cubaFood = get("/api/search?q=Cuba&field=food_security&limit=200");
+    assertThat(cubaFood.json().size()).isPositive().isLessThan((int) cuba);
+    assertThat(get("/api/search?field=no_such_field").json()).isEmpty();
+    assertBad(get("/api/search?field=Health!"), "'field' must be a field key");
     assertBad(get("/api/search/facets?limit=3"), "unknown parameter limit");
   }
 
@@ -236,6 +257,17 @@ class ApiServerTest {
     String doc = s.get("document_text").asText();
     assertThat(s.get("lines").size()).isPositive();
     for (JsonNode l : s.get("lines")) assertThat(l.get("end").asInt()).isBetween(l.get("start").asInt(), doc.length());
+    // The story's text is the page text at its origin ranges, once the whitespace between them is joined.
+    StringBuilder fromOrigin = new StringBuilder();
+    int last = -1;
+    for (JsonNode o : s.get("origin")) {
+      assertThat(o.get("start").asInt()).isGreaterThan(last).isLessThan(o.get("end").asInt());
+      assertThat(o.get("end").asInt()).isLessThanOrEqualTo(doc.length());
+      last = o.get("end").asInt();
+      fromOrigin.append(doc, o.get("start").asInt(), last).append(' ');
+    }
+    assertThat(s.get("origin").size()).isPositive();
+    assertThat(fromOrigin.toString().replaceAll("\\s+", "")).contains(s.get("text").asText().replaceAll("\\s+", ""));
     assertThat(s.get("mentions").size()).isPositive();
     for (JsonNode m : s.get("mentions")) {
       assertThat(doc.substring(m.get("start").asInt(), m.get("end").asInt())).isEqualTo(m.get("surface").asText());

@@ -82,16 +82,25 @@ public final class StoryIndex implements Closeable {
    * @param entities local entity ids, any of
    * @param from yyyymmdd: the story's date must reach it
    * @param to yyyymmdd: the story's date must start by it
+   * @param fields fields of cooperation of events read from the story, any of
    */
   public record Filter(
       @Nullable String lang, Set<String> countries, Set<String> types, Set<String> entities,
-      @Nullable Integer from, @Nullable Integer to) {
+      @Nullable Integer from, @Nullable Integer to, Set<String> fields) {
     public static final Filter NONE = new Filter(null, Set.of(), Set.of(), Set.of(), null, null);
 
     public Filter {
       countries = Set.copyOf(countries);
       types = Set.copyOf(types);
       entities = Set.copyOf(entities);
+      fields = Set.copyOf(fields);
+    }
+
+    /** A filter on everything but fields. */
+    public Filter(
+        @Nullable String lang, Set<String> countries, Set<String> types, Set<String> entities,
+        @Nullable Integer from, @Nullable Integer to) {
+      this(lang, countries, types, entities, from, to, Set.of());
     }
   }
 
@@ -292,6 +301,7 @@ public final class StoryIndex implements Closeable {
     if (!filter.countries().isEmpty()) all.add(terms("country", filter.countries()), BooleanClause.Occur.FILTER);
     if (!filter.types().isEmpty()) all.add(terms("etype", filter.types()), BooleanClause.Occur.FILTER);
     if (!filter.entities().isEmpty()) all.add(terms("entity", filter.entities()), BooleanClause.Occur.FILTER);
+    if (!filter.fields().isEmpty()) all.add(terms("field", filter.fields()), BooleanClause.Occur.FILTER);
     if (filter.from() != null) all.add(IntPoint.newRangeQuery("dhi", filter.from(), Integer.MAX_VALUE), BooleanClause.Occur.FILTER);
     if (filter.to() != null) all.add(IntPoint.newRangeQuery("dlo", Integer.MIN_VALUE, filter.to()), BooleanClause.Occur.FILTER);
     return all.build();

@@ -195,10 +195,19 @@ public final class Queries {
    * @param from the story's date reaches this date
    * @param to the story's date starts by this date
    * @param entity a country or entity the story names (any language or script)
+   * @param field a field of cooperation (health, energy, …) of an event read from the story
    */
   public record SearchRequest(
       String query, @Nullable String lang, @Nullable String country, @Nullable String type, @Nullable DateValue from,
-      @Nullable DateValue to, @Nullable String entity, int limit, int offset) {}
+      @Nullable DateValue to, @Nullable String entity, @Nullable String field, int limit, int offset) {
+
+    /** A search with every filter but the field. */
+    public SearchRequest(
+        String query, @Nullable String lang, @Nullable String country, @Nullable String type, @Nullable DateValue from,
+        @Nullable DateValue to, @Nullable String entity, int limit, int offset) {
+      this(query, lang, country, type, from, to, entity, null, limit, offset);
+    }
+  }
 
   public Store.Page<Store.SearchHit> search(SearchRequest r) throws StoreException {
     return store.search(r.query(), filter(r), r.limit(), r.offset(), kb);
@@ -216,6 +225,7 @@ public final class Queries {
     }
     Set<String> types = r.type() == null ? Set.of() : Set.of(r.type().toUpperCase(Locale.ROOT), r.type().toLowerCase(Locale.ROOT));
     return new StoryIndex.Filter(r.lang(), r.country() == null ? Set.of() : Set.of(r.country().toUpperCase(Locale.ROOT)),
-        types, entities, r.from() == null ? null : DayRange.low(r.from()), r.to() == null ? null : DayRange.high(r.to()));
+        types, entities, r.from() == null ? null : DayRange.low(r.from()), r.to() == null ? null : DayRange.high(r.to()),
+        r.field() == null ? Set.of() : Set.of(r.field()));
   }
 }

@@ -15,6 +15,7 @@ import amity.model.LinkedMention;
 import amity.model.Mention;
 import amity.model.PageLine;
 import amity.model.RelatedLink;
+import amity.model.Span;
 import amity.model.Story;
 import amity.model.StoryAnalysis;
 import amity.text.Fold;
@@ -1001,11 +1002,12 @@ public final class Store implements Closeable {
 
   /**
    * Everything about one story a reader needs to see it in its page: the document text, every
-   * line's kind, mentions and the merged events read from it.
+   * line's kind, where in the document text the story's own text was taken from ({@code origin},
+   * ranges in order, whitespace between pieces bridged), mentions and the merged events read from it.
    */
   public record StoryDetail(
       StoryRow story, @Nullable String datelinePlace, @Nullable String datelineAgency, String documentText,
-      List<LineRow> lines, List<RelatedRow> related, List<MentionRow> mentions, List<Event> events) {}
+      List<LineRow> lines, List<Span> origin, List<RelatedRow> related, List<MentionRow> mentions, List<Event> events) {}
 
   public Optional<StoryDetail> storyDetail(String id) throws StoreException {
     StoryRow s = story(id).orElse(null);
@@ -1014,16 +1016,19 @@ public final class Store implements Closeable {
       String text;
       String place = null;
       String agency = null;
+      String alignment;
       try (PreparedStatement ps = c.prepareStatement(
-          "SELECT d.text, s.dateline_place, s.dateline_agency FROM stories s JOIN documents d ON d.id = s.doc_id WHERE s.id = ?")) {
+          "SELECT d.text, s.dateline_place, s.dateline_agency, s.alignment FROM stories s JOIN documents d ON d.id = s.doc_id WHERE s.id = ?")) {
         ps.setString(1, id);
         try (ResultSet rs = ps.executeQuery()) {
           if (!rs.next()) return Optional.<StoryDetail>empty();
           text = rs.getString(1);
           place = rs.getString(2);
           agency = rs.getString(3);
+          alignment = rs.getString(4);
         }
       }
+      List<Span> origin = origin(text, alignment);
       List<LineRow> lines = new ArrayList<>();
       try (PreparedStatement ps = c.prepareStatement("SELECT line_no, start_pos, end_pos, kind, reason FROM page_lines WHERE doc_id = ? ORDER BY line_no")) {
         ps.setString(1, s.doc());
@@ -1063,7 +1068,7 @@ public final class Store implements Closeable {
           while (rs.next()) events.add(Json.event(Json.read(rs.getString(1))));
         }
       }
-      return Optional.of(new StoryDetail(s, place, agency, text, lines, related, mentions, events));
+      return Optional.of(new StoryDetail(s, place, agency, text, lines, origin, related, mentions, events));
     });
   }
 
@@ -1286,6 +1291,35 @@ public final class Store implements Closeable {
         return rs.next() ? rs.getString(1) : null;
       }
     }
+  }
+
+  /** The document ranges a story's text was copied from (alignment segments), pieces with only whitespace between them joined. */
+  static List<Span> origin(String documentText, @Nullable String alignmentJson) {
+    List<Span> out = new ArrayList<>();
+    if (alignmentJson == null || alignmentJson.isEmpty()) return out;
+    List<int[]> segs = new ArrayList<>();
+    for (JsonNode seg : Json.read(alignmentJson)) {
+      int start = seg.get(1).asInt();
+      int end = start + seg.get(2).asInt();
+      if (start >= 0 && end > start && end <= documentText.length()) segs.add(new int[] {start, end});
+    }
+    segs.sort((x, y) -> Integer.compare(x[0], y[0]));
+    int start = -1;
+    int end = -1;
+    for (int[] seg : segs) {
+      if (start >= 0 && seg[0] >= end && !documentText.substring(end, seg[0]).isBlank()) {
+        out.add(new Span(start, end));
+        start = -1;
+      }
+      if (start < 0) {
+        start = seg[0];
+        end = seg[1];
+      } else {
+        end = Math.max(end, seg[1]);
+      }
+    }
+    if (start >= 0) out.add(new Span(start, end));
+    return List.copyOf(out);
   }
 
   private static String alignmentJson(Alignment a) {

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import amity.model.DocumentAnalysis;
 import amity.model.Entity;
+import amity.index.StoryIndex;
 import amity.model.Event;
 import amity.testkit.Analyze;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,6 +66,21 @@ class StoreTest {
       assertThat(s.search("vắc xin", null, 10, Analyze.kb())).extracting(Store.SearchHit::lang).containsExactlyInAnyOrder("en", "zh");
       // Plain full text, folded: "vientiane" finds the English story only.
       assertThat(s.search("vientiane", null, 10, Analyze.kb())).extracting(Store.SearchHit::lang).contains("en");
+    }
+  }
+
+  @Test
+  void searchFiltersByFieldOfCooperation() throws Exception {
+    try (Store s = Store.open(dir)) {
+      s.save(Analyze.text(EN));
+      s.save(Analyze.text(ZH));
+      s.refresh(Analyze.kb());
+      var health = new StoryIndex.Filter(null, Set.of(), Set.of(), Set.of(), null, null, Set.of("vaccines"));
+      assertThat(s.search("", health, 10, 0, Analyze.kb()).items()).extracting(Store.SearchHit::lang)
+          .containsExactlyInAnyOrder("en", "zh");
+      var energy = new StoryIndex.Filter(null, Set.of(), Set.of(), Set.of(), null, null, Set.of("energy"));
+      assertThat(s.search("", energy, 10, 0, Analyze.kb()).total()).isZero();
+      assertThat(s.facets("", health, 10, Analyze.kb()).hits()).isEqualTo(2);
     }
   }
 

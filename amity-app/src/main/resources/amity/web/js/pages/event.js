@@ -1,0 +1,100 @@
+// One event: what, when, where, who, and every source in every language, each sentence marked in
+// the text of the page it came from.
+import { story } from '../api.js';
+import {
+  h, label, dateRange, entityLink, chips, fieldLabel, countryName, langBadge, languageName, sourceLangs, roleLabel,
+  highlight, docHref, basename, inLang, timelineHref, storyTitle,
+} from '../ui.js';
+
+export async function render(r) {
+  const id = r.rest;
+  const storyId = r.params.get('story');
+  if (!storyId) throw new Error(`event ${id}: no story given to read it from (#/event/ID?story=STORY)`);
+  const first = await story(storyId);
+  const ev = (first.events || []).find((e) => e.id === id);
+  if (!ev) throw new Error(`event ${id} is not among the events read from story ${storyId}`);
+  const stories = new Map();
+  await Promise.all([...new Set(ev.sources.map((s) => s.story))].map(async (s) => stories.set(s, await story(s))));
+
+  const title = `${label(ev.form)} · ${dateRange(ev)}`;
+  document.title = `${title} · amity`;
+  const langs = [...new Set(ev.sources.map((s) => s.lang))];
+  const countries = ev.countries || [];
+
+  return [
+    h('p', { class: 'muted small' }, 'Event', countries.length === 2
+      ? [' · ', h('a', { href: timelineHref(countryName(countries[0]), countryName(countries[1])) }, `${countryName(countries[0])} – ${countryName(countries[1])} timeline`)]
+      : null),
+    h('h1', { 'data-event-title': ev.id }, label(ev.form), ev.status === 'planned' ? h('span', { class: 'badge planned' }, ' planned') : null,
+      h('span', { class: 'muted' }, ` · ${dateRange(ev)}`)),
+    h('div', { class: 'grid two' },
+      h('section', { class: 'card', 'aria-labelledby': 'facts-h' },
+        h('h2', { id: 'facts-h' }, 'What'),
+        h('dl', { class: 'facts' },
+          h('dt', {}, 'Form'), h('dd', {}, label(ev.form)),
+          h('dt', {}, 'Type'), h('dd', {}, `${ev.type} (PLOVER) · CAMEO ${ev.cameo}`),
+          h('dt', {}, 'Mode'), h('dd', {}, label(ev.mode)),
+          h('dt', {}, 'Status'), h('dd', {}, ev.status),
+          h('dt', {}, 'Date'), h('dd', {}, dateRange(ev)),
+          h('dt', {}, 'Place'), h('dd', {}, ev.location ? entityLink(ev.location.entity, ev.location.name) : '—'),
+          h('dt', {}, 'Countries'), h('dd', {}, countries.map((c) => `${countryName(c)} (${c})`).join(', ') || '—'),
+          h('dt', {}, 'Fields'), h('dd', {}, ev.fields.length ? chips(ev.fields, fieldLabel) : '—'),
+          h('dt', {}, 'Quantities'), h('dd', {}, ev.quantities && ev.quantities.length
+            ? ev.quantities.map(quantity) : '—'),
+          h('dt', {}, 'Confidence'), h('dd', {}, String(ev.confidence)))),
+      h('section', { class: 'card', 'aria-labelledby': 'who-h' },
+        h('h2', { id: 'who-h' }, 'Who'),
+        ev.actors.length ? h('ul', { class: 'actors-list' }, ev.actors.map((a) => h('li', {},
+          entityLink(a.entity, a.name, { 'data-actor': a.entity }), h('span', { class: 'muted small' }, ` · ${roleLabel(a.role)}`))))
+          : h('p', { class: 'muted' }, 'No actor named.'))),
+    h('section', { 'aria-labelledby': 'sources-h' },
+      h('h2', { id: 'sources-h' }, `Sources (${ev.sources.length}) in ${langs.map(languageName).join(', ')}`, ' ', sourceLangs(ev)),
+      bySource(ev).map(([sid, list], i) => sourceCard(ev, list, stories.get(sid), i))),
+  ];
+}
+
+/** The sources grouped by story, in the order they come. */
+function bySource(ev) {
+  const m = new Map();
+  for (const s of ev.sources) {
+    if (!m.has(s.story)) m.set(s.story, []);
+    m.get(s.story).push(s);
+  }
+  return [...m.entries()];
+}
+
+/** A quantity as written, with its value in plain units: "5.000 tấn (5,000 tonne)". */
+function quantity(q, i) {
+  if (typeof q === 'string') return [i ? '; ' : '', q];
+  const plain = [q.value != null ? Number(q.value).toLocaleString('en') : null, q.unit].filter(Boolean).join(' ');
+  return [i ? '; ' : '', q.text ? inLang(q.text) : plain, q.text && plain ? h('span', { class: 'muted' }, ` (${plain})`) : null];
+}
+
+/** One story's sources: the paragraphs that hold the sentences, each sentence marked. */
+function sourceCard(ev, sources, d, i) {
+  const text = d.document_text;
+  const first = sources[0];
+  const sentences = sources.map((s) => ({ start: s.start, end: s.end, focus: true, events: [] }));
+  const paragraphs = [];
+  for (const s of sources) {
+    const lines = d.lines.filter((l) => l.end > s.start && l.start < s.end && l.kind !== 'BLANK');
+    const from = lines.length ? Math.min(...lines.map((l) => l.start)) : s.start;
+    const to = lines.length ? Math.max(...lines.map((l) => l.end)) : s.end;
+    if (!paragraphs.some(([a, b]) => a === from && b === to)) paragraphs.push([from, to]);
+  }
+  paragraphs.sort((x, y) => x[0] - y[0]);
+  const lost = sources.filter((s) => text.slice(s.start, s.end) !== s.sentence);
+  const hl = `${first.start}-${first.end}`;
+  return h('article', { class: 'card source', 'data-source-lang': first.lang, 'data-story': first.story, 'aria-labelledby': `src-${i}` },
+    h('header', {},
+      langBadge(first.lang),
+      h('a', { id: `src-${i}`, href: docHref(first.story, { ev: ev.id, hl }), 'data-doc-link': first.story },
+        inLang(storyTitle(d), d.lang)),
+      h('span', { class: 'muted small' }, [d.date || 'undated', d.kind === 'teaser' ? 'teaser' : null, basename(d.file)]
+        .filter(Boolean).join(' · '))),
+    h('blockquote', { class: 'context', lang: first.lang },
+      paragraphs.map(([a, b]) => h('p', {}, highlight(text, a, b, sentences, d.mentions)))),
+    lost.map((s) => h('p', { class: 'muted small' }, 'Sentence as read: ', inLang(s.sentence, s.lang))),
+    h('p', { class: 'small' }, h('a', { href: docHref(first.story, { ev: ev.id, hl }) }, 'Read it in the page'),
+      h('span', { class: 'muted' }, ` · ${sources.length > 1 ? `${sources.length} sentences` : 'characters ' + first.start + '–' + first.end + ' of the page text'}`)));
+}

@@ -1,0 +1,374 @@
+package amity.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import amity.http.ApiServer;
+import amity.http.SampleStore;
+import amity.store.Store;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web UI in a real browser: the system's Chromium, headless, driven through its chromedriver,
+ * against the real server started in this JVM over a store of the bundled sample corpus. Each page
+ * is saved as a screenshot to {@code target/screenshots/}. Skipped, saying so, when no Chromium or
+ * chromedriver is found ({@code .ci/run} installs Debian's {@code chromium} and {@code chromium-driver};
+ * {@code $AMITY_CHROMIUM} and {@code $AMITY_CHROMEDRIVER} point elsewhere).
+ */
+@ExtendWith(WebUiIT.KeepFailures.class)
+class WebUiIT {
+  private static final Duration WAIT = Duration.ofSeconds(30);
+
+  @TempDir static Path dir;
+  static Store store;
+  static ApiServer server;
+  static ChromeDriverService service;
+  static ChromeDriver driver;
+  static Path shots;
+
+  @BeforeAll
+  static void start() throws Exception {
+    Path chromium = find("AMITY_CHROMIUM", "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome");
+    Path chromedriver = find("AMITY_CHROMEDRIVER", "/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
+    assumeTrue(chromium != null && chromedriver != null,
+        "browser tests skipped: no Chromium and chromedriver found (looked for /usr/bin/chromium and /usr/bin/chromedriver,"
+            + " or $AMITY_CHROMIUM and $AMITY_CHROMEDRIVER); apt-get install chromium chromium-driver");
+    shots = Path.of(System.getProperty("basedir", ".")).resolve("target/screenshots");
+    Files.createDirectories(shots);
+    store = SampleStore.open(dir.resolve("store"));
+    server = ApiServer.start(store, SampleStore.kb(), new ApiServer.Options("127.0.0.1", 0, null));
+    service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
+    ChromeOptions o = new ChromeOptions();
+    o.setBinary(chromium.toFile());
+    o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-extensions",
+        "--disable-default-apps", "--window-size=1366,768", "--lang=en-US", "--user-data-dir=" + dir.resolve("chromium-profile"));
+    driver = new ChromeDriver(service, o);
+    driver.manage().timeouts().scriptTimeout(WAIT);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (driver != null) driver.quit();
+    if (service != null) service.stop();
+    if (server != null) server.close();
+    if (store != null) store.close();
+  }
+
+  /** The page raised no script error and fetched nothing from anywhere but this server. */
+  @AfterEach
+  void noErrorsAndNothingFromOutside() {
+    if (driver == null) return;
+    assertThat(js("return window.amityErrors || []")).as("script errors").isEqualTo(List.of());
+    @SuppressWarnings("unchecked")
+    List<String> fetched = (List<String>) js(
+        "return performance.getEntriesByType('resource').map(e => e.name).filter(u => !u.startsWith('data:'))");
+    assertThat(fetched).allSatisfy(u -> assertThat(u).startsWith(server.url() + "/"));
+  }
+
+  @Test
+  void fromTheTimelineToAnEventItsSourcesTheirPagesAndAnEntity() throws Exception {
+    // Home
+    open("/");
+    waitForPage("home");
+    assertThat(driver.getTitle()).isEqualTo("amity");
+    assertThat(text(By.cssSelector("main"))).contains("In this store", "Vietnamese (vi)", "Chinese (zh)");
+    screenshot("01-home");
+
+    // The Việt Nam – Cuba timeline: chart and rows
+    click(By.cssSelector("a[data-pair='VN-CU']"));
+    waitForPage("timeline");
+    assertThat(text(By.cssSelector("h1"))).contains("Vietnam").contains("Cuba");
+    WebElement chart = driver.findElement(By.cssSelector("#month-chart svg"));
+    assertThat(chart.findElements(By.cssSelector("path")).size()).as("bars and axes drawn").isGreaterThan(10);
+    assertThat(js("return document.querySelector('#month-chart svg').textContent")).asString().contains("2025-04", "CONSULT");
+    List<WebElement> rows = driver.findElements(By.cssSelector("table.events tbody tr"));
+    assertThat(rows).hasSizeGreaterThanOrEqualTo(15);
+    assertThat(text(By.cssSelector("table.events"))).contains("state visit", "phone call", "Lương Cường", "Miguel Díaz-Canel Bermúdez");
+    assertThat(driver.findElements(By.cssSelector("table.events [data-langs~='zh'][data-langs~='vi'][data-langs~='en']"))).isNotEmpty();
+    new Select(driver.findElement(By.id("month-filter"))).selectByValue("2025-04");
+    List<WebElement> april = rows.stream().filter(WebElement::isDisplayed).toList();
+    assertThat(april).hasSizeBetween(2, rows.size() - 1).allSatisfy(r -> assertThat(r.getAttribute("data-month")).isEqualTo("2025-04"));
+    screenshot("02-timeline");
+
+    // The state visit: sources in three languages, each sentence marked in its page's text
+    WebElement stateVisit = april.stream()
+        .filter(r -> r.findElement(By.cssSelector("a.form-name")).getText().equals("state visit")).findFirst().orElseThrow();
+    click(stateVisit.findElement(By.cssSelector("a.form-name")));
+    waitForPage("event");
+    assertThat(text(By.cssSelector("h1"))).contains("state visit").contains("2025-04-14");
+    List<WebElement> sources = driver.findElements(By.cssSelector("article.source"));
+    Set<String> langs = new TreeSet<>();
+    for (WebElement s : sources) {
+      langs.add(s.getAttribute("data-source-lang"));
+      WebElement quote = s.findElement(By.cssSelector("blockquote.context"));
+      assertThat(quote.getAttribute("lang")).isEqualTo(s.getAttribute("data-source-lang"));
+      List<WebElement> marked = quote.findElements(By.cssSelector("mark.sentence.focus"));
+      assertThat(marked).as("the sentence is marked").isNotEmpty();
+      assertThat(marked.get(0).getText()).isNotBlank();
+      // The sentence is a part of the paragraph shown, not all of it, at least where the paragraph holds more.
+      assertThat(quote.getText()).contains(marked.get(0).getText());
+    }
+    assertThat(langs).contains("en", "vi", "zh");
+    WebElement zh = driver.findElement(By.cssSelector("article.source[data-source-lang='zh'] mark.sentence.focus"));
+    assertThat(zh.getText()).containsPattern("\\p{IsHan}");
+    assertThat(text(By.cssSelector("article.source[data-source-lang='vi'] blockquote"))).contains("Lương Cường");
+    screenshot("03-event");
+
+    // The Vietnamese source in its page: mentions linked, event sentences marked, boilerplate folded
+    click(By.cssSelector("article.source[data-source-lang='vi'] a[data-doc-link]"));
+    waitForPage("doc");
+    WebElement focus = driver.findElement(By.cssSelector(".doc-text mark.sentence.focus"));
+    assertThat(focus.getText()).contains("Lương Cường");
+    assertThat(driver.switchTo().activeElement()).as("the sentence came for has the focus, not %s",
+        js("return document.activeElement.outerHTML.slice(0, 300)")).isEqualTo(focus);
+    assertThat(driver.findElements(By.cssSelector(".doc-text a.mention")).size()).isGreaterThanOrEqualTo(5);
+    assertThat(driver.findElements(By.cssSelector(".doc-text a.mention.PERSON")).stream().map(WebElement::getText))
+        .contains("Lương Cường");
+    // The story's own lines are shown, the dateline's paragraph too; nothing of it is folded as another story's.
+    List<String> shown = driver.findElements(By.cssSelector(".doc-text > p.line.BODY")).stream().map(WebElement::getText).toList();
+    assertThat(shown).anySatisfy(l -> assertThat(l).startsWith("La Habana (TTXVN) - Chiều 15/4"));
+    assertThat(driver.findElements(By.cssSelector(".doc-text details.removed.other"))).as("folded as another story's").isEmpty();
+    List<WebElement> folds = driver.findElements(By.cssSelector(".doc-text details.removed"));
+    assertThat(folds).isNotEmpty().allSatisfy(f -> assertThat(f.getAttribute("open")).isNull());
+    WebElement fold = folds.get(folds.size() - 1);
+    assertThat(fold.getAttribute("data-kinds")).containsAnyOf("RELATED", "SIGNOFF", "CAPTION", "NAVIGATION");
+    WebElement hidden = fold.findElement(By.cssSelector(".line"));
+    assertThat(hidden.isDisplayed()).as("removed lines are folded").isFalse();
+    WebElement summary = fold.findElement(By.tagName("summary"));
+    summary.sendKeys(Keys.ENTER);
+    assertThat(fold.getAttribute("open")).isNotNull();
+    assertThat(hidden.isDisplayed()).isTrue();
+    ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
+    screenshot("04-document");
+    summary.sendKeys(Keys.ESCAPE);
+    assertThat(fold.getAttribute("open")).isNull();
+
+    // Escape elsewhere goes back to the event
+    int before = renderCount();
+    js("document.activeElement.blur()");
+    new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+    waitForRender(before, "event");
+
+    // An actor's profile: names in several scripts, roles with dates, contacts, events
+    click(By.cssSelector("a[data-actor='person:cu/miguel-diaz-canel']"));
+    waitForPage("entity");
+    assertThat(text(By.cssSelector("h1"))).isEqualTo("Miguel Díaz-Canel Bermúdez");
+    assertThat(driver.findElements(By.cssSelector("[data-names-lang='zh'] .name[lang='zh'][data-script~='Han']")).stream()
+        .map(WebElement::getText)).contains("迪亚斯-卡内尔");
+    assertThat(driver.findElements(By.cssSelector("[data-names-lang] .name[data-script~='Latin']"))).isNotEmpty();
+    assertThat(driver.findElements(By.cssSelector("[data-names-lang]")).size()).isGreaterThanOrEqualTo(3);
+    assertThat(text(By.cssSelector("table.roles"))).contains("president", "2018-04-19");
+    assertThat(driver.findElements(By.cssSelector("#network-chart svg"))).isNotEmpty();
+    assertThat(text(By.cssSelector("table.contacts"))).contains("Lương Cường");
+    assertThat(driver.findElements(By.cssSelector("table.events tbody tr")).size()).isGreaterThanOrEqualTo(5);
+    screenshot("05-entity");
+  }
+
+  @Test
+  void searchNarrowsByFacetsAndTheKeyboardGetsThere() throws Exception {
+    open("/");
+    waitForPage("home");
+    // "/" focuses the search box; Enter searches.
+    js("document.activeElement.blur()");
+    new Actions(driver).sendKeys("/").perform();
+    assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("quick-q");
+    int before = renderCount();
+    driver.switchTo().activeElement().sendKeys("Cuba", Keys.ENTER);
+    waitForRender(before, "search");
+    int all = hits();
+    assertThat(all).isGreaterThan(10);
+    Set<String> langs = new TreeSet<>();
+    driver.findElements(By.cssSelector("li.hit")).forEach(h -> langs.add(h.getAttribute("data-lang")));
+    assertThat(langs).contains("en", "vi", "zh", "es");
+
+    // Language facet: Spanish only
+    WebElement es = driver.findElement(By.cssSelector("[data-facet='lang'] button[data-value='es']"));
+    int esCount = Integer.parseInt(es.findElement(By.cssSelector(".n")).getText());
+    before = renderCount();
+    click(es);
+    waitForRender(before, "search");
+    assertThat(hits()).isEqualTo(esCount).isLessThan(all);
+    assertThat(driver.findElements(By.cssSelector("li.hit"))).allSatisfy(h -> assertThat(h.getAttribute("data-lang")).isEqualTo("es"));
+    assertThat(driver.findElement(By.cssSelector("[data-facet='lang'] button[data-value='es']")).getAttribute("aria-pressed")).isEqualTo("true");
+    assertThat(driver.findElements(By.cssSelector("li.hit a.title[lang='es']"))).isNotEmpty();
+
+    // Field facet on top: food security
+    WebElement food = driver.findElement(By.cssSelector("[data-facet='field'] button[data-value='food_security']"));
+    int foodCount = Integer.parseInt(food.findElement(By.cssSelector(".n")).getText());
+    before = renderCount();
+    click(food);
+    waitForRender(before, "search");
+    assertThat(hits()).isEqualTo(foodCount).isLessThanOrEqualTo(esCount);
+    assertThat(text(By.cssSelector(".active-filters"))).contains("Language: Spanish (es)", "Field: food security");
+    screenshot("06-search");
+
+    // Removing a filter widens again; a year facet sets from and to.
+    before = renderCount();
+    click(By.cssSelector(".active-filters button[data-remove='lang']"));
+    waitForRender(before, "search");
+    assertThat(hits()).isGreaterThanOrEqualTo(foodCount);
+    before = renderCount();
+    click(By.cssSelector("[data-facet='year'] button[data-value='2025']"));
+    waitForRender(before, "search");
+    assertThat(driver.getCurrentUrl()).contains("from=2025").contains("to=2025");
+
+    // A Vietnamese topic finds stories in other languages; the query is read as typed.
+    before = renderCount();
+    open("/#/search?q=" + java.net.URLEncoder.encode("vắc xin", java.nio.charset.StandardCharsets.UTF_8));
+    waitForRender(before, "search");
+    assertThat(driver.findElement(By.id("search-q")).getAttribute("value")).isEqualTo("vắc xin");
+    assertThat(driver.findElements(By.cssSelector("li.hit")).stream().map(h -> h.getAttribute("data-lang"))).contains("en");
+  }
+
+  @Test
+  void theKeyboardAloneOpensATimelineWithFocusAlwaysVisible() throws Exception {
+    open("/#/timeline");
+    waitForPage("timeline");
+    // Tab from the top: the skip link first, then every stop shows where the focus is.
+    js("document.activeElement.blur(); window.scrollTo(0, 0)");
+    new Actions(driver).sendKeys(Keys.TAB).perform();
+    assertThat(driver.switchTo().activeElement().getText()).isEqualTo("Skip to content");
+    Set<String> visited = new TreeSet<>();
+    for (int i = 0; i < 20; i++) {
+      WebElement at = driver.switchTo().activeElement();
+      if (at.getTagName().equals("body")) break; // past the last stop
+      visited.add(at.getTagName() + ":" + (at.getAttribute("id") != null && !at.getAttribute("id").isEmpty() ? at.getAttribute("id") : at.getText()));
+      assertThat(at.getCssValue("outline-style")).as("focus shown on %s", at.getAttribute("outerHTML")).isNotEqualTo("none");
+      assertThat(at.getCssValue("outline-width")).as("focus shown on %s", at.getAttribute("outerHTML")).isNotEqualTo("0px");
+      new Actions(driver).sendKeys(Keys.TAB).perform();
+    }
+    assertThat(visited).contains("a:Timeline", "a:Search", "input:quick-q", "button:Open timeline").hasSizeGreaterThanOrEqualTo(10);
+    // Names in other scripts, typed, then Enter: the Việt Nam – Cuba timeline.
+    WebElement a = driver.findElement(By.cssSelector("[data-pair-input='a']"));
+    a.sendKeys("Việt Nam");
+    WebElement b = driver.findElement(By.cssSelector("[data-pair-input='b']"));
+    int before = renderCount();
+    b.sendKeys("古巴", Keys.ENTER);
+    waitForRender(before, "timeline");
+    assertThat(text(By.cssSelector("h1"))).isEqualTo("Việt Nam – 古巴");
+    assertThat(driver.getCurrentUrl()).contains("#/timeline?a=");
+    assertThat(driver.findElements(By.cssSelector("table.events tbody tr")).size()).isGreaterThanOrEqualTo(15);
+    // The month list filters the table from the keyboard too.
+    WebElement month = driver.findElement(By.id("month-filter"));
+    month.sendKeys(Keys.ARROW_DOWN);
+    String picked = new Select(month).getFirstSelectedOption().getAttribute("value");
+    assertThat(picked).matches("\\d{4}-\\d{2}");
+    assertThat(driver.findElements(By.cssSelector("table.events tbody tr")).stream().filter(WebElement::isDisplayed))
+        .isNotEmpty().allSatisfy(r -> assertThat(r.getAttribute("data-month")).isEqualTo(picked));
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  /** On a failure, keeps what the browser showed: failed-TEST.png and failed-TEST.html beside the screenshots. */
+  static final class KeepFailures implements TestWatcher {
+    @Override
+    public void testFailed(ExtensionContext context, @Nullable Throwable cause) {
+      if (driver == null || shots == null) return;
+      String name = "failed-" + context.getRequiredTestMethod().getName();
+      try {
+        screenshot(name);
+        Files.writeString(shots.resolve(name + ".html"), driver.getCurrentUrl() + "\n" + driver.getPageSource());
+      } catch (Exception e) {
+        System.err.println("could not keep the page of the failed test: " + e);
+      }
+    }
+  }
+
+  private static @Nullable Path find(String env, String... candidates) {
+    String set = System.getenv(env);
+    Stream<String> paths = set != null && !set.isBlank() ? Stream.of(set) : Stream.of(candidates);
+    return paths.map(Path::of).filter(Files::isExecutable).findFirst().orElse(null);
+  }
+
+  private static void open(String path) {
+    driver.get(server.url() + path);
+  }
+
+  private static Object js(String script) {
+    return ((JavascriptExecutor) driver).executeScript(script);
+  }
+
+  private static int renderCount() {
+    Object n = js("return Number(document.getElementById('main').dataset.render || 0)");
+    return ((Number) n).intValue();
+  }
+
+  /** Waits until the page is drawn (its data is in) and is the one asked for. */
+  private static void waitForPage(String page) {
+    new WebDriverWait(driver, WAIT).withMessage(() -> "page " + page + " at " + driver.getCurrentUrl())
+        .until(d -> page.equals(js("return document.body.dataset.page"))
+            && "true".equals(js("return document.getElementById('main').dataset.ready")));
+    assertThat(driver.findElements(By.cssSelector("main .error"))).as("error shown on " + page).isEmpty();
+  }
+
+  /** Waits for a drawing newer than {@code before} to finish. */
+  private static void waitForRender(int before, String page) {
+    new WebDriverWait(driver, WAIT).withMessage(() -> "a new drawing of " + page + " at " + driver.getCurrentUrl())
+        .until(d -> renderCount() > before);
+    waitForPage(page);
+  }
+
+  private static void click(By by) {
+    click(driver.findElement(by));
+  }
+
+  private static void click(WebElement e) {
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
+    e.click();
+  }
+
+  private static String text(By by) {
+    return driver.findElement(by).getText();
+  }
+
+  private static int hits() {
+    return Integer.parseInt(driver.findElement(By.cssSelector("[data-hits]")).getAttribute("data-hits"));
+  }
+
+  /** Saves the whole page (not only the window) as target/screenshots/NAME.png. */
+  @SuppressWarnings("unchecked")
+  private static void screenshot(String name) throws Exception {
+    byte[] png;
+    try {
+      Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+      Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+      long width = Math.round(((Number) size.get("width")).doubleValue());
+      long height = Math.min(6000, Math.round(((Number) size.get("height")).doubleValue()));
+      Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true,
+          "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+      png = Base64.getDecoder().decode((String) shot.get("data"));
+    } catch (RuntimeException e) {
+      png = driver.getScreenshotAs(OutputType.BYTES);
+    }
+    Files.write(shots.resolve(name + ".png"), png);
+  }
+}
