@@ -75,7 +75,7 @@ public final class NerMentionFinder implements MentionFinder {
         int from = spans.get(c.start()).start();
         int to = spans.get(c.end() - 1).end();
         Span span = new Span(from, to).shift(s.span().start());
-        if (type.get() == EntityType.PERSON && afterNonPersonWord(text, from, story.lang())) continue;
+        if (type.get() == EntityType.PERSON && (afterNonPersonWord(text, from, story.lang()) || startsWithNonPersonWord(text.substring(from, to), story.lang()))) continue;
         out.add(new Mention(span, text.substring(from, to), type.get(), NAME, null, List.of(), null, null));
       }
     }
@@ -86,17 +86,31 @@ public final class NerMentionFinder implements MentionFinder {
 
   /** "Hurricane Rafael", "bão Yagi": the word before makes the name a storm, not a person. */
   private boolean afterNonPersonWord(String text, int from, String lang) {
-    java.util.Set<String> words = notPersonAfter.computeIfAbsent(lang, l -> {
+    java.util.Set<String> words = notPersonWords(lang);
+    if (words.isEmpty()) return false;
+    String before = text.substring(0, from).stripTrailing();
+    for (String w : words) if (before.endsWith(w)) return true;
+    return false;
+  }
+
+  /** "Typhoon Yagi" tagged whole: the name's own first word makes it a storm. */
+  private boolean startsWithNonPersonWord(String name, String lang) {
+    for (String w : notPersonWords(lang)) {
+      if (!name.startsWith(w) || name.length() == w.length()) continue;
+      // Han script has no spaces: "台风摩羯" starts with its word; elsewhere a whole word must.
+      if (Character.isWhitespace(name.charAt(w.length())) || Character.UnicodeScript.of(w.codePointAt(0)) == Character.UnicodeScript.HAN) return true;
+    }
+    return false;
+  }
+
+  private java.util.Set<String> notPersonWords(String lang) {
+    return notPersonAfter.computeIfAbsent(lang, l -> {
       java.util.Set<String> w = new java.util.HashSet<>();
       for (String[] row : amity.lexicon.Resources.tsv("amity/lang/" + l + "/names.tsv", 2)) {
         if (row[0].equals("not_person_after")) w.addAll(List.of(row[1].split(" ")));
       }
       return w;
     });
-    if (words.isEmpty()) return false;
-    String before = text.substring(0, from).stripTrailing();
-    for (String w : words) if (before.endsWith(w)) return true;
-    return false;
   }
 
   /** {@return the entity type of a tagger type: PER, ORG, LOC; empty for MISC} */

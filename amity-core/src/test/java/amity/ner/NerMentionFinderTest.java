@@ -42,4 +42,12 @@ class NerMentionFinderTest {
     assertThat(finder.find(story("Mary Tran visited Havana.", "en"))).isEmpty();
     assertThat(finder.find(story("Mary Tran visited Havana.", "und"))).isEmpty();
   }
+
+  @Test
+  void stormsAreNotPeopleWhetherTheirWordIsInsideTheNameOrBeforeIt() {
+    NerMentionFinder finder = NerMentionFinder.withAvailableModels();
+    String text = "Typhoon Yagi hit the north and Hurricane Rafael struck Cuba, while Maria Lopez visited Hanoi.";
+    List<Mention> people = finder.find(story(text, "en")).stream().filter(m -> m.type() == EntityType.PERSON).toList();
+    assertThat(people).extracting(Mention::text).contains("Maria Lopez").noneMatch(t -> t.contains("Yagi") || t.contains("Rafael"));
+  }
 }
