@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * How person names look in one language, read from {@code amity/lang/<tag>/names.tsv}: their
  * shape (capitalised words or Han characters), the connectors between a title and its complement,
- * particles inside names, organisation words, surnames, and the words that end a search.
+ * particles inside names, organisation words, surnames, the words that end a search, and the
+ * words that make a title after them plural ("the two leaders" stands for no one person).
  * Immutable.
  */
 record NameRules(
@@ -22,12 +23,25 @@ record NameRules(
     Set<String> stoppers,
     Set<String> surnames,
     Set<String> joiners,
-    Set<String> suffixes) {
+    Set<String> suffixes,
+    Set<String> pluralBefore) {
   static final String CAPITALIZED = "capitalized";
   static final String HAN = "han";
   private static final Set<String> KEYS =
       Set.of("shape", "connectors", "particles", "org_words", "stoppers", "surnames", "joiners", "suffixes",
-          "not_person_after");
+          "not_person_after", "plural_before");
+
+  /** {@return whether the text just before {@code at} is a word that makes a title plural} */
+  boolean pluralBefore(String text, int at) {
+    String before = text.substring(Math.max(0, at - 24), at).stripTrailing().toLowerCase(java.util.Locale.ROOT);
+    for (String w : pluralBefore) {
+      if (!before.endsWith(w)) continue;
+      int start = before.length() - w.length();
+      // A whole word, unless the script has no spaces: "两国领导人".
+      if (start == 0 || !Character.isLetter(before.charAt(start - 1)) || shape.equals(HAN)) return true;
+    }
+    return false;
+  }
 
   /**
    * {@return the index of the last word of {@code words} that belongs to an organisation word or
@@ -83,6 +97,7 @@ record NameRules(
             Set.copyOf(kv.getOrDefault("stoppers", Set.of())),
             Set.copyOf(kv.getOrDefault("surnames", Set.of())),
             Set.copyOf(kv.getOrDefault("joiners", Set.of())),
-            Set.copyOf(kv.getOrDefault("suffixes", Set.of()))));
+            Set.copyOf(kv.getOrDefault("suffixes", Set.of())),
+            Set.copyOf(kv.getOrDefault("plural_before", Set.of()))));
   }
 }

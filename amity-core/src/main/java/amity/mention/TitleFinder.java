@@ -192,7 +192,7 @@ public final class TitleFinder {
       if (found != null) {
         out.add(found);
         consumedUntil = found.span().end();
-      } else if (!roles.isEmpty() && !complement) {
+      } else if (!roles.isEmpty() && !complement && !rules.pluralBefore(text, nominalStart(text, t.span().start(), cues))) {
         // "the Prime Minister noted", "the Cuban leader", "el presidente vietnamita": a title
         // standing for a person, with the demonym before or after it.
         int start = nominalStart(text, t.span().start(), cues);
@@ -295,7 +295,7 @@ public final class TitleFinder {
       int end = hanNameEnd(text, p, sentence.end());
       if (end - p >= 2 && !followedBySuffix(text, end)) {
         out.add(person(text, new Span(p, end), null, roles, country, new Span(chainStart, t.span().end())));
-      } else if (!roles.isEmpty() && followedByVerb(text, p)) {
+      } else if (!roles.isEmpty() && followedByVerb(text, p) && !rules.pluralBefore(text, t.span().start())) {
         // 古巴领导人表示…: the title stands for a person when a verb follows it; the mention is
         // the title alone, the organisation before it is a name of its own.
         out.add(nominal(text, t.span(), roles, country));

@@ -91,4 +91,15 @@ class RuleMentionFinderTest {
     assertThat(ms).noneMatch(m -> m.text().equals("Đức") && m.span().start() < 40);
     assertThat(ms).anyMatch(m -> m.text().equals("Quốc hội Đức") && "DE".equals(m.country()));
   }
+
+  @Test
+  void aTitleMadePluralStandsForNoOnePerson() {
+    // "the Cuban leader" stands for a person; "the two leaders" and "hai nhà lãnh đạo" for none.
+    List<Mention> single = mentions("Prime Minister Phạm Minh Chính met Miguel Díaz-Canel. The Cuban leader thanked Việt Nam.");
+    assertThat(single).anyMatch(m -> m.finder().equals(TitleFinder.NOMINAL));
+    List<Mention> vi = mentions("Chủ tịch nước Lương Cường hội đàm với Chủ tịch Cuba Miguel Díaz-Canel. Hai nhà lãnh đạo nhất trí thúc đẩy hợp tác.");
+    assertThat(vi).noneMatch(m -> m.finder().equals(TitleFinder.NOMINAL));
+    List<Mention> zh = mentions("越南国家主席梁强同古巴国家主席迪亚斯-卡内尔举行会谈。两国领导人表示，双方将加强合作。");
+    assertThat(zh).noneMatch(m -> m.finder().equals(TitleFinder.NOMINAL));
+  }
 }

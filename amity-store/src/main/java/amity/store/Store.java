@@ -914,7 +914,8 @@ public final class Store implements Closeable {
     read("read profile", c -> {
       try (PreparedStatement ps = c.prepareStatement(
           "SELECT s.lang, m.surface, MIN(m.story_id || ':' || m.idx) AS first FROM mentions m JOIN stories s ON s.id = m.story_id"
-              + " WHERE m.entity_id IN (" + marks(local.size()) + ") GROUP BY s.lang, m.surface ORDER BY first")) {
+              // A title standing for the person ("nhà lãnh đạo", "the Cuban leader") is not one of its names.
+              + " WHERE m.entity_id IN (" + marks(local.size()) + ") AND m.finder <> 'nominal' GROUP BY s.lang, m.surface ORDER BY first")) {
         bind(ps, 1, local);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
