@@ -76,10 +76,41 @@ public final class NerMentionFinder implements MentionFinder {
         int to = spans.get(c.end() - 1).end();
         Span span = new Span(from, to).shift(s.span().start());
         if (type.get() == EntityType.PERSON && (afterNonPersonWord(text, from, story.lang()) || startsWithNonPersonWord(text.substring(from, to), story.lang()))) continue;
-        out.add(new Mention(span, text.substring(from, to), type.get(), NAME, null, List.of(), null, null));
+        String name = text.substring(from, to);
+        Map<String, String> shortForms = shortForms(model.lang());
+        if (type.get() == EntityType.GPE && !shortForms.isEmpty()) {
+          if (shortForms.containsKey(name)) {
+            out.add(new Mention(span, name, EntityType.GPE, NAME, shortForms.get(name), List.of(), null, null));
+            continue;
+          }
+          if (name.codePoints().allMatch(cp -> shortForms.containsKey(Character.toString(cp)))) {
+            // "中古", "越古": two countries' short forms side by side, each its own place.
+            for (int i = 0; i < name.length(); ) {
+              String one = Character.toString(name.codePointAt(i));
+              Span at = new Span(span.start() + i, span.start() + i + one.length());
+              out.add(new Mention(at, one, EntityType.GPE, NAME, shortForms.get(one), List.of(), null, null));
+              i += one.length();
+            }
+            continue;
+          }
+          // One character that is no short form is no name ("大", "日" of a date).
+          if (name.codePointCount(0, name.length()) == 1) continue;
+        }
+        out.add(new Mention(span, name, type.get(), NAME, null, List.of(), null, null));
       }
     }
     return out;
+  }
+
+  private final Map<String, Map<String, String>> shortForms = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** {@return the language's short forms of place names (amity/lang/L/abbreviations.tsv) and their KB ids} */
+  private Map<String, String> shortForms(String lang) {
+    return shortForms.computeIfAbsent(lang, l -> {
+      Map<String, String> m = new HashMap<>();
+      for (String[] row : amity.lexicon.Resources.tsv("amity/lang/" + l + "/abbreviations.tsv", 2)) m.put(row[0], row[1]);
+      return Map.copyOf(m);
+    });
   }
 
   private final java.util.Map<String, java.util.Set<String>> notPersonAfter = new java.util.concurrent.ConcurrentHashMap<>();

@@ -50,4 +50,15 @@ class NerMentionFinderTest {
     List<Mention> people = finder.find(story(text, "en")).stream().filter(m -> m.type() == EntityType.PERSON).toList();
     assertThat(people).extracting(Mention::text).contains("Maria Lopez").noneMatch(t -> t.contains("Yagi") || t.contains("Rafael"));
   }
+
+  @Test
+  void chineseShortFormsOfCountriesAreThoseCountriesAndLoneCharactersNoPlaces() {
+    NerMentionFinder finder = NerMentionFinder.withAvailableModels();
+    String text = "中古两国建交65周年之际，中方愿同古方深化中古关系，越古友谊源远流长。";
+    List<Mention> places = finder.find(story(text, "zh")).stream().filter(m -> m.type() == EntityType.GPE).toList();
+    for (Mention m : places) {
+      if (m.text().codePointCount(0, m.text().length()) == 1) assertThat(m.kbId()).as(m.text()).startsWith("country:");
+    }
+    assertThat(places).filteredOn(m -> m.text().equals("古")).isNotEmpty().allMatch(m -> "country:CU".equals(m.kbId()));
+  }
 }
