@@ -299,10 +299,32 @@ public final class EventEvaluation {
 
   private static double[] mergeScores(Map<Gold, Event> pairs, List<Event> merged, List<String> unmerged) {
     // One sentence can report events of several families (talks during a visit): key by both.
-    Map<String, Integer> groupOf = new HashMap<>();
+    // One sentence can also tell two events of one family ("paid a courtesy call on A and met
+    // B"): a reading then belongs to the merged event that holds most of its actors.
+    Map<String, List<Integer>> groupsOf = new HashMap<>();
     for (int i = 0; i < merged.size(); i++) {
-      for (Evidence s : merged.get(i).sources()) groupOf.put(key(s, merged.get(i).form()), i);
+      for (Evidence s : merged.get(i).sources()) {
+        List<Integer> l = groupsOf.computeIfAbsent(key(s, merged.get(i).form()), k -> new ArrayList<>());
+        if (!l.contains(i)) l.add(i);
+      }
     }
+    java.util.function.Function<Event, Integer> groupOf = e -> {
+      List<Integer> l = groupsOf.get(key(e.sources().get(0), e.form()));
+      if (l == null) return null;
+      Integer best = null;
+      int bestScore = -1;
+      for (int i : l) {
+        Event m = merged.get(i);
+        int score = 0;
+        for (Actor a : e.actors()) if (m.actors().stream().anyMatch(x -> x.entity().equals(a.entity()))) score += 2;
+        if (m.form().equals(e.form())) score++;
+        if (score > bestScore) {
+          bestScore = score;
+          best = i;
+        }
+      }
+      return best;
+    };
     List<Map.Entry<Gold, Event>> list = new ArrayList<>(pairs.entrySet());
     int goldPairs = 0;
     int goldPairsMerged = 0;
@@ -315,8 +337,8 @@ public final class EventEvaluation {
         if (a.file().equals(b.file())) continue; // merging across stories is what is scored
         Event ea = list.get(i).getValue();
         Event eb = list.get(j).getValue();
-        Integer ga = groupOf.get(key(ea.sources().get(0), ea.form()));
-        Integer gb = groupOf.get(key(eb.sources().get(0), eb.form()));
+        Integer ga = groupOf.apply(ea);
+        Integer gb = groupOf.apply(eb);
         boolean same = a.sameAs() != null && a.sameAs().equals(b.sameAs());
         boolean together = ga != null && ga.equals(gb);
         if (same) {
@@ -329,7 +351,11 @@ public final class EventEvaluation {
         }
         if (together) {
           mergedPairs++;
-          if (same) mergedPairsRight++;
+          if (same) {
+            mergedPairsRight++;
+          } else {
+            unmerged.add("OVERMERGED " + a.sameAs() + " / " + b.sameAs() + ": " + describe(ea) + " | " + describe(eb));
+          }
         }
       }
     }

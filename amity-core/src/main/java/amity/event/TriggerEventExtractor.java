@@ -141,7 +141,9 @@ public final class TriggerEventExtractor implements EventExtractor {
         .toList();
     List<Found> found = triggers(text, s, lex, mentions);
     if (found.isEmpty()) return List.of();
-    List<List<Found>> all = group(found);
+    List<Span> people = new ArrayList<>();
+    for (LinkedMention m : inSentence) if (m.mention().type() == amity.model.EntityType.PERSON) people.add(m.mention().span());
+    List<List<Found>> all = group(found, people, s.span().end());
     List<List<Found>> kept = precedence(all);
     List<Draft> out = new ArrayList<>();
     boolean bothSides = lex.anyIn("both_sides", s.text());
@@ -276,15 +278,21 @@ public final class TriggerEventExtractor implements EventExtractor {
     return false;
   }
 
-  /** Triggers of one family next to each other ("tiếp … đến chào từ biệt") are one event. */
-  private static List<List<Found>> group(List<Found> found) {
+  /**
+   * Triggers of one family next to each other ("tiếp … đến chào từ biệt") are one event, unless
+   * each has people of its own after it: "paid a courtesy call on A and met B" is two.
+   */
+  private static List<List<Found>> group(List<Found> found, List<Span> people, int sentenceEnd) {
     List<List<Found>> groups = new ArrayList<>();
-    for (Found f : found) {
+    for (int i = 0; i < found.size(); i++) {
+      Found f = found.get(i);
       List<Found> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
       if (last != null) {
         Found prev = last.get(last.size() - 1);
         boolean sameFamily = Forms.family(prev.trigger().form()).equals(Forms.family(f.trigger().form()));
-        if (sameFamily && f.span().start() - prev.span().end() <= 40) {
+        int nextStart = i + 1 < found.size() ? found.get(i + 1).span().start() : sentenceEnd;
+        boolean ownObjects = anyWithin(people, prev.span().end(), f.span().start()) && anyWithin(people, f.span().end(), nextStart);
+        if (sameFamily && f.span().start() - prev.span().end() <= 40 && !ownObjects) {
           last.add(f);
           continue;
         }
@@ -294,6 +302,11 @@ public final class TriggerEventExtractor implements EventExtractor {
       groups.add(g);
     }
     return groups;
+  }
+
+  private static boolean anyWithin(List<Span> spans, int from, int to) {
+    for (Span x : spans) if (x.start() >= from && x.end() <= to) return true;
+    return false;
   }
 
   /**

@@ -111,4 +111,14 @@ class TriggerEventExtractorTest {
     assertThat(aid.date().start().iso()).isEqualTo("2024-11-21");
     assertThat(aid.actors()).extracting(Actor::entity).contains("person:lam-ngoc-thach");
   }
+
+  @Test
+  void twoTriggersOfOneFamilyEachWithItsOwnPeopleAreTwoEvents() {
+    List<Event> es = events(
+        "Published: January 10, 2025\n\nHÀ NỘI — On Friday morning Lao Prime Minister Sonexay Siphandone paid a courtesy call on Party General Secretary Tô Lâm and met National Assembly Chairman Trần Thanh Mẫn.");
+    Event call = only(es, "courtesy_call");
+    Event meeting = only(es, "meeting");
+    assertThat(call.actors()).extracting(Actor::entity).contains("person:vn/to-lam").doesNotContain("person:vn/tran-thanh-man");
+    assertThat(meeting.actors()).extracting(Actor::entity).contains("person:vn/tran-thanh-man").doesNotContain("person:vn/to-lam");
+  }
 }
