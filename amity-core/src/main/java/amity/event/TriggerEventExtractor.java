@@ -24,6 +24,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -79,10 +81,64 @@ public final class TriggerEventExtractor implements EventExtractor {
     final List<Evidence> sources = new ArrayList<>();
     double confidence;
 
+    /** Tells apart the events one reading was split into (one per envoy); empty otherwise. */
+    String part = "";
+
     Draft(Trigger t, String surface) {
       this.trigger = t;
       this.surface = surface;
     }
+
+    /** {@return a copy naming, of the people acted on, only {@code target}} */
+    Draft withOnlyTarget(Actor target, Set<String> otherCountries, @Nullable String targetCountry) {
+      Draft c = new Draft(trigger, surface);
+      c.triggerAt = triggerAt;
+      c.planned = planned;
+      c.anaphoric = anaphoric;
+      c.bothSides = bothSides;
+      c.pastYear = pastYear;
+      c.background = background;
+      c.date = date;
+      for (Actor a : actors.values()) {
+        if (!a.role().equals(Actor.TARGET) || a.entity().equals(target.entity()) || !a.entity().startsWith("person")) {
+          c.actors.put(a.entity(), a);
+        }
+      }
+      for (String country : countries) if (!otherCountries.contains(country) || country.equals(targetCountry)) c.countries.add(country);
+      if (targetCountry != null) c.countries.add(targetCountry);
+      c.location = location;
+      c.fields.addAll(fields);
+      c.quantities.addAll(quantities);
+      c.sources.addAll(sources);
+      c.confidence = confidence;
+      c.part = target.entity();
+      return c;
+    }
+  }
+
+  /**
+   * "The President received the ambassadors of Spain, Mexico and Laos, who presented their
+   * credentials": each envoy presents their own, so each is an event between two countries.
+   */
+  private static List<Draft> perEnvoy(Draft d, List<LinkedMention> mentions) {
+    if (!d.trigger.form().equals("credentials")) return List.of(d);
+    List<Actor> envoys = new ArrayList<>();
+    for (Actor a : d.actors.values()) if (a.role().equals(Actor.TARGET) && a.entity().startsWith("person")) envoys.add(a);
+    if (envoys.size() < 2) return List.of(d);
+    Map<String, String> countryOf = new HashMap<>();
+    for (LinkedMention m : mentions) {
+      if (m.mention().country() != null) countryOf.putIfAbsent(m.entityId(), m.mention().country());
+    }
+    List<Draft> out = new ArrayList<>();
+    for (Actor envoy : envoys) {
+      Set<String> others = new HashSet<>();
+      for (Actor o : envoys) {
+        String c = countryOf.get(o.entity());
+        if (o != envoy && c != null) others.add(c);
+      }
+      out.add(d.withOnlyTarget(envoy, others, countryOf.get(envoy.entity())));
+    }
+    return out;
   }
 
   @Override
@@ -113,9 +169,11 @@ public final class TriggerEventExtractor implements EventExtractor {
     dateFromOccasion(merged);
     dateFromProgramme(merged, anchor);
     List<Event> out = new ArrayList<>();
-    for (Draft d : merged) {
-      if (d.actors.isEmpty() || isHistory(d, anchor)) continue;
-      out.add(build(d));
+    for (Draft whole : merged) {
+      for (Draft d : perEnvoy(whole, mentions)) {
+        if (d.actors.isEmpty() || isHistory(d, anchor)) continue;
+        out.add(build(d));
+      }
     }
     return out;
   }
@@ -727,7 +785,7 @@ public final class TriggerEventExtractor implements EventExtractor {
 
   private static Event build(Draft d) {
     Evidence first = d.sources.get(0);
-    String id = eventId(first, d.trigger.form(), d.triggerAt);
+    String id = eventId(first, d.trigger.form(), d.triggerAt, d.part);
     List<String> countries = new ArrayList<>(d.countries);
     return new Event(
         id,
@@ -748,7 +806,12 @@ public final class TriggerEventExtractor implements EventExtractor {
 
   /** {@return a stable id from the first source and the form} */
   public static String eventId(Evidence first, String form, int triggerAt) {
-    String key = first.doc() + "|" + first.span().start() + "|" + triggerAt + "|" + Forms.family(form);
+    return eventId(first, form, triggerAt, "");
+  }
+
+  /** {@return a stable id from the first source, the form and, for one reading split in parts, the part} */
+  public static String eventId(Evidence first, String form, int triggerAt, String part) {
+    String key = first.doc() + "|" + first.span().start() + "|" + triggerAt + "|" + Forms.family(form) + (part.isEmpty() ? "" : "|" + part);
     try {
       byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
       return "ev-" + HexFormat.of().formatHex(h, 0, 8);

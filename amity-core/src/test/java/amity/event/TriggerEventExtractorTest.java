@@ -121,4 +121,16 @@ class TriggerEventExtractorTest {
     assertThat(call.actors()).extracting(Actor::entity).contains("person:vn/to-lam").doesNotContain("person:vn/tran-thanh-man");
     assertThat(meeting.actors()).extracting(Actor::entity).contains("person:vn/tran-thanh-man").doesNotContain("person:vn/to-lam");
   }
+
+  @Test
+  void eachEnvoyPresentingCredentialsIsAnEventOfTheirOwn() {
+    List<Event> es = events(
+        "Published: May 14, 2025\n\nHÀ NỘI — On Wednesday President Lương Cường received the credentials of Spanish Ambassador Ana Belén Montiel Rojas and Mexican Ambassador Alejandro Ruiz Castañeda.")
+        .stream().filter(e -> e.form().equals("credentials")).toList();
+    assertThat(es).hasSize(2);
+    assertThat(es).extracting(Event::id).doesNotHaveDuplicates();
+    for (Event e : es) assertThat(e.actors()).extracting(Actor::entity).contains("person:vn/luong-cuong");
+    assertThat(es).anyMatch(e -> e.countries().contains("ES") && !e.countries().contains("MX"));
+    assertThat(es).anyMatch(e -> e.countries().contains("MX") && !e.countries().contains("ES"));
+  }
 }
