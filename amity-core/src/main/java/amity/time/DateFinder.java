@@ -283,8 +283,16 @@ public final class DateFinder {
   private static Optional<DateValue> weekday(
       Matcher m, DatePatterns p, @Nullable DateValue anchor, boolean approximate) {
     Integer wd = p.weekdays.get(group(m, "wd").toLowerCase(Locale.ROOT));
-    if (wd == null || anchor == null || !anchor.isFullDate()) return Optional.empty();
+    if (wd == null || anchor == null) return Optional.empty();
     String dir = (group(m, "dir") + " " + group(m, "dir2")).toLowerCase(Locale.ROOT);
+    if (!anchor.isFullDate()) {
+      // "Hanói, 14 may (EFE).- … presentó este miércoles": with only the dateline's day and no
+      // year the weekday cannot be checked, but agency copy tells the day it is filed; a weekday
+      // said to be another week stays unresolved.
+      boolean sameWeek = dir.isBlank() || dir.contains("this") || dir.contains("este") || dir.contains("esta")
+          || dir.contains("này") || dir.contains("本") || dir.contains("这");
+      return anchor.year() == null && anchor.day() != null && sameWeek ? Optional.of(anchor) : Optional.empty();
+    }
     LocalDate a = anchor.toLocalDate().get();
     DayOfWeek day = DayOfWeek.of(wd);
     // "thứ Ba tuần trước", "上周二": that weekday of the calendar week before (weeks start on Monday).

@@ -159,4 +159,12 @@ class DateFinderTest {
     assertThat(first("La cumbre será el próximo noviembre.", "es", january)).isEqualTo("2025-11");
     assertThat(first("The summit is planned for this November.", "en", january)).isEqualTo("2025-11");
   }
+
+  @Test
+  void aWeekdayAgainstADatelineDayWithoutYearIsThatDay() {
+    DateValue dateline = DateValue.ofMonthDay(5, 14);
+    assertThat(first("La embajadora presentó este miércoles sus cartas credenciales.", "es", dateline)).isEqualTo("--05-14");
+    // "last Tuesday" cannot be placed without the year's calendar.
+    assertThat(finder.find("The minister left last Tuesday.", "en", dateline)).isEmpty();
+  }
 }
