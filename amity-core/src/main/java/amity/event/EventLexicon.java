@@ -25,7 +25,7 @@ final class EventLexicon {
   static final Set<String> CONTEXT_KINDS =
       Set.of(
           "planned", "locative", "destination", "agent", "anaphor", "attribution", "both_sides",
-          "suppress", "agreement_object", "ceremony", "background", "history", "occasion");
+          "suppress", "agreement_object", "ceremony", "background", "history", "occasion", "separately");
 
   final String lang;
   final PhraseTrie<Trigger> triggers = PhraseTrie.keepingMarks();

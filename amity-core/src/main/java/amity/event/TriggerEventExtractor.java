@@ -68,6 +68,8 @@ public final class TriggerEventExtractor implements EventExtractor {
     boolean planned;
     boolean anaphoric;
     boolean bothSides;
+    /** "met A and B separately", "分别会见": one meeting with each. */
+    boolean separately;
     /** The sentence names a year long before the story's own, near the trigger. */
     boolean pastYear;
     /** Told as the object of thanks: it happened before, on no day the story gives. */
@@ -96,6 +98,7 @@ public final class TriggerEventExtractor implements EventExtractor {
       c.planned = planned;
       c.anaphoric = anaphoric;
       c.bothSides = bothSides;
+      c.separately = separately;
       c.pastYear = pastYear;
       c.background = background;
       c.date = date;
@@ -118,10 +121,12 @@ public final class TriggerEventExtractor implements EventExtractor {
 
   /**
    * "The President received the ambassadors of Spain, Mexico and Laos, who presented their
-   * credentials": each envoy presents their own, so each is an event between two countries.
+   * credentials": each envoy presents their own, so each is an event between two countries. So
+   * is each meeting of "met A and B separately" ("分别会见了A和B").
    */
   private static List<Draft> perEnvoy(Draft d, List<LinkedMention> mentions) {
-    if (!d.trigger.form().equals("credentials")) return List.of(d);
+    boolean each = d.trigger.form().equals("credentials") || d.separately && Forms.family(d.trigger.form()).equals("meet");
+    if (!each) return List.of(d);
     List<Actor> envoys = new ArrayList<>();
     for (Actor a : d.actors.values()) if (a.role().equals(Actor.TARGET) && a.entity().startsWith("person")) envoys.add(a);
     if (envoys.size() < 2) return List.of(d);
@@ -205,6 +210,7 @@ public final class TriggerEventExtractor implements EventExtractor {
     List<List<Found>> kept = precedence(all);
     List<Draft> out = new ArrayList<>();
     boolean bothSides = lex.anyIn("both_sides", s.text());
+    boolean separately = lex.anyIn("separately", s.text());
     int firstTrigger = all.get(0).get(0).span().start();
     List<LinkedMention> previousObjects = List.of();
     for (int gi = 0; gi < all.size(); gi++) {
@@ -246,6 +252,7 @@ public final class TriggerEventExtractor implements EventExtractor {
         if (lex.endsBefore("anaphor", text, f.span().start(), 24)) d.anaphoric = true;
       }
       d.bothSides = bothSides;
+      d.separately = separately;
       d.background = thanks;
       if (thanks) {
         // "thanked Việt Nam for gifting rice": the one thanked gave.

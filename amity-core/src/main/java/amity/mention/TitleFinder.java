@@ -279,10 +279,13 @@ public final class TitleFinder {
       for (PhraseTrie.Match<String> o : ts) {
         if (o.span().start() >= chainStart && o.span().end() <= p) addRole(roles, o.values());
       }
+      // The place or body nearest the title gives its country ("古巴革命领袖" after "梁强拜会"),
+      // never a person named earlier in the chain.
       for (PhraseTrie.Match<Gazetteer.Hit> pl : places) {
-        if (pl.span().start() >= chainStart && pl.span().end() <= t.span().start() && country == null) {
+        if (pl.span().start() >= chainStart && pl.span().end() <= t.span().start()
+            && pl.values().get(0).entry().type() != EntityType.PERSON) {
           boolean posted = pl.span().start() > 0 && text.charAt(pl.span().start() - 1) == '驻';
-          if (!posted) country = pl.values().get(0).entry().country();
+          if (!posted && pl.values().get(0).entry().country() != null) country = pl.values().get(0).entry().country();
         }
       }
       PhraseTrie.Match<Gazetteer.Hit> known = startingAtPlace(places, p);

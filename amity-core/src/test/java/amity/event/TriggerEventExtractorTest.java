@@ -133,4 +133,14 @@ class TriggerEventExtractorTest {
     assertThat(es).anyMatch(e -> e.countries().contains("ES") && !e.countries().contains("MX"));
     assertThat(es).anyMatch(e -> e.countries().contains("MX") && !e.countries().contains("ES"));
   }
+
+  @Test
+  void meetingTwoPeopleSeparatelyIsTwoMeetings() {
+    List<Event> es = events("2025年4月16日，越南国家主席梁强还分别会见了古巴全国人民政权代表大会主席埃斯特万·拉索和古巴总理曼努埃尔·马雷罗。")
+        .stream().filter(e -> e.form().equals("meeting")).toList();
+    assertThat(es).hasSize(2);
+    assertThat(es).allMatch(e -> e.actors().stream().anyMatch(a -> a.entity().equals("person:vn/luong-cuong")));
+    assertThat(es).anyMatch(e -> e.actors().stream().anyMatch(a -> a.entity().equals("person:cu/esteban-lazo"))
+        && e.actors().stream().noneMatch(a -> a.entity().equals("person:cu/manuel-marrero-cruz")));
+  }
 }

@@ -102,4 +102,10 @@ class RuleMentionFinderTest {
     List<Mention> zh = mentions("越南国家主席梁强同古巴国家主席迪亚斯-卡内尔举行会谈。两国领导人表示，双方将加强合作。");
     assertThat(zh).noneMatch(m -> m.finder().equals(TitleFinder.NOMINAL));
   }
+
+  @Test
+  void aChineseTitleTakesTheCountryOfThePlaceBeforeItNotOfAPersonEarlierInTheChain() {
+    List<Mention> ms = mentions("同日，梁强拜会古巴革命领袖劳尔·卡斯特罗大将。");
+    assertThat(person(ms, "劳尔·卡斯特罗").country()).isEqualTo("CU");
+  }
 }
