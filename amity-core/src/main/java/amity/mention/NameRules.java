@@ -61,6 +61,18 @@ record NameRules(
     return last;
   }
 
+  /** {@return whether two or more neighbouring words of {@code words} make an organisation phrase} */
+  boolean hasOrgPhrase(List<String> words) {
+    for (int i = 0; i < words.size(); i++) {
+      StringBuilder phrase = new StringBuilder(words.get(i));
+      for (int j = i + 1; j < words.size() && j < i + 4; j++) {
+        phrase.append(' ').append(words.get(j));
+        if (orgWords.contains(phrase.toString())) return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isAcronym(String w) {
     int letters = 0;
     for (int i = 0; i < w.length(); i++) {

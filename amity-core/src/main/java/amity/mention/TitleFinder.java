@@ -161,7 +161,14 @@ public final class TitleFinder {
           int end = runEnd(toks, p);
           List<Tokens.Tok> run = toks.subList(p, end);
           // "Interior Lázaro Alberto Álvarez Casas": the organisation words end where the name starts.
-          int lastOrg = rules.lastOrgWord(run.stream().map(Tokens.Tok::text).toList());
+          List<String> words = run.stream().map(Tokens.Tok::text).toList();
+          int lastOrg = rules.lastOrgWord(words);
+          // "Phùng Đức Hải", "Nguyễn Thị Nga": a surname and up to three syllables is a name,
+          // though a syllable alone also names a country; a phrase ("Trung Quốc") still is not.
+          if (!rules.surnames().isEmpty() && rules.surnames().contains(words.get(0)) && words.size() >= 2 && words.size() <= 4
+              && !rules.hasOrgPhrase(words)) {
+            lastOrg = -1;
+          }
           boolean orgish = lastOrg >= 0;
           if (orgish && lastOrg + 1 < run.size()) {
             List<Tokens.Tok> rest = run.subList(lastOrg + 1, run.size());

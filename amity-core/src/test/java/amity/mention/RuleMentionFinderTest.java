@@ -108,4 +108,12 @@ class RuleMentionFinderTest {
     List<Mention> ms = mentions("同日，梁强拜会古巴革命领袖劳尔·卡斯特罗大将。");
     assertThat(person(ms, "劳尔·卡斯特罗").country()).isEqualTo("CU");
   }
+
+  @Test
+  void aVietnameseNameWithASyllableThatAlsoNamesACountryIsStillAName() {
+    // "Đức" is Germany and a common middle name; "Nga" is Russia and a given name.
+    List<Mention> ms = mentions("Thứ trưởng Phùng Đức Lâm đã tiếp Đại sứ Cuba. Phó Chủ tịch Nguyễn Thị Nga dự lễ.");
+    assertThat(person(ms, "Phùng Đức Lâm").roles()).contains("deputy_minister");
+    person(ms, "Nguyễn Thị Nga");
+  }
 }
