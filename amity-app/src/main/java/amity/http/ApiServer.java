@@ -31,6 +31,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -300,12 +301,28 @@ public final class ApiServer implements AutoCloseable {
     int offset = p.integer("offset", 0, 0, 10_000_000);
     Store.Page<String> page = queries.eventsJson(b == null ? List.of(a) : List.of(a, b), from, to, type, limit, offset);
     ObjectNode o = Json.MAPPER.createObjectNode();
-    o.set("a", Render.target(a));
-    if (b == null) o.putNull("b"); else o.set("b", Render.target(b));
+    o.set("a", target(a));
+    if (b == null) o.putNull("b"); else o.set("b", target(b));
     o.put("total", page.total());
     String head = Json.write(o);
     ctx.header("X-Total-Count", Long.toString(page.total()));
     ctx.contentType(JSON).result(head.substring(0, head.length() - 1) + ",\"events\":[" + String.join(",", page.items()) + "]}");
+  }
+
+  /** A target as typed, with the name it goes by when it is one entity or one country ("古巴" → "Cuba"). */
+  private ObjectNode target(Target t) throws StoreException {
+    ObjectNode o = Render.target(t);
+    String name = t.label().strip();
+    if (t.entityIds().size() == 1) {
+      String id = t.entityIds().iterator().next();
+      Optional<Entity> e = store.entity(id);
+      if (e.isPresent()) name = e.get().name();
+      else name = kb.get(id).map(k -> k.name()).orElse(name);
+    } else if (t.entityIds().isEmpty() && t.countries().size() == 1) {
+      name = kb.get("country:" + t.countries().iterator().next()).map(k -> k.name()).orElse(name);
+    }
+    o.put("name", name);
+    return o;
   }
 
   private void network(Context ctx) throws StoreException {
@@ -322,8 +339,8 @@ public final class ApiServer implements AutoCloseable {
     Target b = bs == null ? null : queries.target(bs);
     List<Queries.MonthFields> months = queries.fieldsByMonth(b == null ? List.of(a) : List.of(a, b), p.date("from"), p.date("to"));
     ObjectNode o = Json.MAPPER.createObjectNode();
-    o.set("a", Render.target(a));
-    if (b == null) o.putNull("b"); else o.set("b", Render.target(b));
+    o.set("a", target(a));
+    if (b == null) o.putNull("b"); else o.set("b", target(b));
     o.set("months", Render.months(months));
     json(ctx, o);
   }

@@ -292,7 +292,11 @@ class ApiServerTest {
     assertThat(t.status()).isEqualTo(200);
     assertThat(t.json().get("total").asInt()).isEqualTo(t.json().get("events").size()).isPositive();
     assertThat(t.json().get("a").get("countries").get(0).asText()).isEqualTo("VN");
-    Res one = get("/api/timeline?a=" + q("Tô Lâm"));
+    // The label as typed, the name as the knowledge base gives it.
+    assertThat(t.json().get("b").get("label").asText()).isEqualTo("古巴");
+    assertThat(t.json().get("b").get("name").asText()).isEqualTo("Cuba");
+    Res one = get("/api/timeline?a=" + q("苏林"));
+    assertThat(one.json().get("a").get("name").asText()).isEqualTo("Tô Lâm");
     assertThat(one.json().get("b").isNull()).isTrue();
     assertThat(one.json().get("total").asInt()).isPositive();
 

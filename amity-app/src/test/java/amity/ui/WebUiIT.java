@@ -104,7 +104,8 @@ class WebUiIT {
     screenshot("01-home");
 
     // The Việt Nam – Cuba timeline: chart and rows
-    click(By.cssSelector("a[data-pair='VN-CU']"));
+    // The home page pairs the most named country with the others; Việt Nam and Cuba lead the sample, either first.
+    click(By.cssSelector("a[data-pair='VN-CU'], a[data-pair='CU-VN']"));
     waitForPage("timeline");
     assertThat(text(By.cssSelector("h1"))).contains("Vietnam").contains("Cuba");
     WebElement chart = driver.findElement(By.cssSelector("#month-chart svg"));
@@ -274,7 +275,7 @@ class WebUiIT {
     int before = renderCount();
     b.sendKeys("古巴", Keys.ENTER);
     waitForRender(before, "timeline");
-    assertThat(text(By.cssSelector("h1"))).isEqualTo("Việt Nam – 古巴");
+    assertThat(text(By.cssSelector("h1"))).isEqualTo("Vietnam – Cuba");
     assertThat(driver.getCurrentUrl()).contains("#/timeline?a=");
     assertThat(driver.findElements(By.cssSelector("table.events tbody tr")).size()).isGreaterThanOrEqualTo(15);
     // The month list filters the table from the keyboard too.

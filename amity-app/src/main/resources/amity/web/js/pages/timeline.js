@@ -45,7 +45,7 @@ export async function render(r) {
     ];
   }
   const t = await json('/api/timeline', { a, b, limit: 5000 });
-  const title = t.b ? `${t.a.label} – ${t.b.label}` : t.a.label;
+  const title = t.b ? `${t.a.name || t.a.label} – ${t.b.name || t.b.label}` : (t.a.name || t.a.label);
   document.title = `${title} · amity`;
   const events = t.events;
   const counts = new Map();
