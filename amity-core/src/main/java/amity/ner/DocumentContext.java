@@ -25,18 +25,23 @@ final class DocumentContext {
   /** {@return the tags of each sentence of one document} */
   static List<List<String>> tag(NerModel model, List<List<String>> sentences) {
     Labels labels = model.labels();
-    List<int[]> first = new ArrayList<>(sentences.size());
-    for (List<String> s : sentences) first.add(model.decode(s));
     float weight = model.documentWeight();
     List<List<String>> out = new ArrayList<>(sentences.size());
     if (weight <= 0 || sentences.size() < 2) {
-      for (int[] y : first) out.add(names(labels, y));
+      for (List<String> s : sentences) out.add(names(labels, model.decode(s)));
       return out;
+    }
+    List<NerModel.Scores> scores = new ArrayList<>(sentences.size());
+    List<int[]> first = new ArrayList<>(sentences.size());
+    for (List<String> s : sentences) {
+      NerModel.Scores sc = s.isEmpty() ? new NerModel.Scores(0, new float[0], null) : model.scores(s);
+      scores.add(sc);
+      first.add(model.decode(sc, null));
     }
     Map<String, int[]> counts = counts(labels, sentences, first);
     for (int k = 0; k < sentences.size(); k++) {
       float[] bias = bias(labels, sentences.get(k), first.get(k), counts, weight);
-      out.add(names(labels, bias == null ? first.get(k) : model.decode(sentences.get(k), bias)));
+      out.add(names(labels, bias == null ? first.get(k) : model.decode(scores.get(k), bias)));
     }
     return out;
   }

@@ -137,17 +137,38 @@ public final class NerModel {
   /** {@return the label ids of the best sequence, {@code bias[i * L + y]} added to token i's score for label y} */
   int[] decode(List<String> tokens, float @Nullable [] bias) {
     if (tokens.isEmpty()) return new int[0];
+    return decode(scores(tokens), bias);
+  }
+
+  /**
+   * Emission scores ({@code emit[i * L + y]}) and position-dependent transition scores (or null)
+   * of a sentence, kept so that a second pass need not score its features again.
+   */
+  record Scores(int n, float[] emit, float @Nullable [] edge) {}
+
+  /** {@return the scores of a non-empty sentence} */
+  Scores scores(List<String> tokens) {
     FeatureBuffer buf = features.extract(tokens, buffers.get());
     int l = labels.size();
     float[] emit = new float[tokens.size() * l];
     weights.score(buf, emit);
-    if (bias != null) for (int i = 0; i < emit.length; i++) emit[i] += bias[i];
     float[] edge = null;
     if (edgeK > 0 && edgeWeights.size() > 0) {
       edge = new float[tokens.size() * l * l];
       edgeWeights.score(buf, edgeK, Hash.EDGE, edge);
     }
-    return Viterbi.decode(emit, tokens.size(), labels, transitions, start, edge);
+    return new Scores(tokens.size(), emit, edge);
+  }
+
+  /** {@return the label ids of the best sequence under {@code s}, {@code bias} (or null) added to its emissions} */
+  int[] decode(Scores s, float @Nullable [] bias) {
+    if (s.n() == 0) return new int[0];
+    float[] emit = s.emit();
+    if (bias != null) {
+      emit = emit.clone();
+      for (int i = 0; i < emit.length; i++) emit[i] += bias[i];
+    }
+    return Viterbi.decode(emit, s.n(), labels, transitions, start, s.edge());
   }
 
   /** Writes the model, gzip-compressed; {@link #load} reads it back. Does not close {@code out}. */
