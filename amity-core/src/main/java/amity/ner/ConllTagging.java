@@ -13,8 +13,10 @@ import java.util.List;
  * line is written back unchanged with one more tab-separated column, the predicted BIO tag; blank
  * lines stay; {@code -DOCSTART-} lines get O. When the input has {@code -DOCSTART-} lines, the
  * sentences between two of them (or between one and either end of the input) are one document,
- * tagged with {@link NerModel#tagDocument}; the output is written document by document, and a
- * document of more than 2,000 sentences is cut. Stateless and thread-safe.
+ * tagged with {@link NerModel#tagDocument}; a sentence with an EFE dateline ("( EFE )", as each
+ * story of CoNLL-2002 Spanish begins) starts a document as a {@code -DOCSTART-} line would. The
+ * output is written document by document, and a document of more than 2,000 sentences is cut.
+ * Stateless and thread-safe.
  *
  * <pre>{@code
  * ConllTagging.tagConll(new InputStreamReader(System.in, UTF_8), new OutputStreamWriter(System.out, UTF_8), model);
@@ -65,14 +67,31 @@ public final class ConllTagging {
     List<String> tokens = new ArrayList<>();
     boolean marked;
 
+    /** Index in {@link #lines} of the first line of the sentence being read. */
+    int sentenceStart;
+
     void endSentence(Writer out, NerModel model) throws IOException {
-      if (tokens.isEmpty()) return;
+      if (tokens.isEmpty()) {
+        sentenceStart = lines.size();
+        return;
+      }
+      if (DocumentContext.opensStory(tokens)) {
+        // an agency dateline: the story before it is a document
+        marked = true;
+        flush(out, model, sentenceStart);
+      }
       sentences.add(tokens);
       tokens = new ArrayList<>();
       if (sentences.size() >= DocumentContext.MAX_SENTENCES) flush(out, model);
+      sentenceStart = lines.size();
     }
 
     void flush(Writer out, NerModel model) throws IOException {
+      flush(out, model, lines.size());
+    }
+
+    /** Tags and writes the sentences read so far and the first {@code upTo} lines; keeps the other lines. */
+    void flush(Writer out, NerModel model, int upTo) throws IOException {
       List<List<String>> tags;
       if (marked) {
         tags = model.tagDocument(sentences);
@@ -82,7 +101,7 @@ public final class ConllTagging {
       }
       int k = 0;
       int i = 0;
-      for (String line : lines) {
+      for (String line : lines.subList(0, upTo)) {
         out.write(line);
         if (line.isBlank()) {
           out.write('\n');
@@ -96,8 +115,9 @@ public final class ConllTagging {
         out.write(tags.get(k).get(i++));
         out.write('\n');
       }
-      lines.clear();
+      lines.subList(0, upTo).clear();
       sentences.clear();
+      sentenceStart -= Math.min(sentenceStart, upTo);
     }
   }
 }

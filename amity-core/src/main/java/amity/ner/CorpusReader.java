@@ -87,12 +87,13 @@ public final class CorpusReader {
 
   /**
    * The sentences of one document, as {@code amity tag --format conll} cuts its input: a document
-   * ends at a {@code -DOCSTART-} line, at the end of the file, or after {@value
+   * ends at a {@code -DOCSTART-} line, before a sentence with an EFE dateline ("( EFE )", which
+   * opens each story of CoNLL-2002 Spanish), at the end of the file, or after {@value
    * DocumentContext#MAX_SENTENCES} sentences.
    *
    * @param sentences its sentences
-   * @param context whether the input marks documents (has a {@code -DOCSTART-} line at or before
-   *     the document's end), so that document context applies
+   * @param context whether the input marks documents (has a {@code -DOCSTART-} line or a dateline
+   *     at or before the document's end), so that document context applies
    */
   public record Document(List<TaggedSentence> sentences, boolean context) {
     public Document {
@@ -198,6 +199,10 @@ public final class CorpusReader {
         lineNo++;
         if (lineNo == 1 && line.startsWith("\uFEFF")) line = line.substring(1);
         if (line.isBlank() || line.startsWith("-DOCSTART-")) {
+          if (DocumentContext.opensStory(tokens)) {
+            marked = true;
+            flushDoc(doc, marked, docs);
+          }
           flush(tokens, tags, doc);
           if (doc.size() >= DocumentContext.MAX_SENTENCES) flushDoc(doc, marked, docs);
           if (line.startsWith("-DOCSTART-")) {
@@ -213,6 +218,10 @@ public final class CorpusReader {
         tokens.add(Normalizer.normalize(f[0], Normalizer.Form.NFC));
         tags.add(f[f.length - 1]);
       }
+    }
+    if (DocumentContext.opensStory(tokens)) {
+      marked = true;
+      flushDoc(doc, marked, docs);
     }
     flush(tokens, tags, doc);
     flushDoc(doc, marked, docs);

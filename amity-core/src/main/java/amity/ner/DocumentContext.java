@@ -93,6 +93,24 @@ final class DocumentContext {
     return bias;
   }
 
+  /**
+   * {@return whether a sentence opens a news-agency story}: its first 20 tokens hold an EFE
+   * dateline, "( EFE )" or "( EFECOM )", as every story of CoNLL-2002 Spanish begins ("Sao Paulo
+   * ( Brasil ) , 23 may ( EFECOM ) ."). CoNLL-2002 has no {@code -DOCSTART-} lines; its datelines
+   * mark the stories instead.
+   */
+  static boolean opensStory(List<String> tokens) {
+    int n = Math.min(tokens.size(), 20);
+    for (int i = 1; i + 1 < n; i++) {
+      if (tokens.get(i - 1).equals("(") && tokens.get(i + 1).equals(")") && isEfe(tokens.get(i))) return true;
+    }
+    return false;
+  }
+
+  private static boolean isEfe(String t) {
+    return t.equals("EFE") || t.equals("EFECOM");
+  }
+
   private static boolean capitalised(String w) {
     return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
   }

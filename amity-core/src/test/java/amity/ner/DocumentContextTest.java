@@ -109,9 +109,10 @@ class DocumentContextTest {
 
   @Test
   void oldModelFilesLoadWithoutDocumentContext() {
-    // es.bin was written as version 2, before the document weight existed
-    NerModel es = Models.bundled("es").orElseThrow();
-    assertThat(es.documentWeight()).isZero();
+    // zh.bin was written as version 2, before the document weight existed
+    NerModel zh = Models.bundled("zh").orElseThrow();
+    assertThat(zh.documentWeight()).isZero();
+    assertThat(zh.tag(List.of("李", "强", "在", "北", "京"))).hasSize(5);
   }
 
   private static String conll(List<List<String>> doc) {
@@ -153,6 +154,36 @@ class DocumentContextTest {
     Path unmarked = dir.resolve("plain.conll");
     Files.writeString(unmarked, plain, StandardCharsets.UTF_8);
     assertThat(CorpusReader.readDocuments(unmarked, "en")).singleElement().matches(d -> !d.context() && d.sentences().size() == 3);
+  }
+
+  @Test
+  void efeDatelinesOpenStories() {
+    assertThat(DocumentContext.opensStory(words("Sao Paulo ( Brasil ) , 23 may ( EFECOM ) ."))).isTrue();
+    assertThat(DocumentContext.opensStory(words("Madrid , 23 may ( EFE ) ."))).isTrue();
+    assertThat(DocumentContext.opensStory(words("La agencia EFE informó ."))).isFalse();
+    assertThat(DocumentContext.opensStory(words("a b c d e f g h i j k l m n o p q r s t ( EFE ) ."))).isFalse();
+  }
+
+  @Test
+  void withoutDocstartDatelinesMarkTheDocuments(@TempDir Path dir) throws IOException {
+    NerModel m = model.withDocumentWeight(1000f);
+    String story = "Lima B-LOC\n( O\nEFE B-ORG\n) O\n. O\n\n" + conll(DOC);
+    String in = story + story;
+    Path file = dir.resolve("esp.conll");
+    Files.writeString(file, in, StandardCharsets.UTF_8);
+    List<CorpusReader.Document> docs = CorpusReader.readDocuments(file, "es");
+    assertThat(docs).extracting(d -> d.sentences().size()).containsExactly(4, 4);
+    assertThat(docs).allMatch(CorpusReader.Document::context);
+    String out = tag(in, m);
+    assertThat(out.split("\n", -1)).hasSize(in.split("\n", -1).length);
+    List<String> tags = tags(out);
+    assertThat(tags.get(5 + 10)).isEqualTo("B-LOC");
+    assertThat(tags.get(19 + 5 + 10)).isEqualTo("B-LOC");
+    List<String> fromEval = new ArrayList<>();
+    for (List<String> s : NerEvaluation.predictDocuments(m, docs)) fromEval.addAll(s);
+    assertThat(fromEval).isEqualTo(tags);
+    // without a dateline (nor -DOCSTART-): sentence by sentence
+    assertThat(tags(tag(conll(DOC) + conll(DOC), m)).get(10)).isEqualTo("B-PER");
   }
 
   @Test
