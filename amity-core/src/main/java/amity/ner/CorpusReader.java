@@ -88,8 +88,8 @@ public final class CorpusReader {
   /**
    * The sentences of one document, as {@code amity tag --format conll} cuts its input: a document
    * ends at a {@code -DOCSTART-} line, before a sentence with an EFE dateline ("( EFE )", which
-   * opens each story of CoNLL-2002 Spanish), at the end of the file, or after {@value
-   * DocumentContext#MAX_SENTENCES} sentences.
+   * opens each story of CoNLL-2002 Spanish), at the end of the file, or after 2,000
+   * sentences.
    *
    * @param sentences its sentences
    * @param context whether the input marks documents (has a {@code -DOCSTART-} line or a dateline

@@ -157,6 +157,23 @@ class DocumentContextTest {
   }
 
   @Test
+  void trainingChoosesTheDocumentWeightOnDevDocuments() {
+    List<TaggedSentence> gold =
+        List.of(
+            new TaggedSentence(DOC.get(0), List.of("B-PER", "I-PER", "O", "B-LOC", "O")),
+            new TaggedSentence(DOC.get(1), List.of("B-PER", "I-PER", "O", "B-LOC", "O")),
+            new TaggedSentence(DOC.get(2), List.of("B-LOC", "O", "B-ORG", "O")));
+    List<String> log = new ArrayList<>();
+    NerModel chosen = TrainNer.documentWeight(model, List.of(new CorpusReader.Document(gold, true)), log::add);
+    assertThat(chosen.documentWeight()).isPositive();
+    assertThat(log).singleElement().asString().startsWith("document weight on dev F1: 0 ");
+    assertThat(NerEvaluation.evaluate(gold, chosen.tagDocument(DOC)).overall().f1()).isEqualTo(1.0);
+    assertThat(NerEvaluation.evaluate(gold, NerEvaluation.predict(model, gold)).overall().f1()).isLessThan(1.0);
+    // dev data that marks no documents: no weight
+    assertThat(TrainNer.documentWeight(model, List.of(new CorpusReader.Document(gold, false)), log::add)).isSameAs(model);
+  }
+
+  @Test
   void efeDatelinesOpenStories() {
     assertThat(DocumentContext.opensStory(words("Sao Paulo ( Brasil ) , 23 may ( EFECOM ) ."))).isTrue();
     assertThat(DocumentContext.opensStory(words("Madrid , 23 may ( EFE ) ."))).isTrue();
