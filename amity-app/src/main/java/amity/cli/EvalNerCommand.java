@@ -42,8 +42,10 @@ public final class EvalNerCommand implements Callable<Integer> {
       System.err.println("amity eval ner: no NER model for '" + lang + "'; pass --model or train one with amity train-ner");
       return 1;
     }
-    List<TaggedSentence> gold = CorpusReader.read(file, lang);
-    NerEvaluation.Report r = NerEvaluation.evaluate(gold, NerEvaluation.predict(m.get(), gold));
+    // Documents (-DOCSTART-) are tagged as amity tag --format conll tags them: with document context.
+    List<CorpusReader.Document> docs = CorpusReader.readDocuments(file, lang);
+    List<TaggedSentence> gold = CorpusReader.sentences(docs);
+    NerEvaluation.Report r = NerEvaluation.evaluate(gold, NerEvaluation.predictDocuments(m.get(), docs));
     if (json) System.out.println(new ObjectMapper().writeValueAsString(r));
     else System.out.print(r.format());
     return 0;

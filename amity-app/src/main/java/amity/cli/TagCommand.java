@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Reads CoNLL-style lines on stdin (token first, other columns after, blank line between sentences)",
-      "and writes each line back with one more tab-separated column: the predicted BIO tag."
+      "and writes each line back with one more tab-separated column: the predicted BIO tag.",
+      "Input with -DOCSTART- lines (or EFE datelines) is tagged document by document, with document context."
     })
 public final class TagCommand implements Callable<Integer> {
   @Option(names = "--lang", required = true, description = "Language: en, es, zh (one character a line), vi (one syllable a line).")

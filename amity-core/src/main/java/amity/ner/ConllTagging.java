@@ -11,7 +11,12 @@ import java.util.List;
 /**
  * Tags CoNLL-style text: token first, any columns after it, a blank line between sentences. Each
  * line is written back unchanged with one more tab-separated column, the predicted BIO tag; blank
- * lines stay; {@code -DOCSTART-} lines get O. Stateless and thread-safe.
+ * lines stay; {@code -DOCSTART-} lines get O. When the input has {@code -DOCSTART-} lines, the
+ * sentences between two of them (or between one and either end of the input) are one document,
+ * tagged with {@link NerModel#tagDocument}; a sentence with an EFE dateline ("( EFE )", as each
+ * story of CoNLL-2002 Spanish begins) starts a document as a {@code -DOCSTART-} line would. The
+ * output is written document by document, and a document of more than 2,000 sentences is cut.
+ * Stateless and thread-safe.
  *
  * <pre>{@code
  * ConllTagging.tagConll(new InputStreamReader(System.in, UTF_8), new OutputStreamWriter(System.out, UTF_8), model);
@@ -23,27 +28,28 @@ public final class ConllTagging {
   /** Reads all of {@code in}, writes the tagged lines to {@code out} and flushes it; closes neither. */
   public static void tagConll(Reader in, Writer out, NerModel model) throws IOException {
     BufferedReader r = in instanceof BufferedReader b ? b : new BufferedReader(in, 1 << 16);
-    List<String> lines = new ArrayList<>();
-    List<String> tokens = new ArrayList<>();
+    Doc doc = new Doc();
     String line;
     boolean first = true;
     while ((line = r.readLine()) != null) {
       if (first && line.startsWith("\uFEFF")) line = line.substring(1);
       first = false;
       if (line.isBlank()) {
-        flush(lines, tokens, out, model);
-        out.write(line);
-        out.write('\n');
+        doc.endSentence(out, model);
+        doc.lines.add(line);
       } else if (line.startsWith("-DOCSTART-")) {
-        flush(lines, tokens, out, model);
+        doc.endSentence(out, model);
+        doc.marked = true;
+        doc.flush(out, model);
         out.write(line);
         out.write("\tO\n");
       } else {
-        lines.add(line);
-        tokens.add(token(line));
+        doc.lines.add(line);
+        doc.tokens.add(token(line));
       }
     }
-    flush(lines, tokens, out, model);
+    doc.endSentence(out, model);
+    doc.flush(out, model);
     out.flush();
   }
 
@@ -54,16 +60,64 @@ public final class ConllTagging {
     return Normalizer.normalize(s.substring(0, cut), Normalizer.Form.NFC);
   }
 
-  private static void flush(List<String> lines, List<String> tokens, Writer out, NerModel model) throws IOException {
-    if (lines.isEmpty()) return;
-    List<String> tags = model.tag(tokens);
-    for (int i = 0; i < lines.size(); i++) {
-      out.write(lines.get(i));
-      out.write('\t');
-      out.write(tags.get(i));
-      out.write('\n');
+  /** The lines of the document being read: as read (blank ones too), and the tokens of its sentences. */
+  private static final class Doc {
+    final List<String> lines = new ArrayList<>();
+    final List<List<String>> sentences = new ArrayList<>();
+    List<String> tokens = new ArrayList<>();
+    boolean marked;
+
+    /** Index in {@link #lines} of the first line of the sentence being read. */
+    int sentenceStart;
+
+    void endSentence(Writer out, NerModel model) throws IOException {
+      if (tokens.isEmpty()) {
+        sentenceStart = lines.size();
+        return;
+      }
+      if (DocumentContext.opensStory(tokens)) {
+        // an agency dateline: the story before it is a document
+        marked = true;
+        flush(out, model, sentenceStart);
+      }
+      sentences.add(tokens);
+      tokens = new ArrayList<>();
+      if (sentences.size() >= DocumentContext.MAX_SENTENCES) flush(out, model);
+      sentenceStart = lines.size();
     }
-    lines.clear();
-    tokens.clear();
+
+    void flush(Writer out, NerModel model) throws IOException {
+      flush(out, model, lines.size());
+    }
+
+    /** Tags and writes the sentences read so far and the first {@code upTo} lines; keeps the other lines. */
+    void flush(Writer out, NerModel model, int upTo) throws IOException {
+      List<List<String>> tags;
+      if (marked) {
+        tags = model.tagDocument(sentences);
+      } else {
+        tags = new ArrayList<>(sentences.size());
+        for (List<String> s : sentences) tags.add(model.tag(s));
+      }
+      int k = 0;
+      int i = 0;
+      for (String line : lines.subList(0, upTo)) {
+        out.write(line);
+        if (line.isBlank()) {
+          out.write('\n');
+          continue;
+        }
+        while (i >= tags.get(k).size()) {
+          k++;
+          i = 0;
+        }
+        out.write('\t');
+        out.write(tags.get(k).get(i++));
+        out.write('\n');
+      }
+      lines.subList(0, upTo).clear();
+      sentences.clear();
+      sentenceStart -= Math.min(sentenceStart, upTo);
+    }
   }
 }

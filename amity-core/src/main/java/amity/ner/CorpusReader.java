@@ -79,10 +79,61 @@ public final class CorpusReader {
       }
       if (name.equals("sentences.txt") || name.equals("tags.txt")) return readMsra(file.getParent());
       if (name.endsWith(".json") || firstChar(file) == '{') return readCluener(file);
-      return readColumns(file);
+      return sentences(readColumns(file));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read corpus " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The sentences of one document, as {@code amity tag --format conll} cuts its input: a document
+   * ends at a {@code -DOCSTART-} line, before a sentence with an EFE dateline ("( EFE )", which
+   * opens each story of CoNLL-2002 Spanish), at the end of the file, or after 2,000
+   * sentences.
+   *
+   * @param sentences its sentences
+   * @param context whether the input marks documents (has a {@code -DOCSTART-} line or a dateline
+   *     at or before the document's end), so that document context applies
+   */
+  public record Document(List<TaggedSentence> sentences, boolean context) {
+    public Document {
+      sentences = List.copyOf(sentences);
+    }
+  }
+
+  /**
+   * {@return the documents of a corpus file}: for CoNLL column files cut at {@code -DOCSTART-}
+   * lines (see {@link Document}); other formats, which mark no documents, give runs of sentences
+   * without context
+   */
+  public static List<Document> readDocuments(Path file, String lang) {
+    String name = file.getFileName() == null ? "" : file.getFileName().toString();
+    boolean columns = Files.isRegularFile(file) && !name.equals("sentences.txt") && !name.equals("tags.txt") && !name.endsWith(".json");
+    try {
+      if (columns && firstChar(file) != '{') return readColumns(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read corpus " + file + ": " + e.getMessage(), e);
+    }
+    List<TaggedSentence> all = read(file, lang);
+    List<Document> out = new ArrayList<>();
+    for (int i = 0; i < all.size(); i += DocumentContext.MAX_SENTENCES) {
+      out.add(new Document(all.subList(i, Math.min(all.size(), i + DocumentContext.MAX_SENTENCES)), false));
+    }
+    return out;
+  }
+
+  /** {@return the documents of several corpus files, in order} */
+  public static List<Document> readAllDocuments(List<Path> files, String lang) {
+    List<Document> out = new ArrayList<>();
+    for (Path f : files) out.addAll(readDocuments(f, lang));
+    return out;
+  }
+
+  /** {@return the sentences of {@code docs}, in order} */
+  public static List<TaggedSentence> sentences(List<Document> docs) {
+    List<TaggedSentence> out = new ArrayList<>();
+    for (Document d : docs) out.addAll(d.sentences());
+    return out;
   }
 
   /** {@return the sentences of several corpus files, in order} */
@@ -135,8 +186,10 @@ public final class CorpusReader {
     }
   }
 
-  private static List<TaggedSentence> readColumns(Path file) throws IOException {
-    List<TaggedSentence> out = new ArrayList<>();
+  private static List<Document> readColumns(Path file) throws IOException {
+    List<Document> docs = new ArrayList<>();
+    List<TaggedSentence> doc = new ArrayList<>();
+    boolean marked = false;
     List<String> tokens = new ArrayList<>();
     List<String> tags = new ArrayList<>();
     int lineNo = 0;
@@ -146,7 +199,16 @@ public final class CorpusReader {
         lineNo++;
         if (lineNo == 1 && line.startsWith("\uFEFF")) line = line.substring(1);
         if (line.isBlank() || line.startsWith("-DOCSTART-")) {
-          flush(tokens, tags, out);
+          if (DocumentContext.opensStory(tokens)) {
+            marked = true;
+            flushDoc(doc, marked, docs);
+          }
+          flush(tokens, tags, doc);
+          if (doc.size() >= DocumentContext.MAX_SENTENCES) flushDoc(doc, marked, docs);
+          if (line.startsWith("-DOCSTART-")) {
+            marked = true;
+            flushDoc(doc, marked, docs);
+          }
           continue;
         }
         String[] f = line.strip().split("[ \t]+");
@@ -157,8 +219,18 @@ public final class CorpusReader {
         tags.add(f[f.length - 1]);
       }
     }
-    flush(tokens, tags, out);
-    return out;
+    if (DocumentContext.opensStory(tokens)) {
+      marked = true;
+      flushDoc(doc, marked, docs);
+    }
+    flush(tokens, tags, doc);
+    flushDoc(doc, marked, docs);
+    return docs;
+  }
+
+  private static void flushDoc(List<TaggedSentence> doc, boolean marked, List<Document> docs) {
+    if (!doc.isEmpty()) docs.add(new Document(doc, marked));
+    doc.clear();
   }
 
   private static void flush(List<String> tokens, List<String> tags, List<TaggedSentence> out) {

@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * Measures tagging speed on one core: {@code NerBench LANG FILE [MODEL] [SECONDS]} tags the
- * sentences of a corpus file over and over, after a warm-up, and prints tokens per second.
+ * sentences of a corpus file over and over (document by document, with document context when the
+ * file marks documents, as {@code amity tag} does), after a warm-up, and prints tokens per second.
  *
  * <pre>{@code
  * java -cp ... amity.ner.NerBench en ../shared/data/en/eng.testa
@@ -27,16 +28,27 @@ public final class NerBench {
 
   /** {@return tokens tagged per second, single-threaded, over about {@code seconds}} */
   public static Speed tokensPerSecond(NerModel model, List<TaggedSentence> sentences, double seconds) {
+    return tokensPerSecondOfDocuments(model, List.of(new CorpusReader.Document(sentences, false)), seconds);
+  }
+
+  /**
+   * {@return tokens tagged per second, single-threaded, over about {@code seconds}}: documents that
+   * mark context are tagged with {@link NerModel#tagDocument}, as {@code amity tag} does
+   */
+  public static Speed tokensPerSecondOfDocuments(NerModel model, List<CorpusReader.Document> docs, double seconds) {
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     long sink = 0;
     long warmEnd = System.nanoTime() + (long) (Math.min(5, seconds / 2) * 1e9);
-    while (System.nanoTime() < warmEnd) for (TaggedSentence s : sentences) sink += model.tag(s.tokens()).size();
+    while (System.nanoTime() < warmEnd) sink += NerEvaluation.predictDocuments(model, docs).size();
     long tokens = 0;
+    long perPass = 0;
+    for (CorpusReader.Document d : docs) for (TaggedSentence s : d.sentences()) perPass += s.size();
     long t0 = System.nanoTime();
     long c0 = mx.getCurrentThreadCpuTime();
     long end = t0 + (long) (seconds * 1e9);
     do {
-      for (TaggedSentence s : sentences) tokens += model.tag(s.tokens()).size();
+      sink += NerEvaluation.predictDocuments(model, docs).size();
+      tokens += perPass;
     } while (System.nanoTime() < end);
     double secs = (System.nanoTime() - t0) / 1e9;
     double cpu = (mx.getCurrentThreadCpuTime() - c0) / 1e9;
@@ -51,7 +63,8 @@ public final class NerBench {
       System.exit(2);
     }
     String lang = args[0];
-    List<TaggedSentence> sents = CorpusReader.read(Path.of(args[1]), lang);
+    List<CorpusReader.Document> docs = CorpusReader.readDocuments(Path.of(args[1]), lang);
+    List<TaggedSentence> sents = CorpusReader.sentences(docs);
     long before = usedHeap();
     long t0 = System.nanoTime();
     Optional<NerModel> model =
@@ -64,7 +77,7 @@ public final class NerBench {
     long modelHeap = usedHeap() - before;
     double seconds = args.length > 3 ? Double.parseDouble(args[3]) : 20;
     long tokens = sents.stream().mapToLong(TaggedSentence::size).sum();
-    Speed sp = tokensPerSecond(model.get(), sents, seconds);
+    Speed sp = tokensPerSecondOfDocuments(model.get(), docs, seconds);
     System.out.printf(
         "%s: %s%nload %.0f ms (cold JVM), model heap %.1f MB; %d sentences, %d tokens%n"
             + "%.0f tokens/s on one thread (wall clock), %.0f tokens per CPU second%n",

@@ -131,4 +131,22 @@ public final class NerEvaluation {
     for (TaggedSentence s : gold) out.add(model.tag(s.tokens()));
     return out;
   }
+
+  /**
+   * {@return the tags a model predicts for each sentence of {@code docs}, in order}: documents
+   * that mark context are tagged with {@link NerModel#tagDocument}, as {@code amity tag} does
+   */
+  public static List<List<String>> predictDocuments(NerModel model, List<CorpusReader.Document> docs) {
+    List<List<String>> out = new ArrayList<>();
+    for (CorpusReader.Document d : docs) {
+      if (d.context()) {
+        List<List<String>> tokens = new ArrayList<>(d.sentences().size());
+        for (TaggedSentence s : d.sentences()) tokens.add(s.tokens());
+        out.addAll(model.tagDocument(tokens));
+      } else {
+        for (TaggedSentence s : d.sentences()) out.add(model.tag(s.tokens()));
+      }
+    }
+    return out;
+  }
 }

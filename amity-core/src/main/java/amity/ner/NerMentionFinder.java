@@ -62,13 +62,29 @@ public final class NerMentionFinder implements MentionFinder {
     if (model == null) return List.of();
     NerLanguage nl = NerLanguage.of(model.lang());
     List<Mention> out = new ArrayList<>();
+    // The story is the document: a name tagged in one sentence leans the others its way.
+    List<Sentence> sents = new ArrayList<>();
+    List<List<Span>> sentSpans = new ArrayList<>();
+    List<List<String>> sentTokens = new ArrayList<>();
     for (Sentence s : story.sentences()) {
       String text = s.text();
       List<Span> spans = nl.tokenizer().tokenize(text);
       if (spans.isEmpty()) continue;
       List<String> tokens = new ArrayList<>(spans.size());
       for (Span sp : spans) tokens.add(sp.of(text));
-      List<String> tags = model.tag(tokens);
+      sents.add(s);
+      sentSpans.add(spans);
+      sentTokens.add(tokens);
+    }
+    List<List<String>> allTags = new ArrayList<>(sentTokens.size());
+    for (int from = 0; from < sentTokens.size(); from += DocumentContext.MAX_SENTENCES) {
+      allTags.addAll(model.tagDocument(sentTokens.subList(from, Math.min(sentTokens.size(), from + DocumentContext.MAX_SENTENCES))));
+    }
+    for (int si = 0; si < sents.size(); si++) {
+      Sentence s = sents.get(si);
+      String text = s.text();
+      List<Span> spans = sentSpans.get(si);
+      List<String> tags = allTags.get(si);
       for (Bio.Chunk c : Bio.chunks(tags)) {
         Optional<EntityType> type = entityType(c.type());
         if (type.isEmpty()) continue;

@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A trained named-entity tagger for one language: tokens in, BIO tags over PER, LOC, ORG and MISC
@@ -36,7 +37,7 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class NerModel {
   private static final int MAGIC = 0x414D4E52; // "AMNR"
-  private static final int VERSION = 2;
+  private static final int VERSION = 3; // 2: without the document weight
 
   private final String lang;
   private final Labels labels;
@@ -47,6 +48,7 @@ public final class NerModel {
   private final WeightTable edgeWeights;
   private final float[] transitions;
   private final float[] start;
+  private final float documentWeight;
   private final Featurizer features;
   private final ThreadLocal<Featurizer.Buffers> buffers = ThreadLocal.withInitial(Featurizer.Buffers::new);
 
@@ -59,7 +61,10 @@ public final class NerModel {
       int edgeK,
       WeightTable edgeWeights,
       float[] transitions,
-      float[] start) {
+      float[] start,
+      float documentWeight) {
+    if (!(documentWeight >= 0 && documentWeight < 1e6)) throw new IllegalArgumentException("bad document weight " + documentWeight);
+    this.documentWeight = documentWeight;
     this.lang = NerLanguage.primary(lang);
     this.labels = labels;
     this.clusters = clusters;
@@ -85,9 +90,36 @@ public final class NerModel {
     return labels.types();
   }
 
+  Labels labels() {
+    return labels;
+  }
+
   /** {@return the number of weighted features} */
   public int featureCount() {
     return weights.size() + edgeWeights.size();
+  }
+
+  /**
+   * {@return the weight of document context (0: none)}: how strongly a token leans towards the
+   * labels its word got elsewhere in the document, in {@link #tagDocument}
+   */
+  public float documentWeight() {
+    return documentWeight;
+  }
+
+  /** {@return this model with another document weight} */
+  NerModel withDocumentWeight(float w) {
+    return new NerModel(lang, labels, clusters, gazetteer, weights, edgeK, edgeWeights, transitions, start, w);
+  }
+
+  /**
+   * {@return one BIO tag per token of each sentence of one document (a news story)}: with a
+   * {@link #documentWeight()}, a word tagged as a name elsewhere in the document leans towards the
+   * same label (see {@code DocumentContext}); without one, the same as {@link #tag} on each
+   * sentence. Documents longer than 2,000 sentences should be cut.
+   */
+  public List<List<String>> tagDocument(List<List<String>> sentences) {
+    return DocumentContext.tag(this, sentences);
   }
 
   /** {@return one BIO tag per token} */
@@ -99,7 +131,23 @@ public final class NerModel {
   }
 
   int[] decode(List<String> tokens) {
+    return decode(tokens, null);
+  }
+
+  /** {@return the label ids of the best sequence, {@code bias[i * L + y]} added to token i's score for label y} */
+  int[] decode(List<String> tokens, float @Nullable [] bias) {
     if (tokens.isEmpty()) return new int[0];
+    return decode(scores(tokens), bias);
+  }
+
+  /**
+   * Emission scores ({@code emit[i * L + y]}) and position-dependent transition scores (or null)
+   * of a sentence, kept so that a second pass need not score its features again.
+   */
+  record Scores(int n, float[] emit, float @Nullable [] edge) {}
+
+  /** {@return the scores of a non-empty sentence} */
+  Scores scores(List<String> tokens) {
     FeatureBuffer buf = features.extract(tokens, buffers.get());
     int l = labels.size();
     float[] emit = new float[tokens.size() * l];
@@ -109,7 +157,18 @@ public final class NerModel {
       edge = new float[tokens.size() * l * l];
       edgeWeights.score(buf, edgeK, Hash.EDGE, edge);
     }
-    return Viterbi.decode(emit, tokens.size(), labels, transitions, start, edge);
+    return new Scores(tokens.size(), emit, edge);
+  }
+
+  /** {@return the label ids of the best sequence under {@code s}, {@code bias} (or null) added to its emissions} */
+  int[] decode(Scores s, float @Nullable [] bias) {
+    if (s.n() == 0) return new int[0];
+    float[] emit = s.emit();
+    if (bias != null) {
+      emit = emit.clone();
+      for (int i = 0; i < emit.length; i++) emit[i] += bias[i];
+    }
+    return Viterbi.decode(emit, s.n(), labels, transitions, start, s.edge());
   }
 
   /** Writes the model, gzip-compressed; {@link #load} reads it back. Does not close {@code out}. */
@@ -129,6 +188,7 @@ public final class NerModel {
     weights.write(d);
     d.writeInt(edgeK);
     edgeWeights.write(d);
+    d.writeFloat(documentWeight);
     d.flush();
     gz.finish();
   }
@@ -143,7 +203,7 @@ public final class NerModel {
     int magic = d.readInt();
     if (magic != MAGIC) throw new IOException("not an amity NER model (magic " + Integer.toHexString(magic) + ")");
     int version = d.readInt();
-    if (version != VERSION) throw new IOException("NER model version " + version + ", expected " + VERSION);
+    if (version != VERSION && version != 2) throw new IOException("NER model version " + version + ", expected 2 or " + VERSION);
     String lang = d.readUTF();
     int nTypes = d.readInt();
     if (nTypes < 0 || nTypes > Labels.TYPES.size()) throw new IOException("bad type count " + nTypes);
@@ -166,12 +226,14 @@ public final class NerModel {
     int edgeK = d.readInt();
     if (edgeK < 0 || edgeK > 64) throw new IOException("bad edge feature count " + edgeK);
     WeightTable edgeWeights = WeightTable.read(d);
-    return new NerModel(lang, labels, clusters, gazetteer, weights, edgeK, edgeWeights, trans, start);
+    float documentWeight = version >= 3 ? d.readFloat() : 0f;
+    if (!(documentWeight >= 0 && documentWeight < 1e6)) throw new IOException("bad document weight " + documentWeight);
+    return new NerModel(lang, labels, clusters, gazetteer, weights, edgeK, edgeWeights, trans, start, documentWeight);
   }
 
   @Override
   public String toString() {
     return "NerModel[" + lang + ", " + Arrays.toString(types().toArray()) + ", " + weights.size() + " features, "
-        + clusters.size() + " clustered words, " + gazetteer.size() + " listed names]";
+        + clusters.size() + " clustered words, " + gazetteer.size() + " listed names" + (documentWeight > 0 ? ", document weight " + documentWeight : "") + "]";
   }
 }

@@ -298,7 +298,7 @@ public final class NerTrainer {
     if (dv.length > 0 && config.pruneTolerance() > 0) best = prune(best, new Weights(best, tbest, sbest, ebest), dev, dv, labels, config.pruneTolerance(), progress);
     WeightTable table = WeightTable.quantise(keyOf, best, nl1);
     WeightTable edgeTable = WeightTable.quantise(edgeKeyOf, ebest, nl1 * nl1);
-    return new NerModel(nl.lang(), labels, clusters, gazetteer, table, edgeK, edgeTable, tbest, sbest);
+    return new NerModel(nl.lang(), labels, clusters, gazetteer, table, edgeK, edgeTable, tbest, sbest, 0f);
   }
 
   /** Averaged weights of one perceptron run: features, transitions, starts. */

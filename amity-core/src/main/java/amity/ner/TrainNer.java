@@ -73,7 +73,8 @@ public final class TrainNer {
     List<TaggedSentence> tr = CorpusReader.readAll(train, lang);
     List<TaggedSentence> aux = CorpusReader.readAll(auxiliary, lang);
     if (!aux.isEmpty()) progress.accept("read " + aux.size() + " auxiliary sentences from " + auxiliary);
-    List<TaggedSentence> dv = CorpusReader.readAll(dev, lang);
+    List<CorpusReader.Document> dvDocs = CorpusReader.readAllDocuments(dev, lang);
+    List<TaggedSentence> dv = CorpusReader.sentences(dvDocs);
     progress.accept("read " + tr.size() + " training sentences from " + train + ", " + dv.size() + " dev from " + dev);
     List<List<String>> unlabelled = new ArrayList<>();
     for (Path t : text) {
@@ -82,7 +83,8 @@ public final class TrainNer {
       unlabelled.addAll(lines);
     }
     NerModel model = new NerTrainer(config).train(lang, tr, aux, dv, unlabelled, progress);
-    NerEvaluation.Report report = NerEvaluation.evaluate(dv, NerEvaluation.predict(model, dv));
+    model = documentWeight(model, dvDocs, progress);
+    NerEvaluation.Report report = NerEvaluation.evaluate(dv, NerEvaluation.predictDocuments(model, dvDocs));
     progress.accept("dev scores of the model as saved (16-bit weights):\n" + report.format());
     try {
       Path parent = out.toAbsolutePath().getParent();
@@ -99,6 +101,32 @@ public final class TrainNer {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write model " + out + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Document weights tried on the dev documents. */
+  static final float[] DOCUMENT_WEIGHTS = {8, 16, 24, 32, 48, 64};
+
+  /**
+   * {@return {@code model} with the document weight that scores best on the dev documents}, or
+   * unchanged (weight 0) when the dev data marks no documents or no weight helps
+   */
+  static NerModel documentWeight(NerModel model, List<CorpusReader.Document> dev, Consumer<String> progress) {
+    if (dev.stream().noneMatch(CorpusReader.Document::context)) return model;
+    List<TaggedSentence> gold = CorpusReader.sentences(dev);
+    double bestF1 = NerEvaluation.evaluate(gold, NerEvaluation.predictDocuments(model, dev)).overall().f1();
+    StringBuilder tried = new StringBuilder(String.format("document weight on dev F1: 0 %.4f", bestF1));
+    NerModel best = model;
+    for (float w : DOCUMENT_WEIGHTS) {
+      NerModel m = model.withDocumentWeight(w);
+      double f1 = NerEvaluation.evaluate(gold, NerEvaluation.predictDocuments(m, dev)).overall().f1();
+      tried.append(String.format(", %.0f %.4f", w, f1));
+      if (f1 > bestF1) {
+        bestF1 = f1;
+        best = m;
+      }
+    }
+    progress.accept(tried + "; kept " + best.documentWeight());
+    return best;
   }
 
   /** {@return the unlabelled text folder beside the training file's folder, if there is one} */
