@@ -55,7 +55,8 @@ class SparkJobTest {
         .master("local[2]")
         .appName("amity-test")
         .config("spark.ui.enabled", "false")
-        .config("spark.sql.shuffle.partitions", "4")
+        .config("spark.sql.shuffle.partitions", "2")
+        .config("spark.sql.adaptive.enabled", "false")
         .config("spark.driver.host", "127.0.0.1")
         .getOrCreate();
     var pages = SampleCrawl.pages();
