@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
       TrainNerCommand.class,
       ServeCommand.class,
       ExportCommand.class,
+      ImportCommand.class,
       ReindexCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

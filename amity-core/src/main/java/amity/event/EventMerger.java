@@ -31,34 +31,25 @@ import java.util.Set;
  */
 public final class EventMerger {
 
+  /**
+   * The order merging reads reports in: by first source document, its offset, then id. Merging
+   * joins clusters pair by pair, so this order (not the input's) decides ties.
+   */
+  public static final Comparator<Event> ORDER =
+      Comparator.comparing((Event e) -> e.sources().get(0).doc())
+          .thenComparingInt(e -> e.sources().get(0).span().start())
+          .thenComparing(Event::id);
+
   /** {@return the events with reports of the same event merged; order by date, then id} */
   public List<Event> merge(List<Event> input) {
-    // Merging joins clusters pair by pair, so the result must not depend on input order.
     List<Event> events = new ArrayList<>(input);
-    events.sort(Comparator.comparing((Event e) -> e.sources().get(0).doc())
-        .thenComparingInt(e -> e.sources().get(0).span().start())
-        .thenComparing(Event::id));
+    events.sort(ORDER);
     int n = events.size();
     int[] parent = new int[n];
     for (int i = 0; i < n; i++) parent[i] = i;
-    // Candidates share a family and an actor (or, for country-only events, a date key).
     Map<String, List<Integer>> blocks = new java.util.TreeMap<>();
     for (int i = 0; i < n; i++) {
-      Event e = events.get(i);
-      if (e.date() == null) continue;
-      String fam = Forms.family(e.form());
-      boolean hasAgent = e.actors().stream().anyMatch(a -> !a.entity().startsWith("country:"));
-      if (hasAgent) {
-        for (Actor a : e.actors()) {
-          if (!a.entity().startsWith("country:")) blocks.computeIfAbsent(fam + "|" + a.entity(), k -> new ArrayList<>()).add(i);
-        }
-      }
-      // Reports that name only countries meet others on the same day and country.
-      if (e.date().start().isFullDate()) {
-        for (String c : e.countries()) {
-          blocks.computeIfAbsent(fam + "|" + e.date().start().iso() + "|" + c, k -> new ArrayList<>()).add(i);
-        }
-      }
+      for (String key : blockKeys(events.get(i))) blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
     }
     // Clusters grow one compatible pair at a time, and a pair joins only when the two whole
     // clusters agree: no story twice (a story's own readings were already joined or kept apart
@@ -71,10 +62,11 @@ public final class EventMerger {
     List<int[]> strong = new ArrayList<>();
     List<int[]> weak = new ArrayList<>();
     for (List<Integer> block : blocks.values()) {
-      for (int[] pair : candidatePairs(block, events)) {
-        int level = match(events.get(pair[0]), events.get(pair[1]));
-        if (level == SHARED_AGENT) strong.add(pair);
-        else if (level == SAME_DAY_AND_COUNTRIES) weak.add(pair);
+      List<Event> members = new ArrayList<>(block.size());
+      for (int i : block) members.add(events.get(i));
+      for (int[] pair : sameEventPairs(members)) {
+        int[] global = {block.get(pair[0]), block.get(pair[1])};
+        (match(members.get(pair[0]), members.get(pair[1])) == SHARED_AGENT ? strong : weak).add(global);
       }
     }
     for (List<int[]> pairs : List.of(strong, weak)) {
@@ -91,9 +83,47 @@ public final class EventMerger {
     for (int i = 0; i < n; i++) groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(events.get(i));
     List<Event> out = new ArrayList<>();
     for (List<Event> g : groups.values()) out.add(g.size() == 1 ? g.get(0) : combine(g));
-    out.sort(
-        Comparator.comparing((Event e) -> e.date() == null ? "~" : e.date().start().sortKey())
-            .thenComparing(Event::id));
+    out.sort(BY_DATE);
+    return out;
+  }
+
+  /** The order of merged events: by date (undated last), then id. */
+  public static final Comparator<Event> BY_DATE =
+      Comparator.comparing((Event e) -> e.date() == null ? "~" : e.date().start().sortKey()).thenComparing(Event::id);
+
+  /**
+   * {@return the keys of the blocks a report is compared within} Candidates share a family and an
+   * actor that is not a country, or, for reports dated to the day, the family, the day and a
+   * country. Undated reports have none: they are never merged.
+   *
+   * <p>Design decision: public so that a distributed merge can group reports by these keys and
+   * find the pairs to join block by block ({@link #sameEventPairs}); any set of reports closed
+   * under those pairs merges as it would among all reports.
+   */
+  public static List<String> blockKeys(Event e) {
+    if (e.date() == null) return List.of();
+    List<String> keys = new ArrayList<>();
+    String fam = Forms.family(e.form());
+    for (Actor a : e.actors()) {
+      if (!a.entity().startsWith("country:")) keys.add(fam + "|" + a.entity());
+    }
+    // Reports that name only countries meet others on the same day and country.
+    if (e.date().start().isFullDate()) {
+      for (String c : e.countries()) keys.add(fam + "|" + e.date().start().iso() + "|" + c);
+    }
+    return keys;
+  }
+
+  /**
+   * {@return the pairs of one block's reports that tell the same event, as indexes into {@code
+   * block}, in the order merging tries them} The block must be in {@link #ORDER}. Whether a pair
+   * is joined also depends on the clusters each side already belongs to.
+   */
+  public static List<int[]> sameEventPairs(List<Event> block) {
+    List<int[]> out = new ArrayList<>();
+    for (int[] p : candidatePairs(block)) {
+      if (sameEvent(block.get(p[0]), block.get(p[1]))) out.add(p);
+    }
     return out;
   }
 
@@ -102,22 +132,22 @@ public final class EventMerger {
    * starting before its last day, so a busy actor's block is not compared pair by pair. Days
    * without a year can fall in any year and meet everyone.
    */
-  private static List<int[]> candidatePairs(List<Integer> block, List<Event> events) {
+  private static List<int[]> candidatePairs(List<Event> block) {
     List<int[]> out = new ArrayList<>();
     List<Integer> dated = new ArrayList<>();
     List<Integer> floating = new ArrayList<>();
-    for (int i : block) (events.get(i).date().start().year() == null ? floating : dated).add(i);
-    dated.sort(Comparator.comparingInt(i -> low(events.get(i).date().start())));
+    for (int i = 0; i < block.size(); i++) (block.get(i).date().start().year() == null ? floating : dated).add(i);
+    dated.sort(Comparator.comparingInt(i -> low(block.get(i).date().start())));
     for (int a = 0; a < dated.size(); a++) {
-      DateRange ra = events.get(dated.get(a)).date();
+      DateRange ra = block.get(dated.get(a)).date();
       int end = high(ra.end() == null ? ra.start() : ra.end());
       for (int b = a + 1; b < dated.size(); b++) {
-        if (low(events.get(dated.get(b)).date().start()) > end) break;
+        if (low(block.get(dated.get(b)).date().start()) > end) break;
         out.add(new int[] {dated.get(a), dated.get(b)});
       }
     }
     for (int f = 0; f < floating.size(); f++) {
-      for (int i : block) {
+      for (int i = 0; i < block.size(); i++) {
         if (i == floating.get(f) || floating.indexOf(i) >= 0 && floating.indexOf(i) < f) continue;
         out.add(new int[] {Math.min(floating.get(f), i), Math.max(floating.get(f), i)});
       }

@@ -48,73 +48,131 @@ public final class CorpusLinker {
     this.kb = kb;
   }
 
+  /**
+   * A story-level entity id as linking sees it: its type and the name its first mention gave it.
+   * "First" is in the order of the mentions given to {@link #link}; the store gives them in
+   * (story id, position) order.
+   */
+  public record Named(String id, EntityType type, String name) {
+    public Named {
+      java.util.Objects.requireNonNull(id, "id must not be null");
+      java.util.Objects.requireNonNull(type, "type must not be null");
+      java.util.Objects.requireNonNull(name, "name must not be null");
+    }
+  }
+
   public Result link(Iterable<MentionRow> mentions) {
     Map<String, List<MentionRow>> byId = new LinkedHashMap<>();
     for (MentionRow m : mentions) byId.computeIfAbsent(m.entityId(), k -> new ArrayList<>()).add(m);
+    Map<String, Named> named = new LinkedHashMap<>();
+    byId.forEach((id, rows) -> named.put(id, new Named(id, rows.get(0).type(), rows.get(0).entityName())));
 
     Map<String, String> remap = new HashMap<>();
     // Candidates share a word with the name; indexing by word keeps this near-linear.
-    Map<String, List<String>> byWord = new HashMap<>();
-    for (Map.Entry<String, List<MentionRow>> e : byId.entrySet()) {
-      if (e.getValue().get(0).type() != EntityType.PERSON) continue;
-      for (String w : new LinkedHashSet<>(Names.parts(e.getValue().get(0).entityName()))) {
-        byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(e.getKey());
-      }
+    Map<String, List<Named>> byWord = new HashMap<>();
+    for (Named n : named.values()) {
+      for (String w : indexWords(n)) byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(n);
     }
-    List<String> local = byId.keySet().stream().filter(id -> kb.get(id).isEmpty()).toList();
-    for (String id : local) {
-      List<MentionRow> rows = byId.get(id);
-      if (rows.get(0).type() != EntityType.PERSON) continue;
-      String name = rows.get(0).entityName();
-      List<String> parts = Names.parts(name);
-      if (parts.size() < 2) continue;
-      String target = null;
-      boolean ambiguous = false;
-      for (String otherId : byWord.getOrDefault(parts.get(0), List.of())) {
-        if (otherId.equals(id)) continue;
-        String otherName = byId.get(otherId).get(0).entityName();
-        if (Names.parts(otherName).size() <= Names.parts(name).size()) continue;
-        if (Names.containsWords(otherName, name)) {
-          if (target != null && !target.equals(otherId)) ambiguous = true;
-          target = otherId;
-        }
-      }
-      if (target != null && !ambiguous) remap.put(id, target);
+    for (Named n : named.values()) {
+      String key = shortNameKey(n);
+      if (key == null) continue;
+      String target = longerName(n, byWord.getOrDefault(key, List.of()));
+      if (target != null) remap.put(n.id(), target);
     }
     // Chinese renderings of Vietnamese names: 阮友心 read in Sino-Vietnamese is Nguyễn Hữu Tâm.
     Map<String, List<String>> latinByName = new HashMap<>();
-    for (Map.Entry<String, List<MentionRow>> e : byId.entrySet()) {
-      MentionRow r = e.getValue().get(0);
-      if (r.type() == EntityType.PERSON && !Names.isHan(r.entityName())) {
-        latinByName.computeIfAbsent(String.join(" ", Names.parts(r.entityName())), k -> new ArrayList<>()).add(e.getKey());
-      }
+    for (Named n : named.values()) {
+      String key = latinKey(n);
+      if (key != null) latinByName.computeIfAbsent(key, k -> new ArrayList<>()).add(n.id());
     }
-    for (String id : local) {
-      MentionRow r = byId.get(id).get(0);
-      if (r.type() != EntityType.PERSON || !Names.isHan(r.entityName()) || remap.containsKey(id)) continue;
+    for (Named n : named.values()) {
+      if (remap.containsKey(n.id())) continue;
       Set<String> targets = new LinkedHashSet<>();
-      for (String reading : readings.vietnamese(r.entityName())) {
-        targets.addAll(latinByName.getOrDefault(reading, List.of()));
-      }
-      if (targets.size() == 1) remap.put(id, targets.iterator().next());
+      for (String reading : readingKeys(n)) targets.addAll(latinByName.getOrDefault(reading, List.of()));
+      if (targets.size() == 1) remap.put(n.id(), targets.iterator().next());
     }
-    // Follow chains: A → B → C.
-    for (String id : new ArrayList<>(remap.keySet())) {
-      String t = remap.get(id);
-      Set<String> seen = new LinkedHashSet<>();
-      while (remap.containsKey(t) && seen.add(t)) t = remap.get(t);
-      remap.put(id, t);
-    }
+    Map<String, String> resolved = followChains(remap);
 
     Map<String, List<MentionRow>> merged = new LinkedHashMap<>();
-    byId.forEach((id, rows) -> merged.computeIfAbsent(remap.getOrDefault(id, id), k -> new ArrayList<>()).addAll(rows));
+    byId.forEach((id, rows) -> merged.computeIfAbsent(resolved.getOrDefault(id, id), k -> new ArrayList<>()).addAll(rows));
     List<Entity> out = new ArrayList<>();
     for (Map.Entry<String, List<MentionRow>> e : merged.entrySet()) out.add(entity(e.getKey(), e.getValue()));
     out.sort(Comparator.comparingInt(Entity::mentions).reversed().thenComparing(Entity::id));
-    return new Result(List.copyOf(out), Map.copyOf(remap));
+    return new Result(List.copyOf(out), Map.copyOf(resolved));
   }
 
-  private Entity entity(String id, List<MentionRow> rows) {
+  // The steps of link() one at a time, public so that a distributed linker can run each on a
+  // block of entities grouped by its key and still give link()'s result.
+
+  /** {@return the words a person is found by when a shorter name looks for a longer one; none for others} */
+  public static Set<String> indexWords(Named n) {
+    if (n.type() != EntityType.PERSON) return Set.of();
+    return new LinkedHashSet<>(Names.parts(n.name()));
+  }
+
+  /**
+   * {@return the word under which a local person's name of two or more words looks for a longer
+   * name containing it (its first word), or null when it does not look}
+   */
+  public @Nullable String shortNameKey(Named n) {
+    if (n.type() != EntityType.PERSON || kb.get(n.id()).isPresent()) return null;
+    List<String> parts = Names.parts(n.name());
+    return parts.size() < 2 ? null : parts.get(0);
+  }
+
+  /**
+   * {@return the one longer name among {@code candidates} (those indexed under {@code n}'s {@link
+   * #shortNameKey}) whose words contain {@code n}'s as a run, or null when none or several do}
+   */
+  public static @Nullable String longerName(Named n, Iterable<Named> candidates) {
+    int size = Names.parts(n.name()).size();
+    String target = null;
+    boolean ambiguous = false;
+    for (Named other : candidates) {
+      if (other.id().equals(n.id())) continue;
+      if (Names.parts(other.name()).size() <= size) continue;
+      if (Names.containsWords(other.name(), n.name())) {
+        if (target != null && !target.equals(other.id())) ambiguous = true;
+        target = other.id();
+      }
+    }
+    return ambiguous ? null : target;
+  }
+
+  /** {@return the key a Latin-script person name is found by from a Chinese rendering, or null} */
+  public static @Nullable String latinKey(Named n) {
+    if (n.type() != EntityType.PERSON || Names.isHan(n.name())) return null;
+    return String.join(" ", Names.parts(n.name()));
+  }
+
+  /**
+   * {@return the Sino-Vietnamese readings of a local person's Chinese name, as {@link #latinKey}s}
+   * The name joins the one entity found by them, if exactly one is, unless the longer-name rule
+   * already joined it.
+   */
+  public List<String> readingKeys(Named n) {
+    if (n.type() != EntityType.PERSON || !Names.isHan(n.name()) || kb.get(n.id()).isPresent()) return List.of();
+    return List.copyOf(readings.vietnamese(n.name()));
+  }
+
+  /** {@return the remap with chains followed: A → B → C becomes A → C} */
+  public static Map<String, String> followChains(Map<String, String> remap) {
+    Map<String, String> out = new HashMap<>(remap);
+    for (String id : remap.keySet()) {
+      String t = out.get(id);
+      Set<String> seen = new LinkedHashSet<>();
+      while (out.containsKey(t) && seen.add(t)) t = out.get(t);
+      out.put(id, t);
+    }
+    return out;
+  }
+
+  /**
+   * {@return the corpus-wide entity for {@code id} from the mentions linked to it} The rows come
+   * grouped by story-level id, the ids in order of first mention, each id's rows in order: the
+   * aliases keep that order.
+   */
+  public Entity entity(String id, List<MentionRow> rows) {
     KbEntry kbEntry = kb.get(id).orElse(null);
     Set<String> aliases = new LinkedHashSet<>();
     Map<String, Integer> surfaceCounts = new HashMap<>();

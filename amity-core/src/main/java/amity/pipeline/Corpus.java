@@ -12,6 +12,12 @@ import amity.model.LinkedMention;
 import amity.model.Place;
 import amity.model.StoryAnalysis;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,39 +44,61 @@ public final class Corpus {
     this.kb = kb;
   }
 
+  /**
+   * Links and merges {@code docs}. The result does not depend on their order: like the store, it
+   * reads mentions in (story id, position) order and keeps the first of documents with the same
+   * content.
+   */
   public Result combine(List<DocumentAnalysis> docs) {
+    Set<String> seen = new HashSet<>();
+    List<StoryAnalysis> stories = new ArrayList<>();
+    for (DocumentAnalysis d : docs) if (seen.add(d.document().id())) stories.addAll(d.stories());
+    stories.sort(Comparator.comparing(s -> s.story().story().id()));
     List<CorpusLinker.MentionRow> rows = new ArrayList<>();
     List<Event> readings = new ArrayList<>();
-    for (DocumentAnalysis d : docs) {
-      for (StoryAnalysis s : d.stories()) {
-        for (LinkedMention m : s.mentions()) {
-          rows.add(new CorpusLinker.MentionRow(m.entityId(), m.entityName(), m.mention().type(), m.mention().text(),
-              m.mention().country(), TitleFinder.NOMINAL.equals(m.mention().finder())));
-        }
-        readings.addAll(s.events());
-      }
+    for (StoryAnalysis s : stories) {
+      for (LinkedMention m : s.mentions()) rows.add(mentionRow(m));
+      readings.addAll(s.events());
     }
     CorpusLinker.Result links = new CorpusLinker(kb).link(rows);
+    Map<String, String> names = new HashMap<>();
+    for (Entity x : links.entities()) names.put(x.id(), x.name());
     List<Event> relinked = new ArrayList<>();
-    for (Event e : readings) relinked.add(relink(e, links));
+    for (Event e : readings) relinked.add(relink(e, links::resolve, names::get));
     return new Result(links.entities(), new EventMerger().merge(relinked), links);
+  }
+
+  /** {@return a linked mention as corpus-wide linking reads it} */
+  public static CorpusLinker.MentionRow mentionRow(LinkedMention m) {
+    // A title standing for a person ("the Cuban leader") counts as a mention, not an alias.
+    return new CorpusLinker.MentionRow(m.entityId(), m.entityName(), m.mention().type(), m.mention().text(),
+        m.mention().country(), TitleFinder.NOMINAL.equals(m.mention().finder()));
   }
 
   /** Points an event's actors and place at corpus-wide entities. */
   public static Event relink(Event e, CorpusLinker.Result links) {
-    Map<String, Entity> byId = new HashMap<>();
-    for (Entity x : links.entities()) byId.put(x.id(), x);
+    Map<String, String> names = new HashMap<>();
+    for (Entity x : links.entities()) names.put(x.id(), x.name());
+    return relink(e, links::resolve, names::get);
+  }
+
+  /**
+   * Points an event's actors and place at corpus-wide entities: {@code resolve} maps a
+   * story-level id to its corpus-wide id, {@code name} a corpus-wide id to its name (null keeps
+   * the name the story gave).
+   */
+  public static Event relink(Event e, UnaryOperator<String> resolve, Function<String, @Nullable String> name) {
     Map<String, Actor> actors = new LinkedHashMap<>();
     for (Actor a : e.actors()) {
-      String id = links.resolve(a.entity());
-      Entity ent = byId.get(id);
-      actors.putIfAbsent(id, new Actor(id, ent == null ? a.name() : ent.name(), a.role()));
+      String id = resolve.apply(a.entity());
+      String n = name.apply(id);
+      actors.putIfAbsent(id, new Actor(id, n == null ? a.name() : n, a.role()));
     }
     Place loc = e.location();
     if (loc != null) {
-      String id = links.resolve(loc.entity());
-      Entity ent = byId.get(id);
-      loc = new Place(id, ent == null ? loc.name() : ent.name());
+      String id = resolve.apply(loc.entity());
+      String n = name.apply(id);
+      loc = new Place(id, n == null ? loc.name() : n);
     }
     return new Event(e.id(), e.type(), e.form(), e.cameo(), e.mode(), e.status(), e.date(), List.copyOf(actors.values()),
         e.countries(), loc, e.fields(), e.quantities(), e.sources(), e.confidence());
