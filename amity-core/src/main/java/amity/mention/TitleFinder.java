@@ -172,6 +172,18 @@ public final class TitleFinder {
           boolean orgish = lastOrg >= 0;
           if (orgish && lastOrg + 1 < run.size()) {
             List<Tokens.Tok> rest = run.subList(lastOrg + 1, run.size());
+            // "Deputy Health Minister Trịnh Minh Khoa": a title after the organisation words is
+            // more title, not the start of the name.
+            PhraseTrie.Match<String> inner = startingAt(ts, rest.get(0).span().start());
+            if (inner != null) {
+              int after = 0;
+              while (after < rest.size() && rest.get(after).span().start() < inner.span().end()) after++;
+              if (after < rest.size()) {
+                // Its role is not taken: "Deputy … Minister" is no minister.
+                titleSpan = new Span(titleSpan.start(), inner.span().end());
+                rest = rest.subList(after, rest.size());
+              }
+            }
             if (acceptable(rest, toks, end, false) && rest.size() >= 2) {
               run = rest;
               orgish = false;

@@ -90,6 +90,7 @@ public final class NerMentionFinder implements MentionFinder {
         if (type.isEmpty()) continue;
         int from = spans.get(c.start()).start();
         int to = spans.get(c.end() - 1).end();
+        if (type.get() == EntityType.PERSON) from += leadingTitle(text.substring(from, to), model.lang());
         Span span = new Span(from, to).shift(s.span().start());
         if (type.get() == EntityType.PERSON && (afterNonPersonWord(text, from, story.lang()) || startsWithNonPersonWord(text.substring(from, to), story.lang()))) continue;
         String name = text.substring(from, to);
@@ -116,6 +117,34 @@ public final class NerMentionFinder implements MentionFinder {
       }
     }
     return out;
+  }
+
+  private final Map<String, List<String>> titles = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * {@return how many characters of a person chunk are a title before the name ("Minister Trịnh
+   * Minh Khoa"): the title finder gives the role, the name is what links}
+   */
+  private int leadingTitle(String chunk, String lang) {
+    List<String> ts = titles.computeIfAbsent(lang, l -> {
+      List<String> out = new ArrayList<>();
+      for (String[] row : amity.lexicon.Resources.tsv("amity/lang/" + l + "/titles.tsv", 2)) out.add(row[0].toLowerCase(java.util.Locale.ROOT));
+      out.sort(java.util.Comparator.comparingInt(String::length).reversed());
+      return List.copyOf(out);
+    });
+    String lower = chunk.toLowerCase(java.util.Locale.ROOT);
+    for (String t : ts) {
+      if (!lower.startsWith(t) || t.length() >= chunk.length()) continue;
+      char next = chunk.charAt(t.length());
+      if (Character.isWhitespace(next)) {
+        int skip = t.length();
+        while (skip < chunk.length() && Character.isWhitespace(chunk.charAt(skip))) skip++;
+        return skip;
+      }
+      // Han script has no spaces: "主席习近平" keeps at least a two-character name.
+      if (Character.UnicodeScript.of(t.codePointAt(0)) == Character.UnicodeScript.HAN && chunk.length() - t.length() >= 2) return t.length();
+    }
+    return 0;
   }
 
   private final Map<String, Map<String, String>> shortForms = new java.util.concurrent.ConcurrentHashMap<>();

@@ -116,4 +116,11 @@ class RuleMentionFinderTest {
     assertThat(person(ms, "Phùng Đức Lâm").roles()).contains("deputy_minister");
     person(ms, "Nguyễn Thị Nga");
   }
+
+  @Test
+  void aTitleAfterOrganisationWordsIsNotPartOfTheName() {
+    List<Mention> ms = mentions("Deputy Health Minister Trịnh Minh Khoa and his Lao counterpart attended the ceremony.");
+    person(ms, "Trịnh Minh Khoa");
+    assertThat(ms).noneMatch(m -> m.text().startsWith("Minister"));
+  }
 }

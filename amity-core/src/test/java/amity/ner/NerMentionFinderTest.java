@@ -61,4 +61,14 @@ class NerMentionFinderTest {
     }
     assertThat(places).filteredOn(m -> m.text().equals("古")).isNotEmpty().allMatch(m -> "country:CU".equals(m.kbId()));
   }
+
+  @Test
+  void aTitleTheTaggerReadsIntoAPersonIsLeftOut() {
+    NerMentionFinder finder = NerMentionFinder.withAvailableModels();
+    // The English model reads "Mr Díaz-Canel" as one name.
+    String text = "General Secretary To Lam met Mr Díaz-Canel.";
+    List<Mention> people = finder.find(story(text, "en")).stream().filter(m -> m.type() == EntityType.PERSON).toList();
+    assertThat(people).extracting(Mention::text).contains("Díaz-Canel").noneMatch(t -> t.startsWith("Mr"));
+    for (Mention m : people) assertThat(m.span().of(text)).isEqualTo(m.text());
+  }
 }
