@@ -51,19 +51,7 @@ final class EntityCommand implements Callable<Integer> {
       List<Event> events = new Queries(s, kb).eventsOf(p.entity().id());
       List<Role> roles = kb.get(p.entity().id()).map(KbEntry::roles).orElse(List.of());
       if (json) {
-        ObjectNode o = Json.entity(p.entity());
-        ObjectNode names = o.putObject("names");
-        p.namesByLanguage().forEach((l, ns) -> { ArrayNode a = names.putArray(l); ns.forEach(a::add); });
-        ArrayNode r = o.putArray("roles");
-        for (Role role : roles) {
-          r.addObject().put("role", role.role()).put("country", role.country())
-              .put("from", role.from() == null ? null : role.from().iso()).put("to", role.to() == null ? null : role.to().iso())
-              .put("source", role.source());
-        }
-        ArrayNode seen = o.putArray("titles_seen");
-        p.roles().forEach(seen::add);
-        ArrayNode co = o.putArray("co_mentioned");
-        for (Map.Entry<Entity, Integer> c : p.coMentioned()) co.addObject().put("entity", c.getKey().id()).put("name", c.getKey().name()).put("stories", c.getValue());
+        ObjectNode o = Json.profile(p, roles);
         ArrayNode ev = o.putArray("events");
         events.forEach(e -> ev.add(Json.event(e)));
         System.out.println(Json.write(o));

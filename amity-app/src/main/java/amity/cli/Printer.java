@@ -14,15 +14,7 @@ final class Printer {
   private Printer() {}
 
   static String story(StoryRow s) {
-    ObjectNode o = Json.MAPPER.createObjectNode();
-    o.put("id", s.id());
-    o.put("doc", s.doc());
-    o.put("file", s.file());
-    o.put("lang", s.lang());
-    o.put("kind", s.kind());
-    o.put("title", s.title());
-    o.put("date", s.date());
-    o.put("date_basis", s.dateBasis());
+    ObjectNode o = Json.story(s);
     o.put("text", s.text());
     return Json.write(o);
   }

@@ -2,7 +2,6 @@ package amity.cli;
 
 import amity.store.Json;
 import amity.store.Store;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,15 +36,7 @@ final class SearchCommand implements Callable<Integer> {
       s.refresh(kb);
       for (Store.SearchHit h : s.search(query, lang, limit, kb)) {
         if (json) {
-          ObjectNode o = Json.MAPPER.createObjectNode();
-          o.put("doc", h.doc());
-          o.put("story", h.story());
-          o.put("file", h.file());
-          o.put("lang", h.lang());
-          o.put("title", h.title());
-          o.put("snippet", h.snippet());
-          o.put("score", Math.round(h.score() * 1000) / 1000.0);
-          System.out.println(Json.write(o));
+          System.out.println(Json.write(Json.searchHit(h)));
         } else {
           System.out.printf("%6.2f  %-2s  %s%n        %s%n        (%s)%n", h.score(), h.lang(),
               h.title().isEmpty() ? "(no headline)" : h.title(), h.snippet(), h.file());

@@ -253,7 +253,7 @@ public final class ApiServer implements AutoCloseable {
     }
     Store.Page<Store.SearchHit> page = queries.search(req);
     ArrayNode a = Json.MAPPER.createArrayNode();
-    page.items().forEach(h -> a.add(Render.hit(h)));
+    page.items().forEach(h -> a.add(Json.searchHit(h)));
     ctx.header("X-Total-Count", Long.toString(page.total()));
     json(ctx, a);
   }

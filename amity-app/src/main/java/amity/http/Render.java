@@ -1,7 +1,6 @@
 package amity.http;
 
 import amity.kb.Role;
-import amity.model.Entity;
 import amity.model.Event;
 import amity.query.Queries;
 import amity.query.Target;
@@ -10,7 +9,6 @@ import amity.store.Store;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import java.util.Map;
 
 /** The JSON the API answers with; events and entities in the shapes of the command line. Thread-safe. */
 final class Render {
@@ -32,54 +30,17 @@ final class Render {
     return o;
   }
 
-  static ObjectNode hit(Store.SearchHit h) {
-    ObjectNode o = Json.MAPPER.createObjectNode();
-    o.put("doc", h.doc());
-    o.put("story", h.story());
-    o.put("file", h.file());
-    o.put("lang", h.lang());
-    o.put("title", h.title());
-    o.put("snippet", h.snippet());
-    o.put("score", Math.round(h.score() * 1000) / 1000.0);
-    return o;
-  }
-
   /** The profile in the shape of {@code amity entity --json}, with at most {@code maxEvents} events. */
   static ObjectNode profile(Store.Profile p, List<Role> roles, List<Event> events, int maxEvents) {
-    ObjectNode o = Json.entity(p.entity());
-    ObjectNode names = o.putObject("names");
-    p.namesByLanguage().forEach((l, ns) -> {
-      ArrayNode a = names.putArray(l);
-      ns.forEach(a::add);
-    });
-    ArrayNode r = o.putArray("roles");
-    for (Role role : roles) {
-      r.addObject().put("role", role.role()).put("country", role.country())
-          .put("from", role.from() == null ? null : role.from().iso()).put("to", role.to() == null ? null : role.to().iso())
-          .put("source", role.source());
-    }
-    ArrayNode seen = o.putArray("titles_seen");
-    p.roles().forEach(seen::add);
-    ArrayNode co = o.putArray("co_mentioned");
-    for (Map.Entry<Entity, Integer> c : p.coMentioned()) {
-      co.addObject().put("entity", c.getKey().id()).put("name", c.getKey().name()).put("stories", c.getValue());
-    }
+    ObjectNode o = Json.profile(p, roles);
     o.put("events_total", events.size());
     o.set("events", events(events.subList(0, Math.min(maxEvents, events.size()))));
     return o;
   }
 
   static ObjectNode story(Store.StoryDetail d) {
-    ObjectNode o = Json.MAPPER.createObjectNode();
     var s = d.story();
-    o.put("id", s.id());
-    o.put("doc", s.doc());
-    o.put("file", s.file());
-    o.put("lang", s.lang());
-    o.put("kind", s.kind());
-    o.put("title", s.title());
-    o.put("date", s.date());
-    o.put("date_basis", s.dateBasis());
+    ObjectNode o = Json.story(s);
     o.putObject("dateline").put("place", d.datelinePlace()).put("agency", d.datelineAgency());
     o.put("text", s.text());
     o.put("document_text", d.documentText());

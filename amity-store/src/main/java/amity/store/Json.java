@@ -1,5 +1,6 @@
 package amity.store;
 
+import amity.kb.Role;
 import amity.model.Actor;
 import amity.model.DateRange;
 import amity.model.DateValue;
@@ -16,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -119,6 +121,60 @@ public final class Json {
     e.aliases().forEach(aliases::add);
     o.put("country", e.country());
     o.put("mentions", e.mentions());
+    return o;
+  }
+
+  /** A search hit, as {@code amity search --json} and {@code GET /api/search} give it. */
+  public static ObjectNode searchHit(Store.SearchHit h) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("doc", h.doc());
+    o.put("story", h.story());
+    o.put("file", h.file());
+    o.put("lang", h.lang());
+    o.put("title", h.title());
+    o.put("snippet", h.snippet());
+    o.put("score", Math.round(h.score() * 1000) / 1000.0);
+    return o;
+  }
+
+  /** A story's leading fields (id to date_basis), which {@code amity stories --json} and the API share. */
+  public static ObjectNode story(StoryRow s) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("id", s.id());
+    o.put("doc", s.doc());
+    o.put("file", s.file());
+    o.put("lang", s.lang());
+    o.put("kind", s.kind());
+    o.put("title", s.title());
+    o.put("date", s.date());
+    o.put("date_basis", s.dateBasis());
+    return o;
+  }
+
+  /**
+   * An entity profile without its events, as {@code amity entity --json} and {@code GET
+   * /api/entities/{id}} give it: names by language, roles from the knowledge base, titles seen in
+   * text, entities named with it.
+   */
+  public static ObjectNode profile(Store.Profile p, List<Role> roles) {
+    ObjectNode o = entity(p.entity());
+    ObjectNode names = o.putObject("names");
+    p.namesByLanguage().forEach((l, ns) -> {
+      ArrayNode a = names.putArray(l);
+      ns.forEach(a::add);
+    });
+    ArrayNode r = o.putArray("roles");
+    for (Role role : roles) {
+      r.addObject().put("role", role.role()).put("country", role.country())
+          .put("from", role.from() == null ? null : role.from().iso()).put("to", role.to() == null ? null : role.to().iso())
+          .put("source", role.source());
+    }
+    ArrayNode seen = o.putArray("titles_seen");
+    p.roles().forEach(seen::add);
+    ArrayNode co = o.putArray("co_mentioned");
+    for (Map.Entry<Entity, Integer> c : p.coMentioned()) {
+      co.addObject().put("entity", c.getKey().id()).put("name", c.getKey().name()).put("stories", c.getValue());
+    }
     return o;
   }
 
