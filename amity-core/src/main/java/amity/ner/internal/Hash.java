@@ -51,6 +51,13 @@ public final class Hash {
   }
 
   /** {@return a feature from a template number and one value} */
+  /** {@return {@code h[i]}, or a value of its own for each position before or after the sentence} */
+  public static int at(int[] h, int i) {
+    if (i < 0) return -1 - i; // distinct padding before the sentence
+    if (i >= h.length) return -100 - (i - h.length);
+    return h[i];
+  }
+
   public static int feature(int template, int v) {
     return mix(template * 0x27D4EB2F + 0x165667B1, v);
   }

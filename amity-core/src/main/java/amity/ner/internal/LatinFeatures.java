@@ -110,18 +110,18 @@ public final class LatinFeatures implements FeatureExtractor {
       }
       for (int d = -2; d <= 2; d++) {
         if (d == 0) continue;
-        out.add(Hash.feature(LOW_AT + d + 2, at(hLow, i + d)));
-        if (d >= -1 && d <= 1) out.add(Hash.feature(SHAPE_AT + d + 2, at(hShape, i + d)));
+        out.add(Hash.feature(LOW_AT + d + 2, Hash.at(hLow, i + d)));
+        if (d >= -1 && d <= 1) out.add(Hash.feature(SHAPE_AT + d + 2, Hash.at(hShape, i + d)));
       }
-      int lowPrev = at(hLow, i - 1);
-      int lowNext = at(hLow, i + 1);
+      int lowPrev = Hash.at(hLow, i - 1);
+      int lowNext = Hash.at(hLow, i + 1);
       out.add(Hash.feature(BIGRAM_LEFT, lowPrev, hLow[i]));
       out.add(Hash.feature(BIGRAM_RIGHT, hLow[i], lowNext));
-      out.add(Hash.feature(SHORT_WINDOW, at(hShort, i - 1), hShort[i], at(hShort, i + 1)));
+      out.add(Hash.feature(SHORT_WINDOW, Hash.at(hShort, i - 1), hShort[i], Hash.at(hShort, i + 1)));
       out.add(Hash.feature(LEFT_SHAPE, lowPrev, hShape[i]));
       out.add(Hash.feature(SHAPE_RIGHT, hShape[i], lowNext));
-      out.add(Hash.feature(LOW_SHORT_LEFT, hLow[i], at(hShort, i - 1)));
-      out.add(Hash.feature(LOW_SHORT_RIGHT, hLow[i], at(hShort, i + 1)));
+      out.add(Hash.feature(LOW_SHORT_LEFT, hLow[i], Hash.at(hShort, i - 1)));
+      out.add(Hash.feature(LOW_SHORT_RIGHT, hLow[i], Hash.at(hShort, i + 1)));
       out.add(Hash.feature(FLAGS, flags[i]));
       if (i == 0) out.add(Hash.feature(FLAGS_FIRST, flags[i]));
       if (allCapsSentence) out.add(Hash.feature(FLAGS_ALLCAPS_SENTENCE, hLow[i]));
@@ -137,12 +137,6 @@ public final class LatinFeatures implements FeatureExtractor {
       out.add(Hash.feature(CLUSTER_PAIR, cPrev, WordClusters.level(code[i], 1)));
     }
     out.end();
-  }
-
-  private static int at(int[] h, int i) {
-    if (i < 0) return -1 - i; // distinct padding before the sentence
-    if (i >= h.length) return -100 - (i - h.length);
-    return h[i];
   }
 
   private static int atFlags(int[] f, int i) {

@@ -78,4 +78,29 @@ public final class WordClusters {
     for (int i = 0; i < n; i++) m.put(in.readUTF(), in.readInt());
     return new WordClusters(m);
   }
+
+  private static final int UNIT_AT = 50; // + 10 * (offset + 1) + level
+  private static final int BIGRAM_LEFT = 90; // + level
+  private static final int BIGRAM_RIGHT = 95; // + level
+
+  /**
+   * Adds, for unit {@code i}, the clusters of the units at -1, 0 and +1 ({@code code}) and of the
+   * bigrams ending before and starting at it ({@code biCode}), at every level: the shared cluster
+   * window of the Vietnamese (syllable) and Chinese (character) features. -2 is "no cluster".
+   */
+  public static void addNeighbourhood(FeatureBuffer out, int[] code, int[] biCode, int i) {
+    int n = code.length;
+    for (int d = -1; d <= 1; d++) {
+      int c = i + d >= 0 && i + d < n ? code[i + d] : -2;
+      for (int l = 0; l < LEVELS; l++) {
+        out.add(Hash.feature(UNIT_AT + 10 * (d + 1) + l, c == -2 ? -2 : level(c, l)));
+      }
+    }
+    int left = i > 0 ? biCode[i - 1] : -2;
+    int right = biCode[i];
+    for (int l = 0; l < LEVELS; l++) {
+      out.add(Hash.feature(BIGRAM_LEFT + l, left == -2 ? -2 : level(left, l)));
+      out.add(Hash.feature(BIGRAM_RIGHT + l, level(right, l)));
+    }
+  }
 }

@@ -28,9 +28,6 @@ public final class VietnameseFeatures implements FeatureExtractor {
   private static final int LOW_FLAGS_LEFT = 35;
   private static final int LOW_FLAGS_RIGHT = 36;
   private static final int SHAPE_AT = 37; // + offset + 1
-  private static final int CLUSTER_AT = 50; // + 10 * (offset + 1) + level
-  private static final int BICLUSTER_LEFT = 90; // + level
-  private static final int BICLUSTER_RIGHT = 95; // + level
   private static final int SUFFIX = 100;
 
   private final WordClusters clusters;
@@ -80,15 +77,15 @@ public final class VietnameseFeatures implements FeatureExtractor {
       out.add(Hash.feature(LOW, hLow[i]));
       out.add(Hash.feature(SHAPE, hShape[i]));
       for (int d = -2; d <= 2; d++) {
-        if (d != 0) out.add(Hash.feature(LOW_AT + d + 2, at(hLow, i + d)));
+        if (d != 0) out.add(Hash.feature(LOW_AT + d + 2, Hash.at(hLow, i + d)));
       }
       for (int d = -1; d <= 1; d++) {
-        if (d != 0) out.add(Hash.feature(SHAPE_AT + d + 1, at(hShape, i + d)));
+        if (d != 0) out.add(Hash.feature(SHAPE_AT + d + 1, Hash.at(hShape, i + d)));
       }
       for (int d = -2; d <= 1; d++) {
-        out.add(Hash.feature(BIGRAM_AT + d + 2, at(hLow, i + d), at(hLow, i + d + 1)));
+        out.add(Hash.feature(BIGRAM_AT + d + 2, Hash.at(hLow, i + d), Hash.at(hLow, i + d + 1)));
       }
-      out.add(Hash.feature(TRIGRAM, at(hLow, i - 1), hLow[i], at(hLow, i + 1)));
+      out.add(Hash.feature(TRIGRAM, Hash.at(hLow, i - 1), hLow[i], Hash.at(hLow, i + 1)));
       out.add(Hash.feature(FLAGS, flags[i]));
       out.add(Hash.feature(FLAGS_WINDOW, atFlags(flags, i - 1), flags[i], atFlags(flags, i + 1)));
       out.add(
@@ -98,30 +95,13 @@ public final class VietnameseFeatures implements FeatureExtractor {
               flags[i],
               atFlags(flags, i + 1) * 128 + atFlags(flags, i + 2)));
       if (i == 0) out.add(Hash.feature(FIRST, flags[i]));
-      out.add(Hash.feature(LOW_FLAGS_LEFT, at(hLow, i - 1), flags[i]));
-      out.add(Hash.feature(LOW_FLAGS_RIGHT, flags[i], at(hLow, i + 1)));
+      out.add(Hash.feature(LOW_FLAGS_LEFT, Hash.at(hLow, i - 1), flags[i]));
+      out.add(Hash.feature(LOW_FLAGS_RIGHT, flags[i], Hash.at(hLow, i + 1)));
       String lw = low[i];
       if (lw.length() > 2) out.add(Hash.feature(SUFFIX, Hash.of(lw, lw.length() - 2, lw.length())));
-      for (int d = -1; d <= 1; d++) {
-        int c = i + d >= 0 && i + d < n ? code[i + d] : -2;
-        for (int l = 0; l < WordClusters.LEVELS; l++) {
-          out.add(Hash.feature(CLUSTER_AT + 10 * (d + 1) + l, c == -2 ? -2 : WordClusters.level(c, l)));
-        }
-      }
-      int left = i > 0 ? biCode[i - 1] : -2;
-      int right = biCode[i];
-      for (int l = 0; l < WordClusters.LEVELS; l++) {
-        out.add(Hash.feature(BICLUSTER_LEFT + l, left == -2 ? -2 : WordClusters.level(left, l)));
-        out.add(Hash.feature(BICLUSTER_RIGHT + l, WordClusters.level(right, l)));
-      }
+      WordClusters.addNeighbourhood(out, code, biCode, i);
     }
     out.end();
-  }
-
-  private static int at(int[] h, int i) {
-    if (i < 0) return -1 - i;
-    if (i >= h.length) return -100 - (i - h.length);
-    return h[i];
   }
 
   private static int atFlags(int[] f, int i) {

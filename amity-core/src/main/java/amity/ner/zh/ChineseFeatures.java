@@ -24,9 +24,6 @@ public final class ChineseFeatures implements FeatureExtractor {
   private static final int TYPE = 40;
   private static final int TYPE_WINDOW = 41;
   private static final int TYPE_WINDOW5 = 42;
-  private static final int CLUSTER_AT = 50; // + 10 * (offset + 1) + level
-  private static final int BICLUSTER_LEFT = 90; // + level
-  private static final int BICLUSTER_RIGHT = 95; // + level
   private static final int WORD = 100;
   private static final int WORD_POS = 101;
   private static final int WORD_POS_CHAR = 102;
@@ -141,39 +138,22 @@ public final class ChineseFeatures implements FeatureExtractor {
       for (int l = 0; l < WordClusters.LEVELS; l++) {
         out.add(Hash.feature(WORD_CLUSTER + l, WordClusters.level(wordCode[i], l), wordPos[i] / 8));
       }
-      for (int d = -2; d <= 2; d++) out.add(Hash.feature(CHAR_AT + d + 2, at(h, i + d)));
-      for (int d = -2; d <= 1; d++) out.add(Hash.feature(BIGRAM_AT + d + 2, at(h, i + d), at(h, i + d + 1)));
-      out.add(Hash.feature(SKIP, at(h, i - 1), at(h, i + 1)));
+      for (int d = -2; d <= 2; d++) out.add(Hash.feature(CHAR_AT + d + 2, Hash.at(h, i + d)));
+      for (int d = -2; d <= 1; d++) out.add(Hash.feature(BIGRAM_AT + d + 2, Hash.at(h, i + d), Hash.at(h, i + d + 1)));
+      out.add(Hash.feature(SKIP, Hash.at(h, i - 1), Hash.at(h, i + 1)));
       for (int d = -2; d <= 0; d++) {
-        out.add(Hash.feature(TRIGRAM_AT + d + 2, at(h, i + d), at(h, i + d + 1), at(h, i + d + 2)));
+        out.add(Hash.feature(TRIGRAM_AT + d + 2, Hash.at(h, i + d), Hash.at(h, i + d + 1), Hash.at(h, i + d + 2)));
       }
       out.add(Hash.feature(TYPE, type[i]));
-      out.add(Hash.feature(TYPE_WINDOW, at(type, i - 1), type[i], at(type, i + 1)));
+      out.add(Hash.feature(TYPE_WINDOW, Hash.at(type, i - 1), type[i], Hash.at(type, i + 1)));
       out.add(
           Hash.feature(
               TYPE_WINDOW5,
-              at(type, i - 2) * 16 + at(type, i - 1),
+              Hash.at(type, i - 2) * 16 + Hash.at(type, i - 1),
               type[i],
-              at(type, i + 1) * 16 + at(type, i + 2)));
-      for (int d = -1; d <= 1; d++) {
-        int c = i + d >= 0 && i + d < n ? code[i + d] : -2;
-        for (int l = 0; l < WordClusters.LEVELS; l++) {
-          out.add(Hash.feature(CLUSTER_AT + 10 * (d + 1) + l, c == -2 ? -2 : WordClusters.level(c, l)));
-        }
-      }
-      int left = i > 0 ? biCode[i - 1] : -2;
-      int right = biCode[i];
-      for (int l = 0; l < WordClusters.LEVELS; l++) {
-        out.add(Hash.feature(BICLUSTER_LEFT + l, left == -2 ? -2 : WordClusters.level(left, l)));
-        out.add(Hash.feature(BICLUSTER_RIGHT + l, WordClusters.level(right, l)));
-      }
+              Hash.at(type, i + 1) * 16 + Hash.at(type, i + 2)));
+      WordClusters.addNeighbourhood(out, code, biCode, i);
     }
     out.end();
-  }
-
-  private static int at(int[] h, int i) {
-    if (i < 0) return -1 - i;
-    if (i >= h.length) return -100 - (i - h.length);
-    return h[i];
   }
 }
