@@ -68,7 +68,7 @@ public final class DateFinder {
         if (CONTEXTUAL.contains(rule.kind())) {
           all.add(new Candidate(span, rule.kind(), null, integer(m, "d"), integer(m, "d2")));
         } else {
-          String kind = rule.kind().equals("monthname") && !DIRECTIONS.contains(group(m, "dir").toLowerCase(Locale.ROOT))
+          String kind = rule.kind().equals("monthname") && p.get().direction(group(m, "dir")) == null
               ? MONTH_NEAR
               : rule.kind();
           resolve(kind, m, p.get(), anchor, approximate).ifPresent(r -> all.add(new Candidate(span, kind, r, null, null)));
@@ -107,10 +107,6 @@ public final class DateFinder {
    * nearest the anchor, as the extractor may correct by tense (a planned event lies ahead).
    */
   public static final String MONTH_NEAR = "month_near";
-
-  /** Words that say which month of that name is meant: this one, the next, the last. */
-  private static final java.util.Set<String> DIRECTIONS = java.util.Set.of(
-      "this", "next", "last", "este", "el próximo", "el pasado", "tới", "sau", "này", "trước", "今年", "明年", "去年", "本年");
 
   /** Kinds resolved from the date before them rather than on their own. */
   private static final java.util.Set<String> CONTEXTUAL = java.util.Set.of("same_day", "day", "day_range");
@@ -289,8 +285,7 @@ public final class DateFinder {
       // "Hanói, 14 may (EFE).- … presentó este miércoles": with only the dateline's day and no
       // year the weekday cannot be checked, but agency copy tells the day it is filed; a weekday
       // said to be another week stays unresolved.
-      boolean sameWeek = dir.isBlank() || dir.contains("this") || dir.contains("este") || dir.contains("esta")
-          || dir.contains("này") || dir.contains("本") || dir.contains("这");
+      boolean sameWeek = dir.isBlank() || "this".equals(p.direction(group(m, "dir"))) || "this".equals(p.direction(group(m, "dir2")));
       return anchor.year() == null && anchor.day() != null && sameWeek ? Optional.of(anchor) : Optional.empty();
     }
     LocalDate a = anchor.toLocalDate().get();

@@ -13,8 +13,9 @@ import java.util.stream.Collectors;
 
 /**
  * One language's date patterns, month and weekday names, and relative day words, read from
- * {@code amity/lang/<tag>/dates.tsv}, {@code months.tsv}, {@code weekdays.tsv} and
- * {@code relative.tsv}. Immutable.
+ * {@code amity/lang/<tag>/dates.tsv}, {@code months.tsv}, {@code weekdays.tsv},
+ * {@code relative.tsv} and {@code directions.tsv} (the words saying which month or weekday of that
+ * name: this, next or last). Immutable.
  */
 final class DatePatterns {
   record Rule(String kind, Pattern pattern) {}
@@ -24,18 +25,27 @@ final class DatePatterns {
   final Map<String, Integer> months;
   final Map<String, Integer> weekdays;
   final Map<String, Integer> relative;
+  /** Lower-case word → "this", "next" or "last". */
+  final Map<String, String> directions;
 
   private DatePatterns(
       String lang,
       List<Rule> rules,
       Map<String, Integer> months,
       Map<String, Integer> weekdays,
-      Map<String, Integer> relative) {
+      Map<String, Integer> relative,
+      Map<String, String> directions) {
     this.lang = lang;
     this.rules = rules;
     this.months = months;
     this.weekdays = weekdays;
     this.relative = relative;
+    this.directions = directions;
+  }
+
+  /** {@return "this", "next" or "last" for a direction word, else null} */
+  @org.jspecify.annotations.Nullable String direction(String word) {
+    return directions.get(word.strip().toLowerCase(Locale.ROOT));
   }
 
   static DatePatterns load(String lang) {
@@ -53,7 +63,14 @@ final class DatePatterns {
       int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
       rules.add(new Rule(row[0], Pattern.compile(Fold.placeTones(regex), flags)));
     }
-    return new DatePatterns(lang, List.copyOf(rules), months, weekdays, relative);
+    Map<String, String> directions = new HashMap<>();
+    for (String[] row : Resources.tsv(dir + "directions.tsv", 2)) {
+      if (!row[1].equals("this") && !row[1].equals("next") && !row[1].equals("last")) {
+        throw new IllegalStateException(dir + "directions.tsv: direction must be this, next or last: " + row[1]);
+      }
+      directions.put(Fold.placeTones(row[0].toLowerCase(Locale.ROOT)), row[1]);
+    }
+    return new DatePatterns(lang, List.copyOf(rules), months, weekdays, relative, Map.copyOf(directions));
   }
 
   private static Map<String, Integer> numbers(String path) {
