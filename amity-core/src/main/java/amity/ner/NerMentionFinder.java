@@ -1,5 +1,6 @@
 package amity.ner;
 
+import amity.lexicon.Resources;
 import amity.model.AnalyzedStory;
 import amity.model.EntityType;
 import amity.model.Mention;
@@ -8,10 +9,13 @@ import amity.model.Span;
 import amity.ner.internal.NerLanguage;
 import amity.stage.MentionFinder;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds people, organisations and places with the statistical tagger. Each sentence is cut as the
@@ -94,7 +98,7 @@ public final class NerMentionFinder implements MentionFinder {
         Span span = new Span(from, to).shift(s.span().start());
         if (type.get() == EntityType.PERSON && (afterNonPersonWord(text, from, story.lang()) || startsWithNonPersonWord(text.substring(from, to), story.lang()))) continue;
         String name = text.substring(from, to);
-        Map<String, String> shortForms = shortForms(model.lang());
+        Map<String, String> shortForms = data(model.lang()).shortForms();
         if (type.get() == EntityType.GPE && !shortForms.isEmpty()) {
           if (shortForms.containsKey(name)) {
             out.add(new Mention(span, name, EntityType.GPE, NAME, shortForms.get(name), List.of(), null, null));
@@ -119,74 +123,71 @@ public final class NerMentionFinder implements MentionFinder {
     return out;
   }
 
-  private final Map<String, List<String>> titles = new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * What the finder reads of a language's folder, once: titles ({@code titles.tsv}), the words
+   * that make a name no person's ({@code names.tsv}, {@code not_person_after}) and short forms of
+   * place names with their knowledge-base ids ({@code abbreviations.tsv}).
+   */
+  private record LanguageData(List<String> titles, List<String> notPersonWords, Map<String, String> shortForms) {
+    static LanguageData load(String lang) {
+      String dir = "amity/lang/" + lang + "/";
+      List<String> titles = new ArrayList<>();
+      for (String[] row : Resources.tsv(dir + "titles.tsv", 2)) titles.add(row[0].toLowerCase(Locale.ROOT));
+      titles.sort(Comparator.comparingInt(String::length).reversed());
+      List<String> notPerson = new ArrayList<>();
+      for (String[] row : Resources.tsv(dir + "names.tsv", 2)) {
+        if (row[0].equals("not_person_after")) notPerson.addAll(List.of(row[1].split(" ")));
+      }
+      Map<String, String> shortForms = new HashMap<>();
+      for (String[] row : Resources.tsv(dir + "abbreviations.tsv", 2)) shortForms.put(row[0], row[1]);
+      return new LanguageData(List.copyOf(titles), List.copyOf(notPerson), Map.copyOf(shortForms));
+    }
+  }
+
+  private final Map<String, LanguageData> languages = new ConcurrentHashMap<>();
+
+  private LanguageData data(String lang) {
+    return languages.computeIfAbsent(lang, LanguageData::load);
+  }
+
+  /**
+   * {@return whether {@code text} starts with the word {@code w} as a whole word, leaving at least
+   * {@code rest} characters after it} Han script has no spaces, so there the word need not be
+   * followed by one.
+   */
+  private static boolean startsWithWord(String text, String w, int rest) {
+    if (!text.startsWith(w) || text.length() - w.length() < rest) return false;
+    return Character.isWhitespace(text.charAt(w.length())) || Character.UnicodeScript.of(w.codePointAt(0)) == Character.UnicodeScript.HAN;
+  }
 
   /**
    * {@return how many characters of a person chunk are a title before the name ("Minister Trịnh
-   * Minh Khoa"): the title finder gives the role, the name is what links}
+   * Minh Khoa"): the title finder gives the role, the name is what links} A Han name keeps at least
+   * two characters ("主席习近平").
    */
   private int leadingTitle(String chunk, String lang) {
-    List<String> ts = titles.computeIfAbsent(lang, l -> {
-      List<String> out = new ArrayList<>();
-      for (String[] row : amity.lexicon.Resources.tsv("amity/lang/" + l + "/titles.tsv", 2)) out.add(row[0].toLowerCase(java.util.Locale.ROOT));
-      out.sort(java.util.Comparator.comparingInt(String::length).reversed());
-      return List.copyOf(out);
-    });
-    String lower = chunk.toLowerCase(java.util.Locale.ROOT);
-    for (String t : ts) {
-      if (!lower.startsWith(t) || t.length() >= chunk.length()) continue;
-      char next = chunk.charAt(t.length());
-      if (Character.isWhitespace(next)) {
-        int skip = t.length();
-        while (skip < chunk.length() && Character.isWhitespace(chunk.charAt(skip))) skip++;
-        return skip;
-      }
-      // Han script has no spaces: "主席习近平" keeps at least a two-character name.
-      if (Character.UnicodeScript.of(t.codePointAt(0)) == Character.UnicodeScript.HAN && chunk.length() - t.length() >= 2) return t.length();
+    String lower = chunk.toLowerCase(Locale.ROOT);
+    for (String t : data(lang).titles()) {
+      boolean han = Character.UnicodeScript.of(t.codePointAt(0)) == Character.UnicodeScript.HAN;
+      if (!startsWithWord(lower, t, han ? 2 : 1)) continue;
+      int skip = t.length();
+      while (skip < chunk.length() && Character.isWhitespace(chunk.charAt(skip))) skip++;
+      return skip;
     }
     return 0;
   }
 
-  private final Map<String, Map<String, String>> shortForms = new java.util.concurrent.ConcurrentHashMap<>();
-
-  /** {@return the language's short forms of place names (amity/lang/L/abbreviations.tsv) and their KB ids} */
-  private Map<String, String> shortForms(String lang) {
-    return shortForms.computeIfAbsent(lang, l -> {
-      Map<String, String> m = new HashMap<>();
-      for (String[] row : amity.lexicon.Resources.tsv("amity/lang/" + l + "/abbreviations.tsv", 2)) m.put(row[0], row[1]);
-      return Map.copyOf(m);
-    });
-  }
-
-  private final java.util.Map<String, java.util.Set<String>> notPersonAfter = new java.util.concurrent.ConcurrentHashMap<>();
-
   /** "Hurricane Rafael", "bão Yagi": the word before makes the name a storm, not a person. */
   private boolean afterNonPersonWord(String text, int from, String lang) {
-    java.util.Set<String> words = notPersonWords(lang);
-    if (words.isEmpty()) return false;
     String before = text.substring(0, from).stripTrailing();
-    for (String w : words) if (before.endsWith(w)) return true;
+    for (String w : data(lang).notPersonWords()) if (before.endsWith(w)) return true;
     return false;
   }
 
   /** "Typhoon Yagi" tagged whole: the name's own first word makes it a storm. */
   private boolean startsWithNonPersonWord(String name, String lang) {
-    for (String w : notPersonWords(lang)) {
-      if (!name.startsWith(w) || name.length() == w.length()) continue;
-      // Han script has no spaces: "台风摩羯" starts with its word; elsewhere a whole word must.
-      if (Character.isWhitespace(name.charAt(w.length())) || Character.UnicodeScript.of(w.codePointAt(0)) == Character.UnicodeScript.HAN) return true;
-    }
+    for (String w : data(lang).notPersonWords()) if (startsWithWord(name, w, 1)) return true;
     return false;
-  }
-
-  private java.util.Set<String> notPersonWords(String lang) {
-    return notPersonAfter.computeIfAbsent(lang, l -> {
-      java.util.Set<String> w = new java.util.HashSet<>();
-      for (String[] row : amity.lexicon.Resources.tsv("amity/lang/" + l + "/names.tsv", 2)) {
-        if (row[0].equals("not_person_after")) w.addAll(List.of(row[1].split(" ")));
-      }
-      return w;
-    });
   }
 
   /** {@return the entity type of a tagger type: PER, ORG, LOC; empty for MISC} */
