@@ -250,10 +250,6 @@ public final class EventMerger {
     return s;
   }
 
-  private static List<String> sortedCountries(Event e) {
-    return e.countries().stream().sorted().toList();
-  }
-
   private static Event combine(List<Event> group) {
     List<Event> g = new ArrayList<>(group);
     g.sort(Comparator.comparing((Event e) -> e.sources().get(0).doc()).thenComparing(e -> e.sources().get(0).span().start()));

@@ -622,7 +622,8 @@ public final class TriggerEventExtractor implements EventExtractor {
   }
 
   private static boolean sharesPerson(Draft a, Draft b) {
-    for (String p : persons(a)) if (persons(b).contains(p)) return true;
+    java.util.Set<String> pb = persons(b);
+    for (String p : persons(a)) if (pb.contains(p)) return true;
     return false;
   }
 
@@ -676,7 +677,7 @@ public final class TriggerEventExtractor implements EventExtractor {
         Draft o = out.get(i);
         if (!Forms.compatible(o.trigger.form(), d.trigger.form())) continue;
         if (!continuing && !datesCompatible(o.date, d.date)) continue;
-        if (continuing || sharesActor(o, d) || sharesSentence(o, d)) {
+        if (continuing || (sharesActor(o, d) || sharesSentence(o, d)) && nestedPeople(o, d)) {
           target = o;
           break;
         }
@@ -711,28 +712,28 @@ public final class TriggerEventExtractor implements EventExtractor {
   }
 
   /**
-   * Two readings share an actor and neither names a person the other lacks: talks with Díaz-Canel
-   * and a call on Raúl Castro the same afternoon are two events, though Lương Cường is in both.
+   * Two readings share an actor that is not a country. With {@link #nestedPeople} they are one
+   * event: talks with Díaz-Canel and a call on Raúl Castro the same afternoon are two, though
+   * Lương Cường is in both.
    */
   private static boolean sharesActor(Draft a, Draft b) {
-    boolean shared = false;
     for (String id : a.actors.keySet()) {
-      if (!id.startsWith("country:") && b.actors.containsKey(id)) shared = true;
+      if (!id.startsWith("country:") && b.actors.containsKey(id)) return true;
     }
-    if (!shared) return false;
-    java.util.Set<String> pa = persons(a);
-    java.util.Set<String> pb = persons(b);
-    return pa.containsAll(pb) || pb.containsAll(pa);
+    return false;
   }
 
   /**
-   * Two readings of one family told in one sentence, and neither names a person the other lacks:
-   * "rice donated by the Government … was handed over" is one gift, whoever each trigger names.
+   * Two readings told in one sentence. With {@link #nestedPeople} they are one event: "rice
+   * donated by the Government … was handed over" is one gift, whoever each trigger names.
    */
   private static boolean sharesSentence(Draft a, Draft b) {
-    boolean shared = false;
-    for (Evidence e : b.sources) if (a.sources.contains(e)) shared = true;
-    if (!shared) return false;
+    for (Evidence e : b.sources) if (a.sources.contains(e)) return true;
+    return false;
+  }
+
+  /** Neither reading names a person the other lacks. */
+  private static boolean nestedPeople(Draft a, Draft b) {
     java.util.Set<String> pa = persons(a);
     java.util.Set<String> pb = persons(b);
     return pa.containsAll(pb) || pb.containsAll(pa);
