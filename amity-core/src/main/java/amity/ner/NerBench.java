@@ -5,6 +5,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Measures tagging speed on one core: {@code NerBench LANG FILE [MODEL] [SECONDS]} tags the
@@ -56,32 +57,51 @@ public final class NerBench {
     return new Speed(tokens / secs, tokens / cpu);
   }
 
-  /** Runs the benchmark. */
+  /**
+   * What one benchmark run measured.
+   *
+   * @param model the model tagged with
+   * @param loadMillis time to load the model (a cold JVM on the first call)
+   * @param modelHeapBytes heap the loaded model retains
+   * @param sentences sentences in one pass over the file
+   * @param tokens tokens in one pass over the file
+   * @param speed throughput of one thread
+   */
+  public record Report(NerModel model, double loadMillis, long modelHeapBytes, int sentences, long tokens, Speed speed) {}
+
+  /**
+   * {@return the figures of tagging {@code file} over and over for about {@code seconds}} with
+   * {@code model}, or with the language's local or shipped model when it is null
+   *
+   * @throws IllegalArgumentException when there is no model for {@code lang}
+   */
+  public static Report run(String lang, Path file, @Nullable Path model, double seconds) {
+    List<CorpusReader.Document> docs = CorpusReader.readDocuments(file, lang);
+    List<TaggedSentence> sents = CorpusReader.sentences(docs);
+    long before = usedHeap();
+    long t0 = System.nanoTime();
+    Optional<NerModel> m = model != null ? Optional.of(Models.load(model)) : Models.find(lang);
+    double loadMs = (System.nanoTime() - t0) / 1e6;
+    if (m.isEmpty()) throw new IllegalArgumentException("no NER model for '" + lang + "'");
+    long modelHeap = usedHeap() - before;
+    long tokens = sents.stream().mapToLong(TaggedSentence::size).sum();
+    Speed sp = tokensPerSecondOfDocuments(m.get(), docs, seconds);
+    return new Report(m.get(), loadMs, modelHeap, sents.size(), tokens, sp);
+  }
+
+  /** Runs the benchmark: {@code NerBench LANG FILE [MODEL|-] [SECONDS]}. */
   public static void main(String[] args) {
     if (args.length < 2) {
       System.err.println("usage: NerBench LANG FILE [MODEL|-] [SECONDS]");
       System.exit(2);
     }
-    String lang = args[0];
-    List<CorpusReader.Document> docs = CorpusReader.readDocuments(Path.of(args[1]), lang);
-    List<TaggedSentence> sents = CorpusReader.sentences(docs);
-    long before = usedHeap();
-    long t0 = System.nanoTime();
-    Optional<NerModel> model =
-        args.length > 2 && !args[2].equals("-") ? Optional.of(Models.load(Path.of(args[2]))) : Models.find(lang);
-    double loadMs = (System.nanoTime() - t0) / 1e6;
-    if (model.isEmpty()) {
-      System.err.println("no model for " + lang);
-      System.exit(1);
-    }
-    long modelHeap = usedHeap() - before;
+    Path model = args.length > 2 && !args[2].equals("-") ? Path.of(args[2]) : null;
     double seconds = args.length > 3 ? Double.parseDouble(args[3]) : 20;
-    long tokens = sents.stream().mapToLong(TaggedSentence::size).sum();
-    Speed sp = tokensPerSecondOfDocuments(model.get(), docs, seconds);
+    Report r = run(args[0], Path.of(args[1]), model, seconds);
     System.out.printf(
         "%s: %s%nload %.0f ms (cold JVM), model heap %.1f MB; %d sentences, %d tokens%n"
             + "%.0f tokens/s on one thread (wall clock), %.0f tokens per CPU second%n",
-        lang, model.get(), loadMs, modelHeap / 1e6, sents.size(), tokens, sp.wall(), sp.cpu());
+        args[0], r.model(), r.loadMillis(), r.modelHeapBytes() / 1e6, r.sentences(), r.tokens(), r.speed().wall(), r.speed().cpu());
   }
 
   private static long usedHeap() {
