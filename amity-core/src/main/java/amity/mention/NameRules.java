@@ -29,7 +29,7 @@ record NameRules(
   static final String HAN = "han";
   private static final Set<String> KEYS =
       Set.of("shape", "connectors", "particles", "org_words", "stoppers", "surnames", "joiners", "suffixes",
-          "not_person_after", "plural_before");
+          "not_person_after", "plural_before", "document_words", "document_links");
 
   /** {@return whether the text just before {@code at} is a word that makes a title plural} */
   boolean pluralBefore(String text, int at) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -98,6 +99,7 @@ public final class NerMentionFinder implements MentionFinder {
         Span span = new Span(from, to).shift(s.span().start());
         if (type.get() == EntityType.PERSON && (afterNonPersonWord(text, from, story.lang()) || startsWithNonPersonWord(text.substring(from, to), story.lang()))) continue;
         String name = text.substring(from, to);
+        if (insideDocumentTitle(text, spans.get(c.start()).start(), model.lang()) || data(model.lang()).documentWords().contains(name)) continue;
         Map<String, String> shortForms = data(model.lang()).shortForms();
         if (type.get() == EntityType.GPE && !shortForms.isEmpty()) {
           if (shortForms.containsKey(name)) {
@@ -126,21 +128,39 @@ public final class NerMentionFinder implements MentionFinder {
   /**
    * What the finder reads of a language's folder, once: titles ({@code titles.tsv}), the words
    * that make a name no person's ({@code names.tsv}, {@code not_person_after}) and short forms of
-   * place names with their knowledge-base ids ({@code abbreviations.tsv}).
+   * place names with their knowledge-base ids ({@code abbreviations.tsv}), and the endings of a
+   * treaty's title before a name inside it ({@code names.tsv}, {@code document_words} followed by
+   * {@code document_links}: "Convention against", "Treaty on the"; a treaty word alone is no name
+   * either).
    */
-  private record LanguageData(List<String> titles, List<String> notPersonWords, Map<String, String> shortForms) {
+  private record LanguageData(
+      List<String> titles,
+      List<String> notPersonWords,
+      Map<String, String> shortForms,
+      Set<String> documentWords,
+      List<String> documentTitleEnds) {
     static LanguageData load(String lang) {
       String dir = "amity/lang/" + lang + "/";
       List<String> titles = new ArrayList<>();
       for (String[] row : Resources.tsv(dir + "titles.tsv", 2)) titles.add(row[0].toLowerCase(Locale.ROOT));
       titles.sort(Comparator.comparingInt(String::length).reversed());
       List<String> notPerson = new ArrayList<>();
+      List<String> documentWords = new ArrayList<>();
+      List<String> documentLinks = new ArrayList<>();
       for (String[] row : Resources.tsv(dir + "names.tsv", 2)) {
-        if (row[0].equals("not_person_after")) notPerson.addAll(List.of(row[1].split(" ")));
+        List<String> values = List.of(row[1].split(" "));
+        switch (row[0]) {
+          case "not_person_after" -> notPerson.addAll(values);
+          case "document_words" -> documentWords.addAll(values);
+          case "document_links" -> values.forEach(v -> documentLinks.add(v.replace('_', ' ')));
+          default -> {}
+        }
       }
+      List<String> titleEnds = new ArrayList<>();
+      for (String w : documentWords) for (String l : documentLinks) titleEnds.add(w + " " + l);
       Map<String, String> shortForms = new HashMap<>();
       for (String[] row : Resources.tsv(dir + "abbreviations.tsv", 2)) shortForms.put(row[0], row[1]);
-      return new LanguageData(List.copyOf(titles), List.copyOf(notPerson), Map.copyOf(shortForms));
+      return new LanguageData(List.copyOf(titles), List.copyOf(notPerson), Map.copyOf(shortForms), Set.copyOf(documentWords), List.copyOf(titleEnds));
     }
   }
 
@@ -181,6 +201,20 @@ public final class NerMentionFinder implements MentionFinder {
   private boolean afterNonPersonWord(String text, int from, String lang) {
     String before = text.substring(0, from).stripTrailing();
     for (String w : data(lang).notPersonWords()) if (before.endsWith(w)) return true;
+    return false;
+  }
+
+  /**
+   * "UN Convention against Cybercrime": a name right after a treaty word and its link word is part
+   * of the treaty's title, not a body, place or person of its own.
+   */
+  private boolean insideDocumentTitle(String text, int from, String lang) {
+    String before = text.substring(0, from).stripTrailing();
+    for (String end : data(lang).documentTitleEnds()) {
+      if (before.endsWith(end) && (before.length() == end.length() || Character.isWhitespace(before.charAt(before.length() - end.length() - 1)))) {
+        return true;
+      }
+    }
     return false;
   }
 

@@ -71,4 +71,14 @@ class NerMentionFinderTest {
     assertThat(people).extracting(Mention::text).contains("Díaz-Canel").noneMatch(t -> t.startsWith("Mr"));
     for (Mention m : people) assertThat(m.span().of(text)).isEqualTo(m.text());
   }
+
+  @Test
+  void namesInsideATreatysTitleAreNoBodiesOrPlaces() {
+    NerMentionFinder finder = NerMentionFinder.withAvailableModels();
+    // The shipped models tag "Cybercrime", "Corrupción" and the lone "Convention" as organisations.
+    String en = "Ministers of both countries backed the Convention against Cybercrime and the Treaty on Open Skies, and Chile hosted the talks.";
+    assertThat(finder.find(story(en, "en"))).extracting(Mention::text).contains("Chile").doesNotContain("Cybercrime", "Convention", "Open Skies");
+    String es = "El ministro apoyó la Convención contra la Corrupción y el Tratado sobre Armas, y Chile acogió la reunión.";
+    assertThat(finder.find(story(es, "es"))).extracting(Mention::text).contains("Chile").doesNotContain("Corrupción", "Armas");
+  }
 }
