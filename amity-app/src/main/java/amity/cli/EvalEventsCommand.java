@@ -68,7 +68,7 @@ final class EvalEventsCommand implements Callable<Integer> {
       golds = EventEvaluation.readGold(in, gold.toString(), byName, w -> System.err.println("amity: " + w));
     }
     List<Event> merged = new Corpus(kb).combine(analyses).events();
-    EventEvaluation.Report r = new EventEvaluation(kb).evaluate(golds, predicted, merged);
+    EventEvaluation.Report r = new EventEvaluation(kb, analyses).evaluate(golds, predicted, merged);
     if (json) {
       ObjectNode o = Json.MAPPER.valueToTree(r);
       if (!details) o.remove("details");

@@ -39,7 +39,7 @@ class EventDevSetTest {
     }
     List<EventEvaluation.Gold> golds = EventEvaluation.readGold(gold, source, byName, w -> {});
     List<Event> merged = new Corpus(Analyze.kb()).combine(new ArrayList<>(byName.values())).events();
-    return new EventEvaluation(Analyze.kb()).evaluate(golds, predicted, merged);
+    return new EventEvaluation(Analyze.kb(), byName.values()).evaluate(golds, predicted, merged);
   }
 
   private static BufferedReader resource(String path) {

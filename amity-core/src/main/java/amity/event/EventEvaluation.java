@@ -4,11 +4,15 @@ import amity.kb.KbEntry;
 import amity.kb.KnowledgeBase;
 import amity.link.Names;
 import amity.model.Actor;
+import amity.model.DocumentAnalysis;
 import amity.model.Event;
 import amity.model.Evidence;
+import amity.model.LinkedMention;
 import amity.model.Span;
+import amity.model.StoryAnalysis;
 import amity.text.Fold;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -177,9 +181,21 @@ public final class EventEvaluation {
   }
 
   private final KnowledgeBase kb;
+  private final Map<String, Set<String>> namesByEntity;
 
-  public EventEvaluation(KnowledgeBase kb) {
+  /**
+   * Scores with the knowledge base and the names each entity went by in the analysed stories (an
+   * actor named "Ernesto Lorenzo Pujol" is the gold "埃内斯托·洛伦索" when a story wrote him so).
+   */
+  public EventEvaluation(KnowledgeBase kb, Collection<DocumentAnalysis> analyses) {
     this.kb = kb;
+    Map<String, Set<String>> names = new HashMap<>();
+    for (DocumentAnalysis a : analyses) {
+      for (StoryAnalysis s : a.stories()) {
+        for (LinkedMention m : s.mentions()) names.computeIfAbsent(m.entityId(), k -> new HashSet<>()).add(m.mention().text());
+      }
+    }
+    this.namesByEntity = names;
   }
 
   /**
@@ -368,6 +384,7 @@ public final class EventEvaluation {
       return true;
     }
     for (KbEntry e : kb.byName(goldName)) if (e.id().equals(a.entity())) return true;
+    for (String n : namesByEntity.getOrDefault(a.entity(), Set.of())) if (Fold.same(n, goldName)) return true;
     return kb.get(a.entity()).map(e -> e.allNames().stream().anyMatch(n -> Fold.same(n, goldName))).orElse(false);
   }
 

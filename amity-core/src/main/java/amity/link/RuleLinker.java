@@ -233,9 +233,17 @@ public final class RuleLinker implements Linker {
 
   /** Short names join the one longer name in the story that contains all their words. */
   private static List<LinkedMention> resolveShortReferences(List<LinkedMention> in) {
+    // "洛伦索" after "埃内斯托·洛伦索": three characters, but the surname of a transliterated name.
+    Set<String> joinedSurnames = new HashSet<>();
+    for (LinkedMention l : in) {
+      String t = l.mention().text();
+      if (l.mention().type() == EntityType.PERSON && Names.isHan(t) && Names.parts(t).size() >= 2) {
+        joinedSurnames.add(Names.parts(t).get(Names.parts(t).size() - 1));
+      }
+    }
     Map<String, LinkedMention> full = new LinkedHashMap<>();
     for (LinkedMention l : in) {
-      if (l.mention().type() == EntityType.PERSON && isFull(l.mention().text())) {
+      if (l.mention().type() == EntityType.PERSON && isFull(l.mention().text()) && !joinedSurnames.contains(l.mention().text())) {
         full.putIfAbsent(l.entityId(), l);
       }
     }
@@ -251,7 +259,7 @@ public final class RuleLinker implements Linker {
           continue;
         }
       }
-      if (m.type() == EntityType.PERSON && !isFull(m.text()) && !kbLinked(l)) {
+      if (m.type() == EntityType.PERSON && (!isFull(m.text()) || joinedSurnames.contains(m.text())) && !kbLinked(l)) {
         LinkedMention target = uniqueContaining(full.values(), m.text());
         if (target != null) {
           out.add(new LinkedMention(m, target.entityId(), target.entityName()));

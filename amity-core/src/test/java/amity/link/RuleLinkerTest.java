@@ -58,4 +58,13 @@ class RuleLinkerTest {
     List<LinkedMention> ms = linked("Đoàn đại biểu Thành phố Hồ Chí Minh đặt hoa tại tượng đài Chủ tịch Hồ Chí Minh.");
     assertThat(idOf(ms, "Thành phố Hồ Chí Minh")).isNotEqualTo(idOf(ms, "Hồ Chí Minh"));
   }
+
+  @Test
+  void theSurnameOfATransliteratedNameJoinsIt() {
+    List<LinkedMention> ms = linked("哈瓦那省副省长埃内斯托·洛伦索会见了越南代表团。双方签署了合作备忘录。洛伦索希望越南企业扩大在古巴的投资。");
+    assertThat(idOf(ms, "洛伦索")).isEqualTo(idOf(ms, "埃内斯托·洛伦索"));
+    // a three-character Chinese name is still a full name of its own
+    List<LinkedMention> two = linked("越南国家主席梁强会见了古巴代表团。黄忠海也出席了会见。");
+    assertThat(idOf(two, "黄忠海")).isNotEqualTo(idOf(two, "梁强"));
+  }
 }
