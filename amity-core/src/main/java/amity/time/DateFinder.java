@@ -187,14 +187,11 @@ public final class DateFinder {
           // last such month when the words say so; nothing without an anchor year.
           Integer mo = month(m, p, "m", "mon");
           if (mo == null || anchor == null || anchor.year() == null) return Optional.empty();
-          String dir = group(m, "dir").toLowerCase(Locale.ROOT);
+          DatePatterns.Direction dir = p.direction(group(m, "dir"));
           int y = anchor.year();
           int am = anchor.month() == null ? mo : anchor.month();
-          if (dir.equals("next") || dir.equals("tới") || dir.equals("sau") || dir.equals("el próximo") || dir.equals("明年")) {
-            if (dir.equals("明年") || mo < am) y++;
-          } else if (dir.equals("last") || dir.equals("trước") || dir.equals("el pasado") || dir.equals("去年")) {
-            if (dir.equals("去年") || mo > am) y--;
-          }
+          if (dir == DatePatterns.Direction.NEXT_YEAR || dir == DatePatterns.Direction.NEXT && mo < am) y++;
+          if (dir == DatePatterns.Direction.LAST_YEAR || dir == DatePatterns.Direction.LAST && mo > am) y--;
           return Optional.of(DateRange.of(DateValue.ofMonth(y, mo)));
         }
       case "month":
@@ -280,26 +277,26 @@ public final class DateFinder {
       Matcher m, DatePatterns p, @Nullable DateValue anchor, boolean approximate) {
     Integer wd = p.weekdays.get(group(m, "wd").toLowerCase(Locale.ROOT));
     if (wd == null || anchor == null) return Optional.empty();
-    String dir = (group(m, "dir") + " " + group(m, "dir2")).toLowerCase(Locale.ROOT);
+    boolean said = !(group(m, "dir") + group(m, "dir2")).isBlank();
+    DatePatterns.Direction dir = p.direction(group(m, "dir"));
+    DatePatterns.Direction dir2 = p.direction(group(m, "dir2"));
+    // "tuần trước" after the weekday says more than a word before it
+    if (dir == null || dir2 != null && dir2.ofWeek()) dir = dir2;
     if (!anchor.isFullDate()) {
       // "Hanói, 14 may (EFE).- … presentó este miércoles": with only the dateline's day and no
       // year the weekday cannot be checked, but agency copy tells the day it is filed; a weekday
       // said to be another week stays unresolved.
-      boolean sameWeek = dir.isBlank() || "this".equals(p.direction(group(m, "dir"))) || "this".equals(p.direction(group(m, "dir2")));
+      boolean sameWeek = !said || dir != null && dir.isThis();
       return anchor.year() == null && anchor.day() != null && sameWeek ? Optional.of(anchor) : Optional.empty();
     }
     LocalDate a = anchor.toLocalDate().get();
     DayOfWeek day = DayOfWeek.of(wd);
     // "thứ Ba tuần trước", "上周二": that weekday of the calendar week before (weeks start on Monday).
-    if (dir.contains("tuần trước") || dir.contains("上")) return Optional.of(DateValue.of(a.minusWeeks(1).with(day)));
-    if (dir.contains("tuần tới") || dir.contains("tuần sau") || dir.contains("下")) {
-      return Optional.of(DateValue.of(a.plusWeeks(1).with(day)));
-    }
-    if (dir.contains("本") || dir.contains("这") || dir.contains("tuần này")) return Optional.of(DateValue.of(a.with(day)));
-    boolean future =
-        dir.contains("next") || dir.contains("tới") || dir.contains("sau") || dir.contains("próximo")
-            || dir.contains("下");
-    boolean past = dir.contains("last") || dir.contains("pasado") || dir.contains("trước") || dir.contains("上");
+    if (dir == DatePatterns.Direction.LAST_WEEK) return Optional.of(DateValue.of(a.minusWeeks(1).with(day)));
+    if (dir == DatePatterns.Direction.NEXT_WEEK) return Optional.of(DateValue.of(a.plusWeeks(1).with(day)));
+    if (dir == DatePatterns.Direction.THIS_WEEK) return Optional.of(DateValue.of(a.with(day)));
+    boolean future = dir == DatePatterns.Direction.NEXT;
+    boolean past = dir == DatePatterns.Direction.LAST;
     LocalDate before = a.with(TemporalAdjusters.previousOrSame(day));
     LocalDate after = a.with(TemporalAdjusters.nextOrSame(day));
     LocalDate r;

@@ -3,6 +3,7 @@ package amity.time;
 import amity.lexicon.Resources;
 import amity.text.Fold;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -15,18 +16,35 @@ import java.util.stream.Collectors;
  * One language's date patterns, month and weekday names, and relative day words, read from
  * {@code amity/lang/<tag>/dates.tsv}, {@code months.tsv}, {@code weekdays.tsv},
  * {@code relative.tsv} and {@code directions.tsv} (the words saying which month or weekday of that
- * name: this, next or last). Immutable.
+ * name, as a {@link Direction}). Immutable.
  */
 final class DatePatterns {
   record Rule(String kind, Pattern pattern) {}
+
+  /**
+   * Which day or month of a name a word means: the nearest one this side, ahead of or behind the
+   * anchor ("this", "next", "last"), that weekday of this, the next or the last calendar week
+   * ("本周二", "thứ Ba tuần trước"), or that month of this, the next or the last year ("明年10月").
+   */
+  enum Direction {
+    THIS, NEXT, LAST, THIS_WEEK, NEXT_WEEK, LAST_WEEK, THIS_YEAR, NEXT_YEAR, LAST_YEAR;
+
+    boolean isThis() {
+      return this == THIS || this == THIS_WEEK || this == THIS_YEAR;
+    }
+
+    boolean ofWeek() {
+      return this == THIS_WEEK || this == NEXT_WEEK || this == LAST_WEEK;
+    }
+  }
 
   final String lang;
   final List<Rule> rules;
   final Map<String, Integer> months;
   final Map<String, Integer> weekdays;
   final Map<String, Integer> relative;
-  /** Lower-case word → "this", "next" or "last". */
-  final Map<String, String> directions;
+  /** Lower-case word → which day or month of that name it means. */
+  final Map<String, Direction> directions;
 
   private DatePatterns(
       String lang,
@@ -34,7 +52,7 @@ final class DatePatterns {
       Map<String, Integer> months,
       Map<String, Integer> weekdays,
       Map<String, Integer> relative,
-      Map<String, String> directions) {
+      Map<String, Direction> directions) {
     this.lang = lang;
     this.rules = rules;
     this.months = months;
@@ -43,8 +61,8 @@ final class DatePatterns {
     this.directions = directions;
   }
 
-  /** {@return "this", "next" or "last" for a direction word, else null} */
-  @org.jspecify.annotations.Nullable String direction(String word) {
+  /** {@return what a direction word means, or null when it is none} */
+  @org.jspecify.annotations.Nullable Direction direction(String word) {
     return directions.get(word.strip().toLowerCase(Locale.ROOT));
   }
 
@@ -63,12 +81,15 @@ final class DatePatterns {
       int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
       rules.add(new Rule(row[0], Pattern.compile(Fold.placeTones(regex), flags)));
     }
-    Map<String, String> directions = new HashMap<>();
+    Map<String, Direction> directions = new HashMap<>();
     for (String[] row : Resources.tsv(dir + "directions.tsv", 2)) {
-      if (!row[1].equals("this") && !row[1].equals("next") && !row[1].equals("last")) {
-        throw new IllegalStateException(dir + "directions.tsv: direction must be this, next or last: " + row[1]);
+      Direction d;
+      try {
+        d = Direction.valueOf(row[1].toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException(dir + "directions.tsv: not a direction: " + row[1] + " (expected one of " + Arrays.toString(Direction.values()).toLowerCase(Locale.ROOT) + ")");
       }
-      directions.put(Fold.placeTones(row[0].toLowerCase(Locale.ROOT)), row[1]);
+      directions.put(Fold.placeTones(row[0].toLowerCase(Locale.ROOT)), d);
     }
     return new DatePatterns(lang, List.copyOf(rules), months, weekdays, relative, Map.copyOf(directions));
   }

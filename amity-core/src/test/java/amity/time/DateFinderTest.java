@@ -137,6 +137,18 @@ class DateFinderTest {
   }
 
   @Test
+  void aWeekOrYearWordPicksTheWeekOrYearNotTheNearestDay() {
+    // 11 May 2025 was a Sunday: 本周五 is the Friday of its own week, 下周二 the Tuesday after it.
+    assertThat(first("本周五，两国外长将举行会谈。", "zh", DateValue.parse("2025-05-11"))).isEqualTo("2025-05-09");
+    assertThat(first("下周二，两国外长将举行会谈。", "zh", DateValue.parse("2025-05-11"))).isEqualTo("2025-05-13");
+    assertThat(first("Thứ Sáu tuần tới, hai bên sẽ hội đàm.", "vi", DateValue.parse("2025-05-11"))).isEqualTo("2025-05-16");
+    // 明年10月 is October of next year, though October 2025 is still ahead; 去年3月 March of the last.
+    assertThat(first("双方商定明年10月在河内举行会议。", "zh", DateValue.parse("2025-05-11"))).isEqualTo("2026-10");
+    assertThat(first("去年3月，两国签署了协议。", "zh", DateValue.parse("2025-05-11"))).isEqualTo("2024-03");
+    assertThat(first("The talks resumed last Tuesday.", "en", DateValue.parse("2025-05-11"))).isEqualTo("2025-05-06");
+  }
+
+  @Test
   void theSameDayIsTheDayThatOpenedAParagraphNotASpanOrADayNamedInPassing() {
     String text = "Chiều 15/4 (giờ địa phương, tức rạng sáng 16/4 giờ Việt Nam), hai bên hội đàm.\n\n"
         + "Chuyến thăm diễn ra từ ngày 14-16/4/2025, kỷ niệm 65 năm quan hệ (2/12/1960 - 2/12/2025).\n\n"
