@@ -1,6 +1,7 @@
 package amity.mention;
 
 import amity.kb.KbEntry;
+import amity.lexicon.NameRules;
 import amity.lexicon.Resources;
 import amity.model.EntityType;
 import amity.model.Mention;

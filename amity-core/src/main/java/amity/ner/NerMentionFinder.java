@@ -1,5 +1,6 @@
 package amity.ner;
 
+import amity.lexicon.NameRules;
 import amity.lexicon.Resources;
 import amity.model.AnalyzedStory;
 import amity.model.EntityType;
@@ -127,11 +128,11 @@ public final class NerMentionFinder implements MentionFinder {
 
   /**
    * What the finder reads of a language's folder, once: titles ({@code titles.tsv}), the words
-   * that make a name no person's ({@code names.tsv}, {@code not_person_after}) and short forms of
+   * that make a name no person's ({@link NameRules#notPersonAfter()}) and short forms of
    * place names with their knowledge-base ids ({@code abbreviations.tsv}), and the endings of a
-   * treaty's title before a name inside it ({@code names.tsv}, {@code document_words} followed by
-   * {@code document_links}: "Convention against", "Treaty on the"; a treaty word alone is no name
-   * either).
+   * treaty's title before a name inside it ({@link NameRules#documentWords()} followed by a
+   * {@link NameRules#documentLinks()} word: "Convention against", "Treaty on the"; a treaty word
+   * alone is no name either).
    */
   private record LanguageData(
       List<String> titles,
@@ -144,23 +145,14 @@ public final class NerMentionFinder implements MentionFinder {
       List<String> titles = new ArrayList<>();
       for (String[] row : Resources.tsv(dir + "titles.tsv", 2)) titles.add(row[0].toLowerCase(Locale.ROOT));
       titles.sort(Comparator.comparingInt(String::length).reversed());
-      List<String> notPerson = new ArrayList<>();
-      List<String> documentWords = new ArrayList<>();
-      List<String> documentLinks = new ArrayList<>();
-      for (String[] row : Resources.tsv(dir + "names.tsv", 2)) {
-        List<String> values = List.of(row[1].split(" "));
-        switch (row[0]) {
-          case "not_person_after" -> notPerson.addAll(values);
-          case "document_words" -> documentWords.addAll(values);
-          case "document_links" -> values.forEach(v -> documentLinks.add(v.replace('_', ' ')));
-          default -> {}
-        }
-      }
+      Optional<NameRules> rules = NameRules.load(lang);
+      List<String> notPerson = rules.map(r -> List.copyOf(r.notPersonAfter())).orElse(List.of());
+      Set<String> documentWords = rules.map(NameRules::documentWords).orElse(Set.of());
       List<String> titleEnds = new ArrayList<>();
-      for (String w : documentWords) for (String l : documentLinks) titleEnds.add(w + " " + l);
+      for (String w : documentWords) for (String l : rules.get().documentLinks()) titleEnds.add(w + " " + l);
       Map<String, String> shortForms = new HashMap<>();
       for (String[] row : Resources.tsv(dir + "abbreviations.tsv", 2)) shortForms.put(row[0], row[1]);
-      return new LanguageData(List.copyOf(titles), List.copyOf(notPerson), Map.copyOf(shortForms), Set.copyOf(documentWords), List.copyOf(titleEnds));
+      return new LanguageData(List.copyOf(titles), notPerson, Map.copyOf(shortForms), documentWords, List.copyOf(titleEnds));
     }
   }
 

@@ -1,6 +1,5 @@
-package amity.mention;
+package amity.lexicon;
 
-import amity.lexicon.Resources;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,10 +11,11 @@ import java.util.Set;
  * How person names look in one language, read from {@code amity/lang/<tag>/names.tsv}: their
  * shape (capitalised words or Han characters), the connectors between a title and its complement,
  * particles inside names, organisation words, surnames, the words that end a search, and the
- * words that make a title after them plural ("the two leaders" stands for no one person).
- * Immutable.
+ * words that make a title after them plural ("the two leaders" stands for no one person), the
+ * words after which a name is no person's ("Hurricane"), and the words of a treaty's title
+ * ("Convention" + "against"). An underscore in a value stands for a space. Immutable.
  */
-record NameRules(
+public record NameRules(
     String shape,
     Set<String> connectors,
     Set<String> particles,
@@ -24,15 +24,20 @@ record NameRules(
     Set<String> surnames,
     Set<String> joiners,
     Set<String> suffixes,
-    Set<String> pluralBefore) {
-  static final String CAPITALIZED = "capitalized";
-  static final String HAN = "han";
+    Set<String> pluralBefore,
+    Set<String> notPersonAfter,
+    Set<String> documentWords,
+    Set<String> documentLinks) {
+  /** The shape of names written as runs of capitalised words. */
+  public static final String CAPITALIZED = "capitalized";
+  /** The shape of names written as runs of Han characters. */
+  public static final String HAN = "han";
   private static final Set<String> KEYS =
       Set.of("shape", "connectors", "particles", "org_words", "stoppers", "surnames", "joiners", "suffixes",
           "not_person_after", "plural_before", "document_words", "document_links");
 
   /** {@return whether the text just before {@code at} is a word that makes a title plural} */
-  boolean pluralBefore(String text, int at) {
+  public boolean pluralBefore(String text, int at) {
     String before = text.substring(Math.max(0, at - 24), at).stripTrailing().toLowerCase(java.util.Locale.ROOT);
     for (String w : pluralBefore) {
       if (!before.endsWith(w)) continue;
@@ -47,7 +52,7 @@ record NameRules(
    * {@return the index of the last word of {@code words} that belongs to an organisation word or
    * phrase ("Chính phủ", "Interior"), or an acronym such as "CPC"; -1 when none does}
    */
-  int lastOrgWord(List<String> words) {
+  public int lastOrgWord(List<String> words) {
     int last = -1;
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
@@ -62,7 +67,7 @@ record NameRules(
   }
 
   /** {@return whether two or more neighbouring words of {@code words} make an organisation phrase} */
-  boolean hasOrgPhrase(List<String> words) {
+  public boolean hasOrgPhrase(List<String> words) {
     for (int i = 0; i < words.size(); i++) {
       StringBuilder phrase = new StringBuilder(words.get(i));
       for (int j = i + 1; j < words.size() && j < i + 4; j++) {
@@ -85,7 +90,8 @@ record NameRules(
     return letters >= 2;
   }
 
-  static Optional<NameRules> load(String lang) {
+  /** {@return the rules of {@code amity/lang/<lang>/names.tsv}, or empty when the language has none} */
+  public static Optional<NameRules> load(String lang) {
     String path = "amity/lang/" + lang + "/names.tsv";
     List<String[]> rows = Resources.tsv(path, 2);
     if (rows.isEmpty()) return Optional.empty();
@@ -110,6 +116,9 @@ record NameRules(
             Set.copyOf(kv.getOrDefault("surnames", Set.of())),
             Set.copyOf(kv.getOrDefault("joiners", Set.of())),
             Set.copyOf(kv.getOrDefault("suffixes", Set.of())),
-            Set.copyOf(kv.getOrDefault("plural_before", Set.of()))));
+            Set.copyOf(kv.getOrDefault("plural_before", Set.of())),
+            Set.copyOf(kv.getOrDefault("not_person_after", Set.of())),
+            Set.copyOf(kv.getOrDefault("document_words", Set.of())),
+            Set.copyOf(kv.getOrDefault("document_links", Set.of()))));
   }
 }
