@@ -10,11 +10,13 @@ import java.util.Map;
  * Document-level consistency: a second Viterbi pass over each sentence of a document in which
  * every capitalised token leans towards the labels the first pass gave the same word (case
  * sensitive) elsewhere in the document. For a token whose word occurs {@code n} other times,
- * {@code c_T} of them inside a name of type T, the emission scores of {@code B-T} and {@code I-T}
- * get {@code weight * c_T / n} and that of {@code O} gets {@code weight * (n - Σ c_T) / n}. The
- * weight is the model's {@link NerModel#documentWeight()} (0: no second pass), chosen on the dev
- * documents by {@link TrainNer}. Ratinov and Roth (2009) call the idea "prediction history"; here
- * it is not learned, only weighted. Stateless.
+ * {@code c_T} of them inside a name of type T, the emission scores of every label of type T
+ * ({@code B-T} and {@code I-T}, and in BIOES also {@code E-T} and {@code S-T}) get {@code
+ * weight * c_T / n} and that of {@code O} gets {@code weight * (n - Σ c_T) / n}. The weight is
+ * the model's {@link NerModel#documentWeight()} (0: no second pass), chosen on the dev documents
+ * by {@link TrainNer}. Ratinov and Roth (2009) call the idea "prediction history"; here it is not
+ * learned, only weighted ({@link DocumentFeatures} is the learned form, for a second-stage model,
+ * whose output this pass can still adjust). Stateless.
  */
 final class DocumentContext {
   private DocumentContext() {}
@@ -28,16 +30,16 @@ final class DocumentContext {
     float weight = model.documentWeight();
     List<List<String>> out = new ArrayList<>(sentences.size());
     if (weight <= 0 || sentences.size() < 2) {
-      for (List<String> s : sentences) out.add(names(labels, model.decode(s)));
+      if (model.firstStage() != null) {
+        for (NerModel.Scores sc : model.documentScores(sentences)) out.add(names(labels, model.decode(sc, null)));
+      } else {
+        for (List<String> s : sentences) out.add(names(labels, model.decode(s)));
+      }
       return out;
     }
-    List<NerModel.Scores> scores = new ArrayList<>(sentences.size());
+    List<NerModel.Scores> scores = model.documentScores(sentences);
     List<int[]> first = new ArrayList<>(sentences.size());
-    for (List<String> s : sentences) {
-      NerModel.Scores sc = s.isEmpty() ? new NerModel.Scores(0, new float[0], null) : model.scores(s);
-      scores.add(sc);
-      first.add(model.decode(sc, null));
-    }
+    for (NerModel.Scores sc : scores) first.add(model.decode(sc, null));
     Map<String, int[]> counts = counts(labels, sentences, first);
     for (int k = 0; k < sentences.size(); k++) {
       float[] bias = bias(labels, sentences.get(k), first.get(k), counts, weight);
@@ -85,8 +87,7 @@ final class DocumentContext {
         named += ct;
         if (ct == 0) continue;
         float v = weight * ct / others;
-        bias[i * l + 1 + 2 * t] += v;
-        bias[i * l + 2 + 2 * t] += v;
+        for (int y = 1; y < l; y++) if (labels.type(y) == t + 1) bias[i * l + y] += v;
       }
       bias[i * l + 0] += weight * (others - named) / others;
     }
@@ -116,8 +117,6 @@ final class DocumentContext {
   }
 
   private static List<String> names(Labels labels, int[] ids) {
-    List<String> out = new ArrayList<>(ids.length);
-    for (int id : ids) out.add(labels.name(id));
-    return out;
+    return labels.bio(ids);
   }
 }

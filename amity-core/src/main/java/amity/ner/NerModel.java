@@ -37,7 +37,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class NerModel {
   private static final int MAGIC = 0x414D4E52; // "AMNR"
-  private static final int VERSION = 3; // 2: without the document weight
+  private static final int VERSION = 4; // 2: without the document weight; 3: without the label scheme (BIO) and first stage
 
   private final String lang;
   private final Labels labels;
@@ -49,8 +49,10 @@ public final class NerModel {
   private final float[] transitions;
   private final float[] start;
   private final float documentWeight;
+  private final @Nullable NerModel firstStage;
   private final Featurizer features;
   private final ThreadLocal<Featurizer.Buffers> buffers = ThreadLocal.withInitial(Featurizer.Buffers::new);
+  private final ThreadLocal<FeatureBuffer> merged = ThreadLocal.withInitial(FeatureBuffer::new);
 
   NerModel(
       String lang,
@@ -62,9 +64,14 @@ public final class NerModel {
       WeightTable edgeWeights,
       float[] transitions,
       float[] start,
-      float documentWeight) {
+      float documentWeight,
+      @Nullable NerModel firstStage) {
     if (!(documentWeight >= 0 && documentWeight < 1e6)) throw new IllegalArgumentException("bad document weight " + documentWeight);
     this.documentWeight = documentWeight;
+    this.firstStage = firstStage;
+    if (firstStage != null && !firstStage.labels.toString().equals(labels.toString())) {
+      throw new IllegalArgumentException("first stage labels " + firstStage.labels + " differ from " + labels);
+    }
     this.lang = NerLanguage.primary(lang);
     this.labels = labels;
     this.clusters = clusters;
@@ -109,7 +116,20 @@ public final class NerModel {
 
   /** {@return this model with another document weight} */
   NerModel withDocumentWeight(float w) {
-    return new NerModel(lang, labels, clusters, gazetteer, weights, edgeK, edgeWeights, transitions, start, w);
+    return new NerModel(lang, labels, clusters, gazetteer, weights, edgeK, edgeWeights, transitions, start, w, firstStage);
+  }
+
+  /**
+   * {@return this model as the second stage of {@code first}}: its features then include the
+   * labels {@code first} gave the document ({@link DocumentFeatures})
+   */
+  NerModel withFirstStage(NerModel first) {
+    return new NerModel(lang, labels, clusters, gazetteer, weights, edgeK, edgeWeights, transitions, start, documentWeight, first);
+  }
+
+  /** {@return the first-stage model whose labels this one reads, or null for a single-stage model} */
+  @Nullable NerModel firstStage() {
+    return firstStage;
   }
 
   /**
@@ -124,10 +144,7 @@ public final class NerModel {
 
   /** {@return one BIO tag per token} */
   public List<String> tag(List<String> tokens) {
-    int[] ids = decode(tokens);
-    List<String> out = new ArrayList<>(ids.length);
-    for (int id : ids) out.add(labels.name(id));
-    return out;
+    return labels.bio(decode(tokens));
   }
 
   int[] decode(List<String> tokens) {
@@ -137,7 +154,27 @@ public final class NerModel {
   /** {@return the label ids of the best sequence, {@code bias[i * L + y]} added to token i's score for label y} */
   int[] decode(List<String> tokens, float @Nullable [] bias) {
     if (tokens.isEmpty()) return new int[0];
+    if (firstStage != null) return decode(documentScores(List.of(tokens)).get(0), bias);
     return decode(scores(tokens), bias);
+  }
+
+  /**
+   * {@return the scores of each sentence of a document}: a second-stage model first lets its
+   * first stage label the document, sentence by sentence, and reads features off those labels
+   */
+  List<Scores> documentScores(List<List<String>> document) {
+    List<Scores> out = new ArrayList<>(document.size());
+    if (firstStage == null) {
+      for (List<String> s : document) out.add(s.isEmpty() ? new Scores(0, new float[0], null) : scores(s));
+      return out;
+    }
+    List<int[]> first = NerTrainer.firstLabels(firstStage, document);
+    List<int[][]> extra = DocumentFeatures.of(labels, document, first);
+    for (int k = 0; k < document.size(); k++) {
+      List<String> s = document.get(k);
+      out.add(s.isEmpty() ? new Scores(0, new float[0], null) : scores(s, extra.get(k)));
+    }
+    return out;
   }
 
   /**
@@ -148,7 +185,13 @@ public final class NerModel {
 
   /** {@return the scores of a non-empty sentence} */
   Scores scores(List<String> tokens) {
+    return scores(tokens, null);
+  }
+
+  /** {@return the scores of a non-empty sentence, each token's {@code extra[i]} features added (or none)} */
+  private Scores scores(List<String> tokens, int @Nullable [][] extra) {
     FeatureBuffer buf = features.extract(tokens, buffers.get());
+    if (extra != null) buf = FeatureBuffer.merge(buf, extra, merged.get());
     int l = labels.size();
     float[] emit = new float[tokens.size() * l];
     weights.score(buf, emit);
@@ -177,10 +220,17 @@ public final class NerModel {
     DataOutputStream d = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
     d.writeInt(MAGIC);
     d.writeInt(VERSION);
+    write(d);
+    d.flush();
+    gz.finish();
+  }
+
+  private void write(DataOutputStream d) throws IOException {
     d.writeUTF(lang);
     List<String> types = labels.types();
     d.writeInt(types.size());
     for (String t : types) d.writeUTF(t);
+    d.writeUTF(labels.scheme().name());
     clusters.write(d);
     gazetteer.write(d);
     for (float t : transitions) d.writeFloat(t);
@@ -189,8 +239,8 @@ public final class NerModel {
     d.writeInt(edgeK);
     edgeWeights.write(d);
     d.writeFloat(documentWeight);
-    d.flush();
-    gz.finish();
+    d.writeBoolean(firstStage != null);
+    if (firstStage != null) firstStage.write(d);
   }
 
   /**
@@ -203,7 +253,11 @@ public final class NerModel {
     int magic = d.readInt();
     if (magic != MAGIC) throw new IOException("not an amity NER model (magic " + Integer.toHexString(magic) + ")");
     int version = d.readInt();
-    if (version != VERSION && version != 2) throw new IOException("NER model version " + version + ", expected 2 or " + VERSION);
+    if (version < 2 || version > VERSION) throw new IOException("NER model version " + version + ", expected 2 to " + VERSION);
+    return read(d, version);
+  }
+
+  private static NerModel read(DataInputStream d, int version) throws IOException {
     String lang = d.readUTF();
     int nTypes = d.readInt();
     if (nTypes < 0 || nTypes > Labels.TYPES.size()) throw new IOException("bad type count " + nTypes);
@@ -211,7 +265,7 @@ public final class NerModel {
     for (int i = 0; i < nTypes; i++) types.add(d.readUTF());
     Labels labels;
     try {
-      labels = new Labels(types);
+      labels = new Labels(types, version >= 4 ? Labels.Scheme.valueOf(d.readUTF()) : Labels.Scheme.BIO);
     } catch (IllegalArgumentException e) {
       throw new IOException("bad NER model: " + e.getMessage(), e);
     }
@@ -228,12 +282,17 @@ public final class NerModel {
     WeightTable edgeWeights = WeightTable.read(d);
     float documentWeight = version >= 3 ? d.readFloat() : 0f;
     if (!(documentWeight >= 0 && documentWeight < 1e6)) throw new IOException("bad document weight " + documentWeight);
-    return new NerModel(lang, labels, clusters, gazetteer, weights, edgeK, edgeWeights, trans, start, documentWeight);
+    NerModel first = version >= 4 && d.readBoolean() ? read(d, version) : null;
+    try {
+      return new NerModel(lang, labels, clusters, gazetteer, weights, edgeK, edgeWeights, trans, start, documentWeight, first);
+    } catch (IllegalArgumentException e) {
+      throw new IOException("bad NER model: " + e.getMessage(), e);
+    }
   }
 
   @Override
   public String toString() {
     return "NerModel[" + lang + ", " + Arrays.toString(types().toArray()) + ", " + weights.size() + " features, "
-        + clusters.size() + " clustered words, " + gazetteer.size() + " listed names" + (documentWeight > 0 ? ", document weight " + documentWeight : "") + "]";
+        + clusters.size() + " clustered words, " + gazetteer.size() + " listed names" + (documentWeight > 0 ? ", document weight " + documentWeight : "") + (firstStage != null ? ", second stage of " + firstStage : "") + "]";
   }
 }

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Trains a {@link NerModel}: a structured averaged perceptron (Collins 2002) over hashed
@@ -55,6 +56,12 @@ public final class NerTrainer {
    * @param ensemble number of perceptron runs (different shuffles) whose weights are averaged
    * @param pruneTolerance drop the features of least weight while dev F1 falls by at most this
    *     much (0: keep all)
+   * @param scheme how names are labelled inside the model; null: the language's own ({@link
+   *     NerLanguage#scheme()})
+   * @param secondStageFolds folds of a second stage (see {@link #trainStacked}); -1: the
+   *     language's own ({@link NerLanguage#secondStageFolds()}), 0: one stage
+   * @param secondStageEnsemble perceptron runs averaged for the second stage, whose best epoch
+   *     varies more from seed to seed than the first stage's
    */
   public record Config(
       int epochs,
@@ -64,8 +71,15 @@ public final class NerTrainer {
       int minFeatureCount,
       int gazetteerFolds,
       int ensemble,
-      double pruneTolerance) {
+      double pruneTolerance,
+      Labels.@Nullable Scheme scheme,
+      int secondStageFolds,
+      int secondStageEnsemble) {
     public Config {
+      if (secondStageFolds < -1 || secondStageFolds == 1) {
+        throw new IllegalArgumentException("secondStageFolds must be -1, 0 or at least 2: " + secondStageFolds);
+      }
+      if (secondStageEnsemble < 1) throw new IllegalArgumentException("secondStageEnsemble must be at least 1: " + secondStageEnsemble);
       if (epochs < 1) throw new IllegalArgumentException("epochs must be at least 1: " + epochs);
       if (patience < 1) throw new IllegalArgumentException("patience must be at least 1: " + patience);
       if (minFeatureCount < 1) throw new IllegalArgumentException("minFeatureCount must be at least 1: " + minFeatureCount);
@@ -78,37 +92,47 @@ public final class NerTrainer {
 
     /** {@return the settings the shipped models were trained with} */
     public static Config defaults() {
-      return new Config(20, 4, 42L, true, 1, 10, 1, 0.001);
+      return new Config(20, 4, 42L, true, 1, 10, 1, 0.001, null, -1, 3);
     }
 
     /** {@return this config with another number of epochs} */
     public Config withEpochs(int e) {
-      return new Config(e, patience, seed, clusters, minFeatureCount, gazetteerFolds, ensemble, pruneTolerance);
+      return new Config(e, patience, seed, clusters, minFeatureCount, gazetteerFolds, ensemble, pruneTolerance, scheme, secondStageFolds, secondStageEnsemble);
     }
 
     /** {@return this config with another number of gazetteer folds (0: no gazetteer)} */
     public Config withGazetteerFolds(int folds) {
-      return new Config(epochs, patience, seed, clusters, minFeatureCount, folds, ensemble, pruneTolerance);
+      return new Config(epochs, patience, seed, clusters, minFeatureCount, folds, ensemble, pruneTolerance, scheme, secondStageFolds, secondStageEnsemble);
     }
 
     /** {@return this config with another ensemble size} */
     public Config withEnsemble(int runs) {
-      return new Config(epochs, patience, seed, clusters, minFeatureCount, gazetteerFolds, runs, pruneTolerance);
+      return new Config(epochs, patience, seed, clusters, minFeatureCount, gazetteerFolds, runs, pruneTolerance, scheme, secondStageFolds, secondStageEnsemble);
     }
 
     /** {@return this config with another pruning tolerance} */
     public Config withPruneTolerance(double t) {
-      return new Config(epochs, patience, seed, clusters, minFeatureCount, gazetteerFolds, ensemble, t);
+      return new Config(epochs, patience, seed, clusters, minFeatureCount, gazetteerFolds, ensemble, t, scheme, secondStageFolds, secondStageEnsemble);
     }
 
     /** {@return this config with another seed} */
     public Config withSeed(long s) {
-      return new Config(epochs, patience, s, clusters, minFeatureCount, gazetteerFolds, ensemble, pruneTolerance);
+      return new Config(epochs, patience, s, clusters, minFeatureCount, gazetteerFolds, ensemble, pruneTolerance, scheme, secondStageFolds, secondStageEnsemble);
+    }
+
+    /** {@return this config with another label scheme (null: the language's own)} */
+    public Config withScheme(Labels.@Nullable Scheme s) {
+      return new Config(epochs, patience, seed, clusters, minFeatureCount, gazetteerFolds, ensemble, pruneTolerance, s, secondStageFolds, secondStageEnsemble);
+    }
+
+    /** {@return this config with another number of second-stage folds (-1: the language's own, 0: one stage)} */
+    public Config withSecondStage(int folds, int ensemble) {
+      return new Config(epochs, patience, seed, clusters, minFeatureCount, gazetteerFolds, this.ensemble, pruneTolerance, scheme, folds, ensemble);
     }
 
     /** {@return this config with or without clusters} */
     public Config withClusters(boolean c) {
-      return new Config(epochs, patience, seed, c, minFeatureCount, gazetteerFolds, ensemble, pruneTolerance);
+      return new Config(epochs, patience, seed, c, minFeatureCount, gazetteerFolds, ensemble, pruneTolerance, scheme, secondStageFolds, secondStageEnsemble);
     }
   }
 
@@ -155,6 +179,95 @@ public final class NerTrainer {
       List<TaggedSentence> dev,
       List<List<String>> unlabelled,
       Consumer<String> progress) {
+    return train(lang, mainTrain, auxiliary, dev, unlabelled, null, progress);
+  }
+
+  /**
+   * Features a second stage adds to each token (see {@link DocumentFeatures}), aligned with the
+   * main training sentences and the dev sentences.
+   */
+  private record Extra(List<int[][]> train, List<int[][]> dev) {}
+
+  /**
+   * {@return a two-stage model}: a first-stage model trained as usual, and a second stage that
+   * also reads the labels the first stage gave each document (Ratinov and Roth 2009). The second
+   * stage learns from first-stage labels of the training documents made by jackknifing (each
+   * fold labelled by a first stage trained on the other folds), so that they are as wrong as the
+   * first stage is on unseen text.
+   *
+   * @param folds number of folds over the training documents (at least 2)
+   */
+  public NerModel trainStacked(
+      String lang,
+      List<CorpusReader.Document> trainDocs,
+      List<CorpusReader.Document> devDocs,
+      List<List<String>> unlabelled,
+      int folds,
+      Consumer<String> progress) {
+    if (folds < 2) throw new IllegalArgumentException("folds must be at least 2: " + folds);
+    List<TaggedSentence> train = CorpusReader.sentences(trainDocs);
+    List<TaggedSentence> dev = CorpusReader.sentences(devDocs);
+    progress.accept("first stage:");
+    NerModel first = train(lang, train, List.of(), dev, unlabelled, null, progress);
+    List<int[][]> trainExtra = new ArrayList<>(train.size());
+    for (int j = 0; j < train.size(); j++) trainExtra.add(null);
+    // fold models are only read for their labels: pruning them would save nothing
+    NerTrainer foldTrainer = new NerTrainer(config.withPruneTolerance(0));
+    for (int f = 0; f < folds; f++) {
+      List<TaggedSentence> rest = new ArrayList<>();
+      for (int d = 0; d < trainDocs.size(); d++) if (d % folds != f) rest.addAll(trainDocs.get(d).sentences());
+      long t0 = System.nanoTime();
+      NerModel m = foldTrainer.train(lang, rest, List.of(), dev, unlabelled, null, msg -> {});
+      int at = 0;
+      for (int d = 0; d < trainDocs.size(); d++) {
+        List<TaggedSentence> doc = trainDocs.get(d).sentences();
+        if (d % folds == f) {
+          List<List<String>> tokens = tokens(doc);
+          List<int[]> labels = firstLabels(m, tokens);
+          List<int[][]> x = DocumentFeatures.of(m.labels(), tokens, labels);
+          for (int k = 0; k < doc.size(); k++) trainExtra.set(at + k, x.get(k));
+        }
+        at += doc.size();
+      }
+      progress.accept(String.format("first stage of fold %d of %d: %d sentences (%.1f s)", f + 1, folds, rest.size(), (System.nanoTime() - t0) / 1e9));
+    }
+    List<int[][]> devExtra = new ArrayList<>(dev.size());
+    for (CorpusReader.Document d : devDocs) {
+      List<List<String>> tokens = tokens(d.sentences());
+      List<int[]> labels = firstLabels(first, tokens);
+      devExtra.addAll(DocumentFeatures.of(first.labels(), tokens, labels));
+    }
+    progress.accept("second stage:");
+    NerTrainer secondTrainer = new NerTrainer(config.withEnsemble(config.secondStageEnsemble()));
+    NerModel second = secondTrainer.train(lang, train, List.of(), dev, unlabelled, new Extra(trainExtra, devExtra), progress);
+    return second.withFirstStage(first);
+  }
+
+  /**
+   * {@return the label ids a first stage gives a document} (with its document context, if it has
+   * a weight; the shipped first stages have none: labelling the training folds with document
+   * context made the second stage worse, MODELS.md)
+   */
+  static List<int[]> firstLabels(NerModel first, List<List<String>> document) {
+    List<int[]> out = new ArrayList<>(document.size());
+    for (List<String> tags : first.tagDocument(document)) out.add(first.labels().encode(tags));
+    return out;
+  }
+
+  private static List<List<String>> tokens(List<TaggedSentence> sentences) {
+    List<List<String>> out = new ArrayList<>(sentences.size());
+    for (TaggedSentence s : sentences) out.add(s.tokens());
+    return out;
+  }
+
+  private NerModel train(
+      String lang,
+      List<TaggedSentence> mainTrain,
+      List<TaggedSentence> auxiliary,
+      List<TaggedSentence> dev,
+      List<List<String>> unlabelled,
+      @Nullable Extra extra,
+      Consumer<String> progress) {
     if (mainTrain.isEmpty()) throw new IllegalArgumentException("no training sentences for " + lang);
     List<TaggedSentence> train = new ArrayList<>(mainTrain);
     train.addAll(auxiliary);
@@ -163,7 +276,7 @@ public final class NerTrainer {
     NerLanguage nl = NerLanguage.of(lang);
     Set<String> types = new LinkedHashSet<>();
     for (TaggedSentence s : train) for (Bio.Chunk c : Bio.chunks(s.tags())) types.add(c.type());
-    Labels labels = new Labels(types);
+    Labels labels = new Labels(types, config.scheme() != null ? config.scheme() : nl.scheme());
     int nl1 = labels.size();
     progress.accept("labels " + labels + ", " + train.size() + " training and " + dev.size() + " dev sentences");
 
@@ -221,6 +334,7 @@ public final class NerTrainer {
       trainHashes[j] = Arrays.copyOf(buf.features(), buf.end(n - 1));
       trainStarts[j] = new int[n + 1];
       for (int i = 0; i <= n; i++) trainStarts[j][i] = i < n ? buf.start(i) : buf.end(n - 1);
+      if (extra != null && j < mainSize) trainHashes[j] = merge(trainHashes[j], trainStarts[j], extra.train().get(j));
       if (augment) trainHashes[j] = augment(trainHashes[j], trainStarts[j], j < mainSize ? TARGET : AUX);
       for (int h : trainHashes[j]) counts.add(WeightTable.key(h), 1);
     }
@@ -252,6 +366,7 @@ public final class NerTrainer {
       for (int i = 0; i <= n; i++) st[i] = i < n ? buf.start(i) : buf.end(n - 1);
       int[] hashes = Arrays.copyOf(buf.features(), buf.end(n - 1));
       int[] edges = edgeHashes(buf, edgeK);
+      if (extra != null) hashes = merge(hashes, st, extra.dev().get(j));
       if (augment) hashes = augment(hashes, st, TARGET);
       dv[j] = encode(s, hashes, st, ids, labels, edges, edgeIds);
     }
@@ -298,7 +413,7 @@ public final class NerTrainer {
     if (dv.length > 0 && config.pruneTolerance() > 0) best = prune(best, new Weights(best, tbest, sbest, ebest), dev, dv, labels, config.pruneTolerance(), progress);
     WeightTable table = WeightTable.quantise(keyOf, best, nl1);
     WeightTable edgeTable = WeightTable.quantise(edgeKeyOf, ebest, nl1 * nl1);
-    return new NerModel(nl.lang(), labels, clusters, gazetteer, table, edgeK, edgeTable, tbest, sbest, 0f);
+    return new NerModel(nl.lang(), labels, clusters, gazetteer, table, edgeK, edgeTable, tbest, sbest, 0f, null);
   }
 
   /** Averaged weights of one perceptron run: features, transitions, starts. */
@@ -465,6 +580,26 @@ public final class NerTrainer {
   private static final int TARGET = 0x7A11E7;
   private static final int AUX = 0x0A0A0A;
 
+  /** {@return the hashes with token i's {@code extra[i]} after its own, starts updated in place} */
+  private static int[] merge(int[] hashes, int[] starts, int[][] extra) {
+    int n = starts.length - 1;
+    int total = hashes.length;
+    for (int[] x : extra) total += x.length;
+    int[] out = new int[total];
+    int m = 0;
+    for (int i = 0; i < n; i++) {
+      int from = starts[i];
+      int to = starts[i + 1];
+      starts[i] = m;
+      System.arraycopy(hashes, from, out, m, to - from);
+      m += to - from;
+      System.arraycopy(extra[i], 0, out, m, extra[i].length);
+      m += extra[i].length;
+      if (i + 1 == n) starts[n] = m;
+    }
+    return out;
+  }
+
   /** {@return the hashes with a domain copy of each feature after it, starts updated in place} */
   private static int[] augment(int[] hashes, int[] starts, int domain) {
     int[] out = new int[hashes.length * 2];
@@ -497,9 +632,7 @@ public final class NerTrainer {
     List<List<String>> predicted = new ArrayList<>(dv.length);
     for (Encoded s : dv) {
       int[] p = decode(s, w, labels);
-      List<String> tags = new ArrayList<>(p.length);
-      for (int y : p) tags.add(labels.name(y));
-      predicted.add(tags);
+      predicted.add(labels.bio(p));
     }
     return NerEvaluation.evaluate(dev, predicted).overall().f1();
   }
@@ -551,8 +684,7 @@ public final class NerTrainer {
   private static Encoded encode(
       TaggedSentence s, int[] hashes, int[] starts, IntIntMap ids, Labels labels, int[] edgeHashes, IntIntMap edgeIds) {
     int n = s.size();
-    int[] gold = new int[n];
-    for (int i = 0; i < n; i++) gold[i] = labels.id(s.tags().get(i));
+    int[] gold = labels.encode(s.tags());
     int[] feats = new int[hashes.length];
     int[] st = new int[n + 1];
     int m = 0;

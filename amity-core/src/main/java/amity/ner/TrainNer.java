@@ -1,5 +1,6 @@
 package amity.ner;
 
+import amity.ner.internal.NerLanguage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -82,7 +83,15 @@ public final class TrainNer {
       progress.accept("unlabelled text for clusters: " + t + " (" + lines.size() + " lines)");
       unlabelled.addAll(lines);
     }
-    NerModel model = new NerTrainer(config).train(lang, tr, aux, dv, unlabelled, progress);
+    int folds = config.secondStageFolds() >= 0 ? config.secondStageFolds() : NerLanguage.of(lang).secondStageFolds();
+    NerModel model;
+    if (folds > 0 && aux.isEmpty()) {
+      List<CorpusReader.Document> trDocs = CorpusReader.readAllDocuments(train, lang);
+      progress.accept(trDocs.size() + " training documents for a second stage, " + folds + " folds");
+      model = new NerTrainer(config).trainStacked(lang, trDocs, dvDocs, unlabelled, folds, progress);
+    } else {
+      model = new NerTrainer(config).train(lang, tr, aux, dv, unlabelled, progress);
+    }
     model = documentWeight(model, dvDocs, progress);
     NerEvaluation.Report report = NerEvaluation.evaluate(dv, NerEvaluation.predictDocuments(model, dvDocs));
     progress.accept("dev scores of the model as saved (16-bit weights):\n" + report.format());
@@ -142,7 +151,9 @@ public final class TrainNer {
    * Without TEXT, the default text folder is looked for beside the first training file. System
    * properties: {@code amity.ner.aux} (auxiliary corpora, comma-separated), {@code
    * amity.ner.epochs}, {@code amity.ner.seed}, {@code amity.ner.noclusters}, {@code
-   * amity.ner.folds}, {@code amity.ner.ensemble}, {@code amity.ner.prune}.
+   * amity.ner.folds}, {@code amity.ner.ensemble}, {@code amity.ner.prune}, {@code amity.ner.scheme}
+   * (BIO or BIOES), {@code amity.ner.stage} (second-stage folds: 0 none, -1 the language's) and
+   * {@code amity.ner.stageEnsemble}.
    */
   public static void main(String[] args) {
     if (args.length < 4) {
@@ -161,6 +172,10 @@ public final class TrainNer {
     if (folds != null) config = config.withGazetteerFolds(Integer.parseInt(folds));
     String prune = System.getProperty("amity.ner.prune");
     if (prune != null) config = config.withPruneTolerance(Double.parseDouble(prune));
+    String scheme = System.getProperty("amity.ner.scheme");
+    if (scheme != null) config = config.withScheme(amity.ner.internal.Labels.Scheme.valueOf(scheme));
+    String stage = System.getProperty("amity.ner.stage");
+    if (stage != null) config = config.withSecondStage(Integer.parseInt(stage), Integer.getInteger("amity.ner.stageEnsemble", config.secondStageEnsemble()));
     String ensemble = System.getProperty("amity.ner.ensemble");
     if (ensemble != null) config = config.withEnsemble(Integer.parseInt(ensemble));
     List<Path> aux = paths(System.getProperty("amity.ner.aux", ""));

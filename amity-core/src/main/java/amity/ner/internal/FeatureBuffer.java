@@ -64,4 +64,17 @@ public final class FeatureBuffer {
   public int[] copy(int i) {
     return Arrays.copyOfRange(feats, starts[i], starts[i + 1]);
   }
+
+  /** {@return {@code into} holding the features of {@code buf} with {@code extra[i]} added to token i's} */
+  public static FeatureBuffer merge(FeatureBuffer buf, int[][] extra, FeatureBuffer into) {
+    int n = buf.tokens();
+    into.reset(n);
+    for (int i = 0; i < n; i++) {
+      into.token(i);
+      for (int k = buf.start(i), e = buf.end(i); k < e; k++) into.add(buf.feats[k]);
+      for (int h : extra[i]) into.add(h);
+    }
+    into.end();
+    return into;
+  }
 }

@@ -3,8 +3,8 @@ package amity.ner.internal;
 import org.jspecify.annotations.Nullable;
 
 /**
- * First-order Viterbi decoding over BIO labels with the transitions {@link Labels} forbids
- * removed. Stateless and thread-safe.
+ * First-order Viterbi decoding over BIO or BIOES labels with the transitions {@link Labels}
+ * forbids removed (and, in BIOES, endings on an open name). Stateless and thread-safe.
  */
 public final class Viterbi {
   private Viterbi() {}
@@ -59,7 +59,7 @@ public final class Viterbi {
     }
     int last = (n - 1) * l;
     int arg = 0;
-    for (int y = 1; y < l; y++) if (score[last + y] > score[last + arg]) arg = y;
+    for (int y = 1; y < l; y++) if (labels.allowedEnd(y) && score[last + y] > score[last + arg]) arg = y;
     for (int i = n - 1; i >= 0; i--) {
       out[i] = arg;
       arg = back[i * l + arg];
