@@ -49,12 +49,20 @@ public final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--epochs", description = "Maximum epochs (default ${DEFAULT-VALUE}).", defaultValue = "20")
   int epochs;
 
+  @Option(
+      names = "--prune",
+      paramLabel = "F1",
+      defaultValue = "0.001",
+      description = "Drop the features of least weight while dev F1 falls by at most this much; 0 keeps all (default ${DEFAULT-VALUE}).")
+  double prune;
+
   @Override
   public Integer call() {
+    if (!(prune >= 0)) throw new IllegalArgumentException("--prune must be 0 or more: " + prune);
     List<Path> unlabelled = new ArrayList<>();
     if (text != null) unlabelled.addAll(text);
     else if (!noText) unlabelled.addAll(TrainNer.defaultText(train.get(0), lang));
-    NerTrainer.Config config = NerTrainer.Config.defaults().withEpochs(epochs);
+    NerTrainer.Config config = NerTrainer.Config.defaults().withEpochs(epochs).withPruneTolerance(prune);
     TrainNer.Result r = TrainNer.run(lang, train, aux, dev, unlabelled, out, config, System.err::println);
     System.out.printf(
         "%s: dev P %.4f R %.4f F1 %.4f; %s, %.2f MB, %.1f s%n",
