@@ -35,7 +35,7 @@ public record NerLanguage(
     return switch (primary) {
       case "zh" -> new NerLanguage(primary, ChineseFeatures::new, new CharTokenizer(), new int[] {1, 2}, 10, Labels.Scheme.BIOES, 0);
       case "vi" -> new NerLanguage(primary, VietnameseFeatures::new, new WordTokenizer(true, false), new int[] {1, 2}, 6, Labels.Scheme.BIO, 0);
-      case "en" -> new NerLanguage(primary, LatinFeatures::new, new WordTokenizer(false, true), new int[] {1}, 6, Labels.Scheme.BIO, 0);
+      case "en" -> new NerLanguage(primary, LatinFeatures::new, new WordTokenizer(false, true), new int[] {1}, 6, Labels.Scheme.BIO, 5);
       case "es" -> new NerLanguage(primary, LatinFeatures::new, new WordTokenizer(false, false), new int[] {1}, 6, Labels.Scheme.BIO, 5);
       default -> new NerLanguage(primary, LatinFeatures::new, new WordTokenizer(false, false), new int[] {1}, 6, Labels.Scheme.BIO, 0);
     };
