@@ -85,8 +85,14 @@ public final class TrainNer {
     }
     int folds = config.secondStageFolds() >= 0 ? config.secondStageFolds() : NerLanguage.of(lang).secondStageFolds();
     NerModel model;
-    if (folds > 0 && aux.isEmpty()) {
-      List<CorpusReader.Document> trDocs = CorpusReader.readAllDocuments(train, lang);
+    boolean stacked = folds > 0 && aux.isEmpty();
+    List<CorpusReader.Document> trDocs = stacked ? CorpusReader.readAllDocuments(train, lang) : List.of();
+    if (stacked && trDocs.size() < folds) {
+      // the second stage learns from labels jackknifed over documents: too few, and one stage it is
+      progress.accept(trDocs.size() + " training documents, fewer than the " + folds + " folds of a second stage: one stage");
+      stacked = false;
+    }
+    if (stacked) {
       progress.accept(trDocs.size() + " training documents for a second stage, " + folds + " folds");
       model = new NerTrainer(config).trainStacked(lang, trDocs, dvDocs, unlabelled, folds, progress);
     } else {
