@@ -1,11 +1,9 @@
 package amity.spark;
 
-import amity.decode.DecodeException;
 import amity.ingest.DocumentReader;
 import amity.ingest.ReadLimits;
 import amity.ingest.Readers;
 import amity.model.DateValue;
-import amity.model.DocumentAnalysis;
 import amity.model.RawDocument;
 import amity.model.SourceMeta;
 import amity.pipeline.Pipeline;
@@ -97,17 +95,13 @@ public final class Analyse implements Stage {
    */
   private static Iterator<Row> read(Tuple2<String, PortableDataStream> file, LongAccumulator skipped) {
     String name = file._1();
-    return new Iterator<>() {
+    return new LookAhead<>() {
       private @Nullable InputStream in;
       private @Nullable DocumentReader reader;
-      private @Nullable Row next;
       private long seq;
-      private boolean done;
 
       @Override
-      public boolean hasNext() {
-        if (next != null) return true;
-        if (done) return false;
+      protected @Nullable Row advance() {
         try {
           if (reader == null) {
             in = file._2().open();
@@ -117,28 +111,16 @@ public final class Analyse implements Stage {
             });
           }
           Optional<RawDocument> d = reader.next();
-          if (d.isPresent()) {
-            next = raw(d.get(), name, seq++);
-            return true;
-          }
+          if (d.isPresent()) return raw(d.get(), name, seq++);
         } catch (IOException e) {
           skipped.add(1);
           LOG.warn("amity: {}", e.getMessage());
         }
-        finish();
-        return false;
+        close();
+        return null;
       }
 
-      @Override
-      public Row next() {
-        if (!hasNext()) throw new java.util.NoSuchElementException();
-        Row r = next;
-        next = null;
-        return r;
-      }
-
-      private void finish() {
-        done = true;
+      private void close() {
         try {
           if (reader != null) reader.close();
           if (in != null) in.close();
@@ -156,33 +138,22 @@ public final class Analyse implements Stage {
   }
 
   private static Iterator<Row> analyse(Iterator<Row> records, Pipeline pipeline, LongAccumulator skipped) {
-    return new Iterator<>() {
-      private @Nullable Row next;
-
+    return new LookAhead<>() {
       @Override
-      public boolean hasNext() {
-        while (next == null && records.hasNext()) {
+      protected @Nullable Row advance() {
+        while (records.hasNext()) {
           Row r = records.next();
           SourceMeta meta = new SourceMeta(r.getString(4), r.getString(5), r.getString(6), date(r.getString(7)),
               r.getString(8), r.getString(9), date(r.getString(10)));
           RawDocument raw = new RawDocument(r.getString(0), (byte[]) r.get(3), meta);
           try {
-            DocumentAnalysis a = pipeline.process(raw);
-            next = Rows.analysis(a, r.getString(1), r.getLong(2));
+            return Rows.analysis(pipeline.process(raw), r.getString(1), r.getLong(2));
           } catch (IOException e) {
             skipped.add(1);
             LOG.warn("amity: {}", e.getMessage());
           }
         }
-        return next != null;
-      }
-
-      @Override
-      public Row next() {
-        if (!hasNext()) throw new java.util.NoSuchElementException();
-        Row r = next;
-        next = null;
-        return r;
+        return null;
       }
     };
   }
