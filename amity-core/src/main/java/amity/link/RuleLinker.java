@@ -236,10 +236,9 @@ public final class RuleLinker implements Linker {
     // "洛伦索" after "埃内斯托·洛伦索": three characters, but the surname of a transliterated name.
     Set<String> joinedSurnames = new HashSet<>();
     for (LinkedMention l : in) {
-      String t = l.mention().text();
-      if (l.mention().type() == EntityType.PERSON && Names.isHan(t) && Names.parts(t).size() >= 2) {
-        joinedSurnames.add(Names.parts(t).get(Names.parts(t).size() - 1));
-      }
+      if (l.mention().type() != EntityType.PERSON || !Names.isHan(l.mention().text())) continue;
+      List<String> parts = Names.parts(l.mention().text());
+      if (parts.size() >= 2) joinedSurnames.add(parts.get(parts.size() - 1));
     }
     Map<String, LinkedMention> full = new LinkedHashMap<>();
     for (LinkedMention l : in) {

@@ -159,6 +159,17 @@ public final class NerModel {
   }
 
   /**
+   * {@return the label ids this model gives a document, as a first stage hands them to a second}
+   * (with its document context, if it has a weight; the shipped first stages have none: labelling
+   * the training folds with document context made the second stage worse, MODELS.md)
+   */
+  List<int[]> labelIds(List<List<String>> document) {
+    List<int[]> out = new ArrayList<>(document.size());
+    for (List<String> tags : tagDocument(document)) out.add(labels.encode(tags));
+    return out;
+  }
+
+  /**
    * {@return the scores of each sentence of a document}: a second-stage model first lets its
    * first stage label the document, sentence by sentence, and reads features off those labels
    */
@@ -168,7 +179,7 @@ public final class NerModel {
       for (List<String> s : document) out.add(s.isEmpty() ? new Scores(0, new float[0], null) : scores(s));
       return out;
     }
-    List<int[]> first = NerTrainer.firstLabels(firstStage, document);
+    List<int[]> first = firstStage.labelIds(document);
     List<int[][]> extra = DocumentFeatures.of(labels, document, first);
     for (int k = 0; k < document.size(); k++) {
       List<String> s = document.get(k);

@@ -223,7 +223,7 @@ public final class NerTrainer {
         List<TaggedSentence> doc = trainDocs.get(d).sentences();
         if (d % folds == f) {
           List<List<String>> tokens = tokens(doc);
-          List<int[]> labels = firstLabels(m, tokens);
+          List<int[]> labels = m.labelIds(tokens);
           List<int[][]> x = DocumentFeatures.of(m.labels(), tokens, labels);
           for (int k = 0; k < doc.size(); k++) trainExtra.set(at + k, x.get(k));
         }
@@ -234,24 +234,13 @@ public final class NerTrainer {
     List<int[][]> devExtra = new ArrayList<>(dev.size());
     for (CorpusReader.Document d : devDocs) {
       List<List<String>> tokens = tokens(d.sentences());
-      List<int[]> labels = firstLabels(first, tokens);
+      List<int[]> labels = first.labelIds(tokens);
       devExtra.addAll(DocumentFeatures.of(first.labels(), tokens, labels));
     }
     progress.accept("second stage:");
     NerTrainer secondTrainer = new NerTrainer(config.withEnsemble(config.secondStageEnsemble()));
     NerModel second = secondTrainer.train(lang, train, List.of(), dev, unlabelled, new Extra(trainExtra, devExtra), progress);
     return second.withFirstStage(first);
-  }
-
-  /**
-   * {@return the label ids a first stage gives a document} (with its document context, if it has
-   * a weight; the shipped first stages have none: labelling the training folds with document
-   * context made the second stage worse, MODELS.md)
-   */
-  static List<int[]> firstLabels(NerModel first, List<List<String>> document) {
-    List<int[]> out = new ArrayList<>(document.size());
-    for (List<String> tags : first.tagDocument(document)) out.add(first.labels().encode(tags));
-    return out;
   }
 
   private static List<List<String>> tokens(List<TaggedSentence> sentences) {
