@@ -56,13 +56,21 @@ public final class TrainNerCommand implements Callable<Integer> {
       description = "Drop the features of least weight while dev F1 falls by at most this much; 0 keeps all (default ${DEFAULT-VALUE}).")
   double prune;
 
+  @Option(
+      names = "--ensemble",
+      paramLabel = "N",
+      defaultValue = "1",
+      description = "Average the weights of N perceptron runs with different shuffles (default ${DEFAULT-VALUE}).")
+  int ensemble;
+
   @Override
   public Integer call() {
     if (!(prune >= 0)) throw new IllegalArgumentException("--prune must be 0 or more: " + prune);
+    if (ensemble < 1) throw new IllegalArgumentException("--ensemble must be 1 or more: " + ensemble);
     List<Path> unlabelled = new ArrayList<>();
     if (text != null) unlabelled.addAll(text);
     else if (!noText) unlabelled.addAll(TrainNer.defaultText(train.get(0), lang));
-    NerTrainer.Config config = NerTrainer.Config.defaults().withEpochs(epochs).withPruneTolerance(prune);
+    NerTrainer.Config config = NerTrainer.Config.defaults().withEpochs(epochs).withPruneTolerance(prune).withEnsemble(ensemble);
     TrainNer.Result r = TrainNer.run(lang, train, aux, dev, unlabelled, out, config, System.err::println);
     System.out.printf(
         "%s: dev P %.4f R %.4f F1 %.4f; %s, %.2f MB, %.1f s%n",

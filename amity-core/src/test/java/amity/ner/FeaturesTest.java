@@ -12,6 +12,7 @@ import amity.ner.internal.WordTokenizer;
 import amity.ner.vi.VietnameseFeatures;
 import amity.ner.zh.CharTokenizer;
 import amity.ner.zh.ChineseFeatures;
+import amity.ner.zh.HanLexicon;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,19 @@ class FeaturesTest {
     assertThat(fx.unit("Ａ")).isEqualTo("a");
     assertThat(fx.unit("１")).isEqualTo("0");
     assertThat(features(fx, List.of("１", "９", "年"), 2)).isEqualTo(features(fx, List.of("1", "9", "年"), 2));
+  }
+
+  @Test
+  void hanLexiconFindsEveryWordFromACharacter() {
+    int[] lengths = new int[8];
+    String text = "北京市国务院";
+    int found = HanLexicon.icu().wordsAt(text, 0, 8, lengths);
+    // 北京 and 北京市 both start at 北, whichever the segmentation picks
+    assertThat(Arrays.copyOf(lengths, found)).containsExactly(2, 3);
+    assertThat(HanLexicon.icu().wordsAt(text, 3, 8, lengths)).isEqualTo(1);
+    assertThat(lengths[0]).isEqualTo(3);
+    assertThat(HanLexicon.icu().wordsAt(text, 3, 2, lengths)).isZero();
+    assertThat(HanLexicon.icu().wordsAt("市", 0, 8, lengths)).isZero();
   }
 
   @Test

@@ -30,7 +30,14 @@ public final class ChineseFeatures implements FeatureExtractor {
   private static final int WORD_PREV = 103;
   private static final int WORD_NEXT = 104;
   private static final int WORD_CLUSTER = 105; // + level
+  private static final int LEX_STARTS = 110;
+  private static final int LEX_ENDS = 111;
+  private static final int LEX_AROUND = 112;
+  private static final int LEX_LONGEST_FROM = 113;
+  private static final int LEX_LONGEST_TO = 114;
+  private static final int LEX_MAX = 8;
 
+  private static final HanLexicon LEXICON = HanLexicon.icu();
   private static final BreakIterator WORDS = BreakIterator.getWordInstance(new ULocale("zh"));
 
   private final WordClusters clusters;
@@ -126,6 +133,7 @@ public final class ChineseFeatures implements FeatureExtractor {
         wordEndTok[k] = last;
       }
     }
+    Lattice lattice = lattice(u, n);
     out.reset(n);
     for (int i = 0; i < n; i++) {
       out.token(i);
@@ -153,7 +161,49 @@ public final class ChineseFeatures implements FeatureExtractor {
               type[i],
               Hash.at(type, i + 1) * 16 + Hash.at(type, i + 2)));
       WordClusters.addNeighbourhood(out, code, biCode, i);
+      out.add(Hash.feature(LEX_STARTS, lattice.starts[i]));
+      out.add(Hash.feature(LEX_ENDS, lattice.ends[i]));
+      out.add(Hash.feature(LEX_AROUND, lattice.starts[i], lattice.ends[i], lattice.inside[i]));
+      out.add(Hash.feature(LEX_LONGEST_FROM, lattice.longestFrom[i]));
+      out.add(Hash.feature(LEX_LONGEST_TO, lattice.longestTo[i]));
     }
     out.end();
+  }
+
+  /**
+   * Every dictionary word over the sentence, not only the segmentation's choice (after the
+   * "soft lexicon" of Ma et al. 2020): for each character, which lengths of word start and end at
+   * it (bit masks), how long the longest word around it is, and the longest words from and to it.
+   */
+  private record Lattice(int[] starts, int[] ends, int[] inside, int[] longestFrom, int[] longestTo) {}
+
+  private static Lattice lattice(String[] u, int n) {
+    StringBuilder chars = new StringBuilder(n);
+    // one character per token; a token of several characters (a Latin word, a number) matches nothing
+    for (int i = 0; i < n; i++) chars.append(u[i].length() == 1 ? u[i].charAt(0) : '\uFFFF');
+    int[] starts = new int[n];
+    int[] ends = new int[n];
+    int[] inside = new int[n];
+    int[] longestFrom = new int[n];
+    int[] longestTo = new int[n];
+    int[] toLength = new int[n];
+    int[] lengths = new int[LEX_MAX];
+    for (int i = 0; i < n; i++) {
+      int found = LEXICON.wordsAt(chars, i, LEX_MAX, lengths);
+      for (int k = 0; k < found; k++) {
+        int len = lengths[k];
+        int bit = 1 << (Math.min(len, 5) - 2);
+        int last = i + len - 1;
+        starts[i] |= bit;
+        ends[last] |= bit;
+        for (int j = i + 1; j < last; j++) inside[j] = Math.max(inside[j], Math.min(len, 6));
+        if (len > toLength[last]) {
+          toLength[last] = len;
+          longestTo[last] = Hash.of(chars, i, last + 1);
+        }
+      }
+      if (found > 0) longestFrom[i] = Hash.of(chars, i, i + lengths[found - 1]);
+    }
+    return new Lattice(starts, ends, inside, longestFrom, longestTo);
   }
 }
