@@ -72,6 +72,17 @@ class FeaturesTest {
   }
 
   @Test
+  void clusterCodesOfBigramsAreThoseOfTheirJoinedKey() {
+    WordClusters c =
+        new WordClusters(Map.of("hà nội", WordClusters.pack(new int[] {1, 2, 3}), "hà", WordClusters.pack(new int[] {4, 5, 6})));
+    assertThat(c.code("hà", "nội")).isEqualTo(c.code("hà nội")).isEqualTo(WordClusters.pack(new int[] {1, 2, 3}));
+    assertThat(c.code("hà")).isEqualTo(WordClusters.pack(new int[] {4, 5, 6}));
+    assertThat(c.code("nội", "hà")).isEqualTo(-1);
+    assertThat(c.code("hànội")).isEqualTo(-1);
+    assertThat(WordClusters.none().code("hà", "nội")).isEqualTo(-1);
+  }
+
+  @Test
   void hanLexiconFindsEveryWordFromACharacter() {
     int[] lengths = new int[8];
     String text = "北京市国务院";

@@ -136,10 +136,14 @@ public final class WeightTable {
   public void score(FeatureBuffer buf, int leading, int salt, float[] out) {
     int[] feats = buf.features();
     int[] acc = new int[labels];
+    int[] rows = new int[16];
     for (int t = 0; t < buf.tokens(); t++) {
-      java.util.Arrays.fill(acc, 0);
       int from = buf.start(t);
       int e = buf.end(t) - from > leading ? from + leading : buf.end(t);
+      if (rows.length < e - from) rows = new int[e - from];
+      // Find every row first and add the weights after: the lookups are cache misses that do not
+      // depend on one another, and kept apart from the sums the processor overlaps more of them.
+      int found = 0;
       for (int k = from; k < e; k++) {
         int key = key(salt == 0 ? feats[k] : Hash.mix(feats[k], salt));
         int b = filterBit(key);
@@ -147,13 +151,16 @@ public final class WeightTable {
         int i = slot(key);
         int sk;
         while ((sk = table[i * stride]) != 0 && sk != key) i = (i + 1) & mask;
-        if (sk == 0) continue;
-        int at = i * stride + 1;
+        if (sk != 0) rows[found++] = i * stride + 1;
+      }
+      java.util.Arrays.fill(acc, 0);
+      for (int r = 0; r < found; r++) {
+        int at = rows[r];
         int y = 0;
         for (; y + 1 < labels; y += 2) {
           int packed = table[at + (y >> 1)];
           acc[y] += (short) packed;
-          acc[y + 1] += (short) (packed >>> 16);
+          acc[y + 1] += packed >> 16;
         }
         if (y < labels) acc[y] += (short) table[at + (y >> 1)];
       }

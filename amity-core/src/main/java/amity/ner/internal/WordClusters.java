@@ -20,10 +20,24 @@ public final class WordClusters {
   private static final WordClusters NONE = new WordClusters(Map.of());
 
   private final Map<String, Integer> codes;
+  // Lookups go through a table keyed by a 64-bit hash of the unit instead of the map: tagging
+  // looks up every token and bigram, and a bigram's key need not be built as a string. Two units
+  // sharing a 64-bit hash is far less likely than any other source of error here.
+  private final long[] keys;
+  private final int[] values;
 
   /** Wraps packed codes, as made by {@link ClusterBuilder}. */
   public WordClusters(Map<String, Integer> codes) {
     this.codes = Map.copyOf(codes);
+    int cap = Integer.highestOneBit(Math.max(4, codes.size() * 2)) << 1;
+    keys = new long[cap];
+    values = new int[cap];
+    for (Map.Entry<String, Integer> e : this.codes.entrySet()) {
+      long key = key(more(OFFSET, e.getKey()));
+      int s = slot(key);
+      keys[s] = key;
+      values[s] = e.getValue();
+    }
   }
 
   /** {@return clusters that know no word} */
@@ -33,8 +47,37 @@ public final class WordClusters {
 
   /** {@return the packed code of {@code unit}, or -1 when it has none} */
   public int code(String unit) {
-    Integer c = codes.get(unit);
-    return c == null ? -1 : c;
+    return find(key(more(OFFSET, unit)));
+  }
+
+  /** {@return the packed code of the bigram {@code "a b"}, or -1 when it has none} */
+  public int code(String a, String b) {
+    return find(key(more(more(more(OFFSET, a), " "), b)));
+  }
+
+  private int find(long key) {
+    int s = slot(key);
+    return keys[s] == key ? values[s] : -1;
+  }
+
+  private int slot(long key) {
+    int mask = keys.length - 1;
+    int i = (int) (key ^ (key >>> 32)) & mask;
+    while (keys[i] != 0 && keys[i] != key) i = (i + 1) & mask;
+    return i;
+  }
+
+  private static final long OFFSET = 0xcbf29ce484222325L;
+
+  /** FNV-1a, continued over more characters: the hash of "a b" is more(more(more(OFFSET, a), " "), b). */
+  private static long more(long h, String s) {
+    for (int i = 0; i < s.length(); i++) h = (h ^ s.charAt(i)) * 0x100000001b3L;
+    return h;
+  }
+
+  /** Keys are never 0, the empty slot. */
+  private static long key(long h) {
+    return h == 0 ? 1 : h;
   }
 
   /** {@return the cluster id at granularity {@code level} of a packed code; unknown is 1023} */

@@ -68,7 +68,7 @@ public final class VietnameseFeatures implements FeatureExtractor {
       if ((Shapes.flags(w) & 64) != 0) flags[i] = 8 + (w.length() == 1 ? w.charAt(0) % 64 : 63);
       code[i] = clusters.code(low[i]);
     }
-    for (int i = 0; i < n; i++) biCode[i] = i + 1 < n ? clusters.code(low[i] + " " + low[i + 1]) : -1;
+    for (int i = 0; i < n; i++) biCode[i] = i + 1 < n ? clusters.code(low[i], low[i + 1]) : -1;
     out.reset(n);
     for (int i = 0; i < n; i++) {
       out.token(i);

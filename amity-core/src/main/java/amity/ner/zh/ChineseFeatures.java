@@ -13,7 +13,9 @@ import java.util.List;
  * character classes, and clusters of characters and character bigrams. Full-width Latin letters
  * and digits fold to ASCII so that corpora written either way share features. The words of ICU's
  * dictionary segmentation add the word around each character, its neighbours and the
- * character's position in it. Immutable and thread-safe.
+ * character's position in it; a lattice of every word of that dictionary over the sentence
+ * ({@link HanLexicon}) adds the words that start and end at each character, whichever way the
+ * segmentation cut. Immutable and thread-safe.
  */
 public final class ChineseFeatures implements FeatureExtractor {
   private static final int BIAS = 1;
@@ -97,7 +99,7 @@ public final class ChineseFeatures implements FeatureExtractor {
       code[i] = clusters.code(u[i]);
     }
     for (int i = 0; i < n; i++) {
-      biCode[i] = i + 1 < n ? clusters.code(u[i] + " " + u[i + 1]) : -1;
+      biCode[i] = i + 1 < n ? clusters.code(u[i], u[i + 1]) : -1;
     }
     // dictionary words over the sentence: word index and position of each token
     StringBuilder text = new StringBuilder();
@@ -122,7 +124,7 @@ public final class ChineseFeatures implements FeatureExtractor {
       int last = tok; // exclusive
       if (last == first) continue; // boundary inside a token
       int wh = Hash.of(joined, tokenAt[first], tokenAt[last]);
-      int wc = last - first > 1 ? clusters.code(String.join(" ", java.util.Arrays.asList(u).subList(first, Math.min(last, first + 2)))) : code[first];
+      int wc = last - first > 1 ? clusters.code(u[first], u[first + 1]) : code[first];
       for (int k = first; k < last; k++) {
         wordHash[k] = wh;
         int len = Math.min(last - first, 5);
