@@ -57,6 +57,13 @@ public final class TrainNerCommand implements Callable<Integer> {
   double prune;
 
   @Option(
+      names = "--patience",
+      paramLabel = "N",
+      defaultValue = "4",
+      description = "Stop a run after N epochs without a better dev F1 (default ${DEFAULT-VALUE}).")
+  int patience;
+
+  @Option(
       names = "--ensemble",
       paramLabel = "N",
       defaultValue = "1",
@@ -67,10 +74,11 @@ public final class TrainNerCommand implements Callable<Integer> {
   public Integer call() {
     if (!(prune >= 0)) throw new IllegalArgumentException("--prune must be 0 or more: " + prune);
     if (ensemble < 1) throw new IllegalArgumentException("--ensemble must be 1 or more: " + ensemble);
+    if (patience < 1) throw new IllegalArgumentException("--patience must be 1 or more: " + patience);
     List<Path> unlabelled = new ArrayList<>();
     if (text != null) unlabelled.addAll(text);
     else if (!noText) unlabelled.addAll(TrainNer.defaultText(train.get(0), lang));
-    NerTrainer.Config config = NerTrainer.Config.defaults().withEpochs(epochs).withPruneTolerance(prune).withEnsemble(ensemble);
+    NerTrainer.Config config = NerTrainer.Config.defaults().withEpochs(epochs).withPruneTolerance(prune).withEnsemble(ensemble).withPatience(patience);
     TrainNer.Result r = TrainNer.run(lang, train, aux, dev, unlabelled, out, config, System.err::println);
     System.out.printf(
         "%s: dev P %.4f R %.4f F1 %.4f; %s, %.2f MB, %.1f s%n",

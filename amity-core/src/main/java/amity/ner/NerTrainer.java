@@ -100,6 +100,11 @@ public final class NerTrainer {
       return new Config(e, patience, seed, clusters, minFeatureCount, gazetteerFolds, ensemble, pruneTolerance, scheme, secondStageFolds, secondStageEnsemble);
     }
 
+    /** {@return this config with another patience} */
+    public Config withPatience(int p) {
+      return new Config(epochs, p, seed, clusters, minFeatureCount, gazetteerFolds, ensemble, pruneTolerance, scheme, secondStageFolds, secondStageEnsemble);
+    }
+
     /** {@return this config with another number of gazetteer folds (0: no gazetteer)} */
     public Config withGazetteerFolds(int folds) {
       return new Config(epochs, patience, seed, clusters, minFeatureCount, folds, ensemble, pruneTolerance, scheme, secondStageFolds, secondStageEnsemble);
@@ -558,6 +563,7 @@ public final class NerTrainer {
       float[] pruned = w.clone();
       for (int r = 0; r < rows; r++) if (rowMax[r] < threshold) Arrays.fill(pruned, r * l, (r + 1) * l, 0f);
       double f1 = devF1(dev, dv, new Weights(pruned, all.t(), all.s(), all.e()), labels);
+      progress.accept(String.format("pruning %.0f%% of the features: dev F1 %.4f", 100 * q, f1));
       if (f1 < full - tolerance) break;
       chosen = pruned;
       report = String.format("%.0f%% of %d features (below %.4f), dev F1 %.4f -> %.4f", 100 * q, nonZero, threshold, full, f1);

@@ -156,7 +156,7 @@ public final class TrainNer {
    * Command line for scripts: {@code TrainNer LANG OUT TRAIN[,TRAIN...] DEV[,DEV...] [TEXT[,TEXT...]]}.
    * Without TEXT, the default text folder is looked for beside the first training file. System
    * properties: {@code amity.ner.aux} (auxiliary corpora, comma-separated), {@code
-   * amity.ner.epochs}, {@code amity.ner.seed}, {@code amity.ner.noclusters}, {@code
+   * amity.ner.epochs}, {@code amity.ner.patience}, {@code amity.ner.seed}, {@code amity.ner.noclusters}, {@code
    * amity.ner.folds}, {@code amity.ner.ensemble}, {@code amity.ner.prune}, {@code amity.ner.scheme}
    * (BIO or BIOES), {@code amity.ner.stage} (second-stage folds: 0 none, -1 the language's) and
    * {@code amity.ner.stageEnsemble}.
@@ -171,6 +171,8 @@ public final class TrainNer {
     NerTrainer.Config config = NerTrainer.Config.defaults();
     String epochs = System.getProperty("amity.ner.epochs");
     if (epochs != null) config = config.withEpochs(Integer.parseInt(epochs));
+    String patience = System.getProperty("amity.ner.patience");
+    if (patience != null) config = config.withPatience(Integer.parseInt(patience));
     if (Boolean.getBoolean("amity.ner.noclusters")) config = config.withClusters(false);
     String seed = System.getProperty("amity.ner.seed");
     if (seed != null) config = config.withSeed(Long.parseLong(seed));
