@@ -17,6 +17,7 @@ public final class WordClusters {
   public static final int LEVELS = 3;
 
   private static final int BITS = 10;
+  private static final long OFFSET = 0xcbf29ce484222325L; // FNV-1a's offset basis
   private static final WordClusters NONE = new WordClusters(Map.of());
 
   private final Map<String, Integer> codes;
@@ -66,8 +67,6 @@ public final class WordClusters {
     while (keys[i] != 0 && keys[i] != key) i = (i + 1) & mask;
     return i;
   }
-
-  private static final long OFFSET = 0xcbf29ce484222325L;
 
   /** FNV-1a, continued over more characters: the hash of "a b" is more(more(more(OFFSET, a), " "), b). */
   private static long more(long h, String s) {
