@@ -73,8 +73,6 @@ public final class TrainNerCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (!(prune >= 0)) throw new IllegalArgumentException("--prune must be 0 or more: " + prune);
-    if (ensemble < 1) throw new IllegalArgumentException("--ensemble must be 1 or more: " + ensemble);
-    if (patience < 1) throw new IllegalArgumentException("--patience must be 1 or more: " + patience);
     List<Path> unlabelled = new ArrayList<>();
     if (text != null) unlabelled.addAll(text);
     else if (!noText) unlabelled.addAll(TrainNer.defaultText(train.get(0), lang));

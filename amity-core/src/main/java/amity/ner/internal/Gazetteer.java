@@ -36,7 +36,7 @@ public final class Gazetteer {
     keys = new long[cap];
     masks = new byte[cap];
     for (int i = 0; i < entries.length; i++) {
-      int s = slot(keys, entries[i]);
+      int s = Hash.slot(keys, entries[i]);
       keys[s] = entries[i];
       masks[s] |= entryMasks[i];
     }
@@ -122,42 +122,25 @@ public final class Gazetteer {
   }
 
   private int get(long key) {
-    int s = slot(keys, key);
+    int s = Hash.slot(keys, key);
     return keys[s] == key ? masks[s] : 0;
   }
 
-  private static int slot(long[] keys, long key) {
-    int mask = keys.length - 1;
-    int i = (int) (mix64(key) & mask);
-    while (keys[i] != 0 && keys[i] != key) i = (i + 1) & mask;
-    return i;
-  }
-
   private static long unitHash(String s) {
-    long h = 0xcbf29ce484222325L;
-    for (int i = 0; i < s.length(); i++) {
-      h ^= s.charAt(i);
-      h *= 0x100000001b3L;
-    }
-    return h;
+    return Hash.step64(Hash.empty64(), s);
   }
 
   private static long tokenKey(long h) {
-    long k = mix64(h ^ TOKEN_SALT);
+    long k = Hash.mix64(h ^ TOKEN_SALT);
     return k == 0 ? 1 : k;
   }
 
   private static long phraseKey(long[] h, int s, int e) {
     long k = e - s;
-    for (int i = s; i < e; i++) k = mix64(k * 31 + h[i]);
+    for (int i = s; i < e; i++) k = Hash.mix64(k * 31 + h[i]);
     return k == 0 ? 2 : k;
   }
 
-  private static long mix64(long z) {
-    z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
-    z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
-    return z ^ (z >>> 33);
-  }
 
   /** Writes the lists. */
   public void write(DataOutputStream out) throws IOException {
@@ -195,7 +178,7 @@ public final class Gazetteer {
 
     void or(long key, byte v) {
       if (size * 2 >= keys.length) grow();
-      int s = slot(keys, key);
+      int s = Hash.slot(keys, key);
       if (keys[s] == 0) {
         keys[s] = key;
         size++;
@@ -224,7 +207,7 @@ public final class Gazetteer {
       vals = new byte[ok.length * 2];
       for (int i = 0; i < ok.length; i++) {
         if (ok[i] == 0) continue;
-        int s = slot(keys, ok[i]);
+        int s = Hash.slot(keys, ok[i]);
         keys[s] = ok[i];
         vals[s] = ov[i];
       }

@@ -17,7 +17,6 @@ public final class WordClusters {
   public static final int LEVELS = 3;
 
   private static final int BITS = 10;
-  private static final long OFFSET = 0xcbf29ce484222325L; // FNV-1a's offset basis
   private static final WordClusters NONE = new WordClusters(Map.of());
 
   private final Map<String, Integer> codes;
@@ -34,8 +33,8 @@ public final class WordClusters {
     keys = new long[cap];
     values = new int[cap];
     for (Map.Entry<String, Integer> e : this.codes.entrySet()) {
-      long key = key(more(OFFSET, e.getKey()));
-      int s = slot(key);
+      long key = key(Hash.step64(Hash.empty64(), e.getKey()));
+      int s = Hash.slot(keys, key);
       keys[s] = key;
       values[s] = e.getValue();
     }
@@ -48,30 +47,17 @@ public final class WordClusters {
 
   /** {@return the packed code of {@code unit}, or -1 when it has none} */
   public int code(String unit) {
-    return find(key(more(OFFSET, unit)));
+    return find(key(Hash.step64(Hash.empty64(), unit)));
   }
 
   /** {@return the packed code of the bigram {@code "a b"}, or -1 when it has none} */
   public int code(String a, String b) {
-    return find(key(more(more(more(OFFSET, a), " "), b)));
+    return find(key(Hash.step64(Hash.step64(Hash.step64(Hash.empty64(), a), " "), b)));
   }
 
   private int find(long key) {
-    int s = slot(key);
+    int s = Hash.slot(keys, key);
     return keys[s] == key ? values[s] : -1;
-  }
-
-  private int slot(long key) {
-    int mask = keys.length - 1;
-    int i = (int) (key ^ (key >>> 32)) & mask;
-    while (keys[i] != 0 && keys[i] != key) i = (i + 1) & mask;
-    return i;
-  }
-
-  /** FNV-1a, continued over more characters: the hash of "a b" is more(more(more(OFFSET, a), " "), b). */
-  private static long more(long h, String s) {
-    for (int i = 0; i < s.length(); i++) h = (h ^ s.charAt(i)) * 0x100000001b3L;
-    return h;
   }
 
   /** Keys are never 0, the empty slot. */
