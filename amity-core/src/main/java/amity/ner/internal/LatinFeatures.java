@@ -1,6 +1,7 @@
 package amity.ner.internal;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Features for languages written in words separated by spaces (English, Spanish): word identity
@@ -33,12 +34,24 @@ public final class LatinFeatures implements FeatureExtractor {
   private static final int NGRAM = 113; // + n
   private static final int BAG_LEFT = 120;
   private static final int BAG_RIGHT = 121;
+  private static final int CLASS = 130;
+  private static final int CLASS_LOW = 131;
+  private static final int CLASS_FLAGS = 132;
+  private static final int CLASS_AT = 133; // + offset + 1
+  private static final int CLASS_LEFT_WORD = 136;
 
   private final WordClusters clusters;
+  private final WordClasses classes;
 
-  /** Uses the given clusters. */
+  /** Uses the given clusters and no dictionary. */
   public LatinFeatures(WordClusters clusters) {
+    this(clusters, WordClasses.NONE);
+  }
+
+  /** Uses the given clusters and the word classes of a dictionary. */
+  public LatinFeatures(WordClusters clusters, WordClasses classes) {
     this.clusters = clusters;
+    this.classes = classes;
   }
 
   /**
@@ -82,6 +95,21 @@ public final class LatinFeatures implements FeatureExtractor {
       }
     }
     if (letters < 2) allCapsSentence = false;
+    int[] cls = null;
+    int[] clsLow = null;
+    if (classes.present()) {
+      cls = new int[n];
+      clsLow = new int[n];
+      for (int i = 0; i < n; i++) {
+        String w = tokens.get(i);
+        if ((flags[i] & 1) == 0 && (flags[i] & 2) == 0) continue; // no capital letter
+        cls[i] = classes.of(w);
+        String lower = w.toLowerCase(Locale.ROOT);
+        // a headline's ESPAÑA is looked up as España too
+        if ((flags[i] & 2) != 0 && w.length() > 1) cls[i] |= classes.of(w.charAt(0) + lower.substring(1));
+        clsLow[i] = classes.of(lower);
+      }
+    }
     out.reset(n);
     for (int i = 0; i < n; i++) {
       out.token(i);
@@ -135,6 +163,17 @@ public final class LatinFeatures implements FeatureExtractor {
       }
       int cPrev = i > 0 ? WordClusters.level(code[i - 1], 1) : -2;
       out.add(Hash.feature(CLUSTER_PAIR, cPrev, WordClusters.level(code[i], 1)));
+      if (cls != null) {
+        out.add(Hash.feature(CLASS, cls[i]));
+        out.add(Hash.feature(CLASS_LOW, clsLow[i]));
+        out.add(Hash.feature(CLASS_FLAGS, cls[i], clsLow[i], i == 0 ? 1 : 0));
+        for (int d = -1; d <= 1; d += 2) {
+          int j = i + d;
+          int c = j >= 0 && j < n ? cls[j] & WordClasses.NAMES : -1;
+          out.add(Hash.feature(CLASS_AT + d + 1, c));
+        }
+        if (cls[i] != 0) out.add(Hash.feature(CLASS_LEFT_WORD, lowPrev, cls[i] & WordClasses.NAMES));
+      }
     }
     out.end();
   }

@@ -36,7 +36,7 @@ public record NerLanguage(
       case "zh" -> new NerLanguage(primary, ChineseFeatures::new, new CharTokenizer(), new int[] {1, 2}, 10, Labels.Scheme.BIOES, 0);
       case "vi" -> new NerLanguage(primary, VietnameseFeatures::new, new WordTokenizer(true, false), new int[] {1, 2}, 6, Labels.Scheme.BIO, 0);
       case "en" -> new NerLanguage(primary, LatinFeatures::new, new WordTokenizer(false, true), new int[] {1}, 6, Labels.Scheme.BIO, 5);
-      case "es" -> new NerLanguage(primary, LatinFeatures::new, new WordTokenizer(false, false), new int[] {1}, 6, Labels.Scheme.BIO, 5);
+      case "es" -> new NerLanguage(primary, c -> new LatinFeatures(c, SpanishClasses.DICTIONARY), new WordTokenizer(false, false), new int[] {1}, 6, Labels.Scheme.BIO, 5);
       default -> new NerLanguage(primary, LatinFeatures::new, new WordTokenizer(false, false), new int[] {1}, 6, Labels.Scheme.BIO, 0);
     };
   }
@@ -48,5 +48,10 @@ public record NerLanguage(
     p = p.toLowerCase(Locale.ROOT);
     if (p.isEmpty()) throw new IllegalArgumentException("empty language tag: '" + lang + "'");
     return p;
+  }
+
+  /** LanguageTool's Spanish dictionary (org.softcatala:spanish-pos-dict), read when first needed. */
+  private static final class SpanishClasses {
+    static final WordClasses DICTIONARY = WordClasses.load("/org/languagetool/resource/es/es-ES.dict");
   }
 }
