@@ -8,6 +8,7 @@ import amity.ner.internal.Labels;
 import amity.ner.internal.NerLanguage;
 import amity.ner.internal.Viterbi;
 import amity.ner.internal.WeightTable;
+import amity.ner.internal.WordClasses;
 import amity.ner.internal.WordClusters;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -37,9 +38,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class NerModel {
   private static final int MAGIC = 0x414D4E52; // "AMNR"
-  private static final int VERSION = 4; // 2: without the document weight; 3: without the label scheme (BIO) and first stage
+  // 2: without the document weight; 3: without the label scheme (BIO) and first stage; 4: without the lexicon
+  private static final int VERSION = 5;
 
   private final String lang;
+  private final String lexicon;
   private final Labels labels;
   private final WordClusters clusters;
   private final Gazetteer gazetteer;
@@ -56,6 +59,7 @@ public final class NerModel {
 
   NerModel(
       String lang,
+      String lexicon,
       Labels labels,
       WordClusters clusters,
       Gazetteer gazetteer,
@@ -73,6 +77,7 @@ public final class NerModel {
       throw new IllegalArgumentException("first stage labels " + firstStage.labels + " differ from " + labels);
     }
     this.lang = NerLanguage.primary(lang);
+    this.lexicon = lexicon;
     this.labels = labels;
     this.clusters = clusters;
     this.gazetteer = gazetteer;
@@ -84,12 +89,20 @@ public final class NerModel {
     if (transitions.length != labels.size() * labels.size() || start.length != labels.size()) {
       throw new IllegalArgumentException("transition table does not fit " + labels);
     }
-    this.features = new Featurizer(NerLanguage.of(this.lang).features().apply(clusters), gazetteer);
+    this.features = new Featurizer(NerLanguage.of(this.lang).features(clusters, lexicon), gazetteer);
   }
 
   /** {@return the primary language subtag this model tags, e.g. "en"} */
   public String lang() {
     return lang;
+  }
+
+  /**
+   * {@return the name of the dictionary whose word classes this model's features read} (empty
+   * for none; see {@link amity.ner.internal.WordClasses#named})
+   */
+  public String lexicon() {
+    return lexicon;
   }
 
   /** {@return the entity types this model predicts, e.g. [PER, LOC, ORG]} */
@@ -116,7 +129,7 @@ public final class NerModel {
 
   /** {@return this model with another document weight} */
   NerModel withDocumentWeight(float w) {
-    return new NerModel(lang, labels, clusters, gazetteer, weights, edgeK, edgeWeights, transitions, start, w, firstStage);
+    return new NerModel(lang, lexicon, labels, clusters, gazetteer, weights, edgeK, edgeWeights, transitions, start, w, firstStage);
   }
 
   /**
@@ -124,7 +137,7 @@ public final class NerModel {
    * labels {@code first} gave the document ({@link DocumentFeatures})
    */
   NerModel withFirstStage(NerModel first) {
-    return new NerModel(lang, labels, clusters, gazetteer, weights, edgeK, edgeWeights, transitions, start, documentWeight, first);
+    return new NerModel(lang, lexicon, labels, clusters, gazetteer, weights, edgeK, edgeWeights, transitions, start, documentWeight, first);
   }
 
   /** {@return the first-stage model whose labels this one reads, or null for a single-stage model} */
@@ -242,6 +255,7 @@ public final class NerModel {
     d.writeInt(types.size());
     for (String t : types) d.writeUTF(t);
     d.writeUTF(labels.scheme().name());
+    d.writeUTF(lexicon);
     clusters.write(d);
     gazetteer.write(d);
     for (float t : transitions) d.writeFloat(t);
@@ -280,6 +294,8 @@ public final class NerModel {
     } catch (IllegalArgumentException e) {
       throw new IOException("bad NER model: " + e.getMessage(), e);
     }
+    // models before version 5 read no lexicon
+    String lexicon = version >= 5 ? d.readUTF() : WordClasses.NO_LEXICON;
     WordClusters clusters = WordClusters.read(d);
     Gazetteer gazetteer = Gazetteer.read(d);
     int l = labels.size();
@@ -295,7 +311,7 @@ public final class NerModel {
     if (!(documentWeight >= 0 && documentWeight < 1e6)) throw new IOException("bad document weight " + documentWeight);
     NerModel first = version >= 4 && d.readBoolean() ? read(d, version) : null;
     try {
-      return new NerModel(lang, labels, clusters, gazetteer, weights, edgeK, edgeWeights, trans, start, documentWeight, first);
+      return new NerModel(lang, lexicon, labels, clusters, gazetteer, weights, edgeK, edgeWeights, trans, start, documentWeight, first);
     } catch (IllegalArgumentException e) {
       throw new IOException("bad NER model: " + e.getMessage(), e);
     }
@@ -304,6 +320,7 @@ public final class NerModel {
   @Override
   public String toString() {
     return "NerModel[" + lang + ", " + Arrays.toString(types().toArray()) + ", " + weights.size() + " features, "
+        + (lexicon.isEmpty() ? "" : "lexicon " + lexicon + ", ")
         + clusters.size() + " clustered words, " + gazetteer.size() + " listed names" + (documentWeight > 0 ? ", document weight " + documentWeight : "") + (firstStage != null ? ", second stage of " + firstStage : "") + "]";
   }
 }

@@ -277,7 +277,7 @@ public final class NerTrainer {
     WordClusters clusters = WordClusters.none();
     if (config.clusters()) {
       long t0 = System.nanoTime();
-      FeatureExtractor plain = nl.features().apply(WordClusters.none());
+      FeatureExtractor plain = nl.features(WordClusters.none(), nl.lexicon());
       List<List<String>> text = new ArrayList<>(train.size() + unlabelled.size());
       for (TaggedSentence s : train) text.add(units(plain, s.tokens()));
       for (List<String> s : unlabelled) text.add(units(plain, s));
@@ -291,7 +291,7 @@ public final class NerTrainer {
       clusters = new WordClusters(codes);
       progress.accept(String.format("clusters: %d units in %.1f s", clusters.size(), (System.nanoTime() - t0) / 1e9));
     }
-    FeatureExtractor fx = nl.features().apply(clusters);
+    FeatureExtractor fx = nl.features(clusters, nl.lexicon());
     long t0 = System.nanoTime();
     Gazetteer gazetteer = Gazetteer.empty();
     Featurizer[] trainFx = {new Featurizer(fx, gazetteer)};
@@ -407,7 +407,7 @@ public final class NerTrainer {
     if (dv.length > 0 && config.pruneTolerance() > 0) best = prune(best, new Weights(best, tbest, sbest, ebest), dev, dv, labels, config.pruneTolerance(), progress);
     WeightTable table = WeightTable.quantise(keyOf, best, nl1);
     WeightTable edgeTable = WeightTable.quantise(edgeKeyOf, ebest, nl1 * nl1);
-    return new NerModel(nl.lang(), labels, clusters, gazetteer, table, edgeK, edgeTable, tbest, sbest, 0f, null);
+    return new NerModel(nl.lang(), nl.lexicon(), labels, clusters, gazetteer, table, edgeK, edgeTable, tbest, sbest, 0f, null);
   }
 
   /** Averaged weights of one perceptron run: features, transitions, starts. */

@@ -49,7 +49,7 @@ class NerModelRobustnessTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"en", "zh"})
+  @ValueSource(strings = {"en", "es", "zh"})
   void threadsShareAModel(String lang) throws Exception {
     NerModel m = Models.bundled(lang).orElseThrow();
     List<List<String>> sentences = randomSentences(7, 200);

@@ -1,19 +1,26 @@
 package amity.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import amity.ner.internal.FeatureBuffer;
 import amity.ner.internal.LatinFeatures;
 import amity.ner.internal.NerLanguage;
 import amity.ner.internal.WordClasses;
 import amity.ner.internal.WordClusters;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
-/** The Spanish dictionary's word classes, read from LanguageTool's data on the class path. */
+/** The Spanish dictionary's word classes, read from LanguageTool's data on the class path, and the models that use them. */
 class WordClassesTest {
-  private static final WordClasses ES = WordClasses.load("/org/languagetool/resource/es/es-ES.dict");
+  private static final WordClasses ES = WordClasses.named(WordClasses.SPANISH);
 
   @Test
   void properNounsAreClassedByWhatTheyName() {
@@ -33,10 +40,35 @@ class WordClassesTest {
   void spanishFeaturesReadTheDictionaryAndEnglishOnesDoNot() {
     List<String> sentence = List.of("Llegó", "a", "Guadalajara", "ayer");
     List<String> unknown = List.of("Llegó", "a", "Xqzwrt", "ayer");
-    LatinFeatures es = (LatinFeatures) NerLanguage.of("es").features().apply(WordClusters.none());
-    LatinFeatures en = (LatinFeatures) NerLanguage.of("en").features().apply(WordClusters.none());
+    LatinFeatures es = (LatinFeatures) NerLanguage.of("es").features(WordClusters.none(), WordClasses.SPANISH);
+    LatinFeatures en = (LatinFeatures) NerLanguage.of("en").features(WordClusters.none(), WordClasses.NO_LEXICON);
     // a known place and an unknown word of the same shape differ in more features with the dictionary
     assertThat(differing(es, sentence, unknown, 2)).isGreaterThan(differing(en, sentence, unknown, 2));
+  }
+
+  @Test
+  void aModelRecordsTheLexiconItWasTrainedWith() throws Exception {
+    assertThat(Models.bundled("es").orElseThrow().lexicon()).isEqualTo(WordClasses.SPANISH);
+    assertThat(Models.bundled("en").orElseThrow().lexicon()).isEmpty();
+    NerModel m = new NerTrainer(NerTrainer.Config.defaults().withEpochs(3)).train("es", TinyData.sentences(120, 5), List.of(), s -> {});
+    assertThat(m.lexicon()).isEqualTo(WordClasses.SPANISH);
+    ByteArrayOutputStream saved = new ByteArrayOutputStream();
+    m.save(saved);
+    NerModel back = NerModel.load(new ByteArrayInputStream(saved.toByteArray()));
+    assertThat(back.lexicon()).isEqualTo(WordClasses.SPANISH);
+    List<String> sentence = List.of("Ana", "Lopez", "visited", "Madrid");
+    assertThat(back.tag(sentence)).isEqualTo(m.tag(sentence));
+
+    // a model naming a lexicon this version does not know is refused, saying which
+    byte[] raw = new GZIPInputStream(new ByteArrayInputStream(saved.toByteArray())).readAllBytes();
+    String text = new String(raw, StandardCharsets.ISO_8859_1).replace(WordClasses.SPANISH, "languagetool-xx");
+    ByteArrayOutputStream patched = new ByteArrayOutputStream();
+    try (GZIPOutputStream gz = new GZIPOutputStream(patched)) {
+      gz.write(text.getBytes(StandardCharsets.ISO_8859_1));
+    }
+    assertThatThrownBy(() -> NerModel.load(new ByteArrayInputStream(patched.toByteArray())))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("unknown lexicon 'languagetool-xx'");
   }
 
   private static long differing(LatinFeatures fx, List<String> a, List<String> b, int i) {

@@ -4,14 +4,17 @@ import amity.ner.vi.VietnameseFeatures;
 import amity.ner.zh.CharTokenizer;
 import amity.ner.zh.ChineseFeatures;
 import java.util.Locale;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * What the tagger needs to know about a language: its features, how its text is cut into tokens,
  * and which n-grams get word clusters.
  *
  * @param lang primary BCP 47 subtag
- * @param features makes the feature extractor from the model's clusters
+ * @param features makes the feature extractor from the model's clusters and the word classes of
+ *     its lexicon
+ * @param lexicon the dictionary whose word classes new models of the language read ({@link
+ *     WordClasses#NO_LEXICON} for none); each model records the one it was trained with
  * @param tokenizer cuts running text into the corpus's tokens
  * @param clusterNgrams n-gram orders that clusters are built for
  * @param gazetteerMaxLen longest name, in tokens, that the gazetteer keeps
@@ -22,7 +25,8 @@ import java.util.function.Function;
  */
 public record NerLanguage(
     String lang,
-    Function<WordClusters, FeatureExtractor> features,
+    BiFunction<WordClusters, WordClasses, FeatureExtractor> features,
+    String lexicon,
     Tokenizer tokenizer,
     int[] clusterNgrams,
     int gazetteerMaxLen,
@@ -33,11 +37,11 @@ public record NerLanguage(
   public static NerLanguage of(String lang) {
     String primary = primary(lang);
     return switch (primary) {
-      case "zh" -> new NerLanguage(primary, ChineseFeatures::new, new CharTokenizer(), new int[] {1, 2}, 10, Labels.Scheme.BIOES, 0);
-      case "vi" -> new NerLanguage(primary, VietnameseFeatures::new, new WordTokenizer(true, false), new int[] {1, 2}, 6, Labels.Scheme.BIO, 0);
-      case "en" -> new NerLanguage(primary, LatinFeatures::new, new WordTokenizer(false, true), new int[] {1}, 6, Labels.Scheme.BIO, 5);
-      case "es" -> new NerLanguage(primary, c -> new LatinFeatures(c, SpanishClasses.DICTIONARY), new WordTokenizer(false, false), new int[] {1}, 6, Labels.Scheme.BIO, 5);
-      default -> new NerLanguage(primary, LatinFeatures::new, new WordTokenizer(false, false), new int[] {1}, 6, Labels.Scheme.BIO, 0);
+      case "zh" -> new NerLanguage(primary, (c, w) -> new ChineseFeatures(c), WordClasses.NO_LEXICON, new CharTokenizer(), new int[] {1, 2}, 10, Labels.Scheme.BIOES, 0);
+      case "vi" -> new NerLanguage(primary, (c, w) -> new VietnameseFeatures(c), WordClasses.NO_LEXICON, new WordTokenizer(true, false), new int[] {1, 2}, 6, Labels.Scheme.BIO, 0);
+      case "en" -> new NerLanguage(primary, LatinFeatures::new, WordClasses.NO_LEXICON, new WordTokenizer(false, true), new int[] {1}, 6, Labels.Scheme.BIO, 5);
+      case "es" -> new NerLanguage(primary, LatinFeatures::new, WordClasses.SPANISH, new WordTokenizer(false, false), new int[] {1}, 6, Labels.Scheme.BIO, 5);
+      default -> new NerLanguage(primary, LatinFeatures::new, WordClasses.NO_LEXICON, new WordTokenizer(false, false), new int[] {1}, 6, Labels.Scheme.BIO, 0);
     };
   }
 
@@ -50,8 +54,8 @@ public record NerLanguage(
     return p;
   }
 
-  /** LanguageTool's Spanish dictionary (org.softcatala:spanish-pos-dict), read when first needed. */
-  private static final class SpanishClasses {
-    static final WordClasses DICTIONARY = WordClasses.load("/org/languagetool/resource/es/es-ES.dict");
+  /** {@return the feature extractor of a model with these clusters that was trained with {@code lexicon}} */
+  public FeatureExtractor features(WordClusters clusters, String lexicon) {
+    return features.apply(clusters, WordClasses.named(lexicon));
   }
 }

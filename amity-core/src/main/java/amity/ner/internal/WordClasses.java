@@ -15,8 +15,8 @@ import morfologik.stemming.WordData;
  * a morfologik dictionary tagged with the EAGLES tag set (FreeLing's), such as LanguageTool's
  * Spanish one, whose 19,000 proper nouns are a gazetteer from outside the training data: a name
  * the training corpus never saw can still be known as a place or a first name, and a capitalised
- * word that is also a common noun or verb is less likely a name. Immutable and thread-safe (each
- * thread gets its own lookup cursor).
+ * word that is also a common noun or verb is less likely a name. Thread-safe: each thread gets
+ * its own lookup cursor and cache.
  */
 public final class WordClasses {
   public static final int PERSON = 1;
@@ -36,9 +36,15 @@ public final class WordClasses {
   /** No dictionary: every word has no class. */
   public static final WordClasses NONE = new WordClasses(null);
 
+  /** The name of no lexicon, as a model file records it. */
+  public static final String NO_LEXICON = "";
+
+  /** The name of LanguageTool's Spanish dictionary ({@code org.softcatala:spanish-pos-dict}). */
+  public static final String SPANISH = "languagetool-es";
+
   // words seen by one thread, with their classes: news repeats its words, and a lookup in the
   // dictionary's automaton costs more than the rest of a token's features; emptied when full
-  private static final int CACHE_LIMIT = 1 << 15;
+  private static final int CACHE_LIMIT = 1 << 13;
 
   private final Dictionary dictionary;
   private final ThreadLocal<Cursor> cursors;
@@ -67,6 +73,23 @@ public final class WordClasses {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read dictionary " + resource, e);
     }
+  }
+
+  /**
+   * {@return the lexicon a model file names}, read once when first asked for
+   *
+   * @throws IllegalArgumentException for a name this version of amity does not know
+   */
+  public static WordClasses named(String name) {
+    return switch (name) {
+      case NO_LEXICON -> NONE;
+      case SPANISH -> Spanish.DICTIONARY;
+      default -> throw new IllegalArgumentException("unknown lexicon '" + name + "'");
+    };
+  }
+
+  private static final class Spanish {
+    static final WordClasses DICTIONARY = load("/org/languagetool/resource/es/es-ES.dict");
   }
 
   /** {@return whether a dictionary stands behind this (false for {@link #NONE})} */
