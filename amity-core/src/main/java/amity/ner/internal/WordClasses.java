@@ -3,8 +3,8 @@ package amity.ner.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
-import java.util.HashMap;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
@@ -16,7 +16,7 @@ import morfologik.stemming.WordData;
  * Spanish one, whose 19,000 proper nouns are a gazetteer from outside the training data: a name
  * the training corpus never saw can still be known as a place or a first name, and a capitalised
  * word that is also a common noun or verb is less likely a name. Thread-safe: each thread gets
- * its own lookup cursor and cache.
+ * its own lookup cursor; the cache of looked-up words is shared.
  */
 public final class WordClasses {
   public static final int PERSON = 1;
@@ -42,22 +42,18 @@ public final class WordClasses {
   /** The name of LanguageTool's Spanish dictionary ({@code org.softcatala:spanish-pos-dict}). */
   public static final String SPANISH = "languagetool-es";
 
-  // words seen by one thread, with their classes: news repeats its words, and a lookup in the
-  // dictionary's automaton costs more than the rest of a token's features; emptied when full
-  private static final int CACHE_LIMIT = 1 << 13;
+  // words looked up, with their classes: news repeats its words, and a walk through the
+  // dictionary's automaton costs more than the rest of a token's features. One cache for all
+  // threads (a server's request threads come and go), emptied when full.
+  private static final int CACHE_LIMIT = 1 << 15;
 
   private final Dictionary dictionary;
-  private final ThreadLocal<Cursor> cursors;
+  private final ThreadLocal<DictionaryLookup> lookups;
+  private final ConcurrentHashMap<String, Integer> cache = new ConcurrentHashMap<>();
 
   private WordClasses(Dictionary dictionary) {
     this.dictionary = dictionary;
-    this.cursors = dictionary == null ? null : ThreadLocal.withInitial(() -> new Cursor(new DictionaryLookup(dictionary)));
-  }
-
-  private record Cursor(DictionaryLookup lookup, HashMap<String, Integer> cache) {
-    Cursor(DictionaryLookup lookup) {
-      this(lookup, new HashMap<>());
-    }
+    this.lookups = dictionary == null ? null : ThreadLocal.withInitial(() -> new DictionaryLookup(dictionary));
   }
 
   /**
@@ -100,17 +96,16 @@ public final class WordClasses {
   /** {@return the classes of the word form exactly as written (case matters), 0 when unknown} */
   public int of(String word) {
     if (dictionary == null || word.isEmpty() || word.length() > 40) return 0;
-    Cursor c = cursors.get();
-    Integer known = c.cache().get(word);
+    Integer known = cache.get(word);
     if (known != null) return known;
-    List<WordData> found = c.lookup().lookup(word);
+    List<WordData> found = lookups.get().lookup(word);
     int mask = 0;
     for (int k = 0, n = found.size(); k < n; k++) {
       CharSequence tag = found.get(k).getTag();
       if (tag != null) mask |= classOf(tag);
     }
-    if (c.cache().size() >= CACHE_LIMIT) c.cache().clear();
-    c.cache().put(word, mask);
+    if (cache.size() >= CACHE_LIMIT) cache.clear();
+    cache.put(word, mask);
     return mask;
   }
 
