@@ -39,7 +39,12 @@ class IngestFormatsIT {
       p.destroyForcibly();
       throw new AssertionError("amity " + String.join(" ", args) + " did not finish");
     }
-    return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    try {
+      return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    } finally {
+      Files.deleteIfExists(out);
+      Files.deleteIfExists(err);
+    }
   }
 
   private static final String VI_PAGE = "<html><head><meta charset=\"utf-8\"></head><body><h1>Chủ tịch nước tiếp Đại sứ Cuba</h1>"
