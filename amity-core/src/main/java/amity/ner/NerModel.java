@@ -6,6 +6,7 @@ import amity.ner.internal.Gazetteer;
 import amity.ner.internal.Hash;
 import amity.ner.internal.Labels;
 import amity.ner.internal.NerLanguage;
+import amity.ner.internal.TopicWords;
 import amity.ner.internal.Viterbi;
 import amity.ner.internal.WeightTable;
 import amity.ner.internal.WordClasses;
@@ -38,8 +39,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class NerModel {
   private static final int MAGIC = 0x414D4E52; // "AMNR"
-  // 2: without the document weight; 3: without the label scheme (BIO) and first stage; 4: without the lexicon
-  private static final int VERSION = 5;
+  // 2: without the document weight; 3: without the label scheme (BIO) and first stage; 4: without the lexicon;
+  // 5: without topic words
+  private static final int VERSION = 6;
 
   private final String lang;
   private final String lexicon;
@@ -52,6 +54,7 @@ public final class NerModel {
   private final float[] transitions;
   private final float[] start;
   private final float documentWeight;
+  private final TopicWords topics;
   private final @Nullable NerModel firstStage;
   private final Featurizer features;
   private final ThreadLocal<Featurizer.Buffers> buffers = ThreadLocal.withInitial(Featurizer.Buffers::new);
@@ -69,9 +72,12 @@ public final class NerModel {
       float[] transitions,
       float[] start,
       float documentWeight,
+      TopicWords topics,
       @Nullable NerModel firstStage) {
     if (!(documentWeight >= 0 && documentWeight < 1e6)) throw new IllegalArgumentException("bad document weight " + documentWeight);
+    if (firstStage == null && topics.size() > 0) throw new IllegalArgumentException("topic words without a first stage");
     this.documentWeight = documentWeight;
+    this.topics = topics;
     this.firstStage = firstStage;
     if (firstStage != null && !firstStage.labels.toString().equals(labels.toString())) {
       throw new IllegalArgumentException("first stage labels " + firstStage.labels + " differ from " + labels);
@@ -129,15 +135,21 @@ public final class NerModel {
 
   /** {@return this model with another document weight} */
   NerModel withDocumentWeight(float w) {
-    return new NerModel(lang, lexicon, labels, clusters, gazetteer, weights, edgeK, edgeWeights, transitions, start, w, firstStage);
+    return new NerModel(lang, lexicon, labels, clusters, gazetteer, weights, edgeK, edgeWeights, transitions, start, w, topics, firstStage);
   }
 
   /**
    * {@return this model as the second stage of {@code first}}: its features then include the
-   * labels {@code first} gave the document ({@link DocumentFeatures})
+   * labels {@code first} gave the document and the document's {@code topics} ({@link
+   * DocumentFeatures})
    */
-  NerModel withFirstStage(NerModel first) {
-    return new NerModel(lang, lexicon, labels, clusters, gazetteer, weights, edgeK, edgeWeights, transitions, start, documentWeight, first);
+  NerModel withFirstStage(NerModel first, TopicWords topics) {
+    return new NerModel(lang, lexicon, labels, clusters, gazetteer, weights, edgeK, edgeWeights, transitions, start, documentWeight, topics, first);
+  }
+
+  /** {@return the words whose share of a document its second stage reads (none for one stage)} */
+  public TopicWords topics() {
+    return topics;
   }
 
   /** {@return the first-stage model whose labels this one reads, or null for a single-stage model} */
@@ -193,7 +205,7 @@ public final class NerModel {
       return out;
     }
     List<int[]> first = firstStage.labelIds(document);
-    List<int[][]> extra = DocumentFeatures.of(labels, document, first);
+    List<int[][]> extra = DocumentFeatures.of(labels, document, first, topics, WordClasses.named(lexicon));
     for (int k = 0; k < document.size(); k++) {
       List<String> s = document.get(k);
       out.add(s.isEmpty() ? new Scores(0, new float[0], null) : scores(s, extra.get(k)));
@@ -264,6 +276,7 @@ public final class NerModel {
     d.writeInt(edgeK);
     edgeWeights.write(d);
     d.writeFloat(documentWeight);
+    topics.write(d);
     d.writeBoolean(firstStage != null);
     if (firstStage != null) firstStage.write(d);
   }
@@ -309,9 +322,10 @@ public final class NerModel {
     WeightTable edgeWeights = WeightTable.read(d);
     float documentWeight = version >= 3 ? d.readFloat() : 0f;
     if (!(documentWeight >= 0 && documentWeight < 1e6)) throw new IOException("bad document weight " + documentWeight);
+    TopicWords topics = version >= 6 ? TopicWords.read(d) : TopicWords.NONE;
     NerModel first = version >= 4 && d.readBoolean() ? read(d, version) : null;
     try {
-      return new NerModel(lang, lexicon, labels, clusters, gazetteer, weights, edgeK, edgeWeights, trans, start, documentWeight, first);
+      return new NerModel(lang, lexicon, labels, clusters, gazetteer, weights, edgeK, edgeWeights, trans, start, documentWeight, topics, first);
     } catch (IllegalArgumentException e) {
       throw new IOException("bad NER model: " + e.getMessage(), e);
     }
@@ -321,6 +335,6 @@ public final class NerModel {
   public String toString() {
     return "NerModel[" + lang + ", " + Arrays.toString(types().toArray()) + ", " + weights.size() + " features, "
         + (lexicon.isEmpty() ? "" : "lexicon " + lexicon + ", ")
-        + clusters.size() + " clustered words, " + gazetteer.size() + " listed names" + (documentWeight > 0 ? ", document weight " + documentWeight : "") + (firstStage != null ? ", second stage of " + firstStage : "") + "]";
+        + clusters.size() + " clustered words, " + gazetteer.size() + " listed names" + (documentWeight > 0 ? ", document weight " + documentWeight : "") + (topics.size() > 0 ? ", topics " + topics.topics() : "") + (firstStage != null ? ", second stage of " + firstStage : "") + "]";
   }
 }

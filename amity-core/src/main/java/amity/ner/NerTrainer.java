@@ -8,8 +8,10 @@ import amity.ner.internal.Gazetteer;
 import amity.ner.internal.Hash;
 import amity.ner.internal.Labels;
 import amity.ner.internal.NerLanguage;
+import amity.ner.internal.TopicWords;
 import amity.ner.internal.Viterbi;
 import amity.ner.internal.WeightTable;
+import amity.ner.internal.WordClasses;
 import amity.ner.internal.WordClusters;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -214,6 +216,8 @@ public final class NerTrainer {
     List<TaggedSentence> dev = CorpusReader.sentences(devDocs);
     progress.accept("first stage:");
     NerModel first = train(lang, train, List.of(), dev, unlabelled, null, progress);
+    TopicWords topics = TopicWords.of(NerLanguage.primary(lang));
+    WordClasses classes = WordClasses.named(first.lexicon());
     List<int[][]> trainExtra = new ArrayList<>(train.size());
     for (int j = 0; j < train.size(); j++) trainExtra.add(null);
     // fold models are only read for their labels: pruning them would save nothing
@@ -229,7 +233,7 @@ public final class NerTrainer {
         if (d % folds == f) {
           List<List<String>> tokens = tokens(doc);
           List<int[]> labels = m.labelIds(tokens);
-          List<int[][]> x = DocumentFeatures.of(m.labels(), tokens, labels);
+          List<int[][]> x = DocumentFeatures.of(m.labels(), tokens, labels, topics, classes);
           for (int k = 0; k < doc.size(); k++) trainExtra.set(at + k, x.get(k));
         }
         at += doc.size();
@@ -240,12 +244,12 @@ public final class NerTrainer {
     for (CorpusReader.Document d : devDocs) {
       List<List<String>> tokens = tokens(d.sentences());
       List<int[]> labels = first.labelIds(tokens);
-      devExtra.addAll(DocumentFeatures.of(first.labels(), tokens, labels));
+      devExtra.addAll(DocumentFeatures.of(first.labels(), tokens, labels, topics, classes));
     }
     progress.accept("second stage:");
     NerTrainer secondTrainer = new NerTrainer(config.withEnsemble(config.secondStageEnsemble()));
     NerModel second = secondTrainer.train(lang, train, List.of(), dev, unlabelled, new Extra(trainExtra, devExtra), progress);
-    return second.withFirstStage(first);
+    return second.withFirstStage(first, topics);
   }
 
   private static List<List<String>> tokens(List<TaggedSentence> sentences) {
@@ -407,7 +411,7 @@ public final class NerTrainer {
     if (dv.length > 0 && config.pruneTolerance() > 0) best = prune(best, new Weights(best, tbest, sbest, ebest), dev, dv, labels, config.pruneTolerance(), progress);
     WeightTable table = WeightTable.quantise(keyOf, best, nl1);
     WeightTable edgeTable = WeightTable.quantise(edgeKeyOf, ebest, nl1 * nl1);
-    return new NerModel(nl.lang(), nl.lexicon(), labels, clusters, gazetteer, table, edgeK, edgeTable, tbest, sbest, 0f, null);
+    return new NerModel(nl.lang(), nl.lexicon(), labels, clusters, gazetteer, table, edgeK, edgeTable, tbest, sbest, 0f, TopicWords.NONE, null);
   }
 
   /** Averaged weights of one perceptron run: features, transitions, starts. */

@@ -33,6 +33,24 @@ class ShippedModelsTest {
   }
 
   @Test
+  void spanishReadsATownAsAClubInASportsStoryAndAsAPlaceElsewhere() {
+    NerModel m = Models.bundled("es").orElseThrow();
+    assertThat(m.topics().topics()).containsExactly("sport");
+    List<List<String>> sport = List.of(
+        words("El Parma ganó la final de la copa ante el Valencia por dos goles a uno ."),
+        words("El entrenador del Parma dijo que su equipo jugó mejor en la segunda parte ."));
+    List<List<String>> city = List.of(
+        words("El alcalde de Valencia inauguró un hospital en el centro de la ciudad ."),
+        words("La obra costó doce millones de euros , según el gobierno regional ."));
+    assertThat(m.tagDocument(sport).get(0)).startsWith("O", "B-ORG").element(10).isEqualTo("B-ORG");
+    assertThat(m.tagDocument(city).get(0)).element(3).isEqualTo("B-LOC");
+  }
+
+  private static List<String> words(String s) {
+    return List.of(s.split(" "));
+  }
+
+  @Test
   void chinese() {
     assertThat(names("zh", "新华社北京3月5日电，国务院总理李强在人民大会堂作政府工作报告。"))
         .contains("ORG:新华社", "GPE:北京", "PERSON:李强");
