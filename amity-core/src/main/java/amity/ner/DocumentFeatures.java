@@ -20,8 +20,8 @@ import java.util.Set;
  * the document also writes it in lower case (a common word, not a name). With {@link TopicWords},
  * the token's first-stage label, its word, that majority and the kinds of name a lexicon ({@link
  * WordClasses}) says the word can be also come paired with whether the document is about, say,
- * sports, where "Parma" names a club, not a town. The second stage learns how far to trust these, where {@link
- * DocumentContext} adds one hand-set weight. Stateless.
+ * sports, where "Parma" names a club, not a town. The second stage learns how far to trust these,
+ * where {@link DocumentContext} adds one hand-set weight. Stateless.
  */
 final class DocumentFeatures {
   private DocumentFeatures() {}
