@@ -71,8 +71,9 @@ final class DocumentFeatures {
         buf[m++] = Hash.feature(NEXT2, next, at(y, i + 2));
         for (int t = 0; t < about.length; t++) buf[m++] = Hash.feature(TOPIC_SELF, t, about[t], y[i]);
         int[] c = counts.get(tokens.get(i));
+        String lowered = c != null ? tokens.get(i).toLowerCase(Locale.ROOT) : null;
         if (c != null && about.length > 0) {
-          int word = Hash.of(tokens.get(i).toLowerCase(Locale.ROOT));
+          int word = Hash.of(lowered);
           int names = classes.of(tokens.get(i)) & WordClasses.NAMES;
           for (int t = 0; t < about.length; t++) {
             buf[m++] = Hash.feature(TOPIC_WORD, t, about[t], word);
@@ -102,7 +103,7 @@ final class DocumentFeatures {
             buf[m++] = Hash.feature(MAJORITY_SELF, major, y[i]);
             for (int t = 0; t < about.length; t++) buf[m++] = Hash.feature(TOPIC_MAJORITY, t, about[t], major * 64 + y[i]);
           }
-          if (lower.contains(tokens.get(i).toLowerCase(Locale.ROOT))) buf[m++] = Hash.feature(LOWER, 1);
+          if (lower.contains(lowered)) buf[m++] = Hash.feature(LOWER, 1);
         }
         f[i] = Arrays.copyOf(buf, m);
       }
