@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       DemoCommand.class,
       EvalCommand.class,
+      CorpusCommand.class,
       KbCommand.class,
       TagCommand.class,
       TrainNerCommand.class,
