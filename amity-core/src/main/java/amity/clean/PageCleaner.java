@@ -197,7 +197,23 @@ public final class PageCleaner implements Cleaner {
     List<Line> paragraphs = main.stream().filter(Line::isText).toList();
     if (paragraphs.isEmpty()) return List.of();
 
-    Optional<Dateline> dl = dateline(paragraphs.get(0));
+    // A wire story's dateline may stand on a line of its own after the headline and a byline
+    // ("LONDON 1996-08-30"): the lines before it are the story's head, not teasers.
+    List<Line> head = headBeforeDateline(main);
+    Line datelineOnItsOwn = head.isEmpty() ? null : datelineAfter(head.get(head.size() - 1), main);
+    if (!head.isEmpty() && headline == null) {
+      headline = head.get(0);
+      set(headline, LineKind.HEADLINE, "headline");
+      for (int i = 1; i < head.size(); i++) set(head.get(i), LineKind.NAVIGATION, "byline");
+      paragraphs = main.stream().filter(Line::isText).toList();
+      if (paragraphs.isEmpty()) return List.of();
+    }
+    Line first = paragraphs.get(0);
+    Optional<Dateline> dl = dateline(first);
+    if (dl.isEmpty() && datelineOnItsOwn != null) {
+      dl = dateline(datelineOnItsOwn);
+      if (dl.isPresent()) first = datelineOnItsOwn;
+    }
     // Blocks of a title and its prose make a teaser list even when the first teaser opens with a
     // dateline; short untitled paragraphs do only when nothing reads as an article's start.
     if (titledBlocks(main) >= 2 || dl.isEmpty() && headline == null && isTeaserList(paragraphs)) {
@@ -211,7 +227,7 @@ public final class PageCleaner implements Cleaner {
       return teasers(main);
     }
     StoryDraft story = new StoryDraft(StoryKind.MAIN, headline);
-    story.datelineDay = datelineDay(paragraphs.get(0));
+    story.datelineDay = datelineDay(first);
     markAuthorLine(paragraphs);
     markSubheadings(paragraphs);
     for (Line p : paragraphs) if (p.isText()) story.add(p, rules);
@@ -328,8 +344,43 @@ public final class PageCleaner implements Cleaner {
     }
   }
 
+  /**
+   * {@return the text lines before a dateline or date line that stands alone among a page's first
+   * lines ("SAN JOSE, Costa Rica 1996-08-28", "El Cairo, 23 may (EFE)."), headline first; empty
+   * when there is none}
+   */
+  private List<Line> headBeforeDateline(List<Line> main) {
+    List<Line> head = new ArrayList<>();
+    int seen = 0;
+    for (Line l : main) {
+      if (l.kind == LineKind.BLANK) continue;
+      if (++seen > 4) break;
+      boolean alone = l.isText() && dateline(l).map(d -> d.span().end() >= l.span.end() - 1).orElse(false)
+          || l.reason.equals("pubdate");
+      if (alone) return head.size() <= 2 && !head.isEmpty() && head.get(0).text.length() <= 220 ? head : List.of();
+      if (!l.isText()) return List.of();
+      head.add(l);
+    }
+    return List.of();
+  }
+
+  /** {@return the first non-blank line after {@code l}} */
+  private static @Nullable Line datelineAfter(Line l, List<Line> main) {
+    boolean seen = false;
+    for (Line x : main) {
+      if (x == l) {
+        seen = true;
+      } else if (seen && x.kind != LineKind.BLANK) {
+        return x;
+      }
+    }
+    return null;
+  }
+
   private boolean isTeaserList(List<Line> paragraphs) {
     if (paragraphs.size() < 4) return false;
+    // Teasers stand in blocks of their own; lines run together in one block are one text.
+    if (paragraphs.stream().mapToInt(p -> p.block).distinct().count() < 4) return false;
     int shortOnes = 0;
     int continuing = 0;
     for (Line p : paragraphs) {

@@ -194,7 +194,7 @@ public final class EventMerger {
       st.addAll(o.stories);
       Set<String> ps = new LinkedHashSet<>(persons);
       ps.addAll(o.persons);
-      return new Cluster(st, ps, TriggerEventExtractor.morePrecise(date, o.date));
+      return new Cluster(st, ps, EventDates.morePrecise(date, o.date));
     }
   }
 
@@ -273,7 +273,7 @@ public final class EventMerger {
         formSource = e;
       }
       if (!e.mode().equals("in_person")) mode = e.mode();
-      date = TriggerEventExtractor.morePrecise(date, e.date(), Forms.family(form).equals("visit"));
+      date = EventDates.morePrecise(date, e.date(), Forms.family(form).equals("visit"));
       reported |= e.status().equals(Event.REPORTED);
       for (Actor a : e.actors()) actors.putIfAbsent(a.entity(), a);
       countries.addAll(e.countries());

@@ -97,6 +97,9 @@ public final class NerMentionFinder implements MentionFinder {
         int from = spans.get(c.start()).start();
         int to = spans.get(c.end() - 1).end();
         if (type.get() == EntityType.PERSON) from += leadingTitle(text.substring(from, to), model.lang());
+        // "Yeltsin's envoy": the possessive ending is no part of the name.
+        String tail = text.substring(Math.max(from, to - 2), to);
+        if (to - from > 3 && (tail.equals("'s") || tail.equals("’s") || tail.equals("'S"))) to -= 2;
         Span span = new Span(from, to).shift(s.span().start());
         if (type.get() == EntityType.PERSON && (afterNonPersonWord(text, from, story.lang()) || startsWithNonPersonWord(text.substring(from, to), story.lang()))) continue;
         String name = text.substring(from, to);

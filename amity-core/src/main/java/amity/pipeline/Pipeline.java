@@ -2,7 +2,6 @@ package amity.pipeline;
 
 import amity.clean.PageCleaner;
 import amity.decode.TextDecoder;
-import amity.event.TriggerEventExtractor;
 import amity.kb.KnowledgeBase;
 import amity.language.ProfileLanguageIdentifier;
 import amity.link.RuleLinker;
@@ -14,6 +13,7 @@ import amity.model.DocumentAnalysis;
 import amity.model.Event;
 import amity.model.LinkedMention;
 import amity.model.Mention;
+import amity.model.Span;
 import amity.model.Page;
 import amity.model.RawDocument;
 import amity.model.Story;
@@ -93,12 +93,21 @@ public final class Pipeline {
   private List<Mention> findMentions(AnalyzedStory a) {
     List<Mention> all = new ArrayList<>();
     for (MentionFinder f : finders) {
-      for (Mention m : f.find(a)) {
+      for (Mention found : f.find(a)) {
+        Mention m = withoutPossessive(found);
         if (all.stream().noneMatch(o -> o.span().overlaps(m.span()))) all.add(m);
       }
     }
     all.sort(Comparator.comparing(Mention::span));
     return all;
+  }
+
+  /** "Yeltsin's envoy": the possessive ending is no part of the name, whichever finder took it in. */
+  private static Mention withoutPossessive(Mention m) {
+    String t = m.text();
+    if (t.length() < 4 || !(t.endsWith("'s") || t.endsWith("’s") || t.endsWith("'S"))) return m;
+    Span span = new Span(m.span().start(), m.span().end() - 2);
+    return new Mention(span, t.substring(0, t.length() - 2), m.type(), m.finder(), m.kbId(), m.roles(), m.country(), m.titleSpan());
   }
 
   @Override
@@ -134,7 +143,7 @@ public final class Pipeline {
       // since they carry the title's roles and the knowledge-base entry.
       finders.add(amity.ner.NerMentionFinder.withAvailableModels());
       linker = new RuleLinker(kb);
-      events = new TriggerEventExtractor(kb);
+      events = new amity.event.RuleEventExtractor(kb);
       return this;
     }
 

@@ -56,19 +56,56 @@ public final class IcuSegmenter implements Segmenter {
     BreakIterator words = (BreakIterator) proto[1].clone();
     SyllableWords lexicon =
         config.groupWords() ? lexicons.computeIfAbsent(lang, SyllableWords::load).orElse(null) : null;
+    Abbreviations abbr = abbreviations.computeIfAbsent(lang, Abbreviations::load);
     List<Sentence> out = new ArrayList<>();
     int lineStart = 0;
     while (lineStart <= text.length()) {
       int nl = text.indexOf('\n', lineStart);
       int lineEnd = nl < 0 ? text.length() : nl;
       if (lineEnd > lineStart) {
-        splitLine(text, lineStart, lineEnd, sentences, words, lexicon, out);
+        splitLine(text, lineStart, lineEnd, sentences, words, lexicon, abbr, out);
       }
       if (nl < 0) break;
       lineStart = nl + 1;
     }
     return out;
   }
+
+  /**
+   * One language's words that end in a full stop without ending the sentence ("U.S.", "Gen.",
+   * "Mr."), and the words that open a sentence after one of them ("The", "He"): ICU breaks after
+   * "U.S." in "agreed to meet U.S. Assistant Secretary of State John Kornblum".
+   */
+  record Abbreviations(java.util.Set<String> abbreviations, java.util.Set<String> starters) {
+    static final Abbreviations NONE = new Abbreviations(java.util.Set.of(), java.util.Set.of());
+
+    static Abbreviations load(String lang) {
+      java.util.Set<String> a = new java.util.HashSet<>();
+      java.util.Set<String> st = new java.util.HashSet<>();
+      for (String[] r : amity.lexicon.Resources.tsv("amity/lang/" + lang + "/sentences.tsv", 2)) {
+        switch (r[0]) {
+          case "abbreviation" -> a.add(r[1].strip());
+          case "starter" -> st.add(r[1].strip().toLowerCase(java.util.Locale.ROOT));
+          default -> throw new IllegalStateException("amity/lang/" + lang + "/sentences.tsv: unknown kind '" + r[0]
+              + "', expected abbreviation or starter");
+        }
+      }
+      return a.isEmpty() ? NONE : new Abbreviations(java.util.Set.copyOf(a), java.util.Set.copyOf(st));
+    }
+
+    /** Whether a sentence ending {@code before} runs on into one starting {@code after}. */
+    boolean runsOn(String before, String after) {
+      if (abbreviations.isEmpty()) return false;
+      int sp = before.lastIndexOf(' ');
+      String last = before.substring(sp + 1);
+      if (!abbreviations.contains(last)) return false;
+      int end = 0;
+      while (end < after.length() && Character.isLetterOrDigit(after.charAt(end))) end++;
+      return end > 0 && !starters.contains(after.substring(0, end).toLowerCase(java.util.Locale.ROOT));
+    }
+  }
+
+  private final Map<String, Abbreviations> abbreviations = new ConcurrentHashMap<>();
 
   private static void splitLine(
       String text,
@@ -77,13 +114,27 @@ public final class IcuSegmenter implements Segmenter {
       BreakIterator sentences,
       BreakIterator words,
       @Nullable SyllableWords lexicon,
+      Abbreviations abbr,
       List<Sentence> out) {
     String line = text.substring(from, to);
     sentences.setText(line);
-    int start = sentences.first();
-    for (int end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
+    List<Integer> ends = new ArrayList<>();
+    int first = sentences.first();
+    for (int end = sentences.next(); end != BreakIterator.DONE; end = sentences.next()) ends.add(end);
+    // Join what ICU cut after an abbreviation that does not end the sentence.
+    List<Integer> kept = new ArrayList<>();
+    int prev = first;
+    for (int i = 0; i < ends.size(); i++) {
+      int end = ends.get(i);
+      if (i + 1 < ends.size() && abbr.runsOn(line.substring(prev, end).strip(), line.substring(end).stripLeading())) continue;
+      kept.add(end);
+      prev = end;
+    }
+    int start = first;
+    for (int end : kept) {
       int s = start;
       int e = end;
+      start = end;
       while (s < e && Character.isWhitespace(line.charAt(s))) s++;
       while (e > s && Character.isWhitespace(line.charAt(e - 1))) e--;
       if (s == e) continue;

@@ -1,4 +1,4 @@
-package amity.event;
+package amity.event.extract;
 
 import java.util.Objects;
 
@@ -11,12 +11,12 @@ import java.util.Objects;
  * @param mode in_person, phone, video or written
  * @param requires what must also stand in the sentence: quantity, agreement_object, ceremony, or ""
  */
-record Trigger(String type, String form, String cameo, String mode, String requires) {
+public record Trigger(String type, String form, String cameo, String mode, String requires) {
   Trigger(String type, String form, String cameo, String mode) {
     this(type, form, cameo, mode, "");
   }
 
-  Trigger {
+  public Trigger {
     Objects.requireNonNull(type, "type must not be null");
     Objects.requireNonNull(form, "form must not be null");
     Objects.requireNonNull(cameo, "cameo must not be null");

@@ -8,7 +8,7 @@ import amity.testkit.Analyze;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class TriggerEventExtractorTest {
+class RuleEventExtractorTest {
   private static List<Event> events(String text) {
     return Analyze.events(Analyze.text(text));
   }

@@ -1,4 +1,4 @@
-package amity.event;
+package amity.event.extract;
 
 import amity.lexicon.Resources;
 import amity.mention.PhraseTrie;
@@ -21,11 +21,12 @@ import java.util.stream.Collectors;
  * agent, anaphor, attribution, both sides), field keywords and quantity units, read from the
  * language folder. Immutable and thread-safe.
  */
-final class EventLexicon {
+public final class EventLexicon {
   static final Set<String> CONTEXT_KINDS =
       Set.of(
           "planned", "locative", "destination", "agent", "anaphor", "attribution", "both_sides",
-          "suppress", "agreement_object", "ceremony", "background", "history", "occasion", "separately");
+          "suppress", "agreement_object", "ceremony", "background", "history", "occasion", "separately",
+          "reporting", "according", "negation", "hypothetical", "appeal", "pronoun", "jointly", "not_when", "inbound");
 
   final String lang;
   final PhraseTrie<Trigger> triggers = PhraseTrie.keepingMarks();
@@ -76,7 +77,8 @@ final class EventLexicon {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
   }
 
-  static Optional<EventLexicon> load(String lang) {
+  /** {@return the lexicon of a language, or empty when the language has no triggers.tsv} */
+  public static Optional<EventLexicon> load(String lang) {
     if (EventLexicon.class.getClassLoader().getResource("amity/lang/" + lang + "/triggers.tsv") == null) {
       return Optional.empty();
     }

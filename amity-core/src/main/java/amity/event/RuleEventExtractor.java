@@ -1,0 +1,40 @@
+package amity.event;
+
+import amity.event.extract.StoryEventReader;
+import amity.kb.KnowledgeBase;
+import amity.model.AnalyzedStory;
+import amity.model.Document;
+import amity.model.Event;
+import amity.model.LinkedMention;
+import amity.stage.EventExtractor;
+import java.util.List;
+
+/**
+ * Reads events from a story with each language's trigger, clause and actor words ({@code
+ * triggers.tsv}, {@code events.tsv}, {@code actors.tsv}): only contacts between international
+ * actors, each with its actors in their roles, date, place, fields and the sentences that tell it.
+ *
+ * <pre>{@code
+ * EventExtractor events = new RuleEventExtractor(KnowledgeBase.bundled());
+ * List<Event> found = events.extract(document, story, linkedMentions);
+ * }</pre>
+ *
+ * <p>Thread-safe. The steps are in {@link amity.event.extract}.
+ */
+public final class RuleEventExtractor implements EventExtractor {
+  private final StoryEventReader reader;
+
+  public RuleEventExtractor(KnowledgeBase kb) {
+    this.reader = new StoryEventReader(kb);
+  }
+
+  @Override
+  public List<Event> extract(Document document, AnalyzedStory story, List<LinkedMention> mentions) {
+    return reader.read(document, story, mentions);
+  }
+
+  @Override
+  public String toString() {
+    return "RuleEventExtractor";
+  }
+}

@@ -1,0 +1,420 @@
+package amity.event.extract;
+
+import amity.event.Forms;
+import amity.kb.KbEntry;
+import amity.kb.KnowledgeBase;
+import amity.lexicon.Resources;
+import amity.mention.Gazetteer;
+import amity.mention.PhraseTrie;
+import amity.model.AnalyzedStory;
+import amity.model.EntityType;
+import amity.model.LinkedMention;
+import amity.model.Span;
+import amity.text.Fold;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Decides who counts as an international actor — states, their officials and bodies,
+ * international organisations, parties, delegations — and keeps only events between such actors of
+ * more than one country. A trigger word is not an event: "meets ADA standards", "visit our
+ * website", "the champion met his rival" have no such actors.
+ *
+ * <p>A person counts when the knowledge base knows them as an office holder, or a title or a
+ * descriptor before the name says they hold office ("German Defence Minister Volker Ruehe", "U.S.
+ * envoy John Kornblum", "rebel military leader Aslan Maskhadov"), anywhere in the story; a word of
+ * sport or business there ("world record holder", "chief executive") says they do not. An
+ * organisation counts when the knowledge base lists it as a government body, party, parliament or
+ * international organisation, or its name has a word of state ("Ministry", "Front", "政府").
+ * Per-language words come from {@code actors.tsv}.
+ *
+ * <p>Thread-safe: per-language data is loaded once and immutable.
+ */
+public final class ActorGate {
+  /** Whether an entity counts as an international actor in a story, and its country. */
+  public record Profile(boolean political, @Nullable String country, boolean international, boolean insurgent) {}
+
+  /** The profiles of a story's entities, and the story's home country (dateline, else the language's). */
+  public record StoryActors(Map<String, Profile> profiles, @Nullable String home) {
+    public StoryActors {
+      profiles = Map.copyOf(profiles);
+    }
+
+    public Profile of(String entity) {
+      return profiles.getOrDefault(entity, new Profile(false, null, false, false));
+    }
+  }
+
+  /** One language's words about actors. */
+  private record Words(PhraseTrie<String> political, PhraseTrie<String> other, PhraseTrie<String> insurgent,
+      Set<String> stateOrg, Set<String> weakStateOrg, Set<String> company, Set<String> descriptor, @Nullable String home) {}
+
+  private static final Set<String> STATE_KINDS = Set.of("international", "ministry", "party", "parliament", "government", "agency");
+  /** How far before a name (characters) its descriptor may start. */
+  static final int DESCRIPTOR_REACH = 60;
+
+  private final KnowledgeBase kb;
+  private final Gazetteer gazetteer;
+  private final Map<String, Words> words = new ConcurrentHashMap<>();
+
+  public ActorGate(KnowledgeBase kb, Gazetteer gazetteer) {
+    this.kb = kb;
+    this.gazetteer = gazetteer;
+  }
+
+  private Words words(String lang) {
+    return words.computeIfAbsent(lang, ActorGate::load);
+  }
+
+  private static Words load(String lang) {
+    PhraseTrie<String> political = PhraseTrie.keepingMarks();
+    PhraseTrie<String> other = PhraseTrie.keepingMarks();
+    PhraseTrie<String> insurgent = PhraseTrie.keepingMarks();
+    Set<String> stateOrg = new HashSet<>();
+    Set<String> weakStateOrg = new HashSet<>();
+    Set<String> company = new HashSet<>();
+    Set<String> descriptor = new HashSet<>();
+    String home = null;
+    for (String[] r : Resources.tsv("amity/lang/" + lang + "/actors.tsv", 2)) {
+      switch (r[0]) {
+        case "political" -> political.add(r[1], r[1]);
+        case "nonpolitical" -> other.add(r[1], r[1]);
+        case "insurgent" -> {
+          insurgent.add(r[1], r[1]);
+          political.add(r[1], r[1]);
+        }
+        case "state_org" -> stateOrg.add(Fold.fold(r[1]));
+        case "weak_state_org" -> weakStateOrg.add(Fold.fold(r[1]));
+        case "company" -> company.add(Fold.fold(r[1]));
+        case "descriptor" -> descriptor.add(Fold.fold(r[1]));
+        case "home" -> home = r[1].strip();
+        default -> throw new IllegalStateException("amity/lang/" + lang + "/actors.tsv: unknown kind '" + r[0]
+            + "', expected political, nonpolitical, insurgent, state_org, weak_state_org, company, descriptor or home");
+      }
+    }
+    return new Words(political, other, insurgent, stateOrg, weakStateOrg, company, descriptor, home);
+  }
+
+  /** {@return the profiles of the entities the story names} */
+  public StoryActors profile(AnalyzedStory story, List<LinkedMention> mentions) {
+    Words w = words(story.lang());
+    String text = story.story().text();
+    Map<String, Boolean> political = new HashMap<>();
+    Map<String, Boolean> denied = new HashMap<>();
+    Map<String, String> country = new HashMap<>();
+    Map<String, Boolean> international = new HashMap<>();
+    Set<String> rebels = new HashSet<>();
+    for (LinkedMention l : mentions) {
+      String id = l.entityId();
+      KbEntry e = kb.get(id).or(() -> Optional.ofNullable(l.mention().kbId()).flatMap(kb::get)).orElse(null);
+      EntityType type = l.mention().type();
+      String c = e != null && e.country() != null ? e.country() : l.mention().country();
+      boolean pol = false;
+      boolean no = false;
+      if (type == EntityType.PERSON) {
+        pol = e != null && !e.roles().isEmpty() || l.mention().roles().stream().anyMatch(r -> !r.equals("-"));
+        for (Descriptor d : List.of(descriptor(text, l.mention().span().start(), w), apposition(text, l.mention().span(), w))) {
+          pol |= d.political();
+          no |= d.other();
+          if (d.insurgent()) rebels.add(id);
+          if (c == null) c = d.country();
+        }
+      } else if (type == EntityType.ORG) {
+        boolean intl = e != null && "international".equals(e.kind());
+        international.merge(id, intl, Boolean::logicalOr);
+        if (e != null) {
+          pol = e.kind() != null && STATE_KINDS.contains(e.kind());
+        } else {
+          String folded = Fold.fold(l.mention().text());
+          Set<String> name = new HashSet<>();
+          for (String part : folded.split("[\\s\\p{Punct}]+")) name.add(part);
+          boolean company = name.stream().anyMatch(w.company()::contains) || containsAny(folded, w.company());
+          boolean strong = name.stream().anyMatch(w.stateOrg()::contains) || containsAny(folded, w.stateOrg());
+          // "Council", "Commission", "Front" name states' bodies and clubs alike: with a country
+          // or people named in it ("Palestinian self-rule Authority"), it is a state's.
+          boolean weak = name.stream().anyMatch(w.weakStateOrg()::contains) || containsAny(folded, w.weakStateOrg());
+          boolean national = !gazetteer.countryCues(l.mention().text()).isEmpty()
+              || gazetteer.findNames(l.mention().text()).stream().anyMatch(m -> m.values().get(0).entry().type() == EntityType.GPE);
+          pol = !company && (strong || weak && national);
+          if (c == null && national) {
+            for (Gazetteer.CountryCue cue : gazetteer.countryCues(l.mention().text())) c = cue.country();
+          }
+        }
+      } else if (type == EntityType.GPE) {
+        pol = e != null && (id.startsWith("country:") || "country".equals(e.kind()));
+      }
+      if (pol) political.put(id, true);
+      if (no) denied.put(id, true);
+      if (c != null) country.putIfAbsent(id, c);
+    }
+    String home = home(story, w);
+    Map<String, Profile> out = new HashMap<>();
+    Set<String> ids = new LinkedHashSet<>();
+    for (LinkedMention l : mentions) ids.add(l.entityId());
+    for (String id : ids) {
+      boolean known = kb.get(id).map(e -> !e.roles().isEmpty()).orElse(false);
+      boolean pol = political.getOrDefault(id, false) && !(denied.getOrDefault(id, false) && !known);
+      String c = country.get(id);
+      // Wire copy names the nationality of foreign officials and not of its own: an official the
+      // story gives no country is of the story's home, its dateline's country. Rebels and
+      // separatists are the other side of their home's conflict: no country for them.
+      if (c == null && pol && id.startsWith("person") && home != null && !rebels.contains(id)) c = home;
+      // A title with no country to hold it in ("Vice President, Ivan Cheptenari" of a firm) makes
+      // no official: a state's official has a state.
+      if (pol && id.startsWith("person") && c == null && !known && !rebels.contains(id)) pol = false;
+      out.put(id, new Profile(pol, c, international.getOrDefault(id, false), rebels.contains(id)));
+    }
+    return new StoryActors(out, home);
+  }
+
+  private static boolean containsAny(String folded, Set<String> words) {
+    for (String x : words) if (x.length() >= 2 && !x.matches("[\\p{L}]+") && folded.contains(x)) return true;
+    // Han words stand unspaced inside a name: 外交部, 政府.
+    for (String x : words) if (amity.text.Scripts.isUnspacedScript(x.charAt(0)) && folded.contains(x)) return true;
+    return false;
+  }
+
+  /** The dateline's country, else the language's home country (Chinese and Vietnamese news name their own officials without it). */
+  private @Nullable String home(AnalyzedStory story, Words w) {
+    var dl = story.story().dateline();
+    if (dl != null && dl.place() != null) {
+      String c = placeCountry(dl.place());
+      if (c != null) return c;
+    }
+    String first = story.story().text().lines().findFirst().orElse("");
+    if (first.length() < 60) {
+      // A Reuters dateline kept as the story's first line: "MOSCOW 1996-08-30".
+      String place = first.replaceAll("\\s*\\d{4}-\\d{2}-\\d{2}\\s*$", "").strip();
+      if (!place.equals(first.strip()) && !place.isEmpty()) {
+        String c = placeCountry(place);
+        if (c != null) return c;
+      }
+    }
+    return w.home();
+  }
+
+  /**
+   * The country of a dateline's place, written as it may be: "MOSCOW", "SAN JOSE, Costa Rica",
+   * "El Cairo"; the last place named wins ("NOVYE ATAGI, Russia").
+   */
+  private @Nullable String placeCountry(String place) {
+    for (String form : List.of(place, titleCase(place))) {
+      for (KbEntry e : kb.byName(form.strip())) if (e.country() != null) return e.country();
+      String found = null;
+      for (var m : gazetteer.findNames(form)) {
+        KbEntry e = m.values().get(0).entry();
+        if (e.country() != null) found = e.country();
+      }
+      if (found != null) return found;
+    }
+    return null;
+  }
+
+  /** "SAN JOSE, Costa Rica" → "San Jose, Costa Rica": all-capital words as names are written. */
+  private static String titleCase(String s) {
+    StringBuilder b = new StringBuilder();
+    for (String w : s.split("(?<=\\s)|(?=\\s)")) {
+      boolean caps = w.length() > 1 && w.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+      b.append(caps ? w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT) : w);
+    }
+    return b.toString();
+  }
+
+  /** What the words right before a name say of its bearer. */
+  private record Descriptor(boolean political, boolean other, boolean insurgent, @Nullable String country) {}
+
+  /**
+   * Reads the run of descriptor words right before a name — demonyms, office words, capitalised
+   * words of a title — back to the first word that is none of these.
+   */
+  private Descriptor descriptor(String text, int nameStart, Words w) {
+    int from = Math.max(0, nameStart - DESCRIPTOR_REACH);
+    String window = text.substring(from, nameStart);
+    int cut = Math.max(Math.max(window.lastIndexOf(','), window.lastIndexOf(';')), Math.max(window.lastIndexOf('\n'), window.lastIndexOf('(')));
+    cut = Math.max(cut, Math.max(window.lastIndexOf('，'), window.lastIndexOf('、')));
+    if (cut >= 0) {
+      from += cut + 1;
+      window = window.substring(cut + 1);
+    }
+    // "su colega libanés, Emile Lahoud": with nothing between the comma and the name, the
+    // descriptor is what stands before the comma.
+    if (window.isBlank() && cut >= 0 && from > 0 && ",，".indexOf(text.charAt(from - 1)) >= 0) {
+      int before = from - 1;
+      int start0 = Math.max(0, before - DESCRIPTOR_REACH);
+      String w0 = text.substring(start0, before);
+      int cut0 = Math.max(Math.max(w0.lastIndexOf(','), w0.lastIndexOf(';')), Math.max(w0.lastIndexOf('\n'), w0.lastIndexOf('(')));
+      window = cut0 >= 0 ? w0.substring(cut0 + 1) : w0;
+    }
+    // The descriptor is the tail of the window made of known words and capitalised words.
+    int start = window.length();
+    boolean unspaced = !window.isEmpty() && amity.text.Scripts.isUnspacedScript(window.charAt(window.length() - 1));
+    if (unspaced) {
+      start = 0; // Han descriptors run into the name: 德国国防部长
+    } else {
+      int i = window.length();
+      while (i > 0) {
+        int j = i;
+        while (j > 0 && Character.isWhitespace(window.charAt(j - 1))) j--;
+        int k = j;
+        while (k > 0 && !Character.isWhitespace(window.charAt(k - 1))) k--;
+        if (k == j) break;
+        String word = window.substring(k, j);
+        String f = Fold.fold(word.replaceAll("^[\\p{Punct}]+|[\\p{Punct}&&[^.]]+$", ""));
+        boolean known = w.descriptor().contains(f) || Character.isUpperCase(word.codePointAt(0))
+            || !w.political().findAll(word).isEmpty() || !w.other().findAll(word).isEmpty()
+            || !gazetteer.countryCues(word).isEmpty();
+        if (!known) break;
+        start = k;
+        i = k;
+      }
+    }
+    String run = window.substring(start);
+    if (run.isBlank()) return new Descriptor(false, false, false, null);
+    return read(run, w);
+  }
+
+  /**
+   * What an apposition beside a name says of its bearer: "Lebed, the Kremlin security chief,",
+   * "Hugo de la Calle, enviado especial de …", or, opening a sentence, "The Russian army commander
+   * in the region, General Vyacheslav Tikhomirov".
+   */
+  private Descriptor apposition(String text, Span name, Words w) {
+    int after = name.end();
+    while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\u00a0')) after++;
+    String run = null;
+    if (after < text.length() && (text.charAt(after) == ',' || text.charAt(after) == '，')) {
+      int end = after + 1;
+      while (end < text.length() && end - after < DESCRIPTOR_REACH && ",，;.()\n".indexOf(text.charAt(end)) < 0) end++;
+      if (end < text.length() && ",，;.)\n".indexOf(text.charAt(end)) >= 0) run = text.substring(after + 1, end);
+    }
+    int before = name.start();
+    while (before > 0 && text.charAt(before - 1) == ' ') before--;
+    // A title right before the name ("General") is the name's own; look past it for the comma.
+    int k = before;
+    while (k > 0 && Character.isLetter(text.charAt(k - 1))) k--;
+    int j = k;
+    while (j > 0 && text.charAt(j - 1) == ' ') j--;
+    int comma = before > 0 && text.charAt(before - 1) == ',' ? before - 1 : j > 0 && text.charAt(j - 1) == ',' ? j - 1 : -1;
+    if (run == null && comma > 0) {
+      int start = comma;
+      while (start > 0 && comma - start < DESCRIPTOR_REACH && ".;:\n\"“,".indexOf(text.charAt(start - 1)) < 0) start--;
+      if (start == 0 || ".;:\n".indexOf(text.charAt(start - 1)) >= 0) run = text.substring(start, comma);
+    }
+    if (run == null || run.isBlank() || wordCount(run) > 10) return new Descriptor(false, false, false, null);
+    return read(run, w);
+  }
+
+  private static int wordCount(String s) {
+    return s.strip().isEmpty() ? 0 : s.strip().split("\\s+").length;
+  }
+
+  private Descriptor read(String run, Words w) {
+    boolean pol = !w.political().findAll(run).isEmpty();
+    boolean other = !w.other().findAll(run).isEmpty();
+    String country = null;
+    for (Gazetteer.CountryCue c : gazetteer.countryCues(run)) country = c.country();
+    if (country == null) {
+      for (var m : gazetteer.findNames(run)) {
+        KbEntry e = m.values().get(0).entry();
+        if (e.id().startsWith("country:")) country = e.country();
+      }
+    }
+    return new Descriptor(pol, other, !w.insurgent().findAll(run).isEmpty(), country);
+  }
+
+  /**
+   * {@return whether a reading is a contact between international actors}: at least one of its
+   * actors counts, and it is not between actors of one country (a visit not to the visitor's own
+   * country; aid not given at home).
+   */
+  public boolean accepts(Reading r, StoryActors story) {
+    boolean anyPolitical = false;
+    boolean anyInternational = false;
+    boolean politicalPerson = false;
+    boolean politicalAgent = false;
+    Set<String> countries = new LinkedHashSet<>();
+    int unknown = 0;
+    int political = 0;
+    for (Participant p : r.actors()) {
+      Profile pr = story.of(p.entity());
+      boolean isCountry = p.entity().startsWith("country:");
+      if (pr.political() || isCountry) {
+        anyPolitical = true;
+        political++;
+      }
+      if (pr.political() && p.mention().mention().type() == EntityType.PERSON) politicalPerson = true;
+      if (pr.political() && !isCountry && p.role() != Role.TARGET) politicalAgent = true;
+      if (pr.international()) anyInternational = true;
+      String c = isCountry ? p.entity().substring("country:".length()) : pr.country();
+      if (c != null) countries.add(sovereign(c.toUpperCase(Locale.ROOT))); else unknown++;
+    }
+    if (!anyPolitical) return false;
+    String fam = Forms.family(r.form());
+    if (fam.equals("visit")) {
+      // A visit needs a visitor who is a state's official, body or delegation, going abroad.
+      if (!politicalAgent) return false;
+      Set<String> visitor = new HashSet<>();
+      for (Participant p : r.actors()) {
+        if (p.role() == Role.TARGET || p.entity().startsWith("country:")) continue;
+        Profile pr = story.of(p.entity());
+        if (pr.country() != null) visitor.add(sovereign(pr.country()));
+      }
+      Set<String> where = new HashSet<>();
+      for (String c : r.countries()) where.add(sovereign(c));
+      for (Participant p : r.actors()) if (p.entity().startsWith("country:")) where.add(sovereign(p.entity().substring(8)));
+      if (r.location() != null) kb.get(r.location().entity()).map(KbEntry::country).ifPresent(c -> where.add(sovereign(c)));
+      if (where.isEmpty() && visitor.isEmpty()) return anyInternational;
+      where.removeAll(visitor);
+      return !where.isEmpty() || visitor.isEmpty();
+    }
+    // Receiving, calling on and presenting credentials are done by and to people.
+    if (Set.of("reception", "courtesy_call", "farewell_call", "credentials").contains(r.form()) && !politicalPerson) return false;
+    if (anyInternational) {
+      // A body alone is the forum of a meeting only when named with it ("the OPEC meeting", "APEC
+      // ministers met"), not a word away in another clause ("EU-based firms can meet …").
+      return r.actors().size() >= 2 || politicalPerson || namedWithTrigger(r);
+    }
+    Set<String> all = new HashSet<>(countries);
+    for (String c : r.countries()) all.add(sovereign(c));
+    if (r.actors().size() < 2) {
+      // One party alone: an official whose sentence names another country ("talks with Iraqi
+      // officials"), or a giver of aid to another country; a country alone ("hosted in India")
+      // is no contact.
+      if (fam.equals("aid")) return all.size() >= 2;
+      return politicalPerson && all.size() >= 2;
+    }
+    // Two known countries: across a border. A party of no known country — rebels, an
+    // international mediator, anyone in a story with no home — beside another may be too.
+    if (countries.size() >= 2 || all.size() >= 2) return true;
+    int foreign = 0;
+    for (Participant p : r.actors()) {
+      Profile pr = story.of(p.entity());
+      if (pr.country() == null && !p.entity().startsWith("country:")) foreign++;
+    }
+    return foreign > 0 && political >= 1;
+  }
+
+  private static boolean namedWithTrigger(Reading r) {
+    for (Participant p : r.actors()) {
+      Span m = p.mention().mention().span();
+      for (Span t : r.trigger().parts()) {
+        int gap = t.start() >= m.end() ? t.start() - m.end() : m.start() - t.end();
+        if (gap >= 0 && gap <= 25) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Hong Kong and Macao are China's: their contacts with the mainland are not between countries. */
+  private static String sovereign(String country) {
+    return country.equals("HK") || country.equals("MO") ? "CN" : country;
+  }
+}

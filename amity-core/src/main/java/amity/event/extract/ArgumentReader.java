@@ -1,0 +1,282 @@
+package amity.event.extract;
+
+import amity.event.Forms;
+import amity.kb.KbEntry;
+import amity.kb.KnowledgeBase;
+import amity.mention.PhraseTrie;
+import amity.model.EntityType;
+import amity.model.LinkedMention;
+import amity.model.Mention;
+import amity.model.Place;
+import amity.model.Span;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Assigns the people, bodies, countries and places of a sentence to its triggers: mentions before
+ * the sentence's first trigger are every trigger's subjects; those after a trigger, up to the next,
+ * its objects (a comma before the next trigger makes them that one's subjects: "访问古巴期间，黄忠海一行会见了…");
+ * those who report it, invite to it ("at the invitation of X") or stand in a title's complement are
+ * none of its actors. Places after a locative word are where it happened, after a destination word
+ * where a visit went. With people named, bodies and countries are where they come from; a pronoun
+ * subject ("he", "他", "ông") is the reporter it quotes or the story's last person.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class ArgumentReader {
+  /** The arguments of one trigger. */
+  public record Arguments(List<Participant> actors, @Nullable Place location, Set<String> countries) {
+    public Arguments {
+      actors = List.copyOf(actors);
+      countries = Set.copyOf(new LinkedHashSet<>(countries));
+    }
+  }
+
+  private final KnowledgeBase kb;
+
+  public ArgumentReader(KnowledgeBase kb) {
+    this.kb = kb;
+  }
+
+  /**
+   * {@return the arguments of each trigger, in the order given}
+   *
+   * @param salient the person the story last told as acting, for a pronoun subject
+   */
+  public List<Arguments> read(SentenceView s, List<TriggerMatch> triggers, List<Clause> clauses,
+      ActorGate.StoryActors actors, @Nullable LinkedMention salient) {
+    EventLexicon lex = s.lexicon();
+    String text = s.text();
+    List<Span> frames = new ArrayList<>();
+    for (Span x : lex.suppressed(s.sentence().text())) frames.add(x.shift(s.span().start()));
+    List<LinkedMention> usable = s.mentions().stream()
+        .filter(m -> frames.stream().noneMatch(f -> f.contains(m.mention().span())))
+        .toList();
+    List<Arguments> out = new ArrayList<>();
+    List<LinkedMention> previousObjects = List.of();
+    for (int gi = 0; gi < triggers.size(); gi++) {
+      TriggerMatch t = triggers.get(gi);
+      Clause clause = clauses.get(gi);
+      Span region = clause.region();
+      List<LinkedMention> inRegion = usable.stream()
+          .filter(m -> region.contains(m.mention().span()) && !clause.spoken(m.mention().span()))
+          .toList();
+      int firstTrigger = t.span().start();
+      for (TriggerMatch o : triggers) if (region.contains(o.span()) && o.span().start() < firstTrigger) firstTrigger = o.span().start();
+      TriggerMatch next = null;
+      TriggerMatch prev = null;
+      for (TriggerMatch o : triggers) {
+        if (!region.contains(o.span())) continue;
+        if (o.span().start() > t.span().start() && (next == null || o.span().start() < next.span().start())) next = o;
+        if (o.span().start() < t.span().start() && (prev == null || o.span().start() > prev.span().start())) prev = o;
+      }
+      int from = t.span().start();
+      int to = next != null ? next.span().start() : region.end();
+      int prevEnd = prev != null ? prev.end() : -1;
+      List<LinkedMention> scope = new ArrayList<>();
+      List<LinkedMention> objects = new ArrayList<>();
+      // A trigger with a subject of its own after the previous one ("Before Levy's arrival in Bonn,
+      // Ruehe will visit Israel") does not share the sentence's first subjects.
+      boolean ownSubject = false;
+      for (LinkedMention m : inRegion) {
+        int at = m.mention().fullSpan().start();
+        if (prevEnd >= 0 && at >= prevEnd && at < from && hasClauseBreak(text, prevEnd, at)
+            && m.mention().type() != EntityType.GPE) {
+          ownSubject = true;
+        }
+      }
+      for (LinkedMention m : inRegion) {
+        int at = m.mention().fullSpan().start();
+        boolean subject = at < firstTrigger && !ownSubject || (prevEnd >= 0 && at >= prevEnd && at < from && hasClauseBreak(text, prevEnd, at));
+        // After a comma, a mention standing right before the next trigger is that one's subject;
+        // "se reunió con Afeworki, y con Meles Zenawi, regresó …" keeps Meles as an object.
+        boolean object = at >= from && at < to
+            && !(next != null && hasClauseBreak(text, t.end(), at) && !hasClauseBreak(text, m.mention().span().end(), next.span().start()));
+        if (subject || object) scope.add(m);
+        if (object) objects.add(m);
+      }
+      List<LinkedMention> previous = previousObjects;
+      previousObjects = objects;
+      if (clause.cues().contains(Cue.BACKGROUND)) {
+        // "thanked Việt Nam for gifting rice": the one thanked gave.
+        int start = ClauseReader.clauseStart(text, s.span().start(), t.span().start());
+        int marker = start;
+        for (PhraseTrie.Match<String> bm : lex.find("background", text.substring(start, t.span().start()))) {
+          marker = Math.max(marker, start + bm.span().end());
+        }
+        int m0 = marker;
+        scope = inRegion.stream().filter(m -> m.mention().span().start() >= m0 && m.mention().span().start() < t.span().start()).toList();
+      } else if (Forms.family(t.trigger().form()).equals("visit") && lex.endsBefore("occasion", text, t.span().start(), 12)
+          && !previous.isEmpty()) {
+        // "X received Y on the occasion of his visit": the visitor is Y.
+        scope = previous;
+      }
+      Arguments a = assign(s, t, scope, actors);
+      // "访华", "来华": the visit names its destination, the story's home country.
+      if (actors.home() != null && t.parts().stream().anyMatch(p -> !lex.find("inbound", p.of(text)).isEmpty())) {
+        Set<String> countries = new LinkedHashSet<>(a.countries());
+        countries.add(actors.home());
+        a = new Arguments(a.actors(), a.location(), countries);
+      }
+      if (a.actors().stream().noneMatch(p -> p.mention().mention().span().start() < t.span().start())) {
+        LinkedMention subject = pronounSubject(s, t, clause, salient);
+        if (subject != null && a.actors().stream().noneMatch(p -> p.entity().equals(subject.entityId()))) {
+          List<Participant> withSubject = new ArrayList<>();
+          withSubject.add(new Participant(subject, a.actors().isEmpty() ? Role.PARTICIPANT : Role.SOURCE,
+              actors.of(subject.entityId()).country()));
+          // With the subject found, those after the trigger are acted on.
+          for (Participant p : a.actors()) withSubject.add(p.role() == Role.PARTICIPANT ? p.withRole(Role.TARGET) : p);
+          Set<String> countries = new LinkedHashSet<>(a.countries());
+          String c = actors.of(subject.entityId()).country();
+          if (c != null) countries.add(c);
+          a = new Arguments(withSubject, a.location(), countries);
+        }
+      }
+      out.add(a);
+    }
+    return out;
+  }
+
+  /**
+   * The person a pronoun subject before the trigger stands for: the person who reports it ("X said
+   * he would visit …"), else the story's last acting person.
+   */
+  private @Nullable LinkedMention pronounSubject(SentenceView s, TriggerMatch t, Clause clause, @Nullable LinkedMention salient) {
+    EventLexicon lex = s.lexicon();
+    int start = ClauseReader.clauseStart(s.text(), clause.region().start(), t.span().start());
+    String before = s.text().substring(start, t.span().start());
+    if (lex.find("pronoun", before).isEmpty()) return null;
+    for (Span speaker : clause.speakers()) {
+      for (LinkedMention m : s.mentions()) {
+        if (speaker.contains(m.mention().span()) && m.mention().type() == EntityType.PERSON) return m;
+      }
+    }
+    return salient;
+  }
+
+  private Arguments assign(SentenceView s, TriggerMatch t, List<LinkedMention> scope, ActorGate.StoryActors profiles) {
+    EventLexicon lex = s.lexicon();
+    String text = s.text();
+    Span trigger = t.span();
+    Set<String> countries = new LinkedHashSet<>();
+    List<LinkedMention> people = new ArrayList<>();
+    List<LinkedMention> places = new ArrayList<>();
+    for (LinkedMention l : scope) {
+      Mention m = l.mention();
+      boolean complement = s.mentions().stream()
+          .anyMatch(o -> o != l && o.mention().titleSpan() != null && o.mention().titleSpan().contains(m.span()));
+      KbEntry e = kb.get(l.entityId()).orElse(null);
+      String country = e != null ? e.country() : profiles.of(l.entityId()).country();
+      if (country == null) country = m.country();
+      if (country != null && (m.type() != EntityType.PERSON || profiles.of(l.entityId()).political())) countries.add(country);
+      if (complement) continue;
+      // An agency in parentheses is a byline ("(EFE)", "(VNA)"), not a party to the event.
+      if (e != null && "news_agency".equals(e.kind()) && insideParentheses(text, s.span().start(), m.span().start())) continue;
+      if (lex.endsBefore("attribution", text, m.fullSpan().start(), 16)) continue;
+      // "Yeltsin's envoy", "Lebed's plan": a possessor is no party, unless what it owns is this
+      // event ("Kabariti's first trip", "X's visit to Y").
+      if (possessive(text, m.span().end())
+          && t.parts().stream().noneMatch(p -> p.start() >= m.span().end() && p.start() - m.span().end() <= 16)) {
+        continue;
+      }
+      if (m.type() == EntityType.PERSON || m.type() == EntityType.ORG) {
+        // An athlete, a firm or a private person is no party to a contact between states.
+        if (profiles.of(l.entityId()).political() || isInternational(l)) people.add(l);
+      } else {
+        places.add(l);
+      }
+    }
+    boolean visit = Forms.family(t.trigger().form()).equals("visit");
+    Place location = null;
+    List<LinkedMention> countryActors = new ArrayList<>();
+    for (LinkedMention p : places) {
+      int start = p.mention().span().start();
+      boolean locative = lex.endsBefore("locative", text, start, 16);
+      boolean destination = lex.endsBefore("destination", text, start, 16) && start > trigger.start() - 16;
+      KbEntry e = kb.get(p.entityId()).orElse(null);
+      boolean city = e != null && !"country".equals(e.kind()) && !p.entityId().startsWith("country:");
+      // "Athens and Tirana signed an accord": a capital before the trigger stands for its state.
+      boolean capitalActs = city && e.capital() && start < trigger.start() && !locative;
+      if (locative || (visit && destination)) {
+        if (location == null || city) location = new Place(p.entityId(), p.entityName());
+        if (visit && destination && !city) countryActors.add(p);
+      } else if (!city || capitalActs) {
+        countryActors.add(p);
+      }
+    }
+    boolean anyPerson = people.stream().anyMatch(p -> p.mention().type() == EntityType.PERSON);
+    if (anyPerson) {
+      // With people named, bodies are where they come from, not who acts — unless a body is the
+      // only subject ("the Ministry of Health handed over …").
+      boolean personBefore = people.stream().anyMatch(p -> p.mention().type() == EntityType.PERSON
+          && p.mention().span().start() < trigger.start());
+      people.removeIf(p -> p.mention().type() == EntityType.ORG
+          && (personBefore || p.mention().span().start() > trigger.start() || isInternational(p)));
+    }
+    // Countries act only when no person or body is named; otherwise they are the event's
+    // countries (and a visit's destination its place). International bodies are the frame ("at
+    // the United Nations") unless nothing else acts.
+    List<LinkedMention> chosen = new ArrayList<>(people);
+    // An international body before the trigger frames the event ("at the United Nations, X met Y")
+    // when people act; after it, or alone, it takes part (the UN General Assembly, APEC's meeting).
+    if (people.stream().anyMatch(p -> !isInternational(p) && p.mention().type() == EntityType.PERSON)) {
+      chosen.removeIf(p -> isInternational(p) && lex.endsBefore("locative", text, p.mention().span().start(), 16));
+    }
+    if (chosen.isEmpty()) chosen.addAll(countryActors);
+    if (chosen.isEmpty()) chosen.addAll(people);
+    if (visit && chosen.stream().allMatch(a -> a.mention().type() == EntityType.GPE)) {
+      chosen.clear(); // a visit needs a visitor
+    }
+    // A tour of several countries is one visit to each: the hosts are named so that it can be split.
+    List<LinkedMention> hosts = new ArrayList<>();
+    if (visit && !chosen.isEmpty() && countryActors.size() >= 2) hosts.addAll(countryActors);
+    boolean anyBefore = chosen.stream().anyMatch(a -> a.mention().span().start() < trigger.start());
+    boolean anyAfter = chosen.stream().anyMatch(a -> a.mention().span().start() > trigger.start());
+    Map<String, Participant> out = new LinkedHashMap<>();
+    for (LinkedMention a : chosen) {
+      Role role;
+      int start = a.mention().fullSpan().start();
+      if (!(anyBefore && anyAfter)) {
+        role = Role.PARTICIPANT;
+      } else if (start < trigger.start()) {
+        role = Role.SOURCE;
+      } else {
+        role = lex.endsBefore("agent", text, start, 8) ? Role.SOURCE : Role.TARGET;
+      }
+      String c = a.entityId().startsWith("country:") ? a.entityId().substring(8) : profiles.of(a.entityId()).country();
+      out.putIfAbsent(a.entityId(), new Participant(a, role, c));
+    }
+    for (LinkedMention h : hosts) out.putIfAbsent(h.entityId(), new Participant(h, Role.TARGET, h.entityId().substring(h.entityId().indexOf(':') + 1)));
+    return new Arguments(List.copyOf(out.values()), location, countries);
+  }
+
+  private static boolean possessive(String text, int end) {
+    return text.startsWith("'s ", end) || text.startsWith("’s ", end) || text.startsWith("' ", end);
+  }
+
+  private boolean isInternational(LinkedMention m) {
+    return kb.get(m.entityId()).map(e -> "international".equals(e.kind())).orElse(false);
+  }
+
+  static boolean hasClauseBreak(String text, int from, int to) {
+    for (int i = Math.max(0, from); i < to && i < text.length(); i++) {
+      if (",，;；:：".indexOf(text.charAt(i)) >= 0) return true;
+    }
+    return false;
+  }
+
+  static boolean insideParentheses(String text, int from, int pos) {
+    int depth = 0;
+    for (int i = from; i < pos; i++) {
+      char c = text.charAt(i);
+      if (c == '(' || c == '（') depth++;
+      if ((c == ')' || c == '）') && depth > 0) depth--;
+    }
+    return depth > 0;
+  }
+}

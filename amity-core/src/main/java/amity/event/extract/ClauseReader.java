@@ -1,0 +1,181 @@
+package amity.event.extract;
+
+import amity.mention.PhraseTrie;
+import amity.model.LinkedMention;
+import amity.model.Span;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads what a trigger's clause says about its event: who reports it ("X said …", "…, X said",
+ * "according to X"), whether it is planned ("will", "is due to", "sẽ", "将", "tiene previsto"),
+ * denied ("did not meet", "ruled out talks"), hypothetical ("if they met") or only called for
+ * ("urged talks"), and the cues the old story context needs (anaphora, both sides, separately,
+ * history, thanks).
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class ClauseReader {
+  /** How far before a trigger (characters) a word of intent still governs it. */
+  static final int PLANNED_REACH = 60;
+  /** How far before a trigger a denial or an appeal governs it. */
+  static final int DENIAL_REACH = 30;
+  /** A speaker's place before a reporting verb is short: a name, a title, "officials". */
+  static final int SPEAKER_LENGTH = 90;
+
+  /** {@return the reports in a sentence, in text order} */
+  public List<Frame> frames(SentenceView s, List<TriggerMatch> triggers) {
+    EventLexicon lex = s.lexicon();
+    String text = s.text();
+    int from = s.span().start();
+    int to = s.span().end();
+    List<Frame> out = new ArrayList<>();
+    String sentence = s.sentence().text();
+    for (PhraseTrie.Match<String> m : lex.find("according", sentence)) {
+      Span cue = m.span().shift(from);
+      int end = nextBreak(text, cue.end(), to);
+      Span speaker = new Span(cue.end(), end);
+      // "据新华社报道，…": the report's own verb closes the speaker's place.
+      for (PhraseTrie.Match<String> r : lex.find("reporting", s.between(cue.end(), end))) {
+        speaker = new Span(cue.end(), cue.end() + r.span().start());
+        break;
+      }
+      Span content = cue.start() - from < 4 ? new Span(end, to) : new Span(from, cue.start());
+      out.add(new Frame(cue, speaker, content));
+    }
+    for (PhraseTrie.Match<String> m : lex.find("reporting", sentence)) {
+      Span cue = m.span().shift(from);
+      if (out.stream().anyMatch(f -> f.speaker().contains(cue) || f.cue().overlaps(cue))) continue;
+      int c = lastBreak(text, from, cue.start());
+      // "El ministro belga de Exteriores, Louis Michel, informó …": the speaker stands before an
+      // apposition's commas.
+      while (c > from && text.substring(c, cue.start()).isBlank()) c = lastBreak(text, from, c - 1);
+      Span left = new Span(c, cue.start());
+      boolean leftSpeaks = left.length() > 0 && left.length() <= SPEAKER_LENGTH && !holdsTrigger(left, triggers)
+          && (holdsMention(left, s.mentions()) || words(left.of(text)) <= 8);
+      if (leftSpeaks) {
+        // "…, X said (on Friday)." reports what came before; "X said (that) …" what comes after.
+        boolean backward = c > from && words(s.between(cue.end(), to)) <= 6;
+        Span content = backward ? new Span(from, c) : new Span(cue.end(), to);
+        out.add(new Frame(cue, left, content));
+        continue;
+      }
+      // "…, said Foreign Minister X." and "…，外交部长王毅说": the speaker after the verb.
+      int end = nextBreak(text, cue.end(), to);
+      Span right = new Span(cue.end(), end);
+      if (c > from && holdsMention(right, s.mentions()) && right.length() <= SPEAKER_LENGTH) {
+        out.add(new Frame(cue, right, new Span(from, c)));
+      }
+    }
+    out.sort((a, b) -> Integer.compare(a.cue().start(), b.cue().start()));
+    return out;
+  }
+
+  /** {@return what the clause of {@code t} says} */
+  public Clause read(SentenceView s, TriggerMatch t, List<Frame> frames) {
+    EventLexicon lex = s.lexicon();
+    String text = s.text();
+    int sentenceStart = s.span().start();
+    Span region = s.span();
+    List<Span> speakers = new ArrayList<>();
+    Set<Cue> cues = EnumSet.noneOf(Cue.class);
+    for (Frame f : frames) {
+      if (f.content().contains(t.span())) {
+        speakers.add(f.speaker());
+        if (f.content().length() < region.length()) region = f.content();
+        cues.add(Cue.REPORTED_SPEECH);
+      }
+    }
+    int clause = clauseStart(text, region.start(), t.span().start());
+    Status status = Status.REPORTED;
+    for (Span part : t.parts()) {
+      int from = Math.max(clause, part.start() - PLANNED_REACH);
+      String before = text.substring(from, part.start());
+      if (governs(lex, "planned", before) || !lex.find("planned", part.of(text)).isEmpty()) status = Status.PLANNED;
+    }
+    String near = text.substring(Math.max(clause, t.span().start() - DENIAL_REACH), t.span().start());
+    boolean denied = governs(lex, "negation", near) || governs(lex, "appeal", near)
+        || !lex.find("hypothetical", text.substring(clause, t.span().start())).isEmpty();
+    if (lex.endsBefore("anaphor", text, t.span().start(), 24)) cues.add(Cue.ANAPHORIC);
+    for (Span part : t.parts()) if (lex.endsBefore("anaphor", text, part.start(), 24)) cues.add(Cue.ANAPHORIC);
+    String sentence = s.sentence().text();
+    if (lex.anyIn("both_sides", sentence)) cues.add(Cue.BOTH_SIDES);
+    if (lex.anyIn("separately", sentence)) cues.add(Cue.SEPARATELY);
+    if (lex.anyIn("jointly", sentence)) cues.add(Cue.JOINTLY);
+    String before = text.substring(clauseStart(text, sentenceStart, t.span().start()), t.span().start());
+    if (!lex.find("background", before).isEmpty()) cues.add(Cue.BACKGROUND);
+    if (!lex.find("history", text.substring(Math.max(sentenceStart, t.span().start() - 60), t.span().start())).isEmpty()) {
+      cues.add(Cue.PAST_YEAR);
+    }
+    return new Clause(region, status, cues, speakers, denied);
+  }
+
+  /** A phrase of {@code kind} in {@code before} with no clause break after it. */
+  private static boolean governs(EventLexicon lex, String kind, String before) {
+    for (PhraseTrie.Match<String> m : lex.find(kind, before)) {
+      if (!hasBreak(before, m.span().end(), before.length())) return true;
+    }
+    return false;
+  }
+
+  static boolean isBreak(char c) {
+    return ",，;；:：\"“”「」".indexOf(c) >= 0;
+  }
+
+  private static boolean hasBreak(String s, int from, int to) {
+    for (int i = from; i < to; i++) if (isBreak(s.charAt(i))) return true;
+    return false;
+  }
+
+  /** {@return where the clause holding {@code pos} starts: after the last ; or : before it} */
+  static int clauseStart(String text, int from, int pos) {
+    for (int i = pos - 1; i > from; i--) {
+      if (";；:：".indexOf(text.charAt(i)) >= 0) return i + 1;
+    }
+    return from;
+  }
+
+  private static int lastBreak(String text, int from, int pos) {
+    for (int i = pos - 1; i >= from; i--) {
+      if (isBreak(text.charAt(i))) return i + 1;
+    }
+    return from;
+  }
+
+  private static int nextBreak(String text, int pos, int to) {
+    for (int i = pos; i < to; i++) {
+      if (isBreak(text.charAt(i)) || ".。".indexOf(text.charAt(i)) >= 0 && (i + 1 >= to || Character.isWhitespace(text.charAt(i + 1)))) return i;
+    }
+    return to;
+  }
+
+  private static boolean holdsMention(Span region, List<LinkedMention> mentions) {
+    for (LinkedMention m : mentions) if (region.contains(m.mention().span())) return true;
+    return false;
+  }
+
+  private static boolean holdsTrigger(Span region, List<TriggerMatch> triggers) {
+    for (TriggerMatch t : triggers) for (Span p : t.parts()) if (region.contains(p)) return true;
+    return false;
+  }
+
+  private static int words(String s) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (amity.text.Scripts.isUnspacedScript(c)) {
+        n++;
+        in = false;
+      } else if (Character.isLetterOrDigit(c)) {
+        if (!in) n++;
+        in = true;
+      } else {
+        in = false;
+      }
+    }
+    return amity.text.Scripts.isUnspacedScript(s.isEmpty() ? 'a' : s.charAt(0)) ? (n + 1) / 2 : n;
+  }
+}

@@ -1,0 +1,61 @@
+package amity.event.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits a reading into one event per counterpart where the guide counts them apart: each envoy
+ * presenting credentials; "met A, B and C" (one meeting each, unless the text says they met
+ * jointly or together); a tour of several countries (one visit each).
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class CounterpartSplitter {
+  /** {@return the reading, or its parts} */
+  public List<Reading> split(Reading r) {
+    if (r.family().equals("visit")) return perDestination(r);
+    boolean meeting = r.family().equals("meet");
+    boolean each = r.form().equals("credentials") || meeting && !r.has(Cue.JOINTLY);
+    if (!each) return List.of(r);
+    List<Participant> counterparts = new ArrayList<>();
+    for (Participant a : r.actors()) if (a.role() == Role.TARGET && a.entity().startsWith("person")) counterparts.add(a);
+    if (counterparts.size() < 2) return List.of(r);
+    List<Reading> out = new ArrayList<>();
+    for (Participant c : counterparts) {
+      Set<String> others = new HashSet<>();
+      for (Participant o : counterparts) if (o != c && o.country() != null) others.add(o.country());
+      List<Participant> actors = new ArrayList<>();
+      for (Participant a : r.actors()) {
+        if (a.role() != Role.TARGET || a == c || !a.entity().startsWith("person")) actors.add(a);
+      }
+      Set<String> countries = new LinkedHashSet<>();
+      for (String x : r.countries()) if (!others.contains(x) || x.equals(c.country())) countries.add(x);
+      if (c.country() != null) countries.add(c.country());
+      out.add(r.withActors(actors).withCountries(countries).withPart(c.entity()));
+    }
+    return out;
+  }
+
+  /** "Hashimoto, who has already visited Mexico and Chile": one visit a country. */
+  private static List<Reading> perDestination(Reading r) {
+    Set<String> visitor = new HashSet<>();
+    List<Participant> hosts = new ArrayList<>();
+    for (Participant a : r.actors()) {
+      if (a.entity().startsWith("country:") && a.role() != Role.SOURCE) hosts.add(a); else if (a.country() != null) visitor.add(a.country());
+    }
+    hosts.removeIf(h -> visitor.contains(h.country()));
+    if (hosts.size() < 2) return List.of(r);
+    List<Reading> out = new ArrayList<>();
+    for (Participant h : hosts) {
+      List<Participant> actors = new ArrayList<>();
+      for (Participant a : r.actors()) if (!hosts.contains(a) || a == h) actors.add(a);
+      Set<String> countries = new LinkedHashSet<>(visitor);
+      countries.add(h.country());
+      out.add(r.withActors(actors).withCountries(countries).withPart(h.entity()).withLocation(null));
+    }
+    return out;
+  }
+}

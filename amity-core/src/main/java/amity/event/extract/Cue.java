@@ -1,0 +1,19 @@
+package amity.event.extract;
+
+/** What a clause says about the event its trigger names, beyond the event itself. */
+public enum Cue {
+  /** "the visit", "此次访问": names an event already told. */
+  ANAPHORIC,
+  /** "the two sides signed": the actors are the story's two sides. */
+  BOTH_SIDES,
+  /** "met A and B separately": one event per counterpart. */
+  SEPARATELY,
+  /** "jointly", "together": one event with all counterparts. */
+  JOINTLY,
+  /** A year long before the story's own stands by the trigger: history, not news. */
+  PAST_YEAR,
+  /** Told as the object of thanks ("thanked X for the rice"): it happened before, undated. */
+  BACKGROUND,
+  /** Told as another's report ("X said …"): the reporter is not an actor, the report's day not the event's. */
+  REPORTED_SPEECH
+}

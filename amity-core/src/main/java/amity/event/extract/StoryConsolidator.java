@@ -1,0 +1,271 @@
+package amity.event.extract;
+
+import amity.event.EventDates;
+import amity.event.Forms;
+import amity.kb.KbEntry;
+import amity.kb.KnowledgeBase;
+import amity.model.DateRange;
+import amity.model.DateValue;
+import amity.model.EntityType;
+import amity.model.LinkedMention;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Joins the readings of a story that tell one event: a later reference ("the visit", "此次访问")
+ * continues the last event of its family; readings of one family that share an actor or a
+ * sentence, with dates that agree and neither naming a person the other lacks, are one; "the two
+ * sides signed" takes the actors of the story's last event between two people, or the story's two
+ * countries' leading people. Then undated readings take the date of the one occasion the story is
+ * about, and a visitor's undated plans the days of the visit under way.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class StoryConsolidator {
+  private static final Map<String, Integer> ROLE_RANK = Map.ofEntries(
+      Map.entry("general_secretary", 10), Map.entry("president", 10), Map.entry("head_of_state", 10),
+      Map.entry("monarch", 10), Map.entry("first_secretary", 9), Map.entry("prime_minister", 9),
+      Map.entry("head_of_government", 9), Map.entry("chancellor", 9), Map.entry("parliament_chair", 8),
+      Map.entry("vice_president", 7), Map.entry("deputy_prime_minister", 6), Map.entry("foreign_minister", 6),
+      Map.entry("secretary_general", 6), Map.entry("minister", 5), Map.entry("party_secretary", 4),
+      Map.entry("ambassador", 3));
+
+  private final KnowledgeBase kb;
+
+  public StoryConsolidator(KnowledgeBase kb) {
+    this.kb = kb;
+  }
+
+  /** {@return the story's events, each once, in the order first told} */
+  public List<Reading> consolidate(List<Reading> readings, List<LinkedMention> mentions, @Nullable DateValue anchor) {
+    List<Participant> sides = sides(mentions);
+    List<Reading> out = new ArrayList<>();
+    for (Reading d : readings) {
+      int target = -1;
+      boolean continuing = d.has(Cue.ANAPHORIC) || (d.has(Cue.BOTH_SIDES) && d.actors().isEmpty());
+      for (int i = out.size() - 1; i >= 0; i--) {
+        Reading o = out.get(i);
+        if (!Forms.compatible(o.form(), d.form())) continue;
+        if (!continuing && !datesCompatible(o.date(), d.date()) || !placesCompatible(o, d)) continue;
+        if (continuing || (sharesActor(o, d) || sharesSentence(o, d) || sharesCountries(o, d)) && nestedPeople(o, d)) {
+          target = i;
+          break;
+        }
+      }
+      if (target < 0 && d.actors().isEmpty() && d.has(Cue.BOTH_SIDES) && (!out.isEmpty() || sides.size() == 2)) {
+        d = bothSides(d, out, sides);
+      }
+      if (target < 0) {
+        out.add(d);
+      } else {
+        Reading into = out.get(target);
+        out.set(target, absorb(into, d, !continuing || into.persons().isEmpty(), continuing));
+      }
+    }
+    List<Reading> dated = dateFromProgramme(dateFromOccasion(out), anchor);
+    List<Reading> tensed = new ArrayList<>();
+    for (Reading r : dated) tensed.add(ahead(r, anchor) ? r.withStatus(Status.PLANNED) : r);
+    return tensed;
+  }
+
+  /** Whether an event's day lies after the story's: whatever the words, it has not happened yet. */
+  private static boolean ahead(Reading r, @Nullable DateValue anchor) {
+    if (r.date() == null || anchor == null || !anchor.isFullDate() || !r.date().start().isFullDate()) return false;
+    return r.date().start().sortKey().compareTo(anchor.sortKey()) > 0;
+  }
+
+  /**
+   * "The two sides signed …": the sides are those of the story's last event between two people,
+   * or else the story's two countries' leading people.
+   */
+  private static Reading bothSides(Reading d, List<Reading> out, List<Participant> sides) {
+    Reading last = null;
+    for (int i = out.size() - 1; i >= 0; i--) {
+      if (out.get(i).persons().size() >= 2) {
+        last = out.get(i);
+        break;
+      }
+    }
+    List<Participant> actors = new ArrayList<>();
+    java.util.Set<String> countries = new java.util.LinkedHashSet<>(d.countries());
+    if (last != null) {
+      for (Participant a : last.actors()) actors.add(a.withRole(Role.PARTICIPANT));
+      countries.addAll(last.countries());
+    } else {
+      actors.addAll(sides);
+    }
+    Reading r = d.withActors(actors).withCountries(countries);
+    if (r.date() == null && !out.isEmpty()) r = r.withDate((last != null ? last : out.get(out.size() - 1)).date());
+    return r;
+  }
+
+  private static Reading absorb(Reading into, Reading d, boolean withActors, boolean reference) {
+    String form = Forms.moreSpecific(into.form(), d.form());
+    Mode mode = d.mode() != Mode.IN_PERSON ? d.mode() : into.mode();
+    Reading r = into.withForm(form, mode).withEvidenceOf(d);
+    if (datesCompatible(into.date(), d.date())) {
+      r = r.withDate(EventDates.morePrecise(into.date(), d.date(), Forms.family(form).equals("visit")));
+    }
+    // Two words of one sentence ("expected to meet … for talks"): planned if either is. Later
+    // references ("Levy's visit would be the first …", "before Levy's arrival") keep what the
+    // first report said; the date decides at the end.
+    if (sharesSentence(into, d) && d.planned()) r = r.withStatus(Status.PLANNED);
+    if (withActors) {
+      Map<String, Participant> actors = new LinkedHashMap<>();
+      for (Participant p : into.actors()) actors.put(p.entity(), p);
+      for (Participant p : d.actors()) actors.putIfAbsent(p.entity(), p);
+      r = r.withActors(List.copyOf(actors.values()));
+    }
+    return r;
+  }
+
+  /**
+   * Two readings share an actor that is not a country. With {@link #nestedPeople} they are one
+   * event: talks with Díaz-Canel and a call on Raúl Castro the same afternoon are two, though
+   * Lương Cường is in both.
+   */
+  static boolean sharesActor(Reading a, Reading b) {
+    for (Participant p : a.actors()) {
+      if (p.entity().startsWith("country:")) continue;
+      for (Participant q : b.actors()) if (q.entity().equals(p.entity())) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Two readings whose only actors are countries, the same two or more ("the United States,
+   * Mexico and Canada signed …" told twice).
+   */
+  static boolean sharesCountries(Reading a, Reading b) {
+    Set<String> ca = countryActors(a);
+    Set<String> cb = countryActors(b);
+    if (ca.size() < 2 || cb.size() < 2 || ca.size() != a.actors().size() || cb.size() != b.actors().size()) return false;
+    return ca.containsAll(cb) || cb.containsAll(ca);
+  }
+
+  private static Set<String> countryActors(Reading r) {
+    Set<String> out = new java.util.HashSet<>();
+    for (Participant p : r.actors()) if (p.entity().startsWith("country:")) out.add(p.entity());
+    return out;
+  }
+
+  /** A visit to Lima and one to Chile are two, whoever made them. */
+  static boolean placesCompatible(Reading a, Reading b) {
+    if (!a.family().equals("visit") || a.location() == null || b.location() == null) return true;
+    return a.location().entity().equals(b.location().entity());
+  }
+
+  /** Two readings told in one sentence: "rice donated by the Government … was handed over" is one gift. */
+  static boolean sharesSentence(Reading a, Reading b) {
+    for (var e : b.sources()) if (a.sources().contains(e)) return true;
+    return false;
+  }
+
+  /** Neither reading names a person the other lacks. */
+  static boolean nestedPeople(Reading a, Reading b) {
+    Set<String> pa = a.persons();
+    Set<String> pb = b.persons();
+    return pa.containsAll(pb) || pb.containsAll(pa);
+  }
+
+  static boolean datesCompatible(@Nullable DateRange a, @Nullable DateRange b) {
+    return a == null || b == null || a.overlaps(b);
+  }
+
+  /**
+   * A story about one occasion dates all it reports: when every dated report of the story falls
+   * on one day, or inside the one visit it tells of, undated reports take that date.
+   */
+  static List<Reading> dateFromOccasion(List<Reading> readings) {
+    DateRange occasion = null;
+    for (Reading d : readings) {
+      if (d.planned() || d.date() == null) continue;
+      if (d.family().equals("visit") && d.date().end() != null) {
+        if (occasion != null && occasion.end() != null && !occasion.equals(d.date())) return readings;
+        occasion = d.date();
+      }
+    }
+    for (Reading d : readings) {
+      if (d.planned() || d.date() == null) continue;
+      if (occasion == null) {
+        occasion = d.date();
+      } else if (!occasion.overlaps(d.date())) {
+        return readings;
+      }
+    }
+    if (occasion == null) return readings;
+    List<Reading> out = new ArrayList<>();
+    for (Reading d : readings) {
+      boolean undated = d.date() == null && !d.planned() && !d.has(Cue.PAST_YEAR) && !d.has(Cue.BACKGROUND)
+          && !d.has(Cue.REPORTED_SPEECH);
+      out.add(undated ? d.withDate(occasion) : d);
+    }
+    return out;
+  }
+
+  /**
+   * "According to the programme, the President will meet …": an undated plan of the visitor while
+   * the story's one visit is still under way falls within that visit's days.
+   */
+  static List<Reading> dateFromProgramme(List<Reading> readings, @Nullable DateValue anchor) {
+    Reading visit = null;
+    for (Reading d : readings) {
+      if (d.planned() || d.date() == null || d.date().end() == null || !d.family().equals("visit")) continue;
+      if (visit != null && !visit.date().equals(d.date())) return readings;
+      visit = d;
+    }
+    if (visit == null || !visit.date().end().isFullDate()) return readings;
+    if (anchor != null && anchor.isFullDate() && anchor.sortKey().compareTo(visit.date().end().sortKey()) > 0) return readings;
+    List<Reading> out = new ArrayList<>();
+    for (Reading d : readings) {
+      boolean plan = d != visit && d.date() == null && d.planned() && !d.has(Cue.PAST_YEAR) && !d.has(Cue.BACKGROUND)
+          && sharesPerson(d, visit);
+      out.add(plan ? d.withDate(visit.date()) : d);
+    }
+    return out;
+  }
+
+  private static boolean sharesPerson(Reading a, Reading b) {
+    Set<String> pb = b.persons();
+    for (String p : a.persons()) if (pb.contains(p)) return true;
+    return false;
+  }
+
+  /**
+   * The two sides a story is about: its two most named countries, each with its highest-ranking
+   * person, for sentences that say "the two sides" and name no one.
+   */
+  private List<Participant> sides(List<LinkedMention> mentions) {
+    Map<String, Integer> countryCount = new HashMap<>();
+    Map<String, LinkedMention> best = new HashMap<>();
+    Map<String, Integer> bestRank = new HashMap<>();
+    for (LinkedMention m : mentions) {
+      KbEntry e = kb.get(m.entityId()).orElse(null);
+      String c = e != null && e.country() != null ? e.country() : m.mention().country();
+      if (c == null) continue;
+      countryCount.merge(c, 1, Integer::sum);
+      if (m.mention().type() != EntityType.PERSON) continue;
+      int rank = 1;
+      for (String r : m.mention().roles()) rank = Math.max(rank, ROLE_RANK.getOrDefault(r, 1));
+      if (e != null) for (var r : e.roles()) rank = Math.max(rank, ROLE_RANK.getOrDefault(r.role(), 1));
+      if (rank > bestRank.getOrDefault(c, 0)) {
+        bestRank.put(c, rank);
+        best.put(c, m);
+      }
+    }
+    List<String> top = countryCount.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(2).map(Map.Entry::getKey).toList();
+    List<Participant> out = new ArrayList<>();
+    for (String c : top) {
+      LinkedMention p = best.get(c);
+      if (p != null) out.add(new Participant(p, Role.PARTICIPANT, c));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,216 @@
+package amity.event.extract;
+
+import amity.kb.KnowledgeBase;
+import amity.mention.Gazetteer;
+import amity.mention.PhraseTrie;
+import amity.model.Actor;
+import amity.model.AnalyzedStory;
+import amity.model.DateRange;
+import amity.model.DateValue;
+import amity.model.Document;
+import amity.model.EntityType;
+import amity.model.Event;
+import amity.model.Evidence;
+import amity.model.LinkedMention;
+import amity.model.Quantity;
+import amity.model.Sentence;
+import amity.model.Span;
+import amity.time.DateFinder;
+import amity.time.DateMention;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a story's events in steps: triggers, clauses, arguments and dates sentence by sentence,
+ * then the story's readings consolidated, split one per counterpart, and kept where they are
+ * contacts between international actors and recent.
+ *
+ * <p>Thread-safe: per-language data is loaded once and immutable.
+ */
+public final class StoryEventReader {
+  /** {@code -Damity.events.debug=true} prints each reading left out, and why, on stderr. */
+  private static final boolean DEBUG = Boolean.getBoolean("amity.events.debug");
+  private final DateFinder dateFinder = new DateFinder();
+  private final Map<String, Optional<EventLexicon>> lexicons = new ConcurrentHashMap<>();
+  private final TriggerFinder triggers = new TriggerFinder();
+  private final ClauseReader clauses = new ClauseReader();
+  private final ArgumentReader arguments;
+  private final EventDater dater = new EventDater();
+  private final StoryConsolidator consolidator;
+  private final CounterpartSplitter splitter = new CounterpartSplitter();
+  private final ActorGate gate;
+
+  public StoryEventReader(KnowledgeBase kb) {
+    this.arguments = new ArgumentReader(kb);
+    this.consolidator = new StoryConsolidator(kb);
+    this.gate = new ActorGate(kb, new Gazetteer(kb));
+  }
+
+  /** {@return the story's events, each with the sentences that tell it} */
+  public List<Event> read(Document document, AnalyzedStory story, List<LinkedMention> mentions) {
+    Optional<EventLexicon> lex = lexicons.computeIfAbsent(story.lang(), EventLexicon::load);
+    if (lex.isEmpty()) return List.of();
+    String text = story.story().text();
+    DateValue anchor = story.story().published().date();
+    boolean approximate = story.story().published().basis().equals("related-list");
+    List<DateMention> allDates = dateFinder.find(text, story.lang(), anchor, approximate);
+    ActorGate.StoryActors actors = gate.profile(story, mentions);
+    List<Reading> readings = new ArrayList<>();
+    DateRange carried = null;
+    LinkedMention salient = null;
+    for (Sentence sentence : story.sentences()) {
+      List<LinkedMention> inSentence = mentions.stream().filter(m -> sentence.span().contains(m.mention().span())).toList();
+      List<DateMention> dates = allDates.stream().filter(d -> sentence.span().contains(d.span())).toList();
+      SentenceView view = new SentenceView(document, story, sentence, inSentence, dates, lex.get());
+      List<Reading> read = readSentence(view, actors, carried, salient);
+      readings.addAll(read);
+      carried = carry(read, carried);
+      salient = salient(read, inSentence, actors, salient);
+    }
+    List<Event> out = new ArrayList<>();
+    for (Reading whole : consolidator.consolidate(readings, mentions, anchor)) {
+      for (Reading r : splitter.split(whole)) {
+        String why = r.actors().isEmpty() ? "no actors" : EventDater.isHistory(r, anchor) ? "history" : !gate.accepts(r, actors) ? "gate" : null;
+        if (why != null) {
+          if (DEBUG) {
+            System.err.println("DROP " + why + " " + r.form() + " " + r.actors().stream().map(p -> p.mention().mention().text() + "/" + actors.of(p.entity())).toList()
+                + " " + r.countries() + " :: " + r.sources().get(0).sentence());
+          }
+          continue;
+        }
+        if (DEBUG) {
+          System.err.println("KEEP " + r.form() + " " + r.status() + " " + r.actors().stream().map(p -> p.mention().mention().text() + "/" + p.role() + "/" + actors.of(p.entity())).toList()
+              + " " + r.countries() + " " + r.date() + " :: " + r.sources().get(0).sentence());
+        }
+        out.add(build(r));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The person the story last told as acting, whom "he" or "ông" in the next sentence stands for:
+   * the first person acting in the sentence's last event, else its first official.
+   */
+  private static @Nullable LinkedMention salient(List<Reading> read, List<LinkedMention> inSentence, ActorGate.StoryActors actors,
+      @Nullable LinkedMention before) {
+    for (int i = read.size() - 1; i >= 0; i--) {
+      for (Participant p : read.get(i).actors()) {
+        if (p.role() != Role.TARGET && p.mention().mention().type() == EntityType.PERSON) return p.mention();
+      }
+    }
+    for (LinkedMention m : inSentence) {
+      if (m.mention().type() == EntityType.PERSON && actors.of(m.entityId()).political()) return m;
+    }
+    return before;
+  }
+
+  private List<Reading> readSentence(SentenceView s, ActorGate.StoryActors actors, @Nullable DateRange carried,
+      @Nullable LinkedMention salient) {
+    List<TriggerMatch> found = triggers.find(s);
+    if (found.isEmpty()) return List.of();
+    List<Frame> frames = clauses.frames(s, found);
+    List<Clause> read = new ArrayList<>();
+    for (TriggerMatch t : found) read.add(clauses.read(s, t, frames));
+    List<ArgumentReader.Arguments> args = arguments.read(s, found, read, actors, salient);
+    EventLexicon lex = s.lexicon();
+    List<String> fields = new ArrayList<>();
+    for (PhraseTrie.Match<String> f : lex.fields.findAll(s.sentence().text())) fields.addAll(f.values());
+    List<Quantity> quantities = new ArrayList<>();
+    for (Map.Entry<Span, Quantity> q : lex.quantities(s.sentence().text())) quantities.add(q.getValue());
+    Span docSpan = s.story().story().alignment().toOriginal(s.span());
+    Evidence evidence = new Evidence(s.document().id(), s.story().story().id(), s.document().file(), s.lang(), s.sentence().text(), docSpan);
+    List<Reading> out = new ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      TriggerMatch t = found.get(i);
+      Clause c = read.get(i);
+      if (c.denied()) {
+        if (DEBUG) System.err.println("DROP denied " + t.surface() + " :: " + s.sentence().text());
+        continue;
+      }
+      Set<Cue> cues = EnumSet.noneOf(Cue.class);
+      cues.addAll(c.cues());
+      if (EventDater.pastYearNear(s, t)) cues.add(Cue.PAST_YEAR);
+      Clause withCues = new Clause(c.region(), c.status(), cues, c.speakers(), false);
+      DateRange date = dater.date(s, t, withCues, frames, c.status(), carried);
+      ArgumentReader.Arguments a = args.get(i);
+      int triggerAt = s.story().story().alignment().toOriginal(t.span().start());
+      out.add(new Reading(t, t.trigger().form(), Mode.of(t.trigger().mode()), c.status(), a.actors(), a.location(),
+          a.countries(), date, cues, fields, quantities, List.of(evidence), triggerAt, ""));
+    }
+    return out;
+  }
+
+  /**
+   * The day a sentence's reported event took place dates the next sentences' events that name
+   * none ("On 15 April the presidents held talks. They signed six documents."); a single day
+   * tells more than the range of the visit it falls in.
+   */
+  private static @Nullable DateRange carry(List<Reading> read, @Nullable DateRange carried) {
+    DateRange day = null;
+    DateRange range = null;
+    for (Reading r : read) {
+      if (r.planned() || r.date() == null || r.date().start().day() == null) continue;
+      if (r.date().end() == null) day = r.date(); else range = r.date();
+    }
+    return day != null ? day : range != null ? range : carried;
+  }
+
+  private static Event build(Reading r) {
+    Evidence first = r.sources().get(0);
+    String id = eventId(first, r.form(), r.triggerAt(), r.part());
+    List<Actor> actors = new ArrayList<>();
+    for (Participant p : r.actors()) actors.add(new Actor(p.entity(), p.mention().entityName(), p.role().wire()));
+    return new Event(id, typeOf(r), r.form(), cameo(r), r.mode().wire(), r.status().wire(), r.date(), actors, List.copyOf(r.countries()), r.location(),
+        r.fields(), r.quantities(), r.sources(), confidence(r));
+  }
+
+  /** The type of the form the reading ended with: a consolidated reading's form may be another trigger's. */
+  private static String typeOf(Reading r) {
+    return r.trigger().trigger().form().equals(r.form()) ? r.trigger().trigger().type() : amity.event.Forms.type(r.form());
+  }
+
+  private static String cameo(Reading r) {
+    if (r.trigger().trigger().form().equals(r.form())) return r.trigger().trigger().cameo();
+    return switch (r.form()) {
+      case "phone_call", "video_call" -> "041";
+      case "state_visit", "official_visit", "working_visit", "visit" -> "042";
+      case "reception", "courtesy_call", "farewell_call" -> "043";
+      case "talks", "joint_committee" -> "046";
+      case "agreement_signing", "joint_statement" -> "057";
+      case "aid" -> "070";
+      default -> "040";
+    };
+  }
+
+  private static double confidence(Reading r) {
+    double c = 0.4;
+    if (r.actors().size() >= 2) c += 0.2;
+    if (r.date() != null) c += 0.15;
+    if (!r.form().equals("visit") && !r.form().equals("meeting")) c += 0.1;
+    if (!r.persons().isEmpty()) c += 0.1;
+    return Math.round(Math.min(0.95, c) * 100) / 100.0;
+  }
+
+  /** {@return a stable id from the first source, the form and, for one reading split in parts, the part} */
+  public static String eventId(Evidence first, String form, int triggerAt, String part) {
+    String key = first.doc() + "|" + first.span().start() + "|" + triggerAt + "|" + amity.event.Forms.family(form)
+        + (part.isEmpty() ? "" : "|" + part);
+    try {
+      byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      return "ev-" + HexFormat.of().formatHex(h, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 missing from the JDK", e);
+    }
+  }
+}

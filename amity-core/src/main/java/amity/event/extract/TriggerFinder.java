@@ -1,0 +1,167 @@
+package amity.event.extract;
+
+import amity.event.Forms;
+import amity.mention.PhraseTrie;
+import amity.model.EntityType;
+import amity.model.LinkedMention;
+import amity.model.Span;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the trigger words of a sentence that name events: lexicon phrases (the longest wins) that
+ * are not inside a name or title, not inside a suppressed frame ("at the invitation of …"), with
+ * what they require in the sentence (an amount for aid, an agreement for a signing, a ceremony for
+ * attending); triggers of one family close together become one match; and where a sentence tells
+ * a joint committee, credentials or aid, the meeting words around it describe that event.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class TriggerFinder {
+  /** Triggers of one family this close (characters) are one event's words. */
+  static final int GROUP_GAP = 40;
+
+  /** {@return the sentence's trigger matches, in text order} */
+  public List<TriggerMatch> find(SentenceView s) {
+    List<Found> found = triggers(s);
+    if (found.isEmpty()) return List.of();
+    List<Span> people = new ArrayList<>();
+    for (LinkedMention m : s.mentions()) if (m.mention().type() == EntityType.PERSON) people.add(m.mention().span());
+    List<List<Found>> groups = precedence(group(found, people, s.span().end()));
+    List<TriggerMatch> out = new ArrayList<>();
+    for (List<Found> g : groups) out.add(match(g, s.text()));
+    return out;
+  }
+
+  /** A trigger word found in a sentence. */
+  private record Found(Trigger trigger, Span span) {}
+
+  private static TriggerMatch match(List<Found> g, String text) {
+    Found lead = g.get(0);
+    Trigger t = lead.trigger();
+    String surface = lead.span().of(text);
+    String mode = t.mode();
+    List<Span> parts = new ArrayList<>();
+    for (Found f : g) {
+      parts.add(f.span());
+      if (!Forms.moreSpecific(t.form(), f.trigger().form()).equals(t.form())) {
+        t = f.trigger();
+        surface = f.span().of(text);
+      }
+      if (!f.trigger().mode().equals("in_person")) mode = f.trigger().mode();
+    }
+    return new TriggerMatch(new Trigger(t.type(), t.form(), t.cameo(), mode, t.requires()), lead.span(), parts, surface);
+  }
+
+  private static List<Found> triggers(SentenceView s) {
+    EventLexicon lex = s.lexicon();
+    String sentence = s.sentence().text();
+    List<Span> suppressed = lex.suppressed(sentence);
+    boolean hasQuantity = !lex.quantities(sentence).isEmpty();
+    boolean hasAgreementObject = lex.anyIn("agreement_object", sentence);
+    boolean hasCeremony = lex.anyIn("ceremony", sentence);
+    List<Found> out = new ArrayList<>();
+    for (PhraseTrie.Match<Trigger> m : PhraseTrie.longestNonOverlapping(lex.triggers.findAll(sentence))) {
+      Trigger t = m.values().get(0);
+      if (!t.isEvent() || suppressed.stream().anyMatch(x -> x.contains(m.span()))) continue;
+      boolean required =
+          switch (t.requires()) {
+            case "quantity" -> hasQuantity;
+            case "agreement_object" -> hasAgreementObject;
+            case "ceremony" -> hasCeremony;
+            default -> true;
+          };
+      if (!required) continue;
+      Span span = m.span().shift(s.span().start());
+      boolean insideName = s.mentions().stream().anyMatch(l ->
+          (l.mention().type() != EntityType.GPE && l.mention().span().overlaps(span))
+              || (l.mention().titleSpan() != null && l.mention().titleSpan().overlaps(span)));
+      if (!insideName) out.add(new Found(t, span));
+    }
+    // What an invitation invites to ("mời … sang thăm Việt Nam và dự Lễ …", "对…访问越南的邀请")
+    // is not an event yet.
+    List<Found> invitations = out.stream().filter(f -> f.trigger().form().equals("invitation")).toList();
+    if (!invitations.isEmpty()) {
+      out.removeIf(f -> {
+        String fam = Forms.family(f.trigger().form());
+        if (!fam.equals("visit") && !fam.equals("ceremony")) return false;
+        for (Found inv : invitations) {
+          int a = Math.min(inv.span().start(), f.span().start());
+          int b = Math.max(inv.span().end(), f.span().end());
+          String between = s.text().substring(a, b);
+          if (between.length() < 120 && !between.matches("(?s).*[.;。；!?].*")) return true;
+        }
+        return false;
+      });
+    }
+    return out;
+  }
+
+  /**
+   * Triggers of one family next to each other are one event, unless each has people of its own
+   * after it: "paid a courtesy call on A and met B" is two.
+   */
+  private static List<List<Found>> group(List<Found> found, List<Span> people, int sentenceEnd) {
+    List<List<Found>> groups = new ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      Found f = found.get(i);
+      List<Found> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+      if (last != null) {
+        Found prev = last.get(last.size() - 1);
+        boolean sameFamily = Forms.family(prev.trigger().form()).equals(Forms.family(f.trigger().form()));
+        int nextStart = i + 1 < found.size() ? found.get(i + 1).span().start() : sentenceEnd;
+        boolean ownObjects = anyWithin(people, prev.span().end(), f.span().start()) && anyWithin(people, f.span().end(), nextStart);
+        if (sameFamily && f.span().start() - prev.span().end() <= GROUP_GAP && !ownObjects) {
+          last.add(f);
+          continue;
+        }
+      }
+      List<Found> g = new ArrayList<>();
+      g.add(f);
+      groups.add(g);
+    }
+    return groups;
+  }
+
+  private static boolean anyWithin(List<Span> spans, int from, int to) {
+    for (Span x : spans) if (x.start() >= from && x.end() <= to) return true;
+    return false;
+  }
+
+  /**
+   * In one sentence, a joint-committee session, a presentation of credentials or a handover of aid
+   * is the event, and the meeting or reception words around it describe it; attending is
+   * incidental when anything else happens close by.
+   */
+  private static List<List<Found>> precedence(List<List<Found>> groups) {
+    Set<String> families = new HashSet<>();
+    for (List<Found> g : groups) for (Found f : g) families.add(Forms.family(f.trigger().form()));
+    boolean strong = families.contains("committee") || families.contains("aid")
+        || groups.stream().anyMatch(g -> g.stream().anyMatch(f -> f.trigger().form().equals("credentials")));
+    List<List<Found>> out = new ArrayList<>();
+    for (List<Found> g : groups) {
+      String fam = Forms.family(g.get(0).trigger().form());
+      boolean credentials = g.stream().anyMatch(f -> f.trigger().form().equals("credentials"));
+      boolean remote = g.stream().anyMatch(f -> !f.trigger().mode().equals("in_person"));
+      if (strong && fam.equals("meet") && !credentials && !remote) continue;
+      if (fam.equals("ceremony") && closeToAnother(g, groups)) continue;
+      out.add(g);
+    }
+    return out.isEmpty() ? groups : out;
+  }
+
+  private static boolean closeToAnother(List<Found> g, List<List<Found>> groups) {
+    for (List<Found> o : groups) {
+      if (o == g) continue;
+      for (Found a : g) {
+        for (Found b : o) {
+          int gap = a.span().start() < b.span().start() ? b.span().start() - a.span().end() : a.span().start() - b.span().end();
+          if (gap <= GROUP_GAP) return true;
+        }
+      }
+    }
+    return false;
+  }
+}
