@@ -25,8 +25,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Scores extracted events against hand-marked ones.
  *
- * <p>A gold event and an extracted event match when one of the extracted event's sentences
- * overlaps the gold sentence and their forms belong to one family; each is matched at most once.
+ * <p>A gold event and an extracted event match when they are on one page, of one {@link
+ * Forms#eventClass class} (visit, meeting, call, agreement, aid), and one of the extracted event's
+ * sentences overlaps the gold sentence or, failing that, they share an actor; each is matched at
+ * most once.
  * Over matched pairs it scores the exact form, type, date (start and end), planned status,
  * actors (a gold actor is found when an extracted actor's name, or the knowledge-base entry the
  * gold name denotes, is the same person or body) and countries. Merging is scored over pairs of
@@ -58,8 +60,8 @@ public final class EventEvaluation {
     }
   }
 
-  /** Counts for one form. */
-  public record FormScore(String form, int gold, int predicted, int matchedGold, int matchedPredicted) {
+  /** Detection counts for one class, language or form. */
+  public record Counts(String key, int gold, int predicted, int matchedGold, int matchedPredicted) {
     public double precision() {
       return predicted == 0 ? 0 : (double) matchedPredicted / predicted;
     }
@@ -67,9 +69,20 @@ public final class EventEvaluation {
     public double recall() {
       return gold == 0 ? 0 : (double) matchedGold / gold;
     }
+
+    public double f1() {
+      double p = precision();
+      double r = recall();
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
   }
 
-  /** The whole report. */
+  /**
+   * The whole report.
+   *
+   * @param dateAccuracy share of matched events whose date and end date are the gold ones
+   * @param datedAccuracy the same over matched events the gold dates
+   */
   public record Report(
       int gold,
       int predicted,
@@ -77,6 +90,7 @@ public final class EventEvaluation {
       double formAccuracy,
       double typeAccuracy,
       double dateAccuracy,
+      double datedAccuracy,
       double plannedAccuracy,
       double actorRecall,
       double actorPrecision,
@@ -84,7 +98,8 @@ public final class EventEvaluation {
       double countryPrecision,
       double mergeRecall,
       double mergePrecision,
-      List<FormScore> byForm,
+      List<Counts> byClass,
+      List<Counts> byLanguage,
       List<String> details) {
     public double precision() {
       return predicted == 0 ? 0 : (double) matched / predicted;
@@ -100,19 +115,27 @@ public final class EventEvaluation {
       return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
+    /** {@return the counts of one language, or empty counts} */
+    public Counts language(String lang) {
+      return byLanguage.stream().filter(c -> c.key().equals(lang)).findFirst().orElse(new Counts(lang, 0, 0, 0, 0));
+    }
+
     /** {@return the report as a text table} */
     public String format() {
       StringBuilder b = new StringBuilder();
       b.append(String.format("events: gold %d, extracted %d, matched %d%n", gold, predicted, matched));
       b.append(String.format("detection  P %.3f  R %.3f  F1 %.3f%n", precision(), recall(), f1()));
-      b.append(String.format("on matched pairs: form %.3f  type %.3f  date %.3f  planned %.3f%n",
-          formAccuracy, typeAccuracy, dateAccuracy, plannedAccuracy));
+      b.append(String.format("on matched pairs: form %.3f  type %.3f  date %.3f (gold-dated %.3f)  planned %.3f%n",
+          formAccuracy, typeAccuracy, dateAccuracy, datedAccuracy, plannedAccuracy));
       b.append(String.format("actors     P %.3f  R %.3f%n", actorPrecision, actorRecall));
       b.append(String.format("countries  P %.3f  R %.3f%n", countryPrecision, countryRecall));
       b.append(String.format("merging (pairs of reports of one event)  P %.3f  R %.3f%n", mergePrecision, mergeRecall));
-      b.append(String.format("%-22s %5s %5s %7s %7s%n", "form", "gold", "extr", "P", "R"));
-      for (FormScore f : byForm) {
-        b.append(String.format("%-22s %5d %5d %7.3f %7.3f%n", f.form(), f.gold(), f.predicted(), f.precision(), f.recall()));
+      b.append(String.format("%-22s %5s %5s %7s %7s %7s%n", "class / language", "gold", "extr", "P", "R", "F1"));
+      for (Counts f : byClass) {
+        b.append(String.format("%-22s %5d %5d %7.3f %7.3f %7.3f%n", f.key(), f.gold(), f.predicted(), f.precision(), f.recall(), f.f1()));
+      }
+      for (Counts f : byLanguage) {
+        b.append(String.format("%-22s %5d %5d %7.3f %7.3f %7.3f%n", f.key(), f.gold(), f.predicted(), f.precision(), f.recall(), f.f1()));
       }
       return b.toString();
     }
@@ -156,7 +179,9 @@ public final class EventEvaluation {
       n.path("actors").forEach(x -> actors.add(x.asText()));
       List<String> countries = new ArrayList<>();
       n.path("countries").forEach(x -> countries.add(x.asText()));
-      out.add(new Gold(file, n.get("type").asText(), n.get("form").asText(), n.path("planned").asBoolean(false),
+      String form = n.get("form").asText();
+      String type = n.hasNonNull("type") ? n.get("type").asText() : Forms.type(form);
+      out.add(new Gold(file, type, form, n.path("planned").asBoolean(false),
           text(n, "date"), text(n, "date_end"), actors, countries, text(n, "same_as"), span));
     }
     return out;
@@ -201,44 +226,56 @@ public final class EventEvaluation {
   /**
    * Scores {@code predicted} (events read story by story, keyed by file name) against {@code gold}.
    *
+   * <p>Only contact events count: a predicted event whose form has no {@link Forms#eventClass
+   * class} (a letter, a message) is left out. On each page a gold event is matched to a predicted
+   * one of its class, each at most once: first where a source sentence overlaps the gold sentence,
+   * then, for the rest, where a predicted actor is a gold actor (the same event told in another
+   * sentence of the page).
+   *
+   * @param langs the language of each file, for the breakdown by language
    * @param merged the same events after corpus-wide merging, for the merge score
    */
-  public Report evaluate(List<Gold> gold, Map<String, List<Event>> predicted, List<Event> merged) {
+  public Report evaluate(List<Gold> allGold, Map<String, List<Event>> predicted, List<Event> merged, Map<String, String> langs) {
+    // Letters, messages and statements of support are no contact events: the gold's are left out too.
+    List<Gold> gold = allGold.stream().filter(g -> Forms.eventClass(g.form()) != null).toList();
     Map<String, List<Gold>> goldByFile = new TreeMap<>();
     for (Gold g : gold) goldByFile.computeIfAbsent(g.file(), k -> new ArrayList<>()).add(g);
-    Map<Gold, Event> pairs = new HashMap<>();
-    Set<Event> usedPredicted = new HashSet<>();
-    int predictedCount = 0;
-    Map<String, int[]> forms = new TreeMap<>();
-    for (Map.Entry<String, List<Event>> f : predicted.entrySet()) {
-      for (Event e : f.getValue()) {
-        predictedCount++;
-        forms.computeIfAbsent(e.form(), k -> new int[4])[1]++;
-      }
-    }
-    for (Gold g : gold) forms.computeIfAbsent(g.form(), k -> new int[4])[0]++;
+    Map<String, List<Event>> counted = new TreeMap<>();
+    predicted.forEach((f, es) -> counted.put(f, es.stream().filter(e -> Forms.eventClass(e.form()) != null).toList()));
+    Map<Gold, Event> pairs = new java.util.LinkedHashMap<>();
     for (Map.Entry<String, List<Gold>> f : goldByFile.entrySet()) {
-      List<Event> candidates = predicted.getOrDefault(f.getKey(), List.of());
-      for (Gold g : f.getValue()) {
-        Event best = null;
-        for (Event e : candidates) {
-          if (usedPredicted.contains(e) || !Forms.compatible(g.form(), e.form())) continue;
-          if (e.sources().stream().anyMatch(s -> fileName(s.file()).equals(g.file()) && s.span().overlaps(g.span()))) {
-            if (best == null || e.form().equals(g.form()) && !best.form().equals(g.form())) best = e;
+      List<Event> candidates = counted.getOrDefault(f.getKey(), List.of());
+      Set<Event> used = new HashSet<>();
+      for (int pass = 0; pass < 2; pass++) {
+        for (Gold g : f.getValue()) {
+          if (pairs.containsKey(g)) continue;
+          Event best = null;
+          int bestScore = 0;
+          for (Event e : candidates) {
+            if (used.contains(e) || !Objects.equals(Forms.eventClass(g.form()), Forms.eventClass(e.form()))) continue;
+            boolean overlaps = e.sources().stream().anyMatch(s -> fileName(s.file()).equals(g.file()) && s.span().overlaps(g.span()));
+            int actors = (int) g.actors().stream().filter(a -> e.actors().stream().anyMatch(x -> samePerson(a, x))).count();
+            if (pass == 0 ? !overlaps : actors == 0) continue;
+            int score = 1 + actors * 2 + (e.form().equals(g.form()) ? 1 : 0);
+            if (score > bestScore) {
+              bestScore = score;
+              best = e;
+            }
+          }
+          if (best != null) {
+            pairs.put(g, best);
+            used.add(best);
           }
         }
-        if (best != null) {
-          pairs.put(g, best);
-          usedPredicted.add(best);
-          forms.get(g.form())[2]++;
-          forms.get(best.form())[3]++;
-        }
       }
     }
+    Set<Event> matchedEvents = new HashSet<>(pairs.values());
     int n = pairs.size();
     int formOk = 0;
     int typeOk = 0;
     int dateOk = 0;
+    int dated = 0;
+    int datedOk = 0;
     int plannedOk = 0;
     int goldActors = 0;
     int foundActors = 0;
@@ -248,6 +285,7 @@ public final class EventEvaluation {
     int foundCountries = 0;
     int predCountries = 0;
     int rightCountries = 0;
+    List<String> details = new ArrayList<>();
     for (Map.Entry<Gold, Event> p : pairs.entrySet()) {
       Gold g = p.getKey();
       Event e = p.getValue();
@@ -255,7 +293,12 @@ public final class EventEvaluation {
       if (g.type().equals(e.type())) typeOk++;
       String date = e.date() == null ? null : e.date().start().iso();
       String end = e.date() == null || e.date().end() == null ? null : e.date().end().iso();
-      if (Objects.equals(g.date(), date) && Objects.equals(g.dateEnd(), end)) dateOk++;
+      boolean dateRight = Objects.equals(g.date(), date) && Objects.equals(g.dateEnd(), end);
+      if (dateRight) dateOk++;
+      if (g.date() != null) {
+        dated++;
+        if (dateRight) datedOk++;
+      }
       if (g.planned() == e.status().equals(Event.PLANNED)) plannedOk++;
       goldActors += g.actors().size();
       for (String a : g.actors()) if (e.actors().stream().anyMatch(x -> samePerson(a, x))) foundActors++;
@@ -265,42 +308,74 @@ public final class EventEvaluation {
       predCountries += e.countries().size();
       for (String c : g.countries()) if (e.countries().contains(c)) foundCountries++;
       for (String c : e.countries()) if (g.countries().contains(c)) rightCountries++;
-    }
-    List<String> details = new ArrayList<>();
-    double[] merge = mergeScores(pairs, merged, details);
-    for (Gold g : gold) {
-      Event e = pairs.get(g);
-      if (e == null) {
-        details.add("MISSED " + g.file() + " " + g.form() + " " + g.date() + " " + g.actors());
-      } else {
-        String date = e.date() == null ? null : e.date().start().iso();
-        String end = e.date() == null || e.date().end() == null ? null : e.date().end().iso();
-        if (!Objects.equals(g.date(), date) || !Objects.equals(g.dateEnd(), end)) {
-          details.add("DATE " + g.file() + " " + g.form() + " gold " + g.date() + ".." + g.dateEnd() + " got " + date + ".." + end);
-        }
-        if (!g.form().equals(e.form())) details.add("FORM " + g.file() + " gold " + g.form() + " got " + e.form());
-        for (String a : g.actors()) {
-          if (e.actors().stream().noneMatch(x -> samePerson(a, x))) details.add("ACTOR-MISSED " + g.file() + " " + g.form() + " " + a + " in " + e.actors().stream().map(Actor::name).toList());
-        }
-        for (Actor x : e.actors()) {
-          if (g.actors().stream().noneMatch(a -> samePerson(a, x))) details.add("ACTOR-EXTRA " + g.file() + " " + g.form() + " " + x.name() + " vs " + g.actors());
+      if (!dateRight) {
+        details.add("DATE " + g.file() + " " + g.form() + " gold " + g.date() + ".." + g.dateEnd() + " got " + date + ".." + end
+            + (g.planned() ? " (planned)" : ""));
+      }
+      if (g.planned() != e.status().equals(Event.PLANNED)) details.add("PLANNED " + g.file() + " " + g.form() + " gold " + g.planned() + " :: " + e.sources().get(0).sentence());
+      if (!g.form().equals(e.form())) details.add("FORM " + g.file() + " gold " + g.form() + " got " + e.form());
+      for (String a : g.actors()) {
+        if (e.actors().stream().noneMatch(x -> samePerson(a, x))) {
+          details.add("ACTOR-MISSED " + g.file() + " " + g.form() + " " + a + " in " + e.actors().stream().map(Actor::name).toList());
         }
       }
+      for (Actor x : e.actors()) {
+        if (g.actors().stream().noneMatch(a -> samePerson(a, x))) details.add("ACTOR-EXTRA " + g.file() + " " + g.form() + " " + x.name() + " vs " + g.actors());
+      }
     }
-    for (Map.Entry<String, List<Event>> f : predicted.entrySet()) {
+    double[] merge = mergeScores(pairs, merged, details);
+    for (Gold g : gold) {
+      if (!pairs.containsKey(g)) details.add("MISSED " + g.file() + " " + g.form() + (g.planned() ? " (planned)" : "") + " " + g.date() + " " + g.actors());
+    }
+    for (Map.Entry<String, List<Event>> f : counted.entrySet()) {
       for (Event e : f.getValue()) {
-        if (!usedPredicted.contains(e)) {
+        if (!matchedEvents.contains(e)) {
           details.add("SPURIOUS " + f.getKey() + " " + e.form() + " " + e.actors().stream().map(Actor::name).toList()
               + " :: " + e.sources().get(0).sentence());
         }
       }
     }
-    List<FormScore> byForm = new ArrayList<>();
-    forms.forEach((k, v) -> byForm.add(new FormScore(k, v[0], v[1], v[2], v[3])));
+    Map<String, int[]> classes = new TreeMap<>();
+    Map<String, int[]> languages = new TreeMap<>();
+    for (String c : Forms.CLASSES) classes.put(c, new int[4]);
+    for (Gold g : gold) {
+      classes.get(Forms.eventClass(g.form()))[0]++;
+      languages.computeIfAbsent(langs.getOrDefault(g.file(), "und"), k -> new int[4])[0]++;
+      if (pairs.containsKey(g)) {
+        classes.get(Forms.eventClass(g.form()))[2]++;
+        languages.get(langs.getOrDefault(g.file(), "und"))[2]++;
+      }
+    }
+    int predictedCount = 0;
+    for (Map.Entry<String, List<Event>> f : counted.entrySet()) {
+      for (Event e : f.getValue()) {
+        predictedCount++;
+        int[] c = classes.get(Forms.eventClass(e.form()));
+        int[] l = languages.computeIfAbsent(langs.getOrDefault(f.getKey(), "und"), k -> new int[4]);
+        c[1]++;
+        l[1]++;
+        if (matchedEvents.contains(e)) {
+          c[3]++;
+          l[3]++;
+        }
+      }
+    }
+    List<Counts> byClass = new ArrayList<>();
+    for (String c : Forms.CLASSES) {
+      int[] v = classes.get(c);
+      byClass.add(new Counts(c, v[0], v[1], v[2], v[3]));
+    }
+    List<Counts> byLanguage = new ArrayList<>();
+    languages.forEach((k, v) -> byLanguage.add(new Counts(k, v[0], v[1], v[2], v[3])));
     return new Report(gold.size(), predictedCount, n, ratio(formOk, n), ratio(typeOk, n), ratio(dateOk, n),
-        ratio(plannedOk, n), ratio(foundActors, goldActors), ratio(rightActors, predActors),
-        ratio(foundCountries, goldCountries), ratio(rightCountries, predCountries), merge[0], merge[1], byForm,
-        List.copyOf(details));
+        ratio(datedOk, dated), ratio(plannedOk, n), ratio(foundActors, goldActors), ratio(rightActors, predActors),
+        ratio(foundCountries, goldCountries), ratio(rightCountries, predCountries), merge[0], merge[1], byClass,
+        byLanguage, List.copyOf(details));
+  }
+
+  /** Scores with every file's language unknown. */
+  public Report evaluate(List<Gold> gold, Map<String, List<Event>> predicted, List<Event> merged) {
+    return evaluate(gold, predicted, merged, Map.of());
   }
 
   /** {@return merge recall and precision over pairs of matched gold events} */

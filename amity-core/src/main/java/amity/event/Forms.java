@@ -49,6 +49,49 @@ public final class Forms {
           Map.entry("joint_statement", 5),
           Map.entry("agreement_signing", 4));
 
+  private static final Map<String, String> CLASS =
+      Map.ofEntries(
+          Map.entry("state_visit", "visit"),
+          Map.entry("official_visit", "visit"),
+          Map.entry("working_visit", "visit"),
+          Map.entry("visit", "visit"),
+          Map.entry("invitation", "visit"),
+          Map.entry("meeting", "meeting"),
+          Map.entry("talks", "meeting"),
+          Map.entry("reception", "meeting"),
+          Map.entry("courtesy_call", "meeting"),
+          Map.entry("farewell_call", "meeting"),
+          Map.entry("credentials", "meeting"),
+          Map.entry("joint_committee", "meeting"),
+          Map.entry("ceremony_attendance", "meeting"),
+          Map.entry("phone_call", "call"),
+          Map.entry("video_call", "call"),
+          Map.entry("agreement_signing", "agreement"),
+          Map.entry("joint_statement", "agreement"),
+          Map.entry("aid", "aid"));
+
+  /** The five classes of contact event that event data sets count (EVENTS-GUIDE.md). */
+  public static final java.util.List<String> CLASSES = java.util.List.of("visit", "meeting", "call", "agreement", "aid");
+
+  /**
+   * {@return the class of contact event a form counts as — visit, meeting, call, agreement or aid —
+   * or null for a form that is no contact event (letters, messages, statements of support)}
+   */
+  public static @org.jspecify.annotations.Nullable String eventClass(String form) {
+    return CLASS.get(form);
+  }
+
+  /** {@return the PLOVER-style type a form usually has: AGREE, AID, COOPERATE or CONSULT} */
+  public static String type(String form) {
+    return switch (form) {
+      case "agreement_signing", "joint_statement" -> "AGREE";
+      case "aid" -> "AID";
+      case "joint_committee" -> "COOPERATE";
+      case "message", "support" -> "SUPPORT";
+      default -> "CONSULT";
+    };
+  }
+
   /** {@return the family of a form: forms of one family can describe the same event} */
   public static String family(String form) {
     return FAMILY.getOrDefault(form, form);
