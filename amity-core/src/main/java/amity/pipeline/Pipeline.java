@@ -11,6 +11,7 @@ import amity.mention.RuleMentionFinder;
 import amity.model.AnalyzedStory;
 import amity.model.Document;
 import amity.model.DocumentAnalysis;
+import amity.model.Event;
 import amity.model.LinkedMention;
 import amity.model.Mention;
 import amity.model.Page;
@@ -106,7 +107,8 @@ public final class Pipeline {
       stage = "link";
       linked = List.copyOf(linker.link(a, mentions));
       stage = "events";
-      return new StoryAnalysis(a, linked, events.extract(doc, a, linked));
+      List<Event> evs = events.extract(doc, a, linked);
+      return new StoryAnalysis(a, linked, evs);
     } catch (RuntimeException | StackOverflowError e) {
       failures.add(new StoryFailure(s.id(), s.index(), stage, reason(e), where(e)));
       return new StoryAnalysis(a, linked, List.of());
