@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,13 +26,13 @@ import org.junit.jupiter.api.io.TempDir;
  * }</pre>
  */
 class RealCorporaIT {
-  private static final KnowledgeBase KB = KnowledgeBase.bundled();
-  private static Path shared;
+  private Path shared;
 
   @TempDir Path tmp;
 
-  @BeforeAll
-  static void enabled() {
+  /** Each test says why it is skipped (a class-level skip reports no tests at all). */
+  @BeforeEach
+  void enabled() {
     assumeTrue(Boolean.getBoolean("amity.realCorpora"),
         "real-corpora check skipped (several minutes): run with -Damity.realCorpora=true");
     shared = Seeds.shared().orElse(null);
@@ -54,7 +54,7 @@ class RealCorporaIT {
     corpora.write(sets, pages::add);
     List<Path> seeds = files(shared.resolve("seeds"));
 
-    CorpusCheck.Result r = new CorpusCheck(KB, Runtime.getRuntime().availableProcessors()).run(pages, seeds, f -> {}, d -> {});
+    CorpusCheck.Result r = new CorpusCheck(KnowledgeBase.bundled(), Runtime.getRuntime().availableProcessors()).run(pages, seeds, f -> {}, d -> {});
 
     System.out.printf("corpus check, %s + %d seeds: %d pages, %d stories, %d mentions, %d events, %d failures, %.1f s%n",
         sets, seeds.size(), r.pages(), r.stories(), r.mentions(), r.events(), r.failures().size(), r.millis() / 1000.0);
@@ -70,7 +70,7 @@ class RealCorporaIT {
     assumeTrue(Files.isDirectory(html), html + " is absent: skipped");
     List<Path> files = files(html);
 
-    CorpusCheck.Result r = new CorpusCheck(KB, Runtime.getRuntime().availableProcessors()).run(List.of(), files, f -> {}, d -> {});
+    CorpusCheck.Result r = new CorpusCheck(KnowledgeBase.bundled(), Runtime.getRuntime().availableProcessors()).run(List.of(), files, f -> {}, d -> {});
 
     System.out.printf("corpus check, WCXB dev: %d pages, %d stories, %d failures, %.1f s%n",
         r.pages(), r.stories(), r.failures().size(), r.millis() / 1000.0);
@@ -84,7 +84,7 @@ class RealCorporaIT {
     assumeTrue(Files.isDirectory(viNews), viNews + " is absent: skipped");
     long articles = files(viNews).size();
 
-    IngestAccess.Result r = IngestAccess.ingest(KB, viNews, tmp.resolve("store"));
+    IngestAccess.Result r = IngestAccess.ingest(KnowledgeBase.bundled(), viNews, tmp.resolve("store"));
 
     assertThat(r.errors()).isEmpty();
     assertThat(r.added()).isEqualTo(articles).isEqualTo(2114);
