@@ -1,7 +1,14 @@
 package amity.cli;
 
+import amity.corpus.CorpusCheck;
 import amity.corpus.CorpusPage;
 import amity.corpus.CorpusPages;
+import amity.kb.KnowledgeBase;
+import amity.source.FileSources;
+import amity.source.SourceError;
+import amity.store.Json;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code amity corpus pages|check}: the public corpora beside the project as pages, and the
@@ -18,7 +26,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "corpus", mixinStandardHelpOptions = true,
     description = "The public corpora in ../shared/data as pages amity reads (pages), and the pipeline over all of them (check).",
-    subcommands = {CorpusCommand.Pages.class})
+    subcommands = {CorpusCommand.Pages.class, CorpusCommand.Check.class})
 final class CorpusCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -80,6 +88,62 @@ final class CorpusCommand implements Runnable {
       if (!failed.isEmpty()) throw failed.get(0);
       System.out.println(count[0] + " pages written to " + out);
       return 0;
+    }
+  }
+
+  @Command(name = "check", mixinStandardHelpOptions = true,
+      description = {"Run the whole pipeline over every page of the corpora and of any PATH given",
+          "(decode, clean, language, sentences, mentions, linking, events, then linking and",
+          "merging across the corpus) and report every exception: page, story, stage,",
+          "reason and the amity code that threw. Exit code 1 when anything failed."})
+  static final class Check implements Callable<Integer> {
+    @picocli.CommandLine.Mixin DataOptions data = new DataOptions();
+    @picocli.CommandLine.Mixin StoreOption options = new StoreOption();
+
+    @Parameters(arity = "0..*", paramLabel = "PATH",
+        description = {"More files or folders, read as ingest reads them",
+            "(../shared/data/extraction/wcxb-dev/html); without --sets only these."})
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--json", description = "Print the summary and the failures as one JSON object; no progress bar.")
+    boolean json;
+
+    @Option(names = "--threads", paramLabel = "N",
+        description = "Threads analysing pages (default: the number of processors).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() throws IOException {
+      if (threads < 1) throw new IllegalArgumentException("--threads must be at least 1: " + threads);
+      List<SourceError> missing = new ArrayList<>();
+      List<Path> files = FileSources.inputs(paths, missing::add);
+      for (SourceError e : missing) System.err.println("amity: " + e.line());
+      List<CorpusPage> pages = data.sets == null && !paths.isEmpty() ? List.of() : all(data);
+      KnowledgeBase kb = options.kb();
+      Progress progress = new Progress(System.err, pages.size() + files.size(), "pages and files", json);
+      CorpusCheck.Result r = new CorpusCheck(kb, threads).run(pages, files, f -> {
+        progress.clearLine();
+        System.err.println("amity: " + f.line());
+      }, progress::update);
+      if (json) {
+        ObjectNode o = Json.MAPPER.createObjectNode();
+        o.put("pages", r.pages()).put("stories", r.stories()).put("mentions", r.mentions()).put("events", r.events())
+            .put("entities", r.entities()).put("merged_events", r.merged()).put("failed", r.failures().size())
+            .put("seconds", r.millis() / 1000.0).put("combine_seconds", r.combineMillis() / 1000.0).put("threads", r.threads());
+        ArrayNode fs = o.putArray("failures");
+        for (CorpusCheck.Failure f : r.failures()) {
+          ObjectNode n = fs.addObject().put("page", f.page()).put("source", f.source());
+          if (f.story() >= 0) n.put("story", f.story()); else n.putNull("story");
+          n.put("stage", f.stage()).put("reason", f.reason()).put("at", f.where());
+        }
+        System.out.println(Json.write(o));
+      } else {
+        System.out.printf("%d pages, %d stories, %d mentions, %d events; across the corpus %d entities, %d events; "
+                + "%d failures; %.1f s on %d threads (%.1f s linking and merging)%n",
+            r.pages(), r.stories(), r.mentions(), r.events(), r.entities(), r.merged(), r.failures().size(),
+            r.millis() / 1000.0, r.threads(), r.combineMillis() / 1000.0);
+      }
+      return r.failures().isEmpty() && missing.isEmpty() ? 0 : Main.EXIT_PARTIAL;
     }
   }
 

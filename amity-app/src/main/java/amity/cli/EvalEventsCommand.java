@@ -6,9 +6,11 @@ import amity.kb.KnowledgeBase;
 import amity.model.Document;
 import amity.model.DocumentAnalysis;
 import amity.model.Event;
+import amity.model.StoryFailure;
 import amity.pipeline.Corpus;
 import amity.pipeline.Pipeline;
 import amity.source.FileSources;
+import amity.source.SourceError;
 import amity.store.Json;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
@@ -132,6 +134,7 @@ final class EvalEventsCommand implements Callable<Integer> {
         System.err.println("amity: " + name + ": " + e);
         continue;
       }
+      for (StoryFailure x : a.failures()) System.err.println("amity: " + SourceError.of(in.getValue().file(), x).line());
       analyses.add(a);
       byName.put(name, a);
       predicted.put(name, a.stories().stream().flatMap(s -> s.events().stream()).toList());

@@ -8,9 +8,11 @@ import amity.model.DocumentAnalysis;
 import amity.model.LinkedMention;
 import amity.model.Span;
 import amity.model.StoryAnalysis;
+import amity.model.StoryFailure;
 import amity.pipeline.Corpus;
 import amity.pipeline.Pipeline;
 import amity.source.FileSources;
+import amity.source.SourceError;
 import amity.store.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
@@ -65,6 +67,7 @@ final class EvalLinkCommand implements Callable<Integer> {
     Map<String, String> langs = new HashMap<>();
     for (Path f : FileSources.expand(List.of(dir.toString()), e -> {})) {
       DocumentAnalysis a = pipeline.analyze(decoder.decode(FileSources.read(f, System.in)));
+      for (StoryFailure x : a.failures()) System.err.println("amity: " + SourceError.of(f.toString(), x).line());
       analyses.add(a);
       String name = f.getFileName().toString();
       langs.put(name, a.stories().isEmpty() ? "und" : a.stories().get(0).story().lang());

@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
       "Read news pages into the store: pages (.txt, .html), JSON Lines (.jsonl), WARC (.warc,",
       ".warc.gz), RSS/Atom feeds (.rss, .atom, .xml), .gz of any of these, folders (recursively),",
       "or - for stdin. Ingesting the same content twice adds nothing. A file or record that cannot",
-      "be read is named on stderr with the reason, and the rest goes on (exit code 1 at the end)."
+      "be read is named on stderr with the reason, and the rest goes on; so is a story a stage failed",
+      "on, whose document is kept (exit code 1 at the end in both cases)."
     })
 final class IngestCommand implements Callable<Integer> {
   @Mixin StoreOption store;
@@ -45,18 +46,26 @@ final class IngestCommand implements Callable<Integer> {
       r = new Ingestion(kb, batch).run(paths, s, kb, System.in, System.err, json);
     }
     if (json) {
-      ObjectNode o = Json.MAPPER.createObjectNode();
-      o.put("files", r.files());
-      o.put("added", r.added());
-      o.put("duplicates", r.duplicates());
-      o.put("stories", r.stories());
-      ArrayNode errors = o.putArray("errors");
-      for (SourceError e : r.errors()) errors.addObject().put("file", e.file()).put("reason", e.reason());
-      System.out.println(Json.write(o));
+      System.out.println(Json.write(summary(r)));
     } else {
-      System.out.printf("%d files: %d documents added (%d stories), %d already stored, %d not read%n",
-          r.files(), r.added(), r.stories(), r.duplicates(), r.errors().size());
+      System.out.printf("%d files: %d documents added (%d stories), %d already stored, %d not read%s%n",
+          r.files(), r.added(), r.stories(), r.duplicates(), r.unread(),
+          r.partial() == 0 ? "" : ", " + r.partial() + " stories read in part");
     }
     return r.errors().isEmpty() ? 0 : Main.EXIT_PARTIAL;
+  }
+
+  /** {@return the --json summary: files, added, duplicates, stories, and errors with file, story, stage, reason} */
+  static ObjectNode summary(Ingestion.Result r) {
+    ObjectNode o = Json.MAPPER.createObjectNode();
+    o.put("files", r.files());
+    o.put("added", r.added());
+    o.put("duplicates", r.duplicates());
+    o.put("stories", r.stories());
+    ArrayNode errors = o.putArray("errors");
+    for (SourceError e : r.errors()) {
+      errors.addObject().put("file", e.file()).put("story", e.story()).put("stage", e.stage()).put("reason", e.reason());
+    }
+    return o;
   }
 }

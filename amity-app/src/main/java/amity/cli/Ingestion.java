@@ -9,6 +9,7 @@ import amity.kb.KnowledgeBase;
 import amity.model.Document;
 import amity.model.DocumentAnalysis;
 import amity.model.RawDocument;
+import amity.model.StoryFailure;
 import amity.pipeline.Pipeline;
 import amity.source.FileSources;
 import amity.source.SourceError;
@@ -29,15 +30,31 @@ import java.util.Set;
  * Reads inputs into the store: each file is opened, its container read record by record (a page,
  * JSON lines, WARC records, feed items), each document decoded, skipped when its content is
  * already stored, analysed, and saved in batches of {@code batch} documents, one transaction a
- * batch. A file or record that fails is reported with a one-line reason and the rest goes on; the
- * derived entities and events are refreshed at the end.
+ * batch. A file or record that fails is reported with a one-line reason and the rest goes on; a
+ * story that a stage failed on is reported too, and its document kept with what the stages before
+ * gave. The derived entities and events are refreshed at the end.
  *
  * <p>A crash (even kill -9) loses at most the batch in progress; running the same ingest again
  * skips what was committed and adds the rest, so the store ends as a clean run would leave it.
  */
 final class Ingestion {
-  /** What an ingest did. */
-  record Result(int files, int added, int duplicates, int stories, List<SourceError> errors) {}
+  /**
+   * What an ingest did.
+   *
+   * @param errors files and records not read, and stories read in part (their documents were
+   *     kept), in the order they happened
+   */
+  record Result(int files, int added, int duplicates, int stories, List<SourceError> errors) {
+    /** {@return how many files or records could not be read} */
+    long unread() {
+      return errors.stream().filter(e -> e.story() == null).count();
+    }
+
+    /** {@return how many stories a stage failed on} */
+    long partial() {
+      return errors.size() - unread();
+    }
+  }
 
   static final int DEFAULT_BATCH = 50;
 
@@ -51,8 +68,13 @@ final class Ingestion {
   }
 
   Ingestion(KnowledgeBase kb, int batch) {
+    this(Pipeline.builder().defaults(kb).build(), batch);
+  }
+
+  /** An ingestion through {@code pipeline} (tests give one with a failing stage). */
+  Ingestion(Pipeline pipeline, int batch) {
     if (batch < 1) throw new IllegalArgumentException("--batch must be at least 1: " + batch);
-    this.pipeline = Pipeline.builder().defaults(kb).build();
+    this.pipeline = pipeline;
     this.batch = batch;
   }
 
@@ -76,7 +98,7 @@ final class Ingestion {
         for (Optional<RawDocument> raw = reader.next(); raw.isPresent(); raw = reader.next()) {
           report(fileErrors, errors, err, progress);
           try {
-            read(raw.get(), store, pending, counts);
+            read(raw.get(), store, pending, counts, fileErrors);
           } catch (StoreException e) {
             throw e;
           } catch (IOException | RuntimeException e) {
@@ -97,13 +119,16 @@ final class Ingestion {
     return new Result(files.size(), counts[0], counts[1], counts[2], errors);
   }
 
-  private void read(RawDocument raw, Store store, Batch pending, int[] counts) throws IOException {
+  /** Decodes and analyses one document; a story a stage failed on is kept and added to {@code errors}. */
+  private void read(RawDocument raw, Store store, Batch pending, int[] counts, List<SourceError> errors) throws IOException {
     Document doc = decoder.decode(raw);
     if (pending.ids.contains(doc.id()) || store.contains(doc.id())) {
       counts[1]++;
       return;
     }
-    pending.analyses.add(pipeline.analyze(doc));
+    DocumentAnalysis a = pipeline.analyze(doc);
+    for (StoryFailure f : a.failures()) errors.add(SourceError.of(raw.file(), f));
+    pending.analyses.add(a);
     pending.ids.add(doc.id());
   }
 

@@ -11,6 +11,7 @@ import amity.model.EntityType;
 import amity.model.Event;
 import amity.model.RawDocument;
 import amity.model.SourceMeta;
+import amity.model.StoryFailure;
 import amity.pipeline.Pipeline;
 import amity.query.Queries;
 import amity.query.Target;
@@ -407,6 +408,11 @@ public final class ApiServer implements AutoCloseable {
       o.put("added", added ? 1 : 0);
       o.put("duplicates", added ? 0 : 1);
       o.put("stories", added ? a.stories().size() : 0);
+      ArrayNode failures = o.putArray("failures");
+      for (StoryFailure f : a.failures()) {
+        LOG.warn("amity: {}: {}", name, f.line());
+        failures.addObject().put("story", f.story()).put("stage", f.stage()).put("reason", f.reason());
+      }
       if (added) scheduleRefresh();
     }
     o.put("refresh", "scheduled");

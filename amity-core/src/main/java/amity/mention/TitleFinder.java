@@ -158,8 +158,10 @@ public final class TitleFinder {
           skipped++;
           continue;
         }
-        if (tok.isWord() && tok.capitalized()) {
-          int end = runEnd(toks, p);
+        // A capitalised word that ends names starts none ("Chủ tịch Hội đồng", "Bộ trưởng, Chủ
+        // nhiệm", a headline's "EL PRESIDENTE DEL CONGRESO"): it is read as the word it is, below.
+        int end = tok.isWord() && tok.capitalized() ? runEnd(toks, p) : p;
+        if (end > p) {
           List<Tokens.Tok> run = toks.subList(p, end);
           // "Interior Lázaro Alberto Álvarez Casas": the organisation words end where the name starts.
           List<String> words = run.stream().map(Tokens.Tok::text).toList();

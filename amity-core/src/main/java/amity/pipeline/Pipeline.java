@@ -18,6 +18,7 @@ import amity.model.Page;
 import amity.model.RawDocument;
 import amity.model.Story;
 import amity.model.StoryAnalysis;
+import amity.model.StoryFailure;
 import amity.stage.Cleaner;
 import amity.stage.Decoder;
 import amity.stage.EventExtractor;
@@ -73,20 +74,67 @@ public final class Pipeline {
     return analyze(decoder.decode(raw));
   }
 
-  /** Analyses an already decoded document. */
+  /**
+   * Analyses an already decoded document. A stage that throws on one story (any runtime
+   * exception, or a stack overflow) does not lose the document: the failure is recorded in {@link
+   * DocumentAnalysis#failures()}, the story is kept with what the stages before the failing one
+   * produced (no events after an event failure; no mentions after a mention or linking failure),
+   * and the other stories are analysed as usual. Only a failure of the cleaner, which reads the
+   * whole page, is thrown.
+   */
   public DocumentAnalysis analyze(Document doc) {
     Page page = cleaner.clean(doc);
     String pageLang = doc.meta().lang();
     List<StoryAnalysis> out = new ArrayList<>();
-    for (Story s : page.stories()) {
+    List<StoryFailure> failures = new ArrayList<>();
+    for (Story s : page.stories()) out.add(analyzeStory(doc, s, pageLang, failures));
+    return new DocumentAnalysis(page, out, failures);
+  }
+
+  /** One story through the stages after cleaning; a failing stage is added to {@code failures}. */
+  private StoryAnalysis analyzeStory(Document doc, Story s, @Nullable String pageLang, List<StoryFailure> failures) {
+    // What is kept so far: each value is replaced only once its stage has succeeded.
+    AnalyzedStory a = new AnalyzedStory(s, LanguageIdentifier.UNDETERMINED, List.of());
+    List<LinkedMention> linked = List.of();
+    String stage = "language";
+    try {
       String lang = pageLang != null ? pageLang : languages.identify(s.title() + "\n" + s.text());
-      AnalyzedStory a = new AnalyzedStory(s, lang, segmenter.segment(s.text(), lang));
+      a = new AnalyzedStory(s, lang, List.of());
+      stage = "segment";
+      a = new AnalyzedStory(s, lang, segmenter.segment(s.text(), lang));
+      stage = "mentions";
       List<Mention> mentions = findMentions(a);
-      List<LinkedMention> linked = linker.link(a, mentions);
+      stage = "link";
+      linked = List.copyOf(linker.link(a, mentions));
+      stage = "events";
       List<Event> evs = events.extract(doc, a, linked);
-      out.add(new StoryAnalysis(a, linked, evs));
+      return new StoryAnalysis(a, linked, evs);
+    } catch (RuntimeException | StackOverflowError e) {
+      failures.add(new StoryFailure(s.id(), s.index(), stage, reason(e), where(e)));
+      return new StoryAnalysis(a, linked, List.of());
     }
-    return new DocumentAnalysis(page, out);
+  }
+
+  /** {@return a one-line reason for {@code t}: its simple class name and its message} */
+  public static String reason(Throwable t) {
+    String name = t.getClass().getSimpleName().isEmpty() ? t.getClass().getName() : t.getClass().getSimpleName();
+    String message = t.getMessage();
+    if (message == null || message.isBlank()) return name;
+    message = message.replaceAll("\\s+", " ").strip();
+    if (message.length() > 300) message = message.substring(0, 300) + "…";
+    return name + ": " + message;
+  }
+
+  /**
+   * {@return the innermost frame of amity's own code on {@code t}'s stack, as {@code
+   * class.method(File.java:line)}, or "" when there is none (the JVM may omit the stack of an
+   * exception thrown often: run with {@code -XX:-OmitStackTraceInFastThrow} to keep it)}
+   */
+  public static String where(Throwable t) {
+    for (StackTraceElement f : t.getStackTrace()) {
+      if (f.getClassName().startsWith("amity.")) return f.toString();
+    }
+    return "";
   }
 
   /** The first finder's mentions win where finders overlap. */

@@ -4,8 +4,10 @@ import amity.ingest.DocumentReader;
 import amity.ingest.ReadLimits;
 import amity.ingest.Readers;
 import amity.model.DateValue;
+import amity.model.DocumentAnalysis;
 import amity.model.RawDocument;
 import amity.model.SourceMeta;
+import amity.model.StoryFailure;
 import amity.pipeline.Pipeline;
 import java.io.IOException;
 import java.io.InputStream;
@@ -137,7 +139,8 @@ public final class Analyse implements Stage {
         m.title(), m.lang(), iso(m.captured()));
   }
 
-  private static Iterator<Row> analyse(Iterator<Row> records, Pipeline pipeline, LongAccumulator skipped) {
+  /** The analyses of {@code records}, as they are consumed; a record that cannot be read is counted in {@code skipped}. */
+  static Iterator<Row> analyse(Iterator<Row> records, Pipeline pipeline, LongAccumulator skipped) {
     return new LookAhead<>() {
       @Override
       protected @Nullable Row advance() {
@@ -147,10 +150,18 @@ public final class Analyse implements Stage {
               r.getString(8), r.getString(9), date(r.getString(10)));
           RawDocument raw = new RawDocument(r.getString(0), (byte[]) r.get(3), meta);
           try {
-            return Rows.analysis(pipeline.process(raw), r.getString(1), r.getLong(2));
+            DocumentAnalysis a = pipeline.process(raw);
+            // A story a stage failed on is kept with what the stages before gave (the job's own
+            // error table is to come); the other stories and the document are analysed as usual.
+            for (StoryFailure f : a.failures()) LOG.warn("amity: {}: {}", raw.file(), f.line());
+            return Rows.analysis(a, r.getString(1), r.getLong(2));
           } catch (IOException e) {
             skipped.add(1);
             LOG.warn("amity: {}", e.getMessage());
+          } catch (RuntimeException | StackOverflowError e) {
+            // The cleaner failed on the whole page: the document is skipped, the task goes on.
+            skipped.add(1);
+            LOG.warn("amity: {}: {}", raw.file(), Pipeline.reason(e), e);
           }
         }
         return null;
