@@ -96,6 +96,9 @@ public final class ActorGate {
         case "company" -> company.add(Fold.fold(r[1]));
         case "descriptor" -> descriptor.add(Fold.fold(r[1]));
         case "home" -> home = r[1].strip();
+        case "group", "state_group", "group_modifiers" -> {
+          // GroupFinder's
+        }
         default -> throw new IllegalStateException("amity/lang/" + lang + "/actors.tsv: unknown kind '" + r[0]
             + "', expected political, nonpolitical, insurgent, state_org, weak_state_org, company, descriptor or home");
       }
@@ -119,7 +122,11 @@ public final class ActorGate {
       String c = e != null && e.country() != null ? e.country() : l.mention().country();
       boolean pol = false;
       boolean no = false;
-      if (type == EntityType.PERSON) {
+      if (GroupFinder.FINDER.equals(l.mention().finder())) {
+        // "the Philippine government", "separatist rebels", "Egyptian officials"
+        pol = true;
+        if (!w.insurgent().findAll(l.mention().text()).isEmpty()) rebels.add(id);
+      } else if (type == EntityType.PERSON) {
         pol = e != null && !e.roles().isEmpty() || l.mention().roles().stream().anyMatch(r -> !r.equals("-"));
         for (Descriptor d : List.of(descriptor(text, l.mention().span().start(), w), apposition(text, l.mention().span(), w))) {
           pol |= d.political();

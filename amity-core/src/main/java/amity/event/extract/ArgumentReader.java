@@ -123,14 +123,19 @@ public final class ArgumentReader {
         countries.add(actors.home());
         a = new Arguments(a.actors(), a.location(), countries);
       }
-      if (a.actors().stream().noneMatch(p -> p.mention().mention().span().start() < t.span().start())) {
+      {
+        // "he" before the trigger: the person it stands for acts, beside whoever else the clause
+        // names ("Lebed said he and Maskhadov agreed").
         LinkedMention subject = pronounSubject(s, t, clause, salient);
         if (subject != null && a.actors().stream().noneMatch(p -> p.entity().equals(subject.entityId()))) {
           List<Participant> withSubject = new ArrayList<>();
-          withSubject.add(new Participant(subject, a.actors().isEmpty() ? Role.PARTICIPANT : Role.SOURCE,
-              actors.of(subject.entityId()).country()));
+          boolean after = a.actors().stream().anyMatch(p -> p.mention().mention().span().start() > t.span().start());
+          withSubject.add(new Participant(subject, after ? Role.SOURCE : Role.PARTICIPANT, actors.of(subject.entityId()).country()));
           // With the subject found, those after the trigger are acted on.
-          for (Participant p : a.actors()) withSubject.add(p.role() == Role.PARTICIPANT ? p.withRole(Role.TARGET) : p);
+          for (Participant p : a.actors()) {
+            boolean object = p.mention().mention().span().start() > t.span().start();
+            withSubject.add(p.role() == Role.PARTICIPANT && object ? p.withRole(Role.TARGET) : p);
+          }
           Set<String> countries = new LinkedHashSet<>(a.countries());
           String c = actors.of(subject.entityId()).country();
           if (c != null) countries.add(c);

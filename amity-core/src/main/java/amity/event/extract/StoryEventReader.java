@@ -49,11 +49,14 @@ public final class StoryEventReader {
   private final StoryConsolidator consolidator;
   private final CounterpartSplitter splitter = new CounterpartSplitter();
   private final ActorGate gate;
+  private final GroupFinder groups;
 
   public StoryEventReader(KnowledgeBase kb) {
     this.arguments = new ArgumentReader(kb);
     this.consolidator = new StoryConsolidator(kb);
-    this.gate = new ActorGate(kb, new Gazetteer(kb));
+    Gazetteer gazetteer = new Gazetteer(kb);
+    this.gate = new ActorGate(kb, gazetteer);
+    this.groups = new GroupFinder(gazetteer);
   }
 
   /** {@return the story's events, each with the sentences that tell it} */
@@ -64,6 +67,7 @@ public final class StoryEventReader {
     DateValue anchor = story.story().published().date();
     boolean approximate = story.story().published().basis().equals("related-list");
     List<DateMention> allDates = dateFinder.find(text, story.lang(), anchor, approximate);
+    mentions = groups.withGroups(story, mentions);
     ActorGate.StoryActors actors = gate.profile(story, mentions);
     List<Reading> readings = new ArrayList<>();
     DateRange carried = null;

@@ -1,0 +1,156 @@
+package amity.event.extract;
+
+import amity.lexicon.Resources;
+import amity.mention.Gazetteer;
+import amity.mention.PhraseTrie;
+import amity.model.AnalyzedStory;
+import amity.model.EntityType;
+import amity.model.LinkedMention;
+import amity.model.Mention;
+import amity.model.Span;
+import amity.text.Fold;
+import amity.text.Scripts;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Finds the parties a text names by what they are rather than by name — "the Philippine
+ * government", "Chechen separatist leaders", "los rebeldes", "Egyptian officials", "菲律宾政府",
+ * "quan chức Ai Cập" — so that they can be actors: a state's government or authorities stand for
+ * the state; officials, delegations and leaders are a party of their country; rebels and
+ * separatists a party of no country. Words come from {@code actors.tsv} ({@code group},
+ * {@code state_group}, {@code insurgent}).
+ *
+ * <p>Thread-safe: per-language data is loaded once and immutable.
+ */
+public final class GroupFinder {
+  /** The finder name groups' mentions carry. */
+  public static final String FINDER = "group";
+
+  private record Words(PhraseTrie<String> groups, PhraseTrie<String> states, PhraseTrie<String> insurgents, boolean after) {}
+
+  private final Gazetteer gazetteer;
+  private final Map<String, Words> words = new ConcurrentHashMap<>();
+
+  public GroupFinder(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  private static Words load(String lang) {
+    PhraseTrie<String> groups = PhraseTrie.keepingMarks();
+    PhraseTrie<String> states = PhraseTrie.keepingMarks();
+    PhraseTrie<String> insurgents = PhraseTrie.keepingMarks();
+    boolean after = false;
+    for (String[] r : Resources.tsv("amity/lang/" + lang + "/actors.tsv", 2)) {
+      switch (r[0]) {
+        case "group" -> groups.add(r[1], r[1]);
+        case "state_group" -> {
+          groups.add(r[1], r[1]);
+          states.add(r[1], r[1]);
+        }
+        case "insurgent" -> {
+          groups.add(r[1], r[1]);
+          insurgents.add(r[1], r[1]);
+        }
+        case "group_modifiers" -> after = r[1].strip().equals("after");
+        default -> {
+          // the other kinds are ActorGate's
+        }
+      }
+    }
+    return new Words(groups, states, insurgents, after);
+  }
+
+  /** {@return the story's mentions with its groups added, in text order; groups overlap no mention} */
+  public List<LinkedMention> withGroups(AnalyzedStory story, List<LinkedMention> mentions) {
+    Words w = words.computeIfAbsent(story.lang(), GroupFinder::load);
+    if (w.groups().size() == 0) return mentions;
+    String text = story.story().text();
+    List<LinkedMention> out = new ArrayList<>(mentions);
+    for (PhraseTrie.Match<String> m : PhraseTrie.longestNonOverlapping(w.groups().findAll(text))) {
+      Span noun = m.span();
+      if (overlaps(noun, mentions)) continue;
+      Span phrase = modifiers(text, noun, w, mentions);
+      String surface = phrase.of(text);
+      String country = null;
+      for (Gazetteer.CountryCue c : gazetteer.countryCues(surface)) country = c.country();
+      boolean insurgent = !w.insurgents().findAll(surface).isEmpty();
+      boolean state = !w.states().findAll(noun.of(text)).isEmpty();
+      // A bare "officials" or "the government" is whose the story does not say here.
+      if (country == null && !insurgent) continue;
+      String id = state && country != null && !insurgent
+          ? "country:" + country
+          : "group:" + story.story().id() + "/" + Fold.fold(surface).replaceAll("\\s+", "-");
+      Mention mention = new Mention(phrase, surface, EntityType.ORG, FINDER, null, List.of(), insurgent ? null : country, null);
+      out.add(new LinkedMention(mention, id, surface));
+    }
+    out.sort(Comparator.comparing((LinkedMention l) -> l.mention().span()));
+    return out;
+  }
+
+  private static boolean overlaps(Span s, List<LinkedMention> mentions) {
+    for (LinkedMention l : mentions) if (l.mention().fullSpan().overlaps(s)) return true;
+    return false;
+  }
+
+  /**
+   * The group noun with the words that say whose it is: before it in English and Chinese
+   * ("Chechen separatist leaders", "菲律宾政府"), after it in Spanish and Vietnamese ("el gobierno
+   * colombiano", "quan chức Ai Cập").
+   */
+  private Span modifiers(String text, Span noun, Words w, List<LinkedMention> mentions) {
+    if (w.after()) {
+      int end = noun.end();
+      int i = noun.end();
+      for (int k = 0; k < 3; k++) {
+        int j = i;
+        while (j < text.length() && text.charAt(j) == ' ') j++;
+        int e = j;
+        while (e < text.length() && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-')) e++;
+        if (e == j) break;
+        String word = text.substring(j, e);
+        boolean cue = !gazetteer.countryCues(word).isEmpty() || !w.insurgents().findAll(word).isEmpty()
+            || Character.isUpperCase(word.charAt(0)) && !overlaps(new Span(j, e), mentions);
+        if (!cue) break;
+        end = e;
+        i = e;
+      }
+      return new Span(noun.start(), end);
+    }
+    if (noun.length() > 0 && Scripts.isUnspacedScript(text.charAt(noun.start()))) {
+      // Han: the country or demonym runs straight into the noun (菲律宾政府).
+      int start = noun.start();
+      for (Gazetteer.CountryCue c : gazetteer.countryCues(text.substring(Math.max(0, noun.start() - 8), noun.start()))) {
+        int at = Math.max(0, noun.start() - 8) + c.span().start();
+        if (Math.max(0, noun.start() - 8) + c.span().end() == noun.start()) start = Math.min(start, at);
+      }
+      for (var n : gazetteer.findNames(text.substring(Math.max(0, noun.start() - 8), noun.start()))) {
+        int from = Math.max(0, noun.start() - 8);
+        if (from + n.span().end() == noun.start() && n.values().get(0).entry().id().startsWith("country:")) {
+          start = Math.min(start, from + n.span().start());
+        }
+      }
+      return new Span(start, noun.end());
+    }
+    int start = noun.start();
+    int i = noun.start();
+    for (int k = 0; k < 4; k++) {
+      int j = i;
+      while (j > 0 && text.charAt(j - 1) == ' ') j--;
+      int b = j;
+      while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '-' || text.charAt(b - 1) == '.')) b--;
+      if (b == j) break;
+      String word = text.substring(b, j);
+      if (java.util.Set.of("the", "a", "an", "his", "her", "its", "their").contains(word.toLowerCase(java.util.Locale.ROOT))) break;
+      boolean cue = !gazetteer.countryCues(word).isEmpty() || !w.insurgents().findAll(word).isEmpty()
+          || Character.isUpperCase(word.charAt(0)) && !overlaps(new Span(b, j), mentions) && b > 0 && text.charAt(b - 1) == ' ';
+      if (!cue) break;
+      start = b;
+      i = b;
+    }
+    return new Span(start, noun.end());
+  }
+}
