@@ -102,21 +102,42 @@ public final class ArgumentReader {
       }
       List<LinkedMention> previous = previousObjects;
       previousObjects = objects;
+      List<LinkedMention> thankers = List.of();
       if (clause.cues().contains(Cue.BACKGROUND)) {
-        // "thanked Việt Nam for gifting rice": the one thanked gave.
+        // "thanked Việt Nam for gifting rice": the one thanked gave, to the one who thanks.
         int start = ClauseReader.clauseStart(text, s.span().start(), t.span().start());
         int marker = start;
+        int markerStart = t.span().start();
         for (PhraseTrie.Match<String> bm : lex.find("background", text.substring(start, t.span().start()))) {
-          marker = Math.max(marker, start + bm.span().end());
+          if (start + bm.span().end() > marker) {
+            marker = start + bm.span().end();
+            markerStart = start + bm.span().start();
+          }
         }
         int m0 = marker;
+        int m1 = markerStart;
         scope = inRegion.stream().filter(m -> m.mention().span().start() >= m0 && m.mention().span().start() < t.span().start()).toList();
+        thankers = inRegion.stream().filter(m -> m.mention().span().end() <= m1 && m.mention().type() == EntityType.PERSON
+            && actors.of(m.entityId()).political()).toList();
       } else if (Forms.family(t.trigger().form()).equals("visit") && lex.endsBefore("occasion", text, t.span().start(), 12)
           && !previous.isEmpty()) {
-        // "X received Y on the occasion of his visit": the visitor is Y.
-        scope = previous;
+        // "X received Y on the occasion of his visit (to Z)": the visitor is Y, and Z where.
+        List<LinkedMention> own = objects.stream().filter(m -> m.mention().type() == EntityType.GPE).toList();
+        scope = new ArrayList<>(previous);
+        scope.addAll(own);
       }
       Arguments a = assign(s, t, scope, actors);
+      if (!thankers.isEmpty()) {
+        List<Participant> with = new ArrayList<>(a.actors());
+        Set<String> countries = new LinkedHashSet<>(a.countries());
+        for (LinkedMention m : thankers) {
+          if (with.stream().anyMatch(p -> p.entity().equals(m.entityId()))) continue;
+          String c = actors.of(m.entityId()).country();
+          with.add(new Participant(m, Role.TARGET, c));
+          if (c != null) countries.add(c);
+        }
+        a = new Arguments(with, a.location(), countries);
+      }
       // "访华", "来华": the visit names its destination, the story's home country.
       if (actors.home() != null && t.parts().stream().anyMatch(p -> !lex.find("inbound", p.of(text)).isEmpty())) {
         Set<String> countries = new LinkedHashSet<>(a.countries());

@@ -84,7 +84,7 @@ public final class StoryEventReader {
     List<Event> out = new ArrayList<>();
     for (Reading whole : consolidator.consolidate(readings, mentions, anchor)) {
       for (Reading r : splitter.split(whole)) {
-        String why = r.actors().isEmpty() ? "no actors" : EventDater.isHistory(r, anchor) ? "history" : !gate.accepts(r, actors) ? "gate" : null;
+        String why = r.actors().isEmpty() ? "no actors" : EventDater.isHistory(r, anchor) ? "history" : !gate.accepts(r, actors, lex.get()) ? "gate" : null;
         if (why != null) {
           if (DEBUG) {
             System.err.println("DROP " + why + " " + r.form() + " " + r.actors().stream().map(p -> p.mention().mention().text() + "/" + actors.of(p.entity())).toList()
