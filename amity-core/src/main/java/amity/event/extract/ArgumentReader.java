@@ -206,6 +206,10 @@ public final class ArgumentReader {
       if (lex.endsBefore("attribution", text, m.fullSpan().start(), 16)) continue;
       // "Yeltsin's envoy", "Lebed's plan": a possessor is no party, unless what it owns is this
       // event ("Kabariti's first trip", "X's visit to Y").
+      // "EU-based", "U.S.-mediated": a name inside a compound modifier is no party.
+      if (m.span().end() + 1 < text.length() && text.charAt(m.span().end()) == '-' && Character.isLowerCase(text.charAt(m.span().end() + 1))) {
+        continue;
+      }
       if (possessive(text, m.span().end())
           && t.parts().stream().noneMatch(p -> p.start() >= m.span().end() && p.start() - m.span().end() <= 16)) {
         continue;
