@@ -9,8 +9,11 @@ import amity.mention.PhraseTrie;
 import amity.model.AnalyzedStory;
 import amity.model.EntityType;
 import amity.model.LinkedMention;
+import amity.model.Mention;
 import amity.model.Span;
 import amity.text.Fold;
+import amity.text.Scripts;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -99,6 +102,10 @@ public final class ActorGate {
         case "descriptor" -> descriptor.add(Fold.fold(r[1]));
         case "home" -> home = r[1].strip();
         case "group", "state_group" -> groups.add(r[1], r[1]);
+        case "insurgent_group" -> {
+          insurgent.add(r[1], r[1]);
+          political.add(r[1], r[1]);
+        }
         case "group_modifiers" -> {
           // GroupFinder's
         }
@@ -422,6 +429,69 @@ public final class ActorGate {
       if (pr.country() == null && !p.entity().startsWith("country:")) foreign++;
     }
     return foreign > 0 && political >= 1;
+  }
+
+  /** The finder name mentions of a description of a person carry ("the American diplomat"). */
+  public static final String DESCRIPTION = "description";
+
+  /**
+   * {@return the story's mentions with its descriptions of people added} A definite description
+   * of an official with a nationality — "the American diplomat", "El soberano marroquí", "el jefe
+   * del Estado francés" — names the last official of that country the story named before it, and
+   * takes that person's entity; a title followed by a name is no description.
+   */
+  public List<LinkedMention> withDescriptions(AnalyzedStory story, List<LinkedMention> mentions, StoryActors profiles) {
+    Words w = words(story.lang());
+    String text = story.story().text();
+    if (text.isEmpty() || Scripts.isUnspacedScript(text.charAt(0)) && story.lang().equals("zh")) return mentions;
+    List<LinkedMention> out = new ArrayList<>(mentions);
+    for (PhraseTrie.Match<String> m : PhraseTrie.longestNonOverlapping(w.political().findAll(text))) {
+      Span word = m.span();
+      if (overlapsMention(word, mentions)) continue;
+      // Followed by a name, the word is a title ("the American diplomat John Kornblum").
+      int after = word.end();
+      String tail = text.substring(after, Math.min(text.length(), after + 40));
+      int start = word.start();
+      String before = text.substring(Math.max(0, start - 40), start);
+      String country = null;
+      Span phrase = word;
+      // Demonym before (English "the American diplomat") or after (Spanish "el soberano marroquí").
+      java.util.regex.Matcher b = java.util.regex.Pattern.compile("(?i)(?:^|\\s)(the|el|la|los|las)\\s+((?:\\S+\\s+){0,2})$").matcher(before);
+      java.util.regex.Matcher a = java.util.regex.Pattern.compile("^\\s+(\\p{L}+)").matcher(tail);
+      if (b.find()) {
+        String mid = b.group(2);
+        for (Gazetteer.CountryCue c : gazetteer.countryCues(mid)) country = c.country();
+        if (country == null && a.find()) {
+          String next = a.group(1);
+          for (Gazetteer.CountryCue c : gazetteer.countryCues(next)) {
+            country = c.country();
+            after = after + a.end();
+          }
+        }
+        if (country == null) continue;
+        phrase = new Span(start - (before.length() - b.start(1)), after);
+      } else {
+        continue;
+      }
+      String rest = text.substring(after, Math.min(text.length(), after + 3)).stripLeading();
+      if (!rest.isEmpty() && Character.isUpperCase(rest.codePointAt(0))) continue;
+      LinkedMention referent = null;
+      for (LinkedMention l : mentions) {
+        if (l.mention().span().start() >= phrase.start()) break;
+        Profile pr = profiles.of(l.entityId());
+        if (l.mention().type() == EntityType.PERSON && pr.political() && country.equals(pr.country())) referent = l;
+      }
+      if (referent == null) continue;
+      Mention d = new Mention(phrase, phrase.of(text), EntityType.PERSON, DESCRIPTION, null, List.of(), country, null);
+      out.add(new LinkedMention(d, referent.entityId(), referent.entityName()));
+    }
+    out.sort(java.util.Comparator.comparing((LinkedMention l) -> l.mention().span()));
+    return out;
+  }
+
+  private static boolean overlapsMention(Span s, List<LinkedMention> mentions) {
+    for (LinkedMention l : mentions) if (l.mention().fullSpan().overlaps(s)) return true;
+    return false;
   }
 
   /** Whether an organisation's name says it is a delegation ("俄滨海边疆区政府代表团", "la delegación cubana"). */

@@ -51,7 +51,8 @@ public final class GroupFinder {
           groups.add(r[1], r[1]);
           states.add(r[1], r[1]);
         }
-        case "insurgent" -> {
+        case "insurgent" -> insurgents.add(r[1], r[1]);
+        case "insurgent_group" -> {
           groups.add(r[1], r[1]);
           insurgents.add(r[1], r[1]);
         }

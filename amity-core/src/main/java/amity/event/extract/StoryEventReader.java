@@ -69,6 +69,7 @@ public final class StoryEventReader {
     List<DateMention> allDates = dateFinder.find(text, story.lang(), anchor, approximate);
     mentions = groups.withGroups(story, mentions);
     ActorGate.StoryActors actors = gate.profile(story, mentions);
+    mentions = gate.withDescriptions(story, mentions, actors);
     List<Reading> readings = new ArrayList<>();
     DateRange carried = null;
     LinkedMention salient = null;
@@ -123,6 +124,11 @@ public final class StoryEventReader {
       @Nullable LinkedMention salient) {
     List<TriggerMatch> found = triggers.find(s);
     if (found.isEmpty()) return List.of();
+    if (DEBUG) {
+      System.err.println("SENT " + s.sentence().text());
+      System.err.println("  triggers " + found.stream().map(TriggerMatch::surface).toList() + " mentions "
+          + s.mentions().stream().map(m -> m.mention().text() + "/" + m.mention().type() + "/" + actors.of(m.entityId()).political()).toList());
+    }
     List<Frame> frames = clauses.frames(s, found);
     List<Clause> read = new ArrayList<>();
     for (TriggerMatch t : found) read.add(clauses.read(s, t, frames));
