@@ -38,7 +38,7 @@ public final class TrainParserCommand implements Callable<Integer> {
       description = "Train on amity's segmentation of the sentences (the gold trees carried over), or on the treebank's words (default ${DEFAULT-VALUE}).")
   String tokens;
 
-  @Option(names = "--epochs", paramLabel = "N", defaultValue = "20", description = "Most parser epochs (default ${DEFAULT-VALUE}).")
+  @Option(names = "--epochs", paramLabel = "N", defaultValue = "30", description = "Most parser epochs (default ${DEFAULT-VALUE}).")
   int epochs;
 
   @Option(names = "--tagger-epochs", paramLabel = "N", defaultValue = "12", description = "Most tagger epochs (default ${DEFAULT-VALUE}).")
@@ -51,6 +51,13 @@ public final class TrainParserCommand implements Callable<Integer> {
       description = "Train the parser on tags jackknifed over N folds; 0 trains it on the gold tags (default ${DEFAULT-VALUE}).")
   int folds;
 
+  @Option(
+      names = "--gold-tags",
+      paramLabel = "SHARE",
+      defaultValue = "0.5",
+      description = "Share of training sentences the parser sees with gold tags in each epoch, the others with jackknifed ones (default ${DEFAULT-VALUE}).")
+  double goldTags;
+
   @Option(names = "--seed", defaultValue = "42", description = "Seed of shuffling and exploration (default ${DEFAULT-VALUE}).")
   long seed;
 
@@ -58,7 +65,7 @@ public final class TrainParserCommand implements Callable<Integer> {
   public Integer call() {
     if (!tokens.equals("amity") && !tokens.equals("treebank")) throw new IllegalArgumentException("--tokens must be amity or treebank: " + tokens);
     if (heldOut < 2) throw new IllegalArgumentException("--held-out must be at least 2: " + heldOut);
-    ParserTrainer.Config config = ParserTrainer.Config.defaults().withEpochs(taggerEpochs, epochs).withFolds(folds).withSeed(seed);
+    ParserTrainer.Config config = ParserTrainer.Config.defaults().withEpochs(taggerEpochs, epochs).withTags(folds, goldTags).withSeed(seed);
     TrainParser.Result r = TrainParser.run(lang, train, heldOut, tokens.equals("amity"), out, config, System.err::println);
     System.out.print(r.report().format());
     System.out.printf(Locale.ROOT, "%s: %.2f MB, trained in %.1f s%n", out, r.bytes() / 1e6, r.time().toMillis() / 1e3);

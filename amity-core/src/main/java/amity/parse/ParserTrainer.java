@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Trains a {@link ParserModel}: a greedy averaged-perceptron part-of-speech tagger, then a greedy
@@ -45,8 +46,12 @@ public final class ParserTrainer {
    * @param taggerEpochs most passes of the tagger over the training sentences
    * @param parserEpochs most passes of the parser
    * @param patience stop the parser after this many epochs without a better held-out LAS
+   * @param runs parser runs with different shuffles whose weights (of each run's best epoch) are
+   *     averaged
    * @param folds the parser is trained on tags predicted by taggers trained on the other folds
    *     (jackknifing); 0 or 1 trains it on the gold tags
+   * @param goldTags the share of training sentences the parser sees with gold tags in each epoch
+   *     (drawn anew each time), the others with jackknifed ones: MODELS.md has the measurements
    * @param explore from epoch {@code exploreFrom}, the share of wrong moves the parser follows
    *     (error exploration); the others follow the best correct move
    * @param exploreFrom the first epoch that explores
@@ -54,43 +59,51 @@ public final class ParserTrainer {
    *     out of the model (0 keeps them all)
    * @param seed seed of the shuffling and exploration
    */
-  public record Config(int taggerEpochs, int parserEpochs, int patience, int folds, double explore, int exploreFrom, float minWeight, long seed) {
+  public record Config(
+      int taggerEpochs, int parserEpochs, int patience, int runs, int folds, double goldTags, double explore, int exploreFrom, float minWeight, long seed) {
     public Config {
       if (taggerEpochs < 1 || parserEpochs < 1) throw new IllegalArgumentException("epochs must be at least 1: " + taggerEpochs + ", " + parserEpochs);
       if (patience < 1) throw new IllegalArgumentException("patience must be at least 1: " + patience);
+      if (runs < 1) throw new IllegalArgumentException("runs must be at least 1: " + runs);
       if (folds < 0) throw new IllegalArgumentException("folds must not be negative: " + folds);
+      if (!(goldTags >= 0 && goldTags <= 1)) throw new IllegalArgumentException("goldTags must be in [0, 1]: " + goldTags);
       if (!(explore >= 0 && explore <= 1)) throw new IllegalArgumentException("explore must be in [0, 1]: " + explore);
       if (!(minWeight >= 0)) throw new IllegalArgumentException("minWeight must not be negative: " + minWeight);
     }
 
     /** {@return the settings the shipped models were trained with} */
     public static Config defaults() {
-      return new Config(12, 20, 5, 5, 0.9, 2, 0f, 42L);
+      return new Config(12, 30, 5, 1, 5, 0.5, 0.9, 2, 0f, 42L);
     }
 
     /** {@return this config with other epoch limits} */
     public Config withEpochs(int tagger, int parser) {
-      return new Config(tagger, parser, patience, folds, explore, exploreFrom, minWeight, seed);
+      return new Config(tagger, parser, patience, runs, folds, goldTags, explore, exploreFrom, minWeight, seed);
     }
 
-    /** {@return this config with another number of jackknifing folds} */
-    public Config withFolds(int f) {
-      return new Config(taggerEpochs, parserEpochs, patience, f, explore, exploreFrom, minWeight, seed);
+    /** {@return this config with another number of jackknifing folds and share of sentences seen with gold tags} */
+    public Config withTags(int f, double gold) {
+      return new Config(taggerEpochs, parserEpochs, patience, runs, f, gold, explore, exploreFrom, minWeight, seed);
     }
 
     /** {@return this config with other exploration} */
     public Config withExploration(double share, int from) {
-      return new Config(taggerEpochs, parserEpochs, patience, folds, share, from, minWeight, seed);
+      return new Config(taggerEpochs, parserEpochs, patience, runs, folds, goldTags, share, from, minWeight, seed);
     }
 
     /** {@return this config with another pruning threshold} */
     public Config withMinWeight(float w) {
-      return new Config(taggerEpochs, parserEpochs, patience, folds, explore, exploreFrom, w, seed);
+      return new Config(taggerEpochs, parserEpochs, patience, runs, folds, goldTags, explore, exploreFrom, w, seed);
+    }
+
+    /** {@return this config with another number of parser runs, whose weights are averaged} */
+    public Config withRuns(int r) {
+      return new Config(taggerEpochs, parserEpochs, patience, r, folds, goldTags, explore, exploreFrom, minWeight, seed);
     }
 
     /** {@return this config with another seed} */
     public Config withSeed(long s) {
-      return new Config(taggerEpochs, parserEpochs, patience, folds, explore, exploreFrom, minWeight, s);
+      return new Config(taggerEpochs, parserEpochs, patience, runs, folds, goldTags, explore, exploreFrom, minWeight, s);
     }
   }
 
@@ -100,10 +113,10 @@ public final class ParserTrainer {
    * @param model the model of the best epochs
    * @param heldOut its scores on the held-out sentences (empty ones when there were none)
    * @param taggerEpoch the tagger's epoch kept
-   * @param parserEpoch the parser's epoch kept
+   * @param parserEpochs the parser's epoch kept in each run
    * @param nonProjective training sentences whose tree was made projective
    */
-  public record Result(ParserModel model, ParseEvaluation.Scores heldOut, int taggerEpoch, int parserEpoch, int nonProjective) {}
+  public record Result(ParserModel model, ParseEvaluation.Scores heldOut, int taggerEpoch, List<Integer> parserEpochs, int nonProjective) {}
 
   private final Config config;
 
@@ -190,13 +203,45 @@ public final class ParserTrainer {
       progress.accept(String.format(Locale.ROOT, "jackknifed tags (%d folds): accuracy %.4f (%.1f s)", config.folds(), (double) right / all, (System.nanoTime() - t1) / 1e9));
     }
 
-    // 3. the parser
-    Perceptron moves = new Perceptron(ArcEager.MOVES);
-    Perceptron labels = new Perceptron(relSet.size());
+    // 3. the parser: one or more runs with different shuffles, their best epochs' weights averaged
     int root = relSet.indexOf(Relations.ROOT);
-    ParserModel best = null;
-    ParseEvaluation.Scores bestScores = new ParseEvaluation.Scores(0, 0, 0, 0, 0);
-    int bestEpoch = 0;
+    List<Perceptron.Rows> moveRuns = new ArrayList<>();
+    List<Perceptron.Rows> labelRuns = new ArrayList<>();
+    List<Integer> epochs = new ArrayList<>();
+    ParserRun run = null;
+    for (int k = 0; k < config.runs(); k++) {
+      if (config.runs() > 1) progress.accept("parser run " + (k + 1) + " of " + config.runs());
+      Random rk = k == 0 ? random : new Random(config.seed() + 1000L * k);
+      run = trainParser(enc, heldOut, rk, progress, m -> new ParserModel(lang, tokens, tagSet, relSet, tagger.table,
+          m.moves().table(config.minWeight()), m.labels().table(config.minWeight())), relSet.size(), root);
+      moveRuns.add(run.weights().moves());
+      labelRuns.add(run.weights().labels());
+      epochs.add(run.epoch());
+    }
+    ParserModel model = run.model();
+    ParseEvaluation.Scores scores = run.scores();
+    if (config.runs() > 1) {
+      model = new ParserModel(lang, tokens, tagSet, relSet, tagger.table,
+          Perceptron.Rows.mean(moveRuns).table(config.minWeight()), Perceptron.Rows.mean(labelRuns).table(config.minWeight()));
+      scores = heldOut.isEmpty() ? scores : ParseEvaluation.score(model, heldOut);
+    }
+    progress.accept(String.format(Locale.ROOT, "parser: epochs %s kept, held-out %s", epochs, scores.format()));
+    return new Result(model, scores, tagger.epoch, epochs, nonProjective);
+  }
+
+  /** Weights of the parser: moves and relations. */
+  private record ParserWeights(Perceptron.Rows moves, Perceptron.Rows labels) {}
+
+  /** One run of the parser: the weights, model and scores of its best epoch. */
+  private record ParserRun(ParserWeights weights, ParserModel model, ParseEvaluation.Scores scores, int epoch) {}
+
+  /** Trains the parser once, choosing the epoch with the best held-out LAS (the last without held-out sentences). */
+  private ParserRun trainParser(
+      List<Encoded> enc, List<UdSentence> heldOut, Random random, Consumer<String> progress,
+      Function<ParserWeights, ParserModel> model, int relations, int root) {
+    Perceptron moves = new Perceptron(ArcEager.MOVES);
+    Perceptron labels = new Perceptron(relations);
+    ParserRun best = null;
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < enc.size(); i++) order.add(i);
     for (int epoch = 1; epoch <= config.parserEpochs(); epoch++) {
@@ -206,27 +251,24 @@ public final class ParserTrainer {
       long wrong = 0;
       long decisions = 0;
       for (int idx : order) {
-        Encoded e = enc.get(idx);
-        long[] r = parseForTraining(e, moves, labels, root, explore, random);
+        long[] r = parseForTraining(enc.get(idx), moves, labels, root, config.goldTags(), explore, random);
         wrong += r[0];
         decisions += r[1];
       }
-      ParserModel m = new ParserModel(lang, tokens, tagSet, relSet, tagger.table, moves.average(config.minWeight()), labels.average(config.minWeight()));
-      ParseEvaluation.Scores sc = heldOut.isEmpty() ? bestScores : ParseEvaluation.score(m, heldOut);
+      ParserWeights w = new ParserWeights(moves.averaged(), labels.averaged());
+      ParserModel m = model.apply(w);
+      ParseEvaluation.Scores sc = heldOut.isEmpty() ? new ParseEvaluation.Scores(0, 0, 0, 0, 0) : ParseEvaluation.score(m, heldOut);
       progress.accept(String.format(Locale.ROOT, "epoch %d: %.2f%% wrong moves%s; %d + %d features (%.1f s)",
           epoch, 100.0 * wrong / Math.max(1, decisions),
           heldOut.isEmpty() ? "" : String.format(Locale.ROOT, ", held-out UAS %.4f LAS %.4f", sc.uas(), sc.las()),
           moves.size(), labels.size(), (System.nanoTime() - te) / 1e9));
-      if (best == null || heldOut.isEmpty() || sc.las() > bestScores.las()) {
-        best = m;
-        bestScores = sc;
-        bestEpoch = epoch;
-      } else if (epoch - bestEpoch >= config.patience()) {
+      if (best == null || heldOut.isEmpty() || sc.las() > best.scores().las()) {
+        best = new ParserRun(w, m, sc, epoch);
+      } else if (epoch - best.epoch() >= config.patience()) {
         break;
       }
     }
-    progress.accept(String.format(Locale.ROOT, "parser: epoch %d kept, held-out %s", bestEpoch, bestScores.format()));
-    return new Result(best, bestScores, tagger.epoch, bestEpoch, nonProjective);
+    return best;
   }
 
   /** A trained tagger: the table of its best epoch. */
@@ -282,10 +324,12 @@ public final class ParserTrainer {
    *
    * @return the wrong moves and all moves
    */
-  private static long[] parseForTraining(Encoded e, Perceptron moves, Perceptron labels, int root, double explore, Random random) {
+  private static long[] parseForTraining(
+      Encoded e, Perceptron moves, Perceptron labels, int root, double goldTags, double explore, Random random) {
     int n = e.forms.size();
     Words x = new Words(e.forms);
-    for (int i = 0; i < n; i++) x.setPos(i + 1, e.predicted[i]);
+    boolean useGold = random.nextDouble() < goldTags;
+    for (int i = 0; i < n; i++) x.setPos(i + 1, useGold ? e.tags[i] : e.predicted[i]);
     ArcEager.State s = new ArcEager.State(n);
     int[] f = new int[ParserFeatures.MOVE_FEATURES];
     int[] lf = new int[ParserFeatures.LABEL_FEATURES];

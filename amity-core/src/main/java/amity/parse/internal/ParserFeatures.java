@@ -174,6 +174,11 @@ public final class ParserFeatures {
     f[k++] = Hash.feature(80, s0p, n0p, between);
     f[k++] = Hash.feature(81, s0w, n0p, between);
     f[k++] = Hash.feature(82, s.depth() > 2 ? 1 : 0, s0p, s1p);
+    int s1w = w(x, s1);
+    f[k++] = Hash.feature(83, s1w, n0p);
+    f[k++] = Hash.feature(84, s1p, n0w);
+    f[k++] = Hash.feature(85, s1w, n0w);
+    f[k++] = Hash.feature(86, s1w, s0p, n0p);
     return k;
   }
 

@@ -1,7 +1,11 @@
 package amity.parse.internal;
 
 import amity.ner.internal.WeightTable;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The weights of a multi-class averaged perceptron while it learns: a row of weights per hashed
@@ -79,19 +83,56 @@ public final class Perceptron {
    * minWeight} in magnitude are left out (0 keeps every row that does not round to zero)
    */
   public WeightTable average(float minWeight) {
-    int[] keys = new int[rows];
+    return averaged().table(minWeight);
+  }
+
+  /** {@return the averaged weights, row by row} */
+  public Rows averaged() {
     float[] dense = new float[rows * classes];
-    int kept = 0;
-    for (int r = 0; r < rows; r++) {
-      float max = 0;
-      for (int y = 0; y < classes; y++) {
-        float a = (float) (w[r * classes + y] - u[r * classes + y] / clock);
-        dense[kept * classes + y] = a;
-        max = Math.max(max, Math.abs(a));
+    for (int i = 0; i < dense.length; i++) dense[i] = (float) (w[i] - u[i] / clock);
+    return new Rows(Arrays.copyOf(rowKey, rows), dense, classes);
+  }
+
+  /**
+   * Weights by feature.
+   *
+   * @param keys the feature key of each row
+   * @param dense {@code keys.length * classes} weights, row after row
+   * @param classes the number of classes
+   */
+  public record Rows(int[] keys, float[] dense, int classes) {
+    /** {@return the weights quantised, without the rows whose weights are all below {@code minWeight} in magnitude} */
+    public WeightTable table(float minWeight) {
+      int[] k = new int[keys.length];
+      float[] d = new float[dense.length];
+      int kept = 0;
+      for (int r = 0; r < keys.length; r++) {
+        float max = 0;
+        for (int y = 0; y < classes; y++) max = Math.max(max, Math.abs(dense[r * classes + y]));
+        if (max == 0 || max < minWeight) continue;
+        System.arraycopy(dense, r * classes, d, kept * classes, classes);
+        k[kept++] = keys[r];
       }
-      if (max > 0 && max >= minWeight) keys[kept++] = rowKey[r];
+      return WeightTable.quantise(Arrays.copyOf(k, kept), Arrays.copyOf(d, kept * classes), classes);
     }
-    return WeightTable.quantise(Arrays.copyOf(keys, kept), Arrays.copyOf(dense, kept * classes), classes);
+
+    /** {@return the mean of several sets of weights over the same classes (a feature missing from one weighs 0 there)} */
+    public static Rows mean(List<Rows> all) {
+      int classes = all.get(0).classes();
+      Map<Integer, Integer> index = new HashMap<>();
+      List<Integer> order = new ArrayList<>();
+      for (Rows r : all) for (int key : r.keys()) if (index.putIfAbsent(key, order.size()) == null) order.add(key);
+      float[] sum = new float[order.size() * classes];
+      for (Rows r : all) {
+        for (int i = 0; i < r.keys().length; i++) {
+          int at = index.get(r.keys()[i]) * classes;
+          for (int y = 0; y < classes; y++) sum[at + y] += r.dense()[i * classes + y] / all.size();
+        }
+      }
+      int[] keys = new int[order.size()];
+      for (int i = 0; i < keys.length; i++) keys[i] = order.get(i);
+      return new Rows(keys, sum, classes);
+    }
   }
 
   private int find(int key) {
