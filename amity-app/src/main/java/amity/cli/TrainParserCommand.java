@@ -58,6 +58,13 @@ public final class TrainParserCommand implements Callable<Integer> {
       description = "Share of training sentences the parser sees with gold tags in each epoch, the others with jackknifed ones (default ${DEFAULT-VALUE}).")
   double goldTags;
 
+  @Option(
+      names = "--min-weight",
+      paramLabel = "W",
+      defaultValue = "1.0",
+      description = "Leave out features whose averaged weights are all below W in magnitude; 0 keeps all (default ${DEFAULT-VALUE}).")
+  float minWeight;
+
   @Option(names = "--seed", defaultValue = "42", description = "Seed of shuffling and exploration (default ${DEFAULT-VALUE}).")
   long seed;
 
@@ -65,7 +72,7 @@ public final class TrainParserCommand implements Callable<Integer> {
   public Integer call() {
     if (!tokens.equals("amity") && !tokens.equals("treebank")) throw new IllegalArgumentException("--tokens must be amity or treebank: " + tokens);
     if (heldOut < 2) throw new IllegalArgumentException("--held-out must be at least 2: " + heldOut);
-    ParserTrainer.Config config = ParserTrainer.Config.defaults().withEpochs(taggerEpochs, epochs).withTags(folds, goldTags).withSeed(seed);
+    ParserTrainer.Config config = ParserTrainer.Config.defaults().withEpochs(taggerEpochs, epochs).withTags(folds, goldTags).withMinWeight(minWeight).withSeed(seed);
     TrainParser.Result r = TrainParser.run(lang, train, heldOut, tokens.equals("amity"), out, config, System.err::println);
     System.out.print(r.report().format());
     System.out.printf(Locale.ROOT, "%s: %.2f MB, trained in %.1f s%n", out, r.bytes() / 1e6, r.time().toMillis() / 1e3);

@@ -121,18 +121,23 @@ public final class Conllu {
       return new UdSentence(id.isEmpty() ? String.valueOf(number) : id, text, words, upos, heads, relations, align());
     }
 
+    /** White space, no-break spaces included. */
+    private static boolean space(char c) {
+      return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
     /** Finds each surface unit in the text, ignoring white space; empty when one is not there. */
     private List<Span> align() {
       Span[] spans = new Span[words.size()];
       int at = 0;
       for (int k = 0; k < surface.size(); k++) {
         String form = surface.get(k);
-        while (at < text.length() && Character.isWhitespace(text.charAt(at))) at++;
+        while (at < text.length() && space(text.charAt(at))) at++;
         int start = at;
         for (int j = 0; j < form.length(); j++) {
           char ch = form.charAt(j);
-          if (Character.isWhitespace(ch)) continue;
-          while (at < text.length() && Character.isWhitespace(text.charAt(at)) && j > 0) at++;
+          if (space(ch)) continue;
+          while (at < text.length() && space(text.charAt(at)) && j > 0) at++;
           if (at >= text.length() || text.charAt(at) != ch) return List.of();
           at++;
         }

@@ -73,7 +73,7 @@ public final class ParserTrainer {
 
     /** {@return the settings the shipped models were trained with} */
     public static Config defaults() {
-      return new Config(12, 30, 5, 1, 5, 0.5, 0.9, 2, 0f, 42L);
+      return new Config(12, 30, 5, 1, 5, 0.5, 0.9, 2, 1f, 42L);
     }
 
     /** {@return this config with other epoch limits} */
