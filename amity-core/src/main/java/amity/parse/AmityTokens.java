@@ -4,6 +4,7 @@ import amity.model.Sentence;
 import amity.model.Span;
 import amity.model.Token;
 import amity.parse.internal.ParseLanguage;
+import amity.parse.internal.Splitter;
 import amity.parse.internal.TokenProjection;
 import amity.stage.Segmenter;
 import java.util.ArrayList;
@@ -38,6 +39,38 @@ public final class AmityTokens {
    */
   public static Optional<UdSentence> project(UdSentence s, String lang, Segmenter segmenter) {
     return project(s, tokens(s, lang, segmenter), ParseLanguage.of(lang));
+  }
+
+  /**
+   * {@return the sentence over the words a model of {@code lang} reads: the segmenter's tokens cut
+   * by the language's {@link Splitter} (English "didn't" as did + n't), the gold tree carried over}
+   * — what {@code amity train-parser} trains on
+   */
+  public static Optional<UdSentence> projectWords(UdSentence s, String lang, Segmenter segmenter) {
+    ParseLanguage language = ParseLanguage.of(lang);
+    return project(s, pieces(tokens(s, lang, segmenter), language.splitter()), language);
+  }
+
+  /**
+   * {@return the tokens cut by {@code splitter}}: a piece keeps its part of the token's span when
+   * the pieces spell the token, else every piece has the token's span (Spanish "del" as de + el)
+   */
+  static List<Token> pieces(List<Token> tokens, Splitter splitter) {
+    List<Token> out = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
+      List<String> p = splitter.split(t.text());
+      if (p.size() == 1) {
+        out.add(t);
+        continue;
+      }
+      boolean spells = String.join("", p).equals(t.text());
+      int at = t.span().start();
+      for (String piece : p) {
+        out.add(new Token(spells ? new Span(at, at + piece.length()) : t.span(), piece));
+        at += piece.length();
+      }
+    }
+    return out;
   }
 
   static Optional<UdSentence> project(UdSentence s, List<Token> tokens, ParseLanguage language) {

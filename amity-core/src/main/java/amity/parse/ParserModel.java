@@ -8,6 +8,7 @@ import amity.parse.internal.ArcEager;
 import amity.parse.internal.Decoder;
 import amity.parse.internal.ParseLanguage;
 import amity.parse.internal.Relations;
+import amity.parse.internal.Splitter;
 import amity.parse.internal.TaggerFeatures;
 import amity.parse.internal.Words;
 import java.io.BufferedInputStream;
@@ -49,6 +50,7 @@ public final class ParserModel {
 
   private final String lang;
   private final String tokens;
+  private final Splitter splitter;
   private final List<String> tags;
   private final List<String> relations;
   private final int root;
@@ -56,9 +58,11 @@ public final class ParserModel {
   private final WeightTable moves;
   private final WeightTable labels;
 
-  ParserModel(String lang, String tokens, List<String> tags, List<String> relations, WeightTable tagger, WeightTable moves, WeightTable labels) {
+  ParserModel(
+      String lang, String tokens, Splitter splitter, List<String> tags, List<String> relations, WeightTable tagger, WeightTable moves, WeightTable labels) {
     this.lang = ParseLanguage.primary(lang);
     this.tokens = Objects.requireNonNull(tokens, "tokens must not be null");
+    this.splitter = Objects.requireNonNull(splitter, "splitter must not be null");
     this.tags = List.copyOf(tags);
     this.relations = List.copyOf(relations);
     this.root = relations.indexOf(Relations.ROOT);
@@ -101,6 +105,11 @@ public final class ParserModel {
     return tokens;
   }
 
+  /** {@return how it cuts a token into the words it learnt from (English "didn't" as did + n't)} */
+  public String splitter() {
+    return splitter.name();
+  }
+
   /** {@return the parts of speech it tags} */
   public List<String> tags() {
     return tags;
@@ -126,6 +135,46 @@ public final class ParserModel {
 
   /** {@return parts of speech and a tree with one root over the tokens {@code forms}} */
   public Analysis analyse(List<String> forms) {
+    List<String> words = new ArrayList<>(forms.size() + 4);
+    int[] owner = new int[forms.size() * 2 + 4];
+    for (int i = 0; i < forms.size(); i++) {
+      for (String w : splitter.split(forms.get(i))) {
+        if (words.size() == owner.length) owner = Arrays.copyOf(owner, owner.length * 2);
+        owner[words.size()] = i;
+        words.add(w);
+      }
+    }
+    Analysis a = analyseWords(words);
+    return words.size() == forms.size() ? a : merge(a, owner, forms.size());
+  }
+
+  /** {@return the analysis of the words carried back to the tokens they were cut from: each token is its highest word} */
+  private static Analysis merge(Analysis a, int[] owner, int n) {
+    int m = a.heads().size();
+    int[] depth = new int[m + 1];
+    for (int w = 1; w <= m; w++) {
+      for (int k = w; k != 0; k = a.heads().get(k - 1)) depth[w]++;
+    }
+    int[] rep = new int[n];
+    for (int w = m; w >= 1; w--) {
+      int t = owner[w - 1];
+      if (rep[t] == 0 || depth[w] <= depth[rep[t]]) rep[t] = w;
+    }
+    List<String> upos = new ArrayList<>(n);
+    List<Integer> heads = new ArrayList<>(n);
+    List<String> rel = new ArrayList<>(n);
+    for (int t = 0; t < n; t++) {
+      int w = rep[t];
+      int h = a.heads().get(w - 1);
+      upos.add(a.upos().get(w - 1));
+      heads.add(h == 0 ? 0 : owner[h - 1] + 1);
+      rel.add(a.relations().get(w - 1));
+    }
+    return new Analysis(upos, heads, rel);
+  }
+
+  /** {@return parts of speech and a tree over words as the model learnt them (not cut again)} */
+  private Analysis analyseWords(List<String> forms) {
     int n = forms.size();
     int[] t = Decoder.tag(tagger, new TaggerFeatures(forms));
     Words x = new Words(forms);
@@ -159,6 +208,7 @@ public final class ParserModel {
     d.writeInt(VERSION);
     d.writeUTF(lang);
     d.writeUTF(tokens);
+    d.writeUTF(splitter.name());
     writeStrings(d, tags);
     writeStrings(d, relations);
     tagger.write(d);
@@ -181,13 +231,14 @@ public final class ParserModel {
     if (version != VERSION) throw new IOException("parser model version " + version + ", expected " + VERSION);
     String lang = d.readUTF();
     String tokens = d.readUTF();
+    String splitter = d.readUTF();
     List<String> tags = readStrings(d);
     List<String> relations = readStrings(d);
     WeightTable tagger = WeightTable.read(d);
     WeightTable moves = WeightTable.read(d);
     WeightTable labels = WeightTable.read(d);
     try {
-      return new ParserModel(lang, tokens, tags, relations, tagger, moves, labels);
+      return new ParserModel(lang, tokens, ParseLanguage.splitter(splitter), tags, relations, tagger, moves, labels);
     } catch (IllegalArgumentException e) {
       throw new IOException("bad parser model: " + e.getMessage(), e);
     }
@@ -208,7 +259,7 @@ public final class ParserModel {
 
   @Override
   public String toString() {
-    return "ParserModel[" + lang + ", " + tokens + " tokens, " + tags.size() + " tags, " + relations.size() + " relations, "
+    return "ParserModel[" + lang + ", " + tokens + " tokens" + (splitter == Splitter.NONE ? "" : " cut by " + splitter.name()) + ", " + tags.size() + " tags, " + relations.size() + " relations, "
         + tagger.size() + " + " + moves.size() + " + " + labels.size() + " features (tagger + moves + relations)]";
   }
 }

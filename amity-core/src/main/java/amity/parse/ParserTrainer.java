@@ -3,6 +3,7 @@ package amity.parse;
 import amity.ner.internal.WeightTable;
 import amity.parse.internal.ArcEager;
 import amity.parse.internal.Decoder;
+import amity.parse.internal.ParseLanguage;
 import amity.parse.internal.ParserFeatures;
 import amity.parse.internal.Perceptron;
 import amity.parse.internal.Projectivizer;
@@ -212,7 +213,7 @@ public final class ParserTrainer {
     for (int k = 0; k < config.runs(); k++) {
       if (config.runs() > 1) progress.accept("parser run " + (k + 1) + " of " + config.runs());
       Random rk = k == 0 ? random : new Random(config.seed() + 1000L * k);
-      run = trainParser(enc, heldOut, rk, progress, m -> new ParserModel(lang, tokens, tagSet, relSet, tagger.table,
+      run = trainParser(enc, heldOut, rk, progress, m -> new ParserModel(lang, tokens, ParseLanguage.of(lang).splitter(), tagSet, relSet, tagger.table,
           m.moves().table(config.minWeight()), m.labels().table(config.minWeight())), relSet.size(), root);
       moveRuns.add(run.weights().moves());
       labelRuns.add(run.weights().labels());
@@ -221,7 +222,7 @@ public final class ParserTrainer {
     ParserModel model = run.model();
     ParseEvaluation.Scores scores = run.scores();
     if (config.runs() > 1) {
-      model = new ParserModel(lang, tokens, tagSet, relSet, tagger.table,
+      model = new ParserModel(lang, tokens, ParseLanguage.of(lang).splitter(), tagSet, relSet, tagger.table,
           Perceptron.Rows.mean(moveRuns).table(config.minWeight()), Perceptron.Rows.mean(labelRuns).table(config.minWeight()));
       scores = heldOut.isEmpty() ? scores : ParseEvaluation.score(model, heldOut);
     }

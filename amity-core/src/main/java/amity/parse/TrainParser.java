@@ -11,7 +11,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Trains and writes a parser model from CoNLL-U files, holding out every N-th sentence to choose
@@ -67,8 +69,20 @@ public final class TrainParser {
 
   /** {@return the sentences carried over to amity's tokens; those that cannot be are left out} */
   public static List<UdSentence> toAmityTokens(List<UdSentence> sentences, String lang, Segmenter segmenter) {
+    return carry(sentences, s -> AmityTokens.project(s, lang, segmenter));
+  }
+
+  /**
+   * {@return the sentences carried over to the words a model reads of amity's tokens ({@link
+   * AmityTokens#projectWords}); those that cannot be are left out}
+   */
+  public static List<UdSentence> toAmityWords(List<UdSentence> sentences, String lang, Segmenter segmenter) {
+    return carry(sentences, s -> AmityTokens.projectWords(s, lang, segmenter));
+  }
+
+  private static List<UdSentence> carry(List<UdSentence> sentences, Function<UdSentence, Optional<UdSentence>> how) {
     List<UdSentence> out = new ArrayList<>(sentences.size());
-    for (UdSentence s : sentences) AmityTokens.project(s, lang, segmenter).ifPresent(out::add);
+    for (UdSentence s : sentences) how.apply(s).ifPresent(out::add);
     return out;
   }
 
@@ -87,8 +101,8 @@ public final class TrainParser {
     List<UdSentence> train = split.train();
     List<UdSentence> held = split.heldOut();
     if (amityTokens) {
-      train = toAmityTokens(train, lang, segmenter);
-      held = toAmityTokens(held, lang, segmenter);
+      train = toAmityWords(train, lang, segmenter);
+      held = toAmityWords(held, lang, segmenter);
       progress.accept(String.format(Locale.ROOT, "amity tokens: %d of %d training and %d of %d held-out sentences carried over",
           train.size(), split.train().size(), held.size(), split.heldOut().size()));
     }

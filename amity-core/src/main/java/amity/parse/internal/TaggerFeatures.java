@@ -88,6 +88,9 @@ public final class TaggerFeatures {
     f[k++] = Hash.feature(224, at(shape, i + 1));
     f[k++] = Hash.feature(225, p1, suffix[2][i]);
     f[k++] = Hash.feature(226, at(suffix[1], i + 1), suffix[1][i]);
+    f[k++] = Hash.feature(227, at(shape, i - 1), shape[i]);
+    f[k++] = Hash.feature(228, shape[i], at(shape, i + 1));
+    f[k++] = Hash.feature(229, i == 0 ? 1 : 0, (at(flags, i - 1) & 1) * 4 + (flags[i] & 1) * 2 + (at(flags, i + 1) & 1));
     return k;
   }
 }

@@ -54,11 +54,13 @@ public final class TokenProjection {
     List<List<Integer>> groups = new ArrayList<>(n + 1);
     for (int w = 0; w <= n; w++) groups.add(new ArrayList<>());
     for (int t = 0; t < m; t++) {
-      int best = 0;
-      for (int w = 1; w <= n; w++) {
-        if (words.get(w - 1).overlaps(tokens.get(t)) && (best == 0 || depth[w] < depth[best])) best = w;
+      int best = sameSpan(words, tokens, t);
+      if (best == 0) {
+        for (int w = 1; w <= n; w++) {
+          if (words.get(w - 1).overlaps(tokens.get(t)) && (best == 0 || depth[w] < depth[best])) best = w;
+        }
       }
-      if (best == 0) return null;
+      if (best <= 0) return null;
       rep[t] = best;
       groups.get(best).add(t);
     }
@@ -96,6 +98,33 @@ public final class TokenProjection {
       for (int a = t + 1; a != 0; a = out[a - 1]) if (++steps > m || out[a - 1] == a) return null;
     }
     return new Tree(out, rel, pos);
+  }
+
+  /**
+   * {@return the word that token {@code t} stands for when k tokens and k words (k &gt; 1) share
+   * its span — the words of a multiword token and the pieces a {@link Splitter} cut it into — by
+   * their order; 0 otherwise}
+   */
+  private static int sameSpan(List<Span> words, List<Span> tokens, int t) {
+    Span span = tokens.get(t);
+    int before = 0;
+    int count = 0;
+    for (int k = 0; k < tokens.size(); k++) {
+      if (tokens.get(k).equals(span)) {
+        count++;
+        if (k < t) before++;
+      }
+    }
+    if (count < 2) return 0;
+    int seen = 0;
+    int found = 0;
+    for (int w = 0; w < words.size(); w++) {
+      if (words.get(w).equals(span)) {
+        if (seen == before) found = w + 1;
+        seen++;
+      }
+    }
+    return seen == count ? found : 0;
   }
 
   /** {@return the first (or last) token of a group that holds a letter or digit, else its first; -1 for none} */
