@@ -65,6 +65,21 @@ class AmityTokensTest {
   }
 
   @Test
+  void theWordsAModelReadsFollowTheTreebank() throws Exception {
+    // Spanish "del" is cut again into de + el, whose gold tree comes back whole
+    UdSentence es = ConlluTest.sample().get(0);
+    UdSentence words = AmityTokens.projectWords(es, "es", SEGMENTER).orElseThrow();
+    assertThat(words.forms()).containsExactly("El", "presidente", "de", "el", "Gobierno", "dijo", "que", "visitará", "Cuba", ".");
+    assertThat(words.heads()).isEqualTo(es.heads());
+    assertThat(words.relations()).isEqualTo(es.relations());
+    // English "Kohl's" as Kohl + 's, each with its part of the span
+    UdSentence en = AmityTokens.projectWords(ConlluTest.sample().get(1), "en", SEGMENTER).orElseThrow();
+    assertThat(en.forms()).containsExactly("Kohl", "'s", "visit");
+    assertThat(en.relations()).containsExactly("nmod:poss", "case", "root");
+    assertThat(en.spans()).containsExactly(new Span(0, 4), new Span(4, 6), new Span(7, 12));
+  }
+
+  @Test
   void aChineseWordCutInTwoHangsFromItsLastPiece() {
     // 发言人 is one treebank word; ICU's dictionary cuts it 发言 | 人
     UdSentence s = sentence("发言人 说", "NOUN VERB", new int[] {2, 0}, "nsubj root");
