@@ -259,7 +259,7 @@ public final class ParserModel {
 
   @Override
   public String toString() {
-    return "ParserModel[" + lang + ", " + tokens + " tokens" + (splitter == Splitter.NONE ? "" : " cut by " + splitter.name()) + ", " + tags.size() + " tags, " + relations.size() + " relations, "
+    return "ParserModel[" + lang + ", " + (tokens.equals(AMITY_TOKENS) ? "amity tokens" : "treebank words") + (splitter == Splitter.NONE ? "" : " cut by " + splitter.name()) + ", " + tags.size() + " tags, " + relations.size() + " relations, "
         + tagger.size() + " + " + moves.size() + " + " + labels.size() + " features (tagger + moves + relations)]";
   }
 }

@@ -6,10 +6,10 @@ import amity.model.ParsedSentence;
 import amity.model.Sentence;
 import amity.model.Span;
 import amity.model.Token;
+import amity.testkit.RandomTokens;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,20 +21,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ParserFuzzTest {
   private static final String ALPHABET = "aZ9 -.,'\"()Đđếữ中国人民·《》１Ａ\u0301\uD83D\uDE00\t说的了";
 
+  /** {@return random sentences, and every tenth of them long} */
   static List<List<String>> randomSentences(long seed, int count) {
-    Random r = new Random(seed);
-    List<List<String>> out = new ArrayList<>();
-    for (int s = 0; s < count; s++) {
-      List<String> tokens = new ArrayList<>();
-      int n = r.nextInt(s % 10 == 0 ? 300 : 60);
-      for (int i = 0; i < n; i++) {
-        StringBuilder b = new StringBuilder();
-        int len = r.nextInt(8);
-        for (int k = 0; k < len; k++) b.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
-        tokens.add(b.toString());
-      }
-      out.add(tokens);
-    }
+    List<List<String>> out = new ArrayList<>(RandomTokens.sentences(seed, count, 60, ALPHABET));
+    out.addAll(RandomTokens.sentences(seed + 1, count / 10, 400, ALPHABET));
     return out;
   }
 
