@@ -44,11 +44,13 @@ public final class AmityTokens {
   /**
    * {@return the sentence over the words a model of {@code lang} reads: the segmenter's tokens cut
    * by the language's {@link Splitter} (English "didn't" as did + n't), the gold tree carried over}
-   * — what {@code amity train-parser} trains on
+   * — what {@code amity train-parser} trains on; tokens of white space alone are left out, as the
+   * parser leaves them out
    */
   public static Optional<UdSentence> projectWords(UdSentence s, String lang, Segmenter segmenter) {
     ParseLanguage language = ParseLanguage.of(lang);
-    return project(s, pieces(tokens(s, lang, segmenter), language.splitter()), language);
+    List<Token> tokens = tokens(s, lang, segmenter).stream().filter(t -> !ParserModel.isSpace(t.text())).toList();
+    return project(s, pieces(tokens, language.splitter()), language);
   }
 
   /**

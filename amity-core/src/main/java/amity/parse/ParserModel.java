@@ -20,6 +20,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.zip.GZIPInputStream;
@@ -133,8 +134,47 @@ public final class ParserModel {
     return out;
   }
 
-  /** {@return parts of speech and a tree with one root over the tokens {@code forms}} */
+  /**
+   * {@return parts of speech and a tree with one root over the tokens {@code forms}}: tokens of
+   * white space alone (the segmenter keeps a no-break space as a token) are left out of the parse
+   * and hang from the token before them as {@code punct}
+   */
   public Analysis analyse(List<String> forms) {
+    int n = forms.size();
+    List<Integer> kept = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) if (!isSpace(forms.get(i))) kept.add(i);
+    if (kept.size() == n) return analyseTokens(forms);
+    List<String> upos = new ArrayList<>(Collections.nCopies(n, "PUNCT"));
+    List<Integer> heads = new ArrayList<>(Collections.nCopies(n, 0));
+    List<String> rel = new ArrayList<>(Collections.nCopies(n, "punct"));
+    if (kept.isEmpty()) {
+      for (int i = 1; i < n; i++) heads.set(i, 1);
+      rel.set(0, Relations.ROOT);
+      return new Analysis(upos, heads, rel);
+    }
+    Analysis a = analyseTokens(kept.stream().map(forms::get).toList());
+    for (int j = 0; j < kept.size(); j++) {
+      int i = kept.get(j);
+      int h = a.heads().get(j);
+      upos.set(i, a.upos().get(j));
+      heads.set(i, h == 0 ? 0 : kept.get(h - 1) + 1);
+      rel.set(i, a.relations().get(j));
+    }
+    int before = -1;
+    for (int i = 0; i < n; i++) {
+      if (!isSpace(forms.get(i))) before = i;
+      else heads.set(i, (before >= 0 ? before : kept.get(0)) + 1);
+    }
+    return new Analysis(upos, heads, rel);
+  }
+
+  /** {@return whether a token is white space alone (or empty)} */
+  static boolean isSpace(String token) {
+    return token.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+  }
+
+  /** {@return parts of speech and a tree over tokens that are not white space} */
+  private Analysis analyseTokens(List<String> forms) {
     List<String> words = new ArrayList<>(forms.size() + 4);
     int[] owner = new int[forms.size() * 2 + 4];
     for (int i = 0; i < forms.size(); i++) {

@@ -93,6 +93,19 @@ class AmityTokensTest {
   }
 
   @Test
+  void aTokenCoveringNoWordIsPunctuationOfTheOneBefore() {
+    // the segmenter keeps a no-break space as a token; no word covers it
+    UdSentence s = new UdSentence("t", "they have\u00A0been", List.of("they", "have", "been"), List.of("PRON", "AUX", "AUX"),
+        List.of(3, 3, 0), List.of("nsubj", "aux", "root"), List.of(new Span(0, 4), new Span(5, 9), new Span(10, 14)));
+    UdSentence c = AmityTokens.project(s, "en", SEGMENTER).orElseThrow();
+    assertThat(c.forms()).containsExactly("they", "have", "\u00A0", "been");
+    assertThat(c.heads()).containsExactly(4, 4, 2, 0);
+    assertThat(c.relations()).containsExactly("nsubj", "aux", "punct", "root");
+    // what a model reads leaves it out, as the parser does
+    assertThat(AmityTokens.projectWords(s, "en", SEGMENTER).orElseThrow().forms()).containsExactly("they", "have", "been");
+  }
+
+  @Test
   void aSentenceWhoseWordsAreNotInItsTextIsLeftOut() {
     UdSentence s = new UdSentence("t", "a b", List.of("a", "b"), List.of("X", "X"), List.of(0, 1), List.of("root", "dep"), List.of());
     assertThat(AmityTokens.project(s, "en", SEGMENTER)).isEmpty();

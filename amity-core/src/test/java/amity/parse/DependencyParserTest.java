@@ -22,6 +22,23 @@ class DependencyParserTest {
   }
 
   @Test
+  void aNoBreakSpaceTheSegmenterKeepsIsPunctuationAndChangesNothingElse() {
+    DependencyParser parser = new DependencyParser();
+    ParsedSentence plain = parser.parse(sentence("The president met Putin, Macron and Scholz in Berlin.", "en"), "en");
+    ParsedSentence nbsp = parser.parse(sentence("The president\u00A0met Putin, Macron and Scholz in Berlin.", "en"), "en");
+    assertThat(nbsp.size()).as("the segmenter keeps U+00A0 as a token").isEqualTo(plain.size() + 1);
+    assertThat(nbsp.token(3).text()).isEqualTo("\u00A0");
+    assertThat(nbsp.relation(3)).isEqualTo("punct");
+    assertThat(nbsp.head(3)).isEqualTo(2);
+    for (int i = 1; i <= plain.size(); i++) {
+      int j = i < 3 ? i : i + 1;
+      int h = plain.head(i);
+      assertThat(nbsp.head(j)).isEqualTo(h < 3 ? h : h + 1);
+      assertThat(nbsp.relation(j)).isEqualTo(plain.relation(i));
+    }
+  }
+
+  @Test
   void aLanguageWithoutAModelGetsAFlatParse() {
     DependencyParser parser = new DependencyParser();
     assertThat(parser.supports("fr")).isFalse();

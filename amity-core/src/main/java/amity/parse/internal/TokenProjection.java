@@ -30,8 +30,9 @@ public final class TokenProjection {
   public record Tree(int[] heads, String[] relations, String[] upos) {}
 
   /**
-   * {@return the tree over {@code tokens}, or null when it cannot be carried over (a token covers
-   * no word, or the result is not a tree)}
+   * {@return the tree over {@code tokens}, or null when it cannot be carried over (no token covers
+   * a word, or the result is not a tree)}; a token that covers no word (a no-break space the
+   * segmenter kept) is punctuation of the token before it
    *
    * @param words spans of the words (multiword parts share their token's span)
    * @param heads gold head of each word (index 0..n-1; 0 for the root, else 1-based)
@@ -60,10 +61,12 @@ public final class TokenProjection {
           if (words.get(w - 1).overlaps(tokens.get(t)) && (best == 0 || depth[w] < depth[best])) best = w;
         }
       }
-      if (best <= 0) return null;
       rep[t] = best;
-      groups.get(best).add(t);
+      if (best > 0) groups.get(best).add(t);
     }
+    int orphans = 0;
+    for (int r : rep) if (r == 0) orphans++;
+    if (orphans == m) return null;
     int[] headToken = new int[n + 1]; // 0-based token heading each word's group, -1 for none
     for (int w = 1; w <= n; w++) headToken[w] = pick(groups.get(w), texts, "PROPN".equals(upos.get(w - 1)) || language.headFirst());
     int[] out = new int[m];
@@ -71,6 +74,13 @@ public final class TokenProjection {
     String[] pos = new String[m];
     for (int t = 0; t < m; t++) {
       int w = rep[t];
+      if (w == 0) {
+        // a token covering no word (white space the segmenter kept): punctuation of the token before
+        out[t] = neighbour(rep, t) + 1;
+        rel[t] = "punct";
+        pos[t] = "PUNCT";
+        continue;
+      }
       int ht = headToken[w];
       boolean word = isWord(texts.get(t));
       if (t != ht) {
@@ -125,6 +135,13 @@ public final class TokenProjection {
       }
     }
     return seen == count ? found : 0;
+  }
+
+  /** {@return the nearest token before {@code t} that covers a word, else the nearest after it} */
+  private static int neighbour(int[] rep, int t) {
+    for (int k = t - 1; k >= 0; k--) if (rep[k] != 0) return k;
+    for (int k = t + 1; k < rep.length; k++) if (rep[k] != 0) return k;
+    throw new IllegalStateException("no token covers a word");
   }
 
   /** {@return the first (or last) token of a group that holds a letter or digit, else its first; -1 for none} */
