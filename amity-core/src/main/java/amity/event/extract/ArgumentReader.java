@@ -100,6 +100,7 @@ public final class ArgumentReader {
         if (subject || object) scope.add(m);
         if (object) objects.add(m);
       }
+      if (s.syntax() != null) scope = bySyntax(s, t, scope, inRegion);
       List<LinkedMention> previous = previousObjects;
       previousObjects = objects;
       List<LinkedMention> thankers = List.of();
@@ -167,6 +168,31 @@ public final class ArgumentReader {
     }
     return out;
   }
+
+  /**
+   * The parse corrects word order: a name the parse puts in another clause than the trigger's
+   * ("X, who met Y, said …") leaves the trigger, and a subject or object the parse gives it that
+   * word order missed ("Ruehe planned to meet …", across a comma) joins it.
+   */
+  private static List<LinkedMention> bySyntax(SentenceView s, TriggerMatch t, List<LinkedMention> scope, List<LinkedMention> inRegion) {
+    Syntax syn = s.syntax();
+    int trigger = syn.headOf(t.span());
+    if (trigger == 0) return scope;
+    List<LinkedMention> out = new ArrayList<>();
+    for (LinkedMention m : scope) {
+      if (!FILTER || !syn.inOtherRelative(syn.headOf(m.mention().span()), trigger)) out.add(m);
+    }
+    if (ADD) {
+      for (LinkedMention m : inRegion) {
+        if (!out.contains(m) && syn.argument(syn.headOf(m.mention().span()), trigger)) out.add(m);
+      }
+    }
+    out.sort(java.util.Comparator.comparing((LinkedMention l) -> l.mention().span()));
+    return out;
+  }
+
+  private static final boolean ADD = !Boolean.getBoolean("amity.events.syntaxNoAdd");
+  private static final boolean FILTER = !Boolean.getBoolean("amity.events.syntaxNoFilter");
 
   /**
    * The person a pronoun subject before the trigger stands for: the person who reports it ("X said

@@ -50,8 +50,18 @@ public final class StoryEventReader {
   private final CounterpartSplitter splitter = new CounterpartSplitter();
   private final ActorGate gate;
   private final GroupFinder groups;
+  private final amity.stage.@Nullable Parser parser;
 
   public StoryEventReader(KnowledgeBase kb) {
+    this(kb, null);
+  }
+
+  /**
+   * Reads with a dependency parser for the sentences that hold a trigger, whose structure then
+   * decides which names are a trigger's arguments; without one, word order alone does.
+   */
+  public StoryEventReader(KnowledgeBase kb, amity.stage.@Nullable Parser parser) {
+    this.parser = parser;
     this.arguments = new ArgumentReader(kb);
     this.consolidator = new StoryConsolidator(kb);
     Gazetteer gazetteer = new Gazetteer(kb);
@@ -76,7 +86,7 @@ public final class StoryEventReader {
     for (Sentence sentence : story.sentences()) {
       List<LinkedMention> inSentence = mentions.stream().filter(m -> sentence.span().contains(m.mention().span())).toList();
       List<DateMention> dates = allDates.stream().filter(d -> sentence.span().contains(d.span())).toList();
-      SentenceView view = new SentenceView(document, story, sentence, inSentence, dates, lex.get());
+      SentenceView view = new SentenceView(document, story, sentence, inSentence, dates, lex.get(), null);
       List<Reading> read = readSentence(view, actors, carried, salient);
       readings.addAll(read);
       carried = carry(read, carried);
@@ -124,6 +134,10 @@ public final class StoryEventReader {
       @Nullable LinkedMention salient) {
     List<TriggerMatch> found = triggers.find(s);
     if (found.isEmpty()) return List.of();
+    if (parser != null) {
+      Syntax syntax = new Syntax(parser.parse(s.sentence(), s.lang()));
+      if (syntax.informative()) s = s.withSyntax(syntax);
+    }
     if (DEBUG) {
       System.err.println("SENT " + s.sentence().text());
       System.err.println("  triggers " + found.stream().map(TriggerMatch::surface).toList() + " mentions "
