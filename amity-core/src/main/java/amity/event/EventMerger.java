@@ -165,9 +165,9 @@ public final class EventMerger {
   }
 
   /** What a growing cluster must keep consistent. */
-  private record Cluster(Set<String> stories, Set<String> persons, DateRange date) {
+  private record Cluster(Set<String> stories, Set<String> persons, DateRange date, Set<String> places) {
     Cluster(Event e) {
-      this(storiesOf(e), personsOf(e), e.date());
+      this(storiesOf(e), personsOf(e), e.date(), placesOf(e));
     }
 
     /**
@@ -178,6 +178,13 @@ public final class EventMerger {
     boolean compatible(Cluster o) {
       for (String s : stories) if (o.stories.contains(s)) return false;
       if (date != null && o.date != null && !date.overlaps(o.date)) return false;
+      // Held in two countries: two events (Ivanov in Moscow, Ivanov in Florence the same day).
+      if (!places.isEmpty() && !o.places.isEmpty() && java.util.Collections.disjoint(places, o.places)) return false;
+      // Each side naming someone the other does not (talks with Izetbegovic, talks with Plavsic
+      // the same day) are two meetings, whatever the people's countries.
+      if (!persons.isEmpty() && !o.persons.isEmpty() && !persons.containsAll(o.persons) && !o.persons.containsAll(persons)) {
+        return false;
+      }
       for (String p : persons) {
         if (o.persons.contains(p)) continue;
         String cp = countryOf(p);
@@ -194,7 +201,9 @@ public final class EventMerger {
       st.addAll(o.stories);
       Set<String> ps = new LinkedHashSet<>(persons);
       ps.addAll(o.persons);
-      return new Cluster(st, ps, EventDates.morePrecise(date, o.date));
+      Set<String> pl = new LinkedHashSet<>(places);
+      pl.addAll(o.places);
+      return new Cluster(st, ps, EventDates.morePrecise(date, o.date), pl);
     }
   }
 
@@ -209,6 +218,15 @@ public final class EventMerger {
     Set<String> s = new LinkedHashSet<>();
     for (Evidence ev : e.sources()) s.add(ev.story());
     return s;
+  }
+
+  /** The country of an event's place, read from its id ("city:ru/moscow" → ru, "country:IT" → it). */
+  private static Set<String> placesOf(Event e) {
+    if (e.location() == null) return Set.of();
+    String id = e.location().entity();
+    if (id.startsWith("country:")) return Set.of(id.substring(8).toLowerCase(java.util.Locale.ROOT));
+    String c = countryOf(id);
+    return c == null ? Set.of() : Set.of(c.toLowerCase(java.util.Locale.ROOT));
   }
 
   private static Set<String> personsOf(Event e) {
@@ -240,8 +258,9 @@ public final class EventMerger {
     if (!a.start().isFullDate() || !b.start().isFullDate() || !a.start().equals(b.start())) return NO_MATCH;
     Set<String> cx = new LinkedHashSet<>(x.countries());
     Set<String> cy = new LinkedHashSet<>(y.countries());
-    if (cx.isEmpty() || cy.isEmpty()) return NO_MATCH;
-    return cx.containsAll(cy) || cy.containsAll(cx) ? SAME_DAY_AND_COUNTRIES : NO_MATCH;
+    // The very same two countries or more: one of them alone is any day's news.
+    if (cx.size() < 2 || !cx.equals(cy)) return NO_MATCH;
+    return SAME_DAY_AND_COUNTRIES;
   }
 
   private static Set<String> agents(Event e) {

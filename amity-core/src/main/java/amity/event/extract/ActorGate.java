@@ -188,9 +188,10 @@ public final class ActorGate {
       // Only an office title says so ("President Boris Yeltsin"); "Kurdish leader Talabani" in
       // an Ankara story is no Turk.
       if (c == null && pol && id.startsWith("person") && home != null && !rebels.contains(id) && titled.contains(id)) c = home;
-      // A title with no country to hold it in ("Vice President, Ivan Cheptenari" of a firm) makes
-      // no official: a state's official has a state.
-      if (pol && id.startsWith("person") && c == null && !known && !rebels.contains(id) && home == null) pol = false;
+      // A word of office beside a name with no country to hold it in ("Vice President, Ivan
+      // Cheptenari" of a firm) makes no official; an office title before the name ("Ambassador
+      // Lâm Ngọc Thạch") does.
+      if (pol && id.startsWith("person") && c == null && !known && !rebels.contains(id) && home == null && !titled.contains(id)) pol = false;
       out.put(id, new Profile(pol, c, international.getOrDefault(id, false), rebels.contains(id)));
     }
     return new StoryActors(out, home);
@@ -417,7 +418,9 @@ public final class ActorGate {
       // One party alone: an official whose sentence names another country ("talks with Iraqi
       // officials"), or a giver of aid to another country; a country alone ("hosted in India")
       // is no contact.
-      if (fam.equals("aid")) return all.size() >= 2;
+      // A giver of no known country handing over to a named one ("Ambassador Lâm Ngọc Thạch
+      // handed over rice … to Cuba") is from elsewhere: no one hands aid to his own state.
+      if (fam.equals("aid")) return all.size() >= 2 || politicalPerson && unknown > 0 && all.size() == 1;
       return politicalPerson && all.size() >= 2;
     }
     // Two known countries: across a border. A party of no known country — rebels, an

@@ -183,8 +183,14 @@ public final class ArgumentReader {
       if (!FILTER || !syn.inOtherRelative(syn.headOf(m.mention().span()), trigger)) out.add(m);
     }
     if (ADD) {
+      // Only where word order found none on that side: it already split "paid a courtesy call on A
+      // and met B" between the two triggers.
+      boolean subject = out.stream().anyMatch(m -> m.mention().span().start() < t.span().start() && m.mention().type() != amity.model.EntityType.GPE);
+      boolean object = out.stream().anyMatch(m -> m.mention().span().start() > t.span().start() && m.mention().type() != amity.model.EntityType.GPE);
       for (LinkedMention m : inRegion) {
-        if (!out.contains(m) && syn.argument(syn.headOf(m.mention().span()), trigger)) out.add(m);
+        boolean before = m.mention().span().start() < t.span().start();
+        if ((before ? subject : object) || out.contains(m)) continue;
+        if (syn.argument(syn.headOf(m.mention().span()), trigger)) out.add(m);
       }
     }
     out.sort(java.util.Comparator.comparing((LinkedMention l) -> l.mention().span()));
@@ -297,7 +303,10 @@ public final class ArgumentReader {
     for (LinkedMention a : chosen) {
       Role role;
       int start = a.mention().fullSpan().start();
-      if (!(anyBefore && anyAfter)) {
+      if (Forms.family(t.trigger().form()).equals("aid") && lex.endsBefore("recipient", text, start, 8)) {
+        // "日本向越南提供援助", "donated … to the Cuban people": the receiver, wherever it stands.
+        role = Role.TARGET;
+      } else if (!(anyBefore && anyAfter)) {
         role = Role.PARTICIPANT;
       } else if (start < trigger.start()) {
         role = Role.SOURCE;

@@ -45,8 +45,12 @@ public final class CounterpartSplitter {
    * giver's aid is an event of its own, to the same receivers.
    */
   private static List<Reading> perGiver(Reading r) {
+    // Givers are the countries and bodies that are not receivers ("日本向越南提供援助": 向 marks
+    // the receiver); two people named with a gift ("the two ministers witnessed …") are no givers.
     List<Participant> givers = new ArrayList<>();
-    for (Participant a : r.actors()) if (a.role() != Role.TARGET) givers.add(a);
+    for (Participant a : r.actors()) {
+      if (a.role() != Role.TARGET && a.mention().mention().type() != amity.model.EntityType.PERSON) givers.add(a);
+    }
     if (givers.size() < 2) return List.of(r);
     List<Reading> out = new ArrayList<>();
     for (Participant g : givers) {
