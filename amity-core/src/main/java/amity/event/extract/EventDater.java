@@ -2,10 +2,14 @@ package amity.event.extract;
 
 import amity.model.DateRange;
 import amity.model.DateValue;
+import amity.model.PublicationDate;
 import amity.model.Span;
 import amity.time.DateFinder;
 import amity.time.DateMention;
+import amity.time.DateScope;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,13 +17,18 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Dates a trigger's event: the date expression nearest the trigger in its sentence (a day before a
- * month or a year; one in parentheses is an aside; the day a report was made — "said on Friday" —
- * dates the report, not what it tells), read by tense (a planned event's weekday or month lies
- * ahead); failing that, the day an earlier sentence named, for a reported event.
+ * month or a year; one in parentheses is an aside; the day a report was made — "said on Friday",
+ * "informó hoy, martes," — dates the report, not what it tells; a date inside a clause the trigger
+ * is not in — "the deal under which troops leave on Wednesday", "Ross, who held talks on Tuesday"
+ * — tells of that clause; a date nearer another event of the sentence told in another tense is
+ * that event's), read by tense (a planned event's weekday or month lies ahead, its "this week" is
+ * the whole week); failing that, the day an earlier sentence named, for a reported event.
  *
- * <p>Stateless and thread-safe.
+ * <p>Thread-safe: the clause words are loaded once per language and immutable.
  */
 public final class EventDater {
+  private final DateScope scope = new DateScope();
+
   /** How far after a trigger (characters) a date may still be its date. */
   static final int AFTER_REACH = 200;
   /** A date this close after a reporting verb dates the report. */
@@ -32,7 +41,20 @@ public final class EventDater {
    */
   public @Nullable DateRange date(SentenceView s, TriggerMatch t, Clause clause, List<Frame> frames, Status status,
       @Nullable DateRange carried) {
-    DateMention dm = nearest(s, t, clause, frames);
+    return date(s, t, clause, frames, status, carried, List.of(t), List.of(clause));
+  }
+
+  /**
+   * As {@link #date(SentenceView, TriggerMatch, Clause, List, Status, DateRange)}, knowing the
+   * sentence's other triggers and their clauses: a date nearer another trigger told in another
+   * tense is that one's.
+   *
+   * @param triggers every trigger of the sentence, {@code t} among them
+   * @param clauses the clause of each, in the same order
+   */
+  public @Nullable DateRange date(SentenceView s, TriggerMatch t, Clause clause, List<Frame> frames, Status status,
+      @Nullable DateRange carried, List<TriggerMatch> triggers, List<Clause> clauses) {
+    DateMention dm = nearest(s, t, clause, frames, status, triggers, clauses);
     DateValue anchor = s.anchor();
     if (dm != null) return byTense(dm, status == Status.PLANNED, anchor);
     if (status == Status.PLANNED || clause.cues().contains(Cue.PAST_YEAR) || clause.cues().contains(Cue.BACKGROUND)) return null;
@@ -40,12 +62,28 @@ public final class EventDater {
     return carried;
   }
 
-  private static @Nullable DateMention nearest(SentenceView s, TriggerMatch t, Clause clause, List<Frame> frames) {
+  /**
+   * {@return the publication date that dates of a story count from: none when it is only the
+   * latest year the text names, a floor rather than the year ("《2063年议程》"), which would give
+   * "10月2日" a year it does not have}
+   */
+  public static @Nullable DateValue resolvingAnchor(PublicationDate published) {
+    return published.basis().equals("text") && published.confidence() < 0.4 ? null : published.date();
+  }
+
+  private @Nullable DateMention nearest(SentenceView s, TriggerMatch t, Clause clause, List<Frame> frames, Status status,
+      List<TriggerMatch> triggers, List<Clause> clauses) {
     String text = s.text();
     Span trigger = t.span();
     DateMention best = null;
     int bestScore = Integer.MAX_VALUE;
+    Openers openers = openers(s);
+    List<DateMention> reportDays = new ArrayList<>();
     for (DateMention d : s.dates()) {
+      if (reportsDay(s, d, reportDays)) {
+        reportDays.add(d);
+        continue;
+      }
       if (ArgumentReader.insideParentheses(text, s.span().start(), d.span().start())) continue;
       if (d.span().start() >= trigger.end() && d.span().start() - trigger.end() > AFTER_REACH) continue;
       if (clause.spoken(d.span()) || reportsDay(s.text(), d.span(), t, frames)) continue;
@@ -53,6 +91,9 @@ public final class EventDater {
       if (!clause.region().contains(d.span())) continue;
       // "until December 31, 2001", "desde 1998", "至今": a deadline or a start, not when it happened.
       if (s.lexicon().endsBefore("not_when", s.text(), d.span().start(), 12)) continue;
+      if (scope.isLimit(text, s.lang(), d.span())) continue;
+      if (apart(text, trigger, d.span(), openers)) continue;
+      if (ownedElsewhere(d.span(), t, status, triggers, clauses)) continue;
       int distance = d.span().end() <= trigger.start()
           ? trigger.start() - d.span().end()
           : Math.max(0, d.span().start() - trigger.end());
@@ -64,6 +105,104 @@ public final class EventDater {
       }
     }
     return best;
+  }
+
+  /** The words of a sentence that open clauses, in story offsets. */
+  private record Openers(List<Span> relative, List<Span> otherTime, List<Span> laterTime) {}
+
+  private Openers openers(SentenceView s) {
+    String sentence = s.sentence().text();
+    int at = s.span().start();
+    return new Openers(shift(scope.openers(sentence, s.lang(), DateScope.RELATIVE), at),
+        shift(scope.openers(sentence, s.lang(), DateScope.OTHER_TIME), at),
+        shift(scope.openers(sentence, s.lang(), DateScope.LATER_TIME), at));
+  }
+
+  private static List<Span> shift(List<Span> spans, int by) {
+    return spans.stream().map(x -> x.shift(by)).toList();
+  }
+
+  /**
+   * Whether a clause holds the date and not the trigger, or the trigger and not the date: "signed
+   * the deal under which the withdrawal is to resume on Wednesday", "a call from Ross, who held
+   * talks on Tuesday", "the first to meet Erbakan since he came to power on June 28", "hoy abandonó
+   * París Lahad, cuyo viaje a Francia…", "Before Levy's arrival in Bonn, Ruehe will visit Israel
+   * from September 2 to 4". A relative clause right after the trigger is its own ("la reunión que
+   * celebrarán mañana").
+   */
+  static boolean apart(String text, Span trigger, Span date, Openers o) {
+    if (date.start() >= trigger.end()) {
+      List<Span> after = new ArrayList<>(o.relative());
+      // "after which" opens a relative clause, not one of another time.
+      for (Span w : o.otherTime()) if (o.relative().stream().noneMatch(w::overlaps)) after.add(w);
+      for (Span w : o.laterTime()) if (o.relative().stream().noneMatch(w::overlaps)) after.add(w);
+      for (Span w : after) {
+        if (w.start() < trigger.end() || w.end() > date.start()) continue;
+        if (o.relative().contains(w) && isBlankOrComma(text, trigger.end(), w.start())) continue;
+        if (!ArgumentReader.hasClauseBreak(text, w.end(), date.start())) return true;
+      }
+      // A clause of a later time standing first: the date after its comma is the main clause's.
+      for (Span w : o.laterTime()) {
+        if (w.end() > trigger.start() || o.relative().stream().anyMatch(w::overlaps)) continue;
+        if (!ArgumentReader.hasClauseBreak(text, w.end(), trigger.start())
+            && ArgumentReader.hasClauseBreak(text, trigger.end(), date.start())) {
+          return true;
+        }
+      }
+      return false;
+    }
+    for (Span w : o.relative()) {
+      if (w.start() < date.end() || w.end() > trigger.start()) continue;
+      // "the visit from August 31 to September 2, during which he attended …" keeps its days.
+      if (isBlankOrComma(text, date.end(), w.start())) continue;
+      if (!ArgumentReader.hasClauseBreak(text, w.end(), trigger.start())) return true;
+    }
+    return false;
+  }
+
+  private static boolean isBlankOrComma(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && c != ',' && c != '，') return false;
+    }
+    return true;
+  }
+
+  /**
+   * Whether a date stands nearer another trigger of the sentence told in another tense: "would
+   * hold talks … as part of an agreement Iraq reached with the United Nations in June". A
+   * reference to an event ("the talks") has no tense of its own.
+   */
+  static boolean ownedElsewhere(Span date, TriggerMatch t, Status status, List<TriggerMatch> triggers, List<Clause> clauses) {
+    int best = Integer.MAX_VALUE;
+    int owner = -1;
+    for (int i = 0; i < triggers.size(); i++) {
+      int d = distance(triggers.get(i).span(), date);
+      if (d < best) {
+        best = d;
+        owner = i;
+      }
+    }
+    if (owner < 0 || triggers.get(owner) == t || triggers.get(owner).span().equals(t.span())) return false;
+    // "the talks", "cuộc hội đàm" refer to an event told around them, in whatever tense.
+    if (clauses.get(owner).cues().contains(Cue.ANAPHORIC)) return false;
+    return distance(t.span(), date) > best && clauses.get(owner).status() != status;
+  }
+
+  private static int distance(Span a, Span b) {
+    return b.start() >= a.end() ? b.start() - a.end() : a.start() >= b.end() ? a.start() - b.end() : 0;
+  }
+
+  /**
+   * Whether a date stands right after a reporting word ("said on Friday", "informó hoy"), or right
+   * after such a date ("informó hoy, martes,"): the report's day, not its events'.
+   */
+  private static boolean reportsDay(SentenceView s, DateMention d, List<DateMention> reportDays) {
+    String text = s.text();
+    int p = d.span().start();
+    while (p > s.span().start() && (Character.isWhitespace(text.charAt(p - 1)) || text.charAt(p - 1) == ',')) p--;
+    for (DateMention r : reportDays) if (r.span().end() == p) return true;
+    return s.lexicon().endsBefore("reporting", text, p, 30);
   }
 
   /** Whether a date right after a reporting verb dates the report that tells {@code t}. */
@@ -90,6 +229,11 @@ public final class EventDater {
       int at = anchor.year() * 12 + anchor.month();
       int month = r.start().year() * 12 + r.start().month();
       if (month < at) return DateRange.of(DateValue.ofMonth(r.start().year() + 1, r.start().month()));
+    }
+    if (dm.kind().equals(DateFinder.THIS_WEEK) && anchor.isFullDate()) {
+      // What will happen "this week" may happen on any day of it.
+      LocalDate monday = anchor.toLocalDate().orElseThrow().with(DayOfWeek.MONDAY);
+      return new DateRange(DateValue.of(monday), DateValue.of(monday.plusDays(6)));
     }
     if (dm.kind().equals("weekday") && anchor.isFullDate() && r.start().isFullDate() && r.end() == null) {
       LocalDate a = anchor.toLocalDate().orElseThrow();

@@ -66,7 +66,7 @@ public final class StoryEventReader {
     String text = story.story().text();
     DateValue anchor = story.story().published().date();
     boolean approximate = story.story().published().basis().equals("related-list");
-    List<DateMention> allDates = dateFinder.find(text, story.lang(), anchor, approximate);
+    List<DateMention> allDates = dateFinder.find(text, story.lang(), EventDater.resolvingAnchor(story.story().published()), approximate);
     mentions = groups.withGroups(story, mentions);
     ActorGate.StoryActors actors = gate.profile(story, mentions);
     List<Reading> readings = new ArrayList<>();
@@ -146,7 +146,7 @@ public final class StoryEventReader {
       cues.addAll(c.cues());
       if (EventDater.pastYearNear(s, t)) cues.add(Cue.PAST_YEAR);
       Clause withCues = new Clause(c.region(), c.status(), cues, c.speakers(), false);
-      DateRange date = dater.date(s, t, withCues, frames, c.status(), carried);
+      DateRange date = dater.date(s, t, withCues, frames, c.status(), carried, found, read);
       ArgumentReader.Arguments a = args.get(i);
       int triggerAt = s.story().story().alignment().toOriginal(t.span().start());
       out.add(new Reading(t, t.trigger().form(), Mode.of(t.trigger().mode()), c.status(), a.actors(), a.location(),
