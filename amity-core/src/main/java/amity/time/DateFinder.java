@@ -223,7 +223,7 @@ public final class DateFinder {
   }
 
   /** {@return a day moved by {@code n} days; a day without year is moved in a leap year} */
-  static DateValue plusDays(DateValue day, int n) {
+  public static DateValue plusDays(DateValue day, int n) {
     if (day.isFullDate()) return DateValue.of(day.toLocalDate().orElseThrow().plusDays(n));
     LocalDate d = LocalDate.of(2000, day.month(), day.day()).plusDays(n);
     return DateValue.ofMonthDay(d.getMonthValue(), d.getDayOfMonth());

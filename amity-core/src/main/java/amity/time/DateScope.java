@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * an event outside it — a relative clause ({@code clause}: "who", "which", "que", "cuyo", "mà"),
  * a clause of another time ({@code clause_time}: "since", "after", "desde que", "sau khi"), a clause
  * of a later time that may stand first ({@code clause_before}: "before", "antes de", "trước khi");
- * and words that make a date a limit rather than a time ({@code limit_before}: "延长至", {@code
+ * words saying an event is at another time than the one told before it ({@code another_time}:
+ * "later", "más tarde", "此前"), so that it takes no day from an earlier sentence; and words that make a date a limit rather than a time ({@code limit_before}: "延长至", {@code
  * limit_after}: "…日前", "… deadline").
  *
  * <pre>{@code
@@ -35,7 +36,21 @@ public final class DateScope {
   /** Words opening a clause of a later time, which may stand before the main one. */
   public static final String LATER_TIME = "clause_before";
 
-  static final Set<String> KINDS = Set.of(RELATIVE, OTHER_TIME, LATER_TIME, "limit_before", "limit_after");
+  /** Words saying an event is at another time than the one told before it ("later", "此前"). */
+  public static final String SEQUEL = "another_time";
+
+  /** Words saying a visit ends ("ended", "concluyó", "结束"): its length counts back from its day. */
+  public static final String VISIT_END = "visit_end";
+
+  static final Set<String> KINDS = Set.of(RELATIVE, OTHER_TIME, LATER_TIME, SEQUEL, VISIT_END, "duration", "limit_before", "limit_after");
+
+  /**
+   * A length of days a text names ("a three-day visit", "de tres días", "为期三天").
+   *
+   * @param span where it stands
+   * @param days how many days
+   */
+  public record Duration(Span span, int days) {}
 
   private final Map<String, Optional<DatePatterns>> byLang = new ConcurrentHashMap<>();
 
@@ -48,6 +63,30 @@ public final class DateScope {
       while (m.find()) if (m.end() > m.start()) out.add(new Span(m.start(), m.end()));
     }
     out.sort(null);
+    return List.copyOf(out);
+  }
+
+  /** {@return the lengths of days {@code text} names ({@code duration} rows, group {@code n}), in order} */
+  public List<Duration> durations(String text, String lang) {
+    Optional<DatePatterns> p = byLang.computeIfAbsent(lang, DateScope::load);
+    if (p.isEmpty()) return List.of();
+    List<Duration> out = new ArrayList<>();
+    String t = Fold.placeTones(text);
+    for (Pattern d : p.get().scopes.getOrDefault("duration", List.of())) {
+      Matcher m = d.matcher(t);
+      while (m.find()) {
+        String n = m.group("n");
+        Integer days = null;
+        if (n.chars().allMatch(Character::isDigit) && n.length() <= 2) {
+          days = Integer.valueOf(n);
+        } else {
+          DatePatterns.Relative r = p.get().relative(n);
+          if (r != null && r.unit() == DatePatterns.Unit.NUMBER) days = r.from();
+        }
+        if (days != null && days >= 1 && days <= 31) out.add(new Duration(new Span(m.start(), m.end()), days));
+      }
+    }
+    out.sort(java.util.Comparator.comparing(Duration::span));
     return List.copyOf(out);
   }
 

@@ -56,10 +56,63 @@ public final class EventDater {
       @Nullable DateRange carried, List<TriggerMatch> triggers, List<Clause> clauses) {
     DateMention dm = nearest(s, t, clause, frames, status, triggers, clauses);
     DateValue anchor = s.anchor();
-    if (dm != null) return byTense(dm, status == Status.PLANNED, anchor);
+    if (dm != null) return lasting(s, t, byTense(dm, status == Status.PLANNED || plannedBefore(s, dm.span()), anchor));
     if (status == Status.PLANNED || clause.cues().contains(Cue.PAST_YEAR) || clause.cues().contains(Cue.BACKGROUND)) return null;
     if (clause.cues().contains(Cue.REPORTED_SPEECH)) return null;
+    if (clause.cues().contains(Cue.ANOTHER_TIME) || anotherTime(s, t)) return null;
+    // A day still ahead dates a plan, not what the story tells as done.
+    if (carried != null && anchor != null && anchor.isFullDate() && carried.start().isFullDate()
+        && carried.start().sortKey().compareTo(anchor.sortKey()) > 0) {
+      return null;
+    }
     return carried;
+  }
+
+  /** {@return whether the words before a trigger tell its event as at another time than the one told before: "He later discussed …"} */
+  public boolean anotherTime(SentenceView s, TriggerMatch t) {
+    return !scope.openers(s.between(s.span().start(), t.span().start()), s.lang(), DateScope.SEQUEL).isEmpty();
+  }
+
+  /** How far from a visit's trigger (characters) its length of days may stand. */
+  static final int DURATION_REACH = 60;
+
+  /**
+   * "llegó el lunes a Egipto en una visita de Estado de tres días", "a two-day official visit, which
+   * began on Thursday": a visit of so many days from the day it starts, or to the day it ends
+   * ("concluded a three-day visit on Friday").
+   */
+  private @Nullable DateRange lasting(SentenceView s, TriggerMatch t, @Nullable DateRange r) {
+    if (r == null || r.end() != null || r.start().day() == null || !amity.event.Forms.family(t.trigger().form()).equals("visit")) return r;
+    String sentence = s.sentence().text();
+    int at = s.span().start();
+    for (DateScope.Duration d : scope.durations(sentence, s.lang())) {
+      Span span = d.span().shift(at);
+      if (d.days() < 2 || distance(t.span(), span) > DURATION_REACH) continue;
+      int from = Math.min(t.span().end(), span.end());
+      int to = Math.max(t.span().start(), span.start());
+      if (from < to && ArgumentReader.hasClauseBreak(s.text(), from, to)) continue;
+      String before = s.between(at, t.span().start());
+      boolean ends = !scope.openers(before, s.lang(), DateScope.VISIT_END).isEmpty();
+      DateValue other = DateFinder.plusDays(r.start(), ends ? 1 - d.days() : d.days() - 1);
+      return ends ? new DateRange(other, r.start()) : new DateRange(r.start(), other);
+    }
+    return r;
+  }
+
+  /** How far before a date (characters) a word of intent makes it one ahead: "is scheduled on Monday". */
+  static final int PLANNED_DATE_REACH = 40;
+
+  /**
+   * Whether a word of intent governs the date itself ("The formal signing is scheduled on Monday",
+   * "定于周一"), whatever the trigger's own clause says: its weekday or month lies ahead.
+   */
+  private static boolean plannedBefore(SentenceView s, Span date) {
+    int from = Math.max(s.span().start(), date.start() - PLANNED_DATE_REACH);
+    String before = s.between(from, date.start());
+    for (var m : s.lexicon().find("planned", before)) {
+      if (!ArgumentReader.hasClauseBreak(before, m.span().end(), before.length())) return true;
+    }
+    return false;
   }
 
   /**
@@ -152,6 +205,14 @@ public final class EventDater {
       return false;
     }
     for (Span w : o.relative()) {
+      if (w.end() <= date.start()) {
+        // "Lebed, who flew into Chechnya earlier in the day, said he hoped to sign …": the date is
+        // the relative clause's, which ends before the trigger.
+        if (!ArgumentReader.hasClauseBreak(text, w.end(), date.start()) && ArgumentReader.hasClauseBreak(text, date.end(), trigger.start())) {
+          return true;
+        }
+        continue;
+      }
       if (w.start() < date.end() || w.end() > trigger.start()) continue;
       // "the visit from August 31 to September 2, during which he attended …" keeps its days.
       if (isBlankOrComma(text, date.end(), w.start())) continue;
@@ -169,9 +230,9 @@ public final class EventDater {
   }
 
   /**
-   * Whether a date stands nearer another trigger of the sentence told in another tense: "would
-   * hold talks … as part of an agreement Iraq reached with the United Nations in June". A
-   * reference to an event ("the talks") has no tense of its own.
+   * Whether a date stands nearer another trigger of the sentence, told in another tense and
+   * standing between them: "would hold talks … as part of an agreement Iraq reached with the
+   * United Nations in June". A reference to an event ("the talks") has no tense of its own.
    */
   static boolean ownedElsewhere(Span date, TriggerMatch t, Status status, List<TriggerMatch> triggers, List<Clause> clauses) {
     int best = Integer.MAX_VALUE;
@@ -186,7 +247,11 @@ public final class EventDater {
     if (owner < 0 || triggers.get(owner) == t || triggers.get(owner).span().equals(t.span())) return false;
     // "the talks", "cuộc hội đàm" refer to an event told around them, in whatever tense.
     if (clauses.get(owner).cues().contains(Cue.ANAPHORIC)) return false;
-    return distance(t.span(), date) > best && clauses.get(owner).status() != status;
+    // Only a trigger standing between: "left Amman on Thursday to hold talks" dates the talks too.
+    Span o = triggers.get(owner).span();
+    boolean between = date.start() >= t.span().end() ? o.start() >= t.span().end() && o.end() <= date.start()
+        : o.start() >= date.end() && o.end() <= t.span().start();
+    return between && clauses.get(owner).status() != status;
   }
 
   private static int distance(Span a, Span b) {
