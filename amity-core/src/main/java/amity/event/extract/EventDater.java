@@ -68,9 +68,44 @@ public final class EventDater {
     return carried;
   }
 
-  /** {@return whether the words before a trigger tell its event as at another time than the one told before: "He later discussed …"} */
+  /**
+   * {@return the day the next sentences' events that name none take} The day a sentence's
+   * reported event took place ("On 15 April the presidents held talks. They signed six
+   * documents."); a single day tells more than the range of the visit it falls in, so a range
+   * holding the day carried so far leaves it; an event told as at another time ("Trước đó, chiều
+   * 9/1, …", "Earlier, on Tuesday, …") does not move the story's day.
+   *
+   * @param read the readings of a sentence
+   * @param carried the day carried so far
+   */
+  public static @Nullable DateRange carry(List<Reading> read, @Nullable DateRange carried) {
+    DateRange day = null;
+    DateRange range = null;
+    for (Reading r : read) {
+      if (r.planned() || r.date() == null || r.date().start().day() == null || r.has(Cue.ANOTHER_TIME)) continue;
+      if (r.date().end() == null) day = r.date(); else range = r.date();
+    }
+    if (day != null) return day;
+    if (range == null) return carried;
+    boolean inside = carried != null && carried.end() == null && carried.start().day() != null && range.overlaps(carried);
+    return inside ? carried : range;
+  }
+
+  /** How far after a trigger (characters) a word of another time still tells of it: "visited Hanoi recently". */
+  static final int ANOTHER_TIME_REACH = 40;
+
+  /**
+   * {@return whether the words before a trigger, or right after it in its clause, tell its event as
+   * at another time than the one told before: "He later discussed …", "su reciente visita",
+   * "visited Hanoi recently"}
+   */
   public boolean anotherTime(SentenceView s, TriggerMatch t) {
-    return !scope.openers(s.between(s.span().start(), t.span().start()), s.lang(), DateScope.SEQUEL).isEmpty();
+    if (!scope.openers(s.between(s.span().start(), t.span().start()), s.lang(), DateScope.SEQUEL).isEmpty()) return true;
+    String after = s.between(t.span().end(), Math.min(s.span().end(), t.span().end() + ANOTHER_TIME_REACH));
+    for (Span w : scope.openers(after, s.lang(), DateScope.SEQUEL)) {
+      if (!ArgumentReader.hasClauseBreak(after, 0, w.start())) return true;
+    }
+    return false;
   }
 
   /** How far from a visit's trigger (characters) its length of days may stand. */
@@ -214,8 +249,9 @@ public final class EventDater {
         continue;
       }
       if (w.start() < date.end() || w.end() > trigger.start()) continue;
-      // "the visit from August 31 to September 2, during which he attended …" keeps its days.
-      if (isBlankOrComma(text, date.end(), w.start())) continue;
+      // "the visit from August 31 to September 2, during which he attended …" keeps its days
+      // (not "said on Wednesday that he had met …").
+      if (isBlankOrComma(text, date.end(), w.start()) && text.substring(date.end(), w.start()).matches("\\s*[,，]\\s*")) continue;
       if (!ArgumentReader.hasClauseBreak(text, w.end(), trigger.start())) return true;
     }
     return false;

@@ -78,7 +78,7 @@ public final class StoryEventReader {
       SentenceView view = new SentenceView(document, story, sentence, inSentence, dates, lex.get());
       List<Reading> read = readSentence(view, actors, carried, salient);
       readings.addAll(read);
-      carried = carry(read, carried);
+      carried = EventDater.carry(read, carried);
       salient = salient(read, inSentence, actors, salient);
     }
     List<Event> out = new ArrayList<>();
@@ -154,21 +154,6 @@ public final class StoryEventReader {
           a.countries(), date, cues, fields, quantities, List.of(evidence), triggerAt, ""));
     }
     return out;
-  }
-
-  /**
-   * The day a sentence's reported event took place dates the next sentences' events that name
-   * none ("On 15 April the presidents held talks. They signed six documents."); a single day
-   * tells more than the range of the visit it falls in.
-   */
-  private static @Nullable DateRange carry(List<Reading> read, @Nullable DateRange carried) {
-    DateRange day = null;
-    DateRange range = null;
-    for (Reading r : read) {
-      if (r.planned() || r.date() == null || r.date().start().day() == null) continue;
-      if (r.date().end() == null) day = r.date(); else range = r.date();
-    }
-    return day != null ? day : range != null ? range : carried;
   }
 
   private static Event build(Reading r) {

@@ -100,4 +100,34 @@ class EventDatingTest {
     List<Event> es = events("越共中央总书记苏林表示，越南支持非盟《2063年议程》，并将于10月2日同古巴国家主席迪亚斯-卡内尔会晤。");
     assertThat(es).isNotEmpty().allSatisfy(e -> assertThat(date(e)).isEqualTo("--10-02"));
   }
+
+  @Test
+  void theDayCarriedOnIsNotLostToTheRangeOfTheVisitItFallsIn() {
+    List<Event> es = events(FRIDAY + "President Lương Cường held talks with Cuban President Miguel Díaz-Canel Bermúdez in Havana on June 3. "
+        + "The state visit of Lương Cường to Cuba runs from June 2 to 4.\n\n"
+        + "The two presidents signed six cooperation documents.");
+    assertThat(dates(es, "agreement_signing")).containsExactly("2025-06-03");
+  }
+
+  @Test
+  void aDayToldAsEarlierDoesNotMoveTheStorysDay() {
+    List<Event> es = events(FRIDAY + "President Lương Cường held talks with Cuban President Miguel Díaz-Canel Bermúdez in Havana on June 4.\n\n"
+        + "Earlier, on June 3, Lương Cường met Cuban Prime Minister Manuel Marrero Cruz.\n\n"
+        + "The two presidents signed six cooperation documents.");
+    assertThat(dates(es, "agreement_signing")).containsExactly("2025-06-04");
+  }
+
+  @Test
+  void aRecentVisitTakesNoDateFromTheStorysOccasion() {
+    List<Event> es = events(FRIDAY + "President Lương Cường held talks with Cuban President Miguel Díaz-Canel Bermúdez in Havana on Wednesday. "
+        + "Prime Minister Phạm Minh Chính recently visited Cuba.");
+    assertThat(es.stream().filter(e -> e.form().endsWith("visit")).map(EventDatingTest::date)).containsOnly("none");
+  }
+
+  @Test
+  void aDateBeforeWhatIsToldAfterThatIsTheTellingsDay() {
+    List<Event> es = events(FRIDAY + "Cuban President Miguel Díaz-Canel Bermúdez told reporters in Havana on Wednesday that he "
+        + "had held talks with President Lương Cường.");
+    assertThat(dates(es, "talks")).containsExactly("none");
+  }
 }
