@@ -111,13 +111,23 @@ public final class DateFinder {
 
   /**
    * Two dates with only "and" between them ("ayer y el pasado sábado", "9月29日和30日") are one
-   * span, from the earlier to the later.
+   * span, from the earlier to the later; a weekday with a date in parentheses after it ("thứ Bảy
+   * (24/4)") is that date.
    */
   private static List<DateMention> joined(String text, List<DateMention> ds, DatePatterns p) {
-    if (p.joins.isEmpty() || ds.size() < 2) return List.copyOf(ds);
+    if (ds.size() < 2) return List.copyOf(ds);
     List<DateMention> out = new ArrayList<>();
     for (DateMention d : ds) {
       DateMention prev = out.isEmpty() ? null : out.get(out.size() - 1);
+      // "thứ Bảy (24/4)", "on Saturday (April 24)": the date in parentheses says which weekday.
+      if (prev != null && prev.kind().equals("weekday") && !d.kind().equals("weekday") && d.isDay()
+          && text.substring(prev.span().end(), d.span().start()).matches("\\s*[(（]\\s*")) {
+        int close = d.span().end();
+        while (close < text.length() && Character.isWhitespace(text.charAt(close))) close++;
+        int end = close < text.length() && (text.charAt(close) == ')' || text.charAt(close) == '）') ? close + 1 : d.span().end();
+        out.set(out.size() - 1, new DateMention(new Span(prev.span().start(), end), d.kind(), d.range()));
+        continue;
+      }
       if (prev != null && prev.isDay() && d.isDay() && joins(p, text.substring(prev.span().end(), d.span().start()))) {
         DateValue a = prev.range().start();
         DateValue b = d.range().end() != null ? d.range().end() : d.range().start();

@@ -273,4 +273,11 @@ class DateFinderTest {
     assertThat(all("La reunión se celebró el pasado 26 en Lima.", "es", DateValue.parse("2000-05-29"))).containsExactly("2000-05-26");
     assertThat(all("当地时间26日，外长会见了客人。", "zh", null)).as("no month to take").isEmpty();
   }
+
+  @Test
+  void aWeekdayWithADateInParenthesesIsThatDate() {
+    DateValue thursday = DateValue.parse("2021-04-22");
+    assertThat(all("Lượng ôxy chỉ có thể kéo dài đến 3 giờ sáng thứ Bảy (24/4).", "vi", thursday)).containsExactly("2021-04-24");
+    assertThat(all("The ships should arrive on Saturday (April 24).", "en", thursday)).containsExactly("2021-04-24");
+  }
 }

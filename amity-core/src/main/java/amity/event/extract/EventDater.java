@@ -134,6 +134,20 @@ public final class EventDater {
     return r;
   }
 
+  /**
+   * Whether a date after a gift told as given is when it will arrive, not when it was given:
+   * "các tàu cứu hộ … dự kiến sẽ đến khu vực tìm kiếm từ ngày 24/4 đến 26/4", "the rescue ship
+   * … is expected to reach Bali on April 24".
+   */
+  private static boolean giftOnItsWay(SentenceView s, TriggerMatch t, Status status, Span date) {
+    if (status == Status.PLANNED || date.start() < t.span().end() || !amity.event.Forms.family(t.trigger().form()).equals("aid")) return false;
+    String between = s.between(t.span().end(), date.start());
+    for (var m : s.lexicon().find("planned", between)) {
+      if (!ArgumentReader.hasClauseBreak(between, m.span().end(), between.length())) return true;
+    }
+    return false;
+  }
+
   /** How far before a date (characters) a word of intent makes it one ahead: "is scheduled on Monday". */
   static final int PLANNED_DATE_REACH = 40;
 
@@ -182,6 +196,7 @@ public final class EventDater {
       if (scope.isLimit(text, s.lang(), d.span())) continue;
       if (apart(text, trigger, d.span(), openers)) continue;
       if (ownedElsewhere(d.span(), t, status, triggers, clauses)) continue;
+      if (giftOnItsWay(s, t, status, d.span())) continue;
       int distance = d.span().end() <= trigger.start()
           ? trigger.start() - d.span().end()
           : Math.max(0, d.span().start() - trigger.end());

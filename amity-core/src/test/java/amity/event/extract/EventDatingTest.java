@@ -130,4 +130,10 @@ class EventDatingTest {
         + "had held talks with President Lương Cường.");
     assertThat(dates(es, "talks")).containsExactly("none");
   }
+
+  @Test
+  void whenAGiftWillArriveIsNotWhenItWasGiven() {
+    List<Event> es = events(FRIDAY + "Việt Nam donated 5,000 tonnes of rice to Cuba, and the shipment is expected to reach Havana on June 20.");
+    assertThat(dates(es, "aid")).containsExactly("none");
+  }
 }
