@@ -280,4 +280,12 @@ class DateFinderTest {
     assertThat(all("Lượng ôxy chỉ có thể kéo dài đến 3 giờ sáng thứ Bảy (24/4).", "vi", thursday)).containsExactly("2021-04-24");
     assertThat(all("The ships should arrive on Saturday (April 24).", "en", thursday)).containsExactly("2021-04-24");
   }
+
+  @Test
+  void fromOneDayToAnotherIsOneSpan() {
+    DateValue friday = DateValue.parse("2025-06-06");
+    assertThat(all("The talks ran from Monday to Wednesday.", "en", friday)).containsExactly("2025-06-02..2025-06-04");
+    assertThat(all("Las conversaciones se celebraron del lunes al miércoles.", "es", friday)).containsExactly("2025-06-02..2025-06-04");
+    assertThat(all("两国代表团周一至周三举行会谈。", "zh", friday)).containsExactly("2025-06-02..2025-06-04");
+  }
 }

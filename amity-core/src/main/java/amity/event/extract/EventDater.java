@@ -182,7 +182,7 @@ public final class EventDater {
     Openers openers = openers(s);
     List<DateMention> reportDays = new ArrayList<>();
     for (DateMention d : s.dates()) {
-      if (reportsDay(s, d, reportDays)) {
+      if (reportsDay(s, d, reportDays, trigger)) {
         reportDays.add(d);
         continue;
       }
@@ -313,11 +313,13 @@ public final class EventDater {
    * Whether a date stands right after a reporting word ("said on Friday", "informó hoy"), or right
    * after such a date ("informó hoy, martes,"): the report's day, not its events'.
    */
-  private static boolean reportsDay(SentenceView s, DateMention d, List<DateMention> reportDays) {
+  private static boolean reportsDay(SentenceView s, DateMention d, List<DateMention> reportDays, Span trigger) {
     String text = s.text();
     int p = d.span().start();
     while (p > s.span().start() && (Character.isWhitespace(text.charAt(p - 1)) || text.charAt(p - 1) == ',')) p--;
     for (DateMention r : reportDays) if (r.span().end() == p) return true;
+    // "announced on Monday" dates the announcement when the announcement is the event.
+    if (trigger.end() >= p - 2 && trigger.end() <= p) return false;
     return s.lexicon().endsBefore("reporting", text, p, 30);
   }
 
