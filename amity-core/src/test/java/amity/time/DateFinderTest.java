@@ -288,4 +288,14 @@ class DateFinderTest {
     assertThat(all("Las conversaciones se celebraron del lunes al miércoles.", "es", friday)).containsExactly("2025-06-02..2025-06-04");
     assertThat(all("两国代表团周一至周三举行会谈。", "zh", friday)).containsExactly("2025-06-02..2025-06-04");
   }
+
+  @Test
+  void aBareDayInSpanishAndVietnameseTakesTheMonthOfThePublication() {
+    DateValue anchor = DateValue.parse("2000-05-29");
+    assertThat(all("El canciller llegó el 26 a Lima y se reunió el 27, en el palacio.", "es", anchor)).containsExactly("2000-05-27");
+    assertThat(all("El canciller se reunió el 26 en Lima con su homólogo.", "es", anchor)).containsExactly("2000-05-26");
+    assertThat(all("El 26 por ciento de los votos.", "es", anchor)).isEmpty();
+    assertThat(all("Ngày 26, Bộ Ngoại giao đã tiếp Đại sứ Lào.", "vi", anchor)).containsExactly("2000-05-26");
+    assertThat(all("Ngày 26/4, Bộ Ngoại giao đã tiếp Đại sứ Lào.", "vi", anchor)).containsExactly("2000-04-26");
+  }
 }
