@@ -54,6 +54,12 @@ public final class EventDater {
    */
   public @Nullable DateRange date(SentenceView s, TriggerMatch t, Clause clause, List<Frame> frames, Status status,
       @Nullable DateRange carried, List<TriggerMatch> triggers, List<Clause> clauses) {
+    if (isOccasion(s, t)) {
+      // "Tổng Bí thư tiếp … nhân dịp thăm làm việc tại Việt Nam": the day is the reception's; the
+      // visit's own days are those told inside its phrase, if any.
+      DateMention own = ownPhraseDate(s, t);
+      return own == null ? null : byTense(own, status == Status.PLANNED, s.anchor());
+    }
     DateMention dm = nearest(s, t, clause, frames, status, triggers, clauses);
     DateValue anchor = s.anchor();
     if (dm != null) return lasting(s, t, byTense(dm, status == Status.PLANNED || plannedBefore(s, dm.span()), anchor));
@@ -106,6 +112,39 @@ public final class EventDater {
       if (!ArgumentReader.hasClauseBreak(after, 0, w.start())) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether a trigger is told as the occasion of another event: "nhân dịp thăm làm việc", "on the
+   * occasion of his visit", "con motivo de su visita", "出席联大期间".
+   */
+  static boolean isOccasion(SentenceView s, TriggerMatch t) {
+    int from = Math.max(s.span().start(), t.span().start() - 30);
+    String window = s.between(from, Math.min(s.span().end(), t.span().end() + 4));
+    for (var m : s.lexicon().find("occasion", window)) {
+      int start = from + m.span().start();
+      int end = from + m.span().end();
+      // "on the occasion of his working visit", "con motivo de su visita"
+      boolean before = end <= t.span().start() && t.span().start() - end <= 12
+          && !ArgumentReader.hasClauseBreak(s.text(), end, t.span().start());
+      boolean around = start < t.span().end() && end > t.span().start();
+      if (before || around) return true;
+    }
+    return false;
+  }
+
+  /** How far after an occasion's trigger (characters) its own date may stand. */
+  static final int OCCASION_DATE_REACH = 40;
+
+  /**
+   * {@return a date of the phrase a trigger opens: "during his visit from May 5 to 8", "durante la
+   * cumbre de la UE, el 19 y 20 de junio"}
+   */
+  private static @Nullable DateMention ownPhraseDate(SentenceView s, TriggerMatch t) {
+    for (DateMention d : s.dates()) {
+      if (d.span().start() >= t.span().end() && d.span().start() - t.span().end() <= OCCASION_DATE_REACH) return d;
+    }
+    return null;
   }
 
   /** How far from a visit's trigger (characters) its length of days may stand. */

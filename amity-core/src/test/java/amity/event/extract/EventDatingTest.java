@@ -136,4 +136,13 @@ class EventDatingTest {
     List<Event> es = events(FRIDAY + "Việt Nam donated 5,000 tonnes of rice to Cuba, and the shipment is expected to reach Havana on June 20.");
     assertThat(dates(es, "aid")).containsExactly("none");
   }
+
+  @Test
+  void aVisitToldAsTheOccasionOfAMeetingHasNotTheMeetingsDay() {
+    List<Event> es = events(FRIDAY + "During his working visit to Việt Nam, Cuban National Assembly President Esteban Lazo Hernández "
+        + "met President Lương Cường on Tuesday.");
+    assertThat(es.stream().filter(e -> e.form().equals("meeting")).map(EventDatingTest::date)).containsExactly("2025-06-03");
+    // Whether the visit is kept depends on its actors; if it is, it does not take the meeting's day.
+    assertThat(es.stream().filter(e -> e.form().endsWith("visit")).map(EventDatingTest::date)).doesNotContain("2025-06-03");
+  }
 }
