@@ -40,7 +40,7 @@ import picocli.CommandLine.Option;
 /**
  * {@code amity bench}: figures for the store at scale. Not a test: it reports, it does not judge.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchCleanCommand.class, BenchNerCommand.class},
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchCleanCommand.class, BenchNerCommand.class, BenchParseCommand.class},
     description = {"Benchmark the store: ingest throughput (the real pipeline on variants of the sample pages,",
         "and analysed stories written directly up to --stories), store size, search and timeline",
         "latency, a bounded loopback HTTP load with concurrent clients, and memory."})

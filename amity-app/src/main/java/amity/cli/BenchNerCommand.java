@@ -1,12 +1,11 @@
 package amity.cli;
 
 import amity.ner.NerBench;
-import amity.store.Json;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -23,27 +22,20 @@ import picocli.CommandLine.Parameters;
       "load time and the heap it retains."
     })
 final class BenchNerCommand implements Callable<Integer> {
-  @Option(names = "--lang", required = true, description = "Language: en, es, zh, vi.")
-  String lang;
+  @Mixin ModelBench.Options options;
 
   @Option(names = "--model", paramLabel = "FILE", description = "Model file (default: local model, then the shipped one).")
   Path model;
-
-  @Option(names = "--seconds", defaultValue = "20", description = "Timed seconds, after a warm-up of up to 5 s (default ${DEFAULT-VALUE}).")
-  double seconds;
-
-  @Option(names = "--json", description = "One JSON object instead of text.")
-  boolean json;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "Corpus file in any format train-ner reads (its tags are ignored).")
   Path file;
 
   @Override
   public Integer call() {
-    if (!(seconds > 0)) throw new IllegalArgumentException("--seconds must be positive");
+    options.check();
     NerBench.Report r;
     try {
-      r = NerBench.run(lang, file, model, seconds);
+      r = NerBench.run(options.lang, file, model, options.seconds);
     } catch (IllegalArgumentException e) {
       System.err.println("amity bench ner: " + e.getMessage() + "; pass --model or train one with amity train-ner");
       return 1;
@@ -51,20 +43,8 @@ final class BenchNerCommand implements Callable<Integer> {
       System.err.println("amity bench ner: " + e.getMessage());
       return 1;
     }
-    if (json) {
-      ObjectNode o = Json.MAPPER.createObjectNode();
-      o.put("lang", r.model().lang()).put("features", r.model().featureCount());
-      o.put("load_ms", Math.round(r.loadMillis())).put("model_heap_mb", Math.round(r.modelHeapBytes() / 1e5) / 10.0);
-      o.put("sentences", r.sentences()).put("tokens", r.tokens()).put("threads", 1);
-      o.put("tokens_per_second", Math.round(r.speed().wall())).put("tokens_per_cpu_second", Math.round(r.speed().cpu()));
-      System.out.println(Json.write(o));
-    } else {
-      System.out.printf("amity bench ner: %s%n", r.model());
-      System.out.printf("load %.0f ms, model heap %.1f MB; %d sentences, %d tokens per pass%n",
-          r.loadMillis(), r.modelHeapBytes() / 1e6, r.sentences(), r.tokens());
-      // On a shared machine the thread waits for a core; its CPU time says what the code costs.
-      System.out.printf("one thread: %.0f tokens/s (wall clock), %.0f tokens per CPU second%n", r.speed().wall(), r.speed().cpu());
-    }
+    ModelBench.print(options, "amity bench ner", "one thread", r.model(), r.model().lang(), r.model().featureCount(), r.loadMillis(),
+        r.modelHeapBytes(), r.sentences(), r.tokens(), r.speed());
     return 0;
   }
 }

@@ -43,17 +43,7 @@ final class EvalEventsCommand implements Callable<Integer> {
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "The pages the gold file marks (files or folders); or use --data.")
   List<String> paths = new ArrayList<>();
 
-  @Option(names = "--data", paramLabel = "DIR",
-      description = "Make the pages from the public corpora in DIR (amity corpus pages) instead of reading PATHs.")
-  Path data;
-
-  @Option(names = "--documents", paramLabel = "FILE",
-      description = {"The pages of the dev set (file, lang, split, kind, note; tab-separated), pages without events",
-          "included (default: documents.tsv beside the gold file, when there is one)."})
-  Path documents;
-
-  @Option(names = "--split", paramLabel = "HALF", description = "Score only the tune or the check half of the documents (default: all).")
-  String split;
+  @picocli.CommandLine.Mixin DevSet devSet = new DevSet();
 
   @Option(names = "--json", description = "Print the report as JSON.")
   boolean json;
@@ -61,66 +51,13 @@ final class EvalEventsCommand implements Callable<Integer> {
   @Option(names = "--details", description = "Also list missed, spurious and wrongly dated events.")
   boolean details;
 
-  /** A page of the dev set as documents.tsv lists it. */
-  record DevPage(String file, String lang, String split, String kind) {}
-
-  static List<DevPage> readDocuments(Path file) throws java.io.IOException {
-    List<DevPage> out = new ArrayList<>();
-    int no = 0;
-    for (String line : Files.readAllLines(file)) {
-      no++;
-      if (line.isBlank() || line.startsWith("#")) continue;
-      String[] f = line.split("\t");
-      if (f.length < 4) throw new IllegalArgumentException(file + ":" + no + ": expected file, lang, split, kind");
-      out.add(new DevPage(f[0].strip(), f[1].strip(), f[2].strip(), f[3].strip()));
-    }
-    return out;
-  }
-
   @Override
   public Integer call() throws Exception {
-    if (split != null && !split.equals("tune") && !split.equals("check")) {
-      throw new IllegalArgumentException("--split must be tune or check: " + split);
-    }
     KnowledgeBase kb = options.kb();
     Pipeline pipeline = Pipeline.builder().defaults(kb).build();
-    TextDecoder decoder = new TextDecoder();
-    Path docs = documents != null ? documents : gold.toAbsolutePath().resolveSibling("documents.tsv");
-    List<DevPage> devPages = Files.exists(docs) ? readDocuments(docs) : List.of();
-    if (split != null && devPages.isEmpty()) throw new IllegalArgumentException("--split needs a documents file: " + docs);
-    java.util.Set<String> wanted = new java.util.LinkedHashSet<>();
-    Map<String, String> langs = new HashMap<>();
-    for (DevPage p : devPages) {
-      if (split != null && !p.split().equals(split)) continue;
-      wanted.add(p.file());
-      langs.put(p.file(), p.lang());
-    }
-    Map<String, Document> inputs = new java.util.LinkedHashMap<>();
-    if (data != null) {
-      if (wanted.isEmpty()) throw new IllegalArgumentException("--data needs a documents file that lists the pages: " + docs);
-      java.util.Set<String> sets = new java.util.TreeSet<>();
-      for (String f : wanted) sets.add(amity.corpus.CorpusPages.setOfPage(f).name());
-      amity.corpus.CorpusPages corpus = amity.corpus.CorpusPages.of(data);
-      List<java.io.IOException> failed = new ArrayList<>();
-      corpus.write(List.copyOf(sets), page -> {
-        if (!wanted.contains(page.name())) return;
-        try {
-          inputs.put(page.name(), decoder.decode(new amity.model.RawDocument(page.name(),
-              page.text().getBytes(java.nio.charset.StandardCharsets.UTF_8), amity.model.SourceMeta.text())));
-        } catch (java.io.IOException e) {
-          failed.add(e);
-        }
-      });
-      if (!failed.isEmpty()) throw failed.get(0);
-      for (String f : wanted) if (!inputs.containsKey(f)) System.err.println("amity: " + f + ": no such page in " + data);
-    } else {
-      if (paths.isEmpty()) throw new IllegalArgumentException("give the pages (PATH...) or --data");
-      for (Path f : FileSources.expand(paths, e -> System.err.println("amity: " + e.line()))) {
-        String name = f.getFileName().toString();
-        if (!wanted.isEmpty() && !wanted.contains(name)) continue;
-        inputs.put(name, decoder.decode(FileSources.read(f, System.in)));
-      }
-    }
+    DevSet.Pages pages = devSet.load(gold, paths);
+    Map<String, Document> inputs = pages.documents();
+    Map<String, String> langs = new HashMap<>(pages.langs());
     Map<String, DocumentAnalysis> byName = new HashMap<>();
     Map<String, List<Event>> predicted = new HashMap<>();
     List<DocumentAnalysis> analyses = new ArrayList<>();
@@ -143,7 +80,7 @@ final class EvalEventsCommand implements Callable<Integer> {
     List<EventEvaluation.Gold> golds;
     try (var in = Files.newBufferedReader(gold)) {
       golds = EventEvaluation.readGold(in, gold.toString(), byName, w -> {
-        if (wanted.isEmpty()) System.err.println("amity: " + w); // with a documents file, the other half is skipped on purpose
+        if (!pages.listed()) System.err.println("amity: " + w); // with a documents file, the other half is skipped on purpose
       });
     }
     List<Event> merged = new Corpus(kb).combine(analyses).events();

@@ -37,8 +37,10 @@ import picocli.CommandLine.Parameters;
 final class EvalLinkCommand implements Callable<Integer> {
   @Mixin StoreOption options;
 
-  @Parameters(index = "0", paramLabel = "DIR", description = "Folder with the texts and mentions.jsonl.")
+  @Parameters(index = "0", paramLabel = "DIR", description = "Folder with mentions.jsonl and, unless --data makes them, the texts.")
   Path dir;
+
+  @picocli.CommandLine.Mixin DevSet devSet = new DevSet();
 
   @Option(names = "--json", description = "Print the report as JSON.")
   boolean json;
@@ -48,7 +50,7 @@ final class EvalLinkCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    LinkEvaluation.Report r = evaluate(options.kb(), dir);
+    LinkEvaluation.Report r = evaluate(options.kb(), dir, devSet);
     if (json) {
       var o = Json.MAPPER.valueToTree(r);
       if (!details) ((com.fasterxml.jackson.databind.node.ObjectNode) o).remove("details");
@@ -61,16 +63,20 @@ final class EvalLinkCommand implements Callable<Integer> {
   }
 
   static LinkEvaluation.Report evaluate(KnowledgeBase kb, Path dir) throws Exception {
+    return evaluate(kb, dir, new DevSet());
+  }
+
+  /** Links the pages (the texts in DIR, or those --data makes) and scores them against DIR/mentions.jsonl. */
+  static LinkEvaluation.Report evaluate(KnowledgeBase kb, Path dir, DevSet devSet) throws Exception {
     Pipeline pipeline = Pipeline.builder().defaults(kb).build();
-    TextDecoder decoder = new TextDecoder();
+    DevSet.Pages pages = devSet.load(dir.resolve("mentions.jsonl"), List.of(dir.toString()), false);
     List<DocumentAnalysis> analyses = new ArrayList<>();
-    Map<String, String> langs = new HashMap<>();
-    for (Path f : FileSources.expand(List.of(dir.toString()), e -> {})) {
-      DocumentAnalysis a = pipeline.analyze(decoder.decode(FileSources.read(f, System.in)));
-      for (StoryFailure x : a.failures()) System.err.println("amity: " + SourceError.of(f.toString(), x).line());
+    Map<String, String> langs = new HashMap<>(pages.langs());
+    for (Map.Entry<String, amity.model.Document> in : pages.documents().entrySet()) {
+      DocumentAnalysis a = pipeline.analyze(in.getValue());
+      for (StoryFailure x : a.failures()) System.err.println("amity: " + SourceError.of(in.getKey(), x).line());
       analyses.add(a);
-      String name = f.getFileName().toString();
-      langs.put(name, a.stories().isEmpty() ? "und" : a.stories().get(0).story().lang());
+      langs.putIfAbsent(in.getKey(), a.stories().isEmpty() ? "und" : a.stories().get(0).story().lang());
     }
     CorpusLinker.Result links = new Corpus(kb).combine(analyses).links();
     List<LinkEvaluation.Found> found = new ArrayList<>();
@@ -88,6 +94,7 @@ final class EvalLinkCommand implements Callable<Integer> {
       if (line.isBlank()) continue;
       JsonNode n = Json.read(line);
       String file = n.get("file").asText();
+      if (pages.listed() && !pages.documents().containsKey(file)) continue;
       gold.add(new LinkEvaluation.Gold(file, langs.getOrDefault(file, "und"),
           new Span(n.get("start").asInt(), n.get("end").asInt()), n.get("type").asText(), n.get("entity").asText()));
     }

@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
       KbCommand.class,
       TagCommand.class,
       TrainNerCommand.class,
+      TrainParserCommand.class,
       ServeCommand.class,
       ExportCommand.class,
       ImportCommand.class,

@@ -55,7 +55,9 @@ public final class Gazetteer {
     if (s.isEmpty()) return false;
     if (Scripts.isHan(s.codePointAt(0))) return s.codePointCount(0, s.length()) >= 2;
     long letters = s.codePoints().filter(Character::isLetter).count();
-    return letters >= 2 && (letters >= 3 || isAllCaps(s));
+    // Two letters make a name when capitalised with a mark no English word has: "Mỹ", "Úc".
+    boolean marked = letters == 2 && Character.isUpperCase(s.codePointAt(0)) && s.codePoints().anyMatch(c -> c > 0x7F);
+    return letters >= 2 && (letters >= 3 || isAllCaps(s) || marked);
   }
 
   /** {@return knowledge-base names in {@code text}, longest first where they overlap} */

@@ -104,7 +104,8 @@ public final class NerBench {
         args[0], r.model(), r.loadMillis(), r.modelHeapBytes() / 1e6, r.sentences(), r.tokens(), r.speed().wall(), r.speed().cpu());
   }
 
-  private static long usedHeap() {
+  /** {@return the heap in use after a few garbage collections: a baseline to measure what a loaded model keeps} */
+  public static long usedHeap() {
     Runtime rt = Runtime.getRuntime();
     for (int i = 0; i < 3; i++) {
       System.gc();

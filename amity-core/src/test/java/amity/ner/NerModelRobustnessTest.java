@@ -2,9 +2,9 @@ package amity.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import amity.testkit.RandomTokens;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -16,20 +16,7 @@ class NerModelRobustnessTest {
   private static final String ALPHABET = "aZ9 -.,'\"()Đđếữ中国人民·《》１Ａ\u0301\uD83D\uDE00\t";
 
   private static List<List<String>> randomSentences(long seed, int count) {
-    Random r = new Random(seed);
-    List<List<String>> out = new ArrayList<>();
-    for (int s = 0; s < count; s++) {
-      List<String> tokens = new ArrayList<>();
-      int n = r.nextInt(60);
-      for (int i = 0; i < n; i++) {
-        StringBuilder b = new StringBuilder();
-        int len = r.nextInt(8);
-        for (int k = 0; k < len; k++) b.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
-        tokens.add(b.toString());
-      }
-      out.add(tokens);
-    }
-    return out;
+    return RandomTokens.sentences(seed, count, 60, ALPHABET);
   }
 
   @ParameterizedTest

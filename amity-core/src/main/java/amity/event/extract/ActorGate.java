@@ -9,8 +9,11 @@ import amity.mention.PhraseTrie;
 import amity.model.AnalyzedStory;
 import amity.model.EntityType;
 import amity.model.LinkedMention;
+import amity.model.Mention;
 import amity.model.Span;
 import amity.text.Fold;
+import amity.text.Scripts;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -55,7 +58,8 @@ public final class ActorGate {
 
   /** One language's words about actors. */
   private record Words(PhraseTrie<String> political, PhraseTrie<String> other, PhraseTrie<String> insurgent,
-      Set<String> stateOrg, Set<String> weakStateOrg, Set<String> company, Set<String> descriptor, @Nullable String home) {}
+      Set<String> stateOrg, Set<String> weakStateOrg, Set<String> company, Set<String> descriptor, @Nullable String home,
+      PhraseTrie<String> groups) {}
 
   private static final Set<String> STATE_KINDS = Set.of("international", "ministry", "party", "parliament", "government", "agency");
   /** How far before a name (characters) its descriptor may start. */
@@ -78,6 +82,7 @@ public final class ActorGate {
     PhraseTrie<String> political = PhraseTrie.keepingMarks();
     PhraseTrie<String> other = PhraseTrie.keepingMarks();
     PhraseTrie<String> insurgent = PhraseTrie.keepingMarks();
+    PhraseTrie<String> groups = PhraseTrie.keepingMarks();
     Set<String> stateOrg = new HashSet<>();
     Set<String> weakStateOrg = new HashSet<>();
     Set<String> company = new HashSet<>();
@@ -96,14 +101,19 @@ public final class ActorGate {
         case "company" -> company.add(Fold.fold(r[1]));
         case "descriptor" -> descriptor.add(Fold.fold(r[1]));
         case "home" -> home = r[1].strip();
-        case "group", "state_group", "group_modifiers" -> {
+        case "group", "state_group" -> groups.add(r[1], r[1]);
+        case "insurgent_group" -> {
+          insurgent.add(r[1], r[1]);
+          political.add(r[1], r[1]);
+        }
+        case "group_modifiers" -> {
           // GroupFinder's
         }
         default -> throw new IllegalStateException("amity/lang/" + lang + "/actors.tsv: unknown kind '" + r[0]
             + "', expected political, nonpolitical, insurgent, state_org, weak_state_org, company, descriptor or home");
       }
     }
-    return new Words(political, other, insurgent, stateOrg, weakStateOrg, company, descriptor, home);
+    return new Words(political, other, insurgent, stateOrg, weakStateOrg, company, descriptor, home, groups);
   }
 
   /** {@return the profiles of the entities the story names} */
@@ -115,6 +125,7 @@ public final class ActorGate {
     Map<String, String> country = new HashMap<>();
     Map<String, Boolean> international = new HashMap<>();
     Set<String> rebels = new HashSet<>();
+    Set<String> titled = new HashSet<>();
     for (LinkedMention l : mentions) {
       String id = l.entityId();
       KbEntry e = kb.get(id).or(() -> Optional.ofNullable(l.mention().kbId()).flatMap(kb::get)).orElse(null);
@@ -128,6 +139,7 @@ public final class ActorGate {
         if (!w.insurgent().findAll(l.mention().text()).isEmpty()) rebels.add(id);
       } else if (type == EntityType.PERSON) {
         pol = e != null && !e.roles().isEmpty() || l.mention().roles().stream().anyMatch(r -> !r.equals("-"));
+        if (l.mention().roles().stream().anyMatch(r -> !r.equals("-"))) titled.add(id);
         for (Descriptor d : List.of(descriptor(text, l.mention().span().start(), w), apposition(text, l.mention().span(), w))) {
           pol |= d.political();
           no |= d.other();
@@ -173,10 +185,12 @@ public final class ActorGate {
       // Wire copy names the nationality of foreign officials and not of its own: an official the
       // story gives no country is of the story's home, its dateline's country. Rebels and
       // separatists are the other side of their home's conflict: no country for them.
-      if (c == null && pol && id.startsWith("person") && home != null && !rebels.contains(id)) c = home;
+      // Only an office title says so ("President Boris Yeltsin"); "Kurdish leader Talabani" in
+      // an Ankara story is no Turk.
+      if (c == null && pol && id.startsWith("person") && home != null && !rebels.contains(id) && titled.contains(id)) c = home;
       // A title with no country to hold it in ("Vice President, Ivan Cheptenari" of a firm) makes
       // no official: a state's official has a state.
-      if (pol && id.startsWith("person") && c == null && !known && !rebels.contains(id)) pol = false;
+      if (pol && id.startsWith("person") && c == null && !known && !rebels.contains(id) && home == null) pol = false;
       out.put(id, new Profile(pol, c, international.getOrDefault(id, false), rebels.contains(id)));
     }
     return new StoryActors(out, home);
@@ -342,7 +356,7 @@ public final class ActorGate {
    * actors counts, and it is not between actors of one country (a visit not to the visitor's own
    * country; aid not given at home).
    */
-  public boolean accepts(Reading r, StoryActors story) {
+  public boolean accepts(Reading r, StoryActors story, EventLexicon lexicon) {
     boolean anyPolitical = false;
     boolean anyInternational = false;
     boolean politicalPerson = false;
@@ -365,9 +379,14 @@ public final class ActorGate {
     }
     if (!anyPolitical) return false;
     String fam = Forms.family(r.form());
+    if (r.form().equals("invitation") && !politicalPerson) return false;
     if (fam.equals("visit")) {
-      // A visit needs a visitor who is a state's official, body or delegation, going abroad.
-      if (!politicalAgent) return false;
+      // A visit needs a visitor who is a state's official or a delegation, going abroad: not a
+      // building toured ("a guided tour of … the White House").
+      boolean anyVisitor = r.actors().stream().anyMatch(p -> p.role() != Role.TARGET && story.of(p.entity()).political()
+          && (p.mention().mention().type() == EntityType.PERSON || GroupFinder.FINDER.equals(p.mention().mention().finder())
+              || story.of(p.entity()).international() || delegation(p.mention().mention().text(), lexicon.lang)));
+      if (!anyVisitor) return false;
       Set<String> visitor = new HashSet<>();
       for (Participant p : r.actors()) {
         if (p.role() == Role.TARGET || p.entity().startsWith("country:")) continue;
@@ -385,12 +404,15 @@ public final class ActorGate {
     // Receiving, calling on and presenting credentials are done by and to people.
     if (Set.of("reception", "courtesy_call", "farewell_call", "credentials").contains(r.form()) && !politicalPerson) return false;
     if (anyInternational) {
-      // A body alone is the forum of a meeting only when named with it ("the OPEC meeting", "APEC
-      // ministers met"), not a word away in another clause ("EU-based firms can meet …").
-      return r.actors().size() >= 2 || politicalPerson || namedWithTrigger(r);
+      // A body alone is the forum of a meeting only when named with a word for one ("the OPEC
+      // meeting", "la cumbre de la OEA"), not a word away in another clause ("EU-based firms can
+      // meet …", "an OCS advisor to discuss").
+      return r.actors().size() >= 2 || politicalPerson || fam.equals("aid") || forum(r, lexicon) && namedWithTrigger(r);
     }
     Set<String> all = new HashSet<>(countries);
     for (String c : r.countries()) all.add(sovereign(c));
+    // Presenting credentials is between states by its nature ("接受范雄心大使递交的国书").
+    if (r.form().equals("credentials")) return true;
     if (r.actors().size() < 2) {
       // One party alone: an official whose sentence names another country ("talks with Iraqi
       // officials"), or a giver of aid to another country; a country alone ("hosted in India")
@@ -407,6 +429,81 @@ public final class ActorGate {
       if (pr.country() == null && !p.entity().startsWith("country:")) foreign++;
     }
     return foreign > 0 && political >= 1;
+  }
+
+  /** The finder name mentions of a description of a person carry ("the American diplomat"). */
+  public static final String DESCRIPTION = "description";
+
+  /**
+   * {@return the story's mentions with its descriptions of people added} A definite description
+   * of an official with a nationality — "the American diplomat", "El soberano marroquí", "el jefe
+   * del Estado francés" — names the last official of that country the story named before it, and
+   * takes that person's entity; a title followed by a name is no description.
+   */
+  public List<LinkedMention> withDescriptions(AnalyzedStory story, List<LinkedMention> mentions, StoryActors profiles) {
+    Words w = words(story.lang());
+    String text = story.story().text();
+    if (text.isEmpty() || Scripts.isUnspacedScript(text.charAt(0)) && story.lang().equals("zh")) return mentions;
+    List<LinkedMention> out = new ArrayList<>(mentions);
+    for (PhraseTrie.Match<String> m : PhraseTrie.longestNonOverlapping(w.political().findAll(text))) {
+      Span word = m.span();
+      if (overlapsMention(word, mentions)) continue;
+      // Followed by a name, the word is a title ("the American diplomat John Kornblum").
+      int after = word.end();
+      String tail = text.substring(after, Math.min(text.length(), after + 40));
+      int start = word.start();
+      String before = text.substring(Math.max(0, start - 40), start);
+      String country = null;
+      Span phrase = word;
+      // Demonym before (English "the American diplomat") or after (Spanish "el soberano marroquí").
+      java.util.regex.Matcher b = java.util.regex.Pattern.compile("(?i)(?:^|\\s)(the|el|la|los|las)\\s+((?:\\S+\\s+){0,2})$").matcher(before);
+      java.util.regex.Matcher a = java.util.regex.Pattern.compile("^\\s+(\\p{L}+)").matcher(tail);
+      if (b.find()) {
+        String mid = b.group(2);
+        for (Gazetteer.CountryCue c : gazetteer.countryCues(mid)) country = c.country();
+        if (country == null && a.find()) {
+          String next = a.group(1);
+          for (Gazetteer.CountryCue c : gazetteer.countryCues(next)) {
+            country = c.country();
+            after = after + a.end();
+          }
+        }
+        if (country == null) continue;
+        phrase = new Span(start - (before.length() - b.start(1)), after);
+      } else {
+        continue;
+      }
+      String rest = text.substring(after, Math.min(text.length(), after + 3)).stripLeading();
+      if (!rest.isEmpty() && Character.isUpperCase(rest.codePointAt(0))) continue;
+      LinkedMention referent = null;
+      for (LinkedMention l : mentions) {
+        if (l.mention().span().start() >= phrase.start()) break;
+        Profile pr = profiles.of(l.entityId());
+        if (l.mention().type() == EntityType.PERSON && pr.political() && country.equals(pr.country())) referent = l;
+      }
+      if (referent == null) continue;
+      Mention d = new Mention(phrase, phrase.of(text), EntityType.PERSON, DESCRIPTION, null, List.of(), country, null);
+      out.add(new LinkedMention(d, referent.entityId(), referent.entityName()));
+    }
+    out.sort(java.util.Comparator.comparing((LinkedMention l) -> l.mention().span()));
+    return out;
+  }
+
+  private static boolean overlapsMention(Span s, List<LinkedMention> mentions) {
+    for (LinkedMention l : mentions) if (l.mention().fullSpan().overlaps(s)) return true;
+    return false;
+  }
+
+  /** Whether an organisation's name says it is a delegation ("俄滨海边疆区政府代表团", "la delegación cubana"). */
+  private boolean delegation(String name, String lang) {
+    for (PhraseTrie.Match<String> m : words(lang).groups().findAll(name)) {
+      if (Fold.fold(m.values().get(0)).startsWith("delegat") || m.values().get(0).contains("代表团") || Fold.fold(m.values().get(0)).contains("doan")) return true;
+    }
+    return false;
+  }
+
+  private static boolean forum(Reading r, EventLexicon lexicon) {
+    return !lexicon.find("forum", r.trigger().surface()).isEmpty();
   }
 
   private static boolean namedWithTrigger(Reading r) {

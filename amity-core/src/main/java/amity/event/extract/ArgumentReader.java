@@ -100,23 +100,45 @@ public final class ArgumentReader {
         if (subject || object) scope.add(m);
         if (object) objects.add(m);
       }
+      if (s.syntax() != null) scope = bySyntax(s, t, scope, inRegion);
       List<LinkedMention> previous = previousObjects;
       previousObjects = objects;
+      List<LinkedMention> thankers = List.of();
       if (clause.cues().contains(Cue.BACKGROUND)) {
-        // "thanked Việt Nam for gifting rice": the one thanked gave.
+        // "thanked Việt Nam for gifting rice": the one thanked gave, to the one who thanks.
         int start = ClauseReader.clauseStart(text, s.span().start(), t.span().start());
         int marker = start;
+        int markerStart = t.span().start();
         for (PhraseTrie.Match<String> bm : lex.find("background", text.substring(start, t.span().start()))) {
-          marker = Math.max(marker, start + bm.span().end());
+          if (start + bm.span().end() > marker) {
+            marker = start + bm.span().end();
+            markerStart = start + bm.span().start();
+          }
         }
         int m0 = marker;
+        int m1 = markerStart;
         scope = inRegion.stream().filter(m -> m.mention().span().start() >= m0 && m.mention().span().start() < t.span().start()).toList();
+        thankers = inRegion.stream().filter(m -> m.mention().span().end() <= m1 && m.mention().type() == EntityType.PERSON
+            && actors.of(m.entityId()).political()).toList();
       } else if (Forms.family(t.trigger().form()).equals("visit") && lex.endsBefore("occasion", text, t.span().start(), 12)
           && !previous.isEmpty()) {
-        // "X received Y on the occasion of his visit": the visitor is Y.
-        scope = previous;
+        // "X received Y on the occasion of his visit (to Z)": the visitor is Y, and Z where.
+        List<LinkedMention> own = objects.stream().filter(m -> m.mention().type() == EntityType.GPE).toList();
+        scope = new ArrayList<>(previous);
+        scope.addAll(own);
       }
       Arguments a = assign(s, t, scope, actors);
+      if (!thankers.isEmpty()) {
+        List<Participant> with = new ArrayList<>(a.actors());
+        Set<String> countries = new LinkedHashSet<>(a.countries());
+        for (LinkedMention m : thankers) {
+          if (with.stream().anyMatch(p -> p.entity().equals(m.entityId()))) continue;
+          String c = actors.of(m.entityId()).country();
+          with.add(new Participant(m, Role.TARGET, c));
+          if (c != null) countries.add(c);
+        }
+        a = new Arguments(with, a.location(), countries);
+      }
       // "访华", "来华": the visit names its destination, the story's home country.
       if (actors.home() != null && t.parts().stream().anyMatch(p -> !lex.find("inbound", p.of(text)).isEmpty())) {
         Set<String> countries = new LinkedHashSet<>(a.countries());
@@ -146,6 +168,31 @@ public final class ArgumentReader {
     }
     return out;
   }
+
+  /**
+   * The parse corrects word order: a name the parse puts in another clause than the trigger's
+   * ("X, who met Y, said …") leaves the trigger, and a subject or object the parse gives it that
+   * word order missed ("Ruehe planned to meet …", across a comma) joins it.
+   */
+  private static List<LinkedMention> bySyntax(SentenceView s, TriggerMatch t, List<LinkedMention> scope, List<LinkedMention> inRegion) {
+    Syntax syn = s.syntax();
+    int trigger = syn.headOf(t.span());
+    if (trigger == 0) return scope;
+    List<LinkedMention> out = new ArrayList<>();
+    for (LinkedMention m : scope) {
+      if (!FILTER || !syn.inOtherRelative(syn.headOf(m.mention().span()), trigger)) out.add(m);
+    }
+    if (ADD) {
+      for (LinkedMention m : inRegion) {
+        if (!out.contains(m) && syn.argument(syn.headOf(m.mention().span()), trigger)) out.add(m);
+      }
+    }
+    out.sort(java.util.Comparator.comparing((LinkedMention l) -> l.mention().span()));
+    return out;
+  }
+
+  private static final boolean ADD = !Boolean.getBoolean("amity.events.syntaxNoAdd");
+  private static final boolean FILTER = !Boolean.getBoolean("amity.events.syntaxNoFilter");
 
   /**
    * The person a pronoun subject before the trigger stands for: the person who reports it ("X said
@@ -185,6 +232,10 @@ public final class ArgumentReader {
       if (lex.endsBefore("attribution", text, m.fullSpan().start(), 16)) continue;
       // "Yeltsin's envoy", "Lebed's plan": a possessor is no party, unless what it owns is this
       // event ("Kabariti's first trip", "X's visit to Y").
+      // "EU-based", "U.S.-mediated": a name inside a compound modifier is no party.
+      if (m.span().end() + 1 < text.length() && text.charAt(m.span().end()) == '-' && Character.isLowerCase(text.charAt(m.span().end() + 1))) {
+        continue;
+      }
       if (possessive(text, m.span().end())
           && t.parts().stream().noneMatch(p -> p.start() >= m.span().end() && p.start() - m.span().end() <= 16)) {
         continue;

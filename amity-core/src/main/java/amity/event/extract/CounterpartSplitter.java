@@ -17,6 +17,7 @@ public final class CounterpartSplitter {
   /** {@return the reading, or its parts} */
   public List<Reading> split(Reading r) {
     if (r.family().equals("visit")) return perDestination(r);
+    if (r.family().equals("aid")) return perGiver(r);
     boolean meeting = r.family().equals("meet");
     boolean each = r.form().equals("credentials") || meeting && !r.has(Cue.JOINTLY);
     if (!each) return List.of(r);
@@ -35,6 +36,28 @@ public final class CounterpartSplitter {
       for (String x : r.countries()) if (!others.contains(x) || x.equals(c.country())) countries.add(x);
       if (c.country() != null) countries.add(c.country());
       out.add(r.withActors(actors).withCountries(countries).withPart(c.entity()));
+    }
+    return out;
+  }
+
+  /**
+   * "Mỹ, Anh và Đức đã gửi viện trợ cho Ấn Độ", "the United States and Japan pledged aid": each
+   * giver's aid is an event of its own, to the same receivers.
+   */
+  private static List<Reading> perGiver(Reading r) {
+    List<Participant> givers = new ArrayList<>();
+    for (Participant a : r.actors()) if (a.role() != Role.TARGET) givers.add(a);
+    if (givers.size() < 2) return List.of(r);
+    List<Reading> out = new ArrayList<>();
+    for (Participant g : givers) {
+      List<Participant> actors = new ArrayList<>();
+      actors.add(g.withRole(Role.SOURCE));
+      for (Participant a : r.actors()) if (a.role() == Role.TARGET) actors.add(a);
+      Set<String> countries = new LinkedHashSet<>();
+      if (g.country() != null) countries.add(g.country());
+      for (Participant a : actors) if (a.role() == Role.TARGET && a.country() != null) countries.add(a.country());
+      if (countries.size() < 2) countries.addAll(r.countries());
+      out.add(r.withActors(actors).withCountries(countries).withPart(g.entity()));
     }
     return out;
   }

@@ -51,7 +51,8 @@ public final class GroupFinder {
           groups.add(r[1], r[1]);
           states.add(r[1], r[1]);
         }
-        case "insurgent" -> {
+        case "insurgent" -> insurgents.add(r[1], r[1]);
+        case "insurgent_group" -> {
           groups.add(r[1], r[1]);
           insurgents.add(r[1], r[1]);
         }
@@ -75,17 +76,27 @@ public final class GroupFinder {
       if (overlaps(noun, mentions)) continue;
       Span phrase = modifiers(text, noun, w, mentions);
       String surface = phrase.of(text);
-      String country = null;
-      for (Gazetteer.CountryCue c : gazetteer.countryCues(surface)) country = c.country();
+      List<Gazetteer.CountryCue> cues = gazetteer.countryCues(surface);
       boolean insurgent = !w.insurgents().findAll(surface).isEmpty();
       boolean state = !w.states().findAll(noun.of(text)).isEmpty();
       // A bare "officials" or "the government" is whose the story does not say here.
-      if (country == null && !insurgent) continue;
-      String id = state && country != null && !insurgent
-          ? "country:" + country
-          : "group:" + story.story().id() + "/" + Fold.fold(surface).replaceAll("\\s+", "-");
-      Mention mention = new Mention(phrase, surface, EntityType.ORG, FINDER, null, List.of(), insurgent ? null : country, null);
-      out.add(new LinkedMention(mention, id, surface));
+      if (cues.isEmpty() && !insurgent) continue;
+      if (cues.isEmpty()) {
+        String id = "group:" + story.story().id() + "/" + Fold.fold(surface).replaceAll("\\s+", "-");
+        out.add(new LinkedMention(new Mention(phrase, surface, EntityType.ORG, FINDER, null, List.of(), null, null), id, surface));
+        continue;
+      }
+      // "Vietnamese and Cuban leaders": a party of each country named.
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (Gazetteer.CountryCue c : cues) {
+        if (!seen.add(c.country())) continue;
+        String country = c.country();
+        String id = state && !insurgent
+            ? "country:" + country
+            : "group:" + story.story().id() + "/" + country.toLowerCase(java.util.Locale.ROOT) + "-" + Fold.fold(noun.of(text)).replaceAll("\\s+", "-");
+        Mention mention = new Mention(phrase, surface, EntityType.ORG, FINDER, null, List.of(), insurgent ? null : country, null);
+        out.add(new LinkedMention(mention, id, surface));
+      }
     }
     out.sort(Comparator.comparing((LinkedMention l) -> l.mention().span()));
     return out;
@@ -145,6 +156,10 @@ public final class GroupFinder {
       if (b == j) break;
       String word = text.substring(b, j);
       if (java.util.Set.of("the", "a", "an", "his", "her", "its", "their").contains(word.toLowerCase(java.util.Locale.ROOT))) break;
+      if (java.util.Set.of("and", "y", "và").contains(word.toLowerCase(java.util.Locale.ROOT)) && start < noun.start()) {
+        i = b;
+        continue;
+      }
       boolean cue = !gazetteer.countryCues(word).isEmpty() || !w.insurgents().findAll(word).isEmpty()
           || Character.isUpperCase(word.charAt(0)) && !overlaps(new Span(b, j), mentions) && b > 0 && text.charAt(b - 1) == ' ';
       if (!cue) break;

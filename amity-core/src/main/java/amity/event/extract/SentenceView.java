@@ -17,10 +17,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param mentions the linked mentions inside the sentence, in text order
  * @param dates the date expressions inside the sentence, in text order
+ * @param syntax its dependency parse, or null when none was made (no model for the language)
  */
 public record SentenceView(
     Document document, AnalyzedStory story, Sentence sentence, List<LinkedMention> mentions, List<DateMention> dates,
-    EventLexicon lexicon) {
+    EventLexicon lexicon, @Nullable Syntax syntax) {
   public SentenceView {
     Objects.requireNonNull(document, "document must not be null");
     Objects.requireNonNull(story, "story must not be null");
@@ -28,6 +29,11 @@ public record SentenceView(
     Objects.requireNonNull(lexicon, "lexicon must not be null");
     mentions = List.copyOf(mentions);
     dates = List.copyOf(dates);
+  }
+
+  /** {@return this view with a parse} */
+  public SentenceView withSyntax(@Nullable Syntax s) {
+    return new SentenceView(document, story, sentence, mentions, dates, lexicon, s);
   }
 
   /** {@return the story text, which every span indexes} */

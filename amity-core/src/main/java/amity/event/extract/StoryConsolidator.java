@@ -154,10 +154,16 @@ public final class StoryConsolidator {
     return out;
   }
 
-  /** A visit to Lima and one to Chile are two, whoever made them. */
-  static boolean placesCompatible(Reading a, Reading b) {
+  /**
+   * A visit to Lima and one to Chile are two, whoever made them; a visit to Havana and one to a
+   * monument in Havana's country are one trip.
+   */
+  boolean placesCompatible(Reading a, Reading b) {
     if (!a.family().equals("visit") || a.location() == null || b.location() == null) return true;
-    return a.location().entity().equals(b.location().entity());
+    if (a.location().entity().equals(b.location().entity())) return true;
+    String ca = kb.get(a.location().entity()).map(KbEntry::country).orElse(null);
+    String cb = kb.get(b.location().entity()).map(KbEntry::country).orElse(null);
+    return ca != null && ca.equals(cb);
   }
 
   /** Two readings told in one sentence: "rice donated by the Government … was handed over" is one gift. */

@@ -50,8 +50,18 @@ public final class StoryEventReader {
   private final CounterpartSplitter splitter = new CounterpartSplitter();
   private final ActorGate gate;
   private final GroupFinder groups;
+  private final amity.stage.@Nullable Parser parser;
 
   public StoryEventReader(KnowledgeBase kb) {
+    this(kb, null);
+  }
+
+  /**
+   * Reads with a dependency parser for the sentences that hold a trigger, whose structure then
+   * decides which names are a trigger's arguments; without one, word order alone does.
+   */
+  public StoryEventReader(KnowledgeBase kb, amity.stage.@Nullable Parser parser) {
+    this.parser = parser;
     this.arguments = new ArgumentReader(kb);
     this.consolidator = new StoryConsolidator(kb);
     Gazetteer gazetteer = new Gazetteer(kb);
@@ -69,13 +79,15 @@ public final class StoryEventReader {
     List<DateMention> allDates = dateFinder.find(text, story.lang(), EventDater.resolvingAnchor(story.story().published()), approximate);
     mentions = groups.withGroups(story, mentions);
     ActorGate.StoryActors actors = gate.profile(story, mentions);
+    mentions = gate.withDescriptions(story, mentions, actors);
+    if (DEBUG) System.err.println("PAGE " + document.file() + " anchor " + anchor + " dates " + allDates.stream().map(d -> text.substring(d.span().start(), d.span().end()) + "=" + d.range()).toList());
     List<Reading> readings = new ArrayList<>();
     DateRange carried = null;
     LinkedMention salient = null;
     for (Sentence sentence : story.sentences()) {
       List<LinkedMention> inSentence = mentions.stream().filter(m -> sentence.span().contains(m.mention().span())).toList();
       List<DateMention> dates = allDates.stream().filter(d -> sentence.span().contains(d.span())).toList();
-      SentenceView view = new SentenceView(document, story, sentence, inSentence, dates, lex.get());
+      SentenceView view = new SentenceView(document, story, sentence, inSentence, dates, lex.get(), null);
       List<Reading> read = readSentence(view, actors, carried, salient);
       readings.addAll(read);
       carried = EventDater.carry(read, carried);
@@ -84,7 +96,7 @@ public final class StoryEventReader {
     List<Event> out = new ArrayList<>();
     for (Reading whole : consolidator.consolidate(readings, mentions, anchor)) {
       for (Reading r : splitter.split(whole)) {
-        String why = r.actors().isEmpty() ? "no actors" : EventDater.isHistory(r, anchor) ? "history" : !gate.accepts(r, actors) ? "gate" : null;
+        String why = r.actors().isEmpty() ? "no actors" : EventDater.isHistory(r, anchor) ? "history" : !gate.accepts(r, actors, lex.get()) ? "gate" : null;
         if (why != null) {
           if (DEBUG) {
             System.err.println("DROP " + why + " " + r.form() + " " + r.actors().stream().map(p -> p.mention().mention().text() + "/" + actors.of(p.entity())).toList()
@@ -123,6 +135,15 @@ public final class StoryEventReader {
       @Nullable LinkedMention salient) {
     List<TriggerMatch> found = triggers.find(s);
     if (found.isEmpty()) return List.of();
+    if (parser != null) {
+      Syntax syntax = new Syntax(parser.parse(s.sentence(), s.lang()));
+      if (syntax.informative()) s = s.withSyntax(syntax);
+    }
+    if (DEBUG) {
+      System.err.println("SENT " + s.sentence().text());
+      System.err.println("  triggers " + found.stream().map(TriggerMatch::surface).toList() + " mentions "
+          + s.mentions().stream().map(m -> m.mention().text() + "/" + m.mention().type() + "/" + actors.of(m.entityId()).political()).toList());
+    }
     List<Frame> frames = clauses.frames(s, found);
     List<Clause> read = new ArrayList<>();
     for (TriggerMatch t : found) read.add(clauses.read(s, t, frames));
@@ -149,11 +170,16 @@ public final class StoryEventReader {
       Clause withCues = new Clause(c.region(), c.status(), cues, c.speakers(), false);
       DateRange date = dater.date(s, t, withCues, frames, c.status(), carried, found, read);
       ArgumentReader.Arguments a = args.get(i);
+      if (DEBUG) System.err.println("READ\t" + s.document().file() + "\t" + docSpan.start() + "\t" + docSpan.end() + "\t" + t.trigger().form() + "\t" + c.status() + "\t" + iso(date) + "\t" + t.surface() + "\t" + cues + " carried=" + carried + " :: " + s.sentence().text());
       int triggerAt = s.story().story().alignment().toOriginal(t.span().start());
       out.add(new Reading(t, t.trigger().form(), Mode.of(t.trigger().mode()), c.status(), a.actors(), a.location(),
           a.countries(), date, cues, fields, quantities, List.of(evidence), triggerAt, ""));
     }
     return out;
+  }
+
+  private static String iso(@Nullable DateRange d) {
+    return d == null ? "null" : d.start().iso() + ".." + (d.end() == null ? "null" : d.end().iso());
   }
 
   private static Event build(Reading r) {

@@ -154,19 +154,42 @@ public final class WeightTable {
         if (sk != 0) rows[found++] = i * stride + 1;
       }
       java.util.Arrays.fill(acc, 0);
-      for (int r = 0; r < found; r++) {
-        int at = rows[r];
-        int y = 0;
-        for (; y + 1 < labels; y += 2) {
-          int packed = table[at + (y >> 1)];
-          acc[y] += (short) packed;
-          acc[y + 1] += packed >> 16;
-        }
-        if (y < labels) acc[y] += (short) table[at + (y >> 1)];
-      }
+      for (int r = 0; r < found; r++) addRow(rows[r], acc);
       int o = t * labels;
       for (int y = 0; y < labels; y++) out[o + y] = acc[y] * scale;
     }
+  }
+
+  /**
+   * Adds the weights of the features {@code feats[0, count)} into {@code out} (one score per
+   * label, overwritten): the scores of a single decision, as a transition parser makes them.
+   */
+  public void score(int[] feats, int count, float[] out) {
+    int[] acc = new int[labels];
+    for (int k = 0; k < count; k++) {
+      int key = key(feats[k]);
+      int b = filterBit(key);
+      if ((filter[b >>> 6] & (1L << b)) == 0) continue;
+      int at = find(key);
+      if (at >= 0) addRow(at + 1, acc);
+    }
+    for (int y = 0; y < labels; y++) out[y] = acc[y] * scale;
+  }
+
+  /** Adds the quantised weights of the row whose first weight is at {@code table[at]} to {@code acc}. */
+  private void addRow(int at, int[] acc) {
+    int y = 0;
+    for (; y + 1 < labels; y += 2) {
+      int packed = table[at + (y >> 1)];
+      acc[y] += (short) packed;
+      acc[y + 1] += packed >> 16;
+    }
+    if (y < labels) acc[y] += (short) table[at + (y >> 1)];
+  }
+
+  /** {@return the number of labels (scores per feature)} */
+  public int labels() {
+    return labels;
   }
 
   /** Writes the table: hashes delta-coded, weights as 16-bit values. */

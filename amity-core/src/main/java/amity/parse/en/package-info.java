@@ -1,0 +1,5 @@
+/** What the parser knows of English: its clitics. */
+@NullMarked
+package amity.parse.en;
+
+import org.jspecify.annotations.NullMarked;
