@@ -70,7 +70,9 @@ public final class DateFinder {
         } else {
           String kind = rule.kind().equals("monthname") && p.get().direction(group(m, "dir")) == null
               ? MONTH_NEAR
-              : rule.kind();
+              : rule.kind().equals("relative") && isThisWeek(p.get().relative(group(m, "rel")))
+                  ? THIS_WEEK
+                  : rule.kind();
           resolve(kind, m, p.get(), anchor, approximate).ifPresent(r -> all.add(new Candidate(span, kind, r, null, null)));
         }
       }
@@ -84,22 +86,86 @@ public final class DateFinder {
       if (kept.stream().noneMatch(k -> k.span.overlaps(d.span))) kept.add(d);
     }
     kept.sort(Comparator.comparing((Candidate d) -> d.span));
-    // "Cùng ngày", "当天", "8日" take their day or month from the day that opened a paragraph
-    // before them ("Chiều 15/4, …"), not from a span ("từ ngày 14-16/4", "(2/12/1960 - 2/12/2025)")
-    // nor from a day named in passing later in that paragraph.
+    // "Cùng ngày", "当天" take their day from the day that opened a paragraph before them
+    // ("Chiều 15/4, …"), not from a span ("từ ngày 14-16/4", "(2/12/1960 - 2/12/2025)") nor from a
+    // day named in passing later in that paragraph. "次日", "the day before" count from the last
+    // day named; "26日" takes the month last named.
     List<DateMention> out = new ArrayList<>();
-    DateValue context = anchor != null && anchor.day() != null ? anchor : null;
+    Context at = new Context(anchor);
     int paragraph = -2; // no paragraph yet (-1 is the first one)
     for (Candidate d : kept) {
-      DateRange r = d.range != null ? d.range : inContext(d, context, anchor);
+      DateRange r = d.range != null ? d.range : inContext(d, at);
       if (r == null) continue;
       out.add(new DateMention(d.span, d.kind, r));
       int para = text.lastIndexOf('\n', Math.max(0, d.span.start() - 1));
       boolean opens = para != paragraph;
       paragraph = para;
-      if (opens && r.start().day() != null && r.end() == null) context = r.start();
+      if (opens && r.start().day() != null && r.end() == null) at.paragraphDay = r.start();
+      DateValue last = r.end() != null ? r.end() : r.start();
+      if (last.day() != null) at.lastDay = last;
+      boolean near = anchor == null || anchor.year() == null || last.year() == null || Math.abs(last.year() - anchor.year()) <= 1;
+      if (last.month() != null && near) at.lastMonth = last;
+    }
+    return joined(text, out, p.get());
+  }
+
+  /**
+   * Two dates with only "and" between them ("ayer y el pasado sábado", "9月29日和30日") are one
+   * span, from the earlier to the later; a weekday with a date in parentheses after it ("thứ Bảy
+   * (24/4)") is that date.
+   */
+  private static List<DateMention> joined(String text, List<DateMention> ds, DatePatterns p) {
+    if (ds.size() < 2) return List.copyOf(ds);
+    List<DateMention> out = new ArrayList<>();
+    for (DateMention d : ds) {
+      DateMention prev = out.isEmpty() ? null : out.get(out.size() - 1);
+      // "thứ Bảy (24/4)", "on Saturday (April 24)": the date in parentheses says which weekday.
+      if (prev != null && prev.kind().equals("weekday") && !d.kind().equals("weekday") && d.isDay()
+          && text.substring(prev.span().end(), d.span().start()).matches("\\s*[(（]\\s*")) {
+        int close = d.span().end();
+        while (close < text.length() && Character.isWhitespace(text.charAt(close))) close++;
+        int end = close < text.length() && (text.charAt(close) == ')' || text.charAt(close) == '）') ? close + 1 : d.span().end();
+        out.set(out.size() - 1, new DateMention(new Span(prev.span().start(), end), d.kind(), d.range()));
+        continue;
+      }
+      if (prev != null && prev.isDay() && d.isDay() && joins(p, text.substring(prev.span().end(), d.span().start()))) {
+        DateValue a = prev.range().start();
+        DateValue b = d.range().end() != null ? d.range().end() : d.range().start();
+        DateValue a2 = prev.range().end() != null ? prev.range().end() : a;
+        DateValue b1 = d.range().start();
+        if ((a.year() == null) == (b.year() == null) && b.day() != null) {
+          DateValue start = a.sortKey().compareTo(b1.sortKey()) <= 0 ? a : b1;
+          DateValue end = a2.sortKey().compareTo(b.sortKey()) >= 0 ? a2 : b;
+          DateRange r = start.equals(end) ? DateRange.of(start) : new DateRange(start, end);
+          out.set(out.size() - 1, new DateMention(new Span(prev.span().start(), d.span().end()), "range", r));
+          continue;
+        }
+      }
+      out.add(d);
     }
     return List.copyOf(out);
+  }
+
+  private static boolean joins(DatePatterns p, String gap) {
+    String g = Fold.placeTones(gap);
+    for (java.util.regex.Pattern j : p.joins) if (j.matcher(g).matches()) return true;
+    return false;
+  }
+
+  /** What contextual expressions count from while a text is read. */
+  private static final class Context {
+    final @Nullable DateValue anchor;
+    /** The day that opened the current or an earlier paragraph (or the anchor's). */
+    @Nullable DateValue paragraphDay;
+    /** The last day named. */
+    @Nullable DateValue lastDay;
+    /** The last date named with a month, near the anchor's year. */
+    @Nullable DateValue lastMonth;
+
+    Context(@Nullable DateValue anchor) {
+      this.anchor = anchor;
+      this.paragraphDay = anchor != null && anchor.day() != null ? anchor : null;
+    }
   }
 
   /**
@@ -108,25 +174,42 @@ public final class DateFinder {
    */
   public static final String MONTH_NEAR = "month_near";
 
+  /**
+   * "This week" ("esta semana", "本周", "tuần này"): from its Monday to the anchor, as reports
+   * look back; the extractor takes the whole week for a planned event.
+   */
+  public static final String THIS_WEEK = "this_week";
+
   /** Kinds resolved from the date before them rather than on their own. */
-  private static final java.util.Set<String> CONTEXTUAL = java.util.Set.of("same_day", "day", "day_range");
+  private static final java.util.Set<String> CONTEXTUAL = java.util.Set.of("same_day", "day", "day_range", "next_day", "day_before");
+
+  private static boolean isThisWeek(DatePatterns.@Nullable Relative r) {
+    return r != null && r.unit() == DatePatterns.Unit.WEEK && r.from() == 0;
+  }
 
   /** A match while overlaps are sorted out. */
   private record Candidate(Span span, String kind, @Nullable DateRange range, @Nullable Integer d, @Nullable Integer d2) {}
 
   /**
-   * {@code same_day} is the day that opened a paragraph before it (or the anchor); {@code day} and {@code
-   * day_range} are days of that date's month (the next month when the day is smaller), or of the
-   * anchor's month when the day has come by then, else of the month before.
+   * {@code same_day} is the day that opened a paragraph before it (or the anchor); {@code
+   * next_day} and {@code day_before} the day after or before the last day named; {@code day} and
+   * {@code day_range} are days of the month last named (the next month when the day is smaller
+   * than the day named with it), or of the anchor's month when the day has come by then, else of
+   * the month before.
    */
-  private static @Nullable DateRange inContext(Candidate c, @Nullable DateValue context, @Nullable DateValue anchor) {
-    if (c.kind.equals("same_day")) return context == null ? null : DateRange.of(context);
+  private static @Nullable DateRange inContext(Candidate c, Context at) {
+    DateValue anchor = at.anchor;
+    if (c.kind.equals("same_day")) return at.paragraphDay == null ? null : DateRange.of(at.paragraphDay);
+    if (c.kind.equals("next_day") || c.kind.equals("day_before")) {
+      return at.lastDay == null ? null : DateRange.of(plusDays(at.lastDay, c.kind.equals("next_day") ? 1 : -1));
+    }
     if (c.d == null) return null;
+    DateValue context = at.lastMonth;
     DateValue base = context != null ? context : anchor;
     if (base == null || base.month() == null) return null;
     Integer year = base.year();
     int month = base.month();
-    boolean fromAnchor = context == null || context == anchor;
+    boolean fromAnchor = context == null || context.equals(anchor);
     if (fromAnchor && base.day() != null && c.d > base.day()) {
       // Reports look back: a day the publication date has not reached is last month's.
       month--;
@@ -134,7 +217,7 @@ public final class DateFinder {
         month = 12;
         year = year == null ? null : year - 1;
       }
-    } else if (!fromAnchor && base.day() != null && c.d < base.day()) {
+    } else if (!fromAnchor && base.day() != null && base.day() >= 20 && c.d <= 10) {
       // A story tells on: "5月30日抵达…2日至3日" runs into the next month.
       month++;
       if (month == 13) {
@@ -147,6 +230,13 @@ public final class DateFinder {
     if (c.d2 == null) return DateRange.of(start);
     DateValue end = day(year, month, c.d2);
     return end == null || c.d2 < c.d ? null : new DateRange(start, end);
+  }
+
+  /** {@return a day moved by {@code n} days; a day without year is moved in a leap year} */
+  public static DateValue plusDays(DateValue day, int n) {
+    if (day.isFullDate()) return DateValue.of(day.toLocalDate().orElseThrow().plusDays(n));
+    LocalDate d = LocalDate.of(2000, day.month(), day.day()).plusDays(n);
+    return DateValue.ofMonthDay(d.getMonthValue(), d.getDayOfMonth());
   }
 
   private static @Nullable DateValue day(@Nullable Integer year, int month, int d) {
@@ -167,11 +257,23 @@ public final class DateFinder {
     switch (kind) {
       case "weekday":
         return weekday(m, p, anchor, approximate).map(DateRange::of);
-      case "relative":
+      case "relative", THIS_WEEK:
         {
-          Integer off = p.relative.get(group(m, "rel").toLowerCase(Locale.ROOT));
-          if (off == null || anchor == null || !anchor.isFullDate()) return Optional.empty();
-          return Optional.of(DateRange.of(DateValue.of(anchor.toLocalDate().get().plusDays(off))));
+          DatePatterns.Relative rel = p.relative(group(m, "rel"));
+          if (rel == null || !rel.isTime()) return Optional.empty();
+          return relative(rel.unit(), rel.from(), rel.to(), anchor);
+        }
+      case "ago", "later":
+        {
+          // "two months ago", "hace dos meses", "两天前", "3 ngày trước"; "in two days", "两天后".
+          String num = group(m, "n");
+          DatePatterns.Relative unit = p.relative(group(m, "unit"));
+          Integer n = num.chars().allMatch(Character::isDigit) && !num.isEmpty() && num.length() <= 3
+              ? Integer.valueOf(num)
+              : p.relative(num) != null && p.relative(num).unit() == DatePatterns.Unit.NUMBER ? p.relative(num).from() : null;
+          if (n == null || n > 100 || unit == null || unit.unit() != DatePatterns.Unit.UNIT) return Optional.empty();
+          int off = kind.equals("ago") ? -n : n;
+          return relative(unit.counted(), off, off, anchor);
         }
       case "year":
         return Optional.of(DateRange.of(DateValue.ofYear(Integer.parseInt(group(m, "y")))));
@@ -202,6 +304,41 @@ public final class DateFinder {
         }
       default:
         return dayOrRange(m, p, anchor);
+    }
+  }
+
+  /**
+   * A time counted from the anchor: days ({@code from..to}), the calendar week {@code from} weeks
+   * away (Monday to Sunday; this week from its Monday to the anchor), or the month or year.
+   */
+  private static Optional<DateRange> relative(DatePatterns.Unit unit, int from, int to, @Nullable DateValue anchor) {
+    if (anchor == null) return Optional.empty();
+    switch (unit) {
+      case DAY -> {
+        if (!anchor.isFullDate()) return Optional.empty();
+        LocalDate a = anchor.toLocalDate().orElseThrow();
+        DateValue start = DateValue.of(a.plusDays(from));
+        return Optional.of(from == to ? DateRange.of(start) : new DateRange(start, DateValue.of(a.plusDays(to))));
+      }
+      case WEEK -> {
+        if (!anchor.isFullDate()) return Optional.empty();
+        LocalDate a = anchor.toLocalDate().orElseThrow();
+        LocalDate monday = a.with(DayOfWeek.MONDAY).plusWeeks(from);
+        LocalDate end = from == 0 ? a : monday.plusDays(6);
+        return Optional.of(monday.equals(end) ? DateRange.of(DateValue.of(monday)) : new DateRange(DateValue.of(monday), DateValue.of(end)));
+      }
+      case MONTH -> {
+        if (anchor.year() == null || anchor.month() == null) return Optional.empty();
+        int months = anchor.year() * 12 + anchor.month() - 1 + from;
+        return Optional.of(DateRange.of(DateValue.ofMonth(Math.floorDiv(months, 12), Math.floorMod(months, 12) + 1)));
+      }
+      case YEAR -> {
+        if (anchor.year() == null) return Optional.empty();
+        return Optional.of(DateRange.of(DateValue.ofYear(anchor.year() + from)));
+      }
+      default -> {
+        return Optional.empty();
+      }
     }
   }
 
@@ -302,6 +439,9 @@ public final class DateFinder {
     LocalDate r;
     if (future) {
       r = a.with(TemporalAdjusters.next(day));
+    } else if (past) {
+      // "last Friday" on a Friday is the week before; "on Friday" that day.
+      r = a.with(TemporalAdjusters.previous(day));
     } else if (approximate && !past && ChronoUnit.DAYS.between(a, after) < ChronoUnit.DAYS.between(before, a)) {
       r = after;
     } else {

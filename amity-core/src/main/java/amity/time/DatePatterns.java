@@ -13,13 +13,61 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * One language's date patterns, month and weekday names, and relative day words, read from
+ * One language's date patterns, month and weekday names, and relative time words, read from
  * {@code amity/lang/<tag>/dates.tsv}, {@code months.tsv}, {@code weekdays.tsv},
- * {@code relative.tsv} and {@code directions.tsv} (the words saying which month or weekday of that
- * name, as a {@link Direction}). Immutable.
+ * {@code relative.tsv} (each word with a {@link Relative}) and {@code directions.tsv} (the words
+ * saying which month or weekday of that name, as a {@link Direction}). Rows of {@code dates.tsv}
+ * of kind {@code join} are not dates but what may stand between two dates that make one span
+ * ("ayer y el pasado sábado"). Immutable.
  */
 final class DatePatterns {
   record Rule(String kind, Pattern pattern) {}
+
+  /** What a relative time word means. */
+  enum Unit { DAY, WEEK, MONTH, YEAR, NUMBER, UNIT }
+
+  /**
+   * A relative time word of {@code relative.tsv}: a day or span of days from the anchor
+   * ({@code -1}, {@code -1..0}), a calendar week, month or year counted from the anchor's
+   * ({@code week:-1}, {@code month:0}, {@code year:1}), a number word ({@code num:2}) or a unit
+   * word ({@code unit:month}) for "two months ago".
+   *
+   * @param unit what it counts
+   * @param from the offset, or the number a number word stands for, or the first of a span of days
+   * @param to the last day of a span of days (equal to {@code from} otherwise)
+   * @param counted for {@link Unit#UNIT}, the unit the word names
+   */
+  record Relative(Unit unit, int from, int to, Unit counted) {
+    static Relative parse(String value, String where) {
+      String v = value.strip();
+      try {
+        int colon = v.indexOf(':');
+        if (colon < 0) {
+          int dots = v.indexOf("..");
+          if (dots < 0) return new Relative(Unit.DAY, Integer.parseInt(v), Integer.parseInt(v), Unit.DAY);
+          return new Relative(Unit.DAY, Integer.parseInt(v.substring(0, dots)), Integer.parseInt(v.substring(dots + 2)), Unit.DAY);
+        }
+        String kind = v.substring(0, colon);
+        String arg = v.substring(colon + 1).replace("+", "");
+        return switch (kind) {
+          case "week" -> new Relative(Unit.WEEK, Integer.parseInt(arg), Integer.parseInt(arg), Unit.WEEK);
+          case "month" -> new Relative(Unit.MONTH, Integer.parseInt(arg), Integer.parseInt(arg), Unit.MONTH);
+          case "year" -> new Relative(Unit.YEAR, Integer.parseInt(arg), Integer.parseInt(arg), Unit.YEAR);
+          case "num" -> new Relative(Unit.NUMBER, Integer.parseInt(arg), Integer.parseInt(arg), Unit.NUMBER);
+          case "unit" -> new Relative(Unit.UNIT, 0, 0, Unit.valueOf(arg.toUpperCase(Locale.ROOT)));
+          default -> throw new IllegalArgumentException(kind);
+        };
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException(where + ": not a relative time: " + value
+            + " (expected N, N..M, week:N, month:N, year:N, num:N or unit:day|week|month|year)");
+      }
+    }
+
+    /** {@return whether the word is a time of its own, not a number or unit of "two months ago"} */
+    boolean isTime() {
+      return unit != Unit.NUMBER && unit != Unit.UNIT;
+    }
+  }
 
   /**
    * Which day or month of a name a word means: the nearest one this side, ahead of or behind the
@@ -42,23 +90,37 @@ final class DatePatterns {
   final List<Rule> rules;
   final Map<String, Integer> months;
   final Map<String, Integer> weekdays;
-  final Map<String, Integer> relative;
+  /** Lower-case word → what it means: a relative time, a number word or a unit word. */
+  final Map<String, Relative> relative;
   /** Lower-case word → which day or month of that name it means. */
   final Map<String, Direction> directions;
+  /** What may stand between two dates that make one span. */
+  final List<Pattern> joins;
+  /** The rows that are not dates but say where a date's reach ends, by kind ({@link DateScope}). */
+  final Map<String, List<Pattern>> scopes;
 
   private DatePatterns(
       String lang,
       List<Rule> rules,
       Map<String, Integer> months,
       Map<String, Integer> weekdays,
-      Map<String, Integer> relative,
-      Map<String, Direction> directions) {
+      Map<String, Relative> relative,
+      Map<String, Direction> directions,
+      List<Pattern> joins,
+      Map<String, List<Pattern>> scopes) {
     this.lang = lang;
     this.rules = rules;
     this.months = months;
     this.weekdays = weekdays;
     this.relative = relative;
     this.directions = directions;
+    this.joins = joins;
+    this.scopes = scopes;
+  }
+
+  /** {@return what a relative word means, or null} */
+  @org.jspecify.annotations.Nullable Relative relative(String word) {
+    return relative.get(Fold.placeTones(word.strip().toLowerCase(Locale.ROOT)));
   }
 
   /** {@return what a direction word means, or null when it is none} */
@@ -70,16 +132,30 @@ final class DatePatterns {
     String dir = "amity/lang/" + lang + "/";
     Map<String, Integer> months = numbers(dir + "months.tsv");
     Map<String, Integer> weekdays = numbers(dir + "weekdays.tsv");
-    Map<String, Integer> relative = numbers(dir + "relative.tsv");
+    Map<String, Relative> relative = new HashMap<>();
+    for (String[] row : Resources.tsv(dir + "relative.tsv", 2)) {
+      relative.put(Fold.placeTones(row[0].toLowerCase(Locale.ROOT)), Relative.parse(row[1], dir + "relative.tsv"));
+    }
     List<Rule> rules = new ArrayList<>();
+    List<Pattern> joins = new ArrayList<>();
+    Map<String, List<Pattern>> scopes = new HashMap<>();
     for (String[] row : Resources.tsv(dir + "dates.tsv", 2)) {
       String regex =
           row[1]
               .replace("{MONTH}", alternation(months))
               .replace("{WEEKDAY}", alternation(weekdays))
-              .replace("{REL}", alternation(relative));
+              .replace("{REL}", alternation(words(relative, Unit.DAY, Unit.WEEK, Unit.MONTH, Unit.YEAR)))
+              .replace("{NUM}", alternation(words(relative, Unit.NUMBER)))
+              .replace("{UNIT}", alternation(words(relative, Unit.UNIT)));
       int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-      rules.add(new Rule(row[0], Pattern.compile(Fold.placeTones(regex), flags)));
+      Pattern pattern = Pattern.compile(Fold.placeTones(regex), flags);
+      if (row[0].equals("join")) {
+        joins.add(pattern);
+      } else if (DateScope.KINDS.contains(row[0])) {
+        scopes.computeIfAbsent(row[0], k -> new ArrayList<>()).add(pattern);
+      } else {
+        rules.add(new Rule(row[0], pattern));
+      }
     }
     Map<String, Direction> directions = new HashMap<>();
     for (String[] row : Resources.tsv(dir + "directions.tsv", 2)) {
@@ -91,7 +167,17 @@ final class DatePatterns {
       }
       directions.put(Fold.placeTones(row[0].toLowerCase(Locale.ROOT)), d);
     }
-    return new DatePatterns(lang, List.copyOf(rules), months, weekdays, relative, Map.copyOf(directions));
+    return new DatePatterns(lang, List.copyOf(rules), months, weekdays, Map.copyOf(relative), Map.copyOf(directions),
+        List.copyOf(joins), Map.copyOf(scopes));
+  }
+
+  private static Map<String, Integer> words(Map<String, Relative> relative, Unit... units) {
+    List<Unit> wanted = List.of(units);
+    Map<String, Integer> out = new HashMap<>();
+    relative.forEach((w, r) -> {
+      if (wanted.contains(r.unit())) out.put(w, r.from());
+    });
+    return out;
   }
 
   private static Map<String, Integer> numbers(String path) {
@@ -103,7 +189,7 @@ final class DatePatterns {
   }
 
   /** Longest names first, so "tháng Mười Một" wins over "tháng Mười". */
-  private static String alternation(Map<String, Integer> names) {
+  private static String alternation(Map<String, ?> names) {
     if (names.isEmpty()) return "(?!)";
     return names.keySet().stream()
         .sorted(Comparator.comparingInt(String::length).reversed())

@@ -179,4 +179,123 @@ class DateFinderTest {
     // "last Tuesday" cannot be placed without the year's calendar.
     assertThat(finder.find("The minister left last Tuesday.", "en", dateline)).isEmpty();
   }
+
+  private List<String> all(String text, String lang, DateValue anchor) {
+    return finder.find(text, lang, anchor).stream()
+        .map(d -> d.range().start().iso() + (d.range().end() == null ? "" : ".." + d.range().end().iso()))
+        .toList();
+  }
+
+  @Test
+  void lastWeekIsMondayToSundayOfTheWeekBeforeInEveryLanguage() {
+    // 30 August 1996 was a Friday; the week before ran from Monday 19 to Sunday 25 August.
+    DateValue friday = DateValue.parse("1996-08-30");
+    assertThat(first("The envoy struck a deal with the rebels last week.", "en", friday)).isEqualTo("1996-08-19..1996-08-25");
+    assertThat(first("Los dos gobiernos firmaron la semana pasada un acuerdo.", "es", friday)).isEqualTo("1996-08-19..1996-08-25");
+    assertThat(first("两国上周签署了协议。", "zh", friday)).isEqualTo("1996-08-19..1996-08-25");
+    assertThat(first("Hai bên đã ký thỏa thuận tuần trước.", "vi", friday)).isEqualTo("1996-08-19..1996-08-25");
+  }
+
+  @Test
+  void thisWeekRunsFromItsMondayToThePublicationDateAndNextWeekIsAWholeWeek() {
+    DateValue saturday = DateValue.parse("1996-08-31");
+    assertThat(first("The negotiator arrived in Rome this week.", "en", saturday)).isEqualTo("1996-08-26..1996-08-31");
+    assertThat(first("Un equipo visitará esta semana el país.", "es", saturday)).isEqualTo("1996-08-26..1996-08-31");
+    assertThat(finder.find("Un equipo visitará esta semana el país.", "es", saturday).get(0).kind()).isEqualTo(DateFinder.THIS_WEEK);
+    assertThat(first("The ministers will meet next week.", "en", saturday)).isEqualTo("1996-09-02..1996-09-08");
+    assertThat(first("Đoàn sẽ sang thăm tuần tới.", "vi", saturday)).isEqualTo("1996-09-02..1996-09-08");
+  }
+
+  @Test
+  void overnightAndLastNightCountFromThePublicationDate() {
+    DateValue saturday = DateValue.parse("1996-08-31");
+    assertThat(first("They agreed after overnight talks to defer the decision.", "en", saturday)).isEqualTo("1996-08-30..1996-08-31");
+    assertThat(first("Los presidentes cenaron anoche en el palacio.", "es", saturday)).isEqualTo("1996-08-30");
+    assertThat(first("两国外长昨晚通了电话。", "zh", saturday)).isEqualTo("1996-08-30");
+  }
+
+  @Test
+  void aMonthOrYearCountedFromThePublicationDateHasThatPrecision() {
+    DateValue may = DateValue.parse("2000-05-23");
+    assertThat(first("The ministers met earlier this month in the Azores.", "en", may)).isEqualTo("2000-05");
+    assertThat(first("El presidente dijo hace dos meses que negociaba con Washington.", "es", may)).isEqualTo("2000-03");
+    assertThat(first("The envoy visited the region two weeks ago.", "en", may)).isEqualTo("2000-05-08..2000-05-14");
+    assertThat(first("两国三天前签署了协议。", "zh", may)).isEqualTo("2000-05-20");
+    assertThat(first("Los cancilleres se reunieron el mes pasado.", "es", may)).isEqualTo("2000-04");
+    assertThat(first("双方商定下个月举行会谈。", "zh", may)).isEqualTo("2000-06");
+    assertThat(first("Hai nước ký hiệp định năm ngoái.", "vi", may)).isEqualTo("1999");
+    assertThat(first("Hội nghị sẽ diễn ra vào tháng 9 năm nay.", "vi", may)).isEqualTo("2000-09");
+    assertThat(finder.find("两国在2019年前签署了协议。", "zh", may)).as("a year is no count of years")
+        .noneMatch(d -> d.kind().equals("ago"));
+    assertThat(finder.find("Hace dos meses.", "es", null)).as("nothing to count from").isEmpty();
+  }
+
+  @Test
+  void twoDaysJoinedByAndAreOneSpanFromTheFirstToTheLast() {
+    // 23 May 2000 was a Tuesday: yesterday was Monday 22, the last Saturday the 20th.
+    DateValue tuesday = DateValue.parse("2000-05-23");
+    assertThat(all("El presidente conversó ayer y el pasado sábado por teléfono con su colega.", "es", tuesday))
+        .containsExactly("2000-05-20..2000-05-22");
+    assertThat(all("The leaders spoke by phone on Thursday and on Monday.", "en", tuesday)).containsExactly("2000-05-18..2000-05-22");
+    assertThat(all("两国外长9月29日和30日举行会谈。", "zh", null)).containsExactly("--09-29..--09-30");
+    assertThat(all("The talks were held on June 5 and 6.", "en", tuesday)).containsExactly("2000-06-05..2000-06-06");
+    assertThat(all("He met the president on Monday; talks follow on Friday.", "en", tuesday)).as("not joined by 'and'").hasSize(2);
+  }
+
+  @Test
+  void lastWeekdayOnThatWeekdayIsAWeekBeforeButOnThatWeekdayIsThatDay() {
+    DateValue friday = DateValue.parse("1996-08-30");
+    assertThat(first("The agreement was initialled last Friday.", "en", friday)).isEqualTo("1996-08-23");
+    assertThat(first("The agreement was initialled on Friday.", "en", friday)).isEqualTo("1996-08-30");
+    assertThat(first("El acuerdo se firmó el pasado viernes.", "es", friday)).isEqualTo("1996-08-23");
+  }
+
+  @Test
+  void theNextDayAndTheDayBeforeCountFromTheLastDayNamed() {
+    assertThat(all("大使于9月22日抵达渥太华，并于次日递交国书副本。", "zh", null)).containsExactly("--09-22", "--09-23");
+    assertThat(all("The minister arrived on May 3 and met the king the next day.", "en", DateValue.parse("2000-05-10")))
+        .containsExactly("2000-05-03", "2000-05-04");
+    assertThat(all("El canciller llegó el 3 de mayo; al día siguiente firmó el acuerdo.", "es", DateValue.parse("2000-05-10")))
+        .containsExactly("2000-05-03", "2000-05-04");
+    assertThat(all("Ministers met the day before.", "en", DateValue.parse("2000-05-10"))).as("no day named before").isEmpty();
+  }
+
+  @Test
+  void laterInTheDayIsTheDayNamedBefore() {
+    assertThat(all("The envoy said on Friday he hoped to sign a document with the rebels later in the day.", "en",
+        DateValue.parse("1996-08-31"))).containsExactly("1996-08-30", "1996-08-30");
+  }
+
+  @Test
+  void aBareDayTakesTheMonthLastNamed() {
+    DateValue anchor = DateValue.parse("2019-10-03");
+    assertThat(all("9月，两国外长在纽约会晤。26日，双方签署协议。", "zh", anchor)).containsExactly("2019-09", "2019-09-26");
+    assertThat(all("La reunión se celebró el pasado 26 en Lima.", "es", DateValue.parse("2000-05-29"))).containsExactly("2000-05-26");
+    assertThat(all("当地时间26日，外长会见了客人。", "zh", null)).as("no month to take").isEmpty();
+  }
+
+  @Test
+  void aWeekdayWithADateInParenthesesIsThatDate() {
+    DateValue thursday = DateValue.parse("2021-04-22");
+    assertThat(all("Lượng ôxy chỉ có thể kéo dài đến 3 giờ sáng thứ Bảy (24/4).", "vi", thursday)).containsExactly("2021-04-24");
+    assertThat(all("The ships should arrive on Saturday (April 24).", "en", thursday)).containsExactly("2021-04-24");
+  }
+
+  @Test
+  void fromOneDayToAnotherIsOneSpan() {
+    DateValue friday = DateValue.parse("2025-06-06");
+    assertThat(all("The talks ran from Monday to Wednesday.", "en", friday)).containsExactly("2025-06-02..2025-06-04");
+    assertThat(all("Las conversaciones se celebraron del lunes al miércoles.", "es", friday)).containsExactly("2025-06-02..2025-06-04");
+    assertThat(all("两国代表团周一至周三举行会谈。", "zh", friday)).containsExactly("2025-06-02..2025-06-04");
+  }
+
+  @Test
+  void aBareDayInSpanishAndVietnameseTakesTheMonthOfThePublication() {
+    DateValue anchor = DateValue.parse("2000-05-29");
+    assertThat(all("El canciller llegó el 26 a Lima y se reunió el 27, en el palacio.", "es", anchor)).containsExactly("2000-05-27");
+    assertThat(all("El canciller se reunió el 26 en Lima con su homólogo.", "es", anchor)).containsExactly("2000-05-26");
+    assertThat(all("El 26 por ciento de los votos.", "es", anchor)).isEmpty();
+    assertThat(all("Ngày 26, Bộ Ngoại giao đã tiếp Đại sứ Lào.", "vi", anchor)).containsExactly("2000-05-26");
+    assertThat(all("Ngày 26/4, Bộ Ngoại giao đã tiếp Đại sứ Lào.", "vi", anchor)).containsExactly("2000-04-26");
+  }
 }

@@ -15,5 +15,7 @@ public enum Cue {
   /** Told as the object of thanks ("thanked X for the rice"): it happened before, undated. */
   BACKGROUND,
   /** Told as another's report ("X said …"): the reporter is not an actor, the report's day not the event's. */
-  REPORTED_SPEECH
+  REPORTED_SPEECH,
+  /** Told as at another time than what came before ("He later discussed …", "此前"): it takes no day from around it. */
+  ANOTHER_TIME
 }

@@ -2,10 +2,14 @@ package amity.event.extract;
 
 import amity.model.DateRange;
 import amity.model.DateValue;
+import amity.model.PublicationDate;
 import amity.model.Span;
 import amity.time.DateFinder;
 import amity.time.DateMention;
+import amity.time.DateScope;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,13 +17,18 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Dates a trigger's event: the date expression nearest the trigger in its sentence (a day before a
- * month or a year; one in parentheses is an aside; the day a report was made — "said on Friday" —
- * dates the report, not what it tells), read by tense (a planned event's weekday or month lies
- * ahead); failing that, the day an earlier sentence named, for a reported event.
+ * month or a year; one in parentheses is an aside; the day a report was made — "said on Friday",
+ * "informó hoy, martes," — dates the report, not what it tells; a date inside a clause the trigger
+ * is not in — "the deal under which troops leave on Wednesday", "Ross, who held talks on Tuesday"
+ * — tells of that clause; a date nearer another event of the sentence told in another tense is
+ * that event's), read by tense (a planned event's weekday or month lies ahead, its "this week" is
+ * the whole week); failing that, the day an earlier sentence named, for a reported event.
  *
- * <p>Stateless and thread-safe.
+ * <p>Thread-safe: the clause words are loaded once per language and immutable.
  */
 public final class EventDater {
+  private final DateScope scope = new DateScope();
+
   /** How far after a trigger (characters) a date may still be its date. */
   static final int AFTER_REACH = 200;
   /** A date this close after a reporting verb dates the report. */
@@ -32,20 +41,190 @@ public final class EventDater {
    */
   public @Nullable DateRange date(SentenceView s, TriggerMatch t, Clause clause, List<Frame> frames, Status status,
       @Nullable DateRange carried) {
-    DateMention dm = nearest(s, t, clause, frames);
+    return date(s, t, clause, frames, status, carried, List.of(t), List.of(clause));
+  }
+
+  /**
+   * As {@link #date(SentenceView, TriggerMatch, Clause, List, Status, DateRange)}, knowing the
+   * sentence's other triggers and their clauses: a date nearer another trigger told in another
+   * tense is that one's.
+   *
+   * @param triggers every trigger of the sentence, {@code t} among them
+   * @param clauses the clause of each, in the same order
+   */
+  public @Nullable DateRange date(SentenceView s, TriggerMatch t, Clause clause, List<Frame> frames, Status status,
+      @Nullable DateRange carried, List<TriggerMatch> triggers, List<Clause> clauses) {
+    if (isOccasion(s, t)) {
+      // "Tổng Bí thư tiếp … nhân dịp thăm làm việc tại Việt Nam": the day is the reception's; the
+      // visit's own days are those told inside its phrase, if any.
+      DateMention own = ownPhraseDate(s, t);
+      return own == null ? null : byTense(own, status == Status.PLANNED, s.anchor());
+    }
+    DateMention dm = nearest(s, t, clause, frames, status, triggers, clauses);
     DateValue anchor = s.anchor();
-    if (dm != null) return byTense(dm, status == Status.PLANNED, anchor);
+    if (dm != null) return lasting(s, t, byTense(dm, status == Status.PLANNED || plannedBefore(s, dm.span()), anchor));
     if (status == Status.PLANNED || clause.cues().contains(Cue.PAST_YEAR) || clause.cues().contains(Cue.BACKGROUND)) return null;
     if (clause.cues().contains(Cue.REPORTED_SPEECH)) return null;
+    if (clause.cues().contains(Cue.ANOTHER_TIME) || anotherTime(s, t)) return null;
+    // A day still ahead dates a plan, not what the story tells as done.
+    if (carried != null && anchor != null && anchor.isFullDate() && carried.start().isFullDate()
+        && carried.start().sortKey().compareTo(anchor.sortKey()) > 0) {
+      return null;
+    }
     return carried;
   }
 
-  private static @Nullable DateMention nearest(SentenceView s, TriggerMatch t, Clause clause, List<Frame> frames) {
+  /**
+   * {@return the day the next sentences' events that name none take} The day a sentence's
+   * reported event took place ("On 15 April the presidents held talks. They signed six
+   * documents."); a single day tells more than the range of the visit it falls in, so a range
+   * holding the day carried so far leaves it; an event told as at another time ("Trước đó, chiều
+   * 9/1, …", "Earlier, on Tuesday, …") does not move the story's day.
+   *
+   * @param read the readings of a sentence
+   * @param carried the day carried so far
+   */
+  public static @Nullable DateRange carry(List<Reading> read, @Nullable DateRange carried) {
+    DateRange day = null;
+    DateRange range = null;
+    for (Reading r : read) {
+      if (r.planned() || r.date() == null || r.date().start().day() == null || r.has(Cue.ANOTHER_TIME)) continue;
+      if (r.date().end() == null) day = r.date(); else range = r.date();
+    }
+    if (day != null) return day;
+    if (range == null) return carried;
+    boolean inside = carried != null && carried.end() == null && carried.start().day() != null && range.overlaps(carried);
+    return inside ? carried : range;
+  }
+
+  /** How far after a trigger (characters) a word of another time still tells of it: "visited Hanoi recently". */
+  static final int ANOTHER_TIME_REACH = 40;
+
+  /**
+   * {@return whether the words before a trigger, or right after it in its clause, tell its event as
+   * at another time than the one told before: "He later discussed …", "su reciente visita",
+   * "visited Hanoi recently"}
+   */
+  public boolean anotherTime(SentenceView s, TriggerMatch t) {
+    if (!scope.openers(s.between(s.span().start(), t.span().start()), s.lang(), DateScope.SEQUEL).isEmpty()) return true;
+    String after = s.between(t.span().end(), Math.min(s.span().end(), t.span().end() + ANOTHER_TIME_REACH));
+    for (Span w : scope.openers(after, s.lang(), DateScope.SEQUEL)) {
+      if (!ArgumentReader.hasClauseBreak(after, 0, w.start())) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a trigger is told as the occasion of another event: "nhân dịp thăm làm việc", "on the
+   * occasion of his visit", "con motivo de su visita", "出席联大期间".
+   */
+  static boolean isOccasion(SentenceView s, TriggerMatch t) {
+    int from = Math.max(s.span().start(), t.span().start() - 30);
+    String window = s.between(from, Math.min(s.span().end(), t.span().end() + 4));
+    for (var m : s.lexicon().find("occasion", window)) {
+      int start = from + m.span().start();
+      int end = from + m.span().end();
+      // "on the occasion of his working visit", "con motivo de su visita"
+      boolean before = end <= t.span().start() && t.span().start() - end <= 12
+          && !ArgumentReader.hasClauseBreak(s.text(), end, t.span().start());
+      boolean around = start < t.span().end() && end > t.span().start();
+      if (before || around) return true;
+    }
+    return false;
+  }
+
+  /** How far after an occasion's trigger (characters) its own date may stand. */
+  static final int OCCASION_DATE_REACH = 40;
+
+  /**
+   * {@return a date of the phrase a trigger opens: "during his visit from May 5 to 8", "durante la
+   * cumbre de la UE, el 19 y 20 de junio"}
+   */
+  private static @Nullable DateMention ownPhraseDate(SentenceView s, TriggerMatch t) {
+    for (DateMention d : s.dates()) {
+      if (d.span().start() >= t.span().end() && d.span().start() - t.span().end() <= OCCASION_DATE_REACH) return d;
+    }
+    return null;
+  }
+
+  /** How far from a visit's trigger (characters) its length of days may stand. */
+  static final int DURATION_REACH = 60;
+
+  /**
+   * "llegó el lunes a Egipto en una visita de Estado de tres días", "a two-day official visit, which
+   * began on Thursday": a visit of so many days from the day it starts, or to the day it ends
+   * ("concluded a three-day visit on Friday").
+   */
+  private @Nullable DateRange lasting(SentenceView s, TriggerMatch t, @Nullable DateRange r) {
+    if (r == null || r.end() != null || r.start().day() == null || !amity.event.Forms.family(t.trigger().form()).equals("visit")) return r;
+    String sentence = s.sentence().text();
+    int at = s.span().start();
+    for (DateScope.Duration d : scope.durations(sentence, s.lang())) {
+      Span span = d.span().shift(at);
+      if (d.days() < 2 || distance(t.span(), span) > DURATION_REACH) continue;
+      int from = Math.min(t.span().end(), span.end());
+      int to = Math.max(t.span().start(), span.start());
+      if (from < to && ArgumentReader.hasClauseBreak(s.text(), from, to)) continue;
+      String before = s.between(at, t.span().start());
+      boolean ends = !scope.openers(before, s.lang(), DateScope.VISIT_END).isEmpty();
+      DateValue other = DateFinder.plusDays(r.start(), ends ? 1 - d.days() : d.days() - 1);
+      return ends ? new DateRange(other, r.start()) : new DateRange(r.start(), other);
+    }
+    return r;
+  }
+
+  /**
+   * Whether a date after a gift told as given is when it will arrive, not when it was given:
+   * "các tàu cứu hộ … dự kiến sẽ đến khu vực tìm kiếm từ ngày 24/4 đến 26/4", "the rescue ship
+   * … is expected to reach Bali on April 24".
+   */
+  private static boolean giftOnItsWay(SentenceView s, TriggerMatch t, Status status, Span date) {
+    if (status == Status.PLANNED || date.start() < t.span().end() || !amity.event.Forms.family(t.trigger().form()).equals("aid")) return false;
+    String between = s.between(t.span().end(), date.start());
+    for (var m : s.lexicon().find("planned", between)) {
+      if (!ArgumentReader.hasClauseBreak(between, m.span().end(), between.length())) return true;
+    }
+    return false;
+  }
+
+  /** How far before a date (characters) a word of intent makes it one ahead: "is scheduled on Monday". */
+  static final int PLANNED_DATE_REACH = 40;
+
+  /**
+   * Whether a word of intent governs the date itself ("The formal signing is scheduled on Monday",
+   * "定于周一"), whatever the trigger's own clause says: its weekday or month lies ahead.
+   */
+  private static boolean plannedBefore(SentenceView s, Span date) {
+    int from = Math.max(s.span().start(), date.start() - PLANNED_DATE_REACH);
+    String before = s.between(from, date.start());
+    for (var m : s.lexicon().find("planned", before)) {
+      if (!ArgumentReader.hasClauseBreak(before, m.span().end(), before.length())) return true;
+    }
+    return false;
+  }
+
+  /**
+   * {@return the publication date that dates of a story count from: none when it is only the
+   * latest year the text names, a floor rather than the year ("《2063年议程》"), which would give
+   * "10月2日" a year it does not have}
+   */
+  public static @Nullable DateValue resolvingAnchor(PublicationDate published) {
+    return published.basis().equals("text") && published.confidence() < 0.4 ? null : published.date();
+  }
+
+  private @Nullable DateMention nearest(SentenceView s, TriggerMatch t, Clause clause, List<Frame> frames, Status status,
+      List<TriggerMatch> triggers, List<Clause> clauses) {
     String text = s.text();
     Span trigger = t.span();
     DateMention best = null;
     int bestScore = Integer.MAX_VALUE;
+    Openers openers = openers(s);
+    List<DateMention> reportDays = new ArrayList<>();
     for (DateMention d : s.dates()) {
+      if (reportsDay(s, d, reportDays, trigger)) {
+        reportDays.add(d);
+        continue;
+      }
       if (ArgumentReader.insideParentheses(text, s.span().start(), d.span().start())) continue;
       if (d.span().start() >= trigger.end() && d.span().start() - trigger.end() > AFTER_REACH) continue;
       if (clause.spoken(d.span()) || reportsDay(s.text(), d.span(), t, frames)) continue;
@@ -53,6 +232,10 @@ public final class EventDater {
       if (!clause.region().contains(d.span())) continue;
       // "until December 31, 2001", "desde 1998", "至今": a deadline or a start, not when it happened.
       if (s.lexicon().endsBefore("not_when", s.text(), d.span().start(), 12)) continue;
+      if (scope.isLimit(text, s.lang(), d.span())) continue;
+      if (apart(text, trigger, d.span(), openers)) continue;
+      if (ownedElsewhere(d.span(), t, status, triggers, clauses)) continue;
+      if (giftOnItsWay(s, t, status, d.span())) continue;
       int distance = d.span().end() <= trigger.start()
           ? trigger.start() - d.span().end()
           : Math.max(0, d.span().start() - trigger.end());
@@ -64,6 +247,119 @@ public final class EventDater {
       }
     }
     return best;
+  }
+
+  /** The words of a sentence that open clauses, in story offsets. */
+  private record Openers(List<Span> relative, List<Span> otherTime, List<Span> laterTime) {}
+
+  private Openers openers(SentenceView s) {
+    String sentence = s.sentence().text();
+    int at = s.span().start();
+    return new Openers(shift(scope.openers(sentence, s.lang(), DateScope.RELATIVE), at),
+        shift(scope.openers(sentence, s.lang(), DateScope.OTHER_TIME), at),
+        shift(scope.openers(sentence, s.lang(), DateScope.LATER_TIME), at));
+  }
+
+  private static List<Span> shift(List<Span> spans, int by) {
+    return spans.stream().map(x -> x.shift(by)).toList();
+  }
+
+  /**
+   * Whether a clause holds the date and not the trigger, or the trigger and not the date: "signed
+   * the deal under which the withdrawal is to resume on Wednesday", "a call from Ross, who held
+   * talks on Tuesday", "the first to meet Erbakan since he came to power on June 28", "hoy abandonó
+   * París Lahad, cuyo viaje a Francia…", "Before Levy's arrival in Bonn, Ruehe will visit Israel
+   * from September 2 to 4". A relative clause right after the trigger is its own ("la reunión que
+   * celebrarán mañana").
+   */
+  static boolean apart(String text, Span trigger, Span date, Openers o) {
+    if (date.start() >= trigger.end()) {
+      List<Span> after = new ArrayList<>(o.relative());
+      // "after which" opens a relative clause, not one of another time.
+      for (Span w : o.otherTime()) if (o.relative().stream().noneMatch(w::overlaps)) after.add(w);
+      for (Span w : o.laterTime()) if (o.relative().stream().noneMatch(w::overlaps)) after.add(w);
+      for (Span w : after) {
+        if (w.start() < trigger.end() || w.end() > date.start()) continue;
+        if (o.relative().contains(w) && isBlankOrComma(text, trigger.end(), w.start())) continue;
+        if (!ArgumentReader.hasClauseBreak(text, w.end(), date.start())) return true;
+      }
+      // A clause of a later time standing first: the date after its comma is the main clause's.
+      for (Span w : o.laterTime()) {
+        if (w.end() > trigger.start() || o.relative().stream().anyMatch(w::overlaps)) continue;
+        if (!ArgumentReader.hasClauseBreak(text, w.end(), trigger.start())
+            && ArgumentReader.hasClauseBreak(text, trigger.end(), date.start())) {
+          return true;
+        }
+      }
+      return false;
+    }
+    for (Span w : o.relative()) {
+      if (w.end() <= date.start()) {
+        // "Lebed, who flew into Chechnya earlier in the day, said he hoped to sign …": the date is
+        // the relative clause's, which ends before the trigger.
+        if (!ArgumentReader.hasClauseBreak(text, w.end(), date.start()) && ArgumentReader.hasClauseBreak(text, date.end(), trigger.start())) {
+          return true;
+        }
+        continue;
+      }
+      if (w.start() < date.end() || w.end() > trigger.start()) continue;
+      // "the visit from August 31 to September 2, during which he attended …" keeps its days
+      // (not "said on Wednesday that he had met …").
+      if (isBlankOrComma(text, date.end(), w.start()) && text.substring(date.end(), w.start()).matches("\\s*[,，]\\s*")) continue;
+      if (!ArgumentReader.hasClauseBreak(text, w.end(), trigger.start())) return true;
+    }
+    return false;
+  }
+
+  private static boolean isBlankOrComma(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && c != ',' && c != '，') return false;
+    }
+    return true;
+  }
+
+  /**
+   * Whether a date stands nearer another trigger of the sentence, told in another tense and
+   * standing between them: "would hold talks … as part of an agreement Iraq reached with the
+   * United Nations in June". A reference to an event ("the talks") has no tense of its own.
+   */
+  static boolean ownedElsewhere(Span date, TriggerMatch t, Status status, List<TriggerMatch> triggers, List<Clause> clauses) {
+    int best = Integer.MAX_VALUE;
+    int owner = -1;
+    for (int i = 0; i < triggers.size(); i++) {
+      int d = distance(triggers.get(i).span(), date);
+      if (d < best) {
+        best = d;
+        owner = i;
+      }
+    }
+    if (owner < 0 || triggers.get(owner) == t || triggers.get(owner).span().equals(t.span())) return false;
+    // "the talks", "cuộc hội đàm" refer to an event told around them, in whatever tense.
+    if (clauses.get(owner).cues().contains(Cue.ANAPHORIC)) return false;
+    // Only a trigger standing between: "left Amman on Thursday to hold talks" dates the talks too.
+    Span o = triggers.get(owner).span();
+    boolean between = date.start() >= t.span().end() ? o.start() >= t.span().end() && o.end() <= date.start()
+        : o.start() >= date.end() && o.end() <= t.span().start();
+    return between && clauses.get(owner).status() != status;
+  }
+
+  private static int distance(Span a, Span b) {
+    return b.start() >= a.end() ? b.start() - a.end() : a.start() >= b.end() ? a.start() - b.end() : 0;
+  }
+
+  /**
+   * Whether a date stands right after a reporting word ("said on Friday", "informó hoy"), or right
+   * after such a date ("informó hoy, martes,"): the report's day, not its events'.
+   */
+  private static boolean reportsDay(SentenceView s, DateMention d, List<DateMention> reportDays, Span trigger) {
+    String text = s.text();
+    int p = d.span().start();
+    while (p > s.span().start() && (Character.isWhitespace(text.charAt(p - 1)) || text.charAt(p - 1) == ',')) p--;
+    for (DateMention r : reportDays) if (r.span().end() == p) return true;
+    // "announced on Monday" dates the announcement when the announcement is the event.
+    if (trigger.end() >= p - 2 && trigger.end() <= p) return false;
+    return s.lexicon().endsBefore("reporting", text, p, 30);
   }
 
   /** Whether a date right after a reporting verb dates the report that tells {@code t}. */
@@ -90,6 +386,11 @@ public final class EventDater {
       int at = anchor.year() * 12 + anchor.month();
       int month = r.start().year() * 12 + r.start().month();
       if (month < at) return DateRange.of(DateValue.ofMonth(r.start().year() + 1, r.start().month()));
+    }
+    if (dm.kind().equals(DateFinder.THIS_WEEK) && anchor.isFullDate()) {
+      // What will happen "this week" may happen on any day of it.
+      LocalDate monday = anchor.toLocalDate().orElseThrow().with(DayOfWeek.MONDAY);
+      return new DateRange(DateValue.of(monday), DateValue.of(monday.plusDays(6)));
     }
     if (dm.kind().equals("weekday") && anchor.isFullDate() && r.start().isFullDate() && r.end() == null) {
       LocalDate a = anchor.toLocalDate().orElseThrow();

@@ -45,7 +45,7 @@ public final class StoryConsolidator {
   public List<Reading> consolidate(List<Reading> readings, List<LinkedMention> mentions, @Nullable DateValue anchor) {
     List<Participant> sides = sides(mentions);
     List<Reading> out = new ArrayList<>();
-    for (Reading d : readings) {
+    for (Reading d : plannedRunsOn(readings)) {
       int target = -1;
       boolean continuing = d.has(Cue.ANAPHORIC) || (d.has(Cue.BOTH_SIDES) && d.actors().isEmpty());
       for (int i = out.size() - 1; i >= 0; i--) {
@@ -67,7 +67,7 @@ public final class StoryConsolidator {
         out.set(target, absorb(into, d, !continuing || into.persons().isEmpty(), continuing));
       }
     }
-    List<Reading> dated = dateFromProgramme(dateFromOccasion(out), anchor);
+    List<Reading> dated = dateFromProgramme(dateFromOccasion(out, anchor), anchor);
     List<Reading> tensed = new ArrayList<>();
     for (Reading r : dated) tensed.add(ahead(r, anchor) ? r.withStatus(Status.PLANNED) : r);
     return tensed;
@@ -184,54 +184,110 @@ public final class StoryConsolidator {
   }
 
   /**
+   * "The committee will meet on Sunday … Representatives of the five nations will meet at 11
+   * a.m.": a planned event told on in the very next sentence without a date of its own keeps the
+   * day just given for a planned event of its kind.
+   */
+  static List<Reading> plannedRunsOn(List<Reading> readings) {
+    List<Reading> out = new ArrayList<>(readings);
+    for (int i = 0; i < out.size(); i++) {
+      Reading d = out.get(i);
+      if (!d.planned() || d.date() != null || d.has(Cue.PAST_YEAR) || d.has(Cue.BACKGROUND) || d.has(Cue.ANOTHER_TIME)) continue;
+      var at = d.sources().get(0);
+      for (int j = i - 1; j >= 0; j--) {
+        Reading p = out.get(j);
+        var before = p.sources().get(p.sources().size() - 1);
+        if (before.span().equals(at.span()) || !before.doc().equals(at.doc())) continue;
+        boolean adjacent = before.span().end() <= at.span().start() && at.span().start() - before.span().end() <= 3;
+        if (!adjacent) break;
+        if (p.planned() && p.date() != null && p.date().start().day() != null && Forms.compatible(p.form(), d.form())) {
+          out.set(i, d.withDate(p.date()));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
    * A story about one occasion dates all it reports: when every dated report of the story falls
-   * on one day, or inside the one visit it tells of, undated reports take that date.
+   * on one day, or inside the one visit it tells of, and that is no more than a week before the
+   * story's day, undated reports take that date. A report dated after the story's day is of a
+   * plan, whatever its words.
    */
   static List<Reading> dateFromOccasion(List<Reading> readings) {
+    return dateFromOccasion(readings, null);
+  }
+
+  static List<Reading> dateFromOccasion(List<Reading> readings, @Nullable DateValue anchor) {
     DateRange occasion = null;
     for (Reading d : readings) {
-      if (d.planned() || d.date() == null) continue;
+      if (d.planned() || d.date() == null || ahead(d, anchor)) continue;
       if (d.family().equals("visit") && d.date().end() != null) {
         if (occasion != null && occasion.end() != null && !occasion.equals(d.date())) return readings;
         occasion = d.date();
       }
     }
     for (Reading d : readings) {
-      if (d.planned() || d.date() == null) continue;
+      if (d.planned() || d.date() == null || ahead(d, anchor)) continue;
       if (occasion == null) {
         occasion = d.date();
       } else if (!occasion.overlaps(d.date())) {
         return readings;
       }
     }
-    if (occasion == null) return readings;
+    if (occasion == null || !recent(occasion, anchor)) return readings;
     List<Reading> out = new ArrayList<>();
     for (Reading d : readings) {
       boolean undated = d.date() == null && !d.planned() && !d.has(Cue.PAST_YEAR) && !d.has(Cue.BACKGROUND)
-          && !d.has(Cue.REPORTED_SPEECH);
+          && !d.has(Cue.REPORTED_SPEECH) && !d.has(Cue.ANOTHER_TIME);
       out.add(undated ? d.withDate(occasion) : d);
     }
     return out;
   }
 
+  /** How many days before the story's an occasion may end and still be what the story is about. */
+  static final int OCCASION_DAYS = 7;
+
+  /** Whether a date ends within {@link #OCCASION_DAYS} of the story's day (or the story's day is not known). */
+  private static boolean recent(DateRange d, @Nullable DateValue anchor) {
+    DateValue last = d.end() != null ? d.end() : d.start();
+    if (anchor == null || !anchor.isFullDate() || !last.isFullDate()) return true;
+    return java.time.temporal.ChronoUnit.DAYS.between(last.toLocalDate().orElseThrow(), anchor.toLocalDate().orElseThrow()) <= OCCASION_DAYS;
+  }
+
   /**
-   * "According to the programme, the President will meet …": an undated plan of the visitor while
-   * the story's one visit is still under way falls within that visit's days.
+   * "According to the programme, the President will meet …", "Ruehe will visit Israel from
+   * September 2 to 4 … planned to meet his Israeli counterpart": an undated plan of a visitor falls
+   * within the days of the visit that visitor is making or will make, when the story tells of one.
    */
   static List<Reading> dateFromProgramme(List<Reading> readings, @Nullable DateValue anchor) {
-    Reading visit = null;
+    List<Reading> visits = new ArrayList<>();
     for (Reading d : readings) {
-      if (d.planned() || d.date() == null || d.date().end() == null || !d.family().equals("visit")) continue;
-      if (visit != null && !visit.date().equals(d.date())) return readings;
-      visit = d;
+      if (d.date() == null || d.date().start().day() == null || !d.family().equals("visit")) continue;
+      DateValue last = d.date().end() != null ? d.date().end() : d.date().start();
+      // A visit told as past counts only while it is still under way.
+      if (!d.planned() && (d.date().end() == null || !last.isFullDate()
+          || anchor != null && anchor.isFullDate() && anchor.sortKey().compareTo(last.sortKey()) > 0)) {
+        continue;
+      }
+      visits.add(d);
     }
-    if (visit == null || !visit.date().end().isFullDate()) return readings;
-    if (anchor != null && anchor.isFullDate() && anchor.sortKey().compareTo(visit.date().end().sortKey()) > 0) return readings;
+    if (visits.isEmpty()) return readings;
     List<Reading> out = new ArrayList<>();
     for (Reading d : readings) {
-      boolean plan = d != visit && d.date() == null && d.planned() && !d.has(Cue.PAST_YEAR) && !d.has(Cue.BACKGROUND)
-          && sharesPerson(d, visit);
-      out.add(plan ? d.withDate(visit.date()) : d);
+      DateRange date = null;
+      if (d.date() == null && d.planned() && !d.family().equals("visit") && !d.has(Cue.PAST_YEAR) && !d.has(Cue.BACKGROUND)) {
+        for (Reading v : visits) {
+          if (!sharesPerson(d, v)) continue;
+          if (date != null && !date.equals(v.date())) {
+            date = null;
+            break;
+          }
+          date = v.date();
+        }
+      }
+      out.add(date != null ? d.withDate(date) : d);
     }
     return out;
   }

@@ -76,10 +76,11 @@ public final class StoryEventReader {
     String text = story.story().text();
     DateValue anchor = story.story().published().date();
     boolean approximate = story.story().published().basis().equals("related-list");
-    List<DateMention> allDates = dateFinder.find(text, story.lang(), anchor, approximate);
+    List<DateMention> allDates = dateFinder.find(text, story.lang(), EventDater.resolvingAnchor(story.story().published()), approximate);
     mentions = groups.withGroups(story, mentions);
     ActorGate.StoryActors actors = gate.profile(story, mentions);
     mentions = gate.withDescriptions(story, mentions, actors);
+    if (DEBUG) System.err.println("PAGE " + document.file() + " anchor " + anchor + " dates " + allDates.stream().map(d -> text.substring(d.span().start(), d.span().end()) + "=" + d.range()).toList());
     List<Reading> readings = new ArrayList<>();
     DateRange carried = null;
     LinkedMention salient = null;
@@ -89,7 +90,7 @@ public final class StoryEventReader {
       SentenceView view = new SentenceView(document, story, sentence, inSentence, dates, lex.get(), null);
       List<Reading> read = readSentence(view, actors, carried, salient);
       readings.addAll(read);
-      carried = carry(read, carried);
+      carried = EventDater.carry(read, carried);
       salient = salient(read, inSentence, actors, salient);
     }
     List<Event> out = new ArrayList<>();
@@ -165,9 +166,11 @@ public final class StoryEventReader {
       Set<Cue> cues = EnumSet.noneOf(Cue.class);
       cues.addAll(c.cues());
       if (EventDater.pastYearNear(s, t)) cues.add(Cue.PAST_YEAR);
+      if (dater.anotherTime(s, t)) cues.add(Cue.ANOTHER_TIME);
       Clause withCues = new Clause(c.region(), c.status(), cues, c.speakers(), false);
-      DateRange date = dater.date(s, t, withCues, frames, c.status(), carried);
+      DateRange date = dater.date(s, t, withCues, frames, c.status(), carried, found, read);
       ArgumentReader.Arguments a = args.get(i);
+      if (DEBUG) System.err.println("READ\t" + s.document().file() + "\t" + docSpan.start() + "\t" + docSpan.end() + "\t" + t.trigger().form() + "\t" + c.status() + "\t" + iso(date) + "\t" + t.surface() + "\t" + cues + " carried=" + carried + " :: " + s.sentence().text());
       int triggerAt = s.story().story().alignment().toOriginal(t.span().start());
       out.add(new Reading(t, t.trigger().form(), Mode.of(t.trigger().mode()), c.status(), a.actors(), a.location(),
           a.countries(), date, cues, fields, quantities, List.of(evidence), triggerAt, ""));
@@ -175,19 +178,8 @@ public final class StoryEventReader {
     return out;
   }
 
-  /**
-   * The day a sentence's reported event took place dates the next sentences' events that name
-   * none ("On 15 April the presidents held talks. They signed six documents."); a single day
-   * tells more than the range of the visit it falls in.
-   */
-  private static @Nullable DateRange carry(List<Reading> read, @Nullable DateRange carried) {
-    DateRange day = null;
-    DateRange range = null;
-    for (Reading r : read) {
-      if (r.planned() || r.date() == null || r.date().start().day() == null) continue;
-      if (r.date().end() == null) day = r.date(); else range = r.date();
-    }
-    return day != null ? day : range != null ? range : carried;
+  private static String iso(@Nullable DateRange d) {
+    return d == null ? "null" : d.start().iso() + ".." + (d.end() == null ? "null" : d.end().iso());
   }
 
   private static Event build(Reading r) {
