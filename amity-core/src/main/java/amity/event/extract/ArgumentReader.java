@@ -183,14 +183,20 @@ public final class ArgumentReader {
       if (!FILTER || !syn.inOtherRelative(syn.headOf(m.mention().span()), trigger)) out.add(m);
     }
     if (ADD) {
-      // Only where word order found none on that side: it already split "paid a courtesy call on A
-      // and met B" between the two triggers.
-      boolean subject = out.stream().anyMatch(m -> m.mention().span().start() < t.span().start() && m.mention().type() != amity.model.EntityType.GPE);
-      boolean object = out.stream().anyMatch(m -> m.mention().span().start() > t.span().start() && m.mention().type() != amity.model.EntityType.GPE);
+      // Only a subject where there is none, only an object where there is none: word order
+      // already split "paid a courtesy call on A and met B" between the two triggers. Sides by
+      // the parse, not by order: "同古巴国家主席迪亚斯-卡内尔会晤" has its object first.
+      boolean subject = false;
+      boolean object = false;
+      for (LinkedMention m : out) {
+        if (m.mention().type() == amity.model.EntityType.GPE) continue;
+        if (syn.inSubject(syn.headOf(m.mention().span()), trigger)) subject = true; else object = true;
+      }
       for (LinkedMention m : inRegion) {
-        boolean before = m.mention().span().start() < t.span().start();
-        if ((before ? subject : object) || out.contains(m)) continue;
-        if (syn.argument(syn.headOf(m.mention().span()), trigger)) out.add(m);
+        if (out.contains(m)) continue;
+        int head = syn.headOf(m.mention().span());
+        if (syn.inSubject(head, trigger) ? subject : object) continue;
+        if (syn.argument(head, trigger)) out.add(m);
       }
     }
     out.sort(java.util.Comparator.comparing((LinkedMention l) -> l.mention().span()));
@@ -208,13 +214,43 @@ public final class ArgumentReader {
     EventLexicon lex = s.lexicon();
     int start = ClauseReader.clauseStart(s.text(), clause.region().start(), t.span().start());
     String before = s.text().substring(start, t.span().start());
-    if (lex.find("pronoun", before).isEmpty()) return null;
+    boolean pronoun = !lex.find("pronoun", before).isEmpty();
+    // A clause after a comma opened with no subject ("苏林表示，…，并将于10月2日同…会晤", "dijo …, y
+    // visitará …"): its subject is dropped, and it is the speaker's.
+    boolean dropped = !pronoun && !clause.speakers().isEmpty() && droppedSubject(s, t, start);
+    if (!pronoun && !dropped) return null;
     for (Span speaker : clause.speakers()) {
       for (LinkedMention m : s.mentions()) {
         if (speaker.contains(m.mention().span()) && m.mention().type() == EntityType.PERSON) return m;
       }
     }
-    return salient;
+    return pronoun ? salient : null;
+  }
+
+  /**
+   * {@return whether the trigger's clause opens, after a comma, with a word that goes on without a
+   * subject ("并将", "và sẽ", "y") and names no one before the trigger but whom it is done with}
+   */
+  private static boolean droppedSubject(SentenceView s, TriggerMatch t, int from) {
+    String text = s.text();
+    int open = from;
+    for (int i = t.span().start() - 1; i >= from; i--) {
+      if ("，,;；".indexOf(text.charAt(i)) >= 0) {
+        open = i + 1;
+        break;
+      }
+    }
+    if (open == from) return false;
+    String segment = text.substring(open, t.span().start());
+    int lead = segment.length() - segment.stripLeading().length();
+    boolean opens = s.lexicon().find("no_subject", segment).stream().anyMatch(m -> m.span().start() == lead);
+    if (!opens) return false;
+    int end = t.span().start();
+    for (PhraseTrie.Match<String> m : s.lexicon().find("companion", segment)) end = Math.min(end, open + m.span().start());
+    for (LinkedMention m : s.mentions()) {
+      if (m.mention().type() != EntityType.GPE && m.mention().span().start() >= open && m.mention().span().end() <= end) return false;
+    }
+    return true;
   }
 
   private Arguments assign(SentenceView s, TriggerMatch t, List<LinkedMention> scope, ActorGate.StoryActors profiles) {

@@ -80,6 +80,13 @@ public final class Syntax {
     return out;
   }
 
+  /** {@return whether the token stands in a subject of the trigger's predicate} */
+  public boolean inSubject(int token, int trigger) {
+    if (token == 0 || trigger == 0) return false;
+    for (int s : subjects(predicate(trigger))) if (parse.dominates(s, token)) return true;
+    return false;
+  }
+
   /** {@return the head of the clause {@code token} stands in} */
   public int clauseOf(int token) {
     int k = token;
