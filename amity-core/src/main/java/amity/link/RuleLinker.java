@@ -285,6 +285,8 @@ public final class RuleLinker implements Linker {
       // Short references use the last word (a Vietnamese given name, a surname) or, in names of
       // three words or more, the one before it (the first of two Spanish surnames).
       String[] words = l.mention().text().split("\\s+");
+      // The whole name again, where the recogniser missed it ("Mohamed VI y Mubarak, que …").
+      if (words.length >= 2) wordToEntities.computeIfAbsent(l.mention().text(), k -> new HashSet<>()).add(l.entityId());
       for (int i = Math.max(1, words.length - (words.length >= 3 ? 2 : 1)); i < words.length; i++) {
         String w = words[i];
         int min = words.length >= 3 && i == words.length - 1 ? 2 : 3;

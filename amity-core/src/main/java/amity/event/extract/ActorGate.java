@@ -146,6 +146,7 @@ public final class ActorGate {
           if (d.insurgent()) rebels.add(id);
           if (c == null) c = d.country();
         }
+        if (c == null) c = countryAfter(text, l.mention().span());
       } else if (type == EntityType.ORG) {
         boolean intl = e != null && "international".equals(e.kind());
         international.merge(id, intl, Boolean::logicalOr);
@@ -421,7 +422,10 @@ public final class ActorGate {
       // A giver of no known country handing over to a named one ("Ambassador Lâm Ngọc Thạch
       // handed over rice … to Cuba") is from elsewhere: no one hands aid to his own state.
       if (fam.equals("aid")) return all.size() >= 2 || politicalPerson && unknown > 0 && all.size() == 1;
-      return politicalPerson && all.size() >= 2;
+      // Rebels with a state named beside them ("Russia's military commander began new talks with
+      // separatist chief-of-staff Aslan Maskhadov"): the two sides of a conflict.
+      boolean rebel = r.actors().stream().anyMatch(p -> story.of(p.entity()).insurgent());
+      return politicalPerson && all.size() >= 2 || rebel && !all.isEmpty();
     }
     // Two known countries: across a border. A party of no known country — rebels, an
     // international mediator, anyone in a story with no home — beside another may be too.
@@ -484,12 +488,38 @@ public final class ActorGate {
         Profile pr = profiles.of(l.entityId());
         if (l.mention().type() == EntityType.PERSON && pr.political() && country.equals(pr.country())) referent = l;
       }
+      if (referent == null) {
+        // A lead that names the official only later ("El soberano marroquí llegó … el rey Mohamed
+        // VI"): the one official of that country the story goes on to name.
+        Set<String> later = new HashSet<>();
+        for (LinkedMention l : mentions) {
+          if (l.mention().span().start() <= phrase.end() || l.mention().type() != EntityType.PERSON) continue;
+          Profile pr = profiles.of(l.entityId());
+          if (pr.political() && country.equals(pr.country()) && later.add(l.entityId()) && later.size() == 1) referent = l;
+        }
+        if (later.size() != 1) referent = null;
+      }
       if (referent == null) continue;
       Mention d = new Mention(phrase, phrase.of(text), EntityType.PERSON, DESCRIPTION, null, List.of(), country, null);
       out.add(new LinkedMention(d, referent.entityId(), referent.entityName()));
     }
     out.sort(java.util.Comparator.comparing((LinkedMention l) -> l.mention().span()));
     return out;
+  }
+
+  private static final java.util.regex.Pattern OF_COUNTRY =
+      java.util.regex.Pattern.compile("^,?\\s+(?:of|de|del)\\s+(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?)");
+
+  /** The country a name is "of" ("el rey Mohamed VI de Marruecos", "Tono Eitel of Germany"). */
+  private @Nullable String countryAfter(String text, Span name) {
+    String tail = text.substring(name.end(), Math.min(text.length(), name.end() + 40));
+    java.util.regex.Matcher m = OF_COUNTRY.matcher(tail);
+    if (!m.find()) return null;
+    for (PhraseTrie.Match<Gazetteer.Hit> n : gazetteer.findNames(m.group(1))) {
+      KbEntry e = n.values().get(0).entry();
+      if (n.span().start() == 0 && e.type() == EntityType.GPE && e.id().startsWith("country:")) return e.country();
+    }
+    return null;
   }
 
   private static boolean overlapsMention(Span s, List<LinkedMention> mentions) {

@@ -126,6 +126,9 @@ public final class Syntax {
     if (token == 0 || trigger == 0) return false;
     for (int k = token; k != 0; k = parse.head(k)) {
       String r = parse.relation(k);
+      // The trigger's own relative clause ("las conversaciones que Johansen mantuvo con …") holds
+      // its arguments.
+      if ((r.equals("acl:relcl") || r.equals("acl")) && parse.head(k) == trigger) return false;
       if ((r.equals("acl:relcl") || r.equals("acl")) && !parse.dominates(k, trigger)) return true;
       if (parse.dominates(k, trigger)) return false;
     }
