@@ -7,6 +7,7 @@ import amity.corpus.CorpusPages;
 import amity.kb.KnowledgeBase;
 import amity.mention.Gazetteer;
 import amity.model.AnalyzedStory;
+import amity.model.DateRange;
 import amity.model.DocumentAnalysis;
 import amity.model.Evidence;
 import amity.model.LinkedMention;
@@ -30,6 +31,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -65,11 +67,24 @@ public final class RealPages {
   private static final ActorGate GATE = new ActorGate(KB, GAZETTEER);
   private static final DependencyParser PARSER = new DependencyParser();
   private static final DateFinder DATES = new DateFinder();
+  private static final EventDater DATER = new EventDater();
+  private static final StoryConsolidator CONSOLIDATOR = new StoryConsolidator(KB);
+  private static final CounterpartSplitter SPLITTER = new CounterpartSplitter();
   private static final Set<String> CHECK = checkPages();
   private static final Map<String, Map<String, CorpusPage>> SETS = new ConcurrentHashMap<>();
   private static final Map<String, RealPage> PAGES = new ConcurrentHashMap<>();
 
   private RealPages() {}
+
+  /** {@return each actor as "surface/ROLE/country", for exact comparisons} */
+  static List<String> actors(List<Participant> ps) {
+    return ps.stream().map(p -> p.mention().mention().text() + "/" + p.role() + "/" + p.country()).toList();
+  }
+
+  /** {@return a date range as "start..end" in ISO, "start" for one day or month, "null" for none} */
+  static String iso(@Nullable DateRange d) {
+    return d == null ? "null" : d.start().iso() + (d.end() == null ? "" : ".." + d.end().iso());
+  }
 
   /** Skips the calling test or class, saying so, when the corpora are not there. */
   public static void assumeData() {
@@ -175,6 +190,45 @@ public final class RealPages {
     private StoryContext context(int story) {
       return contexts.computeIfAbsent(story, i -> new StoryContext(analysis.stories().get(i)));
     }
+
+    private int storyIndex(String snippet) {
+      StoryAnalysis sa = story(snippet);
+      return analysis.stories().indexOf(sa);
+    }
+
+    /**
+     * {@return the readings of the story holding {@code snippet}, sentence by sentence as
+     * StoryEventReader reads them: dated, with the day an earlier sentence named carried on and
+     * the last acting person standing for a pronoun} Denied triggers are left out.
+     */
+    List<Reading> storyReadings(String snippet) {
+      int i = storyIndex(snippet);
+      StoryContext ctx = context(i);
+      List<Reading> out = new ArrayList<>();
+      DateRange carried = null;
+      LinkedMention salient = null;
+      for (Sentence s : ctx.analysis.story().sentences()) {
+        RealSentence rs = new RealSentence(this, ctx, s);
+        List<Reading> read = rs.datedReadings(carried, salient);
+        out.addAll(read);
+        carried = EventDater.carry(read, carried);
+        salient = StoryContext.salient(read, rs.mentions(), ctx.actors, salient);
+      }
+      return out;
+    }
+
+    /** {@return the story's readings joined by {@link StoryConsolidator}, before splitting and the gate} */
+    List<Reading> consolidated(String snippet) {
+      StoryContext ctx = context(storyIndex(snippet));
+      return CONSOLIDATOR.consolidate(storyReadings(snippet), ctx.mentions, ctx.analysis.story().story().published().date());
+    }
+
+    /** {@return the consolidated readings, each split by {@link CounterpartSplitter}} */
+    List<Reading> split(String snippet) {
+      List<Reading> out = new ArrayList<>();
+      for (Reading r : consolidated(snippet)) out.addAll(SPLITTER.split(r));
+      return out;
+    }
   }
 
   /** What StoryEventReader prepares once a story: groups, profiles, descriptions, dates, lexicon. */
@@ -194,6 +248,20 @@ public final class RealPages {
       var published = story.story().published();
       this.dates = DATES.find(story.story().text(), story.lang(), EventDater.resolvingAnchor(published), published.basis().equals("related-list"));
       this.lexicon = EventLexicon.load(story.lang()).orElseThrow(() -> new IllegalStateException("no event lexicon for " + story.lang()));
+    }
+
+    /** As StoryEventReader's: the first person acting in the sentence's last event, else its first official. */
+    static @Nullable LinkedMention salient(List<Reading> read, List<LinkedMention> inSentence, ActorGate.StoryActors actors,
+        @Nullable LinkedMention before) {
+      for (int i = read.size() - 1; i >= 0; i--) {
+        for (Participant p : read.get(i).actors()) {
+          if (p.role() != Role.TARGET && p.mention().mention().type() == amity.model.EntityType.PERSON) return p.mention();
+        }
+      }
+      for (LinkedMention m : inSentence) {
+        if (m.mention().type() == amity.model.EntityType.PERSON && actors.of(m.entityId()).political()) return m;
+      }
+      return before;
     }
   }
 
@@ -342,6 +410,10 @@ public final class RealPages {
       AnalyzedStory s = story.analysis.story();
       Span docSpan = s.story().alignment().toOriginal(view.span());
       Evidence evidence = new Evidence(view.document().id(), s.story().id(), view.document().file(), s.lang(), text(), docSpan);
+      List<String> fields = new ArrayList<>();
+      for (amity.mention.PhraseTrie.Match<String> f : view.lexicon().fields.findAll(text())) fields.addAll(f.values());
+      List<amity.model.Quantity> quantities = new ArrayList<>();
+      for (Map.Entry<Span, amity.model.Quantity> q : view.lexicon().quantities(text())) quantities.add(q.getValue());
       List<Reading> out = new ArrayList<>();
       for (int i = 0; i < found.size(); i++) {
         TriggerMatch t = found.get(i);
@@ -350,9 +422,49 @@ public final class RealPages {
         ArgumentReader.Arguments a = args.get(i);
         int at = s.story().alignment().toOriginal(t.span().start());
         out.add(new Reading(t, t.trigger().form(), Mode.of(t.trigger().mode()), c.status(), a.actors(), a.location(), a.countries(),
-            null, c.cues(), List.of(), List.of(), List.of(evidence), at, ""));
+            null, c.cues(), fields, quantities, List.of(evidence), at, ""));
       }
       return out;
+    }
+
+    /**
+     * {@return the sentence's readings as StoryEventReader makes them, dated} with the cues of a
+     * past year and of another time added as it adds them.
+     *
+     * @param carried the day an earlier sentence named
+     * @param salient the person a pronoun subject stands for
+     */
+    List<Reading> datedReadings(@Nullable DateRange carried, @Nullable LinkedMention salient) {
+      List<TriggerMatch> found = triggers();
+      List<Clause> clauses = clauses();
+      List<Frame> frames = frames();
+      List<Reading> out = new ArrayList<>();
+      for (Reading r : readingsWith(salient)) {
+        int i = found.indexOf(r.trigger());
+        Clause c = clauses.get(i);
+        EnumSet<Cue> cues = EnumSet.noneOf(Cue.class);
+        cues.addAll(c.cues());
+        if (EventDater.pastYearNear(view, r.trigger())) cues.add(Cue.PAST_YEAR);
+        if (DATER.anotherTime(view, r.trigger())) cues.add(Cue.ANOTHER_TIME);
+        Clause withCues = new Clause(c.region(), c.status(), cues, c.speakers(), false);
+        DateRange date = DATER.date(view, r.trigger(), withCues, frames, c.status(), carried, found, clauses);
+        Reading dated = r.withDate(date);
+        for (Cue cue : cues) dated = dated.withCue(cue);
+        out.add(dated);
+      }
+      return out;
+    }
+
+    /** {@return the date EventDater gives the trigger whose first word is written {@code surface}, no day carried from before} */
+    @Nullable DateRange date(String surface) {
+      return dateCarrying(surface, null);
+    }
+
+    /** {@return the date EventDater gives the trigger written {@code surface}, {@code carried} named by an earlier sentence} */
+    @Nullable DateRange dateCarrying(String surface, @Nullable DateRange carried) {
+      TriggerMatch t = trigger(surface);
+      return datedReadings(carried, null).stream().filter(r -> r.trigger().equals(t)).findFirst()
+          .orElseThrow(() -> new IllegalArgumentException("the trigger '" + surface + "' is denied in " + this)).date();
     }
 
     /** {@return the reading of the trigger whose first word is written {@code surface}} */
