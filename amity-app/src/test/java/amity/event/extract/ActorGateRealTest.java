@@ -1,0 +1,66 @@
+package amity.event.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@link ActorGate} on real sentences of the tune half: who is an international actor, and which contacts count. */
+class ActorGateRealTest {
+  @BeforeAll
+  static void data() {
+    RealPages.assumeData();
+  }
+
+  @Test
+  void aRussianPeacemakerIsARussianOfficialAndTheRebelLeaderAnInsurgentOfNoCountry() {
+    var s = RealPages.page("en-testa-046.txt").sentence("Russian peacemaker Alexander Lebed said he and rebel military leader");
+    assertThat(s.profile("Alexander Lebed")).isEqualTo(new ActorGate.Profile(true, "RU", false, false));
+    assertThat(s.profile("Aslan Maskhadov")).isEqualTo(new ActorGate.Profile(true, null, false, true));
+  }
+
+  @Test
+  void theSwissForeignMinisterNamesCottiWhomTheStoryNamedBefore() {
+    var s = RealPages.page("en-testa-088.txt").sentence("who is also the Swiss foreign minister");
+    assertThat(s.mention("the Swiss foreign minister").entityId()).isEqualTo("person:flavio-cotti");
+  }
+
+  @Test
+  void arafatArrivingInNablusFromRamallahIsNoInternationalVisit() {
+    // Travel inside the Palestinian territories: the visitor's own country.
+    var s = RealPages.page("en-testa-099.txt").sentence("arrived in the West Bank self-rule enclave of Nablus");
+    assertThat(s.accepted(s.reading("arrived in"))).isFalse();
+  }
+
+  @Test
+  void theKingAndQueenMeetingABanksBoardIsNoInternationalContactInSpanish() {
+    var s = RealPages.page("es-train-261.txt").sentence("se entrevistaron con los miembros del consejo de administración de Cajarioja");
+    assertThat(s.accepted(s.reading("se entrevistaron"))).isFalse();
+  }
+
+  @Test
+  void sportsBodiesMeetingAreNoInternationalActorsInSpanish() {
+    // The Olympic bodies' "reuniones" are sport, not diplomacy.
+    var s = RealPages.page("es-testa-108.txt").sentence("se desarrollarán las reuniones de ACNO y COI");
+    assertThat(s.profile("ACNO").political()).isFalse();
+    assertThat(s.profile("COI").political()).isFalse();
+  }
+
+  @Test
+  void wangYiMeetingKissingerIsAContactBetweenChinaAndTheUnitedStatesInChinese() {
+    var s = RealPages.page("zh-2019-050.txt").sentence("王毅在纽约会见美国前国务卿基辛格");
+    assertThat(s.accepted(s.reading("会见"))).isTrue();
+  }
+
+  @Test
+  void abeMeetingHisOwnPartysVicePresidentIsDomesticInChinese() {
+    var s = RealPages.page("zh-2019-079.txt").sentence("安倍1日中午在官邸与自民党副总裁高村正彦会面");
+    assertThat(s.accepted(s.reading("会面"))).isFalse();
+  }
+
+  @Test
+  void southKoreaOfferingHelpToIndonesiaIsAContactInVietnamese() {
+    var s = RealPages.page("vi-world-news_world_142.txt").sentence("Hàn Quốc cũng đã đề nghị giúp đỡ Indonesia");
+    assertThat(s.accepted(s.reading("đề nghị giúp đỡ"))).isTrue();
+  }
+}

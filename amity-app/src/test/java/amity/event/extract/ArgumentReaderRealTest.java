@@ -1,0 +1,71 @@
+package amity.event.extract;
+
+import static amity.event.extract.RealPages.actors;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@link ArgumentReader} on real sentences of the tune half: who takes part, in which role, where. */
+class ArgumentReaderRealTest {
+  @BeforeAll
+  static void data() {
+    RealPages.assumeData();
+  }
+
+  @Test
+  void theMinistryThatSaidRuehePlannedToMeetTwoIsraelisIsNoActor() {
+    var s = RealPages.page("en-testa-071.txt").sentence("Ruehe planned to meet his Israeli counterpart Yitzhak Mordechai");
+    assertThat(actors(s.arguments("to meet").actors()))
+        .containsExactly("Ruehe/SOURCE/DE", "Yitzhak Mordechai/TARGET/IL", "Ezer Weizman/TARGET/IL");
+  }
+
+  @Test
+  void theHeWhoHopedToSignIsLebedTheSpeakerAndTheRebelsAreTheOtherSide() {
+    var s = RealPages.page("en-testa-045.txt").sentence("Lebed said on Friday he hoped to sign a document");
+    assertThat(actors(s.arguments("to sign").actors())).containsExactly("Lebed/SOURCE/null", "rebels/TARGET/null");
+  }
+
+  @Test
+  void kabaritiBeganTalksWithArafat() {
+    var s = RealPages.page("en-train-890.txt").sentence("began talks with Palestinian President Yasser Arafat");
+    assertThat(actors(s.arguments("talks").actors())).containsExactly("Abdul-Karim/SOURCE/JO", "Yasser Arafat/TARGET/PS");
+  }
+
+  @Test
+  void michelsAnnouncedTripHasMichelAsVisitorAndAustriaAsPlaceInSpanish() {
+    var s = RealPages.page("es-train-063.txt").sentence("El anuncio de Michel de viajar a Austria");
+    ArgumentReader.Arguments a = s.arguments("viajar");
+    assertThat(actors(a.actors())).containsExactly("Michel/PARTICIPANT/BE");
+    assertThat(a.location().entity()).isEqualTo("country:AT");
+  }
+
+  @Test
+  void wangYiMetKissingerInNewYorkInChinese() {
+    var s = RealPages.page("zh-2019-050.txt").sentence("王毅在纽约会见美国前国务卿基辛格");
+    ArgumentReader.Arguments a = s.arguments("会见");
+    assertThat(actors(a.actors())).containsExactly("王毅/SOURCE/CN", "基辛格/TARGET/US");
+    assertThat(a.location().entity()).isEqualTo("city:us/new-york");
+  }
+
+  @Test
+  void theDroppedSubjectOfVucicsMeetingWithPutinIsVucicTheSpeakerInChinese() {
+    // "武契奇…表示，…，并将于10月2日…与…普京会晤": the clause after the comma has no subject of its own.
+    var s = RealPages.page("zh-2019-014.txt").sentence("并将于10月2日前往莫斯科");
+    assertThat(actors(s.arguments("会晤").actors())).containsExactly("武契奇/SOURCE/RS", "普京/TARGET/RU");
+  }
+
+  @Test
+  void southKoreaOffersHelpToIndonesiaInVietnamese() {
+    var s = RealPages.page("vi-world-news_world_142.txt").sentence("Hàn Quốc cũng đã đề nghị giúp đỡ Indonesia");
+    assertThat(actors(s.arguments("đề nghị giúp đỡ").actors())).containsExactly("Hàn Quốc/SOURCE/KR", "Indonesia/TARGET/ID");
+  }
+
+  @Test
+  void theArmyThatReportsOffersOfHelpIsNoGiverInVietnamese() {
+    // "Quân đội Indonesia cho biết …": the army reports; the seven countries offer.
+    var s = RealPages.page("vi-world-news_world_142.txt").sentence("Quân đội Indonesia cho biết Australia");
+    assertThat(actors(s.arguments("đề nghị hỗ trợ").actors())).containsExactly("Australia/PARTICIPANT/AU", "Mỹ/PARTICIPANT/US",
+        "Đức/PARTICIPANT/DE", "Pháp/PARTICIPANT/FR", "Nga/PARTICIPANT/RU", "Ấn Độ/PARTICIPANT/IN", "Thổ Nhĩ Kỳ/PARTICIPANT/TR");
+  }
+}

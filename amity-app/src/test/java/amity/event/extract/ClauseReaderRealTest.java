@@ -1,0 +1,86 @@
+package amity.event.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@link ClauseReader} on real sentences of the tune half: reports, their speakers, tense, denial and cues. */
+class ClauseReaderRealTest {
+  @BeforeAll
+  static void data() {
+    RealPages.assumeData();
+  }
+
+  private static List<String> speakers(RealPages.RealSentence s, Clause c) {
+    return c.speakers().stream().map(x -> x.of(s.view().text()).strip()).toList();
+  }
+
+  @Test
+  void aSigningLebedSaidHeHopedForIsPlannedAndReportedByLebed() {
+    var s = RealPages.page("en-testa-045.txt").sentence("Lebed said on Friday he hoped to sign a document");
+    Clause c = s.clause("to sign");
+    assertThat(c.status()).isEqualTo(Status.PLANNED);
+    assertThat(c.cues()).containsExactly(Cue.REPORTED_SPEECH);
+    assertThat(speakers(s, c)).containsExactly("Lebed");
+    assertThat(c.denied()).isFalse();
+  }
+
+  @Test
+  void talksTheRussiansPostponedAreDenied() {
+    var s = RealPages.page("en-train-556.txt").sentence("The Russians postponed the talks");
+    Clause c = s.clause("talks");
+    assertThat(c.denied()).isTrue();
+  }
+
+  @Test
+  void talksBuyoyaRuledOutAreDenied() {
+    var s = RealPages.page("en-testa-211.txt").sentence("flatly ruled out talks with Hutu rebels");
+    assertThat(s.clause("talks").denied()).isTrue();
+  }
+
+  @Test
+  void theTalksNamedAgainAreAnaphoric() {
+    var s = RealPages.page("en-testa-053.txt").sentence("Neither Lebed nor Maskhadov made any statement before the talks");
+    Clause c = s.clause("talks");
+    assertThat(c.cues()).containsExactly(Cue.ANAPHORIC);
+    assertThat(c.status()).isEqualTo(Status.REPORTED);
+  }
+
+  @Test
+  void aTripMichelAnnouncedIsPlannedAndHisOwnReportInSpanish() {
+    // "informó hoy, martes, que viajará": the speaker stands before the apposition's commas.
+    var s = RealPages.page("es-train-063.txt").sentence("informó hoy, martes, que viajará próximamente a Viena");
+    Clause c = s.clause("viajará");
+    assertThat(c.status()).isEqualTo(Status.PLANNED);
+    assertThat(c.cues()).containsExactly(Cue.REPORTED_SPEECH);
+    assertThat(speakers(s, c)).containsExactly("Louis Michel,");
+  }
+
+  @Test
+  void aMeetingOfBothCountriesHeldTodayIsReportedWithBothSidesInSpanish() {
+    var s = RealPages.page("es-train-100.txt").sentence("mantuvieron hoy, martes, en Egipto una segunda reunión");
+    Clause c = s.clause("reunión");
+    assertThat(c.status()).isEqualTo(Status.REPORTED);
+    assertThat(c.cues()).containsExactly(Cue.BOTH_SIDES);
+    assertThat(c.speakers()).isEmpty();
+  }
+
+  @Test
+  void aTripToMoscowVucicAnnouncedIsPlannedAndReportedInChinese() {
+    var s = RealPages.page("zh-2019-014.txt").sentence("并将于10月2日前往莫斯科");
+    Clause c = s.clause("前往");
+    assertThat(c.status()).isEqualTo(Status.PLANNED);
+    assertThat(c.cues()).contains(Cue.REPORTED_SPEECH);
+    assertThat(c.denied()).isFalse();
+  }
+
+  @Test
+  void aVisitToTroopsTheCampaignReportedIsReportedSpeechInVietnamese() {
+    var s = RealPages.page("vi-world-news_world_173.txt").sentence("ông đã tới thăm các binh sĩ trên tiền tuyến");
+    Clause c = s.clause("tới thăm");
+    assertThat(c.status()).isEqualTo(Status.REPORTED);
+    assertThat(c.cues()).containsExactly(Cue.REPORTED_SPEECH);
+  }
+}

@@ -1,0 +1,65 @@
+package amity.event.extract;
+
+import static amity.event.extract.RealPages.actors;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@link CounterpartSplitter} on real sentences of the tune half: one event per counterpart where the guide counts them apart. */
+class CounterpartSplitterRealTest {
+  private static final CounterpartSplitter SPLITTER = new CounterpartSplitter();
+
+  @BeforeAll
+  static void data() {
+    RealPages.assumeData();
+  }
+
+  @Test
+  void meetingTwoIsraelisIsTwoMeetings() {
+    var s = RealPages.page("en-testa-071.txt").sentence("Ruehe planned to meet his Israeli counterpart Yitzhak Mordechai");
+    List<Reading> parts = SPLITTER.split(s.reading("to meet"));
+    assertThat(parts).extracting(Reading::part).containsExactly("person:yitzhak-mordechai", "person:ezer-weizman");
+    assertThat(actors(parts.get(0).actors())).containsExactly("Ruehe/SOURCE/DE", "Yitzhak Mordechai/TARGET/IL");
+    assertThat(actors(parts.get(1).actors())).containsExactly("Ruehe/SOURCE/DE", "Ezer Weizman/TARGET/IL");
+  }
+
+  @Test
+  void havingVisitedMexicoAndChileIsOneVisitToEach() {
+    var s = RealPages.page("en-train-463.txt").sentence("Hashimoto, who has already visited Mexico and Chile");
+    List<Reading> parts = SPLITTER.split(s.reading("visited"));
+    assertThat(parts).extracting(Reading::part).containsExactly("country:MX", "country:CL");
+    assertThat(parts).extracting(r -> List.copyOf(r.countries())).containsExactly(List.of("JP", "MX"), List.of("JP", "CL"));
+  }
+
+  @Test
+  void aTalkWithOneCounterpartStaysOne() {
+    var s = RealPages.page("en-train-890.txt").sentence("began talks with Palestinian President Yasser Arafat");
+    Reading r = s.reading("talks");
+    assertThat(SPLITTER.split(r)).containsExactly(r);
+  }
+
+  @Test
+  void rescueShipsSentBySingaporeAndMalaysiaAreTwoGiftsToIndonesiaInVietnamese() {
+    var s = RealPages.page("vi-world-news_world_237.txt").sentence("Singapore và Malaysia đã điều các tàu cứu hộ");
+    List<Reading> parts = SPLITTER.split(s.reading("tàu cứu hộ"));
+    assertThat(parts).extracting(Reading::part).containsExactly("country:SG", "country:MY");
+    assertThat(actors(parts.get(0).actors())).containsExactly("Singapore/SOURCE/SG", "Indonesia/TARGET/ID");
+    assertThat(actors(parts.get(1).actors())).containsExactly("Malaysia/SOURCE/MY", "Indonesia/TARGET/ID");
+  }
+
+  @Test
+  void helpOfferedByOneCountryToAnotherStaysOneGiftInVietnamese() {
+    var s = RealPages.page("vi-world-news_world_142.txt").sentence("Hàn Quốc cũng đã đề nghị giúp đỡ Indonesia");
+    Reading r = s.reading("đề nghị giúp đỡ");
+    assertThat(SPLITTER.split(r)).containsExactly(r);
+  }
+
+  @Test
+  void wangYiMeetingKissingerStaysOneMeetingInChinese() {
+    var s = RealPages.page("zh-2019-050.txt").sentence("王毅在纽约会见美国前国务卿基辛格");
+    Reading r = s.reading("会见");
+    assertThat(SPLITTER.split(r)).containsExactly(r);
+  }
+}

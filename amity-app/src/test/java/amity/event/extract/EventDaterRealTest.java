@@ -1,0 +1,65 @@
+package amity.event.extract;
+
+import static amity.event.extract.RealPages.iso;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@link EventDater} on real sentences of the tune half: which date expression dates an event, read how. */
+class EventDaterRealTest {
+  @BeforeAll
+  static void data() {
+    RealPages.assumeData();
+  }
+
+  @Test
+  void talksOnFridayInAKhasavyurtStoryFallOnTheDatelinesFriday() {
+    var s = RealPages.page("en-testa-053.txt").sentence("started a new round of peace talks on Friday");
+    assertThat(iso(s.date("peace talks"))).isEqualTo("1996-08-30");
+  }
+
+  @Test
+  void aDealStruckLastWeekFallsInTheWeekBefore() {
+    var s = RealPages.page("en-testa-045.txt").sentence("struck a military deal with separatist rebels last week");
+    assertThat(iso(s.date("struck"))).isEqualTo("1996-08-19..1996-08-25");
+  }
+
+  @Test
+  void aVisitFromSeptember2To4TakesBothDays() {
+    var s = RealPages.page("en-testa-071.txt").sentence("Ruehe will visit Israel from September 2 to 4");
+    assertThat(iso(s.date("visit"))).isEqualTo("1996-09-02..1996-09-04");
+  }
+
+  @Test
+  void aThreeDayStateVisitBegunOnMondayLastsToWednesdayInSpanish() {
+    var s = RealPages.page("es-train-100.txt").sentence("llegó el lunes a Egipto en una visita de Estado de tres días");
+    assertThat(iso(s.date("llegó"))).isEqualTo("2000-05-22..2000-05-24");
+  }
+
+  @Test
+  void theDayMichelReportedHisTripIsNotTheTripsDayInSpanish() {
+    // "informó hoy, martes, que viajará próximamente": today dates the announcement.
+    var s = RealPages.page("es-train-063.txt").sentence("informó hoy, martes, que viajará próximamente a Viena");
+    assertThat(s.date("viajará")).isNull();
+  }
+
+  @Test
+  void theInterviewDayIsNotTheDayOfTheTripToMoscowInChinese() {
+    // "9月29日，武契奇在接受采访时表示，…并将于10月2日前往莫斯科": the story gives no year.
+    var s = RealPages.page("zh-2019-014.txt").sentence("并将于10月2日前往莫斯科");
+    assertThat(iso(s.date("前往"))).isEqualTo("--10-02");
+  }
+
+  @Test
+  void theDayRescueShipsAreExpectedToArriveIsNotTheDayTheyWereSentInVietnamese() {
+    var s = RealPages.page("vi-world-news_world_237.txt").sentence("Singapore và Malaysia đã điều các tàu cứu hộ");
+    assertThat(s.date("tàu cứu hộ")).isNull();
+  }
+
+  @Test
+  void aVisitToTroopsOn19AprilTakesThatDayInVietnamese() {
+    var s = RealPages.page("vi-world-news_world_173.txt").sentence("ông đã tới thăm các binh sĩ trên tiền tuyến");
+    assertThat(iso(s.date("tới thăm"))).isEqualTo("2021-04-19");
+  }
+}

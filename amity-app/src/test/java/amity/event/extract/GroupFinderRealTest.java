@@ -1,0 +1,73 @@
+package amity.event.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import amity.model.LinkedMention;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@link GroupFinder} on real sentences of the tune half: parties named by what they are. */
+class GroupFinderRealTest {
+  @BeforeAll
+  static void data() {
+    RealPages.assumeData();
+  }
+
+  /** {@return the groups of a sentence as "surface → entity (country)"} */
+  private static List<String> groups(RealPages.RealSentence s) {
+    return s.mentions().stream().filter(m -> GroupFinder.FINDER.equals(m.mention().finder()))
+        .map(GroupFinderRealTest::describe).toList();
+  }
+
+  private static String describe(LinkedMention m) {
+    String id = m.entityId();
+    // A group's id carries the story's id: keep what follows it.
+    if (id.startsWith("group:")) id = "group:" + id.substring(id.indexOf('/') + 1);
+    return m.mention().text() + " → " + id + " (" + m.mention().country() + ")";
+  }
+
+  @Test
+  void separatistRebelsAreAPartyOfNoCountry() {
+    var s = RealPages.page("en-testa-045.txt").sentence("struck a military deal with separatist rebels last week");
+    assertThat(groups(s)).containsExactly("separatist rebels → group:separatist-rebels (null)");
+    assertThat(s.profile("separatist rebels").insurgent()).isTrue();
+  }
+
+  @Test
+  void israeliAndEgyptianOfficialsAreAPartyOfEachCountry() {
+    var s = RealPages.page("en-train-754.txt").sentence("Israeli and Egyptian officials");
+    assertThat(groups(s)).containsExactly("Israeli and Egyptian officials → group:il-officials (IL)",
+        "Israeli and Egyptian officials → group:eg-officials (EG)");
+  }
+
+  @Test
+  void theNorwegianDelegationIsNorwaysPartyInSpanish() {
+    var s = RealPages.page("es-train-052.txt").sentence("delegación noruega");
+    assertThat(groups(s)).contains("delegación noruega → group:no-delegacion (NO)");
+  }
+
+  @Test
+  void theAustrianGovernmentStandsForAustriaInSpanish() {
+    var s = RealPages.page("es-train-262.txt").sentence("gobierno austriaco");
+    assertThat(groups(s)).containsExactly("gobierno austriaco → country:AT (AT)");
+  }
+
+  @Test
+  void theEritreanAuthoritiesStandForEritreaInSpanish() {
+    var s = RealPages.page("es-train-609.txt").sentence("autoridades eritreas");
+    assertThat(groups(s)).containsExactly("autoridades eritreas → country:ER (ER)");
+  }
+
+  @Test
+  void indonesianOfficialsStandForIndonesiaInVietnamese() {
+    var s = RealPages.page("vi-world-news_world_142.txt").sentence("Giới chức Indonesia");
+    assertThat(groups(s)).containsExactly("Giới chức Indonesia → country:ID (ID)");
+  }
+
+  @Test
+  void indonesiasLeaderIsAPartyOfIndonesiaInVietnamese() {
+    var s = RealPages.page("vi-world-news_world_124.txt").sentence("lãnh đạo Indonesia");
+    assertThat(groups(s)).containsExactly("lãnh đạo Indonesia → group:id-lanh-dao (ID)");
+  }
+}

@@ -1,0 +1,57 @@
+package amity.event.extract;
+
+import static amity.event.extract.RealPages.actors;
+import static amity.event.extract.RealPages.iso;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@link StoryConsolidator} on real stories of the tune half: which readings are one event, and what date they take. */
+class StoryConsolidatorRealTest {
+  @BeforeAll
+  static void data() {
+    RealPages.assumeData();
+  }
+
+  /** {@return the consolidated readings whose first sentence holds {@code snippet}} */
+  private static List<Reading> told(List<Reading> all, String snippet) {
+    return all.stream().filter(r -> r.sources().get(0).sentence().contains(snippet)).toList();
+  }
+
+  @Test
+  void theTalksNamedAgainAreTheTalksStartedOnFriday() {
+    List<Reading> all = RealPages.page("en-testa-053.txt").consolidated("started a new round of peace talks");
+    List<Reading> talks = all.stream().filter(r -> r.form().equals("talks")).toList();
+    assertThat(talks).hasSize(1);
+    Reading t = talks.get(0);
+    assertThat(t.sources()).extracting(e -> e.sentence().startsWith("Neither Lebed nor Maskhadov")).containsExactly(false, true);
+    assertThat(actors(t.actors())).containsExactly("Alexander Lebed/PARTICIPANT/RU", "Aslan Maskhadov/PARTICIPANT/null");
+    assertThat(iso(t.date())).isEqualTo("1996-08-30");
+  }
+
+  @Test
+  void anUndatedMeetingPlannedForRuehesVisitTakesTheVisitsDays() {
+    List<Reading> all = RealPages.page("en-testa-071.txt").consolidated("Ruehe planned to meet");
+    List<Reading> meeting = told(all, "Ruehe planned to meet");
+    assertThat(meeting).hasSize(1);
+    assertThat(meeting.get(0).status()).isEqualTo(Status.PLANNED);
+    assertThat(iso(meeting.get(0).date())).isEqualTo("1996-09-02..1996-09-04");
+  }
+
+  @Test
+  void aFirstMeetingLastNightAndASecondTodayStayTwoInSpanish() {
+    List<Reading> all = RealPages.page("es-train-100.txt").consolidated("una segunda reunión");
+    List<Reading> meetings = all.stream().filter(r -> r.form().equals("meeting")).toList();
+    assertThat(meetings).extracting(r -> iso(r.date())).containsExactly("2000-05-23", "2000-05-22");
+  }
+
+  @Test
+  void aReceptionToldOnceStaysOneEventWithItsSentencesInSpanish() {
+    List<Reading> all = RealPages.page("es-testa-048.txt").consolidated("recibió hoy al ministro del Interior");
+    List<Reading> receptions = all.stream().filter(r -> r.form().equals("reception")).toList();
+    assertThat(receptions).hasSize(1);
+    assertThat(iso(receptions.get(0).date())).isEqualTo("2000-05-23");
+  }
+}

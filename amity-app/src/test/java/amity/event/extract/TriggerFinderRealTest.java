@@ -1,0 +1,69 @@
+package amity.event.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@link TriggerFinder} on real sentences of the tune half: which words name events, and of what form. */
+class TriggerFinderRealTest {
+  @BeforeAll
+  static void data() {
+    RealPages.assumeData();
+  }
+
+  private static String describe(TriggerMatch t) {
+    return t.surface() + "/" + t.trigger().form() + "/" + t.trigger().mode();
+  }
+
+  @Test
+  void aTelephoneConversationIsOnePhoneCall() {
+    var s = RealPages.page("en-testa-045.txt").sentence("he had a telephone conversation with Yeltsin");
+    assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).containsExactly("telephone conversation/phone_call/phone");
+  }
+
+  @Test
+  void aSigningScheduledForAPeaceAgreementIsASigning() {
+    // "signing" needs an agreement in the sentence: "the peace agreement" is one.
+    var s = RealPages.page("en-testa-189.txt").sentence("The formal signing of the peace agreement is scheduled");
+    assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).containsExactly("signing/agreement_signing/in_person");
+  }
+
+  @Test
+  void aJointCommitteeThatWillMeetIsOneJointCommitteeEvent() {
+    // The meeting word describes the committee's session: no second event.
+    var s = RealPages.page("es-testa-128.txt").sentence("La Comisión Mixta de Cooperación Cuba-Panamá se reunirá");
+    assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).containsExactly("Comisión Mixta/joint_committee/in_person");
+  }
+
+  @Test
+  void recibioIsAReceptionInSpanish() {
+    var s = RealPages.page("es-testa-048.txt").sentence("recibió hoy al ministro del Interior de Colombia");
+    assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).containsExactly("recibió/reception/in_person");
+  }
+
+  @Test
+  void aDelegationVisitingChinaAndSigningAreTwoEventsInChinese() {
+    var s = RealPages.page("zh-2019-046.txt").sentence("代表团访问中国时签署了");
+    assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe)
+        .containsExactly("访问/visit/in_person", "签署/agreement_signing/in_person");
+  }
+
+  @Test
+  void huijianIsAMeetingInChinese() {
+    var s = RealPages.page("zh-2019-050.txt").sentence("王毅在纽约会见美国前国务卿基辛格");
+    assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).containsExactly("会见/meeting/in_person");
+  }
+
+  @Test
+  void deNghiGiupDoIsAidInVietnamese() {
+    var s = RealPages.page("vi-world-news_world_142.txt").sentence("Hàn Quốc cũng đã đề nghị giúp đỡ Indonesia");
+    assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).containsExactly("đề nghị giúp đỡ/aid/in_person");
+  }
+
+  @Test
+  void goiChoIsAPhoneCallInVietnamese() {
+    var s = RealPages.page("vi-world-news_world_237.txt").sentence("Indonesia đã gọi cho Văn phòng");
+    assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).containsExactly("gọi cho/phone_call/phone");
+  }
+}
