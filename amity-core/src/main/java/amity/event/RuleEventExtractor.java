@@ -25,7 +25,7 @@ public final class RuleEventExtractor implements EventExtractor {
   private final StoryEventReader reader;
 
   public RuleEventExtractor(KnowledgeBase kb) {
-    this.reader = new StoryEventReader(kb, Boolean.getBoolean("amity.events.noSyntax") ? null : new amity.parse.DependencyParser());
+    this.reader = new StoryEventReader(kb, new amity.parse.DependencyParser());
   }
 
   @Override

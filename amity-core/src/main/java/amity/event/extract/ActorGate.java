@@ -425,6 +425,9 @@ public final class ActorGate {
       // Rebels with a state named beside them ("Russia's military commander began new talks with
       // separatist chief-of-staff Aslan Maskhadov"): the two sides of a conflict.
       boolean rebel = r.actors().stream().anyMatch(p -> story.of(p.entity()).insurgent());
+      // A state's official at a gathering of many states ("鲁哈尼在联合国大会一般性辩论发言",
+      // "率团出席此次论坛"): a multilateral meeting, though no other party is named.
+      if ("meeting".equals(Forms.eventClass(r.form())) && politicalPerson && countries.size() == 1 && multilateral(r, lexicon)) return true;
       return politicalPerson && all.size() >= 2 || rebel && !all.isEmpty();
     }
     // Two known countries: across a border. A party of no known country — rebels, an
@@ -482,6 +485,7 @@ public final class ActorGate {
       }
       String rest = text.substring(after, Math.min(text.length(), after + 3)).stripLeading();
       if (!rest.isEmpty() && Character.isUpperCase(rest.codePointAt(0))) continue;
+      if (namedAfterComma(text, after, mentions)) continue;
       LinkedMention referent = null;
       for (LinkedMention l : mentions) {
         if (l.mention().span().start() >= phrase.start()) break;
@@ -522,6 +526,22 @@ public final class ActorGate {
     return null;
   }
 
+  /**
+   * Whether the name of the one described follows a comma within a few words ("the U.S. special
+   * envoy to Burundi, Howard Wolpe", "enviado especial del presidente de su país, Andrés
+   * Pastrana"): then the words are a title in apposition, not a description standing for someone.
+   */
+  private static boolean namedAfterComma(String text, int after, List<LinkedMention> mentions) {
+    int comma = text.indexOf(',', after);
+    if (comma < 0 || comma - after > 40 || text.substring(after, comma).matches("(?s).*[.;:!?()].*")) return false;
+    int next = comma + 1;
+    while (next < text.length() && Character.isWhitespace(text.charAt(next))) next++;
+    for (LinkedMention l : mentions) {
+      if (l.mention().type() == EntityType.PERSON && l.mention().fullSpan().start() == next) return true;
+    }
+    return false;
+  }
+
   private static boolean overlapsMention(Span s, List<LinkedMention> mentions) {
     for (LinkedMention l : mentions) if (l.mention().fullSpan().overlaps(s)) return true;
     return false;
@@ -537,6 +557,12 @@ public final class ActorGate {
 
   private static boolean forum(Reading r, EventLexicon lexicon) {
     return !lexicon.find("forum", r.trigger().surface()).isEmpty();
+  }
+
+  /** Whether the reading's sentence names a gathering of many states ("summit", "峰会", "联大"). */
+  private static boolean multilateral(Reading r, EventLexicon lexicon) {
+    for (var e : r.sources()) if (lexicon.anyIn("multilateral", e.sentence())) return true;
+    return false;
   }
 
   private static boolean namedWithTrigger(Reading r) {

@@ -180,9 +180,9 @@ public final class ArgumentReader {
     if (trigger == 0) return scope;
     List<LinkedMention> out = new ArrayList<>();
     for (LinkedMention m : scope) {
-      if (!FILTER || !syn.inOtherRelative(syn.headOf(m.mention().span()), trigger)) out.add(m);
+      if (!syn.inOtherRelative(syn.headOf(m.mention().span()), trigger)) out.add(m);
     }
-    if (ADD) {
+    {
       // Only a subject where there is none, only an object where there is none: word order
       // already split "paid a courtesy call on A and met B" between the two triggers. Sides by
       // the parse, not by order: "同古巴国家主席迪亚斯-卡内尔会晤" has its object first.
@@ -190,7 +190,8 @@ public final class ArgumentReader {
       boolean object = false;
       for (LinkedMention m : out) {
         if (m.mention().type() == amity.model.EntityType.GPE) continue;
-        if (syn.inSubject(syn.headOf(m.mention().span()), trigger)) subject = true; else object = true;
+        if (syn.inSubject(syn.headOf(m.mention().span()), trigger)) subject = true;
+        else if (m.mention().span().start() > t.span().start()) object = true;
       }
       for (LinkedMention m : inRegion) {
         if (out.contains(m)) continue;
@@ -203,8 +204,6 @@ public final class ArgumentReader {
     return out;
   }
 
-  private static final boolean ADD = !Boolean.getBoolean("amity.events.syntaxNoAdd");
-  private static final boolean FILTER = !Boolean.getBoolean("amity.events.syntaxNoFilter");
 
   /**
    * The person a pronoun subject before the trigger stands for: the person who reports it ("X said

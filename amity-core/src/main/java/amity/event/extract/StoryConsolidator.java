@@ -52,6 +52,7 @@ public final class StoryConsolidator {
         Reading o = out.get(i);
         if (!Forms.compatible(o.form(), d.form())) continue;
         if (!continuing && !datesCompatible(o.date(), d.date()) || !placesCompatible(o, d)) continue;
+        if (!continuing && otherVisitors(o, d)) continue;
         if (continuing || (sharesActor(o, d) || sharesSentence(o, d) || sharesCountries(o, d)) && nestedPeople(o, d)) {
           target = i;
           break;
@@ -167,6 +168,22 @@ public final class StoryConsolidator {
   }
 
   /** Two readings told in one sentence: "rice donated by the Government … was handed over" is one gift. */
+  /** Two visits by different people ("Levy will visit Bonn"; "Ruehe will visit Israel") are two. */
+  static boolean otherVisitors(Reading a, Reading b) {
+    if (!a.family().equals("visit") || !b.family().equals("visit")) return false;
+    Set<String> va = visitors(a);
+    Set<String> vb = visitors(b);
+    if (va.isEmpty() || vb.isEmpty()) return false;
+    for (String v : va) if (vb.contains(v)) return false;
+    return true;
+  }
+
+  private static Set<String> visitors(Reading r) {
+    Set<String> out = new java.util.HashSet<>();
+    for (Participant p : r.actors()) if (p.role() != Role.TARGET && p.entity().startsWith("person")) out.add(p.entity());
+    return out;
+  }
+
   static boolean sharesSentence(Reading a, Reading b) {
     for (var e : b.sources()) if (a.sources().contains(e)) return true;
     return false;

@@ -108,7 +108,10 @@ public final class Syntax {
       // Not inside a clause of its own below the trigger ("talks with X, who said …").
       boolean nested = false;
       for (int k = token; k != top && k != 0; k = parse.head(k)) {
-        if (CLAUSE.contains(parse.relation(k)) || parse.relation(k).equals("xcomp") && k != trigger) {
+        // The trigger's own relative clause holds its parties ("an agreement Iraq reached with the
+        // United Nations"); another clause below it does not.
+        boolean own = parse.relation(k).startsWith("acl") && parse.head(k) == trigger;
+        if (!own && (CLAUSE.contains(parse.relation(k)) || parse.relation(k).equals("xcomp") && k != trigger)) {
           nested = true;
           break;
         }

@@ -1,0 +1,70 @@
+package amity.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Floors on the real-text dev set ({@code amity/real-gold}: Reuters, EFE, Chinese and Vietnamese
+ * news from {@code ../shared/data}, marked by {@code ../shared/EVENTS-GUIDE.md}), through the same
+ * command a user runs. The tune half is the one rules are changed on; the check half is only
+ * scored, and its floor guards against a change that helps tune pages at the cost of others.
+ * Skipped when the corpora are not beside the project.
+ */
+class RealDevSetTest {
+  private static final Path DATA = Path.of("../../shared/data");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static JsonNode score(String split) throws Exception {
+    assumeTrue(Files.isDirectory(DATA), "../shared/data is absent: skipped");
+    Path gold = Path.of(RealDevSetTest.class.getResource("/amity/real-gold/events.jsonl").toURI());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PrintStream before = System.out;
+    int exit;
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      exit = Main.commandLine().execute("eval", "events", "--gold", gold.toString(), "--data", DATA.toString(), "--split", split, "--json");
+    } finally {
+      System.setOut(before);
+    }
+    assertThat(exit).isZero();
+    return JSON.readTree(out.toString(StandardCharsets.UTF_8));
+  }
+
+  private static double f1(JsonNode group) {
+    double p = group.get("matchedPredicted").asDouble() / Math.max(1, group.get("predicted").asInt());
+    double r = group.get("matchedGold").asDouble() / Math.max(1, group.get("gold").asInt());
+    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+  }
+
+  @Test
+  void tuneHalf() throws Exception {
+    JsonNode r = score("tune");
+    // Measured 2026-12-06: F1 0.707 (P 0.870 R 0.595), dates 0.830, actors P/R 0.735/0.683.
+    assertThat(r.get("gold").asInt()).isEqualTo(247);
+    assertThat(r.get("f1").asDouble()).as(r.toString()).isGreaterThan(0.69);
+    assertThat(r.get("precision").asDouble()).as(r.toString()).isGreaterThan(0.85);
+    assertThat(r.get("dateAccuracy").asDouble()).as(r.toString()).isGreaterThan(0.80);
+    assertThat(r.get("mergePrecision").asDouble()).as(r.toString()).isGreaterThan(0.95);
+    for (JsonNode lang : r.get("byLanguage")) assertThat(f1(lang)).as(lang.toString()).isGreaterThan(0.60);
+  }
+
+  @Test
+  void checkHalf() throws Exception {
+    JsonNode r = score("check");
+    // Measured 2026-12-06: F1 0.575 (P 0.843 R 0.437), dates 0.561. Far below the targets of
+    // issue 19 (F1 0.80); the floor only keeps it from falling while the rules are changed.
+    assertThat(r.get("gold").asInt()).isEqualTo(245);
+    assertThat(r.get("f1").asDouble()).as(r.toString()).isGreaterThan(0.55);
+    assertThat(r.get("precision").asDouble()).as(r.toString()).isGreaterThan(0.80);
+    assertThat(r.get("mergePrecision").asDouble()).as(r.toString()).isGreaterThan(0.95);
+  }
+}
