@@ -279,7 +279,8 @@ public final class EventMerger {
     DateRange date = first.date();
     boolean reported = false;
     Map<String, Actor> actors = new LinkedHashMap<>();
-    Set<String> countries = new LinkedHashSet<>();
+    // Sorted: the union is the same whichever report came first or was stored first.
+    Set<String> countries = new java.util.TreeSet<>();
     Place location = null;
     Set<String> fields = new LinkedHashSet<>();
     List<Quantity> quantities = new ArrayList<>();
