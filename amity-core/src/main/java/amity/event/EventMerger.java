@@ -82,7 +82,7 @@ public final class EventMerger {
     Map<Integer, List<Event>> groups = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(events.get(i));
     List<Event> out = new ArrayList<>();
-    for (List<Event> g : groups.values()) out.add(g.size() == 1 ? g.get(0) : combine(g));
+    for (List<Event> g : groups.values()) out.add(g.size() == 1 ? withSortedCountries(g.get(0)) : combine(g));
     out.sort(BY_DATE);
     return out;
   }
@@ -267,6 +267,14 @@ public final class EventMerger {
     Set<String> s = new LinkedHashSet<>();
     for (Actor a : e.actors()) if (!a.entity().startsWith("country:")) s.add(a.entity());
     return s;
+  }
+
+  /** Countries in one order whatever order a store gave them back in. */
+  private static Event withSortedCountries(Event e) {
+    List<String> sorted = e.countries().stream().sorted().toList();
+    if (sorted.equals(e.countries())) return e;
+    return new Event(e.id(), e.type(), e.form(), e.cameo(), e.mode(), e.status(), e.date(), e.actors(), sorted, e.location(),
+        e.fields(), e.quantities(), e.sources(), e.confidence());
   }
 
   private static Event combine(List<Event> group) {

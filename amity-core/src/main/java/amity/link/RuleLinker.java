@@ -270,6 +270,9 @@ public final class RuleLinker implements Linker {
     return out;
   }
 
+  /** Lower-case particles of surnames ("de Miguel", "van der", "al-"), which a sentence start capitalises. */
+  private static final Set<String> PARTICLES = Set.of("de", "del", "da", "di", "van", "von", "la", "le", "du", "dos", "das");
+
   /** Finds more short references: a word of a full name standing alone later in the story. */
   private static List<LinkedMention> propagate(String text, List<LinkedMention> linked) {
     Map<String, Set<String>> wordToEntities = new HashMap<>();
@@ -287,6 +290,13 @@ public final class RuleLinker implements Linker {
       String[] words = l.mention().text().split("\\s+");
       // The whole name again, where the recogniser missed it ("Mohamed VI y Mubarak, que …").
       if (words.length >= 2) wordToEntities.computeIfAbsent(l.mention().text(), k -> new HashSet<>()).add(l.entityId());
+      // A surname with its particle, capitalised where it opens a sentence ("Ramón de Miguel" …
+      // "De Miguel invitará a …").
+      if (words.length >= 3 && PARTICLES.contains(words[words.length - 2])) {
+        String p = words[words.length - 2];
+        String surname = Character.toUpperCase(p.charAt(0)) + p.substring(1) + " " + words[words.length - 1];
+        wordToEntities.computeIfAbsent(surname, k -> new HashSet<>()).add(l.entityId());
+      }
       for (int i = Math.max(1, words.length - (words.length >= 3 ? 2 : 1)); i < words.length; i++) {
         String w = words[i];
         int min = words.length >= 3 && i == words.length - 1 ? 2 : 3;

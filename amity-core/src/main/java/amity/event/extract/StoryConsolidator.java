@@ -53,6 +53,12 @@ public final class StoryConsolidator {
         if (!Forms.compatible(o.form(), d.form())) continue;
         if (!continuing && !datesCompatible(o.date(), d.date()) || !placesCompatible(o, d)) continue;
         if (!continuing && otherVisitors(o, d)) continue;
+        // A call and a meeting told in two sentences are two ("He later discussed with Maskhadov …";
+        // "in a telephone conversation with Yeltsin"); "phone talks" is one trigger.
+        // The call told on with the same two people ("Trong held phone talks with Díaz-Canel …
+        // The two leaders discussed …") is the call.
+        if (!continuing && (o.mode() == Mode.IN_PERSON) != (d.mode() == Mode.IN_PERSON) && !sharesSentence(o, d)
+            && !(o.persons().size() >= 2 && o.persons().equals(d.persons()))) continue;
         if (continuing || (sharesActor(o, d) || sharesSentence(o, d) || sharesCountries(o, d)) && nestedPeople(o, d)) {
           target = i;
           break;
@@ -160,14 +166,34 @@ public final class StoryConsolidator {
    * monument in Havana's country are one trip.
    */
   boolean placesCompatible(Reading a, Reading b) {
-    if (!a.family().equals("visit") || a.location() == null || b.location() == null) return true;
-    if (a.location().entity().equals(b.location().entity())) return true;
-    String ca = kb.get(a.location().entity()).map(KbEntry::country).orElse(null);
-    String cb = kb.get(b.location().entity()).map(KbEntry::country).orElse(null);
-    return ca != null && ca.equals(cb);
+    if (!a.family().equals("visit") || !b.family().equals("visit")) return true;
+    if (a.location() != null && b.location() != null) {
+      if (a.location().entity().equals(b.location().entity())) return true;
+      String ca = kb.get(a.location().entity()).map(KbEntry::country).orElse(null);
+      String cb = kb.get(b.location().entity()).map(KbEntry::country).orElse(null);
+      return ca != null && ca.equals(cb);
+    }
+    // Without both places, the countries gone to: "arrived in Belgrade" and "flew to the Croatian
+    // capital Zagreb" are two visits.
+    Set<String> da = destinations(a);
+    Set<String> db = destinations(b);
+    if (da.isEmpty() || db.isEmpty()) return true;
+    for (String c : da) if (db.contains(c)) return true;
+    return false;
   }
 
-  /** Two readings told in one sentence: "rice donated by the Government … was handed over" is one gift. */
+  /** The countries a visit goes to: its place's, else those it names that are not its visitors'. */
+  private Set<String> destinations(Reading r) {
+    Set<String> out = new java.util.HashSet<>();
+    if (r.location() != null) {
+      kb.get(r.location().entity()).map(KbEntry::country).ifPresent(out::add);
+      return out;
+    }
+    out.addAll(r.countries());
+    for (Participant p : r.actors()) if (p.role() != Role.TARGET && p.country() != null) out.remove(p.country());
+    return out;
+  }
+
   /** Two visits by different people ("Levy will visit Bonn"; "Ruehe will visit Israel") are two. */
   static boolean otherVisitors(Reading a, Reading b) {
     if (!a.family().equals("visit") || !b.family().equals("visit")) return false;
@@ -184,6 +210,7 @@ public final class StoryConsolidator {
     return out;
   }
 
+  /** Two readings told in one sentence: "rice donated by the Government … was handed over" is one gift. */
   static boolean sharesSentence(Reading a, Reading b) {
     for (var e : b.sources()) if (a.sources().contains(e)) return true;
     return false;
