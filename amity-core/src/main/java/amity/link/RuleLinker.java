@@ -63,7 +63,7 @@ public final class RuleLinker implements Linker {
     }
     out = resolveShortReferences(out);
     out.addAll(propagate(text, out));
-    out.addAll(resolveNominals(nominals, out, when));
+    out.addAll(resolveNominals(text, nominals, out, when));
     out.sort(Comparator.comparing(l -> l.mention().span()));
     return List.copyOf(out);
   }
@@ -97,11 +97,17 @@ public final class RuleLinker implements Linker {
    * before it in the story whose country and role fit; without one it is dropped.
    */
   private List<LinkedMention> resolveNominals(
-      List<Mention> nominals, List<LinkedMention> people, @Nullable DateValue when) {
+      String text, List<Mention> nominals, List<LinkedMention> people, @Nullable DateValue when) {
     List<LinkedMention> out = new ArrayList<>();
     boolean leader;
     for (Mention n : nominals) {
       leader = n.roles().contains("leader");
+      LinkedMention named = apposed(text, n, people);
+      if (named != null) {
+        // "El emisario especial de la UE …, Rino Serri, quien …": the name beside the title.
+        out.add(new LinkedMention(n, named.entityId(), named.entityName()));
+        continue;
+      }
       LinkedMention best = null;
       for (LinkedMention p : people) {
         if (p.mention().type() != EntityType.PERSON || !fits(n, p, when)) continue;
@@ -127,6 +133,29 @@ public final class RuleLinker implements Linker {
       if (holder != null) out.add(new LinkedMention(n, holder.id(), holder.name()));
     }
     return out;
+  }
+
+  private static final java.util.regex.Pattern APPOSITION_BREAK =
+      java.util.regex.Pattern.compile("(?iU)\\b(?:con|with|y|and|e|và|với|cùng|met|meets|said|dijo|afirmó)\\b");
+
+  /** The person named right after a title standing alone and its complement, after a comma. */
+  private static @Nullable LinkedMention apposed(String text, Mention n, List<LinkedMention> people) {
+    int comma = text.indexOf(',', n.span().end());
+    if (comma < 0 || comma - n.span().end() > 80) return null;
+    // Only a complement between ("especial de la UE para …"), not a clause ("conversó … con el
+    // primer ministro israelí, Ehud Barak").
+    String between = text.substring(n.span().end(), comma);
+    if (between.matches("(?s).*[.;:!?。；].*") || APPOSITION_BREAK.matcher(between).find()) return null;
+    for (LinkedMention p : people) {
+      int at = p.mention().span().start();
+      if (p.mention().type() == EntityType.PERSON && at > n.span().end() && at < comma) return null;
+    }
+    int next = comma + 1;
+    while (next < text.length() && Character.isWhitespace(text.charAt(next))) next++;
+    for (LinkedMention p : people) {
+      if (p.mention().type() == EntityType.PERSON && p.mention().span().start() == next) return p;
+    }
+    return null;
   }
 
   private static final java.util.Map<String, Integer> RANK = java.util.Map.ofEntries(

@@ -29,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Stateless and thread-safe.
  */
 public final class ArgumentReader {
+  private static final boolean DEBUG = Boolean.getBoolean("amity.events.debug");
   /** The arguments of one trigger. */
   public record Arguments(List<Participant> actors, @Nullable Place location, Set<String> countries) {
     public Arguments {
@@ -100,6 +101,8 @@ public final class ArgumentReader {
         if (subject || object) scope.add(m);
         if (object) objects.add(m);
       }
+      if (DEBUG) System.err.println("  scope " + t.surface() + " region=" + region + " inRegion=" + inRegion.stream().map(m -> m.mention().text()).toList()
+          + " scope=" + scope.stream().map(m -> m.mention().text()).toList());
       if (s.syntax() != null) scope = bySyntax(s, t, scope, inRegion);
       List<LinkedMention> previous = previousObjects;
       previousObjects = objects;

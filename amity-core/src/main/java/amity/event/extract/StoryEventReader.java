@@ -142,7 +142,7 @@ public final class StoryEventReader {
     if (DEBUG) {
       System.err.println("SENT " + s.sentence().text());
       System.err.println("  triggers " + found.stream().map(TriggerMatch::surface).toList() + " mentions "
-          + s.mentions().stream().map(m -> m.mention().text() + "/" + m.mention().type() + "/" + actors.of(m.entityId()).political()).toList());
+          + s.mentions().stream().map(m -> m.mention().text() + "/" + m.mention().type() + "/" + actors.of(m.entityId()).political() + "/" + m.mention().finder() + (m.mention().titleSpan() == null ? "" : "/title=" + m.mention().titleSpan())).toList());
     }
     List<Frame> frames = clauses.frames(s, found);
     List<Clause> read = new ArrayList<>();
