@@ -63,4 +63,17 @@ class ActorGateRealTest {
     var s = RealPages.page("vi-world-news_world_142.txt").sentence("Hàn Quốc cũng đã đề nghị giúp đỡ Indonesia");
     assertThat(s.accepted(s.reading("đề nghị giúp đỡ"))).isTrue();
   }
+  @Test
+  void aForeignPresidentOnAVietnamesePageWithoutDatelineIsNoVietnamese() {
+    // The language's home country is only for names of its shape ("Phạm Minh Chính"), not
+    // "Tổng thống Idriss Deby" of Chad.
+    var s = RealPages.page("vi-world-news_world_173.txt").sentence("Chiến dịch của Tổng thống Idriss Deby");
+    assertThat(s.profile("Idriss Deby")).isEqualTo(new ActorGate.Profile(true, null, false, false));
+  }
+
+  @Test
+  void aTitleStandingAloneIsTheNameInAppositionAfterIt() {
+    var s = RealPages.page("es-train-609.txt").sentence("El emisario especial de la UE para la región");
+    assertThat(s.mention("emisario").entityId()).isEqualTo(s.mention("Rino Serri").entityId());
+  }
 }

@@ -54,4 +54,21 @@ class StoryConsolidatorRealTest {
     assertThat(receptions).hasSize(1);
     assertThat(iso(receptions.get(0).date())).isEqualTo("2000-05-23");
   }
+  @Test
+  void visitsByTwoPeopleInOneStoryStayTwo() {
+    // "Levy would visit Bonn …"; "Before Levy's arrival in Bonn, … Ruehe will visit Israel".
+    List<Reading> all = RealPages.page("en-testa-071.txt").consolidated("Ruehe will visit Israel");
+    List<Reading> ruehe = told(all, "Ruehe will visit Israel").stream().filter(r -> r.family().equals("visit")).toList();
+    assertThat(ruehe).hasSize(1);
+    assertThat(actors(ruehe.get(0).actors())).containsExactly("Volker Ruehe/PARTICIPANT/DE");
+    assertThat(iso(ruehe.get(0).date())).isEqualTo("1996-09-02..1996-09-04");
+  }
+
+  @Test
+  void visitsToTwoCountriesOfOneTourStayTwo() {
+    // "The American diplomat arrived in Belgrade …"; "After meeting Milosevic, Kornblum flew to the
+    // Croatian capital Zagreb."
+    List<Reading> all = RealPages.page("en-train-842.txt").consolidated("Kornblum flew to the Croatian capital");
+    assertThat(told(all, "Kornblum flew to the Croatian capital")).extracting(Reading::form).contains("visit");
+  }
 }

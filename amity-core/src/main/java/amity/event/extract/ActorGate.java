@@ -59,7 +59,7 @@ public final class ActorGate {
   /** One language's words about actors. */
   private record Words(PhraseTrie<String> political, PhraseTrie<String> other, PhraseTrie<String> insurgent,
       Set<String> stateOrg, Set<String> weakStateOrg, Set<String> company, Set<String> descriptor, @Nullable String home,
-      PhraseTrie<String> groups) {}
+      PhraseTrie<String> groups, java.util.regex.@Nullable Pattern homeName) {}
 
   private static final Set<String> STATE_KINDS = Set.of("international", "ministry", "party", "parliament", "government", "agency");
   /** How far before a name (characters) its descriptor may start. */
@@ -88,6 +88,7 @@ public final class ActorGate {
     Set<String> company = new HashSet<>();
     Set<String> descriptor = new HashSet<>();
     String home = null;
+    java.util.regex.Pattern homeName = null;
     for (String[] r : Resources.tsv("amity/lang/" + lang + "/actors.tsv", 2)) {
       switch (r[0]) {
         case "political" -> political.add(r[1], r[1]);
@@ -101,6 +102,7 @@ public final class ActorGate {
         case "company" -> company.add(Fold.fold(r[1]));
         case "descriptor" -> descriptor.add(Fold.fold(r[1]));
         case "home" -> home = r[1].strip();
+        case "home_name" -> homeName = java.util.regex.Pattern.compile(r[1].strip());
         case "group", "state_group" -> groups.add(r[1], r[1]);
         case "insurgent_group" -> {
           insurgent.add(r[1], r[1]);
@@ -110,10 +112,10 @@ public final class ActorGate {
           // GroupFinder's
         }
         default -> throw new IllegalStateException("amity/lang/" + lang + "/actors.tsv: unknown kind '" + r[0]
-            + "', expected political, nonpolitical, insurgent, state_org, weak_state_org, company, descriptor or home");
+            + "', expected political, nonpolitical, insurgent, state_org, weak_state_org, company, descriptor, home or home_name");
       }
     }
-    return new Words(political, other, insurgent, stateOrg, weakStateOrg, company, descriptor, home, groups);
+    return new Words(political, other, insurgent, stateOrg, weakStateOrg, company, descriptor, home, groups, homeName);
   }
 
   /** {@return the profiles of the entities the story names} */
@@ -175,7 +177,13 @@ public final class ActorGate {
       if (no) denied.put(id, true);
       if (c != null) country.putIfAbsent(id, c);
     }
-    String home = home(story, w);
+    String dateline = datelineHome(story);
+    String home = dateline != null ? dateline : w.home();
+    boolean datelined = dateline != null;
+    Map<String, List<String>> names = new HashMap<>();
+    for (LinkedMention l : mentions) {
+      if (l.mention().type() == EntityType.PERSON) names.computeIfAbsent(l.entityId(), k -> new ArrayList<>()).add(l.mention().text());
+    }
     Map<String, Profile> out = new HashMap<>();
     Set<String> ids = new LinkedHashSet<>();
     for (LinkedMention l : mentions) ids.add(l.entityId());
@@ -188,7 +196,11 @@ public final class ActorGate {
       // separatists are the other side of their home's conflict: no country for them.
       // Only an office title says so ("President Boris Yeltsin"); "Kurdish leader Talabani" in
       // an Ankara story is no Turk.
-      if (c == null && pol && id.startsWith("person") && home != null && !rebels.contains(id) && titled.contains(id)) c = home;
+      // A home known only from the language, not from a dateline, holds only names of its shape:
+      // a Vietnamese page's "Tổng thống Chad Idriss Deby" is no Vietnamese.
+      boolean homeShaped = home == null || datelined || w.homeName() == null
+          || names.getOrDefault(id, List.of()).stream().anyMatch(n -> w.homeName().matcher(n).find());
+      if (c == null && pol && id.startsWith("person") && home != null && !rebels.contains(id) && titled.contains(id) && homeShaped) c = home;
       // A word of office beside a name with no country to hold it in ("Vice President, Ivan
       // Cheptenari" of a firm) makes no official; an office title before the name ("Ambassador
       // Lâm Ngọc Thạch") does.
@@ -207,6 +219,12 @@ public final class ActorGate {
 
   /** The dateline's country, else the language's home country (Chinese and Vietnamese news name their own officials without it). */
   private @Nullable String home(AnalyzedStory story, Words w) {
+    String d = datelineHome(story);
+    return d != null ? d : w.home();
+  }
+
+  /** The country of the story's dateline, if it has one that names a known place. */
+  private @Nullable String datelineHome(AnalyzedStory story) {
     var dl = story.story().dateline();
     if (dl != null && dl.place() != null) {
       String c = placeCountry(dl.place());
@@ -221,7 +239,7 @@ public final class ActorGate {
         if (c != null) return c;
       }
     }
-    return w.home();
+    return null;
   }
 
   /**
