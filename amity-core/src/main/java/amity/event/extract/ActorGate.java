@@ -59,7 +59,7 @@ public final class ActorGate {
   /** One language's words about actors. */
   private record Words(PhraseTrie<String> political, PhraseTrie<String> other, PhraseTrie<String> insurgent,
       Set<String> stateOrg, Set<String> weakStateOrg, Set<String> company, Set<String> descriptor, @Nullable String home,
-      PhraseTrie<String> groups, java.util.regex.@Nullable Pattern homeName) {}
+      PhraseTrie<String> groups, java.util.function.@Nullable Predicate<String> homeName) {}
 
   private static final Set<String> STATE_KINDS = Set.of("international", "ministry", "party", "parliament", "government", "agency");
   /** How far before a name (characters) its descriptor may start. */
@@ -88,7 +88,7 @@ public final class ActorGate {
     Set<String> company = new HashSet<>();
     Set<String> descriptor = new HashSet<>();
     String home = null;
-    java.util.regex.Pattern homeName = null;
+    java.util.function.Predicate<String> homeName = null;
     for (String[] r : Resources.tsv("amity/lang/" + lang + "/actors.tsv", 2)) {
       switch (r[0]) {
         case "political" -> political.add(r[1], r[1]);
@@ -102,7 +102,7 @@ public final class ActorGate {
         case "company" -> company.add(Fold.fold(r[1]));
         case "descriptor" -> descriptor.add(Fold.fold(r[1]));
         case "home" -> home = r[1].strip();
-        case "home_name" -> homeName = java.util.regex.Pattern.compile(r[1].strip());
+        case "home_name" -> homeName = homeName(lang, r[1].strip());
         case "group", "state_group" -> groups.add(r[1], r[1]);
         case "insurgent_group" -> {
           insurgent.add(r[1], r[1]);
@@ -118,6 +118,19 @@ public final class ActorGate {
     return new Words(political, other, insurgent, stateOrg, weakStateOrg, company, descriptor, home, groups, homeName);
   }
 
+  /**
+   * How the name of a home official looks: "surnames", a family name of the language's
+   * {@code names.tsv} first ("Phạm Minh Chính"); else a pattern the name holds.
+   */
+  private static java.util.function.Predicate<String> homeName(String lang, String value) {
+    if (value.equals("surnames")) {
+      Set<String> surnames = amity.lexicon.NameRules.load(lang).map(amity.lexicon.NameRules::surnames).orElse(Set.of());
+      return name -> surnames.contains(name.strip().split("\\s+", 2)[0]);
+    }
+    java.util.regex.Pattern shape = java.util.regex.Pattern.compile(value);
+    return name -> shape.matcher(name).find();
+  }
+
   /** {@return the profiles of the entities the story names} */
   public StoryActors profile(AnalyzedStory story, List<LinkedMention> mentions) {
     Words w = words(story.lang());
@@ -128,6 +141,7 @@ public final class ActorGate {
     Map<String, Boolean> international = new HashMap<>();
     Set<String> rebels = new HashSet<>();
     Set<String> titled = new HashSet<>();
+    Map<String, List<String>> names = new HashMap<>();
     for (LinkedMention l : mentions) {
       String id = l.entityId();
       KbEntry e = kb.get(id).or(() -> Optional.ofNullable(l.mention().kbId()).flatMap(kb::get)).orElse(null);
@@ -140,6 +154,7 @@ public final class ActorGate {
         pol = true;
         if (!w.insurgent().findAll(l.mention().text()).isEmpty()) rebels.add(id);
       } else if (type == EntityType.PERSON) {
+        names.computeIfAbsent(id, k -> new ArrayList<>()).add(l.mention().text());
         pol = e != null && !e.roles().isEmpty() || l.mention().roles().stream().anyMatch(r -> !r.equals("-"));
         if (l.mention().roles().stream().anyMatch(r -> !r.equals("-"))) titled.add(id);
         for (Descriptor d : List.of(descriptor(text, l.mention().span().start(), w), apposition(text, l.mention().span(), w))) {
@@ -180,10 +195,6 @@ public final class ActorGate {
     String dateline = datelineHome(story);
     String home = dateline != null ? dateline : w.home();
     boolean datelined = dateline != null;
-    Map<String, List<String>> names = new HashMap<>();
-    for (LinkedMention l : mentions) {
-      if (l.mention().type() == EntityType.PERSON) names.computeIfAbsent(l.entityId(), k -> new ArrayList<>()).add(l.mention().text());
-    }
     Map<String, Profile> out = new HashMap<>();
     Set<String> ids = new LinkedHashSet<>();
     for (LinkedMention l : mentions) ids.add(l.entityId());
@@ -199,7 +210,7 @@ public final class ActorGate {
       // A home known only from the language, not from a dateline, holds only names of its shape:
       // a Vietnamese page's "Tổng thống Chad Idriss Deby" is no Vietnamese.
       boolean homeShaped = home == null || datelined || w.homeName() == null
-          || names.getOrDefault(id, List.of()).stream().anyMatch(n -> w.homeName().matcher(n).find());
+          || names.getOrDefault(id, List.of()).stream().anyMatch(w.homeName());
       if (c == null && pol && id.startsWith("person") && home != null && !rebels.contains(id) && titled.contains(id) && homeShaped) c = home;
       // A word of office beside a name with no country to hold it in ("Vice President, Ivan
       // Cheptenari" of a firm) makes no official; an office title before the name ("Ambassador
@@ -217,13 +228,11 @@ public final class ActorGate {
     return false;
   }
 
-  /** The dateline's country, else the language's home country (Chinese and Vietnamese news name their own officials without it). */
-  private @Nullable String home(AnalyzedStory story, Words w) {
-    String d = datelineHome(story);
-    return d != null ? d : w.home();
-  }
-
-  /** The country of the story's dateline, if it has one that names a known place. */
+  /**
+   * The country of the story's dateline, if it has one that names a known place; without one, the
+   * language's home country stands in (Chinese and Vietnamese news name their own officials
+   * without it).
+   */
   private @Nullable String datelineHome(AnalyzedStory story) {
     var dl = story.story().dateline();
     if (dl != null && dl.place() != null) {

@@ -29,7 +29,6 @@ import org.jspecify.annotations.Nullable;
  * <p>Stateless and thread-safe.
  */
 public final class ArgumentReader {
-  private static final boolean DEBUG = Boolean.getBoolean("amity.events.debug");
   /** The arguments of one trigger. */
   public record Arguments(List<Participant> actors, @Nullable Place location, Set<String> countries) {
     public Arguments {
@@ -101,7 +100,7 @@ public final class ArgumentReader {
         if (subject || object) scope.add(m);
         if (object) objects.add(m);
       }
-      if (DEBUG) System.err.println("  scope " + t.surface() + " region=" + region + " inRegion=" + inRegion.stream().map(m -> m.mention().text()).toList()
+      if (StoryEventReader.DEBUG) System.err.println("  scope " + t.surface() + " region=" + region + " inRegion=" + inRegion.stream().map(m -> m.mention().text()).toList()
           + " scope=" + scope.stream().map(m -> m.mention().text()).toList());
       if (s.syntax() != null) scope = bySyntax(s, t, scope, inRegion);
       List<LinkedMention> previous = previousObjects;
@@ -185,28 +184,25 @@ public final class ArgumentReader {
     for (LinkedMention m : scope) {
       if (!syn.inOtherRelative(syn.headOf(m.mention().span()), trigger)) out.add(m);
     }
-    {
-      // Only a subject where there is none, only an object where there is none: word order
-      // already split "paid a courtesy call on A and met B" between the two triggers. Sides by
-      // the parse, not by order: "同古巴国家主席迪亚斯-卡内尔会晤" has its object first.
-      boolean subject = false;
-      boolean object = false;
-      for (LinkedMention m : out) {
-        if (m.mention().type() == amity.model.EntityType.GPE) continue;
-        if (syn.inSubject(syn.headOf(m.mention().span()), trigger)) subject = true;
-        else if (m.mention().span().start() > t.span().start()) object = true;
-      }
-      for (LinkedMention m : inRegion) {
-        if (out.contains(m)) continue;
-        int head = syn.headOf(m.mention().span());
-        if (syn.inSubject(head, trigger) ? subject : object) continue;
-        if (syn.argument(head, trigger)) out.add(m);
-      }
+    // Only a subject where there is none, only an object where there is none: word order already
+    // split "paid a courtesy call on A and met B" between the two triggers. Sides by the parse, not
+    // by order: "同古巴国家主席迪亚斯-卡内尔会晤" has its object first.
+    boolean subject = false;
+    boolean object = false;
+    for (LinkedMention m : out) {
+      if (m.mention().type() == EntityType.GPE) continue;
+      if (syn.inSubject(syn.headOf(m.mention().span()), trigger)) subject = true;
+      else if (m.mention().span().start() > t.span().start()) object = true;
+    }
+    for (LinkedMention m : inRegion) {
+      if (out.contains(m)) continue;
+      int head = syn.headOf(m.mention().span());
+      if (syn.inSubject(head, trigger) ? subject : object) continue;
+      if (syn.argument(head, trigger)) out.add(m);
     }
     out.sort(java.util.Comparator.comparing((LinkedMention l) -> l.mention().span()));
     return out;
   }
-
 
   /**
    * The person a pronoun subject before the trigger stands for: the person who reports it ("X said

@@ -39,7 +39,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class StoryEventReader {
   /** {@code -Damity.events.debug=true} prints each reading left out, and why, on stderr. */
-  private static final boolean DEBUG = Boolean.getBoolean("amity.events.debug");
+  /** Each sentence's readings, kept and dropped with the reason, on stderr ({@code -Damity.events.debug=true}). */
+  static final boolean DEBUG = Boolean.getBoolean("amity.events.debug");
   private final DateFinder dateFinder = new DateFinder();
   private final Map<String, Optional<EventLexicon>> lexicons = new ConcurrentHashMap<>();
   private final TriggerFinder triggers = new TriggerFinder();

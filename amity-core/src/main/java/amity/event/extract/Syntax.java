@@ -101,8 +101,8 @@ public final class Syntax {
    */
   public boolean argument(int token, int trigger) {
     if (token == 0 || trigger == 0) return false;
+    if (inSubject(token, trigger)) return true;
     int pred = predicate(trigger);
-    for (int s : subjects(pred)) if (parse.dominates(s, token)) return true;
     for (int top : new int[] {trigger, pred}) {
       if (!parse.dominates(top, token)) continue;
       // Not inside a clause of its own below the trigger ("talks with X, who said …").
