@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 final class ImportCommand implements Callable<Integer> {
   @Mixin StoreOption store;
 
-  @Parameters(paramLabel = "PARQUET_DIR", description = "The job's --output folder (holding _analyses/).")
+  @Parameters(paramLabel = "PARQUET_DIR", description = "The job's --output folder (holding analyses/).")
   Path dir;
 
   @Override

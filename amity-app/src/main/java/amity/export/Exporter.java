@@ -76,7 +76,7 @@ public final class Exporter {
       new Column<>("sources", "INTEGER", e -> e.sources().size()),
       new Column<>("docs", LIST, e -> distinct(e.sources(), Evidence::doc)),
       new Column<>("stories", LIST, e -> distinct(e.sources(), Evidence::story)),
-      new Column<>("confidence", "DOUBLE", e -> Math.round(e.confidence() * 1000) / 1000.0));
+      new Column<>("confidence", "DOUBLE", e -> e.shownConfidence()));
 
   private static final List<Column<Entity>> ENTITY_COLUMNS = List.of(
       new Column<>("id", "VARCHAR", Entity::id),

@@ -41,7 +41,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads what amity-spark's first stage wrote ({@code OUT/_analyses}: one row a document with its
+ * Reads what amity-spark's first stage wrote ({@code OUT/analyses}: one row a document with its
  * page lines, stories, mentions and event readings, Parquet partitioned by month) back into the
  * analyses the store saves. DuckDB reads the Parquet; Spark is not needed.
  *
@@ -73,9 +73,11 @@ public final class ParquetAnalyses {
    * @throws IOException when {@code out} holds no analyses or they cannot be read
    */
   public static long forEach(Path out, int batch, BatchConsumer each) throws Exception {
-    Path dir = out.resolve("_analyses");
+    Path dir = out.resolve("analyses");
+    // Outputs of the job before it was renamed (Spark warns about folders starting with "_").
+    if (!Files.isDirectory(dir)) dir = out.resolve("_analyses");
     if (!Files.isDirectory(dir)) {
-      throw new IOException(out + ": no _analyses folder (is this an amity-spark output folder?)");
+      throw new IOException(out + ": no analyses folder (is this an amity-spark output folder?)");
     }
     String glob = dir.toAbsolutePath().toString().replace("'", "''") + "/**/*.parquet";
     String sql = "SELECT to_json(a) FROM read_parquet('" + glob + "', hive_partitioning = true) a ORDER BY source, seq";

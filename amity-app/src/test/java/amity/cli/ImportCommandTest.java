@@ -52,7 +52,7 @@ class ImportCommandTest {
       System.setErr(before);
     }
     assertThat(exit).isEqualTo(1);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("no _analyses folder");
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("no analyses folder");
   }
 
   /** The job's own events table, read with DuckDB: id, form, date → actor ids. */

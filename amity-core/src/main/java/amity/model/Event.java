@@ -59,4 +59,12 @@ public record Event(
       throw new IllegalArgumentException("confidence out of [0,1]: " + confidence);
     }
   }
+
+  /**
+   * {@return the confidence as amity shows it (JSON, exports, the Spark job's tables): three
+   * decimals, so sums such as 0.7000000000000001 read 0.7 everywhere alike}
+   */
+  public double shownConfidence() {
+    return Math.round(confidence * 1000) / 1000.0;
+  }
 }

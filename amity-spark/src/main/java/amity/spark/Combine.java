@@ -81,7 +81,7 @@ public final class Combine implements Stage {
   }
 
   @Override
-  public void run(SparkSession spark, JobOptions o, Knowledge knowledge) {
+  public String run(SparkSession spark, JobOptions o, Knowledge knowledge) {
     t0 = System.nanoTime();
     Broadcast<Knowledge> kb = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(knowledge);
     Dataset<Row> analyses = spark.read().schema(Rows.ANALYSIS).parquet(o.table(JobOptions.ANALYSES));
@@ -123,11 +123,13 @@ public final class Combine implements Stage {
         .select(col("event_id"), col("idx"), col("month"), col("s.*"))
         .write().mode(SaveMode.Overwrite).partitionBy("month").parquet(o.table("event_sources"));
     step("events");
+    String done = String.format("%,d entities, %,d events", entities.count(), merged.count());
     merged.unpersist();
     entities.unpersist();
     resolved.unpersist();
     first.unpersist();
     mentions.unpersist();
+    return done;
   }
 
   // ------------------------------------------------------------------ linking
@@ -291,7 +293,7 @@ public final class Combine implements Stage {
           it.forEachRemaining(r -> events.add(Rows.event(r.getStruct(1))));
           List<Row> out = new ArrayList<>();
           for (Event e : new EventMerger().merge(events)) {
-            out.add(RowFactory.create(Rows.event(e), Rows.month(e.date() == null ? null : e.date().start())));
+            out.add(RowFactory.create(Rows.shownEvent(e), Rows.month(e.date() == null ? null : e.date().start())));
           }
           return out.iterator();
         }, Encoders.row(MERGED));

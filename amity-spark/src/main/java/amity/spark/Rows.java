@@ -124,7 +124,17 @@ final class Rows {
         seq(mentions), seq(readings));
   }
 
+  /** A reading as stage 1 hands it on: its confidence whole, since merging combines it further. */
   static Row event(Event e) {
+    return event(e, e.confidence());
+  }
+
+  /** A merged event as the {@code events} table shows it: its confidence as the CLI prints it. */
+  static Row shownEvent(Event e) {
+    return event(e, e.shownConfidence());
+  }
+
+  private static Row event(Event e, double confidence) {
     List<Row> actors = new ArrayList<>();
     for (Actor a : e.actors()) actors.add(RowFactory.create(a.entity(), a.name(), a.role()));
     List<Row> quantities = new ArrayList<>();
@@ -136,7 +146,7 @@ final class Rows {
     return RowFactory.create(e.id(), e.type(), e.form(), e.cameo(), e.mode(), e.status(),
         e.date() == null ? null : e.date().start().iso(), e.date() == null ? null : iso(e.date().end()), seq(actors),
         seq(e.countries()), e.location() == null ? null : e.location().entity(),
-        e.location() == null ? null : e.location().name(), seq(e.fields()), seq(quantities), seq(sources), e.confidence());
+        e.location() == null ? null : e.location().name(), seq(e.fields()), seq(quantities), seq(sources), confidence);
   }
 
   static Row entity(Entity e) {

@@ -61,7 +61,8 @@ class SparkJobTest {
         .getOrCreate();
     var pages = SampleCrawl.pages();
     Path crawl = Files.createDirectories(dir.resolve("crawl"));
-    inputs = List.of(hadoopName(SampleCrawl.warc(crawl, pages)), hadoopName(SampleCrawl.jsonl(crawl, pages)));
+    // Named as a user names them on the command line; records are named after them, as by `amity ingest`.
+    inputs = List.of(SampleCrawl.warc(crawl, pages).toString(), SampleCrawl.jsonl(crawl, pages).toString());
     out = dir.resolve("out");
     SparkJob.run(spark, JobOptions.of(inputs, out.toString()).withPartitions(2));
   }
@@ -77,7 +78,7 @@ class SparkJobTest {
     Pipeline p = Pipeline.builder().defaults(kb).build();
     List<DocumentAnalysis> docs = new ArrayList<>();
     for (String name : inputs) {
-      try (InputStream in = Files.newInputStream(Path.of(java.net.URI.create(name.replace("file:", "file://"))));
+      try (InputStream in = Files.newInputStream(Path.of(name));
           DocumentReader r = Readers.open(name, in, ReadLimits.DEFAULT, problem -> {
             throw new AssertionError(problem.toString());
           })) {
@@ -87,10 +88,11 @@ class SparkJobTest {
     Corpus.Result expected = new Corpus(kb).combine(docs);
     assertThat(expected.events()).hasSizeGreaterThan(50);
     assertThat(expected.events().stream().filter(e -> e.sources().size() > 1)).isNotEmpty();
+    assertThat(expected.events().get(0).sources().get(0).file()).startsWith(dir.toString()).doesNotContain("file:");
 
     List<Event> events = events(out);
     events.sort(amity.event.EventMerger.BY_DATE);
-    assertThat(events).containsExactlyElementsOf(expected.events());
+    assertThat(events).containsExactlyElementsOf(expected.events().stream().map(SparkJobTest::shown).toList());
     List<Entity> entities = entities(out);
     entities.sort(Comparator.comparingInt(Entity::mentions).reversed().thenComparing(Entity::id));
     assertThat(entities).containsExactlyElementsOf(expected.entities());
@@ -103,6 +105,60 @@ class SparkJobTest {
     for (String table : List.of("documents", "stories", "mentions", "entities", "events", "event_sources")) {
       assertThat(rows(again, table)).as(table).isNotEmpty().containsExactlyElementsOf(rows(out, table));
     }
+  }
+
+  @Test
+  void aRecordAStageFailsOnBecomesAnErrorAndTheRestIsAnalysed() throws Exception {
+    Path crawl = Files.createDirectories(dir.resolve("bad/inner"));
+    Files.writeString(dir.resolve("bad/good.txt"), "President Lương Cường held phone talks with Lao President Thongloun"
+        + " Sisoulith on October 14, 2025.\n");
+    Files.writeString(crawl.resolve("fails.txt"), "Prime Minister Phạm Minh Chính met Cuban Vice President Salvador Valdés"
+        + " Mesa in Hà Nội on October 15, 2025.\n");
+    Files.write(crawl.resolve("empty.txt"), new byte[0]);
+    byte[] gz = Files.readAllBytes(SampleCrawl.warc(Files.createDirectories(dir.resolve("whole")), SampleCrawl.pages()));
+    Files.write(crawl.resolve("cut.warc.gz"), java.util.Arrays.copyOf(gz, gz.length / 2));
+    Path bad = dir.resolve("bad-out");
+
+    JobOptions o = JobOptions.of(List.of(dir.resolve("bad").toString()), bad.toString())
+        .withPartitions(2).withStages(JobOptions.Stages.ANALYSE);
+    SparkJob.run(spark, o, new Analyse(new FailingEvents()));
+
+    List<String> errors = new ArrayList<>();
+    for (Row r : spark.read().parquet(bad.resolve("errors").toString()).collectAsList()) {
+      errors.add(r.getAs("file") + " " + r.getAs("stage") + ": " + r.getAs("reason"));
+    }
+    String inner = dir.resolve("bad/inner").toString();
+    assertThat(errors).contains(
+        inner + "/fails.txt events: IllegalStateException: an event stage that fails on purpose",
+        inner + "/empty.txt read: empty file");
+    assertThat(errors).anyMatch(e -> e.startsWith(inner + "/cut.warc.gz") && e.contains(" read: "));
+    List<String> files = new ArrayList<>();
+    for (Row r : spark.read().parquet(bad.resolve(JobOptions.ANALYSES).toString()).collectAsList()) files.add(r.getAs("file"));
+    // The page that failed in a story stage is kept, the records of the WARC before the cut too.
+    assertThat(files).contains(dir.resolve("bad/good.txt").toString(), inner + "/fails.txt")
+        .anyMatch(f -> f.startsWith(inner + "/cut.warc.gz#record-"));
+  }
+
+  /** The default pipeline, but its event stage throws on pages whose file is called "fails.txt". */
+  static final class FailingEvents implements Analyse.Pipelines {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public Pipeline of(Knowledge kb) {
+      Pipeline real = kb.pipeline();
+      return Pipeline.builder().defaults(kb.kb())
+          .events((doc, story, mentions) -> {
+            if (doc.file().endsWith("/fails.txt")) throw new IllegalStateException("an event stage that fails on purpose");
+            return real.analyze(doc).stories().get(story.story().index()).events();
+          })
+          .build();
+    }
+  }
+
+  /** {@return {@code e} with its confidence as the tables and the CLI show it} */
+  private static Event shown(Event e) {
+    return new Event(e.id(), e.type(), e.form(), e.cameo(), e.mode(), e.status(), e.date(), e.actors(), e.countries(),
+        e.location(), e.fields(), e.quantities(), e.sources(), e.shownConfidence());
   }
 
   private List<String> rows(Path root, String table) {
@@ -149,10 +205,5 @@ class SparkJobTest {
           r.getList(r.fieldIndex("fields")), quantities, evidence, r.<Double>getAs("confidence")));
     }
     return out;
-  }
-
-  /** {@return the name Hadoop gives a local file, as records are named after it} */
-  private static String hadoopName(Path p) {
-    return "file:" + p.toAbsolutePath();
   }
 }

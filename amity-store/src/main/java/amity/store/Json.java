@@ -65,7 +65,7 @@ public final class Json {
           .put("start", s.span().start())
           .put("end", s.span().end());
     }
-    o.put("confidence", Math.round(e.confidence() * 1000) / 1000.0);
+    o.put("confidence", e.shownConfidence());
     return o;
   }
 
