@@ -53,7 +53,9 @@ public final class KnowledgeBase {
   private final Map<String, List<KbEntry>> byFoldedName;
 
   private KnowledgeBase(Map<String, KbEntry> byId) {
-    this.byId = Map.copyOf(byId);
+    // In the order given, not Map.copyOf's: its order changes from one JVM to the next, and
+    // byName and holders list entries in it (a Spark executor must choose as the driver does).
+    this.byId = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byId));
     Map<String, List<KbEntry>> idx = new HashMap<>();
     for (KbEntry e : byId.values()) {
       for (String n : e.allNames()) {

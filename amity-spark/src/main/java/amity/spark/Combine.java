@@ -18,6 +18,7 @@ import amity.mention.TitleFinder;
 import amity.model.EntityType;
 import amity.model.Event;
 import amity.pipeline.Corpus;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -69,6 +70,9 @@ public final class Combine implements Stage {
   private static final StructType RELINKED = new StructType().add("rk", DataTypes.StringType).add("event", Rows.EVENT);
   private static final StructType MERGED = new StructType().add("event", Rows.EVENT).add("month", DataTypes.StringType);
 
+  private static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
+  private static final long SHUFFLE_BYTES = 128L << 20;
+
   private static final boolean TIMING = Boolean.getBoolean("amity.timing");
   private static long t0;
 
@@ -81,8 +85,11 @@ public final class Combine implements Stage {
   }
 
   @Override
-  public String run(SparkSession spark, JobOptions o, Knowledge knowledge) {
+  public String run(SparkSession spark, JobOptions o, Knowledge knowledge) throws IOException {
     t0 = System.nanoTime();
+    if (!spark.conf().contains(SHUFFLE_PARTITIONS)) {
+      spark.conf().set(SHUFFLE_PARTITIONS, shufflePartitions(spark, o.table(JobOptions.ANALYSES)));
+    }
     Broadcast<Knowledge> kb = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(knowledge);
     Dataset<Row> analyses = spark.read().schema(Rows.ANALYSIS).parquet(o.table(JobOptions.ANALYSES));
 
@@ -130,6 +137,17 @@ public final class Combine implements Stage {
     first.unpersist();
     mentions.unpersist();
     return done;
+  }
+
+  /**
+   * {@return how many partitions the shuffles get when the user did not say: one per {@value
+   * #SHUFFLE_BYTES} bytes of analyses, at least one per core} Spark's default of 200 costs a
+   * small run more in tasks than in work (label propagation shuffles a few times a round).
+   */
+  static int shufflePartitions(SparkSession spark, String analyses) throws IOException {
+    org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(analyses);
+    long bytes = p.getFileSystem(spark.sparkContext().hadoopConfiguration()).getContentSummary(p).getLength();
+    return (int) Math.max(spark.sparkContext().defaultParallelism(), Math.min(100_000, bytes / SHUFFLE_BYTES + 1));
   }
 
   // ------------------------------------------------------------------ linking

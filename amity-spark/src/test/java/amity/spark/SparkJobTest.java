@@ -115,8 +115,12 @@ class SparkJobTest {
     Files.writeString(crawl.resolve("fails.txt"), "Prime Minister Phạm Minh Chính met Cuban Vice President Salvador Valdés"
         + " Mesa in Hà Nội on October 15, 2025.\n");
     Files.write(crawl.resolve("empty.txt"), new byte[0]);
-    byte[] gz = Files.readAllBytes(SampleCrawl.warc(Files.createDirectories(dir.resolve("whole")), SampleCrawl.pages()));
-    Files.write(crawl.resolve("cut.warc.gz"), java.util.Arrays.copyOf(gz, gz.length / 2));
+    // A gzipped WARC cut off half-way, as a download that stopped.
+    java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+    try (var z = new java.util.zip.GZIPOutputStream(gz)) {
+      z.write(Files.readAllBytes(SampleCrawl.warc(Files.createDirectories(dir.resolve("whole")), SampleCrawl.pages())));
+    }
+    Files.write(crawl.resolve("cut.warc.gz"), java.util.Arrays.copyOf(gz.toByteArray(), gz.size() / 2));
     Path bad = dir.resolve("bad-out");
 
     JobOptions o = JobOptions.of(List.of(dir.resolve("bad").toString()), bad.toString())

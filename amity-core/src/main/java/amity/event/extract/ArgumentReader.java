@@ -33,7 +33,8 @@ public final class ArgumentReader {
   public record Arguments(List<Participant> actors, @Nullable Place location, Set<String> countries) {
     public Arguments {
       actors = List.copyOf(actors);
-      countries = Set.copyOf(new LinkedHashSet<>(countries));
+      // Kept in the order found: Set.copyOf's order changes from one JVM to the next.
+      countries = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(countries));
     }
   }
 
