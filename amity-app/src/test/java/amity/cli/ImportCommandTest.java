@@ -36,6 +36,8 @@ class ImportCommandTest {
     for (String line : run("events", "--json", "--store", store).split("\n")) {
       JsonNode e = JSON.readTree(line);
       fromStore.put(e.get("id").asText() + " " + e.get("form").asText() + " " + e.get("date").asText(), actors(e.get("actors")));
+      // Named as `amity ingest /tmp/amity-sample` names them, not as Hadoop lists them (file:/…).
+      for (JsonNode src : e.get("sources")) assertThat(src.get("file").asText()).startsWith("/tmp/amity-sample/");
     }
     assertThat(fromStore).isEqualTo(jobEvents(out)).hasSizeGreaterThan(50);
   }
