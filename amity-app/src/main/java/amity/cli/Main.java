@@ -18,6 +18,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "amity 0.1.0",
     description = "Multilingual news pages to a linked, searchable record of international relations.",
+    // The Spark job runs in its own JVM on Spark's jars, which this jar does not carry.
+    footer = {"", "The Spark job: ./amity spark --input PATH... --output DIR [--master M] [--partitions N]",
+        "(the ./amity launcher builds and runs it; ./amity spark --help)."},
     subcommands = {
       IngestCommand.class,
       StoriesCommand.class,
