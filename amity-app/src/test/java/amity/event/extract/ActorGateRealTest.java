@@ -76,4 +76,18 @@ class ActorGateRealTest {
     var s = RealPages.page("es-train-609.txt").sentence("El emisario especial de la UE para la región");
     assertThat(s.mention("emisario").entityId()).isEqualTo(s.mention("Rino Serri").entityId());
   }
+
+  @Test
+  void anInternationalBodyAloneHoldsAMinisterialMeetingNamedByTheTriggerInSpanish() {
+    // "la organización tiene previsto celebrar una reunión ministerial": OPEC's own gathering of
+    // many states, though the body is named a clause away from the trigger.
+    var s = RealPages.page("es-testa-176.txt").sentence("cuando la organización tiene previsto celebrar una reunión ministerial");
+    assertThat(s.accepted(s.reading("reunión ministerial"))).isTrue();
+  }
+
+  @Test
+  void anAseanSummitIsAMeetingOfAseanInVietnamese() {
+    var s = RealPages.page("vi-news-news_education_203.txt").sentence("tại Hội nghị Cấp cao ASEAN lần thứ 36");
+    assertThat(s.accepted(s.reading("Hội nghị Cấp cao"))).isTrue();
+  }
 }

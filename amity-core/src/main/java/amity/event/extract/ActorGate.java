@@ -436,7 +436,10 @@ public final class ActorGate {
       // A body alone is the forum of a meeting only when named with a word for one ("the OPEC
       // meeting", "la cumbre de la OEA"), not a word away in another clause ("EU-based firms can
       // meet …", "an OCS advisor to discuss").
-      return r.actors().size() >= 2 || politicalPerson || fam.equals("aid") || forum(r, lexicon) && namedWithTrigger(r);
+      // A word for a gathering of many states as the trigger itself ("reunión ministerial",
+      // "summit", "Hội nghị Cấp cao") is the body's meeting wherever the body is named in the clause.
+      return r.actors().size() >= 2 || politicalPerson || fam.equals("aid")
+          || forum(r, lexicon) && (namedWithTrigger(r) || multilateralTrigger(r, lexicon));
     }
     Set<String> all = new HashSet<>(countries);
     for (String c : r.countries()) all.add(sovereign(c));
@@ -590,6 +593,11 @@ public final class ActorGate {
   private static boolean multilateral(Reading r, EventLexicon lexicon) {
     for (var e : r.sources()) if (lexicon.anyIn("multilateral", e.sentence())) return true;
     return false;
+  }
+
+  /** Whether the trigger's own words name a gathering of many states ("reunión ministerial", "summit"). */
+  private static boolean multilateralTrigger(Reading r, EventLexicon lexicon) {
+    return !lexicon.find("multilateral", r.trigger().surface()).isEmpty();
   }
 
   private static boolean namedWithTrigger(Reading r) {
