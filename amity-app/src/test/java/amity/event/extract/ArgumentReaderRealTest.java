@@ -68,4 +68,17 @@ class ArgumentReaderRealTest {
     assertThat(actors(s.arguments("đề nghị hỗ trợ").actors())).containsExactly("Australia/PARTICIPANT/AU", "Mỹ/PARTICIPANT/US",
         "Đức/PARTICIPANT/DE", "Pháp/PARTICIPANT/FR", "Nga/PARTICIPANT/RU", "Ấn Độ/PARTICIPANT/IN", "Thổ Nhĩ Kỳ/PARTICIPANT/TR");
   }
+
+  @Test
+  void theRebelsADealIsStruckWithAreItsOtherSideThoughAPersonIsNamed() {
+    // A body after "with" is the counterpart, not where the one named comes from.
+    var s = RealPages.page("en-testa-045.txt").sentence("struck a military deal with separatist rebels last week");
+    assertThat(actors(s.arguments("struck").actors())).contains("separatist rebels/TARGET/null");
+  }
+
+  @Test
+  void theUnitedNationsIraqReachedAnAgreementWithIsItsOtherSide() {
+    var s = RealPages.page("en-train-508.txt").sentence("as part of an agreement Iraq reached with the United Nations in June");
+    assertThat(actors(s.arguments("reached").actors())).contains("the United Nations/TARGET/null");
+  }
 }

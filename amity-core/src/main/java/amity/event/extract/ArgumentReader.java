@@ -311,8 +311,11 @@ public final class ArgumentReader {
       // only subject ("the Ministry of Health handed over …").
       boolean personBefore = people.stream().anyMatch(p -> p.mention().type() == EntityType.PERSON
           && p.mention().span().start() < trigger.start());
+      // A body the trigger is done with ("struck a deal with separatist rebels", "talks with
+      // NATO") is the other side, not where someone comes from.
       people.removeIf(p -> p.mention().type() == EntityType.ORG
-          && (personBefore || p.mention().span().start() > trigger.start() || isInternational(p)));
+          && (personBefore || p.mention().span().start() > trigger.start() || isInternational(p))
+          && !(counterpartBody(p, t, lex, text)));
     }
     // Countries act only when no person or body is named; otherwise they are the event's
     // countries (and a visit's destination its place). International bodies are the frame ("at
@@ -352,6 +355,18 @@ public final class ArgumentReader {
     }
     for (LinkedMention h : hosts) out.putIfAbsent(h.entityId(), new Participant(h, Role.TARGET, h.entityId().substring(h.entityId().indexOf(':') + 1)));
     return new Arguments(List.copyOf(out.values()), location, countries);
+  }
+
+  /**
+   * Whether a body after the trigger is what it is done with ("a deal with separatist rebels"):
+   * a companion word right before it, in a contact that is not a journey, and the body not a
+   * modifier run into the noun after it ("同安理会非洲成员国外长").
+   */
+  private static boolean counterpartBody(LinkedMention p, TriggerMatch t, EventLexicon lex, String text) {
+    Span m = p.mention().fullSpan();
+    if (m.start() <= t.span().start() || Forms.family(t.trigger().form()).equals("visit")) return false;
+    if (m.end() < text.length() && amity.text.Scripts.isUnspacedScript(text.charAt(m.end()))) return false;
+    return lex.endsBefore("companion", text, m.start(), 16);
   }
 
   private static boolean possessive(String text, int end) {
