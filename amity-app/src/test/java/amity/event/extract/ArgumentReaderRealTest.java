@@ -81,4 +81,10 @@ class ArgumentReaderRealTest {
     var s = RealPages.page("en-train-508.txt").sentence("as part of an agreement Iraq reached with the United Nations in June");
     assertThat(actors(s.arguments("reached").actors())).contains("the United Nations/TARGET/null");
   }
+
+  @Test
+  void theTwoNamesOfAHyphenatedPairAreTheSidesOfTheMemorandum() {
+    var s = RealPages.page("en-train-580.txt").sentence("the Iraq-U.N. memorandum of understanding on partial oil sales signed last June");
+    assertThat(actors(s.arguments("signed").actors())).contains("Iraq/PARTICIPANT/IQ", "U.N./PARTICIPANT/null");
+  }
 }
