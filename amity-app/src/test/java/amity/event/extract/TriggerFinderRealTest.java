@@ -66,4 +66,13 @@ class TriggerFinderRealTest {
     var s = RealPages.page("vi-world-news_world_237.txt").sentence("Indonesia đã gọi cho Văn phòng");
     assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).containsExactly("gọi cho/phone_call/phone");
   }
+
+  @Test
+  void attendingTheGeneralAssemblyStaysAnEventBesideTheMeetingHeldThereInChinese() {
+    // Attending is incidental beside another event, but not when what is attended is a gathering
+    // of many states.
+    var s = RealPages.page("zh-2020-067.txt").sentence("王毅在纽约出席联合国大会期间会见马拉维外长卡塞拉");
+    assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe)
+        .containsExactly("出席/ceremony_attendance/in_person", "会见/meeting/in_person");
+  }
 }

@@ -29,7 +29,7 @@ public final class TriggerFinder {
     if (found.isEmpty()) return List.of();
     List<Span> people = new ArrayList<>();
     for (LinkedMention m : s.mentions()) if (m.mention().type() == EntityType.PERSON) people.add(m.mention().span());
-    List<List<Found>> groups = precedence(group(found, people, s.span().end()));
+    List<List<Found>> groups = precedence(group(found, people, s.span().end()), s);
     List<TriggerMatch> out = new ArrayList<>();
     for (List<Found> g : groups) out.add(match(g, s.text()));
     return out;
@@ -135,7 +135,7 @@ public final class TriggerFinder {
    * is the event, and the meeting or reception words around it describe it; attending is
    * incidental when anything else happens close by.
    */
-  private static List<List<Found>> precedence(List<List<Found>> groups) {
+  private static List<List<Found>> precedence(List<List<Found>> groups, SentenceView s) {
     Set<String> families = new HashSet<>();
     for (List<Found> g : groups) for (Found f : g) families.add(Forms.family(f.trigger().form()));
     boolean strong = families.contains("committee") || families.contains("aid")
@@ -146,10 +146,27 @@ public final class TriggerFinder {
       boolean credentials = g.stream().anyMatch(f -> f.trigger().form().equals("credentials"));
       boolean remote = g.stream().anyMatch(f -> !f.trigger().mode().equals("in_person"));
       if (strong && fam.equals("meet") && !credentials && !remote) continue;
-      if (fam.equals("ceremony") && closeToAnother(g, groups)) continue;
+      if (fam.equals("ceremony") && closeToAnother(g, groups) && !attendsGathering(g, s)) continue;
       out.add(g);
     }
     return out.isEmpty() ? groups : out;
+  }
+
+  /**
+   * Whether what is attended is a gathering of many states ("出席联合国大会期间会见…", "attending the
+   * U.N. General Assembly"): taking part in it is an event of its own beside the meeting held there.
+   */
+  private static boolean attendsGathering(List<Found> g, SentenceView s) {
+    String text = s.text();
+    for (Found f : g) {
+      int from = f.span().end();
+      String after = text.substring(from, Math.min(text.length(), from + 12));
+      for (PhraseTrie.Match<String> m : s.lexicon().find("multilateral", after)) {
+        String gap = after.substring(0, m.span().start()).strip();
+        if (gap.isEmpty() || gap.equalsIgnoreCase("the") || gap.equalsIgnoreCase("la") || gap.equalsIgnoreCase("el")) return true;
+      }
+    }
+    return false;
   }
 
   private static boolean closeToAnother(List<Found> g, List<List<Found>> groups) {
