@@ -73,6 +73,13 @@ class TriggerFinderRealTest {
     // of many states.
     var s = RealPages.page("zh-2020-067.txt").sentence("王毅在纽约出席联合国大会期间会见马拉维外长卡塞拉");
     assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe)
-        .containsExactly("出席/ceremony_attendance/in_person", "会见/meeting/in_person");
+        .containsExactly("在/visit/in_person", "出席/ceremony_attendance/in_person", "会见/meeting/in_person");
+  }
+
+  @Test
+  void beingInNewYorkForTheGeneralDebateIsAVisitThereInChinese() {
+    var s = RealPages.page("zh-2020-018.txt").sentence("马克龙在美国纽约参加联大一般性辩论期间");
+    assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).contains("在/visit/in_person");
+    assertThat(s.accepted(s.reading("在"))).isTrue();
   }
 }

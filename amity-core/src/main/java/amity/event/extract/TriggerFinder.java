@@ -80,6 +80,8 @@ public final class TriggerFinder {
               || (l.mention().titleSpan() != null && l.mention().titleSpan().overlaps(span)));
       if (!insideName) out.add(new Found(t, span));
     }
+    out.addAll(stays(s, out));
+    out.sort(java.util.Comparator.comparingInt((Found f) -> f.span().start()));
     // What an invitation invites to ("mời … sang thăm Việt Nam và dự Lễ …", "对…访问越南的邀请")
     // is not an event yet.
     List<Found> invitations = out.stream().filter(f -> f.trigger().form().equals("invitation")).toList();
@@ -95,6 +97,42 @@ public final class TriggerFinder {
         }
         return false;
       });
+    }
+    return out;
+  }
+
+  private static final Trigger STAY = new Trigger("CONSULT", "visit", "042", "in_person");
+
+  /**
+   * Being in a place for a meeting or a gathering, told as "在纽约出席联合国大会期间" ({@code
+   * stay_open} before the place, {@code stay_close} after the event in the same clause): a visit
+   * there, whose word is the opening one. The gate decides whether the place is abroad.
+   */
+  private static List<Found> stays(SentenceView s, List<Found> found) {
+    EventLexicon lex = s.lexicon();
+    String text = s.text();
+    List<Found> out = new ArrayList<>();
+    for (PhraseTrie.Match<String> open : lex.find("stay_open", s.sentence().text())) {
+      int at = s.span().start() + open.span().end();
+      int end = at;
+      boolean place = false;
+      for (LinkedMention m : s.mentions()) {
+        if (m.mention().type() == EntityType.GPE && m.mention().span().start() == end) {
+          end = m.mention().span().end();
+          place = true;
+        }
+      }
+      if (!place) continue;
+      int clauseEnd = end;
+      while (clauseEnd < s.span().end() && "，,。；;：:".indexOf(text.charAt(clauseEnd)) < 0) clauseEnd++;
+      int from = end;
+      int to = clauseEnd;
+      boolean attends = found.stream().anyMatch(f -> f.span().start() >= from && f.span().start() < to
+          && f.trigger().mode().equals("in_person")
+          && (Forms.family(f.trigger().form()).equals("ceremony") || Forms.family(f.trigger().form()).equals("meet")));
+      boolean visit = found.stream().anyMatch(f -> f.span().start() >= from && f.span().start() < to && Forms.family(f.trigger().form()).equals("visit"));
+      if (!attends || visit || lex.find("stay_close", text.substring(from, to)).isEmpty()) continue;
+      out.add(new Found(STAY, new Span(s.span().start() + open.span().start(), at)));
     }
     return out;
   }
