@@ -82,4 +82,10 @@ class TriggerFinderRealTest {
     assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).contains("在/visit/in_person");
     assertThat(s.accepted(s.reading("在"))).isTrue();
   }
+
+  @Test
+  void thePresenceOfADelegationInAPlaceIsAVisitInSpanish() {
+    var s = RealPages.page("es-train-052.txt").sentence("coinciden con la presencia en Colombo");
+    assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).contains("presencia en/visit/in_person");
+  }
 }
