@@ -90,4 +90,14 @@ class ActorGateRealTest {
     var s = RealPages.page("vi-news-news_education_203.txt").sentence("tại Hội nghị Cấp cao ASEAN lần thứ 36");
     assertThat(s.accepted(s.reading("Hội nghị Cấp cao"))).isTrue();
   }
+
+  @Test
+  void theEnvoyOfTheEuropeanUnionIsOfNoCountryThoughTheDatelineIsEritrean() {
+    // "El emisario especial de la UE …, Rino Serri": an international body's official is not of
+    // the dateline's home; "Antes de partir hacia la capital eritrea, Serri" says where he went,
+    // not whose he is.
+    var s = RealPages.page("es-train-609.txt").sentence("El emisario especial de la UE para la región");
+    assertThat(s.profile("Rino Serri")).isEqualTo(new ActorGate.Profile(true, null, false, false));
+    assertThat(s.accepted(s.reading("se reunió"))).isTrue();
+  }
 }

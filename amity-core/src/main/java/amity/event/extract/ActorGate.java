@@ -141,6 +141,8 @@ public final class ActorGate {
     Map<String, Boolean> international = new HashMap<>();
     Set<String> rebels = new HashSet<>();
     Set<String> titled = new HashSet<>();
+    // Officials of an international body ("el emisario especial de la UE"): of no state's home.
+    Set<String> serving = new HashSet<>();
     Map<String, List<String>> names = new HashMap<>();
     for (LinkedMention l : mentions) {
       String id = l.entityId();
@@ -164,6 +166,7 @@ public final class ActorGate {
           if (c == null) c = d.country();
         }
         if (c == null) c = countryAfter(text, l.mention().span());
+        if (bodyAfter(text, l.mention().span())) serving.add(id);
       } else if (type == EntityType.ORG) {
         boolean intl = e != null && "international".equals(e.kind());
         international.merge(id, intl, Boolean::logicalOr);
@@ -211,7 +214,10 @@ public final class ActorGate {
       // a Vietnamese page's "Tổng thống Chad Idriss Deby" is no Vietnamese.
       boolean homeShaped = home == null || datelined || w.homeName() == null
           || names.getOrDefault(id, List.of()).stream().anyMatch(w.homeName());
-      if (c == null && pol && id.startsWith("person") && home != null && !rebels.contains(id) && titled.contains(id) && homeShaped) c = home;
+      if (c == null && pol && id.startsWith("person") && home != null && !rebels.contains(id) && titled.contains(id) && homeShaped
+          && !serving.contains(id)) {
+        c = home;
+      }
       // A word of office beside a name with no country to hold it in ("Vice President, Ivan
       // Cheptenari" of a firm) makes no official; an office title before the name ("Ambassador
       // Lâm Ngọc Thạch") does.
@@ -296,7 +302,9 @@ public final class ActorGate {
     }
     // "su colega libanés, Emile Lahoud": with nothing between the comma and the name, the
     // descriptor is what stands before the comma.
+    boolean beforeComma = false;
     if (window.isBlank() && cut >= 0 && from > 0 && ",，".indexOf(text.charAt(from - 1)) >= 0) {
+      beforeComma = true;
       int before = from - 1;
       int start0 = Math.max(0, before - DESCRIPTOR_REACH);
       String w0 = text.substring(start0, before);
@@ -328,7 +336,12 @@ public final class ActorGate {
     }
     String run = window.substring(start);
     if (run.isBlank()) return new Descriptor(false, false, false, null);
-    return read(run, w);
+    Descriptor d = read(run, w);
+    // Before a comma, only words of office describe the one named after it ("su colega libanés,
+    // Emile Lahoud"); a place the clause before went to does not ("Antes de partir hacia la
+    // capital eritrea, Serri afirmó").
+    if (beforeComma && !d.political() && !d.other() && !d.insurgent()) return new Descriptor(false, false, false, null);
+    return d;
   }
 
   /**
@@ -353,13 +366,21 @@ public final class ActorGate {
     int j = k;
     while (j > 0 && text.charAt(j - 1) == ' ') j--;
     int comma = before > 0 && text.charAt(before - 1) == ',' ? before - 1 : j > 0 && text.charAt(j - 1) == ',' ? j - 1 : -1;
+    boolean opening = false;
     if (run == null && comma > 0) {
       int start = comma;
       while (start > 0 && comma - start < DESCRIPTOR_REACH && ".;:\n\"“,".indexOf(text.charAt(start - 1)) < 0) start--;
-      if (start == 0 || ".;:\n".indexOf(text.charAt(start - 1)) >= 0) run = text.substring(start, comma);
+      if (start == 0 || ".;:\n".indexOf(text.charAt(start - 1)) >= 0) {
+        run = text.substring(start, comma);
+        opening = true;
+      }
     }
     if (run == null || run.isBlank() || wordCount(run) > 10) return new Descriptor(false, false, false, null);
-    return read(run, w);
+    Descriptor d = read(run, w);
+    // An opening clause names its subject only by words of office ("The Russian army commander in
+    // the region, General …"), not by where it went ("Antes de partir hacia la capital eritrea, Serri").
+    if (opening && !d.political() && !d.other() && !d.insurgent()) return new Descriptor(false, false, false, null);
+    return d;
   }
 
   private static int wordCount(String s) {
@@ -554,6 +575,24 @@ public final class ActorGate {
       if (n.span().start() == 0 && e.type() == EntityType.GPE && e.id().startsWith("country:")) return e.country();
     }
     return null;
+  }
+
+  private static final java.util.regex.Pattern OF_BODY =
+      java.util.regex.Pattern.compile("^\\s+(?:\\p{Ll}+\\s+)?(?:of|de|del|for)\\s+(?:(?:the|la|el|los|las)\\s+)?");
+
+  /**
+   * Whether a title or name is that of an international body's official: the body follows as its
+   * complement ("el emisario especial de la UE", "envoy of the United Nations").
+   */
+  private boolean bodyAfter(String text, Span name) {
+    String tail = text.substring(name.end(), Math.min(text.length(), name.end() + 60));
+    java.util.regex.Matcher m = OF_BODY.matcher(tail);
+    if (!m.find()) return false;
+    for (PhraseTrie.Match<Gazetteer.Hit> n : gazetteer.findNames(tail.substring(m.end()))) {
+      if (n.span().start() != 0) continue;
+      if ("international".equals(n.values().get(0).entry().kind())) return true;
+    }
+    return false;
   }
 
   /**
