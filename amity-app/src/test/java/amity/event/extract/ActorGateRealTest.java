@@ -100,4 +100,10 @@ class ActorGateRealTest {
     assertThat(s.profile("Rino Serri")).isEqualTo(new ActorGate.Profile(true, null, false, false));
     assertThat(s.accepted(s.reading("se reunió"))).isTrue();
   }
+
+  @Test
+  void aVisitDuringWhichOfficialsOfTwoCountriesMetIsAContactAcrossABorder() {
+    var s = RealPages.page("en-testa-047.txt").sentence("whom he met during a Friday visit");
+    assertThat(s.accepted(s.reading("visit"))).isTrue();
+  }
 }

@@ -448,6 +448,12 @@ public final class ActorGate {
       for (Participant p : r.actors()) if (p.entity().startsWith("country:")) where.add(sovereign(p.entity().substring(8)));
       if (r.location() != null) kb.get(r.location().entity()).map(KbEntry::country).ifPresent(c -> where.add(sovereign(c)));
       if (where.isEmpty() && visitor.isEmpty()) return anyInternational;
+      // "whom he met during a Friday visit": officials of two countries told together with a visit
+      // and no destination — one of them travelled to the other.
+      if (visitor.size() >= 2 && r.location() == null && r.actors().stream().noneMatch(p -> p.entity().startsWith("country:"))
+          && r.actors().stream().filter(p -> p.mention().mention().type() == EntityType.PERSON && story.of(p.entity()).country() != null).count() >= 2) {
+        return true;
+      }
       where.removeAll(visitor);
       return !where.isEmpty() || visitor.isEmpty();
     }
