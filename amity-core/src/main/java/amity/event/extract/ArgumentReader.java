@@ -344,6 +344,18 @@ public final class ArgumentReader {
     if (visit && !chosen.isEmpty() && countryActors.size() >= 2) hosts.addAll(countryActors);
     boolean anyBefore = chosen.stream().anyMatch(a -> a.mention().span().start() < trigger.start());
     boolean anyAfter = chosen.stream().anyMatch(a -> a.mention().span().start() > trigger.start());
+    // After a word for the event, the one who held it and then whom with ("las conversaciones que
+    // Johansen mantuvo ayer con la presidenta …, Kadirgamar, y con Wickramasingue", "talks by X
+    // with Y"): those from the first companion word on are acted on.
+    int withAt = -1;
+    if (!anyBefore && Forms.family(t.trigger().form()).equals("meet")) {
+      List<LinkedMention> sorted = new ArrayList<>(chosen);
+      sorted.sort(java.util.Comparator.comparing((LinkedMention l) -> l.mention().span()));
+      for (int i = 1; i < sorted.size() && withAt < 0; i++) {
+        int at = sorted.get(i).mention().fullSpan().start();
+        if (lex.endsBefore("companion", text, at, 16) && !hasClauseBreak(text, sorted.get(i - 1).mention().span().end(), at - 5)) withAt = at;
+      }
+    }
     Map<String, Participant> out = new LinkedHashMap<>();
     for (LinkedMention a : chosen) {
       Role role;
@@ -351,6 +363,8 @@ public final class ArgumentReader {
       if (Forms.family(t.trigger().form()).equals("aid") && lex.endsBefore("recipient", text, start, 8)) {
         // "日本向越南提供援助", "donated … to the Cuban people": the receiver, wherever it stands.
         role = Role.TARGET;
+      } else if (withAt >= 0) {
+        role = start >= withAt ? Role.TARGET : Role.SOURCE;
       } else if (!(anyBefore && anyAfter)) {
         role = Role.PARTICIPANT;
       } else if (start < trigger.start()) {
