@@ -63,10 +63,12 @@ class ArgumentReaderRealTest {
 
   @Test
   void theArmyThatReportsOffersOfHelpIsNoGiverInVietnamese() {
-    // "Quân đội Indonesia cho biết …": the army reports; the seven countries offer.
+    // "Quân đội Indonesia cho biết …": the army reports; the seven countries offer, and Indonesia,
+    // the one other state named, receives.
     var s = RealPages.page("vi-world-news_world_142.txt").sentence("Quân đội Indonesia cho biết Australia");
     assertThat(actors(s.arguments("đề nghị hỗ trợ").actors())).containsExactly("Australia/PARTICIPANT/AU", "Mỹ/PARTICIPANT/US",
-        "Đức/PARTICIPANT/DE", "Pháp/PARTICIPANT/FR", "Nga/PARTICIPANT/RU", "Ấn Độ/PARTICIPANT/IN", "Thổ Nhĩ Kỳ/PARTICIPANT/TR");
+        "Đức/PARTICIPANT/DE", "Pháp/PARTICIPANT/FR", "Nga/PARTICIPANT/RU", "Ấn Độ/PARTICIPANT/IN", "Thổ Nhĩ Kỳ/PARTICIPANT/TR",
+        "Indonesia/TARGET/ID");
   }
 
   @Test
@@ -86,5 +88,12 @@ class ArgumentReaderRealTest {
   void theTwoNamesOfAHyphenatedPairAreTheSidesOfTheMemorandum() {
     var s = RealPages.page("en-train-580.txt").sentence("the Iraq-U.N. memorandum of understanding on partial oil sales signed last June");
     assertThat(actors(s.arguments("signed").actors())).contains("Iraq/PARTICIPANT/IQ", "U.N./PARTICIPANT/null");
+  }
+
+  @Test
+  void aidOfferedWithNoReceiverNamedGoesToTheOtherStateOfTheSentenceInVietnamese() {
+    // The Indonesian army says who offered help: Indonesia receives it.
+    var s = RealPages.page("vi-world-news_world_237.txt").sentence("cũng đã đề nghị hỗ trợ");
+    assertThat(actors(s.arguments("đề nghị hỗ trợ").actors())).contains("Indonesia/TARGET/ID").anyMatch(a -> a.startsWith("Australia/"));
   }
 }

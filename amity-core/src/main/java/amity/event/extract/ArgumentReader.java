@@ -130,6 +130,7 @@ public final class ArgumentReader {
         scope.addAll(own);
       }
       Arguments a = assign(s, t, scope, actors);
+      a = impliedRecipient(s, t, a);
       if (!thankers.isEmpty()) {
         List<Participant> with = new ArrayList<>(a.actors());
         Set<String> countries = new LinkedHashSet<>(a.countries());
@@ -169,6 +170,33 @@ public final class ArgumentReader {
       out.add(a);
     }
     return out;
+  }
+
+  /**
+   * Aid that names its givers and no receiver goes to the one other state the sentence names,
+   * whoever says so or whatever of it is rescued ("Quân đội Indonesia cho biết Australia, Mỹ, Đức …
+   * cũng đã đề nghị hỗ trợ", "điều các tàu cứu hộ để giải cứu tàu ngầm Indonesia").
+   */
+  private static Arguments impliedRecipient(SentenceView s, TriggerMatch t, Arguments a) {
+    if (!Forms.family(t.trigger().form()).equals("aid") || a.actors().isEmpty()) return a;
+    Set<String> givers = new LinkedHashSet<>();
+    for (Participant p : a.actors()) {
+      if (p.role() == Role.TARGET || !p.entity().startsWith("country:")) return a;
+      givers.add(p.entity());
+    }
+    LinkedMention other = null;
+    for (LinkedMention m : s.mentions()) {
+      if (!m.entityId().startsWith("country:") || givers.contains(m.entityId())) continue;
+      if (other != null && !other.entityId().equals(m.entityId())) return a;
+      if (other == null) other = m;
+    }
+    if (other == null) return a;
+    List<Participant> with = new ArrayList<>(a.actors());
+    String c = other.entityId().substring("country:".length());
+    with.add(new Participant(other, Role.TARGET, c));
+    Set<String> countries = new LinkedHashSet<>(a.countries());
+    countries.add(c);
+    return new Arguments(with, a.location(), countries);
   }
 
   /**
