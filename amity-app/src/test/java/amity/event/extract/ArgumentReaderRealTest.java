@@ -96,4 +96,11 @@ class ArgumentReaderRealTest {
     var s = RealPages.page("vi-world-news_world_237.txt").sentence("cũng đã đề nghị hỗ trợ");
     assertThat(actors(s.arguments("đề nghị hỗ trợ").actors())).contains("Indonesia/TARGET/ID").anyMatch(a -> a.startsWith("Australia/"));
   }
+
+  @Test
+  void theCountriesOfAListOpenedByALocativeWordArePlacesInSpanish() {
+    // "lanzaremos las OPAS … en Argentina, Brasil, Perú y Estados Unidos": where, not who.
+    var s = RealPages.page("es-testa-001.txt").sentence("Hoy tendremos una reunión con la Comisión de Valores Mobiliarios");
+    assertThat(actors(s.arguments("reunión").actors())).noneMatch(a -> a.startsWith("Brasil/") || a.startsWith("Perú/") || a.startsWith("Estados Unidos/"));
+  }
 }

@@ -318,9 +318,15 @@ public final class ArgumentReader {
     boolean visit = Forms.family(t.trigger().form()).equals("visit");
     Place location = null;
     List<LinkedMention> countryActors = new ArrayList<>();
+    LinkedMention previousPlace = null;
+    boolean previousLocative = false;
     for (LinkedMention p : places) {
       int start = p.mention().span().start();
-      boolean locative = lex.endsBefore("locative", text, start, 16);
+      // "en Argentina, Brasil, Perú y Estados Unidos": a locative word governs the list it opens.
+      boolean listed = previousLocative && previousPlace != null && listJoin(text, previousPlace.mention().span().end(), start);
+      boolean locative = lex.endsBefore("locative", text, start, 16) || listed;
+      previousPlace = p;
+      previousLocative = locative;
       boolean destination = lex.endsBefore("destination", text, start, 16) && start > trigger.start() - 16;
       KbEntry e = kb.get(p.entityId()).orElse(null);
       boolean city = e != null && !"country".equals(e.kind()) && !p.entityId().startsWith("country:");
@@ -443,6 +449,13 @@ public final class ArgumentReader {
     if (m.mention().type() == EntityType.ORG) return isInternational(m) || m.entityId().startsWith("country:");
     if (m.mention().type() != EntityType.GPE) return false;
     return m.entityId().startsWith("country:") || kb.get(m.entityId()).map(e -> "country".equals(e.kind())).orElse(false);
+  }
+
+  /** Whether only a list separator stands between two names: a comma, "and", "y", "và", "和", "、". */
+  private static boolean listJoin(String text, int from, int to) {
+    if (to < from || to - from > 6) return false;
+    String between = text.substring(from, to).strip();
+    return between.isEmpty() || java.util.Set.of(",", "，", "、", "and", "y", "e", "và", "和", "及", "与", ", and", ", y").contains(between);
   }
 
   private static boolean possessive(String text, int end) {
