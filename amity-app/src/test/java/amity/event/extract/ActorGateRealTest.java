@@ -106,4 +106,13 @@ class ActorGateRealTest {
     var s = RealPages.page("en-testa-047.txt").sentence("whom he met during a Friday visit");
     assertThat(s.accepted(s.reading("visit"))).isTrue();
   }
+
+  @Test
+  void theHeadOfAHanoiDelegationIsAVietnameseOfficialInChinese() {
+    // "阮德钟先生将率领河内市工作代表团对老挝首都万象进行工作访问": leading a delegation makes an
+    // official, of the country the delegation is from.
+    var s = RealPages.page("zh-2020-114.txt").sentence("阮德钟先生将率领河内市工作代表团");
+    assertThat(s.profile("阮德钟")).isEqualTo(new ActorGate.Profile(true, "VN", false, false));
+    assertThat(s.accepted(s.reading("工作访问"))).isTrue();
+  }
 }

@@ -59,7 +59,7 @@ public final class ActorGate {
   /** One language's words about actors. */
   private record Words(PhraseTrie<String> political, PhraseTrie<String> other, PhraseTrie<String> insurgent,
       Set<String> stateOrg, Set<String> weakStateOrg, Set<String> company, Set<String> descriptor, @Nullable String home,
-      PhraseTrie<String> groups, java.util.function.@Nullable Predicate<String> homeName) {}
+      PhraseTrie<String> groups, java.util.function.@Nullable Predicate<String> homeName, PhraseTrie<String> leads) {}
 
   private static final Set<String> STATE_KINDS = Set.of("international", "ministry", "party", "parliament", "government", "agency");
   /** How far before a name (characters) its descriptor may start. */
@@ -83,6 +83,7 @@ public final class ActorGate {
     PhraseTrie<String> other = PhraseTrie.keepingMarks();
     PhraseTrie<String> insurgent = PhraseTrie.keepingMarks();
     PhraseTrie<String> groups = PhraseTrie.keepingMarks();
+    PhraseTrie<String> leads = PhraseTrie.keepingMarks();
     Set<String> stateOrg = new HashSet<>();
     Set<String> weakStateOrg = new HashSet<>();
     Set<String> company = new HashSet<>();
@@ -108,14 +109,15 @@ public final class ActorGate {
           insurgent.add(r[1], r[1]);
           political.add(r[1], r[1]);
         }
+        case "leads" -> leads.add(r[1], r[1]);
         case "group_modifiers" -> {
           // GroupFinder's
         }
         default -> throw new IllegalStateException("amity/lang/" + lang + "/actors.tsv: unknown kind '" + r[0]
-            + "', expected political, nonpolitical, insurgent, state_org, weak_state_org, company, descriptor, home or home_name");
+            + "', expected political, nonpolitical, insurgent, state_org, weak_state_org, company, descriptor, home, home_name or leads");
       }
     }
-    return new Words(political, other, insurgent, stateOrg, weakStateOrg, company, descriptor, home, groups, homeName);
+    return new Words(political, other, insurgent, stateOrg, weakStateOrg, company, descriptor, home, groups, homeName, leads);
   }
 
   /**
@@ -166,6 +168,11 @@ public final class ActorGate {
           if (c == null) c = d.country();
         }
         if (c == null) c = countryAfter(text, l.mention().span());
+        Descriptor led = leadsDelegation(text, l.mention().span(), w);
+        if (led.political()) {
+          pol = true;
+          if (c == null) c = led.country();
+        }
         if (bodyAfter(text, l.mention().span())) serving.add(id);
       } else if (type == EntityType.ORG) {
         boolean intl = e != null && "international".equals(e.kind());
@@ -581,6 +588,43 @@ public final class ActorGate {
       if (n.span().start() == 0 && e.type() == EntityType.GPE && e.id().startsWith("country:")) return e.country();
     }
     return null;
+  }
+
+  /**
+   * What a delegation a person leads says of them ("阮德钟先生将率领河内市工作代表团", "X led a
+   * Norwegian delegation"): the head of a delegation is an official, of the country it is from.
+   */
+  private Descriptor leadsDelegation(String text, Span name, Words w) {
+    int from = name.end();
+    String tail = text.substring(from, Math.min(text.length(), from + 40));
+    for (PhraseTrie.Match<String> m : w.leads().findAll(tail)) {
+      String gap = tail.substring(0, m.span().start());
+      // The leading word stands right after the name (an honorific or "will" between at most).
+      if (gap.length() > 6 || gap.matches("(?s).*[,，;；.。].*")) continue;
+      String rest = tail.substring(m.span().end());
+      int stop = rest.length();
+      for (int i = 0; i < rest.length(); i++) if (",，;；.。".indexOf(rest.charAt(i)) >= 0) { stop = i; break; }
+      String object = rest.substring(0, stop);
+      var delegation = w.groups().findAll(object).stream().filter(g -> delegationWord(g.values().get(0))).findFirst();
+      if (delegation.isEmpty()) continue;
+      // Whose it is stands before the delegation word ("河内市工作代表团"), not where it goes.
+      object = object.substring(0, delegation.get().span().end());
+      String country = null;
+      for (Gazetteer.CountryCue c : gazetteer.countryCues(object)) country = c.country();
+      if (country == null) {
+        for (var n : gazetteer.findNames(object)) {
+          KbEntry e = n.values().get(0).entry();
+          if (e.type() == EntityType.GPE && e.country() != null) country = e.country();
+        }
+      }
+      return new Descriptor(true, false, false, country);
+    }
+    return new Descriptor(false, false, false, null);
+  }
+
+  private static boolean delegationWord(String word) {
+    String f = Fold.fold(word);
+    return f.startsWith("delegat") || word.contains("代表团") || f.contains("doan");
   }
 
   private static final java.util.regex.Pattern OF_BODY =
