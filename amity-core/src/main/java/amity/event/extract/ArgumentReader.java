@@ -362,14 +362,6 @@ public final class ArgumentReader {
     }
     if (chosen.isEmpty()) chosen.addAll(countryActors);
     if (chosen.isEmpty()) chosen.addAll(people);
-    // "the Iraq-U.N. memorandum", "U.S.-Chinese talks": names joined by a hyphen before the
-    // trigger are its two sides, a country among them though a body or person is named.
-    if (!visit) {
-      for (LinkedMention p : pairedSides(scope, text, trigger)) {
-        if (chosen.stream().noneMatch(c -> c.entityId().equals(p.entityId()))) chosen.add(p);
-      }
-      chosen.sort(java.util.Comparator.comparing((LinkedMention l) -> l.mention().span()));
-    }
     if (visit && chosen.stream().allMatch(a -> a.mention().type() == EntityType.GPE)) {
       chosen.clear(); // a visit needs a visitor
     }
@@ -423,32 +415,6 @@ public final class ArgumentReader {
     if (m.start() <= t.span().start() || Forms.family(t.trigger().form()).equals("visit")) return false;
     if (m.end() < text.length() && amity.text.Scripts.isUnspacedScript(text.charAt(m.end()))) return false;
     return lex.endsBefore("companion", text, m.start(), 16);
-  }
-
-  /**
-   * The states and bodies named in a hyphenated pair before the trigger, within its noun phrase
-   * ("the Iraq-U.N. memorandum of understanding … signed"): each is a side of the event.
-   */
-  private List<LinkedMention> pairedSides(List<LinkedMention> scope, String text, Span trigger) {
-    List<LinkedMention> out = new ArrayList<>();
-    for (LinkedMention a : scope) {
-      for (LinkedMention b : scope) {
-        Span x = a.mention().span();
-        Span y = b.mention().span();
-        if (a == b || y.start() - x.end() != 1 || "-–/".indexOf(text.charAt(x.end())) < 0) continue;
-        if (!sideType(a) || !sideType(b) || y.end() > trigger.start() || hasClauseBreak(text, y.end(), trigger.start())) continue;
-        if (a.entityId().equals(b.entityId())) continue;
-        if (!out.contains(a)) out.add(a);
-        if (!out.contains(b)) out.add(b);
-      }
-    }
-    return out;
-  }
-
-  private boolean sideType(LinkedMention m) {
-    if (m.mention().type() == EntityType.ORG) return isInternational(m) || m.entityId().startsWith("country:");
-    if (m.mention().type() != EntityType.GPE) return false;
-    return m.entityId().startsWith("country:") || kb.get(m.entityId()).map(e -> "country".equals(e.kind())).orElse(false);
   }
 
   /** Whether only a list separator stands between two names: a comma, "and", "y", "và", "和", "、". */
