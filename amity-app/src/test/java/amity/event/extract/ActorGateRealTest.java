@@ -115,4 +115,13 @@ class ActorGateRealTest {
     assertThat(s.profile("阮德钟")).isEqualTo(new ActorGate.Profile(true, "VN", false, false));
     assertThat(s.accepted(s.reading("工作访问"))).isTrue();
   }
+
+  @Test
+  void theUsSpecialEnvoyToBurundiBeforeTheCommaIsWolpesTitle() {
+    // "the U.S. special envoy to Burundi, Howard Wolpe": the preposition inside the title goes on
+    // with it, so the word of office describes the name after the comma.
+    var s = RealPages.page("en-testa-211.txt").sentence("held talks with the U.S. special envoy to Burundi, Howard Wolpe");
+    assertThat(s.profile("Howard Wolpe").political()).isTrue();
+    assertThat(s.accepted(s.reading("held talks"))).isTrue();
+  }
 }

@@ -291,6 +291,8 @@ public final class ActorGate {
     return b.toString();
   }
 
+  private static final Set<String> TITLE_PREPOSITIONS = Set.of("to", "in", "for", "at", "a", "en", "ante", "para", "tai", "o");
+
   /** What the words right before a name say of its bearer. */
   private record Descriptor(boolean political, boolean other, boolean insurgent, @Nullable String country) {}
 
@@ -324,6 +326,10 @@ public final class ActorGate {
     if (unspaced) {
       start = 0; // Han descriptors run into the name: 德国国防部长
     } else {
+      // A preposition inside a title ("the U.S. special envoy to Burundi", "embajador en Cuba")
+      // goes on with it when a word of office stands before it.
+      int office = -1;
+      for (PhraseTrie.Match<String> m : w.political().findAll(window)) office = Math.max(office, m.span().start());
       int i = window.length();
       while (i > 0) {
         int j = i;
@@ -335,7 +341,8 @@ public final class ActorGate {
         String f = Fold.fold(word.replaceAll("^[\\p{Punct}]+|[\\p{Punct}&&[^.]]+$", ""));
         boolean known = w.descriptor().contains(f) || Character.isUpperCase(word.codePointAt(0))
             || !w.political().findAll(word).isEmpty() || !w.other().findAll(word).isEmpty()
-            || !gazetteer.countryCues(word).isEmpty();
+            || !gazetteer.countryCues(word).isEmpty()
+            || office >= 0 && k > office && TITLE_PREPOSITIONS.contains(f);
         if (!known) break;
         start = k;
         i = k;
