@@ -97,4 +97,11 @@ class ArgumentReaderRealTest {
     var s = RealPages.page("es-testa-001.txt").sentence("Hoy tendremos una reunión con la Comisión de Valores Mobiliarios");
     assertThat(actors(s.arguments("reunión").actors())).noneMatch(a -> a.startsWith("Brasil/") || a.startsWith("Perú/") || a.startsWith("Estados Unidos/"));
   }
+
+  @Test
+  void theNegotiationsAfterAnOpeningAfterHaveTheirOwnSubjects() {
+    var s = RealPages.page("en-testa-094.txt").sentence("is set to be initialed on Friday after delegates from the Philippine government");
+    assertThat(actors(s.arguments("negotiations").actors()))
+        .containsExactly("Philippine government/PARTICIPANT/PH", "Moro National Liberation Front/PARTICIPANT/null");
+  }
 }

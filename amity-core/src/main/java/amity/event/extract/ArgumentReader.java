@@ -85,14 +85,15 @@ public final class ArgumentReader {
       boolean ownSubject = false;
       for (LinkedMention m : inRegion) {
         int at = m.mention().fullSpan().start();
-        if (prevEnd >= 0 && at >= prevEnd && at < from && hasClauseBreak(text, prevEnd, at)
+        if (prevEnd >= 0 && at >= prevEnd && at < from && (hasClauseBreak(text, prevEnd, at) || opensClause(lex, text, prevEnd, at))
             && m.mention().type() != EntityType.GPE) {
           ownSubject = true;
         }
       }
       for (LinkedMention m : inRegion) {
         int at = m.mention().fullSpan().start();
-        boolean subject = at < firstTrigger && !ownSubject || (prevEnd >= 0 && at >= prevEnd && at < from && hasClauseBreak(text, prevEnd, at));
+        boolean subject = at < firstTrigger && !ownSubject
+            || (prevEnd >= 0 && at >= prevEnd && at < from && (hasClauseBreak(text, prevEnd, at) || opensClause(lex, text, prevEnd, at)));
         // After a comma, a mention standing right before the next trigger is that one's subject;
         // "se reunió con Afeworki, y con Meles Zenawi, regresó …" keeps Meles as an object.
         boolean object = at >= from && at < to
@@ -430,6 +431,16 @@ public final class ArgumentReader {
 
   private boolean isInternational(LinkedMention m) {
     return kb.get(m.entityId()).map(e -> "international".equals(e.kind())).orElse(false);
+  }
+
+  /**
+   * Whether a word that opens a clause of its own ("after", "tras", "sau khi") stands between the
+   * previous trigger and a name: "set to be initialed on Friday after delegates from the Philippine
+   * government and the MNLF concluded negotiations" gives the negotiations their own subjects.
+   */
+  static boolean opensClause(EventLexicon lex, String text, int from, int to) {
+    if (from < 0 || to <= from) return false;
+    return !lex.find("subordinator", text.substring(from, to)).isEmpty();
   }
 
   static boolean hasClauseBreak(String text, int from, int to) {
