@@ -124,4 +124,16 @@ class ActorGateRealTest {
     assertThat(s.profile("Howard Wolpe").political()).isTrue();
     assertThat(s.accepted(s.reading("held talks"))).isTrue();
   }
+
+  @Test
+  void theFifteenAgreeingAmongThemselvesIsAJointDecisionInSpanish() {
+    var s = RealPages.page("es-train-587.txt").sentence("Los Quince acordaron el pasado diciembre en Helsinki");
+    assertThat(s.accepted(s.reading("acordaron"))).isTrue();
+  }
+
+  @Test
+  void fourteenEuCountriesDecidingIsAJointDecisionInSpanish() {
+    var s = RealPages.page("es-train-063.txt").sentence("Catorce países de la UE decidieron el pasado febrero");
+    assertThat(s.accepted(s.reading("decidieron"))).isTrue();
+  }
 }
