@@ -93,4 +93,10 @@ class ClauseReaderRealTest {
     assertThat(c.spoken(s.span("Elizabeth Papasoi"))).isFalse();
     assertThat(c.region().contains(s.span("Elizabeth Papasoi"))).isTrue();
   }
+
+  @Test
+  void aMeetingOnWhoseEveSomethingHappenedIsPlannedInSpanish() {
+    var s = RealPages.page("es-train-587.txt").sentence("en vísperas de la reunión de los ministros aliados");
+    assertThat(s.clause("reunión").status()).isEqualTo(Status.PLANNED);
+  }
 }
