@@ -88,4 +88,11 @@ class TriggerFinderRealTest {
     var s = RealPages.page("es-train-052.txt").sentence("coinciden con la presencia en Colombo");
     assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).contains("presencia en/visit/in_person");
   }
+
+  @Test
+  void takingPartInTheGeneralDebateIsAttendingAGatheringInChinese() {
+    // The reader then gives it the form "meeting", as the guide counts multilateral gatherings.
+    var s = RealPages.page("zh-2020-018.txt").sentence("马克龙在美国纽约参加联大一般性辩论期间");
+    assertThat(TriggerFinder.attendsGathering(s.trigger("参加"), s.view())).isTrue();
+  }
 }

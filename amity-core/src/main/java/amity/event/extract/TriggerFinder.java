@@ -197,6 +197,8 @@ public final class TriggerFinder {
   private static boolean attendsGathering(List<Found> g, SentenceView s) {
     String text = s.text();
     for (Found f : g) {
+      // The trigger itself names the gathering ("峰会", "外长会", "summit").
+      if (!s.lexicon().find("multilateral", f.span().of(text)).isEmpty()) return true;
       int from = f.span().end();
       String after = text.substring(from, Math.min(text.length(), from + 12));
       for (PhraseTrie.Match<String> m : s.lexicon().find("multilateral", after)) {
@@ -205,6 +207,13 @@ public final class TriggerFinder {
       }
     }
     return false;
+  }
+
+  /** {@return whether the attending trigger {@code t} takes part in a gathering of many states} */
+  static boolean attendsGathering(TriggerMatch t, SentenceView s) {
+    List<Found> parts = new ArrayList<>();
+    for (Span p : t.parts()) parts.add(new Found(t.trigger(), p));
+    return attendsGathering(parts, s);
   }
 
   private static boolean closeToAnother(List<Found> g, List<List<Found>> groups) {
