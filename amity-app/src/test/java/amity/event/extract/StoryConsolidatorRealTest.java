@@ -82,4 +82,12 @@ class StoryConsolidatorRealTest {
     assertThat(told).extracting(r -> iso(r.date())).contains("1996-08-19..1996-08-25");
     assertThat(told.size()).isGreaterThanOrEqualTo(2);
   }
+
+  @Test
+  void aMonthToldOfOneReportIsNotTheOccasionThatDatesTheRestInSpanish() {
+    // "Catorce países de la UE decidieron el pasado febrero …" is the only dated report: a month
+    // is no occasion's day, and Michel's coming trip to Vienna takes none from it.
+    List<Reading> all = RealPages.page("es-train-063.txt").consolidated("Catorce países de la UE decidieron");
+    assertThat(all.stream().filter(r -> r.family().equals("visit")).map(r -> iso(r.date()))).doesNotContain("2000-02");
+  }
 }

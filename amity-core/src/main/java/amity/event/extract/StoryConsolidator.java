@@ -288,7 +288,9 @@ public final class StoryConsolidator {
         return readings;
       }
     }
-    if (occasion == null || !recent(occasion, anchor)) return readings;
+    // Only a day (or days) makes an occasion: a month told of one report ("el pasado febrero")
+    // is not the day of the rest.
+    if (occasion == null || occasion.start().day() == null || !recent(occasion, anchor)) return readings;
     List<Reading> out = new ArrayList<>();
     for (Reading d : readings) {
       boolean undated = d.date() == null && !d.planned() && !d.has(Cue.PAST_YEAR) && !d.has(Cue.BACKGROUND)
