@@ -90,4 +90,14 @@ class StoryConsolidatorRealTest {
     List<Reading> all = RealPages.page("es-train-063.txt").consolidated("Catorce países de la UE decidieron");
     assertThat(all.stream().filter(r -> r.family().equals("visit")).map(r -> iso(r.date()))).doesNotContain("2000-02");
   }
+
+  @Test
+  void theEuSummitIsNoContinuationOfAPhoneCallInSpanish() {
+    // "el primer ministro de Holanda me telefoneó" … "durante la cumbre de la UE, el 19. 20 de
+    // junio": the summit refers back to no call; the call stays done and undated by it.
+    List<Reading> all = RealPages.page("es-train-262.txt").consolidated("me telefoneó");
+    List<Reading> call = all.stream().filter(r -> r.form().equals("phone_call")).toList();
+    assertThat(call).hasSize(1);
+    assertThat(call.get(0).status()).isEqualTo(Status.REPORTED);
+  }
 }

@@ -18,6 +18,6 @@ public enum Cue {
   REPORTED_SPEECH,
   /** Told as at another time than what came before ("He later discussed …", "此前"): it takes no day from around it. */
   ANOTHER_TIME,
-  /** Attending a gathering of many states ("出席联合国大会", "the summit"): a meeting of them, not a ceremony. */
+  /** A gathering of many states, attended ("出席联合国大会": a meeting of them, not a ceremony) or named ("la cumbre"). */
   GATHERING
 }

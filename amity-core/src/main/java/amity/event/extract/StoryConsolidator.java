@@ -55,6 +55,8 @@ public final class StoryConsolidator {
         // "la reunión que los ministros … celebrarán mañana" after "la reunión … de hoy": a later
         // reference on another day is another occasion of the kind.
         if (continuing && differentDays(o.date(), d.date())) continue;
+        // A gathering of many states ("la cumbre de la UE") continues no telephone call.
+        if (d.has(Cue.GATHERING) && o.mode() != Mode.IN_PERSON) continue;
         if (!continuing && otherVisitors(o, d)) continue;
         // A call and a meeting told in two sentences are two ("He later discussed with Maskhadov …";
         // "in a telephone conversation with Yeltsin"); "phone talks" is one trigger.

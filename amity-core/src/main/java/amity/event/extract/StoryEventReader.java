@@ -171,7 +171,7 @@ public final class StoryEventReader {
       Set<Cue> cues = EnumSet.noneOf(Cue.class);
       cues.addAll(c.cues());
       if (EventDater.pastYearNear(s, t)) cues.add(Cue.PAST_YEAR);
-      if (Forms.family(t.trigger().form()).equals("ceremony") && TriggerFinder.attendsGathering(t, s)) cues.add(Cue.GATHERING);
+      if (TriggerFinder.gathering(t, s)) cues.add(Cue.GATHERING);
       if (dater.anotherTime(s, t)) cues.add(Cue.ANOTHER_TIME);
       Clause withCues = new Clause(c.region(), c.status(), cues, c.speakers(), false);
       DateRange date = dater.date(s, t, withCues, frames, c.status(), carried, found, read);

@@ -209,6 +209,18 @@ public final class TriggerFinder {
     return false;
   }
 
+  /**
+   * {@return whether the trigger {@code t} names a gathering of many states}: attending one
+   * ("出席联合国大会"), or a meeting word that is one ("la cumbre", "峰会")
+   */
+  static boolean gathering(TriggerMatch t, SentenceView s) {
+    String fam = Forms.family(t.trigger().form());
+    if (fam.equals("ceremony")) return attendsGathering(t, s);
+    if (!fam.equals("meet") || !t.trigger().mode().equals("in_person")) return false;
+    for (Span p : t.parts()) if (!s.lexicon().find("multilateral", p.of(s.text())).isEmpty()) return true;
+    return false;
+  }
+
   /** {@return whether the attending trigger {@code t} takes part in a gathering of many states} */
   static boolean attendsGathering(TriggerMatch t, SentenceView s) {
     List<Found> parts = new ArrayList<>();
