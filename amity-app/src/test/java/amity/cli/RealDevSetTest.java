@@ -48,13 +48,15 @@ class RealDevSetTest {
   @Test
   void tuneHalf() throws Exception {
     JsonNode r = score("tune");
-    // Measured 2026-12-06: F1 0.716 (P 0.882 R 0.603), dates 0.832, actors P/R 0.740/0.693.
+    // Measured 2026-12-06: F1 0.716 (P 0.882 R 0.603), dates 0.832, actors P/R 0.740/0.693; after
+    // the rules of branch events19: F1 0.781 (P 0.895 R 0.692), dates 0.836, actors P/R 0.752/0.756.
     assertThat(r.get("gold").asInt()).isEqualTo(247);
-    assertThat(r.get("f1").asDouble()).as(r.toString()).isGreaterThan(0.69);
-    assertThat(r.get("precision").asDouble()).as(r.toString()).isGreaterThan(0.85);
+    assertThat(r.get("f1").asDouble()).as(r.toString()).isGreaterThan(0.75);
+    assertThat(r.get("precision").asDouble()).as(r.toString()).isGreaterThan(0.87);
+    assertThat(r.get("actorRecall").asDouble()).as(r.toString()).isGreaterThan(0.73);
     assertThat(r.get("dateAccuracy").asDouble()).as(r.toString()).isGreaterThan(0.80);
     assertThat(r.get("mergePrecision").asDouble()).as(r.toString()).isGreaterThan(0.95);
-    for (JsonNode lang : r.get("byLanguage")) assertThat(f1(lang)).as(lang.toString()).isGreaterThan(0.60);
+    for (JsonNode lang : r.get("byLanguage")) assertThat(f1(lang)).as(lang.toString()).isGreaterThan(0.65);
   }
 
   @Test

@@ -383,7 +383,10 @@ public final class RuleLinker implements Linker {
 
   private static boolean isFull(String name) {
     if (Names.isHan(name)) return name.codePointCount(0, name.length()) >= 3 || name.contains("·");
-    return Names.parts(name).size() >= 2;
+    List<String> parts = Names.parts(name);
+    // "De Miguel" opening a sentence: a surname with its particle is the short form of "Ramón de Miguel".
+    if (parts.size() == 2 && PARTICLES.contains(parts.get(0))) return false;
+    return parts.size() >= 2;
   }
 
   private static @Nullable LinkedMention uniqueContaining(Iterable<LinkedMention> full, String shortName) {

@@ -76,4 +76,73 @@ class ActorGateRealTest {
     var s = RealPages.page("es-train-609.txt").sentence("El emisario especial de la UE para la región");
     assertThat(s.mention("emisario").entityId()).isEqualTo(s.mention("Rino Serri").entityId());
   }
+
+  @Test
+  void anInternationalBodyAloneHoldsAMinisterialMeetingNamedByTheTriggerInSpanish() {
+    // "la organización tiene previsto celebrar una reunión ministerial": OPEC's own gathering of
+    // many states, though the body is named a clause away from the trigger.
+    var s = RealPages.page("es-testa-176.txt").sentence("cuando la organización tiene previsto celebrar una reunión ministerial");
+    assertThat(s.accepted(s.reading("reunión ministerial"))).isTrue();
+  }
+
+  @Test
+  void anAseanSummitIsAMeetingOfAseanInVietnamese() {
+    var s = RealPages.page("vi-news-news_education_203.txt").sentence("tại Hội nghị Cấp cao ASEAN lần thứ 36");
+    assertThat(s.accepted(s.reading("Hội nghị Cấp cao"))).isTrue();
+  }
+
+  @Test
+  void theEnvoyOfTheEuropeanUnionIsOfNoCountryThoughTheDatelineIsEritrean() {
+    // "El emisario especial de la UE …, Rino Serri": an international body's official is not of
+    // the dateline's home; "Antes de partir hacia la capital eritrea, Serri" says where he went,
+    // not whose he is.
+    var s = RealPages.page("es-train-609.txt").sentence("El emisario especial de la UE para la región");
+    assertThat(s.profile("Rino Serri")).isEqualTo(new ActorGate.Profile(true, null, false, false));
+    assertThat(s.accepted(s.reading("se reunió"))).isTrue();
+  }
+
+  @Test
+  void aVisitDuringWhichOfficialsOfTwoCountriesMetIsAContactAcrossABorder() {
+    var s = RealPages.page("en-testa-047.txt").sentence("whom he met during a Friday visit");
+    assertThat(s.accepted(s.reading("visit"))).isTrue();
+  }
+
+  @Test
+  void theHeadOfAHanoiDelegationIsAVietnameseOfficialInChinese() {
+    // "阮德钟先生将率领河内市工作代表团对老挝首都万象进行工作访问": leading a delegation makes an
+    // official, of the country the delegation is from.
+    var s = RealPages.page("zh-2020-114.txt").sentence("阮德钟先生将率领河内市工作代表团");
+    assertThat(s.profile("阮德钟")).isEqualTo(new ActorGate.Profile(true, "VN", false, false));
+    assertThat(s.accepted(s.reading("工作访问"))).isTrue();
+  }
+
+  @Test
+  void theUsSpecialEnvoyToBurundiBeforeTheCommaIsWolpesTitle() {
+    // "the U.S. special envoy to Burundi, Howard Wolpe": the preposition inside the title goes on
+    // with it, so the word of office describes the name after the comma.
+    var s = RealPages.page("en-testa-211.txt").sentence("held talks with the U.S. special envoy to Burundi, Howard Wolpe");
+    assertThat(s.profile("Howard Wolpe").political()).isTrue();
+    assertThat(s.accepted(s.reading("held talks"))).isTrue();
+  }
+
+  @Test
+  void theFifteenAgreeingAmongThemselvesIsAJointDecisionInSpanish() {
+    var s = RealPages.page("es-train-587.txt").sentence("Los Quince acordaron el pasado diciembre en Helsinki");
+    assertThat(s.accepted(s.reading("acordaron"))).isTrue();
+  }
+
+  @Test
+  void fourteenEuCountriesDecidingIsAJointDecisionInSpanish() {
+    var s = RealPages.page("es-train-063.txt").sentence("Catorce países de la UE decidieron el pasado febrero");
+    assertThat(s.accepted(s.reading("decidieron"))).isTrue();
+  }
+
+  @Test
+  void deMiguelOpeningASentenceIsRamonDeMiguelInSpanish() {
+    // A surname with its particle, capitalised at a sentence start, is the short form of the full
+    // name, not a full name of its own: it takes his entity and his office.
+    var s = RealPages.page("es-train-711.txt").sentence("De Miguel invitará a Keith Vaz");
+    assertThat(s.mention("De Miguel").entityId()).isEqualTo("person:ramon-de-miguel");
+    assertThat(s.profile("De Miguel").political()).isTrue();
+  }
 }

@@ -63,9 +63,45 @@ class ArgumentReaderRealTest {
 
   @Test
   void theArmyThatReportsOffersOfHelpIsNoGiverInVietnamese() {
-    // "Quân đội Indonesia cho biết …": the army reports; the seven countries offer.
+    // "Quân đội Indonesia cho biết …": the army reports; the seven countries offer, and Indonesia,
+    // the one other state named, receives.
     var s = RealPages.page("vi-world-news_world_142.txt").sentence("Quân đội Indonesia cho biết Australia");
     assertThat(actors(s.arguments("đề nghị hỗ trợ").actors())).containsExactly("Australia/PARTICIPANT/AU", "Mỹ/PARTICIPANT/US",
-        "Đức/PARTICIPANT/DE", "Pháp/PARTICIPANT/FR", "Nga/PARTICIPANT/RU", "Ấn Độ/PARTICIPANT/IN", "Thổ Nhĩ Kỳ/PARTICIPANT/TR");
+        "Đức/PARTICIPANT/DE", "Pháp/PARTICIPANT/FR", "Nga/PARTICIPANT/RU", "Ấn Độ/PARTICIPANT/IN", "Thổ Nhĩ Kỳ/PARTICIPANT/TR",
+        "Indonesia/TARGET/ID");
+  }
+
+  @Test
+  void theRebelsADealIsStruckWithAreItsOtherSideThoughAPersonIsNamed() {
+    // A body after "with" is the counterpart, not where the one named comes from.
+    var s = RealPages.page("en-testa-045.txt").sentence("struck a military deal with separatist rebels last week");
+    assertThat(actors(s.arguments("struck").actors())).contains("separatist rebels/TARGET/null");
+  }
+
+  @Test
+  void theUnitedNationsIraqReachedAnAgreementWithIsItsOtherSide() {
+    var s = RealPages.page("en-train-508.txt").sentence("as part of an agreement Iraq reached with the United Nations in June");
+    assertThat(actors(s.arguments("reached").actors())).contains("the United Nations/TARGET/null");
+  }
+
+  @Test
+  void aidOfferedWithNoReceiverNamedGoesToTheOtherStateOfTheSentenceInVietnamese() {
+    // The Indonesian army says who offered help: Indonesia receives it.
+    var s = RealPages.page("vi-world-news_world_237.txt").sentence("cũng đã đề nghị hỗ trợ");
+    assertThat(actors(s.arguments("đề nghị hỗ trợ").actors())).contains("Indonesia/TARGET/ID").anyMatch(a -> a.startsWith("Australia/"));
+  }
+
+  @Test
+  void theCountriesOfAListOpenedByALocativeWordArePlacesInSpanish() {
+    // "lanzaremos las OPAS … en Argentina, Brasil, Perú y Estados Unidos": where, not who.
+    var s = RealPages.page("es-testa-001.txt").sentence("Hoy tendremos una reunión con la Comisión de Valores Mobiliarios");
+    assertThat(actors(s.arguments("reunión").actors())).noneMatch(a -> a.startsWith("Brasil/") || a.startsWith("Perú/") || a.startsWith("Estados Unidos/"));
+  }
+
+  @Test
+  void theNegotiationsAfterAnOpeningAfterHaveTheirOwnSubjects() {
+    var s = RealPages.page("en-testa-094.txt").sentence("is set to be initialed on Friday after delegates from the Philippine government");
+    assertThat(actors(s.arguments("negotiations").actors()))
+        .containsExactly("Philippine government/PARTICIPANT/PH", "Moro National Liberation Front/PARTICIPANT/null");
   }
 }

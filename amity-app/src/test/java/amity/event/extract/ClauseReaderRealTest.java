@@ -83,4 +83,20 @@ class ClauseReaderRealTest {
     assertThat(c.status()).isEqualTo(Status.REPORTED);
     assertThat(c.cues()).containsExactly(Cue.REPORTED_SPEECH);
   }
+
+  @Test
+  void aNameAfterTheEventsClauseIsNoSpeakerWhenTheSpeakerFollowsTheVerbInSpanish() {
+    // "… en sendas entrevistas con …, y con su colega griega, Elizabeth Papasoi, informaron
+    // fuentes oficiales": Papasoi is one of those met, the official sources report it.
+    var s = RealPages.page("es-train-711.txt").sentence("en sendas entrevistas con el viceministro");
+    Clause c = s.clause("sendas entrevistas");
+    assertThat(c.spoken(s.span("Elizabeth Papasoi"))).isFalse();
+    assertThat(c.region().contains(s.span("Elizabeth Papasoi"))).isTrue();
+  }
+
+  @Test
+  void aMeetingOnWhoseEveSomethingHappenedIsPlannedInSpanish() {
+    var s = RealPages.page("es-train-587.txt").sentence("en vísperas de la reunión de los ministros aliados");
+    assertThat(s.clause("reunión").status()).isEqualTo(Status.PLANNED);
+  }
 }

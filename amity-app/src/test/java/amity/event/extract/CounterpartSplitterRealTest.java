@@ -62,4 +62,14 @@ class CounterpartSplitterRealTest {
     Reading r = s.reading("会见");
     assertThat(SPLITTER.split(r)).containsExactly(r);
   }
+
+  @Test
+  void theTalksJohansenHeldWithThreeLeadersAreThreeInSpanish() {
+    // After the noun "conversaciones", Johansen held them and those from "con" on are his
+    // counterparts, one talk each.
+    var s = RealPages.page("es-train-052.txt").sentence("las conversaciones que Johansen mantuvo ayer");
+    List<Reading> parts = SPLITTER.split(s.reading("conversaciones"));
+    assertThat(parts).hasSize(3);
+    assertThat(parts).allSatisfy(p -> assertThat(actors(p.actors())).first().asString().startsWith("Johansen/SOURCE"));
+  }
 }

@@ -70,4 +70,11 @@ class GroupFinderRealTest {
     var s = RealPages.page("vi-world-news_world_124.txt").sentence("lãnh đạo Indonesia");
     assertThat(groups(s)).containsExactly("lãnh đạo Indonesia → group:id-lanh-dao (ID)");
   }
+
+  @Test
+  void theCeylonGovernmentIsSriLankaInSpanish() {
+    // "ceilanés", EFE's word for Sri Lankan beside "ceilandés".
+    var s = RealPages.page("es-train-052.txt").sentence("Un comunicado emitido hoy por el gobierno ceilanés");
+    assertThat(groups(s)).contains("gobierno ceilanés → country:LK (LK)");
+  }
 }

@@ -446,6 +446,7 @@ public final class RealPages {
         cues.addAll(c.cues());
         if (EventDater.pastYearNear(view, r.trigger())) cues.add(Cue.PAST_YEAR);
         if (DATER.anotherTime(view, r.trigger())) cues.add(Cue.ANOTHER_TIME);
+        if (TriggerFinder.gathering(r.trigger(), view)) cues.add(Cue.GATHERING);
         Clause withCues = new Clause(c.region(), c.status(), cues, c.speakers(), false);
         DateRange date = DATER.date(view, r.trigger(), withCues, frames, c.status(), carried, found, clauses);
         Reading dated = r.withDate(date);

@@ -71,4 +71,33 @@ class StoryConsolidatorRealTest {
     List<Reading> all = RealPages.page("en-train-842.txt").consolidated("Kornblum flew to the Croatian capital");
     assertThat(told(all, "Kornblum flew to the Croatian capital")).extracting(Reading::form).contains("visit");
   }
+
+  @Test
+  void talksOfLastWeekAreNotTheTalksOfToday() {
+    // "The talks between Maskhadov and Russia's Vyacheslav Tikhomirov …": the talks under way;
+    // "a ceasefire sealed last week in talks with … Lebed": talks of another week, not joined to
+    // them though "talks" refers back.
+    List<Reading> all = RealPages.page("en-train-566.txt").consolidated("The talks between Maskhadov and Russia");
+    List<Reading> told = told(all, "The talks between Maskhadov and Russia").stream().filter(r -> r.form().equals("talks")).toList();
+    assertThat(told).extracting(r -> iso(r.date())).contains("1996-08-19..1996-08-25");
+    assertThat(told.size()).isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void aMonthToldOfOneReportIsNotTheOccasionThatDatesTheRestInSpanish() {
+    // "Catorce países de la UE decidieron el pasado febrero …" is the only dated report: a month
+    // is no occasion's day, and Michel's coming trip to Vienna takes none from it.
+    List<Reading> all = RealPages.page("es-train-063.txt").consolidated("Catorce países de la UE decidieron");
+    assertThat(all.stream().filter(r -> r.family().equals("visit")).map(r -> iso(r.date()))).doesNotContain("2000-02");
+  }
+
+  @Test
+  void theEuSummitIsNoContinuationOfAPhoneCallInSpanish() {
+    // "el primer ministro de Holanda me telefoneó" … "durante la cumbre de la UE, el 19. 20 de
+    // junio": the summit refers back to no call; the call stays done and undated by it.
+    List<Reading> all = RealPages.page("es-train-262.txt").consolidated("me telefoneó");
+    List<Reading> call = all.stream().filter(r -> r.form().equals("phone_call")).toList();
+    assertThat(call).hasSize(1);
+    assertThat(call.get(0).status()).isEqualTo(Status.REPORTED);
+  }
 }

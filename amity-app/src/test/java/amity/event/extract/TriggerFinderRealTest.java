@@ -66,4 +66,33 @@ class TriggerFinderRealTest {
     var s = RealPages.page("vi-world-news_world_237.txt").sentence("Indonesia đã gọi cho Văn phòng");
     assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).containsExactly("gọi cho/phone_call/phone");
   }
+
+  @Test
+  void attendingTheGeneralAssemblyStaysAnEventBesideTheMeetingHeldThereInChinese() {
+    // Attending is incidental beside another event, but not when what is attended is a gathering
+    // of many states.
+    var s = RealPages.page("zh-2020-067.txt").sentence("王毅在纽约出席联合国大会期间会见马拉维外长卡塞拉");
+    assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe)
+        .containsExactly("在/visit/in_person", "出席/ceremony_attendance/in_person", "会见/meeting/in_person");
+  }
+
+  @Test
+  void beingInNewYorkForTheGeneralDebateIsAVisitThereInChinese() {
+    var s = RealPages.page("zh-2020-018.txt").sentence("马克龙在美国纽约参加联大一般性辩论期间");
+    assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).contains("在/visit/in_person");
+    assertThat(s.accepted(s.reading("在"))).isTrue();
+  }
+
+  @Test
+  void thePresenceOfADelegationInAPlaceIsAVisitInSpanish() {
+    var s = RealPages.page("es-train-052.txt").sentence("coinciden con la presencia en Colombo");
+    assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).contains("presencia en/visit/in_person");
+  }
+
+  @Test
+  void takingPartInTheGeneralDebateIsAttendingAGatheringInChinese() {
+    // The reader then gives it the form "meeting", as the guide counts multilateral gatherings.
+    var s = RealPages.page("zh-2020-018.txt").sentence("马克龙在美国纽约参加联大一般性辩论期间");
+    assertThat(TriggerFinder.attendsGathering(s.trigger("参加"), s.view())).isTrue();
+  }
 }

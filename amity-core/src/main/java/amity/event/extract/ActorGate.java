@@ -59,7 +59,7 @@ public final class ActorGate {
   /** One language's words about actors. */
   private record Words(PhraseTrie<String> political, PhraseTrie<String> other, PhraseTrie<String> insurgent,
       Set<String> stateOrg, Set<String> weakStateOrg, Set<String> company, Set<String> descriptor, @Nullable String home,
-      PhraseTrie<String> groups, java.util.function.@Nullable Predicate<String> homeName) {}
+      PhraseTrie<String> groups, java.util.function.@Nullable Predicate<String> homeName, PhraseTrie<String> leads) {}
 
   private static final Set<String> STATE_KINDS = Set.of("international", "ministry", "party", "parliament", "government", "agency");
   /** How far before a name (characters) its descriptor may start. */
@@ -83,6 +83,7 @@ public final class ActorGate {
     PhraseTrie<String> other = PhraseTrie.keepingMarks();
     PhraseTrie<String> insurgent = PhraseTrie.keepingMarks();
     PhraseTrie<String> groups = PhraseTrie.keepingMarks();
+    PhraseTrie<String> leads = PhraseTrie.keepingMarks();
     Set<String> stateOrg = new HashSet<>();
     Set<String> weakStateOrg = new HashSet<>();
     Set<String> company = new HashSet<>();
@@ -108,14 +109,15 @@ public final class ActorGate {
           insurgent.add(r[1], r[1]);
           political.add(r[1], r[1]);
         }
+        case "leads" -> leads.add(r[1], r[1]);
         case "group_modifiers" -> {
           // GroupFinder's
         }
         default -> throw new IllegalStateException("amity/lang/" + lang + "/actors.tsv: unknown kind '" + r[0]
-            + "', expected political, nonpolitical, insurgent, state_org, weak_state_org, company, descriptor, home or home_name");
+            + "', expected political, nonpolitical, insurgent, state_org, weak_state_org, company, descriptor, home, home_name or leads");
       }
     }
-    return new Words(political, other, insurgent, stateOrg, weakStateOrg, company, descriptor, home, groups, homeName);
+    return new Words(political, other, insurgent, stateOrg, weakStateOrg, company, descriptor, home, groups, homeName, leads);
   }
 
   /**
@@ -141,6 +143,8 @@ public final class ActorGate {
     Map<String, Boolean> international = new HashMap<>();
     Set<String> rebels = new HashSet<>();
     Set<String> titled = new HashSet<>();
+    // Officials of an international body ("el emisario especial de la UE"): of no state's home.
+    Set<String> serving = new HashSet<>();
     Map<String, List<String>> names = new HashMap<>();
     for (LinkedMention l : mentions) {
       String id = l.entityId();
@@ -164,6 +168,12 @@ public final class ActorGate {
           if (c == null) c = d.country();
         }
         if (c == null) c = countryAfter(text, l.mention().span());
+        Descriptor led = leadsDelegation(text, l.mention().span(), w);
+        if (led.political()) {
+          pol = true;
+          if (c == null) c = led.country();
+        }
+        if (bodyAfter(text, l.mention().span())) serving.add(id);
       } else if (type == EntityType.ORG) {
         boolean intl = e != null && "international".equals(e.kind());
         international.merge(id, intl, Boolean::logicalOr);
@@ -211,7 +221,10 @@ public final class ActorGate {
       // a Vietnamese page's "Tổng thống Chad Idriss Deby" is no Vietnamese.
       boolean homeShaped = home == null || datelined || w.homeName() == null
           || names.getOrDefault(id, List.of()).stream().anyMatch(w.homeName());
-      if (c == null && pol && id.startsWith("person") && home != null && !rebels.contains(id) && titled.contains(id) && homeShaped) c = home;
+      if (c == null && pol && id.startsWith("person") && home != null && !rebels.contains(id) && titled.contains(id) && homeShaped
+          && !serving.contains(id)) {
+        c = home;
+      }
       // A word of office beside a name with no country to hold it in ("Vice President, Ivan
       // Cheptenari" of a firm) makes no official; an office title before the name ("Ambassador
       // Lâm Ngọc Thạch") does.
@@ -278,6 +291,8 @@ public final class ActorGate {
     return b.toString();
   }
 
+  private static final Set<String> TITLE_PREPOSITIONS = Set.of("to", "in", "for", "at", "a", "en", "ante", "para", "tai", "o");
+
   /** What the words right before a name say of its bearer. */
   private record Descriptor(boolean political, boolean other, boolean insurgent, @Nullable String country) {}
 
@@ -296,7 +311,9 @@ public final class ActorGate {
     }
     // "su colega libanés, Emile Lahoud": with nothing between the comma and the name, the
     // descriptor is what stands before the comma.
+    boolean beforeComma = false;
     if (window.isBlank() && cut >= 0 && from > 0 && ",，".indexOf(text.charAt(from - 1)) >= 0) {
+      beforeComma = true;
       int before = from - 1;
       int start0 = Math.max(0, before - DESCRIPTOR_REACH);
       String w0 = text.substring(start0, before);
@@ -309,6 +326,10 @@ public final class ActorGate {
     if (unspaced) {
       start = 0; // Han descriptors run into the name: 德国国防部长
     } else {
+      // A preposition inside a title ("the U.S. special envoy to Burundi", "embajador en Cuba")
+      // goes on with it when a word of office stands before it.
+      int office = -1;
+      for (PhraseTrie.Match<String> m : w.political().findAll(window)) office = Math.max(office, m.span().start());
       int i = window.length();
       while (i > 0) {
         int j = i;
@@ -320,7 +341,8 @@ public final class ActorGate {
         String f = Fold.fold(word.replaceAll("^[\\p{Punct}]+|[\\p{Punct}&&[^.]]+$", ""));
         boolean known = w.descriptor().contains(f) || Character.isUpperCase(word.codePointAt(0))
             || !w.political().findAll(word).isEmpty() || !w.other().findAll(word).isEmpty()
-            || !gazetteer.countryCues(word).isEmpty();
+            || !gazetteer.countryCues(word).isEmpty()
+            || office >= 0 && k > office && TITLE_PREPOSITIONS.contains(f);
         if (!known) break;
         start = k;
         i = k;
@@ -328,7 +350,12 @@ public final class ActorGate {
     }
     String run = window.substring(start);
     if (run.isBlank()) return new Descriptor(false, false, false, null);
-    return read(run, w);
+    Descriptor d = read(run, w);
+    // Before a comma, only words of office describe the one named after it ("su colega libanés,
+    // Emile Lahoud"); a place the clause before went to does not ("Antes de partir hacia la
+    // capital eritrea, Serri afirmó").
+    if (beforeComma && !d.political() && !d.other() && !d.insurgent()) return new Descriptor(false, false, false, null);
+    return d;
   }
 
   /**
@@ -353,13 +380,21 @@ public final class ActorGate {
     int j = k;
     while (j > 0 && text.charAt(j - 1) == ' ') j--;
     int comma = before > 0 && text.charAt(before - 1) == ',' ? before - 1 : j > 0 && text.charAt(j - 1) == ',' ? j - 1 : -1;
+    boolean opening = false;
     if (run == null && comma > 0) {
       int start = comma;
       while (start > 0 && comma - start < DESCRIPTOR_REACH && ".;:\n\"“,".indexOf(text.charAt(start - 1)) < 0) start--;
-      if (start == 0 || ".;:\n".indexOf(text.charAt(start - 1)) >= 0) run = text.substring(start, comma);
+      if (start == 0 || ".;:\n".indexOf(text.charAt(start - 1)) >= 0) {
+        run = text.substring(start, comma);
+        opening = true;
+      }
     }
     if (run == null || run.isBlank() || wordCount(run) > 10) return new Descriptor(false, false, false, null);
-    return read(run, w);
+    Descriptor d = read(run, w);
+    // An opening clause names its subject only by words of office ("The Russian army commander in
+    // the region, General …"), not by where it went ("Antes de partir hacia la capital eritrea, Serri").
+    if (opening && !d.political() && !d.other() && !d.insurgent()) return new Descriptor(false, false, false, null);
+    return d;
   }
 
   private static int wordCount(String s) {
@@ -427,16 +462,26 @@ public final class ActorGate {
       for (Participant p : r.actors()) if (p.entity().startsWith("country:")) where.add(sovereign(p.entity().substring(8)));
       if (r.location() != null) kb.get(r.location().entity()).map(KbEntry::country).ifPresent(c -> where.add(sovereign(c)));
       if (where.isEmpty() && visitor.isEmpty()) return anyInternational;
+      // "whom he met during a Friday visit": officials of two countries told together with a visit
+      // and no destination — one of them travelled to the other.
+      if (visitor.size() >= 2 && r.location() == null && r.actors().stream().noneMatch(p -> p.entity().startsWith("country:"))
+          && r.actors().stream().filter(p -> p.mention().mention().type() == EntityType.PERSON && story.of(p.entity()).country() != null).count() >= 2) {
+        return true;
+      }
       where.removeAll(visitor);
       return !where.isEmpty() || visitor.isEmpty();
     }
     // Receiving, calling on and presenting credentials are done by and to people.
     if (Set.of("reception", "courtesy_call", "farewell_call", "credentials").contains(r.form()) && !politicalPerson) return false;
+    if (jointDecision(r, story, lexicon)) return true;
     if (anyInternational) {
       // A body alone is the forum of a meeting only when named with a word for one ("the OPEC
       // meeting", "la cumbre de la OEA"), not a word away in another clause ("EU-based firms can
       // meet …", "an OCS advisor to discuss").
-      return r.actors().size() >= 2 || politicalPerson || fam.equals("aid") || forum(r, lexicon) && namedWithTrigger(r);
+      // A word for a gathering of many states as the trigger itself ("reunión ministerial",
+      // "summit", "Hội nghị Cấp cao") is the body's meeting wherever the body is named in the clause.
+      return r.actors().size() >= 2 || politicalPerson || fam.equals("aid")
+          || forum(r, lexicon) && (namedWithTrigger(r) || multilateralTrigger(r, lexicon));
     }
     Set<String> all = new HashSet<>(countries);
     for (String c : r.countries()) all.add(sovereign(c));
@@ -554,6 +599,61 @@ public final class ActorGate {
   }
 
   /**
+   * What a delegation a person leads says of them ("阮德钟先生将率领河内市工作代表团", "X led a
+   * Norwegian delegation"): the head of a delegation is an official, of the country it is from.
+   */
+  private Descriptor leadsDelegation(String text, Span name, Words w) {
+    int from = name.end();
+    String tail = text.substring(from, Math.min(text.length(), from + 40));
+    for (PhraseTrie.Match<String> m : w.leads().findAll(tail)) {
+      String gap = tail.substring(0, m.span().start());
+      // The leading word stands right after the name (an honorific or "will" between at most).
+      if (gap.length() > 6 || gap.matches("(?s).*[,，;；.。].*")) continue;
+      String rest = tail.substring(m.span().end());
+      int stop = rest.length();
+      for (int i = 0; i < rest.length(); i++) if (",，;；.。".indexOf(rest.charAt(i)) >= 0) { stop = i; break; }
+      String object = rest.substring(0, stop);
+      var delegation = w.groups().findAll(object).stream().filter(g -> delegationWord(g.values().get(0))).findFirst();
+      if (delegation.isEmpty()) continue;
+      // Whose it is stands before the delegation word ("河内市工作代表团"), not where it goes.
+      object = object.substring(0, delegation.get().span().end());
+      String country = null;
+      for (Gazetteer.CountryCue c : gazetteer.countryCues(object)) country = c.country();
+      if (country == null) {
+        for (var n : gazetteer.findNames(object)) {
+          KbEntry e = n.values().get(0).entry();
+          if (e.type() == EntityType.GPE && e.country() != null) country = e.country();
+        }
+      }
+      return new Descriptor(true, false, false, country);
+    }
+    return new Descriptor(false, false, false, null);
+  }
+
+  private static boolean delegationWord(String word) {
+    String f = Fold.fold(word);
+    return f.startsWith("delegat") || word.contains("代表团") || f.contains("doan");
+  }
+
+  private static final java.util.regex.Pattern OF_BODY =
+      java.util.regex.Pattern.compile("^\\s+(?:\\p{Ll}+\\s+)?(?:of|de|del|for)\\s+(?:(?:the|la|el|los|las)\\s+)?");
+
+  /**
+   * Whether a title or name is that of an international body's official: the body follows as its
+   * complement ("el emisario especial de la UE", "envoy of the United Nations").
+   */
+  private boolean bodyAfter(String text, Span name) {
+    String tail = text.substring(name.end(), Math.min(text.length(), name.end() + 60));
+    java.util.regex.Matcher m = OF_BODY.matcher(tail);
+    if (!m.find()) return false;
+    for (PhraseTrie.Match<Gazetteer.Hit> n : gazetteer.findNames(tail.substring(m.end()))) {
+      if (n.span().start() != 0) continue;
+      if ("international".equals(n.values().get(0).entry().kind())) return true;
+    }
+    return false;
+  }
+
+  /**
    * Whether the name of the one described follows a comma within a few words ("the U.S. special
    * envoy to Burundi, Howard Wolpe", "enviado especial del presidente de su país, Andrés
    * Pastrana"): then the words are a title in apposition, not a description standing for someone.
@@ -590,6 +690,26 @@ public final class ActorGate {
   private static boolean multilateral(Reading r, EventLexicon lexicon) {
     for (var e : r.sources()) if (lexicon.anyIn("multilateral", e.sentence())) return true;
     return false;
+  }
+
+  /**
+   * Whether the reading is the joint decision of a body of many states that its members took
+   * among themselves: a word of joint decision ("acordaron", "decidieron", "agreed") with, as its
+   * only party and subject, an international body or a body of no one state ("Los Quince
+   * acordaron el pasado diciembre en Helsinki …", "Catorce países de la UE decidieron …").
+   */
+  private static boolean jointDecision(Reading r, StoryActors story, EventLexicon lexicon) {
+    if (!"agreement".equals(Forms.eventClass(r.form())) || r.actors().size() != 1) return false;
+    if (lexicon.find("joint_decision", r.trigger().surface()).isEmpty()) return false;
+    Participant p = r.actors().get(0);
+    Profile pr = story.of(p.entity());
+    if (p.mention().mention().type() != EntityType.ORG || !pr.political() || pr.country() != null || pr.insurgent()) return false;
+    return p.mention().mention().span().end() <= r.trigger().span().start();
+  }
+
+  /** Whether the trigger's own words name a gathering of many states ("reunión ministerial", "summit"). */
+  private static boolean multilateralTrigger(Reading r, EventLexicon lexicon) {
+    return !lexicon.find("multilateral", r.trigger().surface()).isEmpty();
   }
 
   private static boolean namedWithTrigger(Reading r) {

@@ -86,14 +86,15 @@ public final class ArgumentReader {
       boolean ownSubject = false;
       for (LinkedMention m : inRegion) {
         int at = m.mention().fullSpan().start();
-        if (prevEnd >= 0 && at >= prevEnd && at < from && hasClauseBreak(text, prevEnd, at)
+        if (prevEnd >= 0 && at >= prevEnd && at < from && (hasClauseBreak(text, prevEnd, at) || opensClause(lex, text, prevEnd, at))
             && m.mention().type() != EntityType.GPE) {
           ownSubject = true;
         }
       }
       for (LinkedMention m : inRegion) {
         int at = m.mention().fullSpan().start();
-        boolean subject = at < firstTrigger && !ownSubject || (prevEnd >= 0 && at >= prevEnd && at < from && hasClauseBreak(text, prevEnd, at));
+        boolean subject = at < firstTrigger && !ownSubject
+            || (prevEnd >= 0 && at >= prevEnd && at < from && (hasClauseBreak(text, prevEnd, at) || opensClause(lex, text, prevEnd, at)));
         // After a comma, a mention standing right before the next trigger is that one's subject;
         // "se reunió con Afeworki, y con Meles Zenawi, regresó …" keeps Meles as an object.
         boolean object = at >= from && at < to
@@ -131,6 +132,7 @@ public final class ArgumentReader {
         scope.addAll(own);
       }
       Arguments a = assign(s, t, scope, actors);
+      a = impliedRecipient(s, t, a);
       if (!thankers.isEmpty()) {
         List<Participant> with = new ArrayList<>(a.actors());
         Set<String> countries = new LinkedHashSet<>(a.countries());
@@ -170,6 +172,33 @@ public final class ArgumentReader {
       out.add(a);
     }
     return out;
+  }
+
+  /**
+   * Aid that names its givers and no receiver goes to the one other state the sentence names,
+   * whoever says so or whatever of it is rescued ("Quân đội Indonesia cho biết Australia, Mỹ, Đức …
+   * cũng đã đề nghị hỗ trợ", "điều các tàu cứu hộ để giải cứu tàu ngầm Indonesia").
+   */
+  private static Arguments impliedRecipient(SentenceView s, TriggerMatch t, Arguments a) {
+    if (!Forms.family(t.trigger().form()).equals("aid") || a.actors().isEmpty()) return a;
+    Set<String> givers = new LinkedHashSet<>();
+    for (Participant p : a.actors()) {
+      if (p.role() == Role.TARGET || !p.entity().startsWith("country:")) return a;
+      givers.add(p.entity());
+    }
+    LinkedMention other = null;
+    for (LinkedMention m : s.mentions()) {
+      if (!m.entityId().startsWith("country:") || givers.contains(m.entityId())) continue;
+      if (other != null && !other.entityId().equals(m.entityId())) return a;
+      if (other == null) other = m;
+    }
+    if (other == null) return a;
+    List<Participant> with = new ArrayList<>(a.actors());
+    String c = other.entityId().substring("country:".length());
+    with.add(new Participant(other, Role.TARGET, c));
+    Set<String> countries = new LinkedHashSet<>(a.countries());
+    countries.add(c);
+    return new Arguments(with, a.location(), countries);
   }
 
   /**
@@ -291,9 +320,15 @@ public final class ArgumentReader {
     boolean visit = Forms.family(t.trigger().form()).equals("visit");
     Place location = null;
     List<LinkedMention> countryActors = new ArrayList<>();
+    LinkedMention previousPlace = null;
+    boolean previousLocative = false;
     for (LinkedMention p : places) {
       int start = p.mention().span().start();
-      boolean locative = lex.endsBefore("locative", text, start, 16);
+      // "en Argentina, Brasil, Perú y Estados Unidos": a locative word governs the list it opens.
+      boolean listed = previousLocative && previousPlace != null && listJoin(text, previousPlace.mention().span().end(), start);
+      boolean locative = lex.endsBefore("locative", text, start, 16) || listed;
+      previousPlace = p;
+      previousLocative = locative;
       boolean destination = lex.endsBefore("destination", text, start, 16) && start > trigger.start() - 16;
       KbEntry e = kb.get(p.entityId()).orElse(null);
       boolean city = e != null && !"country".equals(e.kind()) && !p.entityId().startsWith("country:");
@@ -312,8 +347,11 @@ public final class ArgumentReader {
       // only subject ("the Ministry of Health handed over …").
       boolean personBefore = people.stream().anyMatch(p -> p.mention().type() == EntityType.PERSON
           && p.mention().span().start() < trigger.start());
+      // A body the trigger is done with ("struck a deal with separatist rebels", "talks with
+      // NATO") is the other side, not where someone comes from.
       people.removeIf(p -> p.mention().type() == EntityType.ORG
-          && (personBefore || p.mention().span().start() > trigger.start() || isInternational(p)));
+          && (personBefore || p.mention().span().start() > trigger.start() || isInternational(p))
+          && !(counterpartBody(p, t, lex, text)));
     }
     // Countries act only when no person or body is named; otherwise they are the event's
     // countries (and a visit's destination its place). International bodies are the frame ("at
@@ -334,6 +372,18 @@ public final class ArgumentReader {
     if (visit && !chosen.isEmpty() && countryActors.size() >= 2) hosts.addAll(countryActors);
     boolean anyBefore = chosen.stream().anyMatch(a -> a.mention().span().start() < trigger.start());
     boolean anyAfter = chosen.stream().anyMatch(a -> a.mention().span().start() > trigger.start());
+    // After a word for the event, the one who held it and then whom with ("las conversaciones que
+    // Johansen mantuvo ayer con la presidenta …, Kadirgamar, y con Wickramasingue", "talks by X
+    // with Y"): those from the first companion word on are acted on.
+    int withAt = -1;
+    if (!anyBefore && Forms.family(t.trigger().form()).equals("meet")) {
+      List<LinkedMention> sorted = new ArrayList<>(chosen);
+      sorted.sort(java.util.Comparator.comparing((LinkedMention l) -> l.mention().span()));
+      for (int i = 1; i < sorted.size() && withAt < 0; i++) {
+        int at = sorted.get(i).mention().fullSpan().start();
+        if (lex.endsBefore("companion", text, at, 16) && !hasClauseBreak(text, sorted.get(i - 1).mention().span().end(), at - 5)) withAt = at;
+      }
+    }
     Map<String, Participant> out = new LinkedHashMap<>();
     for (LinkedMention a : chosen) {
       Role role;
@@ -341,6 +391,8 @@ public final class ArgumentReader {
       if (Forms.family(t.trigger().form()).equals("aid") && lex.endsBefore("recipient", text, start, 8)) {
         // "日本向越南提供援助", "donated … to the Cuban people": the receiver, wherever it stands.
         role = Role.TARGET;
+      } else if (withAt >= 0) {
+        role = start >= withAt ? Role.TARGET : Role.SOURCE;
       } else if (!(anyBefore && anyAfter)) {
         role = Role.PARTICIPANT;
       } else if (start < trigger.start()) {
@@ -355,12 +407,41 @@ public final class ArgumentReader {
     return new Arguments(List.copyOf(out.values()), location, countries);
   }
 
+  /**
+   * Whether a body after the trigger is what it is done with ("a deal with separatist rebels"):
+   * a companion word right before it, in a contact that is not a journey, and the body not a
+   * modifier run into the noun after it ("同安理会非洲成员国外长").
+   */
+  private static boolean counterpartBody(LinkedMention p, TriggerMatch t, EventLexicon lex, String text) {
+    Span m = p.mention().fullSpan();
+    if (m.start() <= t.span().start() || Forms.family(t.trigger().form()).equals("visit")) return false;
+    if (m.end() < text.length() && amity.text.Scripts.isUnspacedScript(text.charAt(m.end()))) return false;
+    return lex.endsBefore("companion", text, m.start(), 16);
+  }
+
+  /** Whether only a list separator stands between two names: a comma, "and", "y", "và", "和", "、". */
+  private static boolean listJoin(String text, int from, int to) {
+    if (to < from || to - from > 6) return false;
+    String between = text.substring(from, to).strip();
+    return between.isEmpty() || java.util.Set.of(",", "，", "、", "and", "y", "e", "và", "和", "及", "与", ", and", ", y").contains(between);
+  }
+
   private static boolean possessive(String text, int end) {
     return text.startsWith("'s ", end) || text.startsWith("’s ", end) || text.startsWith("' ", end);
   }
 
   private boolean isInternational(LinkedMention m) {
     return kb.get(m.entityId()).map(e -> "international".equals(e.kind())).orElse(false);
+  }
+
+  /**
+   * Whether a word that opens a clause of its own ("after", "tras", "sau khi") stands between the
+   * previous trigger and a name: "set to be initialed on Friday after delegates from the Philippine
+   * government and the MNLF concluded negotiations" gives the negotiations their own subjects.
+   */
+  static boolean opensClause(EventLexicon lex, String text, int from, int to) {
+    if (from < 0 || to <= from) return false;
+    return !lex.find("subordinator", text.substring(from, to)).isEmpty();
   }
 
   static boolean hasClauseBreak(String text, int from, int to) {

@@ -51,10 +51,18 @@ public final class ClauseReader {
       int c = lastBreak(text, from, cue.start());
       // "El ministro belga de Exteriores, Louis Michel, informó …": the speaker stands before an
       // apposition's commas.
-      while (c > from && text.substring(c, cue.start()).isBlank()) c = lastBreak(text, from, c - 1);
+      boolean apposed = false;
+      while (c > from && text.substring(c, cue.start()).isBlank()) {
+        c = lastBreak(text, from, c - 1);
+        apposed = true;
+      }
       Span left = new Span(c, cue.start());
+      // Only the sentence's opening subject stands in apposition before its verb; after an event's
+      // clause ("… en sendas entrevistas con …, y con su colega griega, Elizabeth Papasoi,
+      // informaron fuentes oficiales") the name is the event's, and the speaker follows the verb.
       boolean leftSpeaks = left.length() > 0 && left.length() <= SPEAKER_LENGTH && !holdsTrigger(left, triggers)
-          && (holdsMention(left, s.mentions()) || words(left.of(text)) <= 8);
+          && (holdsMention(left, s.mentions()) || words(left.of(text)) <= 8)
+          && !(apposed && holdsTrigger(new Span(from, c), triggers));
       if (leftSpeaks) {
         // "…, X said (on Friday)." reports what came before; "X said (that) …" what comes after.
         boolean backward = c > from && words(s.between(cue.end(), to)) <= 6;

@@ -17,5 +17,7 @@ public enum Cue {
   /** Told as another's report ("X said …"): the reporter is not an actor, the report's day not the event's. */
   REPORTED_SPEECH,
   /** Told as at another time than what came before ("He later discussed …", "此前"): it takes no day from around it. */
-  ANOTHER_TIME
+  ANOTHER_TIME,
+  /** A gathering of many states, attended ("出席联合国大会": a meeting of them, not a ceremony) or named ("la cumbre"). */
+  GATHERING
 }

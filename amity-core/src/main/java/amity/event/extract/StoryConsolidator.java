@@ -52,6 +52,11 @@ public final class StoryConsolidator {
         Reading o = out.get(i);
         if (!Forms.compatible(o.form(), d.form())) continue;
         if (!continuing && !datesCompatible(o.date(), d.date()) || !placesCompatible(o, d)) continue;
+        // "la reunión que los ministros … celebrarán mañana" after "la reunión … de hoy": a later
+        // reference on another day is another occasion of the kind.
+        if (continuing && differentDays(o.date(), d.date())) continue;
+        // A gathering of many states ("la cumbre de la UE") continues no telephone call.
+        if (d.has(Cue.GATHERING) && o.mode() != Mode.IN_PERSON) continue;
         if (!continuing && otherVisitors(o, d)) continue;
         // A call and a meeting told in two sentences are two ("He later discussed with Maskhadov …";
         // "in a telephone conversation with Yeltsin"); "phone talks" is one trigger.
@@ -78,6 +83,11 @@ public final class StoryConsolidator {
     List<Reading> tensed = new ArrayList<>();
     for (Reading r : dated) tensed.add(ahead(r, anchor) ? r.withStatus(Status.PLANNED) : r);
     return tensed;
+  }
+
+  /** Whether two dates are both full days and do not overlap. */
+  private static boolean differentDays(@Nullable DateRange a, @Nullable DateRange b) {
+    return a != null && b != null && a.start().isFullDate() && b.start().isFullDate() && !datesCompatible(a, b);
   }
 
   /** Whether an event's day lies after the story's: whatever the words, it has not happened yet. */
@@ -280,7 +290,9 @@ public final class StoryConsolidator {
         return readings;
       }
     }
-    if (occasion == null || !recent(occasion, anchor)) return readings;
+    // Only a day (or days) makes an occasion: a month told of one report ("el pasado febrero")
+    // is not the day of the rest.
+    if (occasion == null || occasion.start().day() == null || !recent(occasion, anchor)) return readings;
     List<Reading> out = new ArrayList<>();
     for (Reading d : readings) {
       boolean undated = d.date() == null && !d.planned() && !d.has(Cue.PAST_YEAR) && !d.has(Cue.BACKGROUND)

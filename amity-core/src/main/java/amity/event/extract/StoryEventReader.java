@@ -1,5 +1,6 @@
 package amity.event.extract;
 
+import amity.event.Forms;
 import amity.kb.KnowledgeBase;
 import amity.mention.Gazetteer;
 import amity.mention.PhraseTrie;
@@ -96,7 +97,10 @@ public final class StoryEventReader {
     }
     List<Event> out = new ArrayList<>();
     for (Reading whole : consolidator.consolidate(readings, mentions, anchor)) {
-      for (Reading r : splitter.split(whole)) {
+      for (Reading part : splitter.split(whole)) {
+        // Taking part in a gathering of many states is, as the guide counts it, a meeting of them;
+        // the form changes only now, so that it joins no bilateral meeting told beside it.
+        Reading r = part.form().equals("ceremony_attendance") && part.has(Cue.GATHERING) ? part.withForm("meeting", part.mode()) : part;
         String why = r.actors().isEmpty() ? "no actors" : EventDater.isHistory(r, anchor) ? "history" : !gate.accepts(r, actors, lex.get()) ? "gate" : null;
         if (why != null) {
           if (DEBUG) {
@@ -167,6 +171,7 @@ public final class StoryEventReader {
       Set<Cue> cues = EnumSet.noneOf(Cue.class);
       cues.addAll(c.cues());
       if (EventDater.pastYearNear(s, t)) cues.add(Cue.PAST_YEAR);
+      if (TriggerFinder.gathering(t, s)) cues.add(Cue.GATHERING);
       if (dater.anotherTime(s, t)) cues.add(Cue.ANOTHER_TIME);
       Clause withCues = new Clause(c.region(), c.status(), cues, c.speakers(), false);
       DateRange date = dater.date(s, t, withCues, frames, c.status(), carried, found, read);

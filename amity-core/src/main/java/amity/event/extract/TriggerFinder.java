@@ -29,7 +29,7 @@ public final class TriggerFinder {
     if (found.isEmpty()) return List.of();
     List<Span> people = new ArrayList<>();
     for (LinkedMention m : s.mentions()) if (m.mention().type() == EntityType.PERSON) people.add(m.mention().span());
-    List<List<Found>> groups = precedence(group(found, people, s.span().end()));
+    List<List<Found>> groups = precedence(group(found, people, s.span().end()), s);
     List<TriggerMatch> out = new ArrayList<>();
     for (List<Found> g : groups) out.add(match(g, s.text()));
     return out;
@@ -80,6 +80,8 @@ public final class TriggerFinder {
               || (l.mention().titleSpan() != null && l.mention().titleSpan().overlaps(span)));
       if (!insideName) out.add(new Found(t, span));
     }
+    out.addAll(stays(s, out));
+    out.sort(java.util.Comparator.comparingInt((Found f) -> f.span().start()));
     // What an invitation invites to ("mời … sang thăm Việt Nam và dự Lễ …", "对…访问越南的邀请")
     // is not an event yet.
     List<Found> invitations = out.stream().filter(f -> f.trigger().form().equals("invitation")).toList();
@@ -95,6 +97,42 @@ public final class TriggerFinder {
         }
         return false;
       });
+    }
+    return out;
+  }
+
+  private static final Trigger STAY = new Trigger("CONSULT", "visit", "042", "in_person");
+
+  /**
+   * Being in a place for a meeting or a gathering, told as "在纽约出席联合国大会期间" ({@code
+   * stay_open} before the place, {@code stay_close} after the event in the same clause): a visit
+   * there, whose word is the opening one. The gate decides whether the place is abroad.
+   */
+  private static List<Found> stays(SentenceView s, List<Found> found) {
+    EventLexicon lex = s.lexicon();
+    String text = s.text();
+    List<Found> out = new ArrayList<>();
+    for (PhraseTrie.Match<String> open : lex.find("stay_open", s.sentence().text())) {
+      int at = s.span().start() + open.span().end();
+      int end = at;
+      boolean place = false;
+      for (LinkedMention m : s.mentions()) {
+        if (m.mention().type() == EntityType.GPE && m.mention().span().start() == end) {
+          end = m.mention().span().end();
+          place = true;
+        }
+      }
+      if (!place) continue;
+      int clauseEnd = end;
+      while (clauseEnd < s.span().end() && "，,。；;：:".indexOf(text.charAt(clauseEnd)) < 0) clauseEnd++;
+      int from = end;
+      int to = clauseEnd;
+      boolean attends = found.stream().anyMatch(f -> f.span().start() >= from && f.span().start() < to
+          && f.trigger().mode().equals("in_person")
+          && (Forms.family(f.trigger().form()).equals("ceremony") || Forms.family(f.trigger().form()).equals("meet")));
+      boolean visit = found.stream().anyMatch(f -> f.span().start() >= from && f.span().start() < to && Forms.family(f.trigger().form()).equals("visit"));
+      if (!attends || visit || lex.find("stay_close", text.substring(from, to)).isEmpty()) continue;
+      out.add(new Found(STAY, new Span(s.span().start() + open.span().start(), at)));
     }
     return out;
   }
@@ -135,7 +173,7 @@ public final class TriggerFinder {
    * is the event, and the meeting or reception words around it describe it; attending is
    * incidental when anything else happens close by.
    */
-  private static List<List<Found>> precedence(List<List<Found>> groups) {
+  private static List<List<Found>> precedence(List<List<Found>> groups, SentenceView s) {
     Set<String> families = new HashSet<>();
     for (List<Found> g : groups) for (Found f : g) families.add(Forms.family(f.trigger().form()));
     boolean strong = families.contains("committee") || families.contains("aid")
@@ -146,10 +184,48 @@ public final class TriggerFinder {
       boolean credentials = g.stream().anyMatch(f -> f.trigger().form().equals("credentials"));
       boolean remote = g.stream().anyMatch(f -> !f.trigger().mode().equals("in_person"));
       if (strong && fam.equals("meet") && !credentials && !remote) continue;
-      if (fam.equals("ceremony") && closeToAnother(g, groups)) continue;
+      if (fam.equals("ceremony") && closeToAnother(g, groups) && !attendsGathering(g, s)) continue;
       out.add(g);
     }
     return out.isEmpty() ? groups : out;
+  }
+
+  /**
+   * Whether what is attended is a gathering of many states ("出席联合国大会期间会见…", "attending the
+   * U.N. General Assembly"): taking part in it is an event of its own beside the meeting held there.
+   */
+  private static boolean attendsGathering(List<Found> g, SentenceView s) {
+    String text = s.text();
+    for (Found f : g) {
+      // The trigger itself names the gathering ("峰会", "外长会", "summit").
+      if (!s.lexicon().find("multilateral", f.span().of(text)).isEmpty()) return true;
+      int from = f.span().end();
+      String after = text.substring(from, Math.min(text.length(), from + 12));
+      for (PhraseTrie.Match<String> m : s.lexicon().find("multilateral", after)) {
+        String gap = after.substring(0, m.span().start()).strip();
+        if (gap.isEmpty() || gap.equalsIgnoreCase("the") || gap.equalsIgnoreCase("la") || gap.equalsIgnoreCase("el")) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@return whether the trigger {@code t} names a gathering of many states}: attending one
+   * ("出席联合国大会"), or a meeting word that is one ("la cumbre", "峰会")
+   */
+  static boolean gathering(TriggerMatch t, SentenceView s) {
+    String fam = Forms.family(t.trigger().form());
+    if (fam.equals("ceremony")) return attendsGathering(t, s);
+    if (!fam.equals("meet") || !t.trigger().mode().equals("in_person")) return false;
+    for (Span p : t.parts()) if (!s.lexicon().find("multilateral", p.of(s.text())).isEmpty()) return true;
+    return false;
+  }
+
+  /** {@return whether the attending trigger {@code t} takes part in a gathering of many states} */
+  static boolean attendsGathering(TriggerMatch t, SentenceView s) {
+    List<Found> parts = new ArrayList<>();
+    for (Span p : t.parts()) parts.add(new Found(t.trigger(), p));
+    return attendsGathering(parts, s);
   }
 
   private static boolean closeToAnother(List<Found> g, List<List<Found>> groups) {
