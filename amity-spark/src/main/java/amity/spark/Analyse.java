@@ -137,12 +137,17 @@ public final class Analyse implements Stage {
     Broadcast<Knowledge> kb = jsc.broadcast(knowledge);
     Dataset<Row> outcomes = outcomes(spark, o, kb).persist(StorageLevel.MEMORY_AND_DISK());
     try {
+      long t = System.nanoTime();
       outcomes.select(explode(col("errors")).as("e")).select(col("e.*"))
           .coalesce(1)
           .write().mode(SaveMode.Overwrite).parquet(o.table(JobOptions.ERRORS));
+      t = Combine.step("analyse+errors", t);
       Dataset<Row> analysed = outcomes.where(col("analysis").isNotNull()).select(col("analysis.*"));
       firstCopies(analysed).write().mode(SaveMode.Overwrite).partitionBy("month").parquet(o.table(JobOptions.ANALYSES));
-      return counts(outcomes, spark.read().schema(Rows.ANALYSIS).parquet(o.table(JobOptions.ANALYSES)).count()).toString();
+      t = Combine.step("analyses written", t);
+      String counts = counts(outcomes, spark.read().schema(Rows.ANALYSIS).parquet(o.table(JobOptions.ANALYSES)).count()).toString();
+      Combine.step("counted", t);
+      return counts;
     } finally {
       outcomes.unpersist();
     }

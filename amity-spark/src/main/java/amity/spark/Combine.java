@@ -74,19 +74,17 @@ public final class Combine implements Stage {
   private static final long SHUFFLE_BYTES = 128L << 20;
 
   private static final boolean TIMING = Boolean.getBoolean("amity.timing");
-  private static long t0;
 
-  /** With -Damity.timing=true, says how long since the last step took. */
-  private static void step(String what) {
-    if (!TIMING) return;
+  /** With -Damity.timing=true, says how long the step since {@code since} took; {@return now} */
+  static long step(String what, long since) {
     long now = System.nanoTime();
-    System.err.printf("amity-spark: %s %.1f s%n", what, (now - t0) / 1e9);
-    t0 = now;
+    if (TIMING) System.err.printf("amity-spark: %s %.1f s%n", what, (now - since) / 1e9);
+    return now;
   }
 
   @Override
   public String run(SparkSession spark, JobOptions o, Knowledge knowledge) throws IOException {
-    t0 = System.nanoTime();
+    long t = System.nanoTime();
     if (!spark.conf().contains(SHUFFLE_PARTITIONS)) {
       spark.conf().set(SHUFFLE_PARTITIONS, shufflePartitions(spark, o.table(JobOptions.ANALYSES)));
     }
@@ -94,14 +92,14 @@ public final class Combine implements Stage {
     Dataset<Row> analyses = spark.read().schema(Rows.ANALYSIS).parquet(o.table(JobOptions.ANALYSES));
 
     analyses.drop("stories").write().mode(SaveMode.Overwrite).partitionBy("month").parquet(o.table("documents"));
-    step("documents");
+    t = step("documents", t);
     Dataset<Row> stories = analyses
         .select(col("doc_id"), col("file"), explode(col("stories")).as("s"))
         .select(col("doc_id"), col("file"), col("s.*"));
     stories.drop("mentions", "readings").withColumnRenamed("id", "story_id")
         .write().mode(SaveMode.Overwrite).partitionBy("month").parquet(o.table("stories"));
 
-    step("stories");
+    t = step("stories", t);
     Dataset<Row> mentions = stories
         .select(col("id").as("story_id"), col("month"), explode(col("mentions")).as("m"))
         .select(col("story_id"), col("month"), col("m.*"))
@@ -115,21 +113,21 @@ public final class Combine implements Stage {
         .cache();
     Dataset<Row> resolved = resolve(first, kb).cache();
 
-    step("remap");
+    t = step("remap", t);
     Dataset<Row> entities = entities(mentions, first, resolved, kb).cache();
     entities.write().mode(SaveMode.Overwrite).parquet(o.table("entities"));
-    step("entities");
+    t = step("entities", t);
     mentions.join(resolved.withColumnRenamed("id", "story_entity"), "story_entity")
         .write().mode(SaveMode.Overwrite).partitionBy("month").parquet(o.table("mentions"));
 
-    step("mentions");
+    t = step("mentions", t);
     Dataset<Row> merged = merge(stories, resolved, entities).cache();
     merged.select(col("event.*"), col("month")).drop("sources")
         .write().mode(SaveMode.Overwrite).partitionBy("month").parquet(o.table("events"));
     merged.select(col("event.id").as("event_id"), col("month"), posexplode(col("event.sources")).as(new String[] {"idx", "s"}))
         .select(col("event_id"), col("idx"), col("month"), col("s.*"))
         .write().mode(SaveMode.Overwrite).partitionBy("month").parquet(o.table("event_sources"));
-    step("events");
+    step("events", t);
     String done = String.format("%,d entities, %,d events", entities.count(), merged.count());
     merged.unpersist();
     entities.unpersist();
