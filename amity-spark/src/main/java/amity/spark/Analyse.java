@@ -139,7 +139,9 @@ public final class Analyse implements Stage {
     try {
       long t = System.nanoTime();
       outcomes.select(explode(col("errors")).as("e")).select(col("e.*"))
-          .coalesce(1)
+          // One file of errors; repartition, not coalesce, which would pull the analysis before it
+          // into a single task.
+          .repartition(1)
           .write().mode(SaveMode.Overwrite).parquet(o.table(JobOptions.ERRORS));
       t = Combine.step("analyse+errors", t);
       Dataset<Row> analysed = outcomes.where(col("analysis").isNotNull()).select(col("analysis.*"));
