@@ -3,7 +3,6 @@ package amity.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
@@ -11,6 +10,7 @@ import static org.apache.spark.sql.functions.when;
 import amity.decode.DecodeException;
 import amity.ingest.DocumentReader;
 import amity.ingest.ReadLimits;
+import amity.ingest.ReadProblem;
 import amity.ingest.Readers;
 import amity.model.DateValue;
 import amity.model.DocumentAnalysis;
@@ -177,16 +177,15 @@ public final class Analyse implements Stage {
     // Files are listed here and opened by path in the tasks. Not binaryFiles: each of its streams
     // carries the whole combined split of its partition and parses every path of it again when
     // opened, so many small files cost the square of their number (18% of stage 1 on 2,114 pages).
-    List<String> problems = new ArrayList<>();
-    List<String> files = InputFiles.list(o.inputs(), jsc.hadoopConfiguration(), problems);
+    List<ReadProblem> missing = new ArrayList<>();
+    List<String> files = InputFiles.list(o.inputs(), jsc.hadoopConfiguration(), missing::add);
     Broadcast<InputFiles.Conf> conf = jsc.broadcast(InputFiles.Conf.of(jsc.hadoopConfiguration()));
     JavaRDD<Row> raw = jsc.parallelize(files, Math.max(1, Math.min(parts, files.size())))
         .mapPartitions(it -> {
           org.apache.hadoop.conf.Configuration c = conf.value().configuration();
           return InputFiles.flatten(it, f -> read(f, names.name(f), c));
         })
-        .union(jsc.parallelize(problems.stream().map(p -> problem(p.substring(p.indexOf('\t') + 1),
-            p.substring(p.indexOf('\t') + 1), 0, p.substring(0, p.indexOf('\t')))).toList(), 1));
+        .union(jsc.parallelize(missing.stream().map(p -> problem(p.file(), p.file(), 0, p.reason())).toList(), 1));
     Dataset<Row> records = spark.createDataFrame(raw, RAW)
         // By name, not round robin: a retried task gets the same records.
         .repartition(parts, col("file"));
@@ -211,7 +210,8 @@ public final class Analyse implements Stage {
    */
   static Iterator<Row> read(String file, String name, org.apache.hadoop.conf.Configuration conf) {
     return new LookAhead<>() {
-      private final Deque<Row> problems = new ArrayDeque<>();
+      // Rows read but not yet handed on: a record, and the problems its reading reported.
+      private final Deque<Row> pending = new ArrayDeque<>();
       private @Nullable InputStream in;
       private @Nullable DocumentReader reader;
       private long seq;
@@ -219,28 +219,28 @@ public final class Analyse implements Stage {
 
       @Override
       protected @Nullable Row advance() {
-        if (!problems.isEmpty()) return problems.poll();
+        if (!pending.isEmpty()) return pending.poll();
         if (ended) return null;
         try {
           if (reader == null) {
             org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(file);
             in = path.getFileSystem(conf).open(path);
             reader = Readers.open(name, in, ReadLimits.DEFAULT,
-                p -> problems.add(problem(p.file(), name, seq++, p.reason())));
+                p -> pending.add(problem(p.file(), name, seq++, p.reason())));
           }
           Optional<RawDocument> d = reader.next();
           if (d.isPresent()) {
-            problems.addLast(raw(d.get(), name, seq++));
-            return problems.poll();
+            pending.addLast(raw(d.get(), name, seq++));
+            return pending.poll();
           }
         } catch (DecodeException e) {
-          problems.add(problem(e.file(), name, seq, e.reason()));
+          pending.add(problem(e.file(), name, seq, e.reason()));
         } catch (IOException | RuntimeException e) {
-          problems.add(problem(name, name, seq, Pipeline.reason(e)));
+          pending.add(problem(name, name, seq, Pipeline.reason(e)));
         }
         ended = true;
         close();
-        return problems.poll();
+        return pending.poll();
       }
 
       private void close() {
@@ -248,7 +248,7 @@ public final class Analyse implements Stage {
           if (reader != null) reader.close();
           if (in != null) in.close();
         } catch (IOException e) {
-          problems.add(problem(name, name, seq, "closing: " + Pipeline.reason(e)));
+          pending.add(problem(name, name, seq, "closing: " + Pipeline.reason(e)));
         }
       }
     };

@@ -1,5 +1,6 @@
 package amity.spark;
 
+import amity.ingest.ReadProblem;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -27,16 +29,16 @@ final class InputFiles {
 
   /**
    * {@return the qualified names of the files under {@code inputs}, in order} An input that
-   * matches nothing is added to {@code problems} as "reason\tinput".
+   * matches nothing goes to {@code missing}.
    */
-  static List<String> list(List<String> inputs, Configuration conf, List<String> problems) throws IOException {
+  static List<String> list(List<String> inputs, Configuration conf, Consumer<ReadProblem> missing) throws IOException {
     List<String> out = new ArrayList<>();
     for (String input : inputs) {
       Path p = new Path(input);
       FileSystem fs = p.getFileSystem(conf);
       FileStatus[] matches = fs.globStatus(p);
       if (matches == null || matches.length == 0) {
-        problems.add("no such file or folder\t" + input);
+        missing.accept(new ReadProblem(input, "no such file or folder"));
         continue;
       }
       List<String> found = new ArrayList<>();
