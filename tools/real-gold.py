@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Turns hand-marked events on corpus pages into the project's real-text dev set.
 
-    python3 tools/real-gold.py MARKS_DIR PAGES_DIR OUT_DIR
+    python3 tools/real-gold.py MARKS_DIR PAGES_DIR OUT_DIR [SPLIT]
 
 MARKS_DIR holds one folder per language (en, es, zh, vi) with the annotators' files:
 documents.tsv (file, kind, note), events.jsonl (file, form, planned, date, date_end, actors,
@@ -17,6 +17,9 @@ amity's errors on these pages: pages that report one event (same_as) stay in one
 merging can be scored within a half; such groups go, largest first, each to the half of its
 language that has fewer events so far (ties broken by the SHA-1 of the first page name), and
 negative pages alternate in SHA-1 order. documents.tsv records it; amity reads it from there.
+
+A later batch of pages, marked after the halves were scored, is built with SPLIT (e.g. `fresh`):
+all its pages go to that split, so that it can be scored once, unseen, before anyone studies it.
 """
 import hashlib, json, os, sys, unicodedata
 
@@ -71,7 +74,7 @@ def utf16(text, index):
     return index + sum(1 for ch in text[:index] if ord(ch) > 0xFFFF)
 
 
-def main(marks, pages, out):
+def main(marks, pages, out, split=None):
     docs, events, mentions = [], [], []
     cache = {}
 
@@ -106,7 +109,7 @@ def main(marks, pages, out):
                 "countries": e["countries"], "location": e.get("location"), "same_as": e.get("same_as"),
                 "start": utf16(t, at), "end": utf16(t, at + len(e["sentence"])), "note": e.get("note")})
         path = os.path.join(base, "entities.jsonl")
-        for line in open(path, encoding="utf-8"):
+        for line in open(path, encoding="utf-8") if os.path.exists(path) else ():
             if not line.strip():
                 continue
             m = json.loads(line)
@@ -122,7 +125,7 @@ def main(marks, pages, out):
             if m.get("note"):
                 row["note"] = m["note"]
             mentions.append(row)
-    half = halves(docs, events)
+    half = {d[0]: split for d in docs} if split else halves(docs, events)
     docs = [(d[0], d[1], half[d[0]], d[3], d[4]) for d in docs]
     os.makedirs(out, exist_ok=True)
     with open(os.path.join(out, "documents.tsv"), "w", encoding="utf-8") as h:
@@ -139,4 +142,4 @@ def main(marks, pages, out):
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:4])
+    main(*sys.argv[1:5])

@@ -10,7 +10,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import amity.ingest.DocumentReader;
+import amity.ingest.ReadLimits;
+import amity.ingest.Readers;
+import amity.source.FileSources;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,7 +37,9 @@ import picocli.CommandLine.Option;
       "Generate news pages (text and HTML, en/vi/zh/es, some GB18030 and Windows-1258) and time",
       "decode + clean + split on them, one thread; print pages/s (wall clock and per CPU second),",
       "MB/s, stories and the peak heap.",
-      "Generation is not timed; the first --warmup pages are not counted."
+      "Generation is not timed; the first --warmup pages are not counted.",
+      "With --input, the pages are the files under DIR instead (read into memory first, not timed;",
+      "every page is timed once after a warm-up pass over the first --warmup of them)."
     })
 final class BenchCleanCommand implements Callable<Integer> {
   @Option(names = "--pages", defaultValue = "10000", description = "Pages to time (default ${DEFAULT-VALUE}).")
@@ -41,16 +54,29 @@ final class BenchCleanCommand implements Callable<Integer> {
   @Option(names = "--vi-news", paramLabel = "DIR", description = "Also take Vietnamese paragraphs from the text files in DIR (e.g. ../shared/data/text/vi-news).")
   Path viNews;
 
+  @Option(names = "--input", paramLabel = "DIR", description = "Time real pages: every file under DIR (HTML, .gz, WARC, text), e.g. ../shared/data/extraction/wcxb-dev/html.")
+  Path input;
+
   @Option(names = "--json", description = "One JSON object instead of text.")
   boolean json;
 
   @Override
   public Integer call() throws Exception {
     if (pages < 1 || warmup < 0) throw new IllegalArgumentException("--pages must be positive and --warmup not negative");
-    PageGenerator gen = new PageGenerator(seed, viNews);
+    java.util.function.IntFunction<RawDocument> source;
+    if (input != null) {
+      List<RawDocument> files = readAll(input);
+      if (files.isEmpty()) throw new IllegalArgumentException(input + ": no pages in it");
+      pages = files.size();
+      warmup = Math.min(warmup, pages);
+      source = i -> files.get(i % files.size());
+    } else {
+      PageGenerator gen = new PageGenerator(seed, viNews);
+      source = i -> gen.next();
+    }
     TextDecoder decoder = new TextDecoder();
     PageCleaner cleaner = new PageCleaner();
-    for (int i = 0; i < warmup; i++) cleaner.clean(decoder.decode(gen.next()));
+    for (int i = 0; i < warmup; i++) cleaner.clean(decoder.decode(source.apply(i)));
     System.gc();
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
     var threads = ManagementFactory.getThreadMXBean();
@@ -60,7 +86,7 @@ final class BenchCleanCommand implements Callable<Integer> {
     long stories = 0;
     int html = 0;
     for (int i = 0; i < pages; i++) {
-      RawDocument raw = gen.next();
+      RawDocument raw = source.apply(input != null ? i : warmup + i);
       long t0 = System.nanoTime();
       long c0 = threads.getCurrentThreadCpuTime();
       Document d = decoder.decode(raw);
@@ -88,8 +114,8 @@ final class BenchCleanCommand implements Callable<Integer> {
       o.put("peak_heap_mb", round(peak / 1e6)).put("max_heap_mb", round(max / 1e6)).put("threads", 1);
       System.out.println(Json.write(o));
     } else {
-      System.out.printf("amity bench clean: %d pages (%d HTML, %d text; en, vi, zh, es), %.1f MB, after %d warm-up pages%n",
-          pages, html, pages - html, mb, warmup);
+      System.out.printf("amity bench clean: %d pages (%d HTML, %d text; %s), %.1f MB, after %d warm-up pages%n",
+          pages, html, pages - html, input != null ? "from " + input : "generated en, vi, zh, es", mb, warmup);
       System.out.printf("decode + clean + split, one thread: %.1f s, %.0f pages/s, %.2f MB/s, %d stories%n",
           seconds, perSecond, mb / seconds, stories);
       // On a shared machine the thread waits for a core; its CPU time says what the code costs.
@@ -97,6 +123,24 @@ final class BenchCleanCommand implements Callable<Integer> {
       System.out.printf("peak heap: %.0f MB (max %.0f MB)%n", peak / 1e6, max / 1e6);
     }
     return 0;
+  }
+
+  /** Every document of every file under {@code dir}, in path order; a file that cannot be read is skipped, saying why. */
+  private static List<RawDocument> readAll(Path dir) throws IOException {
+    List<Path> files;
+    try (Stream<Path> s = Files.walk(dir)) {
+      files = s.filter(Files::isRegularFile).sorted().toList();
+    }
+    List<RawDocument> out = new ArrayList<>();
+    for (Path f : files) {
+      try (InputStream in = FileSources.open(f, InputStream.nullInputStream(), ReadLimits.DEFAULT);
+          DocumentReader r = Readers.open(f.getFileName().toString(), in, ReadLimits.DEFAULT, p -> {})) {
+        for (Optional<RawDocument> d = r.next(); d.isPresent(); d = r.next()) out.add(d.get());
+      } catch (IOException | RuntimeException e) {
+        System.err.println("amity: " + f + ": " + e.getMessage());
+      }
+    }
+    return out;
   }
 
   private static double round(double d) {

@@ -35,7 +35,7 @@ final class DevSet {
           "included (default: documents.tsv beside the gold file, when there is one)."})
   Path documents;
 
-  @Option(names = "--split", paramLabel = "HALF", description = "Score only the tune or the check half of the documents (default: all).")
+  @Option(names = "--split", paramLabel = "HALF", description = "Score only the pages of one split of the documents: tune, check, or a later batch (default: all).")
   String split;
 
   /** A page of the dev set as documents.tsv lists it. */
@@ -69,13 +69,15 @@ final class DevSet {
 
   /** As {@link #load(Path, List)}; {@code report} false keeps files that are no pages (a README) quiet. */
   Pages load(Path besides, List<String> paths, boolean report) throws IOException {
-    if (split != null && !split.equals("tune") && !split.equals("check")) {
-      throw new IllegalArgumentException("--split must be tune or check: " + split);
-    }
     TextDecoder decoder = new TextDecoder();
     Path docs = documents != null ? documents : besides.toAbsolutePath().resolveSibling("documents.tsv");
     List<DevPage> devPages = Files.exists(docs) ? readDocuments(docs) : List.of();
     if (split != null && devPages.isEmpty()) throw new IllegalArgumentException("--split needs a documents file: " + docs);
+    if (split != null && devPages.stream().noneMatch(p -> p.split().equals(split))) {
+      Set<String> splits = new TreeSet<>();
+      devPages.forEach(p -> splits.add(p.split()));
+      throw new IllegalArgumentException("--split " + split + ": no page of " + docs + " is in it (there are: " + String.join(", ", splits) + ")");
+    }
     Set<String> wanted = new LinkedHashSet<>();
     Map<String, String> langs = new HashMap<>();
     for (DevPage p : devPages) {

@@ -24,7 +24,10 @@ import picocli.CommandLine.Parameters;
       "Score the page cleaner on a dev set: every page X with X.gold beside it (and seeds.gold rows).",
       "Body text is scored token by token (words; one token a Han character), summed over the pages",
       "of a language: precision = shared / kept, recall = shared / marked. Also: pages split into the",
-      "marked number of stories, and publication dates found at the marked precision."
+      "marked number of stories, and publication dates found at the marked precision.",
+      "A folder laid out as WCXB (ground-truth/ID.json beside html/ID.html.gz) is scored as the",
+      "benchmark's evaluate.py scores it: mean per-page word F1, precision and recall, by page type;",
+      "with/without snippets; title and publication-date accuracy."
     })
 final class EvalCleanCommand implements Callable<Integer> {
   @Parameters(paramLabel = "DIR", description = "The dev-set folder.")
@@ -39,9 +42,19 @@ final class EvalCleanCommand implements Callable<Integer> {
   @Option(names = "--pages", description = "Also print each page's scores.")
   boolean pages;
 
+  @Option(names = "--details", description = "WCXB: also list the pages that score worst, with what went wrong.")
+  boolean details;
+
+  @Option(names = "--worst", defaultValue = "40", paramLabel = "N", description = "WCXB: how many pages --details lists (default ${DEFAULT-VALUE}).")
+  int worst;
+
+  @Option(names = "--results", paramLabel = "FILE", description = "WCXB: also write {id: text} as JSON, the input of evaluate.py --results.")
+  Path results;
+
   @Override
   public Integer call() throws Exception {
     if (!Files.isDirectory(dir)) throw new IllegalArgumentException(dir + ": not a folder");
+    if (WcxbEvaluation.isWcxb(dir)) return new WcxbReport(json, details, worst, results).print(new WcxbEvaluation().run(dir));
     Path s = seeds != null ? seeds : CleanEvaluation.findSeeds().orElse(null);
     List<String> notes = new ArrayList<>();
     List<CleanEvaluation.PageResult> results = new CleanEvaluation().run(dir, s, notes::add);

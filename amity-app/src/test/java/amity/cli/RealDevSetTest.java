@@ -50,13 +50,16 @@ class RealDevSetTest {
     JsonNode r = score("tune");
     // Measured 2026-12-06: F1 0.716 (P 0.882 R 0.603), dates 0.832, actors P/R 0.740/0.693; after
     // the rules of branch events19: F1 0.781 (P 0.895 R 0.692), dates 0.836, actors P/R 0.752/0.756.
-    assertThat(r.get("gold").asInt()).isEqualTo(247);
-    assertThat(r.get("f1").asDouble()).as(r.toString()).isGreaterThan(0.75);
-    assertThat(r.get("precision").asDouble()).as(r.toString()).isGreaterThan(0.87);
-    assertThat(r.get("actorRecall").asDouble()).as(r.toString()).isGreaterThan(0.73);
-    assertThat(r.get("dateAccuracy").asDouble()).as(r.toString()).isGreaterThan(0.80);
-    assertThat(r.get("mergePrecision").asDouble()).as(r.toString()).isGreaterThan(0.95);
-    for (JsonNode lang : r.get("byLanguage")) assertThat(f1(lang)).as(lang.toString()).isGreaterThan(0.65);
+    // The second batch (123 pages, 161 events, marked unseen and scored blind at F1 0.441) joined the
+    // tune half the same day: F1 0.662 (P 0.838 R 0.547), dates 0.762, actors P/R 0.713/0.701,
+    // merging P 0.654 (wrong merges on the new pages).
+    assertThat(r.get("gold").asInt()).isEqualTo(408);
+    assertThat(r.get("f1").asDouble()).as(r.toString()).isGreaterThan(0.64);
+    assertThat(r.get("precision").asDouble()).as(r.toString()).isGreaterThan(0.82);
+    assertThat(r.get("actorRecall").asDouble()).as(r.toString()).isGreaterThan(0.68);
+    assertThat(r.get("dateAccuracy").asDouble()).as(r.toString()).isGreaterThan(0.74);
+    assertThat(r.get("mergePrecision").asDouble()).as(r.toString()).isGreaterThan(0.60);
+    for (JsonNode lang : r.get("byLanguage")) assertThat(f1(lang)).as(lang.toString()).isGreaterThan(0.58);
   }
 
   @Test
