@@ -62,199 +62,190 @@ final class HtmlText {
     Element titleTag = doc.selectFirst("head > title");
     doc.select("script, style, noscript, template, svg, iframe, form, button, select, input, textarea, object, embed, canvas, [hidden]").remove();
     Element body = doc.body();
-    Element headline = headline(body, ogTitle != null ? ogTitle : titleTag == null ? null : titleTag.text());
-    MainContent.Selection main = MainContent.select(body);
+    Reading r = new Reading(body);
+    Element headline = r.headline(ogTitle != null ? ogTitle : titleTag == null ? null : titleTag.text());
+    MainContent.Selection main = MainContent.select(body, r.stats, r.boilerplate);
     Lines out = new Lines();
     if (main == null) {
-      renderWhole(body, out);
+      r.renderWhole(out);
     } else {
-      renderMain(body, headline, main.parts(), out);
+      r.renderMain(headline, main.parts(), out);
     }
     String text = out.text();
     if (text.isEmpty() && titleTag != null) text = titleTag.text();
     return new Rendered(text, published, blankToNull(ogTitle), blankToNull(url));
   }
 
-  // ------------------------------------------------------------------------------- selection
+  /** One page being read: its body, what was measured of it, and what is furniture on it. */
+  private static final class Reading {
+    final Element body;
+    final BlockStats stats;
+    final Boilerplate boilerplate;
 
-  /** The headline: the first real h1, else a heading-like element whose text opens the title. */
-  private static @Nullable Element headline(Element body, @Nullable String title) {
-    for (Element h : body.select("h1")) {
-      String t = h.text();
-      if (MainContent.weight(t) >= 10 && MainContent.linkDensity(h) < 0.9) return h;
+    Reading(Element body) {
+      this.body = body;
+      this.stats = BlockStats.measure(body);
+      this.boilerplate = new Boilerplate(stats, body);
     }
-    String norm = title == null ? "" : title.strip();
-    Element first = null;
-    for (Element e : body.getAllElements()) {
-      String n = e.normalName();
-      boolean heading = n.matches("h[2-4]") || TITLE_CLASS.matcher(e.className()).find() && isLeafBlock(e);
-      if (!heading && !n.equals("b") && !n.equals("font")) continue;
-      String t = e.text().strip();
-      if (MainContent.weight(t) < 10 || MainContent.linkDensity(e) > 0.5) continue;
-      if (!norm.isEmpty() && norm.startsWith(t)) return e;
-      if (first == null && heading) first = e;
-    }
-    // Without a title to match, the first heading-like block that is not a link.
-    return norm.isEmpty() ? first : null;
-  }
 
-  private static void renderMain(Element body, @Nullable Element headline, List<Element> parts, Lines out) {
-    Element first = parts.get(0);
-    Element last = parts.get(parts.size() - 1);
-    boolean headlineInside = headline != null && parts.stream().anyMatch(p -> isInside(headline, p));
-    if (headline != null) {
-      // A date shown just above the headline is the article's; say it first.
-      Element date = dateBefore(headline);
-      if (date != null && parts.stream().noneMatch(p -> isInside(date, p))) renderBlock(date, out);
+
+    /** The headline: the first real h1, else a heading-like element whose text opens the title. */
+    @Nullable Element headline(@Nullable String title) {
+      for (Element h : body.select("h1")) {
+        if (stats.weight(h) >= 10 && stats.linkDensity(h) < 0.9) return h;
+      }
+      String norm = title == null ? "" : title.strip();
+      Element first = null;
+      for (Element e : body.getAllElements()) {
+        String n = e.normalName();
+        boolean heading = n.matches("h[2-4]") || TITLE_CLASS.matcher(e.className()).find() && isLeafBlock(e);
+        if (!heading && !n.equals("b") && !n.equals("font")) continue;
+        if (stats.weight(e) < 10 || stats.linkDensity(e) > 0.5) continue;
+        if (!norm.isEmpty() && norm.startsWith(e.text().strip())) return e;
+        if (first == null && heading) first = e;
+      }
+      // Without a title to match, the first heading-like block that is not a link.
+      return norm.isEmpty() ? first : null;
     }
-    if (headline != null && !headlineInside && before(headline, first)) {
-      out.block(headline.text());
-      // Byline, date, lede and lead picture sit between the headline and the article.
-      for (Element e : between(body, headline, first)) renderBlock(e, out);
-    }
-    if (headline != null && !headlineInside && !before(headline, first)) {
-      // The headline sits among the article's parts (after a date bar, say): render it in place.
-      List<Element> withHeadline = new ArrayList<>(parts);
-      int at = 0;
-      while (at < withHeadline.size() && before(withHeadline.get(at), headline)) at++;
-      withHeadline.add(at, headline);
-      parts = withHeadline;
-      headlineInside = true;
-    }
-    Set<Element> skip = furnitureInside(parts);
-    if (headlineInside) {
-      // What stands before the headline inside the article is a section kicker or a breadcrumb.
-      for (Element p : parts) {
-        boolean reached = false;
-        for (Element e : p.getAllElements()) {
-          if (e == headline) {
-            reached = true;
-            break;
+
+    void renderMain(@Nullable Element headline, List<Element> parts, Lines out) {
+      Element first = parts.get(0);
+      Element last = parts.get(parts.size() - 1);
+      boolean headlineInside = headline != null && parts.stream().anyMatch(p -> isInside(headline, p));
+      if (headline != null) {
+        // A date shown just above the headline is the article's; say it first.
+        Element date = dateBefore(headline);
+        if (date != null && parts.stream().noneMatch(p -> isInside(date, p))) renderBlock(date, stats, out);
+      }
+      if (headline != null && !headlineInside && before(headline, first)) {
+        out.block(headline.text());
+        // Byline, date, lede and lead picture sit between the headline and the article.
+        for (Element e : between(headline, first)) renderBlock(e, stats, out);
+      }
+      if (headline != null && !headlineInside && !before(headline, first)) {
+        // The headline sits among the article's parts (after a date bar, say): render it in place.
+        List<Element> withHeadline = new ArrayList<>(parts);
+        int at = 0;
+        while (at < withHeadline.size() && before(withHeadline.get(at), headline)) at++;
+        withHeadline.add(at, headline);
+        parts = withHeadline;
+        headlineInside = true;
+      }
+      Set<Element> skip = furnitureInside(parts);
+      if (headlineInside) {
+        // What stands before the headline inside the article is a section kicker or a breadcrumb.
+        for (Element p : parts) {
+          boolean reached = false;
+          for (Element e : p.getAllElements()) {
+            if (e == headline) {
+              reached = true;
+              break;
+            }
+            if (!isInside(headline, e)) skip.add(e);
           }
-          if (!isInside(headline, e)) skip.add(e);
-        }
-        if (reached) break;
-      }
-    }
-    for (Element p : parts) render(p, skip, out);
-    // Headline lists after the article ("Related stories", "Tin liên quan", "相关新闻").
-    for (Element e : after(body, last, 3)) {
-      Element heading = headingOf(e);
-      if (heading != null && !isInside(heading, e)) out.block(heading.text());
-      render(e, furnitureInside(List.of(e)), out);
-    }
-  }
-
-  private static final Pattern DATE_SHAPE = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
-
-  /** The nearest short block with a year in it among the elements before the headline in its parent. */
-  private static @Nullable Element dateBefore(Element headline) {
-    Element parent = headline.parent();
-    if (parent == null) return null;
-    Element found = null;
-    for (Element sib : parent.children()) {
-      if (sib == headline) break;
-      for (Element e : sib.getAllElements()) {
-        String t = e.text();
-        if (isLeafBlock(e) && t.length() <= 120 && DATE_SHAPE.matcher(t).find() && t.chars().filter(Character::isDigit).count() >= 6) {
-          found = e;
+          if (reached) break;
         }
       }
-    }
-    return found;
-  }
-
-  /** Leaf blocks strictly between {@code from} and {@code to} in page order, minus furniture. */
-  private static List<Element> between(Element body, Element from, Element to) {
-    List<Element> out = new ArrayList<>();
-    boolean on = false;
-    for (Element e : body.getAllElements()) {
-      if (e == from) {
-        on = true;
-        continue;
-      }
-      if (!on) continue;
-      if (e == to || isInside(to, e)) break;
-      if (isInside(e, from)) continue;
-      if (isLeafBlock(e) && !e.text().isBlank() && !insideFurniture(e, body) && MainContent.linkDensity(e) < 0.5) out.add(e);
-    }
-    return out;
-  }
-
-  /** The first {@code limit} headline lists after {@code last} in page order, none inside another. */
-  private static List<Element> after(Element body, Element last, int limit) {
-    List<Element> out = new ArrayList<>();
-    boolean on = false;
-    for (Element e : body.getAllElements()) {
-      if (e == last) {
-        on = true;
-        continue;
-      }
-      if (!on || isInside(e, last)) continue;
-      if (!out.isEmpty() && isInside(e, out.get(out.size() - 1))) continue;
-      if (isHeadlineList(e)) {
-        out.add(e);
-        if (out.size() == limit) break;
+      for (Element p : parts) render(p, skip, stats, out);
+      // Headline lists after the article ("Related stories", "Tin liên quan", "相关新闻").
+      for (Element e : after(last, 3)) {
+        Element heading = headingOf(e);
+        if (heading != null && !isInside(heading, e)) out.block(heading.text());
+        render(e, furnitureInside(List.of(e)), stats, out);
       }
     }
-    return out;
-  }
 
-  /** A list of two or more links whose texts read as headlines, not as menu words. */
-  private static boolean isHeadlineList(Element e) {
-    String n = e.normalName();
-    if (!(n.equals("ul") || n.equals("ol") || n.equals("div") || n.equals("section") || n.equals("aside"))) return false;
-    if (MainContent.isFurniture(e) && !MainContent.isBeside(e)) return false;
-    var links = e.select("a");
-    if (links.size() < 2) return false;
-    double words = 0;
-    for (Element a : links) words += words(a.text());
-    return words / links.size() >= 4 && MainContent.linkDensity(e) >= 0.45;
-  }
+    static final Pattern DATE_SHAPE = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
 
-  private static @Nullable Element headingOf(Element list) {
-    Element h = list.selectFirst("h1, h2, h3, h4, h5, .title, .box-title");
-    if (h != null) return h;
-    Element prev = list.previousElementSibling();
-    if (prev != null && prev.normalName().matches("h[1-6]")) return prev;
-    return null;
-  }
-
-  /** Furniture inside the article: share bars, tag lists, newsletter prompts, menu-like link rows. */
-  private static Set<Element> furnitureInside(List<Element> parts) {
-    Set<Element> skip = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Element p : parts) {
-      for (Element e : p.getAllElements()) {
-        if (e == p) continue;
-        if (MainContent.isFurniture(e) || isMenuLike(e)) skip.add(e);
+    /** The nearest short block with a year in it among the elements before the headline in its parent. */
+    static @Nullable Element dateBefore(Element headline) {
+      Element parent = headline.parent();
+      if (parent == null) return null;
+      Element found = null;
+      for (Element sib : parent.children()) {
+        if (sib == headline) break;
+        for (Element e : sib.getAllElements()) {
+          String t = e.text();
+          if (isLeafBlock(e) && t.length() <= 120 && DATE_SHAPE.matcher(t).find() && t.chars().filter(Character::isDigit).count() >= 6) {
+            found = e;
+          }
+        }
       }
+      return found;
     }
-    return skip;
-  }
 
-  /** Several links of a word or two each, and little else: a menu or a share bar. */
-  private static boolean isMenuLike(Element e) {
-    if (!e.isBlock()) return false;
-    var links = e.select("a");
-    if (links.size() < 3) return false;
-    double words = 0;
-    for (Element a : links) words += words(a.text());
-    return words / links.size() < 3 && MainContent.linkDensity(e) > 0.6;
-  }
-
-  private static boolean insideFurniture(Element e, Element body) {
-    for (Element a = e; a != null && a != body; a = a.parent()) {
-      if (MainContent.isFurniture(a) || isMenuLike(a)) return true;
+    /** Leaf blocks strictly between {@code from} and {@code to} in page order, minus furniture. */
+    List<Element> between(Element from, Element to) {
+      List<Element> out = new ArrayList<>();
+      boolean on = false;
+      for (Element e : body.getAllElements()) {
+        if (e == from) {
+          on = true;
+          continue;
+        }
+        if (!on) continue;
+        if (e == to || isInside(to, e)) break;
+        if (isInside(e, from)) continue;
+        if (isLeafBlock(e) && stats.weight(e) > 0 && !boilerplate.insideFurniture(e, body) && stats.linkDensity(e) < 0.5) out.add(e);
+      }
+      return out;
     }
-    return false;
-  }
 
-  private static void renderWhole(Element body, Lines out) {
-    Set<Element> skip = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Element e : body.getAllElements()) {
-      if (e != body && (MainContent.isFurniture(e) && !MainContent.isBeside(e) || isMenuLike(e))) skip.add(e);
+    /** The first {@code limit} headline lists after {@code last} in page order, none inside another. */
+    List<Element> after(Element last, int limit) {
+      List<Element> out = new ArrayList<>();
+      boolean on = false;
+      for (Element e : body.getAllElements()) {
+        if (e == last) {
+          on = true;
+          continue;
+        }
+        if (!on || isInside(e, last)) continue;
+        if (!out.isEmpty() && isInside(e, out.get(out.size() - 1))) continue;
+        if (isHeadlineList(e)) {
+          out.add(e);
+          if (out.size() == limit) break;
+        }
+      }
+      return out;
     }
-    render(body, skip, out);
+
+    /** A list of two or more links whose texts read as headlines, not as menu words. */
+    boolean isHeadlineList(Element e) {
+      String n = e.normalName();
+      if (!(n.equals("ul") || n.equals("ol") || n.equals("div") || n.equals("section") || n.equals("aside"))) return false;
+      if (boilerplate.isFurniture(e) && !boilerplate.isBeside(e)) return false;
+      BlockStats.Stats st = stats.of(e);
+      return st.links() >= 2 && st.wordsPerLink() >= 4 && st.linkDensity() >= 0.45;
+    }
+
+    static @Nullable Element headingOf(Element list) {
+      Element h = list.selectFirst("h1, h2, h3, h4, h5, .title, .box-title");
+      if (h != null) return h;
+      Element prev = list.previousElementSibling();
+      if (prev != null && prev.normalName().matches("h[1-6]")) return prev;
+      return null;
+    }
+
+    /** Furniture inside the article: share bars, tag lists, newsletter prompts, menu-like link rows. */
+    Set<Element> furnitureInside(List<Element> parts) {
+      Set<Element> skip = Collections.newSetFromMap(new IdentityHashMap<>());
+      for (Element p : parts) {
+        for (Element e : p.getAllElements()) {
+          if (e == p) continue;
+          if (boilerplate.isFurniture(e) || boilerplate.isMenuLike(e)) skip.add(e);
+        }
+      }
+      return skip;
+    }
+
+    void renderWhole(Lines out) {
+      Set<Element> skip = Collections.newSetFromMap(new IdentityHashMap<>());
+      for (Element e : body.getAllElements()) {
+        if (e != body && (boilerplate.isFurniture(e) && !boilerplate.isBeside(e) || boilerplate.isMenuLike(e))) skip.add(e);
+      }
+      render(body, skip, stats, out);
+    }
   }
 
   // ------------------------------------------------------------------------------- rendering
@@ -298,8 +289,8 @@ final class HtmlText {
     }
   }
 
-  private static void renderBlock(Element e, Lines out) {
-    render(e, Set.of(), out);
+  private static void renderBlock(Element e, BlockStats stats, Lines out) {
+    render(e, Set.of(), stats, out);
     out.end(true);
   }
 
@@ -309,7 +300,7 @@ final class HtmlText {
    * breaks, so that a teaser's title, date and summary stay together. Date elements get a line
    * of their own. Image alt texts are not shown on a page and are left out; captions are.
    */
-  private static void render(Element root, Set<Element> skip, Lines out) {
+  private static void render(Element root, Set<Element> skip, BlockStats stats, Lines out) {
     NodeTraversor.filter(
         new org.jsoup.select.NodeFilter() {
           int compact;
@@ -327,14 +318,14 @@ final class HtmlText {
             } else if (isLineBreaking(e)) {
               out.end(compact == 0);
             }
-            if (isCard(e)) compact++;
+            if (isCard(e, stats)) compact++;
             return FilterResult.CONTINUE;
           }
 
           @Override
           public FilterResult tail(Node node, int depth) {
             if (node instanceof Element e) {
-              if (isCard(e)) compact--;
+              if (isCard(e, stats)) compact--;
               if (isLineBreaking(e)) out.end(compact == 0);
             }
             return FilterResult.CONTINUE;
@@ -351,11 +342,11 @@ final class HtmlText {
   }
 
   /** A list item, or a short block holding a heading and some text: a teaser card. */
-  private static boolean isCard(Element e) {
+  private static boolean isCard(Element e, BlockStats stats) {
     String n = e.normalName();
     if (n.equals("li") || n.equals("tr")) return true;
     if (!(n.equals("div") || n.equals("article") || n.equals("section"))) return false;
-    if (MainContent.weight(e.text()) > 2500) return false;
+    if (stats.weight(e) > 2500) return false;
     // One heading and a little text: a card, not a list of them.
     return e.select("h2, h3, h4, h5, h6").size() == 1 && e.selectFirst("p") != null && e.select("p").size() <= 3;
   }
@@ -386,15 +377,7 @@ final class HtmlText {
     return 0;
   }
 
-  private static int words(String s) {
-    int han = 0;
-    for (int i = 0; i < s.length(); i++) {
-      if (amity.text.Scripts.isHan(s.charAt(i))) han++;
-    }
-    if (han > 0) return Math.max(1, han / 2);
-    String t = s.strip();
-    return t.isEmpty() ? 0 : t.split("\\s+").length;
-  }
+
 
   /** The first publication date the head's meta tags give, in the order of {@link #PUBLISHED_META}. */
   private static @Nullable DateValue published(Document doc) {

@@ -21,17 +21,6 @@ import org.jspecify.annotations.Nullable;
  * carries more per character and whose commas are "，" and "、". Stateless.
  */
 final class MainContent {
-  /** Class or id words of page furniture; such elements are not read as the article. */
-  static final Pattern FURNITURE =
-      Pattern.compile(
-          "(?i)comment|combx|contact|foot|masthead|pull-?quote|outbrain|promo|shoutbox|sidebar|sponsor|shopping|widget|menu|"
-              + "\\bnav|navbar|share|sharing|social|banner|cookie|consent|gdpr|newsletter|subscri|advert|"
-              + "ad-slot|ad_slot|adslot|\\bads?\\b|popup|pager|pagination|breadcrumb|login|signup|toolbar|topbar|"
-              + "top-nav|site-header|copyright|\\btags?\\b|tag-list|keyword|most-?read|popular|trending|"
-              + "print|\\brss\\b|\\bbottom\\b|scan|qrcode|erweima");
-  /** Class or id words of lists that sit beside an article: kept as lines, never the article. */
-  static final Pattern BESIDE =
-      Pattern.compile("(?i)related|more|other|tuijian|xgxw|lienquan|tinkhac|xem-?them|also|recommend|relacionad|hot");
   private static final Pattern CONTENT =
       Pattern.compile(
           "(?i)article|body|content|entry|hentry|main|page|post|text|blog|story|detail|news|paragraph|"
@@ -43,14 +32,14 @@ final class MainContent {
   record Selection(List<Element> parts, double score) {}
 
   /** {@return the main content of {@code body}, or empty when no container reads as an article} */
-  static @Nullable Selection select(Element body) {
+  static @Nullable Selection select(Element body, BlockStats stats, Boilerplate boilerplate) {
     Map<Element, Double> scores = new IdentityHashMap<>();
     for (Element e : body.getAllElements()) {
       if (!isParagraph(e)) continue;
-      String text = e.text();
-      double weight = weight(text);
+      BlockStats.Stats st = stats.of(e);
+      double weight = st.weight();
       if (weight < 25) continue;
-      double score = 1 + commas(text) + Math.min(Math.floor(weight / 100), 3);
+      double score = 1 + st.commas() + Math.min(Math.floor(weight / 100), 3);
       Element ancestor = e.parent();
       for (int level = 0; ancestor != null && level < 3; level++, ancestor = ancestor.parent()) {
         if (ancestor == body.parent()) break;
@@ -62,7 +51,7 @@ final class MainContent {
     Element top = null;
     double best = 0;
     for (Map.Entry<Element, Double> s : scores.entrySet()) {
-      double v = s.getValue() * (1 - linkDensity(s.getKey()));
+      double v = s.getValue() * (1 - stats.linkDensity(s.getKey()));
       if (v > best) {
         best = v;
         top = s.getKey();
@@ -80,10 +69,10 @@ final class MainContent {
       }
       if (alike >= 2) {
         top = parent;
-        best = Math.max(best, scores.getOrDefault(parent, 0.0) * (1 - linkDensity(parent)));
+        best = Math.max(best, scores.getOrDefault(parent, 0.0) * (1 - stats.linkDensity(parent)));
       }
     }
-    if (best < 8 || weight(top.text()) < 140) return null;
+    if (best < 8 || stats.weight(top) < 140) return null;
     // The article's paragraphs are sometimes split over sibling containers: keep those that score
     // near the best, or that are plain prose.
     List<Element> parts = new ArrayList<>();
@@ -95,10 +84,9 @@ final class MainContent {
         parts.add(sib);
         continue;
       }
-      if (isFurniture(sib) || isBeside(sib)) continue;
-      double s = scores.containsKey(sib) ? scores.get(sib) * (1 - linkDensity(sib)) : 0;
-      String t = sib.text();
-      boolean prose = sib.normalName().equals("p") && linkDensity(sib) < 0.25 && weight(t) > 80;
+      if (boilerplate.isFurniture(sib) || boilerplate.isBeside(sib)) continue;
+      double s = scores.containsKey(sib) ? scores.get(sib) * (1 - stats.linkDensity(sib)) : 0;
+      boolean prose = sib.normalName().equals("p") && stats.linkDensity(sib) < 0.25 && stats.weight(sib) > 80;
       if (s >= threshold || prose) parts.add(sib);
     }
     return new Selection(parts, best);
@@ -136,53 +124,8 @@ final class MainContent {
     String names = e.className() + " " + e.id();
     if (names.isBlank()) return 0;
     double w = 0;
-    if (FURNITURE.matcher(names).find() || BESIDE.matcher(names).find()) w -= 25;
+    if (Boilerplate.FURNITURE.matcher(names).find() || Boilerplate.BESIDE.matcher(names).find()) w -= 25;
     if (CONTENT.matcher(names).find()) w += 25;
     return w;
-  }
-
-  static boolean isFurniture(Element e) {
-    String n = e.normalName();
-    if (n.equals("nav") || n.equals("footer") || n.equals("aside") && !isBeside(e)) return true;
-    if ("navigation".equals(e.attr("role")) || "contentinfo".equals(e.attr("role"))) return true;
-    String names = e.className() + " " + e.id();
-    return !names.isBlank() && FURNITURE.matcher(names).find() && !CONTENT_ONLY.matcher(names).matches();
-  }
-
-  // "post-footer" is furniture, "content" is not; a name that is only a content word is kept.
-  private static final Pattern CONTENT_ONLY = Pattern.compile("(?i)\\s*(article|content|main|post|detail)\\s*");
-
-  static boolean isBeside(Element e) {
-    String names = e.className() + " " + e.id();
-    return !names.isBlank() && BESIDE.matcher(names).find();
-  }
-
-  /** {@return the share of an element's text that sits in links} */
-  static double linkDensity(Element e) {
-    int all = e.text().length();
-    if (all == 0) return 0;
-    int links = 0;
-    for (Element a : e.select("a")) links += a.text().length();
-    return Math.min(1, (double) links / all);
-  }
-
-  /** {@return a length in which a Han character counts as much as two and a half Latin letters} */
-  static double weight(String s) {
-    double w = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isWhitespace(c)) continue;
-      w += amity.text.Scripts.isHan(c) ? 2.5 : 1;
-    }
-    return w;
-  }
-
-  private static int commas(String s) {
-    int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == ',' || c == '，' || c == '、' || c == '；') n++;
-    }
-    return n;
   }
 }

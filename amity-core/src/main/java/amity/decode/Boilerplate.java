@@ -1,0 +1,77 @@
+package amity.decode;
+
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Tells page furniture (menus, footers, share bars, sidebars, cookie banners) and the lists that
+ * sit beside an article (related stories) from the text, by tag, role, class and id words, and
+ * by shape (a row of short links). Words are matched inside class names, because sites compose
+ * them ("post-footer", "share-bar"); so a name word alone never removes the bulk of a page's
+ * prose: page builders wrap whole articles in "widget" or "sidebar-layout" containers.
+ */
+final class Boilerplate {
+  /** Class or id words of page furniture; such elements are not read as the article. */
+  static final Pattern FURNITURE =
+      Pattern.compile(
+          "(?i)comment|combx|contact|foot|masthead|pull-?quote|outbrain|promo|shoutbox|sidebar|sponsor|shopping|widget|menu|"
+              + "\\bnav|navbar|share|sharing|social|banner|cookie|consent|gdpr|newsletter|subscri|advert|"
+              + "ad-slot|ad_slot|adslot|\\bads?\\b|popup|pager|pagination|breadcrumb|login|signup|toolbar|topbar|"
+              + "top-nav|site-header|copyright|\\btags?\\b|tag-list|keyword|most-?read|popular|trending|"
+              + "print|\\brss\\b|\\bbottom\\b|scan|qrcode|erweima");
+  /** Class or id words of lists that sit beside an article: kept as lines, never the article. */
+  static final Pattern BESIDE =
+      Pattern.compile("(?i)related|more|other|tuijian|xgxw|lienquan|tinkhac|xem-?them|also|recommend|relacionad|hot");
+  // "post-footer" is furniture, "content" is not; a name that is only a content word is kept.
+  private static final Pattern CONTENT_ONLY = Pattern.compile("(?i)\\s*(article|content|main|post|detail)\\s*");
+  /** Text outside links that a named element must hold, and its share of the page's, to be kept whatever its name. */
+  private static final double BULK_WEIGHT = 400;
+  private static final double BULK_SHARE = 0.5;
+
+  private final BlockStats stats;
+  private final double pageProse;
+
+  Boilerplate(BlockStats stats, Element body) {
+    this.stats = stats;
+    this.pageProse = prose(stats.of(body));
+  }
+
+  /** Furniture by tag or role, or by name unless it holds the bulk of the page's prose. */
+  boolean isFurniture(Element e) {
+    String n = e.normalName();
+    if (n.equals("nav") || n.equals("footer") || n.equals("aside") && !isBeside(e)) return true;
+    if ("navigation".equals(e.attr("role")) || "contentinfo".equals(e.attr("role"))) return true;
+    String names = e.className() + " " + e.id();
+    if (names.isBlank() || !FURNITURE.matcher(names).find() || CONTENT_ONLY.matcher(names).matches()) return false;
+    return !holdsBulk(e);
+  }
+
+  boolean isBeside(Element e) {
+    String names = e.className() + " " + e.id();
+    return !names.isBlank() && BESIDE.matcher(names).find() && !holdsBulk(e);
+  }
+
+  /** Several links of a word or two each, and little else: a menu or a share bar. */
+  boolean isMenuLike(Element e) {
+    if (!e.isBlock()) return false;
+    BlockStats.Stats s = stats.of(e);
+    return s.links() >= 3 && s.wordsPerLink() < 3 && s.linkDensity() > 0.6;
+  }
+
+  /** Whether {@code e} or an element around it below {@code body} is furniture or menu-like. */
+  boolean insideFurniture(Element e, Element body) {
+    for (Element a = e; a != null && a != body; a = a.parent()) {
+      if (isFurniture(a) || isMenuLike(a)) return true;
+    }
+    return false;
+  }
+
+  private boolean holdsBulk(Element e) {
+    double prose = prose(stats.of(e));
+    return prose >= BULK_WEIGHT && prose >= BULK_SHARE * pageProse;
+  }
+
+  private static double prose(BlockStats.Stats s) {
+    return s.weight() - s.linkWeight();
+  }
+}
