@@ -1,5 +1,7 @@
 package amity.decode;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -27,9 +29,14 @@ final class Boilerplate {
   /** Text outside links that a named element must hold, and its share of the page's, to be kept whatever its name. */
   private static final double BULK_WEIGHT = 400;
   private static final double BULK_SHARE = 0.5;
+  /** Text outside links that a named element with few links must hold to be read as text. */
+  private static final double PROSE_WEIGHT = 200;
+  private static final Pattern COMMENTS = Pattern.compile("(?i)comment|disqus|respond|reply");
 
   private final BlockStats stats;
   private final double pageProse;
+  // Asked for every element and again for each of its descendants: answered once each.
+  private final Map<Element, Boolean> furniture = new IdentityHashMap<>();
 
   Boilerplate(BlockStats stats, Element body) {
     this.stats = stats;
@@ -38,6 +45,15 @@ final class Boilerplate {
 
   /** Furniture by tag or role, or by name unless it holds the bulk of the page's prose. */
   boolean isFurniture(Element e) {
+    Boolean known = furniture.get(e);
+    if (known == null) {
+      known = furnitureNow(e);
+      furniture.put(e, known);
+    }
+    return known;
+  }
+
+  private boolean furnitureNow(Element e) {
     String n = e.normalName();
     if (n.equals("nav") || n.equals("footer") || n.equals("aside") && !isBeside(e)) return true;
     if ("navigation".equals(e.attr("role")) || "contentinfo".equals(e.attr("role"))) return true;
@@ -66,9 +82,17 @@ final class Boilerplate {
     return false;
   }
 
+  /**
+   * Whether a named element reads as text, not as furniture: the bulk of the page's prose, or a
+   * good run of prose with few links (page builders wrap each block of an article in a "widget");
+   * comment sections, whose prose is not the page's, excepted.
+   */
   private boolean holdsBulk(Element e) {
-    double prose = prose(stats.of(e));
-    return prose >= BULK_WEIGHT && prose >= BULK_SHARE * pageProse;
+    BlockStats.Stats s = stats.of(e);
+    double prose = prose(s);
+    if (prose >= BULK_WEIGHT && prose >= BULK_SHARE * pageProse) return true;
+    if (prose < PROSE_WEIGHT || s.linkDensity() > 0.2) return false;
+    return !COMMENTS.matcher(e.className() + " " + e.id()).find();
   }
 
   private static double prose(BlockStats.Stats s) {

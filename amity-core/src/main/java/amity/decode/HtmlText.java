@@ -112,11 +112,9 @@ final class HtmlText {
       Element first = parts.get(0);
       Element last = parts.get(parts.size() - 1);
       boolean headlineInside = headline != null && parts.stream().anyMatch(p -> isInside(headline, p));
-      if (headline != null) {
-        // A date shown just above the headline is the article's; say it first.
-        Element date = dateBefore(headline);
-        if (date != null && parts.stream().noneMatch(p -> isInside(date, p))) renderBlock(date, stats, out);
-      }
+      // A date shown just above the headline is the article's; say it first.
+      Element date = headline == null ? null : dateBefore(headline);
+      if (date != null && parts.stream().noneMatch(p -> isInside(date, p))) renderBlock(date, stats, out);
       if (headline != null && !headlineInside && before(headline, first)) {
         out.block(headline.text());
         // Byline, date, lede and lead picture sit between the headline and the article.
@@ -141,7 +139,8 @@ final class HtmlText {
               reached = true;
               break;
             }
-            if (!isInside(headline, e)) skip.add(e);
+            boolean holdsDate = date != null && (isInside(date, e) || isInside(e, date));
+            if (!isInside(headline, e) && !holdsDate) skip.add(e);
           }
           if (reached) break;
         }
@@ -318,14 +317,15 @@ final class HtmlText {
             } else if (isLineBreaking(e)) {
               out.end(compact == 0);
             }
-            if (isCard(e, stats)) compact++;
+            // The part being rendered is the article, not a card, however few its paragraphs.
+            if (e != root && isCard(e, stats)) compact++;
             return FilterResult.CONTINUE;
           }
 
           @Override
           public FilterResult tail(Node node, int depth) {
             if (node instanceof Element e) {
-              if (isCard(e, stats)) compact--;
+              if (e != root && isCard(e, stats)) compact--;
               if (isLineBreaking(e)) out.end(compact == 0);
             }
             return FilterResult.CONTINUE;

@@ -73,6 +73,7 @@ final class MainContent {
       }
     }
     if (best < 8 || stats.weight(top) < 140) return null;
+    top = widen(top, body, stats, boilerplate);
     // The article's paragraphs are sometimes split over sibling containers: keep those that score
     // near the best, or that are plain prose.
     List<Element> parts = new ArrayList<>();
@@ -91,6 +92,30 @@ final class MainContent {
     }
     return new Selection(parts, best);
   }
+
+  /**
+   * The smallest container around {@code top} past which only links are gained. Page builders
+   * (Squarespace, Elementor, Gutenberg) cut one article into many blocks in rows and columns; the
+   * best-scoring block is then one of them, and its siblings' parents hold the rest. Climbing
+   * while what a level adds is mostly text outside links gathers them; a level that adds mostly
+   * links (a menu, a related list) or is furniture is where the article ends.
+   */
+  private static Element widen(Element top, Element body, BlockStats stats, Boilerplate boilerplate) {
+    Element cur = top;
+    for (Element p = cur.parent(); p != null && p != body && p != body.parent(); p = cur.parent()) {
+      BlockStats.Stats up = stats.of(p);
+      BlockStats.Stats here = stats.of(cur);
+      double gain = up.weight() - here.weight();
+      double gainedLinks = up.linkWeight() - here.linkWeight();
+      if (gain > 0 && gainedLinks / gain > WIDEN_LINKS) break;
+      if (boilerplate.isFurniture(p)) break;
+      cur = p;
+    }
+    return cur;
+  }
+
+  /** The largest share of link text that a level gained by widening may hold. */
+  private static final double WIDEN_LINKS = 0.33;
 
   /** A block that holds text of its own: a paragraph, or a container with no blocks inside. */
   private static boolean isParagraph(Element e) {
