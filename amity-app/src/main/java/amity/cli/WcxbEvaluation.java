@@ -96,7 +96,9 @@ final class WcxbEvaluation {
       Page page = read(file, cleaner, decoder);
       String predicted = prediction(page);
       double[] prf = wordF1(predicted, truth.mainContent());
-      String title = page.stories().isEmpty() ? null : blankToNull(page.stories().get(0).title());
+      // The page's title as its head gives it (the store's metadata), else the first story's headline.
+      String title = blankToNull(page.document().meta().title());
+      if (title == null && !page.stories().isEmpty()) title = blankToNull(page.stories().get(0).title());
       String date = page.published().date() == null ? null : page.published().date().iso();
       return new PageResult(truth, predicted, page.stories().size(), title, date, prf[0], prf[1], prf[2],
           snippets(predicted, truth.with()), snippets(predicted, truth.without()), null);

@@ -53,12 +53,16 @@ record WcxbReport(boolean json, boolean details, int worst, @Nullable Path resul
     byType.forEach(this::line);
     line("all", rs);
     System.out.printf("(mean per-page word F1 as evaluate.py; with/without: snippets found, lower is better for without;%n"
-        + " title: the first story's headline is the page title's words; date: of the pages with a date; %d pages without text)%n", empty);
+        + " title: the page's title (its head's, else the first headline) has the truth's words; date: of the pages with a date; %d pages without text)%n", empty);
     if (details) {
       System.out.println();
       for (PageResult r : worstFirst(rs)) {
         System.out.printf("%s %-13s F1 %.3f P %.3f R %.3f  stories %d  %s%n", r.truth().id(), r.truth().type(), r.f1(),
             r.precision(), r.recall(), r.stories(), r.error() == null ? "" : r.error());
+        if (!r.titleRight()) System.out.printf("     title %s | truth %s%n", r.title(), r.truth().title());
+        if (r.truth().published() != null && !r.dateRight()) {
+          System.out.printf("     date %s | truth %s%n", r.published(), r.truth().published());
+        }
       }
     }
     return 0;

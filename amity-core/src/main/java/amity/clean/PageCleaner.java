@@ -15,6 +15,7 @@ import amity.model.StoryKind;
 import amity.stage.Cleaner;
 import amity.time.DateFinder;
 import amity.time.MonthNames;
+import amity.text.Fold;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -91,7 +92,7 @@ public final class PageCleaner implements Cleaner {
         break;
       }
     }
-    List<StoryDraft> drafts = new ArrayList<>(mainStories(lines.subList(0, tailStart)));
+    List<StoryDraft> drafts = new ArrayList<>(mainStories(lines.subList(0, tailStart), doc.meta().title()));
     List<RelatedLink> related = new ArrayList<>();
     drafts.addAll(tail(lines.subList(tailStart, lines.size()), related));
 
@@ -189,10 +190,10 @@ public final class PageCleaner implements Cleaner {
 
   // ---------------------------------------------------------------------------------- main part
 
-  private List<StoryDraft> mainStories(List<Line> main) {
+  private List<StoryDraft> mainStories(List<Line> main, @Nullable String pageTitle) {
     List<Line> text = main.stream().filter(Line::isText).toList();
     if (text.isEmpty()) return List.of();
-    Line headline = chooseHeadline(text);
+    Line headline = chooseHeadline(text, pageTitle);
     markRepeats(main);
     List<Line> paragraphs = main.stream().filter(Line::isText).toList();
     if (paragraphs.isEmpty()) return List.of();
@@ -241,7 +242,7 @@ public final class PageCleaner implements Cleaner {
    * breadcrumbs, those after it a subtitle, a place or a byline. Without prose, a short first line
    * followed by others is the headline.
    */
-  private @Nullable Line chooseHeadline(List<Line> text) {
+  private @Nullable Line chooseHeadline(List<Line> text, @Nullable String pageTitle) {
     int prose = -1;
     for (int i = 0; i < text.size(); i++) {
       if (isProse(text.get(i).text) || dateline(text.get(i)).isPresent()) {
@@ -252,7 +253,10 @@ public final class PageCleaner implements Cleaner {
     Line headline = null;
     if (prose > 0) {
       List<Line> head = text.subList(0, prose);
+      // The line the page's own title names is the headline, whatever labels stand before it.
+      headline = pageTitle == null ? null : head.stream().filter(l -> isTitle(l.text, pageTitle)).findFirst().orElse(null);
       for (Line l : head) {
+        if (headline != null) break;
         if (isHeadlineLike(l.text) && words(l.text) >= 3) {
           headline = l;
           break;
@@ -279,6 +283,14 @@ public final class PageCleaner implements Cleaner {
     }
     if (headline != null) set(headline, LineKind.HEADLINE, "headline");
     return headline;
+  }
+
+  /** Whether a line is the page's title: the same words, or the title's opening words (three or more). */
+  private static boolean isTitle(String line, String pageTitle) {
+    String l = Fold.fold(line.strip()).toLowerCase(java.util.Locale.ROOT);
+    String t = Fold.fold(pageTitle.strip()).toLowerCase(java.util.Locale.ROOT);
+    if (l.isEmpty()) return false;
+    return l.equals(t) || words(line) >= 3 && (t.startsWith(l) || l.startsWith(t) && words(pageTitle) >= 3);
   }
 
   /** Whether the next text line in the headline's block is prose: a teaser title, not a label. */

@@ -21,6 +21,12 @@ final class Boilerplate {
               + "ad-slot|ad_slot|adslot|\\bads?\\b|popup|pager|pagination|breadcrumb|login|signup|toolbar|topbar|"
               + "top-nav|site-header|copyright|\\btags?\\b|tag-list|keyword|most-?read|popular|trending|"
               + "print|\\brss\\b|\\bbottom\\b|scan|qrcode|erweima");
+  /**
+   * The furniture words that page builders and themes also use for layout ("elementor-widget",
+   * "has-sidebar", "footer-spacing"): an element so named that reads as prose is text.
+   */
+  private static final Pattern LAYOUT_WORDS =
+      Pattern.compile("(?i)widget|sidebar|foot|bottom|banner|masthead|toolbar|topbar|contact|shopping|scan|pull-?quote|combx|print");
   /** Class or id words of lists that sit beside an article: kept as lines, never the article. */
   static final Pattern BESIDE =
       Pattern.compile("(?i)related|more|other|tuijian|xgxw|lienquan|tinkhac|xem-?them|also|recommend|relacionad|hot");
@@ -30,7 +36,7 @@ final class Boilerplate {
   private static final double BULK_WEIGHT = 400;
   private static final double BULK_SHARE = 0.5;
   /** Text outside links that a named element with few links must hold to be read as text. */
-  private static final double PROSE_WEIGHT = 200;
+  private static final double PROSE_WEIGHT = 80;
   private static final Pattern COMMENTS = Pattern.compile("(?i)comment|disqus|respond|reply");
 
   private final BlockStats stats;
@@ -83,16 +89,26 @@ final class Boilerplate {
   }
 
   /**
-   * Whether a named element reads as text, not as furniture: the bulk of the page's prose, or a
-   * good run of prose with few links (page builders wrap each block of an article in a "widget");
-   * comment sections, whose prose is not the page's, excepted.
+   * Whether a named element reads as text, not as furniture: the bulk of the page's prose, or,
+   * when its furniture words are only layout words, prose with few links. Comment sections,
+   * whose prose is not the page's, are never let through this way.
    */
   private boolean holdsBulk(Element e) {
     BlockStats.Stats s = stats.of(e);
     double prose = prose(s);
     if (prose >= BULK_WEIGHT && prose >= BULK_SHARE * pageProse) return true;
     if (prose < PROSE_WEIGHT || s.linkDensity() > 0.2) return false;
-    return !COMMENTS.matcher(e.className() + " " + e.id()).find();
+    String names = e.className() + " " + e.id();
+    return !COMMENTS.matcher(names).find() && onlyLayoutWords(names);
+  }
+
+  /** Whether every furniture word in {@code names} is a layout word. */
+  private static boolean onlyLayoutWords(String names) {
+    var m = FURNITURE.matcher(names);
+    while (m.find()) {
+      if (!LAYOUT_WORDS.matcher(m.group()).matches()) return false;
+    }
+    return true;
   }
 
   private static double prose(BlockStats.Stats s) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -48,6 +49,8 @@ final class HtmlText {
           "dcterms.created",
           "date");
 
+  private static final Pattern JSON_LD_PUBLISHED = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
+
   private HtmlText() {}
 
   /** The rendered text and what the page's head says about it. */
@@ -73,7 +76,9 @@ final class HtmlText {
     }
     String text = out.text();
     if (text.isEmpty() && titleTag != null) text = titleTag.text();
-    return new Rendered(text, published, blankToNull(ogTitle), blankToNull(url));
+    String headTitle = blankToNull(ogTitle) != null ? ogTitle : titleTag == null ? null : blankToNull(titleTag.text());
+    String title = PageTitle.of(headTitle, body.select("h1").eachText());
+    return new Rendered(text, published, title, blankToNull(url));
   }
 
   /** One page being read: its body, what was measured of it, and what is furniture on it. */
@@ -394,7 +399,20 @@ final class HtmlText {
       }
     }
     if (best != null) return best;
-    Element time = doc.selectFirst("article time[datetime], time[pubdate][datetime]");
+    // Structured data: JSON-LD's datePublished, then microdata's.
+    for (Element script : doc.select("script[type=application/ld+json]")) {
+      Matcher m = JSON_LD_PUBLISHED.matcher(script.data());
+      if (m.find()) {
+        Optional<DateValue> d = MetadataDates.parse(m.group(1));
+        if (d.isPresent()) return d.get();
+      }
+    }
+    for (Element e : doc.select("[itemprop=datePublished]")) {
+      String v = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content") : e.text();
+      Optional<DateValue> d = MetadataDates.parse(v);
+      if (d.isPresent()) return d.get();
+    }
+    Element time = doc.selectFirst("article time[datetime], time[pubdate][datetime], main time[datetime], time[datetime]");
     return time == null ? null : MetadataDates.parse(time.attr("datetime")).orElse(null);
   }
 

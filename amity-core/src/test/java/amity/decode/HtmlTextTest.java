@@ -117,4 +117,31 @@ class HtmlTextTest {
   private static String card(String title, String text) {
     return "<div class=\"item\"><h3><a href=\"#\">" + title + "</a></h3><span class=\"time\">05/12/2024</span><p>" + text + "</p></div>";
   }
+
+  @Test
+  void anArticleCutIntoBuilderBlocksIsReadWholeAndAProseWidgetIsNoFurniture() throws Exception {
+    // Page builders put each paragraph of one article in its own block, in rows and columns, and
+    // name them "widget"; the best block alone is a fraction of the article.
+    String para = "<div class=\"row\"><div class=\"col\"><div class=\"elementor-widget elementor-widget-text-editor\"><div class=\"elementor-widget-container\"><p>%s</p></div></div></div></div>";
+    String html = "<html><body><nav><a>Home</a> <a>Apps</a> <a>Blog</a></nav><article class=\"post\"><h1>Fifteen language apps compared</h1>"
+        + para.formatted("Learning apps offer language learners a wider range of choices than a few years ago, and the choice can be daunting.")
+        + para.formatted("There is no single way to learn: success depends on habits and on styles of learning, as studies of adult learners show.")
+        + para.formatted("We tested each app for a month, with a daily lesson, and we kept notes on what worked and what did not.")
+        + "</article><div class=\"widget\"><h3>Recent posts</h3><ul><li><a>Ten apps for travellers on a budget</a></li><li><a>How to keep a streak going for a year</a></li></ul></div>"
+        + "<footer><p>Copyright 2025, all rights reserved.</p></footer></body></html>";
+    String text = decode(html, SourceMeta.html()).text();
+    assertThat(text).contains("Fifteen language apps compared", "Learning apps offer", "There is no single way", "We tested each app");
+    assertThat(text).doesNotContain("Copyright", "Home");
+  }
+
+  @Test
+  void thePublicationDateComesFromJsonLdWhenNoMetaTagGivesIt() throws Exception {
+    String html = """
+        <html><head><title>Rail link agreed</title><script type="application/ld+json">
+        {"@type": "NewsArticle", "headline": "Rail link agreed", "datePublished" : "2025-01-09T06:30:00+07:00"}</script></head>
+        <body><article><h1>Rail link agreed</h1><p>Việt Nam and Laos agreed on Thursday to speed up the railway, the two prime ministers said after their talks.</p>
+        <p>The line would give Laos its shortest route to the sea, officials said, and would carry both freight and passengers.</p></article></body></html>""";
+    assertThat(decode(html, SourceMeta.html()).meta().published()).isEqualTo(DateValue.parse("2025-01-09"));
+  }
+
 }
