@@ -41,12 +41,24 @@ final class Boilerplate {
 
   private final BlockStats stats;
   private final double pageProse;
+  /** On a forum thread or a page of replies, the comments are what the page is for. */
+  private final boolean commentsAreContent;
   // Asked for every element and again for each of its descendants: answered once each.
   private final Map<Element, Boolean> furniture = new IdentityHashMap<>();
 
   Boilerplate(BlockStats stats, Element body) {
     this.stats = stats;
     this.pageProse = prose(stats.of(body));
+    this.commentsAreContent = pageProse > 0 && commentProse(body) >= BULK_SHARE * pageProse;
+  }
+
+  /** The prose of the outermost elements named as comments: a forum's posts, a blog's replies. */
+  private double commentProse(Element e) {
+    String names = e.className() + " " + e.id();
+    if (!names.isBlank() && COMMENTS.matcher(names).find()) return prose(stats.of(e));
+    double sum = 0;
+    for (Element c : e.children()) sum += commentProse(c);
+    return sum;
   }
 
   /** Furniture by tag or role, or by name unless it holds the bulk of the page's prose. */
@@ -65,6 +77,7 @@ final class Boilerplate {
     if ("navigation".equals(e.attr("role")) || "contentinfo".equals(e.attr("role"))) return true;
     String names = e.className() + " " + e.id();
     if (names.isBlank() || !FURNITURE.matcher(names).find() || CONTENT_ONLY.matcher(names).matches()) return false;
+    if (commentsAreContent && onlyCommentOrLayoutWords(names)) return false;
     return !holdsBulk(e);
   }
 
@@ -100,6 +113,14 @@ final class Boilerplate {
     if (prose < PROSE_WEIGHT || s.linkDensity() > 0.2) return false;
     String names = e.className() + " " + e.id();
     return !COMMENTS.matcher(names).find() && onlyLayoutWords(names);
+  }
+
+  private static boolean onlyCommentOrLayoutWords(String names) {
+    var m = FURNITURE.matcher(names);
+    while (m.find()) {
+      if (!LAYOUT_WORDS.matcher(m.group()).matches() && !COMMENTS.matcher(m.group()).matches()) return false;
+    }
+    return true;
   }
 
   /** Whether every furniture word in {@code names} is a layout word. */

@@ -51,6 +51,9 @@ final class HtmlText {
 
   private static final Pattern JSON_LD_PUBLISHED = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
 
+  /** Text a form or noscript element must hold to be read rather than dropped. */
+  private static final double HOLDS_TEXT = 500;
+
   private HtmlText() {}
 
   /** The rendered text and what the page's head says about it. */
@@ -63,7 +66,16 @@ final class HtmlText {
     String url = Optional.ofNullable(attr(doc, "meta[property=og:url]", "content"))
         .orElse(attr(doc, "link[rel=canonical]", "href"));
     Element titleTag = doc.selectFirst("head > title");
-    doc.select("script, style, noscript, template, svg, iframe, form, button, select, input, textarea, object, embed, canvas, [hidden]").remove();
+    doc.select("script, style, template, svg, iframe, button, select, input, textarea, object, embed, canvas, [hidden]").remove();
+    // A form is a search box or a login, and noscript a plea to enable scripts, unless it holds
+    // the page's text: forums post their threads inside a form, and some serve crawlers the
+    // whole thread inside noscript.
+    for (Element e : doc.select("form, noscript")) {
+      if (e.parent() == null) continue;
+      double text = BlockStats.weight(e.text());
+      boolean post = e.normalName().equals("form") && text >= 80 && e.selectFirst("p") != null;
+      if (text < HOLDS_TEXT && !post) e.remove();
+    }
     Element body = doc.body();
     Reading r = new Reading(body);
     Element headline = r.headline(ogTitle != null ? ogTitle : titleTag == null ? null : titleTag.text());

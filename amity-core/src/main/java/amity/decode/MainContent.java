@@ -107,15 +107,34 @@ final class MainContent {
       BlockStats.Stats here = stats.of(cur);
       double gain = up.weight() - here.weight();
       double gainedLinks = up.linkWeight() - here.linkWeight();
-      if (gain > 0 && gainedLinks / gain > WIDEN_LINKS) break;
       if (boilerplate.isFurniture(p)) break;
+      // Posts of a thread and entries of a list repeat one shape: they belong together, whatever
+      // their signatures and buttons add in links.
+      // A level adding a link or two (an "edited" mark, a permalink) is still the same text.
+      boolean linksGained = gainedLinks > WIDEN_LINK_WEIGHT && gainedLinks / gain > WIDEN_LINKS;
+      if (linksGained && alikeSiblings(cur, stats) < 2) break;
       cur = p;
     }
     return cur;
   }
 
+  /** {@return how many siblings of {@code e} have its tag and classes and hold text outside links} */
+  private static int alikeSiblings(Element e, BlockStats stats) {
+    Element parent = e.parent();
+    if (parent == null || e.className().isBlank()) return 0;
+    int n = 0;
+    for (Element sib : parent.children()) {
+      if (sib == e || !sib.normalName().equals(e.normalName()) || !sib.className().equals(e.className())) continue;
+      BlockStats.Stats s = stats.of(sib);
+      if (s.weight() - s.linkWeight() >= 25) n++;
+    }
+    return n;
+  }
+
   /** The largest share of link text that a level gained by widening may hold. */
   private static final double WIDEN_LINKS = 0.33;
+  /** Link text a level may add without counting as links gained: a few short links. */
+  private static final double WIDEN_LINK_WEIGHT = 60;
 
   /** A block that holds text of its own: a paragraph, or a container with no blocks inside. */
   private static boolean isParagraph(Element e) {

@@ -144,4 +144,21 @@ class HtmlTextTest {
     assertThat(decode(html, SourceMeta.html()).meta().published()).isEqualTo(DateValue.parse("2025-01-09"));
   }
 
+
+  @Test
+  void aForumThreadInsideAFormIsReadPostByPost() throws Exception {
+    // Forum software names each post a comment, signs it with links and keeps the thread in a
+    // form; on such a page the comments are the content.
+    String post = "<article class=\"entry post\" id=\"elComment_%d\"><a href=\"/u/%d\">member%d</a> <a href=\"#p%d\">June %d, 2024</a>"
+        + "<div class=\"entry-content\"><p>%s</p></div><a href=\"/report\">Report</a> <a href=\"/quote\">Quote</a></article>";
+    String html = "<html><body><nav><a>Forums</a> <a>Members</a> <a>Search</a></nav><h1>Will the forum close?</h1>"
+        + "<form action=\"/mod\" method=\"post\"><div id=\"comments\">"
+        + post.formatted(1, 1, 1, 1, 1, "I have been getting gateway errors since the studio announced that development has halted, and I wonder if this place will close.")
+        + post.formatted(2, 2, 2, 2, 2, "Why would it close? The owners promised to keep it open, and the archive is worth keeping for the mods alone.")
+        + post.formatted(3, 3, 3, 3, 3, "Thank you to all the moderators who kept us safe, and to the members who helped me build my first mods.")
+        + "</div></form><form role=\"search\"><input name=\"q\"><button>Search</button></form></body></html>";
+    String text = decode(html, SourceMeta.html()).text();
+    assertThat(text).contains("gateway errors", "Why would it close?", "Thank you to all the moderators");
+  }
+
 }
