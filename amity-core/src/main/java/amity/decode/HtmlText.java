@@ -53,6 +53,8 @@ final class HtmlText {
 
   /** Text a form or noscript element must hold to be read rather than dropped. */
   private static final double HOLDS_TEXT = 500;
+  /** Text before a headline inside the article that can still be a kicker, a breadcrumb, a date. */
+  private static final double KICKER_WEIGHT = 300;
 
   private HtmlText() {}
 
@@ -66,11 +68,12 @@ final class HtmlText {
     String url = Optional.ofNullable(attr(doc, "meta[property=og:url]", "content"))
         .orElse(attr(doc, "link[rel=canonical]", "href"));
     Element titleTag = doc.selectFirst("head > title");
-    doc.select("script, style, template, svg, iframe, button, select, input, textarea, object, embed, canvas, [hidden]").remove();
-    // A form is a search box or a login, and noscript a plea to enable scripts, unless it holds
-    // the page's text: forums post their threads inside a form, and some serve crawlers the
-    // whole thread inside noscript.
-    for (Element e : doc.select("form, noscript")) {
+    doc.select("script, style, template, svg, iframe, button, select, input, textarea, object, embed, canvas").remove();
+    // A form is a search box or a login, noscript a plea to enable scripts and a hidden element
+    // a closed menu, unless it holds the page's text: forums post their threads inside a form,
+    // some sites serve crawlers the thread inside noscript, and pages streamed by React arrive
+    // in a hidden element that a script then shows.
+    for (Element e : doc.select("form, noscript, [hidden]")) {
       if (e.parent() == null) continue;
       double text = BlockStats.weight(e.text());
       boolean post = e.normalName().equals("form") && text >= 80 && e.selectFirst("p") != null;
@@ -108,9 +111,14 @@ final class HtmlText {
 
     /** The headline: the first real h1, else a heading-like element whose text opens the title. */
     @Nullable Element headline(@Nullable String title) {
+      // The h1 that the head's title names; else the first h1 that is not a link.
+      Element firstH1 = null;
       for (Element h : body.select("h1")) {
-        if (stats.weight(h) >= 10 && stats.linkDensity(h) < 0.9) return h;
+        if (stats.weight(h) < 10 || stats.linkDensity(h) >= 0.9) continue;
+        if (title != null && PageTitle.names(title, h.text())) return h;
+        if (firstH1 == null) firstH1 = h;
       }
+      if (firstH1 != null) return firstH1;
       String norm = title == null ? "" : title.strip();
       Element first = null;
       for (Element e : body.getAllElements()) {
@@ -123,6 +131,18 @@ final class HtmlText {
       }
       // Without a title to match, the first heading-like block that is not a link.
       return norm.isEmpty() ? first : null;
+    }
+
+    /** {@return the text outside links in {@code part} before {@code headline}, in page order} */
+    double proseBefore(Element headline, Element part) {
+      double sum = 0;
+      for (Element e : part.getAllElements()) {
+        if (e == headline) break;
+        if (isInside(headline, e) || !isLeafBlock(e)) continue;
+        BlockStats.Stats s = stats.of(e);
+        sum += s.weight() - s.linkWeight();
+      }
+      return sum;
     }
 
     void renderMain(@Nullable Element headline, List<Element> parts, Lines out) {
@@ -148,8 +168,10 @@ final class HtmlText {
       }
       Set<Element> skip = furnitureInside(parts);
       if (headlineInside) {
-        // What stands before the headline inside the article is a section kicker or a breadcrumb.
+        // What stands before the headline inside the article is a section kicker or a breadcrumb,
+        // unless it is text: a headline below the article (a banner's h1) does not cut it away.
         for (Element p : parts) {
+          if (proseBefore(headline, p) > KICKER_WEIGHT) break;
           boolean reached = false;
           for (Element e : p.getAllElements()) {
             if (e == headline) {

@@ -23,10 +23,15 @@ final class PageTitle {
    */
   static @Nullable String of(@Nullable String headTitle, List<String> h1s) {
     List<String> named = h1s.stream().map(String::strip).filter(h -> BlockStats.weight(h) >= 3).toList();
-    String folded = headTitle == null ? "" : fold(headTitle);
-    for (String h : named) if (!folded.isEmpty() && folded.contains(fold(h))) return h;
+    for (String h : named) if (headTitle != null && names(headTitle, h)) return h;
     if (named.size() == 1) return named.get(0);
     return headTitle == null ? null : withoutSiteName(headTitle);
+  }
+
+  /** {@return whether the head's title contains the heading's text, case and spacing aside} */
+  static boolean names(String headTitle, String heading) {
+    String h = fold(heading);
+    return !h.isEmpty() && fold(headTitle).contains(h);
   }
 
   private static String fold(String s) {
