@@ -19,9 +19,14 @@ import org.jsoup.select.NodeVisitor;
  * character counting as much as two and a half Latin letters, because it carries about as much.
  */
 final class BlockStats {
-  /** The measures of one element (everything inside it). */
-  record Stats(double weight, double linkWeight, int links, int linkWords, int commas) {
-    static final Stats EMPTY = new Stats(0, 0, 0, 0, 0);
+  /**
+   * The measures of one element, everything inside it included.
+   *
+   * @param headings h2 to h6 elements inside
+   * @param paragraphs p elements inside
+   */
+  record Stats(double weight, double linkWeight, int links, int linkWords, int commas, int headings, int paragraphs) {
+    static final Stats EMPTY = new Stats(0, 0, 0, 0, 0, 0, 0);
 
     /** {@return the share of the text that is link text, from 0 to 1} */
     double linkDensity() {
@@ -50,7 +55,7 @@ final class BlockStats {
           @Override
           public void head(Node node, int depth) {
             if (node instanceof Element e) {
-              open.put(e, new double[5]);
+              open.put(e, new double[7]);
               if (e.normalName().equals("a")) inLink++;
               return;
             }
@@ -72,14 +77,19 @@ final class BlockStats {
             if (!(node instanceof Element e)) return;
             double[] acc = open.remove(e);
             if (acc == null) return;
-            if (e.normalName().equals("a")) {
+            String n = e.normalName();
+            if (n.equals("a")) {
               inLink--;
               acc[2] += 1;
+            } else if (n.length() == 2 && n.charAt(0) == 'h' && n.charAt(1) >= '2' && n.charAt(1) <= '6') {
+              acc[5] += 1;
+            } else if (n.equals("p")) {
+              acc[6] += 1;
             }
-            b.stats.put(e, new Stats(acc[0], acc[1], (int) acc[2], (int) acc[3], (int) acc[4]));
+            b.stats.put(e, new Stats(acc[0], acc[1], (int) acc[2], (int) acc[3], (int) acc[4], (int) acc[5], (int) acc[6]));
             Element parent = e.parent();
             double[] up = parent == null ? null : open.get(parent);
-            if (up != null) for (int i = 0; i < 5; i++) up[i] += acc[i];
+            if (up != null) for (int i = 0; i < acc.length; i++) up[i] += acc[i];
           }
         },
         root);

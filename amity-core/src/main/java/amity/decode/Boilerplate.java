@@ -1,5 +1,6 @@
 package amity.decode;
 
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -45,6 +46,7 @@ final class Boilerplate {
   private final boolean commentsAreContent;
   // Asked for every element and again for each of its descendants: answered once each.
   private final Map<Element, Boolean> furniture = new IdentityHashMap<>();
+  private final Map<String, Boolean> furnitureNames = new HashMap<>();
 
   Boilerplate(BlockStats stats, Element body) {
     this.stats = stats;
@@ -76,7 +78,7 @@ final class Boilerplate {
     if (n.equals("nav") || n.equals("footer") || n.equals("aside") && !isBeside(e)) return true;
     if ("navigation".equals(e.attr("role")) || "contentinfo".equals(e.attr("role"))) return true;
     String names = e.className() + " " + e.id();
-    if (names.isBlank() || !FURNITURE.matcher(names).find() || CONTENT_ONLY.matcher(names).matches()) return false;
+    if (names.isBlank() || !furnitureNamed(names)) return false;
     if (commentsAreContent && onlyCommentOrLayoutWords(names)) return false;
     return !holdsBulk(e);
   }
@@ -91,6 +93,11 @@ final class Boilerplate {
     if (!e.isBlock()) return false;
     BlockStats.Stats s = stats.of(e);
     return s.links() >= 3 && s.wordsPerLink() < 3 && s.linkDensity() > 0.6;
+  }
+
+  /** Whether class and id words name furniture; pages repeat their class names, so each is matched once. */
+  private boolean furnitureNamed(String names) {
+    return furnitureNames.computeIfAbsent(names, k -> FURNITURE.matcher(k).find() && !CONTENT_ONLY.matcher(k).matches());
   }
 
   /** Whether {@code e} or an element around it below {@code body} is furniture or menu-like. */

@@ -203,8 +203,9 @@ final class HtmlText {
       for (Element sib : parent.children()) {
         if (sib == headline) break;
         for (Element e : sib.getAllElements()) {
+          if (!isLeafBlock(e)) continue;
           String t = e.text();
-          if (isLeafBlock(e) && t.length() <= 120 && DATE_SHAPE.matcher(t).find() && t.chars().filter(Character::isDigit).count() >= 6) {
+          if (t.length() <= 120 && DATE_SHAPE.matcher(t).find() && t.chars().filter(Character::isDigit).count() >= 6) {
             found = e;
           }
         }
@@ -385,9 +386,9 @@ final class HtmlText {
     String n = e.normalName();
     if (n.equals("li") || n.equals("tr")) return true;
     if (!(n.equals("div") || n.equals("article") || n.equals("section"))) return false;
-    if (stats.weight(e) > 2500) return false;
+    BlockStats.Stats s = stats.of(e);
     // One heading and a little text: a card, not a list of them.
-    return e.select("h2, h3, h4, h5, h6").size() == 1 && e.selectFirst("p") != null && e.select("p").size() <= 3;
+    return s.weight() <= 2500 && s.headings() == 1 && s.paragraphs() >= 1 && s.paragraphs() <= 3;
   }
 
   // ------------------------------------------------------------------------------- helpers
