@@ -77,10 +77,17 @@ final class WcxbEvaluation {
 
   /** Scores every page that has ground truth, on all cores; a page that fails scores 0 and says why. */
   List<PageResult> run(Path dir) throws IOException {
-    List<Path> truths;
+    return run(dir, 1);
+  }
+
+  /** As {@link #run(Path)}, on every {@code every}th page in id order (the first, then every nth). */
+  List<PageResult> run(Path dir, int every) throws IOException {
+    List<Path> all;
     try (Stream<Path> s = Files.list(dir.resolve("ground-truth"))) {
-      truths = s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+      all = s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
     }
+    List<Path> truths = new ArrayList<>();
+    for (int i = 0; i < all.size(); i += every) truths.add(all.get(i));
     // One reader per thread: the cleaner and decoder are stateless but not promised thread-safe.
     ThreadLocal<PageCleaner> cleaner = ThreadLocal.withInitial(PageCleaner::new);
     ThreadLocal<TextDecoder> decoder = ThreadLocal.withInitial(TextDecoder::new);

@@ -1,0 +1,56 @@
+package amity.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WcxbEvaluationTest {
+  private static final Path WCXB = Path.of("../../shared/data/extraction/wcxb-dev").toAbsolutePath().normalize();
+
+  @Test
+  void wordsAreSplitAsPythonsBackslashWDoesAfterLowerCasing() {
+    // Expected lists are what re.findall(r'\w+', s.lower()) gives in Python 3.
+    assertThat(WcxbEvaluation.tokens("Don't stop—2025's ½ café_bar Việt Nam 北京, x²"))
+        .containsExactly("don", "t", "stop", "2025", "s", "½", "café_bar", "việt", "nam", "北京", "x²");
+    // 'İ' lower-cases to i and a combining dot, which \w does not match.
+    assertThat(WcxbEvaluation.tokens("İstanbul ǅemal")).containsExactly("i", "stanbul", "ǆemal");
+  }
+
+  @Test
+  void wordF1CountsSharedTokensOnceEachAndFollowsTheScriptsEmptyCases() {
+    double[] prf = WcxbEvaluation.wordF1("the talks the talks ended", "The talks ended on Monday");
+    assertThat(prf[0]).isCloseTo(3.0 / 5, within(1e-9));
+    assertThat(prf[1]).isCloseTo(3.0 / 5, within(1e-9));
+    assertThat(WcxbEvaluation.wordF1("", "")).containsExactly(1, 1, 1);
+    assertThat(WcxbEvaluation.wordF1("text", "")).containsExactly(0, 0, 0);
+    assertThat(WcxbEvaluation.wordF1("", "text")).containsExactly(0, 0, 0);
+  }
+
+  /**
+   * A third of the real benchmark pages, as a floor under the page reader: on every page type, the
+   * figure of 2026-12-06 less a margin. {@code amity eval clean ../shared/data/extraction/wcxb-dev}
+   * gives the whole folder's.
+   */
+  @Test
+  void realPagesOfTheBenchmarkKeepTheirScores() throws Exception {
+    assumeTrue(Files.isDirectory(WCXB), "no ../shared/data/extraction/wcxb-dev");
+    List<WcxbEvaluation.PageResult> rs = new WcxbEvaluation().run(WCXB, 3);
+    assertThat(rs).hasSize(499);
+    assertThat(rs).allSatisfy(r -> assertThat(r.error()).isNull());
+    assertThat(mean(rs, "article")).isGreaterThan(0.89);
+    assertThat(mean(rs, null)).isGreaterThan(0.77);
+    assertThat(mean(rs, "forum")).isGreaterThan(0.60);
+    assertThat(rs.stream().filter(r -> r.predicted().isBlank()).count()).isLessThanOrEqualTo(2);
+    double titles = rs.stream().filter(WcxbEvaluation.PageResult::titleRight).count() / (double) rs.size();
+    assertThat(titles).isGreaterThan(0.74);
+  }
+
+  private static double mean(List<WcxbEvaluation.PageResult> rs, String type) {
+    return rs.stream().filter(r -> type == null || r.truth().type().equals(type)).mapToDouble(WcxbEvaluation.PageResult::f1).average().orElse(0);
+  }
+}
