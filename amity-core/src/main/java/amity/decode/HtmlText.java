@@ -55,6 +55,8 @@ final class HtmlText {
   private static final double HOLDS_TEXT = 500;
   /** Text before a headline inside the article that can still be a kicker, a breadcrumb, a date. */
   private static final double KICKER_WEIGHT = 300;
+  /** The share of the page's prose below which the main content is not the page's. */
+  private static final double SMALL_SHARE = 0.4;
 
   private HtmlText() {}
 
@@ -84,7 +86,7 @@ final class HtmlText {
     Element headline = r.headline(ogTitle != null ? ogTitle : titleTag == null ? null : titleTag.text());
     MainContent.Selection main = MainContent.select(body, r.stats, r.boilerplate);
     Lines out = new Lines();
-    if (main == null) {
+    if (main == null || r.smallShare(main.parts())) {
       r.renderWhole(out);
     } else {
       r.renderMain(headline, main.parts(), out);
@@ -131,6 +133,22 @@ final class HtmlText {
       }
       // Without a title to match, the first heading-like block that is not a link.
       return norm.isEmpty() ? first : null;
+    }
+
+    /**
+     * Whether the selected parts hold only a small share of the page's prose: one card of a list,
+     * one post of a thread, one section of a service page. The page is then read whole, minus
+     * its furniture, as when nothing reads as an article.
+     */
+    boolean smallShare(List<Element> parts) {
+      double page = prose(stats.of(body));
+      double chosen = 0;
+      for (Element p : parts) chosen += prose(stats.of(p));
+      return page > 0 && chosen < SMALL_SHARE * page;
+    }
+
+    private static double prose(BlockStats.Stats s) {
+      return s.weight() - s.linkWeight();
     }
 
     /** {@return the text outside links in {@code part} before {@code headline}, in page order} */
