@@ -145,4 +145,17 @@ class ActorGateRealTest {
     assertThat(s.mention("De Miguel").entityId()).isEqualTo("person:ramon-de-miguel");
     assertThat(s.profile("De Miguel").political()).isTrue();
   }
+  @Test
+  void capitalsThatSignAnAccordStandForTheirStates() {
+    var s = RealPages.page("en-train-717.txt").sentence("Athens and Tirana signed an accord in May");
+    assertThat(s.accepted(s.reading("signed"))).isTrue();
+  }
+
+  @Test
+  void aChargeDAffairesOfTheUsEmbassyIsAnAmericanOfficialInSpanish() {
+    // "el encargado de negocios de la embajada estadounidense en Asunción, Stephen McFarland":
+    // the title of several words before the comma, the embassy's nationality in it.
+    var s = RealPages.page("es-train-414.txt").sentence("dijo hoy el encargado de negocios de la embajada estadounidense");
+    assertThat(s.profile("Stephen McFarland")).isEqualTo(new ActorGate.Profile(true, "US", false, false));
+  }
 }

@@ -315,7 +315,9 @@ public final class ActorGate {
     if (window.isBlank() && cut >= 0 && from > 0 && ",，".indexOf(text.charAt(from - 1)) >= 0) {
       beforeComma = true;
       int before = from - 1;
-      int start0 = Math.max(0, before - DESCRIPTOR_REACH);
+      // Whole words only: "el encargado de negocios de la embajada estadounidense en Asunción,".
+      int start0 = Math.max(0, before - DESCRIPTOR_REACH - 30);
+      while (start0 > 0 && start0 < before && !Character.isWhitespace(text.charAt(start0 - 1))) start0++;
       String w0 = text.substring(start0, before);
       int cut0 = Math.max(Math.max(w0.lastIndexOf(','), w0.lastIndexOf(';')), Math.max(w0.lastIndexOf('\n'), w0.lastIndexOf('(')));
       window = cut0 >= 0 ? w0.substring(cut0 + 1) : w0;
@@ -329,7 +331,11 @@ public final class ActorGate {
       // A preposition inside a title ("the U.S. special envoy to Burundi", "embajador en Cuba")
       // goes on with it when a word of office stands before it.
       int office = -1;
-      for (PhraseTrie.Match<String> m : w.political().findAll(window)) office = Math.max(office, m.span().start());
+      List<Span> offices = new ArrayList<>();
+      for (PhraseTrie.Match<String> m : w.political().findAll(window)) {
+        office = Math.max(office, m.span().start());
+        offices.add(m.span());
+      }
       int i = window.length();
       while (i > 0) {
         int j = i;
@@ -342,7 +348,8 @@ public final class ActorGate {
         boolean known = w.descriptor().contains(f) || Character.isUpperCase(word.codePointAt(0))
             || !w.political().findAll(word).isEmpty() || !w.other().findAll(word).isEmpty()
             || !gazetteer.countryCues(word).isEmpty()
-            || office >= 0 && k > office && TITLE_PREPOSITIONS.contains(f);
+            || office >= 0 && k > office && TITLE_PREPOSITIONS.contains(f)
+            || inAny(offices, k, j);
         if (!known) break;
         start = k;
         i = k;
@@ -397,6 +404,12 @@ public final class ActorGate {
     return d;
   }
 
+  /** Whether [from, to) lies inside one of the spans: a word of a title of several words ("encargado de negocios"). */
+  private static boolean inAny(List<Span> spans, int from, int to) {
+    for (Span x : spans) if (x.start() <= from && to <= x.end()) return true;
+    return false;
+  }
+
   private static int wordCount(String s) {
     return s.strip().isEmpty() ? 0 : s.strip().split("\\s+").length;
   }
@@ -430,7 +443,9 @@ public final class ActorGate {
     int political = 0;
     for (Participant p : r.actors()) {
       Profile pr = story.of(p.entity());
-      boolean isCountry = p.entity().startsWith("country:");
+      // "Athens and Tirana signed an accord": a capital that acts stands for its state.
+      String capitalOf = Forms.family(r.form()).equals("aid") ? null : capitalActing(p);
+      boolean isCountry = p.entity().startsWith("country:") || capitalOf != null;
       if (pr.political() || isCountry) {
         anyPolitical = true;
         political++;
@@ -438,7 +453,7 @@ public final class ActorGate {
       if (pr.political() && p.mention().mention().type() == EntityType.PERSON) politicalPerson = true;
       if (pr.political() && !isCountry && p.role() != Role.TARGET) politicalAgent = true;
       if (pr.international()) anyInternational = true;
-      String c = isCountry ? p.entity().substring("country:".length()) : pr.country();
+      String c = capitalOf != null ? capitalOf : isCountry ? p.entity().substring("country:".length()) : pr.country();
       if (c != null) countries.add(sovereign(c.toUpperCase(Locale.ROOT))); else unknown++;
     }
     if (!anyPolitical) return false;
@@ -511,6 +526,13 @@ public final class ActorGate {
       if (pr.country() == null && !p.entity().startsWith("country:")) foreign++;
     }
     return foreign > 0 && political >= 1;
+  }
+
+  /** {@return the country of a capital that is a party (not where a visit went), or null} */
+  private @Nullable String capitalActing(Participant p) {
+    if (p.mention().mention().type() != EntityType.GPE || p.entity().startsWith("country:")) return null;
+    KbEntry e = kb.get(p.entity()).orElse(null);
+    return e != null && e.capital() && e.country() != null ? e.country() : null;
   }
 
   /** The finder name mentions of a description of a person carry ("the American diplomat"). */

@@ -153,7 +153,8 @@ public final class ArgumentReader {
       {
         // "he" before the trigger: the person it stands for acts, beside whoever else the clause
         // names ("Lebed said he and Maskhadov agreed").
-        LinkedMention subject = pronounSubject(s, t, clause, salient);
+        LinkedMention pronoun = pronounSubject(s, t, clause, salient);
+        LinkedMention subject = pronoun != null ? pronoun : nonfiniteSubject(s, t, a, actors);
         if (subject != null && a.actors().stream().noneMatch(p -> p.entity().equals(subject.entityId()))) {
           List<Participant> withSubject = new ArrayList<>();
           boolean after = a.actors().stream().anyMatch(p -> p.mention().mention().span().start() > t.span().start());
@@ -253,6 +254,31 @@ public final class ArgumentReader {
       }
     }
     return pronoun ? salient : null;
+  }
+
+  /**
+   * The subject of an event told as a clause with none of its own after the main verb ("subrayó
+   * McFarland … después de entrevistarse con el ministro", "Fox told reporters after meeting …"):
+   * the last official named before it in the sentence, not one the event is done with; null when
+   * the event already has a party before its word.
+   */
+  private static @Nullable LinkedMention nonfiniteSubject(SentenceView s, TriggerMatch t, Arguments a, ActorGate.StoryActors actors) {
+    EventLexicon lex = s.lexicon();
+    String text = s.text();
+    if (!lex.endsBefore("nonfinite", text, t.span().start(), 24)) return null;
+    if (a.actors().stream().anyMatch(p -> p.mention().mention().span().start() < t.span().start())) return null;
+    int word = t.span().start();
+    for (PhraseTrie.Match<String> m : lex.find("nonfinite", text.substring(Math.max(s.span().start(), t.span().start() - 24), t.span().start()))) {
+      word = Math.min(word, Math.max(s.span().start(), t.span().start() - 24) + m.span().start());
+    }
+    LinkedMention subject = null;
+    for (LinkedMention m : s.mentions()) {
+      if (m.mention().span().end() > word) break;
+      if (m.mention().type() != EntityType.PERSON || !actors.of(m.entityId()).political()) continue;
+      if (lex.endsBefore("companion", text, m.mention().fullSpan().start(), 16)) continue;
+      subject = m;
+    }
+    return subject;
   }
 
   /**

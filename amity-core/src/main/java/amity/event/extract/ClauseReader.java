@@ -113,7 +113,9 @@ public final class ClauseReader {
     if (lex.anyIn("separately", sentence)) cues.add(Cue.SEPARATELY);
     if (lex.anyIn("jointly", sentence)) cues.add(Cue.JOINTLY);
     String before = text.substring(clauseStart(text, sentenceStart, t.span().start()), t.span().start());
-    if (!lex.find("background", before).isEmpty()) cues.add(Cue.BACKGROUND);
+    // "offered his gratitude in a meeting with …": the meeting is where thanks were given, not
+    // what was thanked for.
+    if (!lex.find("background", before).isEmpty() && !lex.endsBefore("setting", text, t.span().start(), 24)) cues.add(Cue.BACKGROUND);
     if (!lex.find("history", text.substring(Math.max(sentenceStart, t.span().start() - 60), t.span().start())).isEmpty()) {
       cues.add(Cue.PAST_YEAR);
     }
