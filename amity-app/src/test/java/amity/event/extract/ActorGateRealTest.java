@@ -158,4 +158,18 @@ class ActorGateRealTest {
     var s = RealPages.page("es-train-414.txt").sentence("dijo hoy el encargado de negocios de la embajada estadounidense");
     assertThat(s.profile("Stephen McFarland")).isEqualTo(new ActorGate.Profile(true, "US", false, false));
   }
+  @Test
+  void aForeignMinisterArrivingWithNoPlaceNamedArrivesAtThePagesDateline() {
+    // A press digest: "AMMAN 1996-08-25" heads the page, its items are stories of their own.
+    var s = RealPages.page("en-train-386.txt").sentence("Japanese foreign minister arrives for talks");
+    Reading visit = s.reading("arrives");
+    assertThat(visit.countries()).containsExactly("JP", "JO");
+    assertThat(s.accepted(visit)).isTrue();
+  }
+
+  @Test
+  void aDefenceMinisterIsNoFootballDefenderInSpanish() {
+    var s = RealPages.page("es-train-371.txt").sentence("la reciente invitación a Moscú del ministro de Defensa yugoslavo");
+    assertThat(s.profile("Dragoljub Ojdanic")).isEqualTo(new ActorGate.Profile(true, "RS", false, false));
+  }
 }

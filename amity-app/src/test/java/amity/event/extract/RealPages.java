@@ -188,7 +188,7 @@ public final class RealPages {
     }
 
     private StoryContext context(int story) {
-      return contexts.computeIfAbsent(story, i -> new StoryContext(analysis.stories().get(i)));
+      return contexts.computeIfAbsent(story, i -> new StoryContext(analysis.stories().get(i), analysis.document().text()));
     }
 
     private int storyIndex(String snippet) {
@@ -239,11 +239,11 @@ public final class RealPages {
     final List<DateMention> dates;
     final EventLexicon lexicon;
 
-    StoryContext(StoryAnalysis sa) {
+    StoryContext(StoryAnalysis sa, String pageText) {
       AnalyzedStory story = sa.story();
       this.analysis = sa;
       List<LinkedMention> withGroups = GROUPS.withGroups(story, sa.mentions());
-      this.actors = GATE.profile(story, withGroups);
+      this.actors = GATE.profile(story, withGroups, pageText);
       this.mentions = GATE.withDescriptions(story, withGroups, actors);
       var published = story.story().published();
       this.dates = DATES.find(story.story().text(), story.lang(), EventDater.resolvingAnchor(published), published.basis().equals("related-list"));

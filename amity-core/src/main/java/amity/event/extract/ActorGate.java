@@ -46,9 +46,13 @@ public final class ActorGate {
   public record Profile(boolean political, @Nullable String country, boolean international, boolean insurgent) {}
 
   /** The profiles of a story's entities, and the story's home country (dateline, else the language's). */
-  public record StoryActors(Map<String, Profile> profiles, @Nullable String home) {
+  public record StoryActors(Map<String, Profile> profiles, @Nullable String home, boolean datelined) {
     public StoryActors {
       profiles = Map.copyOf(profiles);
+    }
+
+    public StoryActors(Map<String, Profile> profiles, @Nullable String home) {
+      this(profiles, home, false);
     }
 
     public Profile of(String entity) {
@@ -104,7 +108,7 @@ public final class ActorGate {
         case "descriptor" -> descriptor.add(Fold.fold(r[1]));
         case "home" -> home = r[1].strip();
         case "home_name" -> homeName = homeName(lang, r[1].strip());
-        case "group", "state_group" -> groups.add(r[1], r[1]);
+        case "group", "state_group", "office_group" -> groups.add(r[1], r[1]);
         case "insurgent_group" -> {
           insurgent.add(r[1], r[1]);
           political.add(r[1], r[1]);
@@ -135,6 +139,15 @@ public final class ActorGate {
 
   /** {@return the profiles of the entities the story names} */
   public StoryActors profile(AnalyzedStory story, List<LinkedMention> mentions) {
+    return profile(story, mentions, null);
+  }
+
+  /**
+   * {@return the profiles of the entities the story names} A story with no dateline of its own
+   * takes its page's ({@code pageText}'s first lines): a press digest's items are told from the
+   * digest's place.
+   */
+  public StoryActors profile(AnalyzedStory story, List<LinkedMention> mentions, @Nullable String pageText) {
     Words w = words(story.lang());
     String text = story.story().text();
     Map<String, Boolean> political = new HashMap<>();
@@ -203,6 +216,7 @@ public final class ActorGate {
       if (c != null) country.putIfAbsent(id, c);
     }
     String dateline = datelineHome(story);
+    if (dateline == null && pageText != null) dateline = datelineLine(pageText);
     String home = dateline != null ? dateline : w.home();
     boolean datelined = dateline != null;
     Map<String, Profile> out = new HashMap<>();
@@ -231,7 +245,7 @@ public final class ActorGate {
       if (pol && id.startsWith("person") && c == null && !known && !rebels.contains(id) && home == null && !titled.contains(id)) pol = false;
       out.put(id, new Profile(pol, c, international.getOrDefault(id, false), rebels.contains(id)));
     }
-    return new StoryActors(out, home);
+    return new StoryActors(out, home, datelined);
   }
 
   private static boolean containsAny(String folded, Set<String> words) {
@@ -252,9 +266,13 @@ public final class ActorGate {
       String c = placeCountry(dl.place());
       if (c != null) return c;
     }
-    String first = story.story().text().lines().findFirst().orElse("");
-    if (first.length() < 60) {
-      // A Reuters dateline kept as the story's first line: "MOSCOW 1996-08-30".
+    return datelineLine(story.story().text());
+  }
+
+  /** The country of a Reuters dateline kept as a line of its own, first or under the headline: "MOSCOW 1996-08-30". */
+  private @Nullable String datelineLine(String text) {
+    for (String first : text.lines().filter(l -> !l.isBlank()).limit(3).toList()) {
+      if (first.length() >= 60) continue;
       String place = first.replaceAll("\\s*\\d{4}-\\d{2}-\\d{2}\\s*$", "").strip();
       if (!place.equals(first.strip()) && !place.isEmpty()) {
         String c = placeCountry(place);
@@ -415,8 +433,11 @@ public final class ActorGate {
   }
 
   private Descriptor read(String run, Words w) {
-    boolean pol = !w.political().findAll(run).isEmpty();
-    boolean other = !w.other().findAll(run).isEmpty();
+    var offices = w.political().findAll(run);
+    boolean pol = !offices.isEmpty();
+    // A word of sport after a word of office is its complement ("ministro de Defensa"), not a defender.
+    int firstOffice = offices.stream().mapToInt(m -> m.span().start()).min().orElse(Integer.MAX_VALUE);
+    boolean other = w.other().findAll(run).stream().anyMatch(m -> m.span().start() <= firstOffice);
     String country = null;
     for (Gazetteer.CountryCue c : gazetteer.countryCues(run)) country = c.country();
     if (country == null) {

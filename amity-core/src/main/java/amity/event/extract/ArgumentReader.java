@@ -60,6 +60,8 @@ public final class ArgumentReader {
         .toList();
     List<Arguments> out = new ArrayList<>();
     List<LinkedMention> previousObjects = List.of();
+    // A foreign party arriving with no place named: at the dateline's place.
+    String arrivedHome = null;
     for (int gi = 0; gi < triggers.size(); gi++) {
       TriggerMatch t = triggers.get(gi);
       Clause clause = clauses.get(gi);
@@ -143,6 +145,23 @@ public final class ArgumentReader {
           if (c != null) countries.add(c);
         }
         a = new Arguments(with, a.location(), countries);
+      }
+      // "AMMAN - Japanese foreign minister arrives for talks": arriving, with no place named, is
+      // at the dateline's place; what the arrival is for ("for talks") is held there too.
+      if (actors.datelined() && actors.home() != null && a.location() == null
+          && a.actors().stream().noneMatch(p -> p.entity().startsWith("country:"))
+          && a.actors().stream().anyMatch(p -> p.country() != null && !p.country().equals(actors.home()))) {
+        String fam = Forms.family(t.trigger().form());
+        boolean arrives = fam.equals("visit") && t.parts().stream().anyMatch(p -> lex.find("arrival", p.of(text)).stream()
+            .anyMatch(m -> m.span().start() == 0 && m.span().end() == p.length()));
+        String arrived = arrivedHome;
+        if (arrives || arrived != null && fam.equals("meet")
+            && a.actors().stream().allMatch(p -> p.country() == null || !p.country().equals(arrived))) {
+          if (arrives) arrivedHome = actors.home();
+          Set<String> countries = new LinkedHashSet<>(a.countries());
+          countries.add(actors.home());
+          a = new Arguments(a.actors(), a.location(), countries);
+        }
       }
       // "访华", "来华": the visit names its destination, the story's home country.
       if (actors.home() != null && t.parts().stream().anyMatch(p -> !lex.find("inbound", p.of(text)).isEmpty())) {

@@ -80,7 +80,7 @@ public final class StoryEventReader {
     boolean approximate = story.story().published().basis().equals("related-list");
     List<DateMention> allDates = dateFinder.find(text, story.lang(), EventDater.resolvingAnchor(story.story().published()), approximate);
     mentions = groups.withGroups(story, mentions);
-    ActorGate.StoryActors actors = gate.profile(story, mentions);
+    ActorGate.StoryActors actors = gate.profile(story, mentions, document.text());
     mentions = gate.withDescriptions(story, mentions, actors);
     if (DEBUG) System.err.println("PAGE " + document.file() + " anchor " + anchor + " dates " + allDates.stream().map(d -> text.substring(d.span().start(), d.span().end()) + "=" + d.range()).toList());
     List<Reading> readings = new ArrayList<>();
