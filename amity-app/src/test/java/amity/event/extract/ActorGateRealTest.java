@@ -172,4 +172,28 @@ class ActorGateRealTest {
     var s = RealPages.page("es-train-371.txt").sentence("la reciente invitación a Moscú del ministro de Defensa yugoslavo");
     assertThat(s.profile("Dragoljub Ojdanic")).isEqualTo(new ActorGate.Profile(true, "RS", false, false));
   }
+  @Test
+  void aStateVisitToACountryIsAbroadThoughTheStoryJoinsACompanionOfNoKnownCountry() {
+    // Prince Claus, told in a later sentence, takes the dateline's country; the queen's visit to
+    // South Africa stays a visit abroad.
+    var page = RealPages.page("en-train-836.txt");
+    var s = page.sentence("Queen Beatrix of The Netherlands will pay a four-day state visit");
+    Reading visit = page.split("Queen Beatrix of The Netherlands").stream().filter(r -> r.form().equals("state_visit")).findFirst().orElseThrow();
+    assertThat(RealPages.actors(visit.actors())).contains("Beatrix/PARTICIPANT/NL").doesNotContain("The Netherlands/TARGET/NL");
+    assertThat(s.accepted(visit)).isTrue();
+  }
+
+  @Test
+  void theUsAndColombianGovernmentsAreBothPartiesToTheirAgreement() {
+    var s = RealPages.page("en-train-174.txt").sentence("The U.S. and Colombian governments reached an agreement");
+    Reading r = s.reading("reached an agreement");
+    assertThat(RealPages.actors(r.actors())).containsExactlyInAnyOrder("Colombian governments/PARTICIPANT/CO", "The U.S./PARTICIPANT/US");
+    assertThat(s.accepted(r)).isTrue();
+  }
+
+  @Test
+  void aGermanIntelligenceCoOrdinatorIsAGermanOfficial() {
+    var s = RealPages.page("en-train-185.txt").sentence("sealed the closer links during talks in Warsaw");
+    assertThat(s.profile("Bernd Schmidbauer")).isEqualTo(new ActorGate.Profile(true, "DE", false, false));
+  }
 }

@@ -394,8 +394,10 @@ public final class ActorGate {
     String run = null;
     if (after < text.length() && (text.charAt(after) == ',' || text.charAt(after) == '，')) {
       int end = after + 1;
-      while (end < text.length() && end - after < DESCRIPTOR_REACH && ",，;.()\n".indexOf(text.charAt(end)) < 0) end++;
+      while (end < text.length() && end - after < DESCRIPTOR_REACH + 30 && ",，;.()\n".indexOf(text.charAt(end)) < 0) end++;
       if (end < text.length() && ",，;.)\n".indexOf(text.charAt(end)) >= 0) run = text.substring(after + 1, end);
+      // A clause of its own after the comma is no apposition ("Philip Wilcox, had expressed …").
+      if (run != null && wordCount(run) > 10) run = null;
     }
     int before = name.start();
     while (before > 0 && text.charAt(before - 1) == ' ') before--;
@@ -504,6 +506,14 @@ public final class ActorGate {
           && r.actors().stream().filter(p -> p.mention().mention().type() == EntityType.PERSON && story.of(p.entity()).country() != null).count() >= 2) {
         return true;
       }
+      // A destination named as a country ("a state visit to South Africa") is abroad for a visitor
+      // of another country, whoever else the story joined to the visit.
+      Set<String> destinations = new HashSet<>();
+      for (Participant p : r.actors()) {
+        if (p.role() == Role.TARGET && p.entity().startsWith("country:")) destinations.add(sovereign(p.entity().substring(8)));
+      }
+      if (r.location() != null) kb.get(r.location().entity()).map(KbEntry::country).ifPresent(c -> destinations.add(sovereign(c)));
+      if (!destinations.isEmpty() && visitor.stream().anyMatch(v -> !destinations.contains(v))) return true;
       where.removeAll(visitor);
       return !where.isEmpty() || visitor.isEmpty();
     }

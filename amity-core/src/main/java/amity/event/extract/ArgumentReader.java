@@ -379,11 +379,24 @@ public final class ArgumentReader {
       boolean city = e != null && !"country".equals(e.kind()) && !p.entityId().startsWith("country:");
       // "Athens and Tirana signed an accord": a capital before the trigger stands for its state.
       boolean capitalActs = city && e.capital() && start < trigger.start() && !locative;
+      // "Queen Beatrix of The Netherlands", "el rey Mohamed VI de Marruecos": whose the person is.
+      if (!city && ofPerson(s, text, start)) continue;
       if (locative || (visit && destination)) {
         if (location == null || city) location = new Place(p.entityId(), p.entityName());
         if (visit && destination && !city) countryActors.add(p);
       } else if (!city || capitalActs) {
         countryActors.add(p);
+      }
+    }
+    // "The U.S. and Colombian governments reached an agreement": a country joined to a state's
+    // government named by its demonym is a party beside it.
+    for (LinkedMention g : List.copyOf(people)) {
+      if (!GroupFinder.FINDER.equals(g.mention().finder()) || !g.entityId().startsWith("country:")) continue;
+      for (LinkedMention p : places) {
+        if (p.entityId().startsWith("country:") && listJoin(text, p.mention().span().end(), g.mention().span().start())
+            && !people.contains(p)) {
+          people.add(p);
+        }
       }
     }
     boolean anyPerson = people.stream().anyMatch(p -> p.mention().type() == EntityType.PERSON);
@@ -462,6 +475,22 @@ public final class ArgumentReader {
     if (m.start() <= t.span().start() || Forms.family(t.trigger().form()).equals("visit")) return false;
     if (m.end() < text.length() && amity.text.Scripts.isUnspacedScript(text.charAt(m.end()))) return false;
     return lex.endsBefore("companion", text, m.start(), 16);
+  }
+
+  /** Whether a person's name ends right before "of" or "de" and the place at {@code start}. */
+  private static boolean ofPerson(SentenceView s, String text, int start) {
+    int i = start;
+    while (i > 0 && text.charAt(i - 1) == ' ') i--;
+    int w = i;
+    while (w > 0 && Character.isLetter(text.charAt(w - 1))) w--;
+    String word = text.substring(w, i);
+    if (!word.equals("of") && !word.equals("de")) return false;
+    int j = w;
+    while (j > 0 && text.charAt(j - 1) == ' ') j--;
+    for (LinkedMention m : s.mentions()) {
+      if (m.mention().type() == EntityType.PERSON && m.mention().span().end() == j) return true;
+    }
+    return false;
   }
 
   /** Whether only a list separator stands between two names: a comma, "and", "y", "và", "和", "、". */
