@@ -196,4 +196,11 @@ class ActorGateRealTest {
     var s = RealPages.page("en-train-185.txt").sentence("sealed the closer links during talks in Warsaw");
     assertThat(s.profile("Bernd Schmidbauer")).isEqualTo(new ActorGate.Profile(true, "DE", false, false));
   }
+  @Test
+  void washingtonsAmbassadorToSaudiArabiaIsAnAmericanThoughALawyerToo() {
+    // The post's country is not the bearer's; "a lawyer and former senator" still holds office.
+    var s = RealPages.page("en-train-894.txt").sentence("Fowler, a lawyer and former senator, arrived late on Wednesday");
+    assertThat(s.profile("Fowler")).isEqualTo(new ActorGate.Profile(true, "US", false, false));
+    assertThat(s.accepted(s.reading("arrived"))).isTrue();
+  }
 }

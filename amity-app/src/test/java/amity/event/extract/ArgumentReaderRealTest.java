@@ -127,4 +127,9 @@ class ArgumentReaderRealTest {
     assertThat(actors(s.arguments("reunión").actors())).containsExactly("McFarland/SOURCE/US", "Walter Bower/TARGET/PY");
     assertThat(s.accepted(s.reading("reunión"))).isTrue();
   }
+  @Test
+  void herTripIsTheTripOfTheOneWhoComplained() {
+    var s = RealPages.page("en-train-289.txt").sentence("since her trip to Taiwan in May");
+    assertThat(actors(s.arguments("trip").actors())).contains("Chamorro/PARTICIPANT/NI");
+  }
 }

@@ -437,19 +437,40 @@ public final class ActorGate {
   private Descriptor read(String run, Words w) {
     var offices = w.political().findAll(run);
     boolean pol = !offices.isEmpty();
-    // A word of sport after a word of office is its complement ("ministro de Defensa"), not a defender.
-    int firstOffice = offices.stream().mapToInt(m -> m.span().start()).min().orElse(Integer.MAX_VALUE);
-    boolean other = w.other().findAll(run).stream().anyMatch(m -> m.span().start() <= firstOffice);
+    // A word of another trade says the bearer holds no office only where every word of office is
+    // part of it ("chief executive", "presidente del club"): "ministro de Defensa" is no defender,
+    // "a lawyer and former senator" is a senator.
+    var others = w.other().findAll(run);
+    boolean other = !others.isEmpty() && offices.stream().allMatch(o -> others.stream().anyMatch(x -> x.span().overlaps(o.span())));
+    // Where an office is held is not whose it is: "Washington's new ambassador to Saudi Arabia".
     String country = null;
-    for (Gazetteer.CountryCue c : gazetteer.countryCues(run)) country = c.country();
+    for (Gazetteer.CountryCue c : gazetteer.countryCues(run)) if (!afterPost(run, c.span().start())) country = c.country();
     if (country == null) {
       for (var m : gazetteer.findNames(run)) {
         KbEntry e = m.values().get(0).entry();
+        if (afterPost(run, m.span().start())) continue;
         if (e.id().startsWith("country:")) country = e.country();
+        else if (e.capital() && e.country() != null && possessive(run, m.span().end())) country = e.country();
       }
     }
     return new Descriptor(pol, other, !w.insurgent().findAll(run).isEmpty(), country);
   }
+
+  private static final Set<String> POST_WORDS = Set.of("to", "in", "at", "en", "ante");
+
+  /** Whether the word before {@code at} is a preposition of a post ("ambassador to", "embajador en"). */
+  private static boolean afterPost(String run, int at) {
+    int j = at;
+    while (j > 0 && run.charAt(j - 1) == ' ') j--;
+    int b = j;
+    while (b > 0 && Character.isLetter(run.charAt(b - 1))) b--;
+    return b < j && POST_WORDS.contains(run.substring(b, j).toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean possessive(String s, int end) {
+    return s.startsWith("'s", end) || s.startsWith("’s", end);
+  }
+
 
   /**
    * {@return whether a reading is a contact between international actors}: at least one of its

@@ -263,6 +263,17 @@ public final class ArgumentReader {
     int start = ClauseReader.clauseStart(s.text(), clause.region().start(), t.span().start());
     String before = s.text().substring(start, t.span().start());
     boolean pronoun = !lex.find("pronoun", before).isEmpty();
+    // "Chamorro had complained … since her trip to Taiwan": a possessive right before the event's
+    // word is the one who reports, never a person of an earlier sentence.
+    boolean possessive = !pronoun && lex.endsBefore("possessive", s.text(), t.span().start(), 12);
+    if (possessive) {
+      for (Span speaker : clause.speakers()) {
+        for (LinkedMention m : s.mentions()) {
+          if (speaker.contains(m.mention().span()) && m.mention().type() == EntityType.PERSON) return m;
+        }
+      }
+      return null;
+    }
     // A clause after a comma opened with no subject ("苏林表示，…，并将于10月2日同…会晤", "dijo …, y
     // visitará …"): its subject is dropped, and it is the speaker's.
     boolean dropped = !pronoun && !clause.speakers().isEmpty() && droppedSubject(s, t, start);
