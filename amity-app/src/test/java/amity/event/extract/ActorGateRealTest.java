@@ -203,4 +203,11 @@ class ActorGateRealTest {
     assertThat(s.profile("Fowler")).isEqualTo(new ActorGate.Profile(true, "US", false, false));
     assertThat(s.accepted(s.reading("arrived"))).isTrue();
   }
+  @Test
+  void anExecutiveViceChairmanOfAnAssociationHoldsNoOffice() {
+    // A word of trade right before the office makes it the trade's: the talks only quoted here
+    // have no international actor (a page without events).
+    var s = RealPages.page("en-train-004.txt").sentence("Consultations should be held to set the time and format of the talks");
+    assertThat(s.accepted(s.reading("talks"))).isFalse();
+  }
 }

@@ -441,7 +441,11 @@ public final class ActorGate {
     // part of it ("chief executive", "presidente del club"): "ministro de Defensa" is no defender,
     // "a lawyer and former senator" is a senator.
     var others = w.other().findAll(run);
-    boolean other = !others.isEmpty() && offices.stream().allMatch(o -> others.stream().anyMatch(x -> x.span().overlaps(o.span())));
+    // A word of trade that modifies the office ("executive vice chairman") makes it the trade's.
+    boolean other = !others.isEmpty() && (offices.stream().allMatch(o -> others.stream().anyMatch(x -> x.span().overlaps(o.span())))
+        || !run.isEmpty() && !Scripts.isUnspacedScript(run.strip().isEmpty() ? 'a' : run.strip().charAt(0))
+            && offices.stream().anyMatch(o -> others.stream().anyMatch(x -> x.span().end() <= o.span().start()
+            && modifies(run.substring(x.span().end(), o.span().start())))));
     // Where an office is held is not whose it is: "Washington's new ambassador to Saudi Arabia".
     String country = null;
     for (Gazetteer.CountryCue c : gazetteer.countryCues(run)) if (!afterPost(run, c.span().start())) country = c.country();
@@ -454,6 +458,13 @@ public final class ActorGate {
       }
     }
     return new Descriptor(pol, other, !w.insurgent().findAll(run).isEmpty(), country);
+  }
+
+  /** Whether a word of trade, {@code between} a word of office and it, still modifies the office ("executive vice chairman"). */
+  private static boolean modifies(String between) {
+    String b = between.strip();
+    if (b.isEmpty()) return true;
+    return !b.contains(" ") && !b.contains(",") && !Set.of("and", "y", "e", "or", "o").contains(b.toLowerCase(Locale.ROOT));
   }
 
   private static final Set<String> POST_WORDS = Set.of("to", "in", "at", "en", "ante");
