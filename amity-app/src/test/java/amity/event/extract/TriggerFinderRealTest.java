@@ -127,4 +127,10 @@ class TriggerFinderRealTest {
     var s = RealPages.page("es-train-091.txt").sentence("el Gobierno de Noruega ha decidido aportar unos 225.000 dólares");
     assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).contains("aportar/aid/in_person");
   }
+  @Test
+  void turkeysAidToBosniaIsAidWithNoAmountNamed() {
+    var s = RealPages.page("en-train-579.txt").sentence("where he is due to discuss Turkey's aid to the former Yugoslav republic");
+    assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).contains("aid to the/aid/in_person");
+    assertThat(s.accepted(s.reading("aid to the"))).isTrue();
+  }
 }
