@@ -132,4 +132,13 @@ class ArgumentReaderRealTest {
     var s = RealPages.page("en-train-289.txt").sentence("since her trip to Taiwan in May");
     assertThat(actors(s.arguments("trip").actors())).contains("Chamorro/PARTICIPANT/NI");
   }
+  @Test
+  void twoCapitalsThatSayTheirTreatyShouldBeSignedAreItsPlannedParties() {
+    // A passive "should be signed" schedules the signing (no appeal), and the states speaking are its parties.
+    var s = RealPages.page("en-train-829.txt").sentence("Bucharest and Budapest say the treaty should be signed");
+    Reading r = s.reading("signed");
+    assertThat(r.status()).isEqualTo(Status.PLANNED);
+    assertThat(actors(r.actors())).containsExactly("Bucharest/PARTICIPANT/RO", "Budapest/PARTICIPANT/HU");
+    assertThat(s.accepted(r)).isTrue();
+  }
 }

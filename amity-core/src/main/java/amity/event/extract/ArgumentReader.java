@@ -135,6 +135,7 @@ public final class ArgumentReader {
       }
       Arguments a = assign(s, t, scope, actors);
       a = impliedRecipient(s, t, a);
+      a = speakingParties(s, t, clause, a);
       if (!thankers.isEmpty()) {
         List<Participant> with = new ArrayList<>(a.actors());
         Set<String> countries = new LinkedHashSet<>(a.countries());
@@ -192,6 +193,27 @@ public final class ArgumentReader {
       out.add(a);
     }
     return out;
+  }
+
+  /**
+   * "Bucharest and Budapest say the treaty should be signed …": an agreement told with no party,
+   * by two or more states speaking together, is theirs.
+   */
+  private Arguments speakingParties(SentenceView s, TriggerMatch t, Clause clause, Arguments a) {
+    if (!a.actors().isEmpty() || !Forms.family(t.trigger().form()).equals("agree") || clause.speakers().isEmpty()) return a;
+    List<Participant> parties = new ArrayList<>();
+    Set<String> countries = new LinkedHashSet<>(a.countries());
+    for (Span speaker : clause.speakers()) {
+      for (LinkedMention m : s.mentions()) {
+        if (!speaker.contains(m.mention().span()) || m.mention().type() != EntityType.GPE) continue;
+        KbEntry e = kb.get(m.entityId()).orElse(null);
+        boolean state = m.entityId().startsWith("country:") || e != null && e.capital();
+        if (!state || e == null || e.country() == null) continue;
+        if (parties.stream().noneMatch(p -> p.entity().equals(m.entityId()))) parties.add(new Participant(m, Role.PARTICIPANT, e.country()));
+        countries.add(e.country());
+      }
+    }
+    return parties.size() >= 2 ? new Arguments(parties, a.location(), countries) : a;
   }
 
   /**

@@ -104,7 +104,10 @@ public final class ClauseReader {
       if (governs(lex, "planned", before) || !lex.find("planned", part.of(text)).isEmpty()) status = Status.PLANNED;
     }
     String near = text.substring(Math.max(clause, t.span().start() - DENIAL_REACH), t.span().start());
-    boolean denied = governs(lex, "negation", near) || governs(lex, "appeal", near)
+    // "the treaty should be signed in the first half of September": a passive "should be" right
+    // before the event's word schedules it; an active "should" asks for it.
+    boolean scheduled = near.matches("(?s).*\\bshould be\\s*$");
+    boolean denied = governs(lex, "negation", near) || governs(lex, "appeal", near) && !scheduled
         || !lex.find("hypothetical", text.substring(clause, t.span().start())).isEmpty();
     if (lex.endsBefore("anaphor", text, t.span().start(), 24)) cues.add(Cue.ANAPHORIC);
     for (Span part : t.parts()) if (lex.endsBefore("anaphor", text, part.start(), 24)) cues.add(Cue.ANAPHORIC);
