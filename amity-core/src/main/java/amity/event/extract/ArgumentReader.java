@@ -460,7 +460,9 @@ public final class ArgumentReader {
     }
     // A tour of several countries is one visit to each: the hosts are named so that it can be split.
     List<LinkedMention> hosts = new ArrayList<>();
-    if (visit && !chosen.isEmpty() && countryActors.size() >= 2) hosts.addAll(countryActors);
+    // With no visitor named here ("He had earlier visited Japan, South Korea and China"), the hosts
+    // still are: a pronoun subject may name the visitor, else the gate finds none.
+    if (visit && countryActors.size() >= 2) hosts.addAll(countryActors);
     boolean anyBefore = chosen.stream().anyMatch(a -> a.mention().span().start() < trigger.start());
     boolean anyAfter = chosen.stream().anyMatch(a -> a.mention().span().start() > trigger.start());
     // After a word for the event, the one who held it and then whom with ("las conversaciones que

@@ -58,6 +58,9 @@ public final class StoryConsolidator {
         // A gathering of many states ("la cumbre de la UE") continues no telephone call.
         if (d.has(Cue.GATHERING) && o.mode() != Mode.IN_PERSON) continue;
         if (!continuing && otherVisitors(o, d)) continue;
+        // "He had earlier visited Japan, South Korea and China": told as at another time, it is
+        // not the dated event told before.
+        if (!continuing && d.has(Cue.ANOTHER_TIME) && o.date() != null && d.family().equals("visit")) continue;
         // A call and a meeting told in two sentences are two ("He later discussed with Maskhadov …";
         // "in a telephone conversation with Yeltsin"); "phone talks" is one trigger.
         // The call told on with the same two people ("Trong held phone talks with Díaz-Canel …
