@@ -210,4 +210,11 @@ class ActorGateRealTest {
     var s = RealPages.page("en-train-004.txt").sentence("Consultations should be held to set the time and format of the talks");
     assertThat(s.accepted(s.reading("talks"))).isFalse();
   }
+  @Test
+  void aEuropeanCommissionerIsOfNoMemberStatesHomeInSpanish() {
+    // "el comisario europeo de Competencia, Mario Monti" in a Brussels story is no Belgian.
+    var s = RealPages.page("es-train-442.txt").sentence("donde hoy se entrevistó con el comisario europeo de Competencia");
+    assertThat(s.profile("Mario Monti").country()).isNull();
+    assertThat(s.profile("Mario Monti").political()).isTrue();
+  }
 }

@@ -186,7 +186,7 @@ public final class ActorGate {
           pol = true;
           if (c == null) c = led.country();
         }
-        if (bodyAfter(text, l.mention().span())) serving.add(id);
+        if (bodyAfter(text, l.mention().span()) || europeanOfficial(text, l.mention().span())) serving.add(id);
       } else if (type == EntityType.ORG) {
         boolean intl = e != null && "international".equals(e.kind());
         international.merge(id, intl, Boolean::logicalOr);
@@ -718,6 +718,19 @@ public final class ActorGate {
   private static boolean delegationWord(String word) {
     String f = Fold.fold(word);
     return f.startsWith("delegat") || word.contains("代表团") || f.contains("doan");
+  }
+
+  private static final java.util.regex.Pattern EUROPEAN_OFFICE = java.util.regex.Pattern.compile(
+      "(?iu)\\b(?:comisari[oa]s?\\s+europe[oa]s?|(?:European|EU)\\s+(?:Commissioner|commissioner))\\b[^.;:()]{0,40}$");
+
+  /**
+   * Whether the title before a name makes its bearer an official of the European Union ("el
+   * comisario europeo de Competencia, Mario Monti", "EU Commissioner Hans van den Broek"): of no
+   * member state's home.
+   */
+  private static boolean europeanOfficial(String text, Span name) {
+    String before = text.substring(Math.max(0, name.start() - 60), name.start());
+    return EUROPEAN_OFFICE.matcher(before).find();
   }
 
   private static final java.util.regex.Pattern OF_BODY =
