@@ -52,14 +52,16 @@ class RealDevSetTest {
     // the rules of branch events19: F1 0.781 (P 0.895 R 0.692), dates 0.836, actors P/R 0.752/0.756.
     // The second batch (123 pages, 161 events, marked unseen and scored blind at F1 0.441) joined the
     // tune half the same day: F1 0.662 (P 0.838 R 0.547), dates 0.762, actors P/R 0.713/0.701,
-    // merging P 0.654 (wrong merges on the new pages).
+    // merging P 0.654 (wrong merges on the new pages). After the rules of branch events19b (recall
+    // on the new pages): F1 0.717 (P 0.844 R 0.623; en 0.746, es 0.652), dates 0.748, actors P/R
+    // 0.726/0.699, merging P 0.690.
     assertThat(r.get("gold").asInt()).isEqualTo(408);
-    assertThat(r.get("f1").asDouble()).as(r.toString()).isGreaterThan(0.64);
-    assertThat(r.get("precision").asDouble()).as(r.toString()).isGreaterThan(0.82);
+    assertThat(r.get("f1").asDouble()).as(r.toString()).isGreaterThan(0.70);
+    assertThat(r.get("precision").asDouble()).as(r.toString()).isGreaterThan(0.83);
     assertThat(r.get("actorRecall").asDouble()).as(r.toString()).isGreaterThan(0.68);
     assertThat(r.get("dateAccuracy").asDouble()).as(r.toString()).isGreaterThan(0.74);
-    assertThat(r.get("mergePrecision").asDouble()).as(r.toString()).isGreaterThan(0.60);
-    for (JsonNode lang : r.get("byLanguage")) assertThat(f1(lang)).as(lang.toString()).isGreaterThan(0.58);
+    assertThat(r.get("mergePrecision").asDouble()).as(r.toString()).isGreaterThan(0.66);
+    for (JsonNode lang : r.get("byLanguage")) assertThat(f1(lang)).as(lang.toString()).isGreaterThan(0.63);
   }
 
   @Test

@@ -145,4 +145,76 @@ class ActorGateRealTest {
     assertThat(s.mention("De Miguel").entityId()).isEqualTo("person:ramon-de-miguel");
     assertThat(s.profile("De Miguel").political()).isTrue();
   }
+  @Test
+  void capitalsThatSignAnAccordStandForTheirStates() {
+    var s = RealPages.page("en-train-717.txt").sentence("Athens and Tirana signed an accord in May");
+    assertThat(s.accepted(s.reading("signed"))).isTrue();
+  }
+
+  @Test
+  void aChargeDAffairesOfTheUsEmbassyIsAnAmericanOfficialInSpanish() {
+    // "el encargado de negocios de la embajada estadounidense en Asunción, Stephen McFarland":
+    // the title of several words before the comma, the embassy's nationality in it.
+    var s = RealPages.page("es-train-414.txt").sentence("dijo hoy el encargado de negocios de la embajada estadounidense");
+    assertThat(s.profile("Stephen McFarland")).isEqualTo(new ActorGate.Profile(true, "US", false, false));
+  }
+  @Test
+  void aForeignMinisterArrivingWithNoPlaceNamedArrivesAtThePagesDateline() {
+    // A press digest: "AMMAN 1996-08-25" heads the page, its items are stories of their own.
+    var s = RealPages.page("en-train-386.txt").sentence("Japanese foreign minister arrives for talks");
+    Reading visit = s.reading("arrives");
+    assertThat(visit.countries()).containsExactly("JP", "JO");
+    assertThat(s.accepted(visit)).isTrue();
+  }
+
+  @Test
+  void aDefenceMinisterIsNoFootballDefenderInSpanish() {
+    var s = RealPages.page("es-train-371.txt").sentence("la reciente invitación a Moscú del ministro de Defensa yugoslavo");
+    assertThat(s.profile("Dragoljub Ojdanic")).isEqualTo(new ActorGate.Profile(true, "RS", false, false));
+  }
+  @Test
+  void aStateVisitToACountryIsAbroadThoughTheStoryJoinsACompanionOfNoKnownCountry() {
+    // Prince Claus, told in a later sentence, takes the dateline's country; the queen's visit to
+    // South Africa stays a visit abroad.
+    var page = RealPages.page("en-train-836.txt");
+    var s = page.sentence("Queen Beatrix of The Netherlands will pay a four-day state visit");
+    Reading visit = page.split("Queen Beatrix of The Netherlands").stream().filter(r -> r.form().equals("state_visit")).findFirst().orElseThrow();
+    assertThat(RealPages.actors(visit.actors())).contains("Beatrix/PARTICIPANT/NL").doesNotContain("The Netherlands/TARGET/NL");
+    assertThat(s.accepted(visit)).isTrue();
+  }
+
+  @Test
+  void theUsAndColombianGovernmentsAreBothPartiesToTheirAgreement() {
+    var s = RealPages.page("en-train-174.txt").sentence("The U.S. and Colombian governments reached an agreement");
+    Reading r = s.reading("reached an agreement");
+    assertThat(RealPages.actors(r.actors())).containsExactlyInAnyOrder("Colombian governments/PARTICIPANT/CO", "The U.S./PARTICIPANT/US");
+    assertThat(s.accepted(r)).isTrue();
+  }
+
+  @Test
+  void aGermanIntelligenceCoOrdinatorIsAGermanOfficial() {
+    var s = RealPages.page("en-train-185.txt").sentence("sealed the closer links during talks in Warsaw");
+    assertThat(s.profile("Bernd Schmidbauer")).isEqualTo(new ActorGate.Profile(true, "DE", false, false));
+  }
+  @Test
+  void washingtonsAmbassadorToSaudiArabiaIsAnAmericanThoughALawyerToo() {
+    // The post's country is not the bearer's; "a lawyer and former senator" still holds office.
+    var s = RealPages.page("en-train-894.txt").sentence("Fowler, a lawyer and former senator, arrived late on Wednesday");
+    assertThat(s.profile("Fowler")).isEqualTo(new ActorGate.Profile(true, "US", false, false));
+    assertThat(s.accepted(s.reading("arrived"))).isTrue();
+  }
+  @Test
+  void anExecutiveViceChairmanOfAnAssociationHoldsNoOffice() {
+    // A word of trade right before the office makes it the trade's: the talks only quoted here
+    // have no international actor (a page without events).
+    var s = RealPages.page("en-train-004.txt").sentence("Consultations should be held to set the time and format of the talks");
+    assertThat(s.accepted(s.reading("talks"))).isFalse();
+  }
+  @Test
+  void aEuropeanCommissionerIsOfNoMemberStatesHomeInSpanish() {
+    // "el comisario europeo de Competencia, Mario Monti" in a Brussels story is no Belgian.
+    var s = RealPages.page("es-train-442.txt").sentence("donde hoy se entrevistó con el comisario europeo de Competencia");
+    assertThat(s.profile("Mario Monti").country()).isNull();
+    assertThat(s.profile("Mario Monti").political()).isTrue();
+  }
 }

@@ -3,6 +3,7 @@ package amity.event.extract;
 import static amity.event.extract.RealPages.actors;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -103,5 +104,41 @@ class ArgumentReaderRealTest {
     var s = RealPages.page("en-testa-094.txt").sentence("is set to be initialed on Friday after delegates from the Philippine government");
     assertThat(actors(s.arguments("negotiations").actors()))
         .containsExactly("Philippine government/PARTICIPANT/PH", "Moro National Liberation Front/PARTICIPANT/null");
+  }
+  @Test
+  void theVisitorAfterVisitingIsTheOneMetAndAlsoOnAVisitToTheHost() {
+    // "offered his gratitude in a meeting … with visiting …": the meeting is where thanks were
+    // given (no background), Bongo is whom Jiang met, and his visit is to China.
+    var s = RealPages.page("en-train-630.txt").sentence("offered his gratitude in a meeting on Monday with visiting Gabon President");
+    List<Reading> read = s.readings();
+    assertThat(read).extracting(Reading::form).containsExactly("meeting", "visit");
+    assertThat(read.get(0).cues()).doesNotContain(Cue.BACKGROUND);
+    assertThat(actors(read.get(0).actors())).containsExactly("Jiang Zemin/SOURCE/CN", "Omar Bongo/TARGET/GA");
+    assertThat(actors(read.get(1).actors())).containsExactly("Omar Bongo/PARTICIPANT/GA");
+    assertThat(read.get(1).countries()).containsExactly("GA", "CN");
+    assertThat(s.accepted(read.get(1))).isTrue();
+  }
+
+  @Test
+  void theSpeakerAfterTheQuoteIsTheSubjectOfMeetingAfterwardsInSpanish() {
+    // "subrayó McFarland después de una reunión con el ministro del Interior": the meeting's
+    // subject is the US chargé d'affaires who speaks, named in the story's first sentence.
+    var s = RealPages.page("es-train-738.txt").sentence("subrayó McFarland después de una reunión con el ministro del Interior");
+    assertThat(actors(s.arguments("reunión").actors())).containsExactly("McFarland/SOURCE/US", "Walter Bower/TARGET/PY");
+    assertThat(s.accepted(s.reading("reunión"))).isTrue();
+  }
+  @Test
+  void herTripIsTheTripOfTheOneWhoComplained() {
+    var s = RealPages.page("en-train-289.txt").sentence("since her trip to Taiwan in May");
+    assertThat(actors(s.arguments("trip").actors())).contains("Chamorro/PARTICIPANT/NI");
+  }
+  @Test
+  void twoCapitalsThatSayTheirTreatyShouldBeSignedAreItsPlannedParties() {
+    // A passive "should be signed" schedules the signing (no appeal), and the states speaking are its parties.
+    var s = RealPages.page("en-train-829.txt").sentence("Bucharest and Budapest say the treaty should be signed");
+    Reading r = s.reading("signed");
+    assertThat(r.status()).isEqualTo(Status.PLANNED);
+    assertThat(actors(r.actors())).containsExactly("Bucharest/PARTICIPANT/RO", "Budapest/PARTICIPANT/HU");
+    assertThat(s.accepted(r)).isTrue();
   }
 }

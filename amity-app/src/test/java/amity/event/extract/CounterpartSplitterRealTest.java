@@ -72,4 +72,14 @@ class CounterpartSplitterRealTest {
     assertThat(parts).hasSize(3);
     assertThat(parts).allSatisfy(p -> assertThat(actors(p.actors())).first().asString().startsWith("Johansen/SOURCE"));
   }
+  @Test
+  void anEarlierTourOfThreeCountriesIsThreeUndatedVisitsOfTheOneTheStoryToldOf() {
+    // "He had earlier visited Japan, South Korea and China": the hosts are kept for the pronoun's
+    // visitor, and the tour, told as at another time, joins no visit dated before it.
+    var page = RealPages.page("en-train-474.txt");
+    List<Reading> tour = page.split("He had earlier visited Japan").stream()
+        .filter(r -> r.sources().get(0).sentence().startsWith("He had earlier visited")).toList();
+    assertThat(tour).hasSize(3);
+    assertThat(tour).allSatisfy(r -> assertThat(r.date()).isNull());
+  }
 }

@@ -62,4 +62,11 @@ class EventDaterRealTest {
     var s = RealPages.page("vi-world-news_world_173.txt").sentence("ông đã tới thăm các binh sĩ trên tiền tuyến");
     assertThat(iso(s.date("tới thăm"))).isEqualTo("2021-04-19");
   }
+  @Test
+  void aMeetingJustBeforeAnUndatedStatementIsOfTheStorysDayInSpanish() {
+    // "subrayó McFarland después de una reunión con el ministro del Interior": the story's news of
+    // 23 May, and the meeting just before it.
+    var s = RealPages.page("es-train-738.txt").sentence("subrayó McFarland después de una reunión con el ministro del Interior");
+    assertThat(iso(s.date("reunión"))).isEqualTo("2000-05-23");
+  }
 }

@@ -77,4 +77,28 @@ class GroupFinderRealTest {
     var s = RealPages.page("es-train-052.txt").sentence("Un comunicado emitido hoy por el gobierno ceilanés");
     assertThat(groups(s)).contains("gobierno ceilanés → country:LK (LK)");
   }
+  @Test
+  void anUnnamedJapaneseForeignMinisterIsAJapaneseParty() {
+    var s = RealPages.page("en-train-386.txt").sentence("Japanese foreign minister arrives for talks");
+    assertThat(groups(s)).containsExactly("Japanese foreign minister → group:jp-minister (JP)");
+  }
+
+  @Test
+  void russianDeputyForeignMinistersAreARussianPartyWithTheWordsOfOfficeBetween() {
+    var s = RealPages.page("en-train-108.txt").sentence("Ischinger said he met three Russian deputy foreign ministers");
+    assertThat(groups(s)).contains("Russian deputy foreign ministers → group:ru-ministers (RU)");
+  }
+
+  @Test
+  void yugoslavCounterpartsAreAYugoslavParty() {
+    var s = RealPages.page("en-train-188.txt").sentence("for talks with his Yugoslav counterparts");
+    assertThat(groups(s)).contains("Yugoslav counterparts → group:rs-counterparts (RS)");
+  }
+
+  @Test
+  void theMinisterOfAStoryThatNamesHimIsNoGroup() {
+    // "the Swiss foreign minister" after a definite article is a description of Cotti, not a party.
+    var s = RealPages.page("en-testa-088.txt").sentence("who is also the Swiss foreign minister");
+    assertThat(groups(s)).isEmpty();
+  }
 }

@@ -188,7 +188,7 @@ public final class RealPages {
     }
 
     private StoryContext context(int story) {
-      return contexts.computeIfAbsent(story, i -> new StoryContext(analysis.stories().get(i)));
+      return contexts.computeIfAbsent(story, i -> new StoryContext(analysis.stories().get(i), analysis.document().text()));
     }
 
     private int storyIndex(String snippet) {
@@ -239,11 +239,11 @@ public final class RealPages {
     final List<DateMention> dates;
     final EventLexicon lexicon;
 
-    StoryContext(StoryAnalysis sa) {
+    StoryContext(StoryAnalysis sa, String pageText) {
       AnalyzedStory story = sa.story();
       this.analysis = sa;
       List<LinkedMention> withGroups = GROUPS.withGroups(story, sa.mentions());
-      this.actors = GATE.profile(story, withGroups);
+      this.actors = GATE.profile(story, withGroups, pageText);
       this.mentions = GATE.withDescriptions(story, withGroups, actors);
       var published = story.story().published();
       this.dates = DATES.find(story.story().text(), story.lang(), EventDater.resolvingAnchor(published), published.basis().equals("related-list"));
@@ -421,8 +421,16 @@ public final class RealPages {
         if (c.denied()) continue;
         ArgumentReader.Arguments a = args.get(i);
         int at = s.story().alignment().toOriginal(t.span().start());
-        out.add(new Reading(t, t.trigger().form(), Mode.of(t.trigger().mode()), c.status(), a.actors(), a.location(), a.countries(),
-            null, c.cues(), fields, quantities, List.of(evidence), at, ""));
+        Reading r = new Reading(t, t.trigger().form(), Mode.of(t.trigger().mode()), c.status(), a.actors(), a.location(), a.countries(),
+            null, c.cues(), fields, quantities, List.of(evidence), at, "");
+        // As StoryEventReader: "met visiting X" also tells X's visit.
+        Reading visit = StoryEventReader.visitOfVisitor(view, t, r, story.actors);
+        if (visit != null && amity.event.Forms.family(t.trigger().form()).equals("visit")) {
+          r = visit;
+          visit = null;
+        }
+        out.add(r);
+        if (visit != null) out.add(visit);
       }
       return out;
     }
@@ -441,6 +449,11 @@ public final class RealPages {
       List<Reading> out = new ArrayList<>();
       for (Reading r : readingsWith(salient)) {
         int i = found.indexOf(r.trigger());
+        if (i < 0) {
+          // The visit of "met visiting X": dated as the meeting it was read from, just before it.
+          out.add(r.withDate(out.isEmpty() ? null : out.get(out.size() - 1).date()));
+          continue;
+        }
         Clause c = clauses.get(i);
         EnumSet<Cue> cues = EnumSet.noneOf(Cue.class);
         cues.addAll(c.cues());

@@ -95,4 +95,42 @@ class TriggerFinderRealTest {
     var s = RealPages.page("zh-2020-018.txt").sentence("马克龙在美国纽约参加联大一般性辩论期间");
     assertThat(TriggerFinder.attendsGathering(s.trigger("参加"), s.view())).isTrue();
   }
+  @Test
+  void aCeasefireAgreementBetweenTwoPartiesIsASigning() {
+    var s = RealPages.page("en-train-378.txt").sentence("under a ceasefire agreement between Russian security chief");
+    assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).contains("ceasefire agreement between/agreement_signing/in_person");
+  }
+
+  @Test
+  void aTruceArrangedWithRebelsIsASigningTheyArePartyTo() {
+    var s = RealPages.page("en-train-722.txt").sentence("who has arranged a military truce with separatist rebels");
+    assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).contains("truce with/agreement_signing/in_person");
+    assertThat(s.accepted(s.reading("truce with"))).isTrue();
+  }
+
+  @Test
+  void anAgreementSignedInTheSubjunctiveIsASigningInSpanish() {
+    var s = RealPages.page("es-train-011.txt").sentence("después de que Pekín firmara el pasado viernes un acuerdo similar");
+    assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).contains("firmara/agreement_signing/in_person");
+  }
+
+  @Test
+  void talksWithTheRepresentativesOfFiveCountriesArePlannedTalksInSpanish() {
+    var s = RealPages.page("es-train-798.txt").sentence("su director gerente dialogará con representantes de Tailandia");
+    Reading r = s.reading("dialogará con");
+    assertThat(r.status()).isEqualTo(Status.PLANNED);
+    assertThat(s.accepted(r)).isTrue();
+  }
+
+  @Test
+  void norwayDecidingToContributeAnAmountIsAidInSpanish() {
+    var s = RealPages.page("es-train-091.txt").sentence("el Gobierno de Noruega ha decidido aportar unos 225.000 dólares");
+    assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).contains("aportar/aid/in_person");
+  }
+  @Test
+  void turkeysAidToBosniaIsAidWithNoAmountNamed() {
+    var s = RealPages.page("en-train-579.txt").sentence("where he is due to discuss Turkey's aid to the former Yugoslav republic");
+    assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).contains("aid to the/aid/in_person");
+    assertThat(s.accepted(s.reading("aid to the"))).isTrue();
+  }
 }

@@ -46,9 +46,13 @@ public final class ActorGate {
   public record Profile(boolean political, @Nullable String country, boolean international, boolean insurgent) {}
 
   /** The profiles of a story's entities, and the story's home country (dateline, else the language's). */
-  public record StoryActors(Map<String, Profile> profiles, @Nullable String home) {
+  public record StoryActors(Map<String, Profile> profiles, @Nullable String home, boolean datelined) {
     public StoryActors {
       profiles = Map.copyOf(profiles);
+    }
+
+    public StoryActors(Map<String, Profile> profiles, @Nullable String home) {
+      this(profiles, home, false);
     }
 
     public Profile of(String entity) {
@@ -104,7 +108,7 @@ public final class ActorGate {
         case "descriptor" -> descriptor.add(Fold.fold(r[1]));
         case "home" -> home = r[1].strip();
         case "home_name" -> homeName = homeName(lang, r[1].strip());
-        case "group", "state_group" -> groups.add(r[1], r[1]);
+        case "group", "state_group", "office_group" -> groups.add(r[1], r[1]);
         case "insurgent_group" -> {
           insurgent.add(r[1], r[1]);
           political.add(r[1], r[1]);
@@ -135,6 +139,15 @@ public final class ActorGate {
 
   /** {@return the profiles of the entities the story names} */
   public StoryActors profile(AnalyzedStory story, List<LinkedMention> mentions) {
+    return profile(story, mentions, null);
+  }
+
+  /**
+   * {@return the profiles of the entities the story names} A story with no dateline of its own
+   * takes its page's ({@code pageText}'s first lines): a press digest's items are told from the
+   * digest's place.
+   */
+  public StoryActors profile(AnalyzedStory story, List<LinkedMention> mentions, @Nullable String pageText) {
     Words w = words(story.lang());
     String text = story.story().text();
     Map<String, Boolean> political = new HashMap<>();
@@ -173,7 +186,7 @@ public final class ActorGate {
           pol = true;
           if (c == null) c = led.country();
         }
-        if (bodyAfter(text, l.mention().span())) serving.add(id);
+        if (bodyAfter(text, l.mention().span()) || europeanOfficial(text, l.mention().span())) serving.add(id);
       } else if (type == EntityType.ORG) {
         boolean intl = e != null && "international".equals(e.kind());
         international.merge(id, intl, Boolean::logicalOr);
@@ -203,6 +216,7 @@ public final class ActorGate {
       if (c != null) country.putIfAbsent(id, c);
     }
     String dateline = datelineHome(story);
+    if (dateline == null && pageText != null) dateline = datelineLine(pageText);
     String home = dateline != null ? dateline : w.home();
     boolean datelined = dateline != null;
     Map<String, Profile> out = new HashMap<>();
@@ -231,7 +245,7 @@ public final class ActorGate {
       if (pol && id.startsWith("person") && c == null && !known && !rebels.contains(id) && home == null && !titled.contains(id)) pol = false;
       out.put(id, new Profile(pol, c, international.getOrDefault(id, false), rebels.contains(id)));
     }
-    return new StoryActors(out, home);
+    return new StoryActors(out, home, datelined);
   }
 
   private static boolean containsAny(String folded, Set<String> words) {
@@ -252,9 +266,13 @@ public final class ActorGate {
       String c = placeCountry(dl.place());
       if (c != null) return c;
     }
-    String first = story.story().text().lines().findFirst().orElse("");
-    if (first.length() < 60) {
-      // A Reuters dateline kept as the story's first line: "MOSCOW 1996-08-30".
+    return datelineLine(story.story().text());
+  }
+
+  /** The country of a Reuters dateline kept as a line of its own, first or under the headline: "MOSCOW 1996-08-30". */
+  private @Nullable String datelineLine(String text) {
+    for (String first : text.lines().filter(l -> !l.isBlank()).limit(3).toList()) {
+      if (first.length() >= 60) continue;
       String place = first.replaceAll("\\s*\\d{4}-\\d{2}-\\d{2}\\s*$", "").strip();
       if (!place.equals(first.strip()) && !place.isEmpty()) {
         String c = placeCountry(place);
@@ -315,7 +333,9 @@ public final class ActorGate {
     if (window.isBlank() && cut >= 0 && from > 0 && ",，".indexOf(text.charAt(from - 1)) >= 0) {
       beforeComma = true;
       int before = from - 1;
-      int start0 = Math.max(0, before - DESCRIPTOR_REACH);
+      // Whole words only: "el encargado de negocios de la embajada estadounidense en Asunción,".
+      int start0 = Math.max(0, before - DESCRIPTOR_REACH - 30);
+      while (start0 > 0 && start0 < before && !Character.isWhitespace(text.charAt(start0 - 1))) start0++;
       String w0 = text.substring(start0, before);
       int cut0 = Math.max(Math.max(w0.lastIndexOf(','), w0.lastIndexOf(';')), Math.max(w0.lastIndexOf('\n'), w0.lastIndexOf('(')));
       window = cut0 >= 0 ? w0.substring(cut0 + 1) : w0;
@@ -329,7 +349,11 @@ public final class ActorGate {
       // A preposition inside a title ("the U.S. special envoy to Burundi", "embajador en Cuba")
       // goes on with it when a word of office stands before it.
       int office = -1;
-      for (PhraseTrie.Match<String> m : w.political().findAll(window)) office = Math.max(office, m.span().start());
+      List<Span> offices = new ArrayList<>();
+      for (PhraseTrie.Match<String> m : w.political().findAll(window)) {
+        office = Math.max(office, m.span().start());
+        offices.add(m.span());
+      }
       int i = window.length();
       while (i > 0) {
         int j = i;
@@ -342,7 +366,8 @@ public final class ActorGate {
         boolean known = w.descriptor().contains(f) || Character.isUpperCase(word.codePointAt(0))
             || !w.political().findAll(word).isEmpty() || !w.other().findAll(word).isEmpty()
             || !gazetteer.countryCues(word).isEmpty()
-            || office >= 0 && k > office && TITLE_PREPOSITIONS.contains(f);
+            || office >= 0 && k > office && TITLE_PREPOSITIONS.contains(f)
+            || inAny(offices, k, j);
         if (!known) break;
         start = k;
         i = k;
@@ -369,8 +394,10 @@ public final class ActorGate {
     String run = null;
     if (after < text.length() && (text.charAt(after) == ',' || text.charAt(after) == '，')) {
       int end = after + 1;
-      while (end < text.length() && end - after < DESCRIPTOR_REACH && ",，;.()\n".indexOf(text.charAt(end)) < 0) end++;
+      while (end < text.length() && end - after < DESCRIPTOR_REACH + 30 && ",，;.()\n".indexOf(text.charAt(end)) < 0) end++;
       if (end < text.length() && ",，;.)\n".indexOf(text.charAt(end)) >= 0) run = text.substring(after + 1, end);
+      // A clause of its own after the comma is no apposition ("Philip Wilcox, had expressed …").
+      if (run != null && wordCount(run) > 10) run = null;
     }
     int before = name.start();
     while (before > 0 && text.charAt(before - 1) == ' ') before--;
@@ -397,23 +424,64 @@ public final class ActorGate {
     return d;
   }
 
+  /** Whether [from, to) lies inside one of the spans: a word of a title of several words ("encargado de negocios"). */
+  private static boolean inAny(List<Span> spans, int from, int to) {
+    for (Span x : spans) if (x.start() <= from && to <= x.end()) return true;
+    return false;
+  }
+
   private static int wordCount(String s) {
     return s.strip().isEmpty() ? 0 : s.strip().split("\\s+").length;
   }
 
   private Descriptor read(String run, Words w) {
-    boolean pol = !w.political().findAll(run).isEmpty();
-    boolean other = !w.other().findAll(run).isEmpty();
+    var offices = w.political().findAll(run);
+    boolean pol = !offices.isEmpty();
+    // A word of another trade says the bearer holds no office only where every word of office is
+    // part of it ("chief executive", "presidente del club"): "ministro de Defensa" is no defender,
+    // "a lawyer and former senator" is a senator.
+    var others = w.other().findAll(run);
+    // A word of trade that modifies the office ("executive vice chairman") makes it the trade's.
+    boolean other = !others.isEmpty() && (offices.stream().allMatch(o -> others.stream().anyMatch(x -> x.span().overlaps(o.span())))
+        || !run.isEmpty() && !Scripts.isUnspacedScript(run.strip().isEmpty() ? 'a' : run.strip().charAt(0))
+            && offices.stream().anyMatch(o -> others.stream().anyMatch(x -> x.span().end() <= o.span().start()
+            && modifies(run.substring(x.span().end(), o.span().start())))));
+    // Where an office is held is not whose it is: "Washington's new ambassador to Saudi Arabia".
     String country = null;
-    for (Gazetteer.CountryCue c : gazetteer.countryCues(run)) country = c.country();
+    for (Gazetteer.CountryCue c : gazetteer.countryCues(run)) if (!afterPost(run, c.span().start())) country = c.country();
     if (country == null) {
       for (var m : gazetteer.findNames(run)) {
         KbEntry e = m.values().get(0).entry();
+        if (afterPost(run, m.span().start())) continue;
         if (e.id().startsWith("country:")) country = e.country();
+        else if (e.capital() && e.country() != null && possessive(run, m.span().end())) country = e.country();
       }
     }
     return new Descriptor(pol, other, !w.insurgent().findAll(run).isEmpty(), country);
   }
+
+  /** Whether a word of trade, {@code between} a word of office and it, still modifies the office ("executive vice chairman"). */
+  private static boolean modifies(String between) {
+    String b = between.strip();
+    if (b.isEmpty()) return true;
+    return !b.contains(" ") && !b.contains(",") && !Set.of("and", "y", "e", "or", "o").contains(b.toLowerCase(Locale.ROOT));
+  }
+
+  private static final Set<String> POST_WORDS = Set.of("to", "in", "at", "en", "ante");
+
+  /** Whether the word before {@code at} is a preposition of a post ("ambassador to", "embajador en"). */
+  private static boolean afterPost(String run, int at) {
+    int j = at;
+    while (j > 0 && run.charAt(j - 1) == ' ') j--;
+    int b = j;
+    while (b > 0 && Character.isLetter(run.charAt(b - 1))) b--;
+    return b < j && POST_WORDS.contains(run.substring(b, j).toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean possessive(String s, int end) {
+    return s.startsWith("'s", end) || s.startsWith("’s", end);
+  }
+
 
   /**
    * {@return whether a reading is a contact between international actors}: at least one of its
@@ -430,7 +498,9 @@ public final class ActorGate {
     int political = 0;
     for (Participant p : r.actors()) {
       Profile pr = story.of(p.entity());
-      boolean isCountry = p.entity().startsWith("country:");
+      // "Athens and Tirana signed an accord": a capital that acts stands for its state.
+      String capitalOf = Forms.family(r.form()).equals("aid") ? null : capitalActing(p);
+      boolean isCountry = p.entity().startsWith("country:") || capitalOf != null;
       if (pr.political() || isCountry) {
         anyPolitical = true;
         political++;
@@ -438,7 +508,7 @@ public final class ActorGate {
       if (pr.political() && p.mention().mention().type() == EntityType.PERSON) politicalPerson = true;
       if (pr.political() && !isCountry && p.role() != Role.TARGET) politicalAgent = true;
       if (pr.international()) anyInternational = true;
-      String c = isCountry ? p.entity().substring("country:".length()) : pr.country();
+      String c = capitalOf != null ? capitalOf : isCountry ? p.entity().substring("country:".length()) : pr.country();
       if (c != null) countries.add(sovereign(c.toUpperCase(Locale.ROOT))); else unknown++;
     }
     if (!anyPolitical) return false;
@@ -468,6 +538,14 @@ public final class ActorGate {
           && r.actors().stream().filter(p -> p.mention().mention().type() == EntityType.PERSON && story.of(p.entity()).country() != null).count() >= 2) {
         return true;
       }
+      // A destination named as a country ("a state visit to South Africa") is abroad for a visitor
+      // of another country, whoever else the story joined to the visit.
+      Set<String> destinations = new HashSet<>();
+      for (Participant p : r.actors()) {
+        if (p.role() == Role.TARGET && p.entity().startsWith("country:")) destinations.add(sovereign(p.entity().substring(8)));
+      }
+      if (r.location() != null) kb.get(r.location().entity()).map(KbEntry::country).ifPresent(c -> destinations.add(sovereign(c)));
+      if (!destinations.isEmpty() && visitor.stream().anyMatch(v -> !destinations.contains(v))) return true;
       where.removeAll(visitor);
       return !where.isEmpty() || visitor.isEmpty();
     }
@@ -511,6 +589,13 @@ public final class ActorGate {
       if (pr.country() == null && !p.entity().startsWith("country:")) foreign++;
     }
     return foreign > 0 && political >= 1;
+  }
+
+  /** {@return the country of a capital that is a party (not where a visit went), or null} */
+  private @Nullable String capitalActing(Participant p) {
+    if (p.mention().mention().type() != EntityType.GPE || p.entity().startsWith("country:")) return null;
+    KbEntry e = kb.get(p.entity()).orElse(null);
+    return e != null && e.capital() && e.country() != null ? e.country() : null;
   }
 
   /** The finder name mentions of a description of a person carry ("the American diplomat"). */
@@ -633,6 +718,19 @@ public final class ActorGate {
   private static boolean delegationWord(String word) {
     String f = Fold.fold(word);
     return f.startsWith("delegat") || word.contains("代表团") || f.contains("doan");
+  }
+
+  private static final java.util.regex.Pattern EUROPEAN_OFFICE = java.util.regex.Pattern.compile(
+      "(?iu)\\b(?:comisari[oa]s?\\s+europe[oa]s?|(?:European|EU)\\s+(?:Commissioner|commissioner))\\b[^.;:()]{0,40}$");
+
+  /**
+   * Whether the title before a name makes its bearer an official of the European Union ("el
+   * comisario europeo de Competencia, Mario Monti", "EU Commissioner Hans van den Broek"): of no
+   * member state's home.
+   */
+  private static boolean europeanOfficial(String text, Span name) {
+    String before = text.substring(Math.max(0, name.start() - 60), name.start());
+    return EUROPEAN_OFFICE.matcher(before).find();
   }
 
   private static final java.util.regex.Pattern OF_BODY =

@@ -60,6 +60,8 @@ public final class ArgumentReader {
         .toList();
     List<Arguments> out = new ArrayList<>();
     List<LinkedMention> previousObjects = List.of();
+    // A foreign party arriving with no place named: at the dateline's place.
+    String arrivedHome = null;
     for (int gi = 0; gi < triggers.size(); gi++) {
       TriggerMatch t = triggers.get(gi);
       Clause clause = clauses.get(gi);
@@ -133,6 +135,7 @@ public final class ArgumentReader {
       }
       Arguments a = assign(s, t, scope, actors);
       a = impliedRecipient(s, t, a);
+      a = speakingParties(s, t, clause, a);
       if (!thankers.isEmpty()) {
         List<Participant> with = new ArrayList<>(a.actors());
         Set<String> countries = new LinkedHashSet<>(a.countries());
@@ -144,6 +147,23 @@ public final class ArgumentReader {
         }
         a = new Arguments(with, a.location(), countries);
       }
+      // "AMMAN - Japanese foreign minister arrives for talks": arriving, with no place named, is
+      // at the dateline's place; what the arrival is for ("for talks") is held there too.
+      if (actors.datelined() && actors.home() != null && a.location() == null
+          && a.actors().stream().noneMatch(p -> p.entity().startsWith("country:"))
+          && a.actors().stream().anyMatch(p -> p.country() != null && !p.country().equals(actors.home()))) {
+        String fam = Forms.family(t.trigger().form());
+        boolean arrives = fam.equals("visit") && t.parts().stream().anyMatch(p -> lex.find("arrival", p.of(text)).stream()
+            .anyMatch(m -> m.span().start() == 0 && m.span().end() == p.length()));
+        String arrived = arrivedHome;
+        if (arrives || arrived != null && fam.equals("meet")
+            && a.actors().stream().allMatch(p -> p.country() == null || !p.country().equals(arrived))) {
+          if (arrives) arrivedHome = actors.home();
+          Set<String> countries = new LinkedHashSet<>(a.countries());
+          countries.add(actors.home());
+          a = new Arguments(a.actors(), a.location(), countries);
+        }
+      }
       // "访华", "来华": the visit names its destination, the story's home country.
       if (actors.home() != null && t.parts().stream().anyMatch(p -> !lex.find("inbound", p.of(text)).isEmpty())) {
         Set<String> countries = new LinkedHashSet<>(a.countries());
@@ -153,7 +173,8 @@ public final class ArgumentReader {
       {
         // "he" before the trigger: the person it stands for acts, beside whoever else the clause
         // names ("Lebed said he and Maskhadov agreed").
-        LinkedMention subject = pronounSubject(s, t, clause, salient);
+        LinkedMention pronoun = pronounSubject(s, t, clause, salient);
+        LinkedMention subject = pronoun != null ? pronoun : nonfiniteSubject(s, t, a, actors);
         if (subject != null && a.actors().stream().noneMatch(p -> p.entity().equals(subject.entityId()))) {
           List<Participant> withSubject = new ArrayList<>();
           boolean after = a.actors().stream().anyMatch(p -> p.mention().mention().span().start() > t.span().start());
@@ -172,6 +193,27 @@ public final class ArgumentReader {
       out.add(a);
     }
     return out;
+  }
+
+  /**
+   * "Bucharest and Budapest say the treaty should be signed …": an agreement told with no party,
+   * by two or more states speaking together, is theirs.
+   */
+  private Arguments speakingParties(SentenceView s, TriggerMatch t, Clause clause, Arguments a) {
+    if (!a.actors().isEmpty() || !Forms.family(t.trigger().form()).equals("agree") || clause.speakers().isEmpty()) return a;
+    List<Participant> parties = new ArrayList<>();
+    Set<String> countries = new LinkedHashSet<>(a.countries());
+    for (Span speaker : clause.speakers()) {
+      for (LinkedMention m : s.mentions()) {
+        if (!speaker.contains(m.mention().span()) || m.mention().type() != EntityType.GPE) continue;
+        KbEntry e = kb.get(m.entityId()).orElse(null);
+        boolean state = m.entityId().startsWith("country:") || e != null && e.capital();
+        if (!state || e == null || e.country() == null) continue;
+        if (parties.stream().noneMatch(p -> p.entity().equals(m.entityId()))) parties.add(new Participant(m, Role.PARTICIPANT, e.country()));
+        countries.add(e.country());
+      }
+    }
+    return parties.size() >= 2 ? new Arguments(parties, a.location(), countries) : a;
   }
 
   /**
@@ -243,6 +285,17 @@ public final class ArgumentReader {
     int start = ClauseReader.clauseStart(s.text(), clause.region().start(), t.span().start());
     String before = s.text().substring(start, t.span().start());
     boolean pronoun = !lex.find("pronoun", before).isEmpty();
+    // "Chamorro had complained … since her trip to Taiwan": a possessive right before the event's
+    // word is the one who reports, never a person of an earlier sentence.
+    boolean possessive = !pronoun && lex.endsBefore("possessive", s.text(), t.span().start(), 12);
+    if (possessive) {
+      for (Span speaker : clause.speakers()) {
+        for (LinkedMention m : s.mentions()) {
+          if (speaker.contains(m.mention().span()) && m.mention().type() == EntityType.PERSON) return m;
+        }
+      }
+      return null;
+    }
     // A clause after a comma opened with no subject ("苏林表示，…，并将于10月2日同…会晤", "dijo …, y
     // visitará …"): its subject is dropped, and it is the speaker's.
     boolean dropped = !pronoun && !clause.speakers().isEmpty() && droppedSubject(s, t, start);
@@ -253,6 +306,31 @@ public final class ArgumentReader {
       }
     }
     return pronoun ? salient : null;
+  }
+
+  /**
+   * The subject of an event told as a clause with none of its own after the main verb ("subrayó
+   * McFarland … después de entrevistarse con el ministro", "Fox told reporters after meeting …"):
+   * the last official named before it in the sentence, not one the event is done with; null when
+   * the event already has a party before its word.
+   */
+  private static @Nullable LinkedMention nonfiniteSubject(SentenceView s, TriggerMatch t, Arguments a, ActorGate.StoryActors actors) {
+    EventLexicon lex = s.lexicon();
+    String text = s.text();
+    if (!lex.endsBefore("nonfinite", text, t.span().start(), 24)) return null;
+    if (a.actors().stream().anyMatch(p -> p.mention().mention().span().start() < t.span().start())) return null;
+    int word = t.span().start();
+    for (PhraseTrie.Match<String> m : lex.find("nonfinite", text.substring(Math.max(s.span().start(), t.span().start() - 24), t.span().start()))) {
+      word = Math.min(word, Math.max(s.span().start(), t.span().start() - 24) + m.span().start());
+    }
+    LinkedMention subject = null;
+    for (LinkedMention m : s.mentions()) {
+      if (m.mention().span().end() > word) break;
+      if (m.mention().type() != EntityType.PERSON || !actors.of(m.entityId()).political()) continue;
+      if (lex.endsBefore("companion", text, m.mention().fullSpan().start(), 16)) continue;
+      subject = m;
+    }
+    return subject;
   }
 
   /**
@@ -334,11 +412,24 @@ public final class ArgumentReader {
       boolean city = e != null && !"country".equals(e.kind()) && !p.entityId().startsWith("country:");
       // "Athens and Tirana signed an accord": a capital before the trigger stands for its state.
       boolean capitalActs = city && e.capital() && start < trigger.start() && !locative;
+      // "Queen Beatrix of The Netherlands", "el rey Mohamed VI de Marruecos": whose the person is.
+      if (!city && ofPerson(s, text, start)) continue;
       if (locative || (visit && destination)) {
         if (location == null || city) location = new Place(p.entityId(), p.entityName());
         if (visit && destination && !city) countryActors.add(p);
       } else if (!city || capitalActs) {
         countryActors.add(p);
+      }
+    }
+    // "The U.S. and Colombian governments reached an agreement": a country joined to a state's
+    // government named by its demonym is a party beside it.
+    for (LinkedMention g : List.copyOf(people)) {
+      if (!GroupFinder.FINDER.equals(g.mention().finder()) || !g.entityId().startsWith("country:")) continue;
+      for (LinkedMention p : places) {
+        if (p.entityId().startsWith("country:") && listJoin(text, p.mention().span().end(), g.mention().span().start())
+            && !people.contains(p)) {
+          people.add(p);
+        }
       }
     }
     boolean anyPerson = people.stream().anyMatch(p -> p.mention().type() == EntityType.PERSON);
@@ -369,7 +460,9 @@ public final class ArgumentReader {
     }
     // A tour of several countries is one visit to each: the hosts are named so that it can be split.
     List<LinkedMention> hosts = new ArrayList<>();
-    if (visit && !chosen.isEmpty() && countryActors.size() >= 2) hosts.addAll(countryActors);
+    // With no visitor named here ("He had earlier visited Japan, South Korea and China"), the hosts
+    // still are: a pronoun subject may name the visitor, else the gate finds none.
+    if (visit && countryActors.size() >= 2) hosts.addAll(countryActors);
     boolean anyBefore = chosen.stream().anyMatch(a -> a.mention().span().start() < trigger.start());
     boolean anyAfter = chosen.stream().anyMatch(a -> a.mention().span().start() > trigger.start());
     // After a word for the event, the one who held it and then whom with ("las conversaciones que
@@ -417,6 +510,22 @@ public final class ArgumentReader {
     if (m.start() <= t.span().start() || Forms.family(t.trigger().form()).equals("visit")) return false;
     if (m.end() < text.length() && amity.text.Scripts.isUnspacedScript(text.charAt(m.end()))) return false;
     return lex.endsBefore("companion", text, m.start(), 16);
+  }
+
+  /** Whether a person's name ends right before "of" or "de" and the place at {@code start}. */
+  private static boolean ofPerson(SentenceView s, String text, int start) {
+    int i = start;
+    while (i > 0 && text.charAt(i - 1) == ' ') i--;
+    int w = i;
+    while (w > 0 && Character.isLetter(text.charAt(w - 1))) w--;
+    String word = text.substring(w, i);
+    if (!word.equals("of") && !word.equals("de")) return false;
+    int j = w;
+    while (j > 0 && text.charAt(j - 1) == ' ') j--;
+    for (LinkedMention m : s.mentions()) {
+      if (m.mention().type() == EntityType.PERSON && m.mention().span().end() == j) return true;
+    }
+    return false;
   }
 
   /** Whether only a list separator stands between two names: a comma, "and", "y", "và", "和", "、". */

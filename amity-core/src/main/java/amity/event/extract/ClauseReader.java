@@ -104,7 +104,10 @@ public final class ClauseReader {
       if (governs(lex, "planned", before) || !lex.find("planned", part.of(text)).isEmpty()) status = Status.PLANNED;
     }
     String near = text.substring(Math.max(clause, t.span().start() - DENIAL_REACH), t.span().start());
-    boolean denied = governs(lex, "negation", near) || governs(lex, "appeal", near)
+    // "the treaty should be signed in the first half of September": a passive "should be" right
+    // before the event's word schedules it; an active "should" asks for it.
+    boolean scheduled = near.matches("(?s).*\\bshould be\\s*$");
+    boolean denied = governs(lex, "negation", near) || governs(lex, "appeal", near) && !scheduled
         || !lex.find("hypothetical", text.substring(clause, t.span().start())).isEmpty();
     if (lex.endsBefore("anaphor", text, t.span().start(), 24)) cues.add(Cue.ANAPHORIC);
     for (Span part : t.parts()) if (lex.endsBefore("anaphor", text, part.start(), 24)) cues.add(Cue.ANAPHORIC);
@@ -113,7 +116,9 @@ public final class ClauseReader {
     if (lex.anyIn("separately", sentence)) cues.add(Cue.SEPARATELY);
     if (lex.anyIn("jointly", sentence)) cues.add(Cue.JOINTLY);
     String before = text.substring(clauseStart(text, sentenceStart, t.span().start()), t.span().start());
-    if (!lex.find("background", before).isEmpty()) cues.add(Cue.BACKGROUND);
+    // "offered his gratitude in a meeting with …": the meeting is where thanks were given, not
+    // what was thanked for.
+    if (!lex.find("background", before).isEmpty() && !lex.endsBefore("setting", text, t.span().start(), 24)) cues.add(Cue.BACKGROUND);
     if (!lex.find("history", text.substring(Math.max(sentenceStart, t.span().start() - 60), t.span().start())).isEmpty()) {
       cues.add(Cue.PAST_YEAR);
     }

@@ -64,7 +64,16 @@ public final class EventDater {
     DateValue anchor = s.anchor();
     if (dm != null) return lasting(s, t, byTense(dm, status == Status.PLANNED || plannedBefore(s, dm.span()), anchor));
     if (status == Status.PLANNED || clause.cues().contains(Cue.PAST_YEAR) || clause.cues().contains(Cue.BACKGROUND)) return null;
-    if (clause.cues().contains(Cue.REPORTED_SPEECH)) return null;
+    // "dijo … después de reunirse con …": what was done just before the telling is of the day told
+    // before, as the telling is; other reported events are not.
+    boolean justBefore = s.lexicon().endsBefore("nonfinite", s.text(), t.span().start(), 24);
+    if (clause.cues().contains(Cue.REPORTED_SPEECH) && !justBefore) return null;
+    // "subrayó McFarland … después de entrevistarse con el ministro", no day named: the telling is
+    // the story's news of its day, and what was done just before it too.
+    if (justBefore && clause.cues().contains(Cue.REPORTED_SPEECH) && carried == null && anchor != null && anchor.isFullDate()
+        && s.dates().isEmpty()) {
+      return new DateRange(anchor, null);
+    }
     if (clause.cues().contains(Cue.ANOTHER_TIME) || anotherTime(s, t)) return null;
     // A day still ahead dates a plan, not what the story tells as done.
     if (carried != null && anchor != null && anchor.isFullDate() && carried.start().isFullDate()

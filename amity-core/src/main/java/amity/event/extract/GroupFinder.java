@@ -30,7 +30,16 @@ public final class GroupFinder {
   /** The finder name groups' mentions carry. */
   public static final String FINDER = "group";
 
-  private record Words(PhraseTrie<String> groups, PhraseTrie<String> states, PhraseTrie<String> insurgents, boolean after) {}
+  private record Words(PhraseTrie<String> groups, PhraseTrie<String> states, PhraseTrie<String> insurgents, boolean after,
+      java.util.Set<String> offices, java.util.Set<String> modifiers) {}
+
+  /** Words that make a following singular office noun a definite description, not an unnamed party. */
+  private static final java.util.Set<String> DEFINITE = java.util.Set.of("the", "this", "that", "his", "her", "its", "their",
+      "el", "la", "los", "las", "su", "sus", "del", "al", "este", "esta", "dicho", "dicha");
+
+  /** Descriptor words that are no modifier of a group noun ("the", "of", "his"). */
+  private static final java.util.Set<String> NOT_MODIFIERS = java.util.Set.of("the", "of", "for", "his", "her", "its", "their",
+      "el", "la", "los", "las", "de", "del", "y", "para", "su", "sus");
 
   private final Gazetteer gazetteer;
   private final Map<String, Words> words = new ConcurrentHashMap<>();
@@ -44,9 +53,18 @@ public final class GroupFinder {
     PhraseTrie<String> states = PhraseTrie.keepingMarks();
     PhraseTrie<String> insurgents = PhraseTrie.keepingMarks();
     boolean after = false;
+    java.util.Set<String> offices = new java.util.HashSet<>();
+    java.util.Set<String> modifiers = new java.util.HashSet<>();
     for (String[] r : Resources.tsv("amity/lang/" + lang + "/actors.tsv", 2)) {
       switch (r[0]) {
         case "group" -> groups.add(r[1], r[1]);
+        case "office_group" -> {
+          groups.add(r[1], r[1]);
+          offices.add(Fold.fold(r[1]));
+        }
+        case "descriptor" -> {
+          if (!NOT_MODIFIERS.contains(Fold.fold(r[1]))) modifiers.add(Fold.fold(r[1]));
+        }
         case "state_group" -> {
           groups.add(r[1], r[1]);
           states.add(r[1], r[1]);
@@ -62,7 +80,7 @@ public final class GroupFinder {
         }
       }
     }
-    return new Words(groups, states, insurgents, after);
+    return new Words(groups, states, insurgents, after, offices, modifiers);
   }
 
   /** {@return the story's mentions with its groups added, in text order; groups overlap no mention} */
@@ -75,6 +93,9 @@ public final class GroupFinder {
       Span noun = m.span();
       if (overlaps(noun, mentions)) continue;
       Span phrase = modifiers(text, noun, w, mentions);
+      // "a Taiwanese minister", "Japanese foreign minister arrives": one official left unnamed; "the
+      // Japanese foreign minister" is a description of one the story names (ActorGate's).
+      if (w.offices().contains(Fold.fold(m.values().get(0))) && definiteBefore(text, phrase, w.after() ? noun : phrase)) continue;
       String surface = phrase.of(text);
       List<Gazetteer.CountryCue> cues = gazetteer.countryCues(surface);
       boolean insurgent = !w.insurgents().findAll(surface).isEmpty();
@@ -100,6 +121,15 @@ public final class GroupFinder {
     }
     out.sort(Comparator.comparing((LinkedMention l) -> l.mention().span()));
     return out;
+  }
+
+  /** Whether a definite word (article, possessive) stands right before {@code phrase}. */
+  private static boolean definiteBefore(String text, Span phrase, Span head) {
+    int j = Math.min(phrase.start(), head.start());
+    while (j > 0 && text.charAt(j - 1) == ' ') j--;
+    int b = j;
+    while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
+    return b < j && DEFINITE.contains(text.substring(b, j).toLowerCase(java.util.Locale.ROOT));
   }
 
   private static boolean overlaps(Span s, List<LinkedMention> mentions) {
@@ -162,8 +192,10 @@ public final class GroupFinder {
       }
       boolean cue = !gazetteer.countryCues(word).isEmpty() || !w.insurgents().findAll(word).isEmpty()
           || Character.isUpperCase(word.charAt(0)) && !overlaps(new Span(b, j), mentions) && b > 0 && text.charAt(b - 1) == ' ';
-      if (!cue) break;
-      start = b;
+      // Words of office go between the demonym and the noun: "Russian deputy foreign ministers".
+      boolean office = w.modifiers().contains(Fold.fold(word));
+      if (!cue && !office) break;
+      if (cue) start = b;
       i = b;
     }
     return new Span(start, noun.end());

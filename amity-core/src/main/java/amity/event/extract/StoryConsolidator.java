@@ -58,6 +58,9 @@ public final class StoryConsolidator {
         // A gathering of many states ("la cumbre de la UE") continues no telephone call.
         if (d.has(Cue.GATHERING) && o.mode() != Mode.IN_PERSON) continue;
         if (!continuing && otherVisitors(o, d)) continue;
+        // "He had earlier visited Japan, South Korea and China": told as at another time, it is
+        // not the dated event told before.
+        if (!continuing && d.has(Cue.ANOTHER_TIME) && o.date() != null && d.family().equals("visit")) continue;
         // A call and a meeting told in two sentences are two ("He later discussed with Maskhadov …";
         // "in a telephone conversation with Yeltsin"); "phone talks" is one trigger.
         // The call told on with the same two people ("Trong held phone talks with Díaz-Canel …
@@ -295,8 +298,9 @@ public final class StoryConsolidator {
     if (occasion == null || occasion.start().day() == null || !recent(occasion, anchor)) return readings;
     List<Reading> out = new ArrayList<>();
     for (Reading d : readings) {
+      // A visit lasts: the one day of what was done during it is not its date.
       boolean undated = d.date() == null && !d.planned() && !d.has(Cue.PAST_YEAR) && !d.has(Cue.BACKGROUND)
-          && !d.has(Cue.REPORTED_SPEECH) && !d.has(Cue.ANOTHER_TIME);
+          && !d.has(Cue.REPORTED_SPEECH) && !d.has(Cue.ANOTHER_TIME) && !(d.family().equals("visit") && occasion.end() == null);
       out.add(undated ? d.withDate(occasion) : d);
     }
     return out;

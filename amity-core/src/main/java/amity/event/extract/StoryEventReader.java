@@ -80,7 +80,7 @@ public final class StoryEventReader {
     boolean approximate = story.story().published().basis().equals("related-list");
     List<DateMention> allDates = dateFinder.find(text, story.lang(), EventDater.resolvingAnchor(story.story().published()), approximate);
     mentions = groups.withGroups(story, mentions);
-    ActorGate.StoryActors actors = gate.profile(story, mentions);
+    ActorGate.StoryActors actors = gate.profile(story, mentions, document.text());
     mentions = gate.withDescriptions(story, mentions, actors);
     if (DEBUG) System.err.println("PAGE " + document.file() + " anchor " + anchor + " dates " + allDates.stream().map(d -> text.substring(d.span().start(), d.span().end()) + "=" + d.range()).toList());
     List<Reading> readings = new ArrayList<>();
@@ -147,7 +147,7 @@ public final class StoryEventReader {
     if (DEBUG) {
       System.err.println("SENT " + s.sentence().text());
       System.err.println("  triggers " + found.stream().map(TriggerMatch::surface).toList() + " mentions "
-          + s.mentions().stream().map(m -> m.mention().text() + "/" + m.mention().type() + "/" + actors.of(m.entityId()).political() + "/" + m.mention().finder() + (m.mention().titleSpan() == null ? "" : "/title=" + m.mention().titleSpan())).toList());
+          + s.mentions().stream().map(m -> m.mention().text() + "/" + m.mention().type() + "/" + actors.of(m.entityId()).political() + "/" + m.mention().finder() + "/" + m.entityId() + "/" + actors.of(m.entityId()).country() + (m.mention().titleSpan() == null ? "" : "/title=" + m.mention().titleSpan())).toList());
     }
     List<Frame> frames = clauses.frames(s, found);
     List<Clause> read = new ArrayList<>();
@@ -178,10 +178,70 @@ public final class StoryEventReader {
       ArgumentReader.Arguments a = args.get(i);
       if (DEBUG) System.err.println("READ\t" + s.document().file() + "\t" + docSpan.start() + "\t" + docSpan.end() + "\t" + t.trigger().form() + "\t" + c.status() + "\t" + iso(date) + "\t" + t.surface() + "\t" + a.actors().stream().map(x -> x.mention().mention().text() + "/" + x.role()).toList() + "\t" + cues + " carried=" + carried + " :: " + s.sentence().text());
       int triggerAt = s.story().story().alignment().toOriginal(t.span().start());
-      out.add(new Reading(t, t.trigger().form(), Mode.of(t.trigger().mode()), c.status(), a.actors(), a.location(),
-          a.countries(), date, cues, fields, quantities, List.of(evidence), triggerAt, ""));
+      Reading reading = new Reading(t, t.trigger().form(), Mode.of(t.trigger().mode()), c.status(), a.actors(), a.location(),
+          a.countries(), date, cues, fields, quantities, List.of(evidence), triggerAt, "");
+      Reading visit = visitOfVisitor(s, t, reading, actors);
+      if (visit != null && Forms.family(t.trigger().form()).equals("visit")) {
+        reading = visit;
+        visit = null;
+      }
+      out.add(reading);
+      if (visit != null) {
+        if (DEBUG) System.err.println("READ\t" + s.document().file() + "\t" + docSpan.start() + "\t" + docSpan.end() + "\tvisit\t" + visit.status() + "\t" + iso(date) + "\t" + visit.trigger().surface() + "\t" + visit.actors().stream().map(x -> x.mention().mention().text() + "/" + x.role()).toList() + "\t[] :: " + s.sentence().text());
+        out.add(visit);
+      }
     }
     return out;
+  }
+
+  /**
+   * "met visiting Gabon President Omar Bongo", "told visiting Russian nationalist X": the one named
+   * after "visiting" is on a visit to the country of those he meets (else the story's home). The
+   * visit of a trigger that holds or stands right before the word "visiting", or null.
+   */
+  static @Nullable Reading visitOfVisitor(SentenceView s, TriggerMatch t, Reading r, ActorGate.StoryActors actors) {
+    EventLexicon lex = s.lexicon();
+    String text = s.text();
+    String fam = Forms.family(t.trigger().form());
+    if (!fam.equals("visit") && !fam.equals("meet") || !t.trigger().mode().equals("in_person")) return null;
+    int from = t.span().start();
+    int to = Math.min(s.span().end(), t.end() + 12);
+    PhraseTrie.Match<String> word = null;
+    for (PhraseTrie.Match<String> m : lex.find("visiting", text.substring(from, to))) {
+      if (from + m.span().start() > t.end() + 1) break;
+      word = m;
+      break;
+    }
+    if (word == null) return null;
+    int at = from + word.span().end();
+    // The visitor: the first name after the word that is not a place, with only places and
+    // words of office between ("visiting Gabon President Omar Bongo").
+    LinkedMention visitor = null;
+    for (LinkedMention m : s.mentions()) {
+      int start = m.mention().fullSpan().start();
+      if (start < at) continue;
+      if (start - at > 60 || ArgumentReader.hasClauseBreak(text, at, start)) break;
+      if (m.mention().type() == EntityType.GPE) continue;
+      if (actors.of(m.entityId()).political()) visitor = m;
+      break;
+    }
+    if (visitor == null) return null;
+    String home = actors.of(visitor.entityId()).country();
+    Set<String> hosts = new java.util.LinkedHashSet<>();
+    for (Participant p : r.actors()) {
+      if (p.entity().equals(visitor.entityId()) || p.mention().mention().span().start() >= at) continue;
+      if (p.country() != null && !p.country().equals(home)) hosts.add(p.country());
+    }
+    if (hosts.isEmpty() && actors.home() != null && !actors.home().equals(home)) hosts.add(actors.home());
+    if (hosts.isEmpty()) return null;
+    Set<String> countries = new java.util.LinkedHashSet<>();
+    if (home != null) countries.add(home);
+    countries.addAll(hosts);
+    Span span = new Span(from + word.span().start(), at);
+    TriggerMatch visit = new TriggerMatch(new Trigger("CONSULT", "visit", "042", "in_person"), span, List.of(span), span.of(text));
+    int triggerAt = s.story().story().alignment().toOriginal(span.start());
+    return new Reading(visit, "visit", Mode.IN_PERSON, Status.REPORTED, List.of(new Participant(visitor, Role.PARTICIPANT, home)), null,
+        countries, r.date(), Set.of(), r.fields(), List.of(), r.sources(), triggerAt, "");
   }
 
   private static String iso(@Nullable DateRange d) {
