@@ -45,6 +45,32 @@ public final class ArgumentReader {
   }
 
   /**
+   * Whether a place stands in brackets as a qualifier of the word before it, not as a party:
+   * "English (UK, U.S.)", "Portuguese (Brazil)", "Reuters (London)".
+   */
+  private static boolean qualifier(LinkedMention m, List<Span> brackets) {
+    EntityType type = m.mention().type();
+    if (type != EntityType.GPE && type != EntityType.LOC) return false;
+    return brackets.stream().anyMatch(b -> b.contains(m.mention().span()));
+  }
+
+  /** {@return the spans inside round brackets of {@code text}, shifted by {@code offset}} */
+  private static List<Span> brackets(String text, int offset) {
+    List<Span> out = new ArrayList<>();
+    int open = -1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '(' || c == '（') {
+        open = i;
+      } else if ((c == ')' || c == '）') && open >= 0) {
+        out.add(new Span(offset + open, offset + i + 1));
+        open = -1;
+      }
+    }
+    return out;
+  }
+
+  /**
    * {@return the arguments of each trigger, in the order given}
    *
    * @param salient the person the story last told as acting, for a pronoun subject
@@ -55,8 +81,10 @@ public final class ArgumentReader {
     String text = s.text();
     List<Span> frames = new ArrayList<>();
     for (Span x : lex.suppressed(s.sentence().text())) frames.add(x.shift(s.span().start()));
+    List<Span> brackets = brackets(s.sentence().text(), s.span().start());
     List<LinkedMention> usable = s.mentions().stream()
         .filter(m -> frames.stream().noneMatch(f -> f.contains(m.mention().span())))
+        .filter(m -> !qualifier(m, brackets))
         .toList();
     List<Arguments> out = new ArrayList<>();
     List<LinkedMention> previousObjects = List.of();
