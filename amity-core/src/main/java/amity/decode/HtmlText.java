@@ -1,15 +1,12 @@
 package amity.decode;
 
 import amity.model.DateValue;
-import amity.time.MetadataDates;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -17,7 +14,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,22 +31,6 @@ import org.jspecify.annotations.Nullable;
 final class HtmlText {
   private static final Pattern DATE_CLASS = Pattern.compile("(?i)\\b(time|date|datetime|timestamp|fecha|ngay|thoigian|h-time)\\b|-time\\b|-date\\b");
   private static final Pattern TITLE_CLASS = Pattern.compile("(?i)title|headline|heading|tieu-?de|biaoti");
-  /** Meta tags that give the publication date, strongest first (names lower-cased). */
-  private static final List<String> PUBLISHED_META =
-      List.of(
-          "article:published_time",
-          "og:published_time",
-          "datepublished",
-          "pubdate",
-          "publishdate",
-          "publish-date",
-          "parsely-pub-date",
-          "dc.date.issued",
-          "dcterms.created",
-          "date");
-
-  private static final Pattern JSON_LD_PUBLISHED = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
-
   /** Text a form or noscript element must hold to be read rather than dropped. */
   private static final double HOLDS_TEXT = 500;
   /** Text before a headline inside the article that can still be a kicker, a breadcrumb, a date. */
@@ -65,10 +45,9 @@ final class HtmlText {
 
   static Rendered render(String html) {
     Document doc = Jsoup.parse(html);
-    DateValue published = published(doc);
-    String ogTitle = attr(doc, "meta[property=og:title]", "content");
-    String url = Optional.ofNullable(attr(doc, "meta[property=og:url]", "content"))
-        .orElse(attr(doc, "link[rel=canonical]", "href"));
+    // The head and structured data are read before scripts go: JSON-LD is a script.
+    PageHead head = PageHead.read(doc);
+    String ogTitle = head.ogTitle();
     Element titleTag = doc.selectFirst("head > title");
     doc.select("script, style, template, svg, iframe, button, select, input, textarea, object, embed, canvas").remove();
     // A form is a search box or a login, noscript a plea to enable scripts and a hidden element
@@ -95,7 +74,7 @@ final class HtmlText {
     if (text.isEmpty() && titleTag != null) text = titleTag.text();
     String headTitle = blankToNull(ogTitle) != null ? ogTitle : titleTag == null ? null : blankToNull(titleTag.text());
     String title = PageTitle.of(headTitle, body.select("h1").eachText());
-    return new Rendered(text, published, title, blankToNull(url));
+    return new Rendered(text, head.published(), title, blankToNull(head.url()));
   }
 
   /** One page being read: its body, what was measured of it, and what is furniture on it. */
@@ -109,7 +88,6 @@ final class HtmlText {
       this.stats = BlockStats.measure(body);
       this.boilerplate = new Boilerplate(stats, body);
     }
-
 
     /** The headline: the first real h1, else a heading-like element whose text opens the title. */
     @Nullable Element headline(@Nullable String title) {
@@ -433,47 +411,6 @@ final class HtmlText {
       if (e == b) return 1;
     }
     return 0;
-  }
-
-
-
-  /** The first publication date the head's meta tags give, in the order of {@link #PUBLISHED_META}. */
-  private static @Nullable DateValue published(Document doc) {
-    DateValue best = null;
-    int bestRank = Integer.MAX_VALUE;
-    for (Element meta : doc.getElementsByTag("meta")) {
-      String key = meta.hasAttr("property") ? meta.attr("property") : meta.hasAttr("itemprop") ? meta.attr("itemprop") : meta.attr("name");
-      int rank = PUBLISHED_META.indexOf(key.toLowerCase(Locale.ROOT));
-      if (rank < 0 || rank >= bestRank) continue;
-      Optional<DateValue> d = MetadataDates.parse(meta.attr("content"));
-      if (d.isPresent()) {
-        best = d.get();
-        bestRank = rank;
-      }
-    }
-    if (best != null) return best;
-    // Structured data: JSON-LD's datePublished, then microdata's.
-    for (Element script : doc.select("script[type=application/ld+json]")) {
-      Matcher m = JSON_LD_PUBLISHED.matcher(script.data());
-      if (m.find()) {
-        Optional<DateValue> d = MetadataDates.parse(m.group(1));
-        if (d.isPresent()) return d.get();
-      }
-    }
-    for (Element e : doc.select("[itemprop=datePublished]")) {
-      String v = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content") : e.text();
-      Optional<DateValue> d = MetadataDates.parse(v);
-      if (d.isPresent()) return d.get();
-    }
-    Element time = doc.selectFirst("article time[datetime], time[pubdate][datetime], main time[datetime], time[datetime]");
-    return time == null ? null : MetadataDates.parse(time.attr("datetime")).orElse(null);
-  }
-
-  private static @Nullable String attr(Document doc, String query, String attr) {
-    Element e = doc.selectFirst(query);
-    if (e == null) return null;
-    String v = e.attr(attr).strip();
-    return v.isEmpty() ? null : v;
   }
 
   private static @Nullable String blankToNull(@Nullable String s) {

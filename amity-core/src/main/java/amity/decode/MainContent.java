@@ -50,11 +50,14 @@ final class MainContent {
     }
     Element top = null;
     double best = 0;
-    for (Map.Entry<Element, Double> s : scores.entrySet()) {
-      double v = s.getValue() * (1 - stats.linkDensity(s.getKey()));
+    // In page order, so that a tie goes to the first, whatever the identity hashes are.
+    for (Element e : body.getAllElements()) {
+      Double score = scores.get(e);
+      if (score == null) continue;
+      double v = score * (1 - stats.linkDensity(e));
       if (v > best) {
         best = v;
-        top = s.getKey();
+        top = e;
       }
     }
     if (top == null) return null;
