@@ -207,9 +207,11 @@ public final class RealPages {
       List<Reading> out = new ArrayList<>();
       DateRange carried = null;
       LinkedMention salient = null;
+      List<Reading> told = List.of();
       for (Sentence s : ctx.analysis.story().sentences()) {
         RealSentence rs = new RealSentence(this, ctx, s);
-        List<Reading> read = rs.datedReadings(carried, salient);
+        List<Reading> read = StoryEventReader.sameMedium(rs.view(), rs.datedReadings(carried, salient), told);
+        if (!read.isEmpty()) told = read;
         out.addAll(read);
         carried = EventDater.carry(read, carried);
         salient = StoryContext.salient(read, rs.mentions(), ctx.actors, salient);

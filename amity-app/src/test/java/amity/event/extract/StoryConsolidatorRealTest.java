@@ -21,6 +21,19 @@ class StoryConsolidatorRealTest {
   }
 
   @Test
+  void alsoTalkingToAnnanAfterPhoningIsChiracsOtherCallInSpanish() {
+    // "Chirac telefoneó hoy a … conversó … por teléfono con Barak … También habló ayer y el pasado
+    // jueves con … Kofi Annan": the dropped subject is Chirac's, and the talk another call.
+    List<Reading> all = RealPages.page("es-train-162.txt").consolidated("También habló ayer y el pasado jueves con");
+    List<Reading> annan = told(all, "También habló ayer y el pasado jueves con");
+    assertThat(annan).hasSize(1);
+    assertThat(annan.get(0).form()).isEqualTo("phone_call");
+    assertThat(annan.get(0).mode()).isEqualTo(Mode.PHONE);
+    assertThat(actors(annan.get(0).actors())).containsExactly("El jefe del Estado francés/SOURCE/FR", "Kofi Annan/TARGET/FR");
+    assertThat(annan.get(0).actors().get(0).entity()).isEqualTo("person:jacques-chirac");
+  }
+
+  @Test
   void theTalksNamedAgainAreTheTalksStartedOnFriday() {
     List<Reading> all = RealPages.page("en-testa-053.txt").consolidated("started a new round of peace talks");
     List<Reading> talks = all.stream().filter(r -> r.form().equals("talks")).toList();

@@ -23,6 +23,13 @@ class TriggerFinderRealTest {
   }
 
   @Test
+  void hablóConWithTheTimeBetweenIsOneTalkInSpanish() {
+    // "habló con" with "ayer y el pasado jueves" between the verb and its particle.
+    var s = RealPages.page("es-train-162.txt").sentence("También habló ayer y el pasado jueves con el secretario general");
+    assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).containsExactly("habló ayer y el pasado jueves con/talks/in_person");
+  }
+
+  @Test
   void aSigningScheduledForAPeaceAgreementIsASigning() {
     // "signing" needs an agreement in the sentence: "the peace agreement" is one.
     var s = RealPages.page("en-testa-189.txt").sentence("The formal signing of the peace agreement is scheduled");

@@ -313,6 +313,9 @@ public final class ArgumentReader {
     int start = ClauseReader.clauseStart(s.text(), clause.region().start(), t.span().start());
     String before = s.text().substring(start, t.span().start());
     boolean pronoun = !lex.find("pronoun", before).isEmpty();
+    // "También habló ayer … con …", "Además visitó …": a sentence opened by such an adverb and then
+    // the event's verb drops its subject, the person the story last told as acting.
+    if (!pronoun && start == s.span().start() && opensWithAdverb(s, t)) return salient;
     // "Chamorro had complained … since her trip to Taiwan": a possessive right before the event's
     // word is the one who reports, never a person of an earlier sentence.
     boolean possessive = !pronoun && lex.endsBefore("possessive", s.text(), t.span().start(), 12);
@@ -334,6 +337,17 @@ public final class ArgumentReader {
       }
     }
     return pronoun ? salient : null;
+  }
+
+  /**
+   * {@return whether the sentence opens with a {@code sentence_opening} adverb and then the
+   * trigger, nothing else ("También habló con …", "Además, visitó …"): its subject is dropped}
+   */
+  static boolean opensWithAdverb(SentenceView s, TriggerMatch t) {
+    if (t.span().start() < s.span().start()) return false;
+    String opening = s.text().substring(s.span().start(), t.span().start()).strip().replaceAll("[,\\s]+$", "");
+    return !opening.isEmpty() && s.lexicon().find("sentence_opening", opening).stream()
+        .anyMatch(m -> m.span().start() == 0 && m.span().end() == opening.length());
   }
 
   /**

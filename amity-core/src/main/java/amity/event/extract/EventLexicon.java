@@ -26,7 +26,7 @@ public final class EventLexicon {
       Set.of(
           "planned", "locative", "destination", "agent", "anaphor", "attribution", "both_sides",
           "suppress", "agreement_object", "ceremony", "background", "history", "occasion", "separately",
-          "reporting", "according", "negation", "hypothetical", "appeal", "pronoun", "jointly", "not_when", "inbound", "forum", "recipient", "companion", "no_subject", "multilateral", "stay_open", "stay_close", "subordinator", "joint_decision", "setting", "visiting", "nonfinite", "arrival", "possessive");
+          "reporting", "according", "negation", "hypothetical", "appeal", "pronoun", "jointly", "not_when", "inbound", "forum", "recipient", "companion", "no_subject", "multilateral", "stay_open", "stay_close", "subordinator", "joint_decision", "setting", "visiting", "nonfinite", "arrival", "possessive", "gap_particle", "sentence_opening", "medium_neutral");
 
   final String lang;
   final PhraseTrie<Trigger> triggers = PhraseTrie.keepingMarks();
@@ -37,6 +37,8 @@ public final class EventLexicon {
   private final Map<String, String> units = new HashMap<>();
   private final Map<String, Double> multipliers = new HashMap<>();
   private final Map<String, Double> numbers = new HashMap<>();
+  /** Triggers ending in a {@code gap_particle} ("habló con"), as patterns that let a short adverbial stand before it. */
+  final List<Map.Entry<Pattern, Trigger>> gapped = new ArrayList<>();
 
   private EventLexicon(String lang) {
     this.lang = lang;
@@ -55,6 +57,19 @@ public final class EventLexicon {
         throw new IllegalStateException(dir + "events.tsv: unknown kind '" + r[0] + "', expected one of " + CONTEXT_KINDS);
       }
       t.add(r[1], r[1]);
+    }
+    // "habló ayer y el pasado jueves con …": the verb and its particle with lower-case words
+    // between them (a time, an adverb), no name, no punctuation and no new clause.
+    for (String[] r : Resources.tsv(dir + "triggers.tsv", 5)) {
+      String phrase = r[0].strip();
+      int cut = phrase.lastIndexOf(' ');
+      if (cut < 0 || contexts.get("gap_particle").findAll(phrase.substring(cut + 1)).isEmpty()) continue;
+      Trigger t = new Trigger(r[1], r[2], r[3], r[4], r.length > 5 ? r[5] : "");
+      if (!t.isEvent() || !t.requires().isEmpty()) continue;
+      gapped.add(Map.entry(Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(?iu:" + Pattern.quote(phrase.substring(0, cut))
+              + ")((?:\\s+(?!que(?![\\p{L}\\p{N}]))\\p{Ll}[\\p{Ll}\\p{N}]*){1,6})\\s+(?iu:" + Pattern.quote(phrase.substring(cut + 1))
+              + ")(?![\\p{L}\\p{N}])"), t));
     }
     for (String[] r : Resources.tsv(dir + "fields.tsv", 2)) fields.add(r[0], r[1]);
     for (String[] r : Resources.tsv(dir + "quantities.tsv", 3)) {

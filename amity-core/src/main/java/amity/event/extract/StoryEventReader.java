@@ -86,11 +86,13 @@ public final class StoryEventReader {
     List<Reading> readings = new ArrayList<>();
     DateRange carried = null;
     LinkedMention salient = null;
+    List<Reading> told = List.of();
     for (Sentence sentence : story.sentences()) {
       List<LinkedMention> inSentence = mentions.stream().filter(m -> sentence.span().contains(m.mention().span())).toList();
       List<DateMention> dates = allDates.stream().filter(d -> sentence.span().contains(d.span())).toList();
       SentenceView view = new SentenceView(document, story, sentence, inSentence, dates, lex.get(), null);
-      List<Reading> read = readSentence(view, actors, carried, salient);
+      List<Reading> read = sameMedium(view, readSentence(view, actors, carried, salient), told);
+      if (!read.isEmpty()) told = read;
       readings.addAll(read);
       carried = EventDater.carry(read, carried);
       salient = salient(read, inSentence, actors, salient);
@@ -115,6 +117,32 @@ public final class StoryEventReader {
         }
         out.add(build(r));
       }
+    }
+    return out;
+  }
+
+  /**
+   * "Chirac telefoneó hoy a Lahoud … También habló ayer con Annan": a talk told by a verb of
+   * speaking that names no medium ({@code medium_neutral}), in a sentence opened by an adverb that
+   * goes on from the one before, is by the medium of the call that sentence told by the same person.
+   */
+  static List<Reading> sameMedium(SentenceView s, List<Reading> read, List<Reading> told) {
+    if (read.isEmpty() || told.isEmpty()) return read;
+    List<Reading> out = new ArrayList<>();
+    for (Reading r : read) {
+      Reading call = null;
+      boolean neutral = r.mode() == Mode.IN_PERSON && r.family().equals("meet")
+          && s.lexicon().find("medium_neutral", r.trigger().surface()).stream().anyMatch(m -> m.span().start() == 0)
+          && ArgumentReader.opensWithAdverb(s, r.trigger());
+      if (neutral) {
+        for (Reading o : told) {
+          if (o.mode() == Mode.IN_PERSON || o.mode() == Mode.WRITTEN) continue;
+          boolean same = o.actors().stream().anyMatch(p -> p.role() != Role.TARGET && p.mention().mention().type() == EntityType.PERSON
+              && r.actors().stream().anyMatch(q -> q.role() != Role.TARGET && q.entity().equals(p.entity())));
+          if (same) call = o;
+        }
+      }
+      out.add(call == null ? r : r.withForm(call.form(), call.mode()));
     }
     return out;
   }

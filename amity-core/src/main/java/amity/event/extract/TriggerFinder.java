@@ -80,6 +80,7 @@ public final class TriggerFinder {
               || (l.mention().titleSpan() != null && l.mention().titleSpan().overlaps(span)));
       if (!insideName) out.add(new Found(t, span));
     }
+    out.addAll(gapped(s, out));
     out.addAll(stays(s, out));
     out.sort(java.util.Comparator.comparingInt((Found f) -> f.span().start()));
     // What an invitation invites to ("mời … sang thăm Việt Nam và dự Lễ …", "对…访问越南的邀请")
@@ -97,6 +98,26 @@ public final class TriggerFinder {
         }
         return false;
       });
+    }
+    return out;
+  }
+
+  /**
+   * A trigger whose particle stands a few lower-case words after its verb ("habló ayer y el pasado
+   * jueves con el secretario general"): the whole stretch is its word, where no other trigger and
+   * no name stands in it.
+   */
+  private static List<Found> gapped(SentenceView s, List<Found> found) {
+    List<Found> out = new ArrayList<>();
+    for (var e : s.lexicon().gapped) {
+      java.util.regex.Matcher m = e.getKey().matcher(s.sentence().text());
+      while (m.find()) {
+        Span span = new Span(s.span().start() + m.start(), s.span().start() + m.end());
+        boolean taken = found.stream().anyMatch(f -> f.span().overlaps(span)) || out.stream().anyMatch(f -> f.span().overlaps(span));
+        boolean named = s.mentions().stream().anyMatch(l -> l.mention().span().overlaps(span)
+            || (l.mention().titleSpan() != null && l.mention().titleSpan().overlaps(span)));
+        if (!taken && !named) out.add(new Found(e.getValue(), span));
+      }
     }
     return out;
   }
