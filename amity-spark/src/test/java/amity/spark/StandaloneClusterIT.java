@@ -157,16 +157,9 @@ class StandaloneClusterIT {
     return pb.start();
   }
 
-  /** What Spark's launcher passes to a JDK 17 JVM; the same list as the module's test argLine. */
-  private static List<String> opens() {
-    List<String> out = new ArrayList<>(List.of("-XX:+IgnoreUnrecognizedVMOptions", "-Djdk.reflect.useDirectMethodHandle=false",
-        "-Dio.netty.tryReflectionSetAccessible=true"));
-    for (String p : List.of("java.lang", "java.lang.invoke", "java.lang.reflect", "java.io", "java.net", "java.nio", "java.util",
-        "java.util.concurrent", "java.util.concurrent.atomic", "jdk.internal.ref", "sun.nio.ch", "sun.nio.cs",
-        "sun.security.action", "sun.util.calendar")) {
-      out.add("--add-opens=java.base/" + p + "=ALL-UNNAMED");
-    }
-    return out;
+  /** What Spark's launcher passes to a JDK 17 JVM: the module's {@code conf/jdk17.args}, as its tests and the launcher read it. */
+  private static List<String> opens() throws IOException {
+    return Files.readAllLines(Path.of("conf", "jdk17.args")).stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
   }
 
   /** Waits until the master's status page counts {@code n} live workers. */
