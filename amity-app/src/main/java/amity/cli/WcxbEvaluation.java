@@ -1,5 +1,6 @@
 package amity.cli;
 
+import amity.clean.BodyScore;
 import amity.clean.PageCleaner;
 import amity.decode.TextDecoder;
 import amity.ingest.DocumentReader;
@@ -17,10 +18,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -172,19 +171,8 @@ final class WcxbEvaluation {
     List<String> ref = tokens(reference);
     if (ref.isEmpty()) return pred.isEmpty() ? new double[] {1, 1, 1} : new double[] {0, 0, 0};
     if (pred.isEmpty()) return new double[] {0, 0, 0};
-    Map<String, Integer> counts = new HashMap<>();
-    for (String t : ref) counts.merge(t, 1, Integer::sum);
-    int overlap = 0;
-    for (String t : pred) {
-      Integer n = counts.get(t);
-      if (n != null && n > 0) {
-        overlap++;
-        counts.put(t, n - 1);
-      }
-    }
-    double p = (double) overlap / pred.size();
-    double r = (double) overlap / ref.size();
-    return new double[] {p, r, p + r > 0 ? 2 * p * r / (p + r) : 0};
+    BodyScore.Counts c = BodyScore.overlap(pred, ref);
+    return new double[] {c.precision(), c.recall(), c.f1()};
   }
 
   /** Python's {@code re.findall(r'\w+', text.lower())}: runs of letters, numbers and underscores. */

@@ -74,19 +74,22 @@ public final class BodyScore {
 
   /** {@return the counts of {@code system} text against {@code gold} text} */
   public static Counts compare(String system, String gold) {
+    return overlap(tokens(system), tokens(gold));
+  }
+
+  /** {@return the counts of {@code system} tokens against {@code gold} tokens, each gold token matched once} */
+  public static Counts overlap(List<String> system, List<String> gold) {
     Map<String, Integer> g = new HashMap<>();
-    List<String> goldTokens = tokens(gold);
-    for (String t : goldTokens) g.merge(t, 1, Integer::sum);
-    List<String> sys = tokens(system);
+    for (String t : gold) g.merge(t, 1, Integer::sum);
     long shared = 0;
-    for (String t : sys) {
+    for (String t : system) {
       Integer n = g.get(t);
       if (n != null && n > 0) {
         shared++;
         g.put(t, n - 1);
       }
     }
-    return new Counts(shared, sys.size(), goldTokens.size());
+    return new Counts(shared, system.size(), gold.size());
   }
 
   /** {@return the tokens of {@code s}, lower case} */

@@ -28,6 +28,11 @@ final class BlockStats {
   record Stats(double weight, double linkWeight, int links, int linkWords, int commas, int headings, int paragraphs) {
     static final Stats EMPTY = new Stats(0, 0, 0, 0, 0, 0, 0);
 
+    /** {@return the text outside links} */
+    double prose() {
+      return weight - linkWeight;
+    }
+
     /** {@return the share of the text that is link text, from 0 to 1} */
     double linkDensity() {
       return weight == 0 ? 0 : Math.min(1, linkWeight / weight);

@@ -3,6 +3,7 @@ package amity.decode;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -50,14 +51,14 @@ final class Boilerplate {
 
   Boilerplate(BlockStats stats, Element body) {
     this.stats = stats;
-    this.pageProse = prose(stats.of(body));
+    this.pageProse = stats.of(body).prose();
     this.commentsAreContent = pageProse > 0 && commentProse(body) >= BULK_SHARE * pageProse;
   }
 
   /** The prose of the outermost elements named as comments: a forum's posts, a blog's replies. */
   private double commentProse(Element e) {
-    String names = e.className() + " " + e.id();
-    if (!names.isBlank() && COMMENTS.matcher(names).find()) return prose(stats.of(e));
+    String names = names(e);
+    if (!names.isBlank() && COMMENTS.matcher(names).find()) return stats.of(e).prose();
     double sum = 0;
     for (Element c : e.children()) sum += commentProse(c);
     return sum;
@@ -77,14 +78,14 @@ final class Boilerplate {
     String n = e.normalName();
     if (n.equals("nav") || n.equals("footer") || n.equals("aside") && !isBeside(e)) return true;
     if ("navigation".equals(e.attr("role")) || "contentinfo".equals(e.attr("role"))) return true;
-    String names = e.className() + " " + e.id();
+    String names = names(e);
     if (names.isBlank() || !furnitureNamed(names)) return false;
-    if (commentsAreContent && onlyCommentOrLayoutWords(names)) return false;
+    if (commentsAreContent && furnitureWordsAreOnly(names, w -> isWhole(LAYOUT_WORDS, w) || isWhole(COMMENTS, w))) return false;
     return !holdsBulk(e);
   }
 
   boolean isBeside(Element e) {
-    String names = e.className() + " " + e.id();
+    String names = names(e);
     return !names.isBlank() && BESIDE.matcher(names).find() && !holdsBulk(e);
   }
 
@@ -115,31 +116,28 @@ final class Boilerplate {
    */
   private boolean holdsBulk(Element e) {
     BlockStats.Stats s = stats.of(e);
-    double prose = prose(s);
+    double prose = s.prose();
     if (prose >= BULK_WEIGHT && prose >= BULK_SHARE * pageProse) return true;
     if (prose < PROSE_WEIGHT || s.linkDensity() > 0.2) return false;
-    String names = e.className() + " " + e.id();
-    return !COMMENTS.matcher(names).find() && onlyLayoutWords(names);
+    String names = names(e);
+    return !COMMENTS.matcher(names).find() && furnitureWordsAreOnly(names, w -> isWhole(LAYOUT_WORDS, w));
   }
 
-  private static boolean onlyCommentOrLayoutWords(String names) {
+  /** Whether every furniture word in {@code names} is {@code allowed}. */
+  private static boolean furnitureWordsAreOnly(String names, Predicate<String> allowed) {
     var m = FURNITURE.matcher(names);
     while (m.find()) {
-      if (!LAYOUT_WORDS.matcher(m.group()).matches() && !COMMENTS.matcher(m.group()).matches()) return false;
+      if (!allowed.test(m.group())) return false;
     }
     return true;
   }
 
-  /** Whether every furniture word in {@code names} is a layout word. */
-  private static boolean onlyLayoutWords(String names) {
-    var m = FURNITURE.matcher(names);
-    while (m.find()) {
-      if (!LAYOUT_WORDS.matcher(m.group()).matches()) return false;
-    }
-    return true;
+  private static boolean isWhole(Pattern p, String word) {
+    return p.matcher(word).matches();
   }
 
-  private static double prose(BlockStats.Stats s) {
-    return s.weight() - s.linkWeight();
+  /** {@return an element's class and id words, as the name patterns read them} */
+  static String names(Element e) {
+    return e.className() + " " + e.id();
   }
 }

@@ -119,14 +119,10 @@ final class HtmlText {
      * its furniture, as when nothing reads as an article.
      */
     boolean smallShare(List<Element> parts) {
-      double page = prose(stats.of(body));
+      double page = stats.of(body).prose();
       double chosen = 0;
-      for (Element p : parts) chosen += prose(stats.of(p));
+      for (Element p : parts) chosen += stats.of(p).prose();
       return page > 0 && chosen < SMALL_SHARE * page;
-    }
-
-    private static double prose(BlockStats.Stats s) {
-      return s.weight() - s.linkWeight();
     }
 
     /** {@return the text outside links in {@code part} before {@code headline}, in page order} */
@@ -135,8 +131,7 @@ final class HtmlText {
       for (Element e : part.getAllElements()) {
         if (e == headline) break;
         if (isInside(headline, e) || !isLeafBlock(e)) continue;
-        BlockStats.Stats s = stats.of(e);
-        sum += s.weight() - s.linkWeight();
+        sum += stats.of(e).prose();
       }
       return sum;
     }

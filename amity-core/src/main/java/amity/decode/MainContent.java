@@ -128,8 +128,7 @@ final class MainContent {
     int n = 0;
     for (Element sib : parent.children()) {
       if (sib == e || !sib.normalName().equals(e.normalName()) || !sib.className().equals(e.className())) continue;
-      BlockStats.Stats s = stats.of(sib);
-      if (s.weight() - s.linkWeight() >= 25) n++;
+      if (stats.of(sib).prose() >= 25) n++;
     }
     return n;
   }
@@ -168,7 +167,7 @@ final class MainContent {
   }
 
   private static double classWeight(Element e) {
-    String names = e.className() + " " + e.id();
+    String names = Boilerplate.names(e);
     if (names.isBlank()) return 0;
     double w = 0;
     if (Boilerplate.FURNITURE.matcher(names).find() || Boilerplate.BESIDE.matcher(names).find()) w -= 25;
