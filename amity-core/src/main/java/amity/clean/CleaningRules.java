@@ -36,8 +36,14 @@ final class CleaningRules {
           "year_marker",
           "continuation");
 
+  /**
+   * Kinds that read a date's numbers: a line without a digit cannot match them, and most lines
+   * are prose without one, so they are not tried there.
+   */
+  private static final Set<String> DATED = Set.of("timestamp", "pubdate", "year_marker");
+
   /** How far from a line's end a pattern anchored there is looked for. */
-  private static final int TAIL = 320;
+  private static final int TAIL = 160;
 
   /**
    * A pattern, and where it can match: from the line's start only ({@code ^…}), near its end only
@@ -71,6 +77,9 @@ final class CleaningRules {
           throw new IllegalStateException(path + ": unknown kind '" + row[0] + "', expected one of " + KINDS);
         }
         String regex = Fold.placeTones(row[1]);
+        if (DATED.contains(row[0]) && !regex.contains("\\d")) {
+          throw new IllegalStateException(path + ": a " + row[0] + " pattern must read digits (\\d): " + row[1]);
+        }
         Pattern p = Pattern.compile(regex, Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
         list.add(new Rule(p, regex.startsWith("^"), !regex.startsWith("^") && regex.endsWith("$") && !regex.endsWith("\\$")));
       }
@@ -90,6 +99,7 @@ final class CleaningRules {
 
   /** {@return the first pattern of {@code kind} found in {@code line}, given {@link #normalize}d} */
   Optional<Matcher> find(String kind, String line) {
+    if (!mayMatch(kind, line)) return Optional.empty();
     for (Rule r : byKind.get(kind)) {
       Matcher m = r.match(line);
       if (m != null) return Optional.of(m);
@@ -100,6 +110,7 @@ final class CleaningRules {
   /** {@return the named group {@code group} of every match of every pattern of {@code kind}} */
   List<String> findAll(String kind, String text, String group) {
     List<String> out = new ArrayList<>();
+    if (!mayMatch(kind, text)) return out;
     for (Rule r : byKind.get(kind)) {
       Matcher m = r.pattern().matcher(text);
       while (m.find()) out.add(m.group(group));
@@ -109,10 +120,19 @@ final class CleaningRules {
 
   /** {@return a pattern of {@code kind} matching at the start of {@code line}, given normalized} */
   Optional<Matcher> lookingAt(String kind, String line) {
+    if (!mayMatch(kind, line)) return Optional.empty();
     for (Rule r : byKind.get(kind)) {
       Matcher m = r.pattern().matcher(line);
       if (m.lookingAt()) return Optional.of(m);
     }
     return Optional.empty();
+  }
+
+  private static boolean mayMatch(String kind, String text) {
+    if (!DATED.contains(kind)) return true;
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) return true;
+    }
+    return false;
   }
 }

@@ -2,6 +2,7 @@ package amity.decode;
 
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -18,7 +19,7 @@ final class Boilerplate {
   /** Class or id words of page furniture; such elements are not read as the article. */
   static final Pattern FURNITURE =
       Pattern.compile(
-          "(?i)comment|combx|contact|foot|masthead|pull-?quote|outbrain|promo|shoutbox|sidebar|sponsor|shopping|widget|menu|"
+          "comment|combx|contact|foot|masthead|pull-?quote|outbrain|promo|shoutbox|sidebar|sponsor|shopping|widget|menu|"
               + "\\bnav|navbar|share|sharing|social|banner|cookie|consent|gdpr|newsletter|subscri|advert|"
               + "ad-slot|ad_slot|adslot|\\bads?\\b|popup|pager|pagination|breadcrumb|login|signup|toolbar|topbar|"
               + "top-nav|site-header|copyright|\\btags?\\b|tag-list|keyword|most-?read|popular|trending|"
@@ -28,18 +29,18 @@ final class Boilerplate {
    * "has-sidebar", "footer-spacing"): an element so named that reads as prose is text.
    */
   private static final Pattern LAYOUT_WORDS =
-      Pattern.compile("(?i)widget|sidebar|foot|bottom|banner|masthead|toolbar|topbar|contact|shopping|scan|pull-?quote|combx|print");
+      Pattern.compile("widget|sidebar|foot|bottom|banner|masthead|toolbar|topbar|contact|shopping|scan|pull-?quote|combx|print");
   /** Class or id words of lists that sit beside an article: kept as lines, never the article. */
   static final Pattern BESIDE =
-      Pattern.compile("(?i)related|more|other|tuijian|xgxw|lienquan|tinkhac|xem-?them|also|recommend|relacionad|hot");
+      Pattern.compile("related|more|other|tuijian|xgxw|lienquan|tinkhac|xem-?them|also|recommend|relacionad|hot");
   // "post-footer" is furniture, "content" is not; a name that is only a content word is kept.
-  private static final Pattern CONTENT_ONLY = Pattern.compile("(?i)\\s*(article|content|main|post|detail)\\s*");
+  private static final Pattern CONTENT_ONLY = Pattern.compile("\\s*(article|content|main|post|detail)\\s*");
   /** Text outside links that a named element must hold, and its share of the page's, to be kept whatever its name. */
   private static final double BULK_WEIGHT = 400;
   private static final double BULK_SHARE = 0.5;
   /** Text outside links that a named element with few links must hold to be read as text. */
   private static final double PROSE_WEIGHT = 80;
-  private static final Pattern COMMENTS = Pattern.compile("(?i)comment|disqus|respond|reply");
+  private static final Pattern COMMENTS = Pattern.compile("comment|disqus|respond|reply");
 
   private final BlockStats stats;
   private final double pageProse;
@@ -136,8 +137,11 @@ final class Boilerplate {
     return p.matcher(word).matches();
   }
 
-  /** {@return an element's class and id words, as the name patterns read them} */
+  /**
+   * {@return an element's class and id words in lower case, as the name patterns read them}
+   * The patterns are written in lower case: matching case-blind costs several times more.
+   */
   static String names(Element e) {
-    return e.className() + " " + e.id();
+    return (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
   }
 }

@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 final class MainContent {
   private static final Pattern CONTENT =
       Pattern.compile(
-          "(?i)article|body|content|entry|hentry|main|page|post|text|blog|story|detail|news|paragraph|"
+          "article|body|content|entry|hentry|main|page|post|text|blog|story|detail|news|paragraph|"
               + "note|fck|zw|sapo|description|lede|lead|chitiet|noidung|zhengwen");
 
   private MainContent() {}
