@@ -17,8 +17,8 @@ import org.jsoup.nodes.Element;
  */
 final class Boilerplate {
   /** Class or id words of page furniture; such elements are not read as the article. */
-  static final Pattern FURNITURE =
-      Pattern.compile(
+  static final NameWords FURNITURE =
+      new NameWords(
           "comment|combx|contact|foot|masthead|pull-?quote|outbrain|promo|shoutbox|sidebar|sponsor|shopping|widget|menu|"
               + "\\bnav|navbar|share|sharing|social|banner|cookie|consent|gdpr|newsletter|subscri|advert|"
               + "ad-slot|ad_slot|adslot|\\bads?\\b|popup|pager|pagination|breadcrumb|login|signup|toolbar|topbar|"
@@ -31,8 +31,8 @@ final class Boilerplate {
   private static final Pattern LAYOUT_WORDS =
       Pattern.compile("widget|sidebar|foot|bottom|banner|masthead|toolbar|topbar|contact|shopping|scan|pull-?quote|combx|print");
   /** Class or id words of lists that sit beside an article: kept as lines, never the article. */
-  static final Pattern BESIDE =
-      Pattern.compile("related|more|other|tuijian|xgxw|lienquan|tinkhac|xem-?them|also|recommend|relacionad|hot");
+  static final NameWords BESIDE =
+      new NameWords("related|more|other|tuijian|xgxw|lienquan|tinkhac|xem-?them|also|recommend|relacionad|hot");
   // "post-footer" is furniture, "content" is not; a name that is only a content word is kept.
   private static final Pattern CONTENT_ONLY = Pattern.compile("\\s*(article|content|main|post|detail)\\s*");
   /** Text outside links that a named element must hold, and its share of the page's, to be kept whatever its name. */
@@ -40,7 +40,7 @@ final class Boilerplate {
   private static final double BULK_SHARE = 0.5;
   /** Text outside links that a named element with few links must hold to be read as text. */
   private static final double PROSE_WEIGHT = 80;
-  private static final Pattern COMMENTS = Pattern.compile("comment|disqus|respond|reply");
+  private static final NameWords COMMENTS = new NameWords("comment|disqus|respond|reply");
 
   private final BlockStats stats;
   private final double pageProse;
@@ -59,7 +59,7 @@ final class Boilerplate {
   /** The prose of the outermost elements named as comments: a forum's posts, a blog's replies. */
   private double commentProse(Element e) {
     String names = names(e);
-    if (!names.isBlank() && COMMENTS.matcher(names).find()) return stats.of(e).prose();
+    if (!names.isBlank() && COMMENTS.find(names)) return stats.of(e).prose();
     double sum = 0;
     for (Element c : e.children()) sum += commentProse(c);
     return sum;
@@ -81,13 +81,13 @@ final class Boilerplate {
     if ("navigation".equals(e.attr("role")) || "contentinfo".equals(e.attr("role"))) return true;
     String names = names(e);
     if (names.isBlank() || !furnitureNamed(names)) return false;
-    if (commentsAreContent && furnitureWordsAreOnly(names, w -> isWhole(LAYOUT_WORDS, w) || isWhole(COMMENTS, w))) return false;
+    if (commentsAreContent && furnitureWordsAreOnly(names, w -> isWhole(LAYOUT_WORDS, w) || COMMENTS.matcher(w).matches())) return false;
     return !holdsBulk(e);
   }
 
   boolean isBeside(Element e) {
     String names = names(e);
-    return !names.isBlank() && BESIDE.matcher(names).find() && !holdsBulk(e);
+    return !names.isBlank() && BESIDE.find(names) && !holdsBulk(e);
   }
 
   /** Several links of a word or two each, and little else: a menu or a share bar. */
@@ -99,7 +99,7 @@ final class Boilerplate {
 
   /** Whether class and id words name furniture; pages repeat their class names, so each is matched once. */
   private boolean furnitureNamed(String names) {
-    return furnitureNames.computeIfAbsent(names, k -> FURNITURE.matcher(k).find() && !CONTENT_ONLY.matcher(k).matches());
+    return furnitureNames.computeIfAbsent(names, k -> FURNITURE.find(k) && !CONTENT_ONLY.matcher(k).matches());
   }
 
   /** Whether {@code e} or an element around it below {@code body} is furniture or menu-like. */
@@ -121,7 +121,7 @@ final class Boilerplate {
     if (prose >= BULK_WEIGHT && prose >= BULK_SHARE * pageProse) return true;
     if (prose < PROSE_WEIGHT || s.linkDensity() > 0.2) return false;
     String names = names(e);
-    return !COMMENTS.matcher(names).find() && furnitureWordsAreOnly(names, w -> isWhole(LAYOUT_WORDS, w));
+    return !COMMENTS.find(names) && furnitureWordsAreOnly(names, w -> isWhole(LAYOUT_WORDS, w));
   }
 
   /** Whether every furniture word in {@code names} is {@code allowed}. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -21,8 +20,8 @@ import org.jspecify.annotations.Nullable;
  * carries more per character and whose commas are "，" and "、". Stateless.
  */
 final class MainContent {
-  private static final Pattern CONTENT =
-      Pattern.compile(
+  private static final NameWords CONTENT =
+      new NameWords(
           "article|body|content|entry|hentry|main|page|post|text|blog|story|detail|news|paragraph|"
               + "note|fck|zw|sapo|description|lede|lead|chitiet|noidung|zhengwen");
 
@@ -170,8 +169,8 @@ final class MainContent {
     String names = Boilerplate.names(e);
     if (names.isBlank()) return 0;
     double w = 0;
-    if (Boilerplate.FURNITURE.matcher(names).find() || Boilerplate.BESIDE.matcher(names).find()) w -= 25;
-    if (CONTENT.matcher(names).find()) w += 25;
+    if (Boilerplate.FURNITURE.find(names) || Boilerplate.BESIDE.find(names)) w -= 25;
+    if (CONTENT.find(names)) w += 25;
     return w;
   }
 }

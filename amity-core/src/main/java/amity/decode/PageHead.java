@@ -72,8 +72,12 @@ record PageHead(@Nullable DateValue published, @Nullable String ogTitle, @Nullab
       Optional<DateValue> d = MetadataDates.parse(v);
       if (d.isPresent()) return d.get();
     }
-    Element time = doc.selectFirst("article time[datetime], time[pubdate][datetime], main time[datetime], time[datetime]");
-    return time == null ? null : MetadataDates.parse(time.attr("datetime")).orElse(null);
+    // The first time element with a machine-readable date (a selector list would give the same
+    // first element, after testing every element's ancestors).
+    for (Element time : doc.getElementsByTag("time")) {
+      if (time.hasAttr("datetime")) return MetadataDates.parse(time.attr("datetime")).orElse(null);
+    }
+    return null;
   }
 
   private static @Nullable String attr(Document doc, String query, String attr) {
