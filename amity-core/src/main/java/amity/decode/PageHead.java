@@ -74,10 +74,13 @@ record PageHead(@Nullable DateValue published, @Nullable String ogTitle, @Nullab
     }
     // The first time element with a machine-readable date (a selector list would give the same
     // first element, after testing every element's ancestors).
+    Element first = null;
     for (Element time : doc.getElementsByTag("time")) {
-      if (time.hasAttr("datetime")) return MetadataDates.parse(time.attr("datetime")).orElse(null);
+      if (!time.hasAttr("datetime")) continue;
+      if (first == null) first = time;
+      if (time.hasAttr("pubdate") || time.closest("article, main") != null) { first = time; break; }
     }
-    return null;
+    return first == null ? null : MetadataDates.parse(first.attr("datetime")).orElse(null);
   }
 
   private static @Nullable String attr(Document doc, String query, String attr) {

@@ -146,6 +146,18 @@ class HtmlTextTest {
 
 
   @Test
+  void theStorysOwnTimeElementDatesItNotTheHeadersClock() throws Exception {
+    // A site header shows today's date in a time element before the article's own.
+    String html = """
+        <html><head><title>Ferry route reopens</title></head><body>
+        <header><time datetime="2025-03-02">Sunday 2 March</time> <a href="/">Home</a></header>
+        <article><h1>Ferry route reopens</h1><time datetime="2025-02-27T08:00">27 February</time>
+        <p>The ferry between the two islands runs again from Monday, the port authority said, after a winter of repairs to the pier.</p>
+        <p>Tickets can be bought at the harbour office or on board, and the first crossing leaves at seven in the morning.</p></article></body></html>""";
+    assertThat(decode(html, SourceMeta.html()).meta().published()).isEqualTo(DateValue.parse("2025-02-27"));
+  }
+
+  @Test
   void aForumThreadInsideAFormIsReadPostByPost() throws Exception {
     // Forum software names each post a comment, signs it with links and keeps the thread in a
     // form; on such a page the comments are the content.
