@@ -40,6 +40,11 @@ final class Boilerplate {
   private static final double BULK_SHARE = 0.5;
   /** Text outside links that a named element with few links must hold to be read as text. */
   private static final double PROSE_WEIGHT = 80;
+  /**
+   * Prose outside the comments past which the page is a story with its replies, not a thread:
+   * the replies stay out, however long they run.
+   */
+  private static final double STORY_BESIDE_COMMENTS = 2000;
   private static final NameWords COMMENTS = new NameWords("comment|disqus|respond|reply");
 
   private final BlockStats stats;
@@ -53,7 +58,9 @@ final class Boilerplate {
   Boilerplate(BlockStats stats, Element body) {
     this.stats = stats;
     this.pageProse = stats.of(body).prose();
-    this.commentsAreContent = pageProse > 0 && commentProse(body) >= BULK_SHARE * pageProse;
+    double comments = commentProse(body);
+    this.commentsAreContent =
+        pageProse > 0 && comments >= BULK_SHARE * pageProse && pageProse - comments < STORY_BESIDE_COMMENTS;
   }
 
   /** The prose of the outermost elements named as comments: a forum's posts, a blog's replies. */

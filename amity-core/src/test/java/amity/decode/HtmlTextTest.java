@@ -173,4 +173,20 @@ class HtmlTextTest {
     assertThat(text).contains("gateway errors", "Why would it close?", "Thank you to all the moderators");
   }
 
+  @Test
+  void aStoryKeepsItsRepliesOutHoweverLongTheyRun() throws Exception {
+    // On a news site with a busy comment section the replies outweigh the story, but the page
+    // is still the story: only a page with little prose outside its comments is a thread.
+    String para = "<p>The council voted on Tuesday to keep the old library open for another ten years, after a campaign by readers "
+        + "who collected signatures in every district of the city and filled the chamber for the debate. (%d)</p>";
+    String reply = "<div class=\"comment\"><a href=\"/u/%d\">reader%d</a><p>I borrowed my first books there as a child and I am glad "
+        + "the council listened; the building needs a new roof, though, and the vote says nothing about who pays for it. (%d)</p></div>";
+    StringBuilder html = new StringBuilder("<html><body><article><h1>Old library stays open</h1>");
+    for (int i = 0; i < 12; i++) html.append(para.formatted(i));
+    html.append("</article><section id=\"comments\">");
+    for (int i = 0; i < 30; i++) html.append(reply.formatted(i, i, i));
+    html.append("</section></body></html>");
+    String text = decode(html.toString(), SourceMeta.html()).text();
+    assertThat(text).contains("filled the chamber for the debate. (11)").doesNotContain("I borrowed my first books");
+  }
 }
