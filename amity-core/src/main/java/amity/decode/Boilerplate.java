@@ -40,6 +40,8 @@ final class Boilerplate {
   private static final double BULK_SHARE = 0.5;
   /** Text outside links that a named element with few links must hold to be read as text. */
   private static final double PROSE_WEIGHT = 80;
+  /** A menu is beside the page's text: a block of links holding half of it is the page, a list of links. */
+  private static final double MENU_SHARE = 0.5;
   /**
    * Prose outside the comments past which the page is a story with its replies, not a thread:
    * the replies stay out, however long they run.
@@ -49,6 +51,7 @@ final class Boilerplate {
 
   private final BlockStats stats;
   private final double pageProse;
+  private final double pageWeight;
   /** On a forum thread or a page of replies, the comments are what the page is for. */
   private final boolean commentsAreContent;
   // Asked for every element and again for each of its descendants: answered once each.
@@ -58,6 +61,7 @@ final class Boilerplate {
   Boilerplate(BlockStats stats, Element body) {
     this.stats = stats;
     this.pageProse = stats.of(body).prose();
+    this.pageWeight = stats.of(body).weight();
     double comments = commentProse(body);
     this.commentsAreContent =
         pageProse > 0 && comments >= BULK_SHARE * pageProse && pageProse - comments < STORY_BESIDE_COMMENTS;
@@ -97,11 +101,11 @@ final class Boilerplate {
     return !names.isBlank() && BESIDE.find(names) && !holdsBulk(e);
   }
 
-  /** Several links of a word or two each, and little else: a menu or a share bar. */
+  /** Several links of a word or two each, and little else, beside the page's text: a menu or a share bar. */
   boolean isMenuLike(Element e) {
     if (!e.isBlock()) return false;
     BlockStats.Stats s = stats.of(e);
-    return s.links() >= 3 && s.wordsPerLink() < 3 && s.linkDensity() > 0.6;
+    return s.links() >= 3 && s.wordsPerLink() < 3 && s.linkDensity() > 0.6 && s.weight() < MENU_SHARE * pageWeight;
   }
 
   /** Whether class and id words name furniture; pages repeat their class names, so each is matched once. */

@@ -189,4 +189,21 @@ class HtmlTextTest {
     String text = decode(html.toString(), SourceMeta.html()).text();
     assertThat(text).contains("filled the chamber for the debate. (11)").doesNotContain("I borrowed my first books");
   }
+
+  @Test
+  void aPageThatIsAListOfLinksKeepsItsList() throws Exception {
+    // A link aggregator: every row a title link and a few one-word links (hide, past, discuss).
+    // Short links dominate, as in a menu, but the list is the whole page, so it is what is read.
+    String row = "<tr><td>%d.</td><td><a href=\"https://example.org/%d\">%s</a></td></tr>"
+        + "<tr><td></td><td>%d points by <a href=\"/u%d\">user%d</a> | <a href=\"/hide\">hide</a> | <a href=\"/past\">past</a> | <a href=\"/item\">discuss</a></td></tr>";
+    String[] titles = {"Why the river ferry still runs on steam", "A field guide to the mosses of old walls",
+        "Writing a compiler for a calculator from 1978", "The long quiet life of lighthouse keepers",
+        "How tide tables were printed before computers", "Mapping every bench in a small town"};
+    StringBuilder html = new StringBuilder("<html><head><title>New links</title></head><body><table id=\"main\">"
+        + "<tr><td><a href=\"/\">Links</a> <a href=\"/new\">new</a> | <a href=\"/ask\">ask</a> | <a href=\"/jobs\">jobs</a></td></tr>");
+    for (int i = 0; i < titles.length; i++) html.append(row.formatted(i + 1, i, titles[i], 10 + i, i, i));
+    html.append("</table></body></html>");
+    String text = decode(html.toString(), SourceMeta.html()).text();
+    assertThat(text).contains("Why the river ferry still runs on steam", "Mapping every bench in a small town");
+  }
 }
