@@ -141,4 +141,22 @@ class ArgumentReaderRealTest {
     assertThat(actors(r.actors())).containsExactly("Bucharest/PARTICIPANT/RO", "Budapest/PARTICIPANT/HU");
     assertThat(s.accepted(r)).isTrue();
   }
+
+  @Test
+  void theEnvoyDescribingTheMinisterReceivedIsNoOtherPartyInSpanish() {
+    // "recibió hoy al ministro del Interior de Colombia, Hugo de la Calle, enviado especial del
+    // presidente de su país, Andrés Pastrana": the description after the name is his.
+    var s = RealPages.page("es-testa-048.txt").sentence("recibió hoy al ministro del Interior de Colombia");
+    assertThat(actors(s.arguments("recibió").actors())).containsExactly("Antonio Guterres/SOURCE/PT", "Hugo de la Calle/TARGET/CO");
+  }
+
+  @Test
+  void thoseMetBeforeReturningAreNotTheReturnsSubjectsInSpanish() {
+    // "Rino Serri, quien se reunió ayer, lunes, con el presidente eritreo, Isaias Afeworki, y con
+    // Meles Zenawi, regresó hoy a Asmara": the envoy returns, to Asmara.
+    var s = RealPages.page("es-train-609.txt").sentence("regresó hoy a Asmara");
+    ArgumentReader.Arguments a = s.arguments("regresó hoy a");
+    assertThat(a.actors()).extracting(Participant::entity).containsExactly("person:rino-serri");
+    assertThat(a.location().entity()).isEqualTo("city:er/asmara");
+  }
 }

@@ -117,14 +117,17 @@ public final class ArgumentReader {
       for (LinkedMention m : inRegion) {
         int at = m.mention().fullSpan().start();
         if (prevEnd >= 0 && at >= prevEnd && at < from && (hasClauseBreak(text, prevEnd, at) || opensClause(lex, text, prevEnd, at))
-            && m.mention().type() != EntityType.GPE) {
+            && m.mention().type() != EntityType.GPE && !lex.endsBefore("companion", text, at, 16)) {
           ownSubject = true;
         }
       }
       for (LinkedMention m : inRegion) {
         int at = m.mention().fullSpan().start();
+        // "X, quien se reunió … con A, y con B, regresó …": those the earlier event was held with
+        // are not the later one's subjects.
         boolean subject = at < firstTrigger && !ownSubject
-            || (prevEnd >= 0 && at >= prevEnd && at < from && (hasClauseBreak(text, prevEnd, at) || opensClause(lex, text, prevEnd, at)));
+            || (prevEnd >= 0 && at >= prevEnd && at < from && (hasClauseBreak(text, prevEnd, at) || opensClause(lex, text, prevEnd, at))
+                && !lex.endsBefore("companion", text, at, 16));
         // After a comma, a mention standing right before the next trigger is that one's subject;
         // "se reunió con Afeworki, y con Meles Zenawi, regresó …" keeps Meles as an object.
         boolean object = at >= from && at < to
@@ -408,6 +411,9 @@ public final class ArgumentReader {
     Set<String> countries = new LinkedHashSet<>();
     List<LinkedMention> people = new ArrayList<>();
     List<LinkedMention> places = new ArrayList<>();
+    // Whom an apposition's description names ("enviado especial del presidente de su país, Andrés
+    // Pastrana") is no party either.
+    Set<String> described = new java.util.HashSet<>();
     for (LinkedMention l : scope) {
       Mention m = l.mention();
       boolean complement = s.mentions().stream()
@@ -417,6 +423,14 @@ public final class ArgumentReader {
       if (country == null) country = m.country();
       if (country != null && (m.type() != EntityType.PERSON || profiles.of(l.entityId()).political())) countries.add(country);
       if (complement) continue;
+      // "al ministro del Interior de Colombia, Hugo de la Calle, enviado especial del presidente":
+      // a description standing after a named person and a comma is that person's apposition, not
+      // another party.
+      if (apposition(s, l)) {
+        described.add(l.entityId());
+        continue;
+      }
+      if (described.contains(l.entityId())) continue;
       // An agency in parentheses is a byline ("(EFE)", "(VNA)"), not a party to the event.
       if (e != null && "news_agency".equals(e.kind()) && insideParentheses(text, s.span().start(), m.span().start())) continue;
       if (lex.endsBefore("attribution", text, m.fullSpan().start(), 16)) continue;
@@ -552,6 +566,22 @@ public final class ArgumentReader {
     if (m.start() <= t.span().start() || Forms.family(t.trigger().form()).equals("visit")) return false;
     if (m.end() < text.length() && amity.text.Scripts.isUnspacedScript(text.charAt(m.end()))) return false;
     return lex.endsBefore("companion", text, m.start(), 16);
+  }
+
+  /**
+   * Whether a description found from a title alone ({@link amity.mention.TitleFinder#NOMINAL})
+   * stands right after another person's name and a comma: it describes that person.
+   */
+  private static boolean apposition(SentenceView s, LinkedMention l) {
+    if (!amity.mention.TitleFinder.NOMINAL.equals(l.mention().finder())) return false;
+    String text = s.text();
+    int start = l.mention().fullSpan().start();
+    for (LinkedMention o : s.mentions()) {
+      if (o == l || o.mention().type() != EntityType.PERSON || amity.mention.TitleFinder.NOMINAL.equals(o.mention().finder())) continue;
+      int end = o.mention().span().end();
+      if (end <= start && start - end <= 3 && text.substring(end, start).strip().equals(",")) return true;
+    }
+    return false;
   }
 
   /** Whether a person's name ends right before "of" or "de" and the place at {@code start}. */
