@@ -159,4 +159,11 @@ class ArgumentReaderRealTest {
     assertThat(a.actors()).extracting(Participant::entity).containsExactly("person:rino-serri");
     assertThat(a.location().entity()).isEqualTo("city:er/asmara");
   }
+
+  @Test
+  void whoSaysHeTalkedWithMaskhadovIsTheOneWhoTalkedInSpanish() {
+    var s = RealPages.page("es-train-385.txt").sentence("dijo que habló con Masjádov desde París");
+    assertThat(s.arguments("habló con").actors()).extracting(Participant::entity)
+        .containsExactly("person:russell-johnston", "person:aslan-masjadov");
+  }
 }

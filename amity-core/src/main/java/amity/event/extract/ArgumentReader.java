@@ -333,13 +333,28 @@ public final class ArgumentReader {
     // A clause after a comma opened with no subject ("苏林表示，…，并将于10月2日同…会晤", "dijo …, y
     // visitará …"): its subject is dropped, and it is the speaker's.
     boolean dropped = !pronoun && !clause.speakers().isEmpty() && droppedSubject(s, t, start);
-    if (!pronoun && !dropped) return null;
+    // "Russell-Johnston dijo que habló con Masjádov": the event's verb opens what is said, with no
+    // subject of its own; the one who says it is the one who did it.
+    boolean own = !pronoun && !dropped && opensReport(s, t, clause);
+    if (!pronoun && !dropped && !own) return null;
     for (Span speaker : clause.speakers()) {
       for (LinkedMention m : s.mentions()) {
         if (speaker.contains(m.mention().span()) && m.mention().type() == EntityType.PERSON) return m;
       }
     }
     return pronoun ? salient : null;
+  }
+
+  /**
+   * {@return whether the trigger opens the reported clause, after its speaker: only a {@code
+   * complementizer} ("que") stands between where what is said starts and the trigger}
+   */
+  private static boolean opensReport(SentenceView s, TriggerMatch t, Clause clause) {
+    int from = clause.region().start();
+    if (from >= t.span().start() || clause.speakers().stream().noneMatch(sp -> sp.end() <= from)) return false;
+    String lead = s.text().substring(from, t.span().start()).strip();
+    if (lead.isEmpty()) return true;
+    return s.lexicon().find("complementizer", lead).stream().anyMatch(m -> m.span().start() == 0 && m.span().end() == lead.length());
   }
 
   /**

@@ -127,6 +127,7 @@ public final class StoryEventReader {
    * goes on from the one before, is by the medium of the call that sentence told by the same person.
    */
   static List<Reading> sameMedium(SentenceView s, List<Reading> read, List<Reading> told) {
+    read = fromAfar(s, read);
     if (read.isEmpty() || told.isEmpty()) return read;
     List<Reading> out = new ArrayList<>();
     for (Reading r : read) {
@@ -143,6 +144,26 @@ public final class StoryEventReader {
         }
       }
       out.add(call == null ? r : r.withForm(call.form(), call.mode()));
+    }
+    return out;
+  }
+
+  /**
+   * "habló con Masjádov desde París": a talk told by a verb of speaking that names no medium
+   * ({@code medium_neutral}), with a {@code remote} word before a place after it, was held from
+   * afar: a phone call.
+   */
+  static List<Reading> fromAfar(SentenceView s, List<Reading> read) {
+    List<Reading> out = new ArrayList<>();
+    for (Reading r : read) {
+      TriggerMatch t = r.trigger();
+      boolean neutral = r.mode() == Mode.IN_PERSON && r.family().equals("meet")
+          && s.lexicon().find("medium_neutral", t.surface()).stream().anyMatch(m -> m.span().start() == 0);
+      boolean remote = neutral && s.mentions().stream().anyMatch(m -> m.mention().type() != EntityType.PERSON
+          && m.mention().type() != EntityType.ORG && m.mention().span().start() > t.span().start()
+          && m.mention().span().start() - t.end() <= 60
+          && s.lexicon().endsBefore("remote", s.text(), m.mention().span().start(), 8));
+      out.add(remote ? r.withForm("phone_call", Mode.PHONE) : r);
     }
     return out;
   }
