@@ -166,4 +166,19 @@ class ArgumentReaderRealTest {
     assertThat(s.arguments("habló con").actors()).extracting(Participant::entity)
         .containsExactly("person:russell-johnston", "person:aslan-masjadov");
   }
+
+  @Test
+  void theMinisterFromColombiaReceivedInLisbonIsOnAVisitInSpanish() {
+    var s = RealPages.page("es-testa-048.txt").sentence("recibió hoy al ministro del Interior de Colombia");
+    List<Reading> read = s.readings();
+    assertThat(read).extracting(Reading::form).containsExactly("reception", "visit");
+    assertThat(actors(read.get(1).actors())).containsExactly("Hugo de la Calle/PARTICIPANT/CO");
+    assertThat(read.get(1).countries()).containsExactly("CO", "PT");
+  }
+
+  @Test
+  void aMayorReceivedByARegionalMinisterIsOnNoVisitInSpanish() {
+    var s = RealPages.page("es-train-416.txt").sentence("El consejero recibió en su despacho al alcalde de Grandas");
+    assertThat(s.readings()).noneMatch(r -> r.form().equals("visit"));
+  }
 }
