@@ -181,4 +181,18 @@ class ArgumentReaderRealTest {
     var s = RealPages.page("es-train-416.txt").sentence("El consejero recibió en su despacho al alcalde de Grandas");
     assertThat(s.readings()).noneMatch(r -> r.form().equals("visit"));
   }
+
+  @Test
+  void theBodyChinaIsToJoinIsNoPartyToItsAgreementWithTheUnitedStatesInSpanish() {
+    // "Estados Unidos acordó con China … apoyar la entrada de Pekín a la Organización Mundial de
+    // Comercio (OMC)": the states agreed; the WTO, full name or abbreviation, is what China joins.
+    var s = RealPages.page("es-train-674.txt").sentence("Estados Unidos acordó con China tramitar");
+    assertThat(s.arguments("acordó con").actors()).extracting(Participant::entity).containsExactly("country:US", "country:CN");
+  }
+
+  @Test
+  void beijingSignedWithTheUnionThoughTheBodyItJoinsIsNamedBeforeInSpanish() {
+    var s = RealPages.page("es-train-011.txt").sentence("Pekín firmara el pasado viernes un acuerdo similar");
+    assertThat(actors(s.arguments("firmara").actors())).containsExactly("Pekín/SOURCE/CN", "Unión Europea/TARGET/null");
+  }
 }

@@ -524,6 +524,17 @@ public final class ArgumentReader {
     if (people.stream().anyMatch(p -> !isInternational(p) && p.mention().type() == EntityType.PERSON)) {
       chosen.removeIf(p -> isInternational(p) && lex.endsBefore("locative", text, p.mention().span().start(), 16));
     }
+    // "la entrada de Pekín a la OMC", "socio de la OMC": a body someone joins is no party.
+    chosen.removeIf(p -> isInternational(p) && joined(lex, text, outer(s, p).mention().fullSpan().start()));
+    // "Pekín firmara … un acuerdo similar con la Unión Europea": with no person named, the state
+    // nearest before the trigger is the side that deals with the body after it.
+    if (!chosen.isEmpty() && !anyPerson && Forms.family(t.trigger().form()).equals("agree")
+        && chosen.stream().allMatch(p -> p.mention().span().start() > trigger.start()
+            && lex.endsBefore("companion", text, outer(s, p).mention().fullSpan().start(), 16))) {
+      LinkedMention side = null;
+      for (LinkedMention c : countryActors) if (c.mention().span().start() < trigger.start()) side = c;
+      if (side != null) chosen.add(0, side);
+    }
     if (chosen.isEmpty()) chosen.addAll(countryActors);
     if (chosen.isEmpty()) chosen.addAll(people);
     if (visit && chosen.stream().allMatch(a -> a.mention().type() == EntityType.GPE)) {
@@ -597,6 +608,39 @@ public final class ArgumentReader {
       if (end <= start && start - end <= 3 && text.substring(end, start).strip().equals(",")) return true;
     }
     return false;
+  }
+
+  /**
+   * {@return the mention an abbreviation in brackets right after it repeats ("la Organización
+   * Mundial del Comercio (OMC)"), else the mention itself}
+   */
+  private static LinkedMention outer(SentenceView s, LinkedMention m) {
+    String text = s.text();
+    int i = m.mention().fullSpan().start() - 1;
+    while (i >= 0 && text.charAt(i) == ' ') i--;
+    if (i < 0 || text.charAt(i) != '(') return m;
+    int j = i;
+    while (j > 0 && text.charAt(j - 1) == ' ') j--;
+    for (LinkedMention o : s.mentions()) {
+      if (o != m && o.mention().type() == m.mention().type() && o.mention().span().end() == j) return o;
+    }
+    return m;
+  }
+
+  /**
+   * Whether a body stands as what someone joins or belongs to: a {@code membership} word ("entrada",
+   * "ingreso", "socio") a few words before it, with no comma and no companion word between.
+   */
+  private static boolean joined(EventLexicon lex, String text, int start) {
+    int from = Math.max(0, start - 40);
+    for (int i = start - 1; i >= from; i--) {
+      if (",;:()\"".indexOf(text.charAt(i)) >= 0) {
+        from = i + 1;
+        break;
+      }
+    }
+    String window = text.substring(from, start);
+    return !lex.find("membership", window).isEmpty() && lex.find("companion", window).isEmpty();
   }
 
   /** Whether a person's name ends right before "of" or "de" and the place at {@code start}. */
