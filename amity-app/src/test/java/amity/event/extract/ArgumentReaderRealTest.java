@@ -141,4 +141,58 @@ class ArgumentReaderRealTest {
     assertThat(actors(r.actors())).containsExactly("Bucharest/PARTICIPANT/RO", "Budapest/PARTICIPANT/HU");
     assertThat(s.accepted(r)).isTrue();
   }
+
+  @Test
+  void theEnvoyDescribingTheMinisterReceivedIsNoOtherPartyInSpanish() {
+    // "recibió hoy al ministro del Interior de Colombia, Hugo de la Calle, enviado especial del
+    // presidente de su país, Andrés Pastrana": the description after the name is his.
+    var s = RealPages.page("es-testa-048.txt").sentence("recibió hoy al ministro del Interior de Colombia");
+    assertThat(actors(s.arguments("recibió").actors())).containsExactly("Antonio Guterres/SOURCE/PT", "Hugo de la Calle/TARGET/CO");
+  }
+
+  @Test
+  void thoseMetBeforeReturningAreNotTheReturnsSubjectsInSpanish() {
+    // "Rino Serri, quien se reunió ayer, lunes, con el presidente eritreo, Isaias Afeworki, y con
+    // Meles Zenawi, regresó hoy a Asmara": the envoy returns, to Asmara.
+    var s = RealPages.page("es-train-609.txt").sentence("regresó hoy a Asmara");
+    ArgumentReader.Arguments a = s.arguments("regresó hoy a");
+    assertThat(a.actors()).extracting(Participant::entity).containsExactly("person:rino-serri");
+    assertThat(a.location().entity()).isEqualTo("city:er/asmara");
+  }
+
+  @Test
+  void whoSaysHeTalkedWithMaskhadovIsTheOneWhoTalkedInSpanish() {
+    var s = RealPages.page("es-train-385.txt").sentence("dijo que habló con Masjádov desde París");
+    assertThat(s.arguments("habló con").actors()).extracting(Participant::entity)
+        .containsExactly("person:russell-johnston", "person:aslan-masjadov");
+  }
+
+  @Test
+  void theMinisterFromColombiaReceivedInLisbonIsOnAVisitInSpanish() {
+    var s = RealPages.page("es-testa-048.txt").sentence("recibió hoy al ministro del Interior de Colombia");
+    List<Reading> read = s.readings();
+    assertThat(read).extracting(Reading::form).containsExactly("reception", "visit");
+    assertThat(actors(read.get(1).actors())).containsExactly("Hugo de la Calle/PARTICIPANT/CO");
+    assertThat(read.get(1).countries()).containsExactly("CO", "PT");
+  }
+
+  @Test
+  void aMayorReceivedByARegionalMinisterIsOnNoVisitInSpanish() {
+    var s = RealPages.page("es-train-416.txt").sentence("El consejero recibió en su despacho al alcalde de Grandas");
+    assertThat(s.readings()).noneMatch(r -> r.form().equals("visit"));
+  }
+
+  @Test
+  void theBodyChinaIsToJoinIsNoPartyToItsAgreementWithTheUnitedStatesInSpanish() {
+    // "Estados Unidos acordó con China … apoyar la entrada de Pekín a la Organización Mundial de
+    // Comercio (OMC)": the states agreed; the WTO, full name or abbreviation, is what China joins.
+    var s = RealPages.page("es-train-674.txt").sentence("Estados Unidos acordó con China tramitar");
+    assertThat(s.arguments("acordó con").actors()).extracting(Participant::entity).containsExactly("country:US", "country:CN");
+  }
+
+  @Test
+  void beijingSignedWithTheUnionThoughTheBodyItJoinsIsNamedBeforeInSpanish() {
+    var s = RealPages.page("es-train-011.txt").sentence("Pekín firmara el pasado viernes un acuerdo similar");
+    assertThat(actors(s.arguments("firmara").actors())).containsExactly("Pekín/SOURCE/CN", "Unión Europea/TARGET/null");
+  }
 }

@@ -69,4 +69,10 @@ class EventDaterRealTest {
     var s = RealPages.page("es-train-738.txt").sentence("subrayó McFarland después de una reunión con el ministro del Interior");
     assertThat(iso(s.date("reunión"))).isEqualTo("2000-05-23");
   }
+
+  @Test
+  void lastNovemberInAMayStoryIsTheYearBeforeInSpanish() {
+    var s = RealPages.page("es-train-674.txt").sentence("En noviembre pasado, Estados Unidos acordó con China");
+    assertThat(iso(s.date("acordó con"))).isEqualTo("1999-11");
+  }
 }

@@ -425,8 +425,10 @@ public final class RealPages {
         int at = s.story().alignment().toOriginal(t.span().start());
         Reading r = new Reading(t, t.trigger().form(), Mode.of(t.trigger().mode()), c.status(), a.actors(), a.location(), a.countries(),
             null, c.cues(), fields, quantities, List.of(evidence), at, "");
-        // As StoryEventReader: "met visiting X" also tells X's visit.
+        // As StoryEventReader: "met visiting X" also tells X's visit, and "recibió al ministro de
+        // Colombia" the minister's.
         Reading visit = StoryEventReader.visitOfVisitor(view, t, r, story.actors);
+        if (visit == null) visit = StoryEventReader.visitOfReceived(view, t, r, story.actors);
         if (visit != null && amity.event.Forms.family(t.trigger().form()).equals("visit")) {
           r = visit;
           visit = null;

@@ -113,4 +113,14 @@ class StoryConsolidatorRealTest {
     assertThat(call).hasSize(1);
     assertThat(call.get(0).status()).isEqualTo(Status.REPORTED);
   }
+
+  @Test
+  void talkingWithMaskhadovFromParisIsACallInSpanish() {
+    List<Reading> all = RealPages.page("es-train-385.txt").consolidated("dijo que habló con Masjádov desde París");
+    List<Reading> call = told(all, "dijo que habló con Masjádov desde París");
+    assertThat(call).hasSize(1);
+    assertThat(call.get(0).form()).isEqualTo("phone_call");
+    assertThat(call.get(0).mode()).isEqualTo(Mode.PHONE);
+    assertThat(iso(call.get(0).date())).isEqualTo("2000-05-10");
+  }
 }

@@ -117,14 +117,17 @@ public final class ArgumentReader {
       for (LinkedMention m : inRegion) {
         int at = m.mention().fullSpan().start();
         if (prevEnd >= 0 && at >= prevEnd && at < from && (hasClauseBreak(text, prevEnd, at) || opensClause(lex, text, prevEnd, at))
-            && m.mention().type() != EntityType.GPE) {
+            && m.mention().type() != EntityType.GPE && !lex.endsBefore("companion", text, at, 16)) {
           ownSubject = true;
         }
       }
       for (LinkedMention m : inRegion) {
         int at = m.mention().fullSpan().start();
+        // "X, quien se reunió … con A, y con B, regresó …": those the earlier event was held with
+        // are not the later one's subjects.
         boolean subject = at < firstTrigger && !ownSubject
-            || (prevEnd >= 0 && at >= prevEnd && at < from && (hasClauseBreak(text, prevEnd, at) || opensClause(lex, text, prevEnd, at)));
+            || (prevEnd >= 0 && at >= prevEnd && at < from && (hasClauseBreak(text, prevEnd, at) || opensClause(lex, text, prevEnd, at))
+                && !lex.endsBefore("companion", text, at, 16));
         // After a comma, a mention standing right before the next trigger is that one's subject;
         // "se reunió con Afeworki, y con Meles Zenawi, regresó …" keeps Meles as an object.
         boolean object = at >= from && at < to
@@ -330,13 +333,28 @@ public final class ArgumentReader {
     // A clause after a comma opened with no subject ("苏林表示，…，并将于10月2日同…会晤", "dijo …, y
     // visitará …"): its subject is dropped, and it is the speaker's.
     boolean dropped = !pronoun && !clause.speakers().isEmpty() && droppedSubject(s, t, start);
-    if (!pronoun && !dropped) return null;
+    // "Russell-Johnston dijo que habló con Masjádov": the event's verb opens what is said, with no
+    // subject of its own; the one who says it is the one who did it.
+    boolean own = !pronoun && !dropped && opensReport(s, t, clause);
+    if (!pronoun && !dropped && !own) return null;
     for (Span speaker : clause.speakers()) {
       for (LinkedMention m : s.mentions()) {
         if (speaker.contains(m.mention().span()) && m.mention().type() == EntityType.PERSON) return m;
       }
     }
     return pronoun ? salient : null;
+  }
+
+  /**
+   * {@return whether the trigger opens the reported clause, after its speaker: only a {@code
+   * complementizer} ("que") stands between where what is said starts and the trigger}
+   */
+  private static boolean opensReport(SentenceView s, TriggerMatch t, Clause clause) {
+    int from = clause.region().start();
+    if (from >= t.span().start() || clause.speakers().stream().noneMatch(sp -> sp.end() <= from)) return false;
+    String lead = s.text().substring(from, t.span().start()).strip();
+    if (lead.isEmpty()) return true;
+    return s.lexicon().find("complementizer", lead).stream().anyMatch(m -> m.span().start() == 0 && m.span().end() == lead.length());
   }
 
   /**
@@ -408,6 +426,9 @@ public final class ArgumentReader {
     Set<String> countries = new LinkedHashSet<>();
     List<LinkedMention> people = new ArrayList<>();
     List<LinkedMention> places = new ArrayList<>();
+    // Whom an apposition's description names ("enviado especial del presidente de su país, Andrés
+    // Pastrana") is no party either.
+    Set<String> described = new java.util.HashSet<>();
     for (LinkedMention l : scope) {
       Mention m = l.mention();
       boolean complement = s.mentions().stream()
@@ -417,6 +438,14 @@ public final class ArgumentReader {
       if (country == null) country = m.country();
       if (country != null && (m.type() != EntityType.PERSON || profiles.of(l.entityId()).political())) countries.add(country);
       if (complement) continue;
+      // "al ministro del Interior de Colombia, Hugo de la Calle, enviado especial del presidente":
+      // a description standing after a named person and a comma is that person's apposition, not
+      // another party.
+      if (apposition(s, l)) {
+        described.add(l.entityId());
+        continue;
+      }
+      if (described.contains(l.entityId())) continue;
       // An agency in parentheses is a byline ("(EFE)", "(VNA)"), not a party to the event.
       if (e != null && "news_agency".equals(e.kind()) && insideParentheses(text, s.span().start(), m.span().start())) continue;
       if (lex.endsBefore("attribution", text, m.fullSpan().start(), 16)) continue;
@@ -495,6 +524,17 @@ public final class ArgumentReader {
     if (people.stream().anyMatch(p -> !isInternational(p) && p.mention().type() == EntityType.PERSON)) {
       chosen.removeIf(p -> isInternational(p) && lex.endsBefore("locative", text, p.mention().span().start(), 16));
     }
+    // "la entrada de Pekín a la OMC", "socio de la OMC": a body someone joins is no party.
+    chosen.removeIf(p -> isInternational(p) && joined(lex, text, outer(s, p).mention().fullSpan().start()));
+    // "Pekín firmara … un acuerdo similar con la Unión Europea": with no person named, the state
+    // nearest before the trigger is the side that deals with the body after it.
+    if (!chosen.isEmpty() && !anyPerson && Forms.family(t.trigger().form()).equals("agree")
+        && chosen.stream().allMatch(p -> p.mention().span().start() > trigger.start()
+            && lex.endsBefore("companion", text, outer(s, p).mention().fullSpan().start(), 16))) {
+      LinkedMention side = null;
+      for (LinkedMention c : countryActors) if (c.mention().span().start() < trigger.start()) side = c;
+      if (side != null) chosen.add(0, side);
+    }
     if (chosen.isEmpty()) chosen.addAll(countryActors);
     if (chosen.isEmpty()) chosen.addAll(people);
     if (visit && chosen.stream().allMatch(a -> a.mention().type() == EntityType.GPE)) {
@@ -552,6 +592,55 @@ public final class ArgumentReader {
     if (m.start() <= t.span().start() || Forms.family(t.trigger().form()).equals("visit")) return false;
     if (m.end() < text.length() && amity.text.Scripts.isUnspacedScript(text.charAt(m.end()))) return false;
     return lex.endsBefore("companion", text, m.start(), 16);
+  }
+
+  /**
+   * Whether a description found from a title alone ({@link amity.mention.TitleFinder#NOMINAL})
+   * stands right after another person's name and a comma: it describes that person.
+   */
+  private static boolean apposition(SentenceView s, LinkedMention l) {
+    if (!amity.mention.TitleFinder.NOMINAL.equals(l.mention().finder())) return false;
+    String text = s.text();
+    int start = l.mention().fullSpan().start();
+    for (LinkedMention o : s.mentions()) {
+      if (o == l || o.mention().type() != EntityType.PERSON || amity.mention.TitleFinder.NOMINAL.equals(o.mention().finder())) continue;
+      int end = o.mention().span().end();
+      if (end <= start && start - end <= 3 && text.substring(end, start).strip().equals(",")) return true;
+    }
+    return false;
+  }
+
+  /**
+   * {@return the mention an abbreviation in brackets right after it repeats ("la Organización
+   * Mundial del Comercio (OMC)"), else the mention itself}
+   */
+  private static LinkedMention outer(SentenceView s, LinkedMention m) {
+    String text = s.text();
+    int i = m.mention().fullSpan().start() - 1;
+    while (i >= 0 && text.charAt(i) == ' ') i--;
+    if (i < 0 || text.charAt(i) != '(') return m;
+    int j = i;
+    while (j > 0 && text.charAt(j - 1) == ' ') j--;
+    for (LinkedMention o : s.mentions()) {
+      if (o != m && o.mention().type() == m.mention().type() && o.mention().span().end() == j) return o;
+    }
+    return m;
+  }
+
+  /**
+   * Whether a body stands as what someone joins or belongs to: a {@code membership} word ("entrada",
+   * "ingreso", "socio") a few words before it, with no comma and no companion word between.
+   */
+  private static boolean joined(EventLexicon lex, String text, int start) {
+    int from = Math.max(0, start - 40);
+    for (int i = start - 1; i >= from; i--) {
+      if (",;:()\"".indexOf(text.charAt(i)) >= 0) {
+        from = i + 1;
+        break;
+      }
+    }
+    String window = text.substring(from, start);
+    return !lex.find("membership", window).isEmpty() && lex.find("companion", window).isEmpty();
   }
 
   /** Whether a person's name ends right before "of" or "de" and the place at {@code start}. */

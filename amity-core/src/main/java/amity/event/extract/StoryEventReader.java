@@ -127,6 +127,7 @@ public final class StoryEventReader {
    * goes on from the one before, is by the medium of the call that sentence told by the same person.
    */
   static List<Reading> sameMedium(SentenceView s, List<Reading> read, List<Reading> told) {
+    read = fromAfar(s, read);
     if (read.isEmpty() || told.isEmpty()) return read;
     List<Reading> out = new ArrayList<>();
     for (Reading r : read) {
@@ -143,6 +144,26 @@ public final class StoryEventReader {
         }
       }
       out.add(call == null ? r : r.withForm(call.form(), call.mode()));
+    }
+    return out;
+  }
+
+  /**
+   * "habló con Masjádov desde París": a talk told by a verb of speaking that names no medium
+   * ({@code medium_neutral}), with a {@code remote} word before a place after it, was held from
+   * afar: a phone call.
+   */
+  static List<Reading> fromAfar(SentenceView s, List<Reading> read) {
+    List<Reading> out = new ArrayList<>();
+    for (Reading r : read) {
+      TriggerMatch t = r.trigger();
+      boolean neutral = r.mode() == Mode.IN_PERSON && r.family().equals("meet")
+          && s.lexicon().find("medium_neutral", t.surface()).stream().anyMatch(m -> m.span().start() == 0);
+      boolean remote = neutral && s.mentions().stream().anyMatch(m -> m.mention().type() != EntityType.PERSON
+          && m.mention().type() != EntityType.ORG && m.mention().span().start() > t.span().start()
+          && m.mention().span().start() - t.end() <= 60
+          && s.lexicon().endsBefore("remote", s.text(), m.mention().span().start(), 8));
+      out.add(remote ? r.withForm("phone_call", Mode.PHONE) : r);
     }
     return out;
   }
@@ -209,6 +230,7 @@ public final class StoryEventReader {
       Reading reading = new Reading(t, t.trigger().form(), Mode.of(t.trigger().mode()), c.status(), a.actors(), a.location(),
           a.countries(), date, cues, fields, quantities, List.of(evidence), triggerAt, "");
       Reading visit = visitOfVisitor(s, t, reading, actors);
+      if (visit == null) visit = visitOfReceived(s, t, reading, actors);
       if (visit != null && Forms.family(t.trigger().form()).equals("visit")) {
         reading = visit;
         visit = null;
@@ -270,6 +292,40 @@ public final class StoryEventReader {
     int triggerAt = s.story().story().alignment().toOriginal(span.start());
     return new Reading(visit, "visit", Mode.IN_PERSON, Status.REPORTED, List.of(new Participant(visitor, Role.PARTICIPANT, home)), null,
         countries, r.date(), Set.of(), r.fields(), List.of(), r.sources(), triggerAt, "");
+  }
+
+  /**
+   * "el primer ministro portugués … recibió hoy al ministro del Interior de Colombia, Hugo de la
+   * Calle": an official received by a host of another country, with a {@code hosting} verb, is
+   * received as a visitor there; an envoy resident in the country ({@code resident}, "embajador")
+   * is not. The visit of the received, or null.
+   */
+  static @Nullable Reading visitOfReceived(SentenceView s, TriggerMatch t, Reading r, ActorGate.StoryActors actors) {
+    EventLexicon lex = s.lexicon();
+    String text = s.text();
+    if (!r.form().equals("reception")) return null;
+    String word = t.surface();
+    if (lex.find("hosting", word).stream().noneMatch(m -> m.span().start() == 0 && m.span().end() == word.length())) return null;
+    Participant host = null;
+    Participant guest = null;
+    for (Participant p : r.actors()) {
+      if (p.mention().mention().type() != EntityType.PERSON || !actors.of(p.entity()).political()) continue;
+      if (p.role() == Role.SOURCE && host == null) host = p;
+      if (p.role() == Role.TARGET && p.country() != null) {
+        if (guest != null) return null;
+        guest = p;
+      }
+    }
+    if (host == null || guest == null) return null;
+    String hostCountry = host.country();
+    if (hostCountry == null || hostCountry.equals(guest.country())) return null;
+    int at = guest.mention().mention().fullSpan().start();
+    if (!lex.find("resident", text.substring(Math.max(t.end(), at - 40), guest.mention().mention().span().start())).isEmpty()) return null;
+    Set<String> countries = new java.util.LinkedHashSet<>();
+    countries.add(guest.country());
+    countries.add(hostCountry);
+    return new Reading(t, "visit", Mode.IN_PERSON, r.status(), List.of(guest.withRole(Role.PARTICIPANT)), r.location(),
+        countries, r.date(), Set.of(), r.fields(), List.of(), r.sources(), r.triggerAt(), "");
   }
 
   private static String iso(@Nullable DateRange d) {
