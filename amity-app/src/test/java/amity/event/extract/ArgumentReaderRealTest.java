@@ -141,4 +141,12 @@ class ArgumentReaderRealTest {
     assertThat(actors(r.actors())).containsExactly("Bucharest/PARTICIPANT/RO", "Budapest/PARTICIPANT/HU");
     assertThat(s.accepted(r)).isTrue();
   }
+
+  @Test
+  void countriesBeforeAVisitAreNoToursHosts() {
+    // "Ukraine …, offending China by allowing a Taiwanese minister to appear on a public, if
+    // unofficial visit": one visitor, no tour of Ukraine and China.
+    var s = RealPages.page("en-train-126.txt").sentence("allowing a Taiwanese minister to appear");
+    assertThat(actors(s.arguments("visit").actors())).containsExactly("Taiwanese minister/PARTICIPANT/TW");
+  }
 }

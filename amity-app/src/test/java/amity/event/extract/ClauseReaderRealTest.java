@@ -99,4 +99,10 @@ class ClauseReaderRealTest {
     var s = RealPages.page("es-train-587.txt").sentence("en vísperas de la reunión de los ministros aliados");
     assertThat(s.clause("reunión").status()).isEqualTo(Status.PLANNED);
   }
+
+  @Test
+  void aPublicIfUnofficialVisitIsConcededNotSupposed() {
+    var s = RealPages.page("en-train-126.txt").sentence("allowing a Taiwanese minister to appear");
+    assertThat(s.clause("visit").denied()).isFalse();
+  }
 }

@@ -504,7 +504,10 @@ public final class ArgumentReader {
     List<LinkedMention> hosts = new ArrayList<>();
     // With no visitor named here ("He had earlier visited Japan, South Korea and China"), the hosts
     // still are: a pronoun subject may name the visitor, else the gate finds none.
-    if (visit && countryActors.size() >= 2) hosts.addAll(countryActors);
+    // Only those named after it: "Ukraine …, offending China by allowing a Taiwanese minister to
+    // appear on a … visit" names no tour of Ukraine and China.
+    List<LinkedMention> after = countryActors.stream().filter(c -> c.mention().span().start() > trigger.start()).toList();
+    if (visit && after.size() >= 2) hosts.addAll(after);
     boolean anyBefore = chosen.stream().anyMatch(a -> a.mention().span().start() < trigger.start());
     boolean anyAfter = chosen.stream().anyMatch(a -> a.mention().span().start() > trigger.start());
     // After a word for the event, the one who held it and then whom with ("las conversaciones que
