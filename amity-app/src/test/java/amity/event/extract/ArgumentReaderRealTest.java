@@ -143,6 +143,15 @@ class ArgumentReaderRealTest {
   }
 
   @Test
+  void aPlaceInAClauseOpenedBySinceIsNotWhereDownersVisitWas() {
+    // "... to visit China since the new conservative government took office in Canberra in March".
+    var s = RealPages.page("en-train-094.txt").sentence("the first Australian minister to visit China since");
+    ArgumentReader.Arguments a = s.arguments("visit");
+    assertThat(actors(a.actors())).containsExactly("Downer/PARTICIPANT/AU");
+    assertThat(a.location()).isNull();
+  }
+
+  @Test
   void countriesBeforeAVisitAreNoToursHosts() {
     // "Ukraine …, offending China by allowing a Taiwanese minister to appear on a public, if
     // unofficial visit": one visitor, no tour of Ukraine and China.

@@ -447,6 +447,9 @@ public final class ArgumentReader {
       // "en Argentina, Brasil, Perú y Estados Unidos": a locative word governs the list it opens.
       boolean listed = previousLocative && previousPlace != null && listJoin(text, previousPlace.mention().span().end(), start);
       boolean locative = lex.endsBefore("locative", text, start, 16) || listed;
+      // "the first Australian minister to visit China since the new government took office in
+      // Canberra": a place in a clause of its own after the trigger is none of the event's.
+      if (start > trigger.end() && opensClause(lex, text, trigger.end(), start)) continue;
       previousPlace = p;
       previousLocative = locative;
       boolean destination = lex.endsBefore("destination", text, start, 16) && start > trigger.start() - 16;
