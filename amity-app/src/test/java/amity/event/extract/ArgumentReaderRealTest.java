@@ -152,6 +152,13 @@ class ArgumentReaderRealTest {
   }
 
   @Test
+  void theRebelLeadersJoinedByAndAfterBetweenAreTheOtherSideOfLebedsAgreement() {
+    var s = RealPages.page("en-train-378.txt").sentence("under a ceasefire agreement between Russian security chief");
+    assertThat(actors(s.arguments("ceasefire agreement between").actors()))
+        .containsExactly("Alexander Lebed/PARTICIPANT/RU", "rebel leaders/PARTICIPANT/null");
+  }
+
+  @Test
   void countriesBeforeAVisitAreNoToursHosts() {
     // "Ukraine …, offending China by allowing a Taiwanese minister to appear on a public, if
     // unofficial visit": one visitor, no tour of Ukraine and China.

@@ -487,7 +487,7 @@ public final class ArgumentReader {
       // NATO") is the other side, not where someone comes from.
       people.removeIf(p -> p.mention().type() == EntityType.ORG
           && (personBefore || p.mention().span().start() > trigger.start() || isInternational(p))
-          && !(counterpartBody(p, t, lex, text)));
+          && !(counterpartBody(p, t, lex, text) || pairedBody(p, t, lex, text, scope)));
     }
     // Countries act only when no person or body is named; otherwise they are the event's
     // countries (and a visit's destination its place). International bodies are the frame ("at
@@ -558,6 +558,28 @@ public final class ArgumentReader {
     if (m.start() <= t.span().start() || Forms.family(t.trigger().form()).equals("visit")) return false;
     if (m.end() < text.length() && amity.text.Scripts.isUnspacedScript(text.charAt(m.end()))) return false;
     return lex.endsBefore("companion", text, m.start(), 16);
+  }
+
+  /**
+   * Whether a body after the trigger is the second of a pair it names ("a ceasefire agreement
+   * between Russian security chief Alexander Lebed and rebel leaders"): a {@code between} word
+   * before the first name (its title between them at most), and only a list separator between
+   * that name and the body.
+   */
+  private static boolean pairedBody(LinkedMention p, TriggerMatch t, EventLexicon lex, String text, List<LinkedMention> scope) {
+    Span m = p.mention().fullSpan();
+    if (m.start() <= t.span().start() || Forms.family(t.trigger().form()).equals("visit")) return false;
+    for (LinkedMention q : scope) {
+      Span first = q.mention().fullSpan();
+      if (q == p || first.start() <= t.span().start() || first.end() > m.start()) continue;
+      if (!listJoin(text, q.mention().span().end(), m.start())) continue;
+      // The word may stand inside the trigger ("agreement between") and before a title.
+      int from = Math.max(t.span().start(), first.start() - 48);
+      for (PhraseTrie.Match<String> b : lex.find("between", text.substring(from, first.start()))) {
+        if (!hasClauseBreak(text, from + b.span().end(), first.start())) return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a person's name ends right before "of" or "de" and the place at {@code start}. */
