@@ -165,4 +165,11 @@ class ArgumentReaderRealTest {
     var s = RealPages.page("en-train-126.txt").sentence("allowing a Taiwanese minister to appear");
     assertThat(actors(s.arguments("visit").actors())).containsExactly("Taiwanese minister/PARTICIPANT/TW");
   }
+
+  @Test
+  void britainThatSaidItWouldGiveAidGivesItToTheIslandOfMontserrat() {
+    // "Britain said on Thursday it would give … development aid to the Caribbean island of Montserrat".
+    var s = RealPages.page("en-train-071.txt").sentence("it would give 25 million pounds");
+    assertThat(actors(s.arguments("development aid").actors())).containsExactly("Britain/SOURCE/GB", "Montserrat/TARGET/MS");
+  }
 }

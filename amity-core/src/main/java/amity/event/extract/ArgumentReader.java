@@ -313,6 +313,16 @@ public final class ArgumentReader {
     int start = ClauseReader.clauseStart(s.text(), clause.region().start(), t.span().start());
     String before = s.text().substring(start, t.span().start());
     boolean pronoun = !lex.find("pronoun", before).isEmpty();
+    // "Britain said on Thursday it would give …": a neuter subject is the state that says so.
+    if (!pronoun && !clause.speakers().isEmpty()) {
+      for (PhraseTrie.Match<String> m : lex.find("state_pronoun", before)) {
+        for (Span speaker : clause.speakers()) {
+          for (LinkedMention l : s.mentions()) {
+            if (speaker.contains(l.mention().span()) && l.entityId().startsWith("country:")) return l;
+          }
+        }
+      }
+    }
     // "También habló ayer … con …", "Además visitó …": a sentence opened by such an adverb and then
     // the event's verb drops its subject, the person the story last told as acting.
     if (!pronoun && start == s.span().start() && opensWithAdverb(s, t)) return salient;
@@ -529,7 +539,7 @@ public final class ArgumentReader {
     for (LinkedMention a : chosen) {
       Role role;
       int start = a.mention().fullSpan().start();
-      if (Forms.family(t.trigger().form()).equals("aid") && lex.endsBefore("recipient", text, start, 8)) {
+      if (Forms.family(t.trigger().form()).equals("aid") && (lex.endsBefore("recipient", text, start, 8) || describedRecipient(s, a))) {
         // "日本向越南提供援助", "donated … to the Cuban people": the receiver, wherever it stands.
         role = Role.TARGET;
       } else if (withAt >= 0) {
@@ -558,6 +568,18 @@ public final class ArgumentReader {
     if (m.start() <= t.span().start() || Forms.family(t.trigger().form()).equals("visit")) return false;
     if (m.end() < text.length() && amity.text.Scripts.isUnspacedScript(text.charAt(m.end()))) return false;
     return lex.endsBefore("companion", text, m.start(), 16);
+  }
+
+  /**
+   * Whether a name is the receiver by the noun it describes: "development aid to the Caribbean
+   * island of Montserrat" (the parse's case word of "island" is a {@code recipient} word).
+   */
+  private static boolean describedRecipient(SentenceView s, LinkedMention m) {
+    if (s.syntax() == null) return false;
+    Span marker = s.syntax().describedCase(s.syntax().headOf(m.mention().span()));
+    if (marker == null || marker.end() > m.mention().span().start()) return false;
+    String word = marker.of(s.text());
+    return s.lexicon().find("recipient", word).stream().anyMatch(r -> r.span().start() == 0 && r.span().end() == word.length());
   }
 
   /**

@@ -139,6 +139,19 @@ public final class Syntax {
   }
 
   /**
+   * {@return the case marker of the noun a name describes ("to the Caribbean island of
+   * Montserrat": "to"), the name standing as its {@code nmod} or {@code appos}; null for none}
+   */
+  public @org.jspecify.annotations.Nullable Span describedCase(int token) {
+    if (token == 0) return null;
+    String r = parse.relation(token);
+    int h = parse.head(token);
+    if (!(r.equals("nmod") || r.equals("appos")) || h == 0 || !parse.upos(h).equals("NOUN")) return null;
+    for (int c : parse.children(h)) if (parse.relation(c).equals("case")) return parse.token(c).span();
+    return null;
+  }
+
+  /**
    * {@return whether {@code gap} holds words and they are all adjectives or adverbs before a noun
    * trigger}: "a public, if unofficial visit" is conceded, not supposed ("if they met" has a
    * subject and a verb).
