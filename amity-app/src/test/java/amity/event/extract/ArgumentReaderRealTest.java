@@ -172,4 +172,11 @@ class ArgumentReaderRealTest {
     var s = RealPages.page("en-train-071.txt").sentence("it would give 25 million pounds");
     assertThat(actors(s.arguments("development aid").actors())).containsExactly("Britain/SOURCE/GB", "Montserrat/TARGET/MS");
   }
+
+  @Test
+  void aNameInARelativeClauseClosedBeforeTheTriggerIsNoSubject() {
+    var s = RealPages.page("en-train-474.txt").sentence("met Saudi officials on Monday during a brief visit");
+    assertThat(s.arguments("met").actors()).extracting(p -> p.mention().mention().text())
+        .containsExactly("Arlen Specter");
+  }
 }

@@ -105,4 +105,12 @@ class ClauseReaderRealTest {
     var s = RealPages.page("en-train-126.txt").sentence("allowing a Taiwanese minister to appear");
     assertThat(s.clause("visit").denied()).isFalse();
   }
+
+  @Test
+  void aWhetherInARelativeClauseBeforeTheTriggerDeniesNoMeeting() {
+    // "Arlen Specter, who has questioned whether … Perry should resign over …, met Saudi officials".
+    var s = RealPages.page("en-train-474.txt").sentence("met Saudi officials on Monday during a brief visit");
+    assertThat(s.clause("met").denied()).isFalse();
+    assertThat(s.clause("visit").denied()).isFalse();
+  }
 }

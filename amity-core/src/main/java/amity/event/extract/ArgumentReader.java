@@ -129,6 +129,12 @@ public final class ArgumentReader {
         // "se reunió con Afeworki, y con Meles Zenawi, regresó …" keeps Meles as an object.
         boolean object = at >= from && at < to
             && !(next != null && hasClauseBreak(text, t.end(), at) && !hasClauseBreak(text, m.mention().span().end(), next.span().start()));
+        // "Specter, who has questioned whether … Perry should resign …, met …": a name in a
+        // relative clause closed before the trigger is none of its subjects.
+        if (subject && at < t.span().start() && at >= s.span().start()
+            && ClauseReader.inRelative(lex, text.substring(s.span().start(), t.span().start()), at - s.span().start())) {
+          subject = false;
+        }
         if (subject || object) scope.add(m);
         if (object) objects.add(m);
       }

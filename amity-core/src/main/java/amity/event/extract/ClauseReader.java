@@ -127,15 +127,33 @@ public final class ClauseReader {
 
   /**
    * Whether a {@code hypothetical} word in the trigger's clause supposes it; one followed only by
-   * adjectives before a noun trigger concedes ("a public, if unofficial visit").
+   * adjectives before a noun trigger concedes ("a public, if unofficial visit"), and one in a
+   * relative clause between commas before the trigger supposes something else.
    */
   private static boolean hypothetical(SentenceView s, TriggerMatch t, int clause) {
     String before = s.text().substring(clause, t.span().start());
     for (PhraseTrie.Match<String> m : s.lexicon().find("hypothetical", before)) {
       Span gap = new Span(clause + m.span().end(), t.span().start());
-      if (s.syntax() == null || !s.syntax().modifiesOnly(gap, t.span())) return true;
+      if (s.syntax() != null && s.syntax().modifiesOnly(gap, t.span())) continue;
+      // "Specter, who has questioned whether Perry should resign …, met Saudi officials": the
+      // word supposes within a relative clause set off by commas before the trigger.
+      if (inRelative(s.lexicon(), before, m.span().start())) continue;
+      return true;
     }
     return false;
+  }
+
+  /**
+   * Whether {@code at} in {@code before} stands in a clause opened by a {@code relative} word right
+   * after a comma and closed by a comma before the end ("X, who has questioned whether …, met").
+   */
+  static boolean inRelative(EventLexicon lex, String before, int at) {
+    int open = before.lastIndexOf(',', at);
+    int close = before.indexOf(',', at);
+    if (open < 0 || close < 0) return false;
+    String segment = before.substring(open + 1, at);
+    int lead = segment.length() - segment.stripLeading().length();
+    return lex.find("relative", segment).stream().anyMatch(r -> r.span().start() == lead);
   }
 
   /** A phrase of {@code kind} in {@code before} with no clause break after it. */
