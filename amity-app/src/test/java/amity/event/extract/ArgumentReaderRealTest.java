@@ -195,4 +195,42 @@ class ArgumentReaderRealTest {
     var s = RealPages.page("es-train-011.txt").sentence("Pekín firmara el pasado viernes un acuerdo similar");
     assertThat(actors(s.arguments("firmara").actors())).containsExactly("Pekín/SOURCE/CN", "Unión Europea/TARGET/null");
   }
+
+  @Test
+  void aPlaceInAClauseOpenedBySinceIsNotWhereDownersVisitWas() {
+    // "... to visit China since the new conservative government took office in Canberra in March".
+    var s = RealPages.page("en-train-094.txt").sentence("the first Australian minister to visit China since");
+    ArgumentReader.Arguments a = s.arguments("visit");
+    assertThat(actors(a.actors())).containsExactly("Downer/PARTICIPANT/AU");
+    assertThat(a.location()).isNull();
+  }
+
+  @Test
+  void theRebelLeadersJoinedByAndAfterBetweenAreTheOtherSideOfLebedsAgreement() {
+    var s = RealPages.page("en-train-378.txt").sentence("under a ceasefire agreement between Russian security chief");
+    assertThat(actors(s.arguments("ceasefire agreement between").actors()))
+        .containsExactly("Alexander Lebed/PARTICIPANT/RU", "rebel leaders/PARTICIPANT/null");
+  }
+
+  @Test
+  void countriesBeforeAVisitAreNoToursHosts() {
+    // "Ukraine …, offending China by allowing a Taiwanese minister to appear on a public, if
+    // unofficial visit": one visitor, no tour of Ukraine and China.
+    var s = RealPages.page("en-train-126.txt").sentence("allowing a Taiwanese minister to appear");
+    assertThat(actors(s.arguments("visit").actors())).containsExactly("Taiwanese minister/PARTICIPANT/TW");
+  }
+
+  @Test
+  void britainThatSaidItWouldGiveAidGivesItToTheIslandOfMontserrat() {
+    // "Britain said on Thursday it would give … development aid to the Caribbean island of Montserrat".
+    var s = RealPages.page("en-train-071.txt").sentence("it would give 25 million pounds");
+    assertThat(actors(s.arguments("development aid").actors())).containsExactly("Britain/SOURCE/GB", "Montserrat/TARGET/MS");
+  }
+
+  @Test
+  void aNameInARelativeClauseClosedBeforeTheTriggerIsNoSubject() {
+    var s = RealPages.page("en-train-474.txt").sentence("met Saudi officials on Monday during a brief visit");
+    assertThat(s.arguments("met").actors()).extracting(p -> p.mention().mention().text())
+        .containsExactly("Arlen Specter");
+  }
 }

@@ -99,4 +99,18 @@ class ClauseReaderRealTest {
     var s = RealPages.page("es-train-587.txt").sentence("en vísperas de la reunión de los ministros aliados");
     assertThat(s.clause("reunión").status()).isEqualTo(Status.PLANNED);
   }
+
+  @Test
+  void aPublicIfUnofficialVisitIsConcededNotSupposed() {
+    var s = RealPages.page("en-train-126.txt").sentence("allowing a Taiwanese minister to appear");
+    assertThat(s.clause("visit").denied()).isFalse();
+  }
+
+  @Test
+  void aWhetherInARelativeClauseBeforeTheTriggerDeniesNoMeeting() {
+    // "Arlen Specter, who has questioned whether … Perry should resign over …, met Saudi officials".
+    var s = RealPages.page("en-train-474.txt").sentence("met Saudi officials on Monday during a brief visit");
+    assertThat(s.clause("met").denied()).isFalse();
+    assertThat(s.clause("visit").denied()).isFalse();
+  }
 }

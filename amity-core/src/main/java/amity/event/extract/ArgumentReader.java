@@ -132,6 +132,12 @@ public final class ArgumentReader {
         // "se reunió con Afeworki, y con Meles Zenawi, regresó …" keeps Meles as an object.
         boolean object = at >= from && at < to
             && !(next != null && hasClauseBreak(text, t.end(), at) && !hasClauseBreak(text, m.mention().span().end(), next.span().start()));
+        // "Specter, who has questioned whether … Perry should resign …, met …": a name in a
+        // relative clause closed before the trigger is none of its subjects.
+        if (subject && at < t.span().start() && at >= s.span().start()
+            && ClauseReader.inRelative(lex, text.substring(s.span().start(), t.span().start()), at - s.span().start())) {
+          subject = false;
+        }
         if (subject || object) scope.add(m);
         if (object) objects.add(m);
       }
@@ -316,6 +322,16 @@ public final class ArgumentReader {
     int start = ClauseReader.clauseStart(s.text(), clause.region().start(), t.span().start());
     String before = s.text().substring(start, t.span().start());
     boolean pronoun = !lex.find("pronoun", before).isEmpty();
+    // "Britain said on Thursday it would give …": a neuter subject is the state that says so.
+    if (!pronoun && !clause.speakers().isEmpty()) {
+      for (PhraseTrie.Match<String> m : lex.find("state_pronoun", before)) {
+        for (Span speaker : clause.speakers()) {
+          for (LinkedMention l : s.mentions()) {
+            if (speaker.contains(l.mention().span()) && l.entityId().startsWith("country:")) return l;
+          }
+        }
+      }
+    }
     // "También habló ayer … con …", "Además visitó …": a sentence opened by such an adverb and then
     // the event's verb drops its subject, the person the story last told as acting.
     if (!pronoun && start == s.span().start() && opensWithAdverb(s, t)) return salient;
@@ -476,6 +492,9 @@ public final class ArgumentReader {
       // "en Argentina, Brasil, Perú y Estados Unidos": a locative word governs the list it opens.
       boolean listed = previousLocative && previousPlace != null && listJoin(text, previousPlace.mention().span().end(), start);
       boolean locative = lex.endsBefore("locative", text, start, 16) || listed;
+      // "the first Australian minister to visit China since the new government took office in
+      // Canberra": a place in a clause of its own after the trigger is none of the event's.
+      if (start > trigger.end() && opensClause(lex, text, trigger.end(), start)) continue;
       previousPlace = p;
       previousLocative = locative;
       boolean destination = lex.endsBefore("destination", text, start, 16) && start > trigger.start() - 16;
@@ -513,7 +532,7 @@ public final class ArgumentReader {
       // NATO") is the other side, not where someone comes from.
       people.removeIf(p -> p.mention().type() == EntityType.ORG
           && (personBefore || p.mention().span().start() > trigger.start() || isInternational(p))
-          && !(counterpartBody(p, t, lex, text)));
+          && !(counterpartBody(p, t, lex, text) || pairedBody(p, t, lex, text, scope)));
     }
     // Countries act only when no person or body is named; otherwise they are the event's
     // countries (and a visit's destination its place). International bodies are the frame ("at
@@ -544,7 +563,10 @@ public final class ArgumentReader {
     List<LinkedMention> hosts = new ArrayList<>();
     // With no visitor named here ("He had earlier visited Japan, South Korea and China"), the hosts
     // still are: a pronoun subject may name the visitor, else the gate finds none.
-    if (visit && countryActors.size() >= 2) hosts.addAll(countryActors);
+    // Only those named after it: "Ukraine …, offending China by allowing a Taiwanese minister to
+    // appear on a … visit" names no tour of Ukraine and China.
+    List<LinkedMention> after = countryActors.stream().filter(c -> c.mention().span().start() > trigger.start()).toList();
+    if (visit && after.size() >= 2) hosts.addAll(after);
     boolean anyBefore = chosen.stream().anyMatch(a -> a.mention().span().start() < trigger.start());
     boolean anyAfter = chosen.stream().anyMatch(a -> a.mention().span().start() > trigger.start());
     // After a word for the event, the one who held it and then whom with ("las conversaciones que
@@ -563,7 +585,7 @@ public final class ArgumentReader {
     for (LinkedMention a : chosen) {
       Role role;
       int start = a.mention().fullSpan().start();
-      if (Forms.family(t.trigger().form()).equals("aid") && lex.endsBefore("recipient", text, start, 8)) {
+      if (Forms.family(t.trigger().form()).equals("aid") && (lex.endsBefore("recipient", text, start, 8) || describedRecipient(s, a))) {
         // "日本向越南提供援助", "donated … to the Cuban people": the receiver, wherever it stands.
         role = Role.TARGET;
       } else if (withAt >= 0) {
@@ -606,6 +628,40 @@ public final class ArgumentReader {
       if (o == l || o.mention().type() != EntityType.PERSON || amity.mention.TitleFinder.NOMINAL.equals(o.mention().finder())) continue;
       int end = o.mention().span().end();
       if (end <= start && start - end <= 3 && text.substring(end, start).strip().equals(",")) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a name is the receiver by the noun it describes: "development aid to the Caribbean
+   * island of Montserrat" (the parse's case word of "island" is a {@code recipient} word).
+   */
+  private static boolean describedRecipient(SentenceView s, LinkedMention m) {
+    if (s.syntax() == null) return false;
+    Span marker = s.syntax().describedCase(s.syntax().headOf(m.mention().span()));
+    if (marker == null || marker.end() > m.mention().span().start()) return false;
+    String word = marker.of(s.text());
+    return s.lexicon().find("recipient", word).stream().anyMatch(r -> r.span().start() == 0 && r.span().end() == word.length());
+  }
+
+  /**
+   * Whether a body after the trigger is the second of a pair it names ("a ceasefire agreement
+   * between Russian security chief Alexander Lebed and rebel leaders"): a {@code between} word
+   * before the first name (its title between them at most), and only a list separator between
+   * that name and the body.
+   */
+  private static boolean pairedBody(LinkedMention p, TriggerMatch t, EventLexicon lex, String text, List<LinkedMention> scope) {
+    Span m = p.mention().fullSpan();
+    if (m.start() <= t.span().start() || Forms.family(t.trigger().form()).equals("visit")) return false;
+    for (LinkedMention q : scope) {
+      Span first = q.mention().fullSpan();
+      if (q == p || first.start() <= t.span().start() || first.end() > m.start()) continue;
+      if (!listJoin(text, q.mention().span().end(), m.start())) continue;
+      // The word may stand inside the trigger ("agreement between") and before a title.
+      int from = Math.max(t.span().start(), first.start() - 48);
+      for (PhraseTrie.Match<String> b : lex.find("between", text.substring(from, first.start()))) {
+        if (!hasClauseBreak(text, from + b.span().end(), first.start())) return true;
+      }
     }
     return false;
   }

@@ -108,7 +108,7 @@ public final class ClauseReader {
     // before the event's word schedules it; an active "should" asks for it.
     boolean scheduled = near.matches("(?s).*\\bshould be\\s*$");
     boolean denied = governs(lex, "negation", near) || governs(lex, "appeal", near) && !scheduled
-        || !lex.find("hypothetical", text.substring(clause, t.span().start())).isEmpty();
+        || hypothetical(s, t, clause);
     if (lex.endsBefore("anaphor", text, t.span().start(), 24)) cues.add(Cue.ANAPHORIC);
     for (Span part : t.parts()) if (lex.endsBefore("anaphor", text, part.start(), 24)) cues.add(Cue.ANAPHORIC);
     String sentence = s.sentence().text();
@@ -123,6 +123,37 @@ public final class ClauseReader {
       cues.add(Cue.PAST_YEAR);
     }
     return new Clause(region, status, cues, speakers, denied);
+  }
+
+  /**
+   * Whether a {@code hypothetical} word in the trigger's clause supposes it; one followed only by
+   * adjectives before a noun trigger concedes ("a public, if unofficial visit"), and one in a
+   * relative clause between commas before the trigger supposes something else.
+   */
+  private static boolean hypothetical(SentenceView s, TriggerMatch t, int clause) {
+    String before = s.text().substring(clause, t.span().start());
+    for (PhraseTrie.Match<String> m : s.lexicon().find("hypothetical", before)) {
+      Span gap = new Span(clause + m.span().end(), t.span().start());
+      if (s.syntax() != null && s.syntax().modifiesOnly(gap, t.span())) continue;
+      // "Specter, who has questioned whether Perry should resign …, met Saudi officials": the
+      // word supposes within a relative clause set off by commas before the trigger.
+      if (inRelative(s.lexicon(), before, m.span().start())) continue;
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code at} in {@code before} stands in a clause opened by a {@code relative} word right
+   * after a comma and closed by a comma before the end ("X, who has questioned whether …, met").
+   */
+  static boolean inRelative(EventLexicon lex, String before, int at) {
+    int open = before.lastIndexOf(',', at);
+    int close = before.indexOf(',', at);
+    if (open < 0 || close < 0) return false;
+    String segment = before.substring(open + 1, at);
+    int lead = segment.length() - segment.stripLeading().length();
+    return lex.find("relative", segment).stream().anyMatch(r -> r.span().start() == lead);
   }
 
   /** A phrase of {@code kind} in {@code before} with no clause break after it. */

@@ -138,6 +138,38 @@ public final class Syntax {
     return false;
   }
 
+  /**
+   * {@return the case marker of the noun a name describes ("to the Caribbean island of
+   * Montserrat": "to"), the name standing as its {@code nmod} or {@code appos}; null for none}
+   */
+  public @org.jspecify.annotations.Nullable Span describedCase(int token) {
+    if (token == 0) return null;
+    String r = parse.relation(token);
+    int h = parse.head(token);
+    if (!(r.equals("nmod") || r.equals("appos")) || h == 0 || !parse.upos(h).equals("NOUN")) return null;
+    for (int c : parse.children(h)) if (parse.relation(c).equals("case")) return parse.token(c).span();
+    return null;
+  }
+
+  /**
+   * {@return whether {@code gap} holds words and they are all adjectives or adverbs before a noun
+   * trigger}: "a public, if unofficial visit" is conceded, not supposed ("if they met" has a
+   * subject and a verb).
+   */
+  public boolean modifiesOnly(Span gap, Span trigger) {
+    int head = headOf(trigger);
+    if (head == 0 || !parse.upos(head).equals("NOUN")) return false;
+    int words = 0;
+    for (int i = 1; i <= parse.size(); i++) {
+      if (!gap.contains(parse.token(i).span())) continue;
+      String pos = parse.upos(i);
+      if (pos.equals("PUNCT")) continue;
+      if (!pos.equals("ADJ") && !pos.equals("ADV")) return false;
+      words++;
+    }
+    return words > 0;
+  }
+
   /** {@return whether the parse puts the mention headed by {@code token} in another clause than the trigger's predicate} */
   public boolean elsewhere(int token, int trigger) {
     if (token == 0 || trigger == 0) return false;
