@@ -781,7 +781,7 @@ public final class ActorGate {
   }
 
   private static boolean forum(Reading r, EventLexicon lexicon) {
-    return !lexicon.find("forum", r.trigger().surface()).isEmpty();
+    return r.has(Cue.FORUM) || !lexicon.find("forum", r.trigger().surface()).isEmpty();
   }
 
   /** Whether the reading's sentence names a gathering of many states ("summit", "峰会", "联大"). */

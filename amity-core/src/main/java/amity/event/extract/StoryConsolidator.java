@@ -55,8 +55,12 @@ public final class StoryConsolidator {
         // "la reunión que los ministros … celebrarán mañana" after "la reunión … de hoy": a later
         // reference on another day is another occasion of the kind.
         if (continuing && differentDays(o.date(), d.date())) continue;
-        // A gathering of many states ("la cumbre de la UE") continues no telephone call.
+        // A gathering of many states ("la cumbre de la UE", "a NATO meeting") continues no
+        // telephone call and no talks or meeting of a few told before it ("consultas con sus
+        // socios", "begin negotiations … at a NATO meeting"): it is an occasion of its own. What
+        // its sentence says is attended ("出席第74届联合国大会的中国代表团 … 峰会") is that gathering.
         if (d.has(Cue.GATHERING) && o.mode() != Mode.IN_PERSON) continue;
+        if (d.has(Cue.GATHERING) && d.has(Cue.FORUM) && !continuing && !o.has(Cue.GATHERING) && !(o.family().equals("ceremony") && sharesSentence(o, d))) continue;
         if (!continuing && otherVisitors(o, d)) continue;
         // "He had earlier visited Japan, South Korea and China": told as at another time, it is
         // not the dated event told before.
@@ -128,6 +132,8 @@ public final class StoryConsolidator {
     String form = Forms.moreSpecific(into.form(), d.form());
     Mode mode = d.mode() != Mode.IN_PERSON ? d.mode() : into.mode();
     Reading r = into.withForm(form, mode).withEvidenceOf(d);
+    // Attending what its sentence names a gathering of many states is taking part in it.
+    if (d.has(Cue.GATHERING) && into.family().equals("ceremony")) r = r.withCue(Cue.GATHERING);
     if (datesCompatible(into.date(), d.date())) {
       r = r.withDate(EventDates.morePrecise(into.date(), d.date(), Forms.family(form).equals("visit")));
     }
