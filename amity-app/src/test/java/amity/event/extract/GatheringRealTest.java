@@ -38,6 +38,20 @@ class GatheringRealTest {
   }
 
   @Test
+  void theMeetingNatoMinistersWillHoldTomorrowIsNotTheBosniaMeetingToldBefore() {
+    // "la participación del ministro … Igor Ivanov, en la reunión que los ministros de Asuntos
+    // Exteriores de la OTAN celebrarán mañana en Florencia": the body's members hold it.
+    String snippet = "en la reunión que los ministros de Asuntos Exteriores de la OTAN";
+    Reading r = meeting(RealPages.page("es-train-371.txt").sentence(snippet), "reunión");
+    assertThat(actors(r.actors())).containsExactly("Igor Ivanov/PARTICIPANT/RU", "OTAN/PARTICIPANT/null");
+    assertThat(r.cues()).contains(Cue.GATHERING).doesNotContain(Cue.ANAPHORIC);
+    List<Reading> all = RealPages.page("es-train-371.txt").consolidated(snippet);
+    List<Reading> nato = all.stream().filter(x -> x.sources().get(0).sentence().contains(snippet)).toList();
+    assertThat(nato).hasSize(1);
+    assertThat(RealPages.iso(nato.get(0).date())).isEqualTo("2000-05-24");
+  }
+
+  @Test
   void aNatoMeetingWhereNegotiationsBeginIsAMeetingOfItsOwn() {
     // "The defence ministers will begin negotiations for this … at a NATO meeting": the body right
     // before the word is whose gathering it is; the negotiations do not swallow it.
