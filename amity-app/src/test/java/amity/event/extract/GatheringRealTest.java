@@ -52,6 +52,16 @@ class GatheringRealTest {
   }
 
   @Test
+  void governmentsAtAMinisterialMeetingAreStatesMeeting() {
+    // "Pero los Gobiernos, en una reunión ministerial este mes, decidieron …": a body of no one
+    // state at a word that itself names a gathering of many states.
+    RealSentence s = RealPages.page("es-train-385.txt").sentence("en una reunión ministerial este mes");
+    Reading r = meeting(s, "reunión ministerial");
+    assertThat(actors(r.actors())).containsExactly("Gobiernos/PARTICIPANT/null");
+    assertThat(s.accepted(r)).isTrue();
+  }
+
+  @Test
   void aNatoMeetingWhereNegotiationsBeginIsAMeetingOfItsOwn() {
     // "The defence ministers will begin negotiations for this … at a NATO meeting": the body right
     // before the word is whose gathering it is; the negotiations do not swallow it.
