@@ -55,12 +55,15 @@ public final class StoryConsolidator {
         // "la reunión que los ministros … celebrarán mañana" after "la reunión … de hoy": a later
         // reference on another day is another occasion of the kind.
         if (continuing && differentDays(o.date(), d.date())) continue;
-        // A gathering of many states ("la cumbre de la UE", "a NATO meeting") continues no
-        // telephone call and no talks or meeting of a few told before it ("consultas con sus
-        // socios", "begin negotiations … at a NATO meeting"): it is an occasion of its own. What
-        // its sentence says is attended ("出席第74届联合国大会的中国代表团 … 峰会") is that gathering.
+        // A gathering of many states ("la cumbre de la UE") continues no telephone call.
         if (d.has(Cue.GATHERING) && o.mode() != Mode.IN_PERSON) continue;
-        if (d.has(Cue.GATHERING) && d.has(Cue.FORUM) && !continuing && !o.has(Cue.GATHERING) && !(o.family().equals("ceremony") && sharesSentence(o, d))) continue;
+        // A gathering a body alone may hold, named as such ("begin negotiations … at a NATO
+        // meeting"), is an occasion of its own beside the talks its sentence tells, unless that is
+        // the attending of it ("出席第74届联合国大会的中国代表团 … 峰会").
+        if (d.has(Cue.GATHERING) && d.has(Cue.FORUM) && !continuing && sharesSentence(o, d) && !o.has(Cue.GATHERING)
+            && !o.family().equals("ceremony")) {
+          continue;
+        }
         if (!continuing && otherVisitors(o, d)) continue;
         // "He had earlier visited Japan, South Korea and China": told as at another time, it is
         // not the dated event told before.
