@@ -62,6 +62,21 @@ class GatheringRealTest {
   }
 
   @Test
+  void aDeclarationTheAseanLeadersAdoptedAtTheirSummitIsTheirJointStatementInVietnamese() {
+    // "Tuyên bố ASEAN về Phát triển nguồn nhân lực … đã được các nhà lãnh đạo ASEAN thông qua tại
+    // Hội nghị Cấp cao ASEAN lần thứ 36 và 37": adopted among the members of a body of many
+    // states, beside the summit itself.
+    RealSentence s = RealPages.page("vi-news-news_education_203.txt").sentence("thông qua tại Hội nghị Cấp cao ASEAN");
+    Reading adopted = meeting(s, "thông qua tại");
+    assertThat(adopted.form()).isEqualTo("joint_statement");
+    assertThat(adopted.actors()).extracting(Participant::entity).contains("org:asean");
+    assertThat(s.accepted(adopted)).isTrue();
+    Reading summit = meeting(s, "Hội nghị Cấp cao");
+    assertThat(summit.cues()).contains(Cue.GATHERING);
+    assertThat(s.accepted(summit)).isTrue();
+  }
+
+  @Test
   void aNatoMeetingWhereNegotiationsBeginIsAMeetingOfItsOwn() {
     // "The defence ministers will begin negotiations for this … at a NATO meeting": the body right
     // before the word is whose gathering it is; the negotiations do not swallow it.
