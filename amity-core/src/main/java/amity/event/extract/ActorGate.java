@@ -578,6 +578,13 @@ public final class ActorGate {
       // A state's official at a gathering of many states ("鲁哈尼在联合国大会一般性辩论发言",
       // "率团出席此次论坛"): a multilateral meeting, though no other party is named.
       if ("meeting".equals(Forms.eventClass(r.form())) && politicalPerson && countries.size() == 1 && multilateral(r, lexicon)) return true;
+      // A body of no one state at a word that itself names a gathering of many states ("los
+      // Gobiernos, en una reunión ministerial este mes"): the states meeting.
+      if ("meeting".equals(Forms.eventClass(r.form())) && multilateralTrigger(r, lexicon) && r.actors().stream().anyMatch(p -> p.role() != Role.TARGET
+          && p.mention().mention().type() == EntityType.ORG && story.of(p.entity()).political() && story.of(p.entity()).country() == null
+          && !story.of(p.entity()).insurgent())) {
+        return true;
+      }
       return politicalPerson && all.size() >= 2 || rebel && !all.isEmpty();
     }
     // Two known countries: across a border. A party of no known country — rebels, an
@@ -781,7 +788,7 @@ public final class ActorGate {
   }
 
   private static boolean forum(Reading r, EventLexicon lexicon) {
-    return !lexicon.find("forum", r.trigger().surface()).isEmpty();
+    return r.has(Cue.FORUM) || !lexicon.find("forum", r.trigger().surface()).isEmpty();
   }
 
   /** Whether the reading's sentence names a gathering of many states ("summit", "峰会", "联大"). */

@@ -19,5 +19,7 @@ public enum Cue {
   /** Told as at another time than what came before ("He later discussed …", "此前"): it takes no day from around it. */
   ANOTHER_TIME,
   /** A gathering of many states, attended ("出席联合国大会": a meeting of them, not a ceremony) or named ("la cumbre"). */
-  GATHERING
+  GATHERING,
+  /** A word for a meeting that a body alone may hold ("meeting", "la cumbre", "会议") is among the trigger's words. */
+  FORUM
 }

@@ -57,6 +57,13 @@ public final class StoryConsolidator {
         if (continuing && differentDays(o.date(), d.date())) continue;
         // A gathering of many states ("la cumbre de la UE") continues no telephone call.
         if (d.has(Cue.GATHERING) && o.mode() != Mode.IN_PERSON) continue;
+        // A gathering a body alone may hold, named as such ("begin negotiations … at a NATO
+        // meeting"), is an occasion of its own beside the talks its sentence tells, unless that is
+        // the attending of it ("出席第74届联合国大会的中国代表团 … 峰会").
+        if (d.has(Cue.GATHERING) && d.has(Cue.FORUM) && !continuing && sharesSentence(o, d) && !o.has(Cue.GATHERING)
+            && !o.family().equals("ceremony")) {
+          continue;
+        }
         if (!continuing && otherVisitors(o, d)) continue;
         // "He had earlier visited Japan, South Korea and China": told as at another time, it is
         // not the dated event told before.
@@ -128,6 +135,8 @@ public final class StoryConsolidator {
     String form = Forms.moreSpecific(into.form(), d.form());
     Mode mode = d.mode() != Mode.IN_PERSON ? d.mode() : into.mode();
     Reading r = into.withForm(form, mode).withEvidenceOf(d);
+    // Attending what its sentence names a gathering of many states is taking part in it.
+    if (d.has(Cue.GATHERING) && into.family().equals("ceremony")) r = r.withCue(Cue.GATHERING);
     if (datesCompatible(into.date(), d.date())) {
       r = r.withDate(EventDates.morePrecise(into.date(), d.date(), Forms.family(form).equals("visit")));
     }

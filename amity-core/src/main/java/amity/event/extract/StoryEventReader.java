@@ -122,6 +122,25 @@ public final class StoryEventReader {
   }
 
   /**
+   * The cues and actors a word for a meeting that a body alone may hold gives its reading: {@link
+   * Cue#FORUM} in {@code cues}; and where it names the body whose gathering it is ("la reunión de
+   * ministros de Exteriores de la OTAN", "a NATO meeting"), that is an occasion of its own
+   * ({@link Cue#GATHERING}, no longer {@link Cue#ANAPHORIC}: not a later word for the meeting told
+   * before) and the body takes part in it. {@return the actors, the body added}
+   */
+  static List<Participant> forum(SentenceView s, TriggerMatch t, Set<Cue> cues, List<Participant> acting, ActorGate.StoryActors actors) {
+    for (Span p : t.parts()) if (!s.lexicon().find("forum", p.of(s.text())).isEmpty()) cues.add(Cue.FORUM);
+    LinkedMention body = TriggerFinder.gatheringBody(t, s, id -> actors.of(id).international());
+    if (body == null) return acting;
+    cues.add(Cue.GATHERING);
+    cues.remove(Cue.ANAPHORIC);
+    if (acting.stream().anyMatch(p -> p.entity().equals(body.entityId()))) return acting;
+    List<Participant> out = new ArrayList<>(acting);
+    out.add(new Participant(body, Role.PARTICIPANT, null));
+    return out;
+  }
+
+  /**
    * "Chirac telefoneó hoy a Lahoud … También habló ayer con Annan": a talk told by a verb of
    * speaking that names no medium ({@code medium_neutral}), in a sentence opened by an adverb that
    * goes on from the one before, is by the medium of the call that sentence told by the same person.
@@ -222,12 +241,13 @@ public final class StoryEventReader {
       if (EventDater.pastYearNear(s, t)) cues.add(Cue.PAST_YEAR);
       if (TriggerFinder.gathering(t, s)) cues.add(Cue.GATHERING);
       if (dater.anotherTime(s, t)) cues.add(Cue.ANOTHER_TIME);
+      ArgumentReader.Arguments a = args.get(i);
+      List<Participant> acting = forum(s, t, cues, a.actors(), actors);
       Clause withCues = new Clause(c.region(), c.status(), cues, c.speakers(), false);
       DateRange date = dater.date(s, t, withCues, frames, c.status(), carried, found, read);
-      ArgumentReader.Arguments a = args.get(i);
-      if (DEBUG) System.err.println("READ\t" + s.document().file() + "\t" + docSpan.start() + "\t" + docSpan.end() + "\t" + t.trigger().form() + "\t" + c.status() + "\t" + iso(date) + "\t" + t.surface() + "\t" + a.actors().stream().map(x -> x.mention().mention().text() + "/" + x.role()).toList() + "\t" + cues + " carried=" + carried + " :: " + s.sentence().text());
+      if (DEBUG) System.err.println("READ\t" + s.document().file() + "\t" + docSpan.start() + "\t" + docSpan.end() + "\t" + t.trigger().form() + "\t" + c.status() + "\t" + iso(date) + "\t" + t.surface() + "\t" + acting.stream().map(x -> x.mention().mention().text() + "/" + x.role()).toList() + "\t" + cues + " carried=" + carried + " :: " + s.sentence().text());
       int triggerAt = s.story().story().alignment().toOriginal(t.span().start());
-      Reading reading = new Reading(t, t.trigger().form(), Mode.of(t.trigger().mode()), c.status(), a.actors(), a.location(),
+      Reading reading = new Reading(t, t.trigger().form(), Mode.of(t.trigger().mode()), c.status(), acting, a.location(),
           a.countries(), date, cues, fields, quantities, List.of(evidence), triggerAt, "");
       Reading visit = visitOfVisitor(s, t, reading, actors);
       if (visit == null) visit = visitOfReceived(s, t, reading, actors);

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the trigger words of a sentence that name events: lexicon phrases (the longest wins) that
@@ -240,6 +242,43 @@ public final class TriggerFinder {
     if (!fam.equals("meet") || !t.trigger().mode().equals("in_person")) return false;
     for (Span p : t.parts()) if (!s.lexicon().find("multilateral", p.of(s.text())).isEmpty()) return true;
     return false;
+  }
+
+  /**
+   * The international body whose own gathering a word for a meeting names, or null: the body right
+   * before the word ("a NATO meeting", "欧盟峰会") or right after it ("Hội nghị Cấp cao ASEAN"), or
+   * after it as its complement opened by a {@code gathering_link} word, with only words of office
+   * between ("la reunión de ministros de Asuntos Exteriores de la OTAN", "the summit of the OAU").
+   * Only a word a body alone may hold ({@code forum}) names one.
+   */
+  static @Nullable LinkedMention gatheringBody(TriggerMatch t, SentenceView s, Predicate<String> international) {
+    if (!Forms.family(t.trigger().form()).equals("meet") || !t.trigger().mode().equals("in_person")) return null;
+    String text = s.text();
+    EventLexicon lex = s.lexicon();
+    for (Span p : t.parts()) {
+      if (lex.find("forum", p.of(text)).isEmpty()) continue;
+      for (LinkedMention m : s.mentions()) {
+        Span at = m.mention().span();
+        if (at.end() <= p.start()) {
+          if (international.test(m.entityId()) && text.substring(at.end(), p.start()).isBlank()) return m;
+          continue;
+        }
+        if (at.start() < p.end()) continue;
+        // The first name after the word decides: a person or place there is no body's gathering.
+        if (m.mention().type() == EntityType.PERSON || m.mention().type() == EntityType.GPE || !international.test(m.entityId())) {
+          if (m.mention().type() == EntityType.PERSON || m.mention().type() == EntityType.GPE) break;
+          continue;
+        }
+        String gap = text.substring(p.end(), at.start());
+        if (gap.isBlank()) return m;
+        String rest = gap.stripLeading();
+        if (gap.length() > 60 || gap.matches("(?s).*[,;:.()\"“”«»，。；：、].*")) break;
+        boolean linked = lex.find("gathering_link", rest).stream().anyMatch(l -> l.span().start() == 0);
+        if (linked) return m;
+        break;
+      }
+    }
+    return null;
   }
 
   /** {@return whether the attending trigger {@code t} takes part in a gathering of many states} */
