@@ -5,7 +5,6 @@ import amity.model.DateValue;
 import amity.query.EventQuery;
 import amity.query.Queries;
 import amity.query.Target;
-import amity.query.Targets;
 import amity.store.Json;
 import amity.store.Store;
 import java.util.List;
@@ -53,11 +52,9 @@ final class EventsCommand implements Callable<Integer> {
       if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
         throw new IllegalArgumentException("--between needs two names separated by a comma, e.g. \"Việt Nam,Cuba\"");
       }
-      Targets t = new Targets(kb, s);
-      pair = List.of(t.resolve(parts[0]), t.resolve(parts[1]));
-      for (Target x : pair) {
-        if (x.isEmpty()) throw new IllegalArgumentException("no country or entity called '" + x.label() + "'");
-      }
+      // Queries.target names what an unknown name may have meant ("did you mean …").
+      Queries q = new Queries(s, kb);
+      pair = List.of(q.target(parts[0]), q.target(parts[1]));
     }
     return new EventQuery(pair, date("--from", from), date("--to", to), type);
   }

@@ -15,6 +15,7 @@ import amity.model.StoryFailure;
 import amity.pipeline.Pipeline;
 import amity.query.Queries;
 import amity.query.Target;
+import amity.query.UnknownName;
 import amity.store.Json;
 import amity.store.Store;
 import amity.store.StoreException;
@@ -133,6 +134,8 @@ public final class ApiServer implements AutoCloseable {
 
   private void routes() {
     app.get("/api/events", this::events);
+    app.get("/api/events/<id>", this::event);
+    app.get("/api/lookup", this::lookup);
     app.get("/api/entities", this::entities);
     app.get("/api/entities/<id>", this::entity);
     app.get("/api/search", this::search);
@@ -146,6 +149,7 @@ public final class ApiServer implements AutoCloseable {
     app.post("/api/ingest", this::ingest);
 
     app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+    app.exception(UnknownName.class, (e, ctx) -> unknown(ctx, 400, e.getMessage(), e.suggestions()));
     app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
     app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
     app.exception(StoreException.class, (e, ctx) -> {
@@ -170,8 +174,16 @@ public final class ApiServer implements AutoCloseable {
     ctx.status(status).contentType(JSON).result(Json.write(o));
   }
 
+  /** An error about a name, with the entities it may have meant ({@code "did_you_mean"}). */
+  private static void unknown(Context ctx, int status, @Nullable String reason, List<Entity> suggestions) {
+    ObjectNode o = Json.MAPPER.createObjectNode();
+    o.put("error", reason == null ? "error" : reason);
+    o.set("did_you_mean", Render.entities(suggestions));
+    ctx.status(status).contentType(JSON).result(Json.write(o));
+  }
+
   private static void json(Context ctx, JsonNode n) {
-    ctx.contentType(JSON).result(Json.write(n));
+    ctx.contentType(JSON).result(ShownPaths.relative(Json.write(n)));
   }
 
   // ------------------------------------------------------------------ endpoints
@@ -195,7 +207,33 @@ public final class ApiServer implements AutoCloseable {
     int offset = p.integer("offset", 0, 0, 10_000_000);
     Store.Page<String> page = queries.eventsJson(targets, from, to, type, limit, offset);
     ctx.header("X-Total-Count", Long.toString(page.total()));
-    ctx.contentType(JSON).result("[" + String.join(",", page.items()) + "]");
+    ctx.contentType(JSON).result(ShownPaths.relative("[" + String.join(",", page.items()) + "]"));
+  }
+
+  /** One event, its sources with where each was published (outlet, headline, date, link). */
+  private void event(Context ctx) throws StoreException {
+    new Params(ctx);
+    String id = ctx.pathParam("id");
+    if (id.length() > 200) throw ApiException.bad("event id is too long");
+    String stored = store.eventJson(id).orElseThrow(() -> new ApiException(404, "no event '" + id + "'"));
+    ObjectNode o = (ObjectNode) Json.read(stored);
+    List<String> storyIds = new ArrayList<>();
+    o.path("sources").forEach(src -> storyIds.add(src.path("story").asText()));
+    json(ctx, Render.withPublication(o, store.storySources(storyIds)));
+  }
+
+  /** Entities by any word of any name, ranked; what a name that finds none may have meant. */
+  private void lookup(Context ctx) throws StoreException {
+    Params p = new Params(ctx, "q", "limit");
+    String q = p.required("q");
+    int limit = p.integer("limit", 20, 1, 200);
+    Store.Page<Entity> page = store.findEntities(q, null, limit, 0);
+    ObjectNode o = Json.MAPPER.createObjectNode();
+    o.put("q", q);
+    o.put("total", page.total());
+    o.set("entities", Render.entities(page.items()));
+    o.set("did_you_mean", Render.entities(page.items().isEmpty() ? store.similarEntities(q, 8) : List.of()));
+    json(ctx, o);
   }
 
   private void entities(Context ctx) throws StoreException {
@@ -229,6 +267,10 @@ public final class ApiServer implements AutoCloseable {
       Target t;
       try {
         t = queries.target(id);
+      } catch (UnknownName e) {
+        unknown(ctx, 404, "no entity '" + id + "'" + (e.suggestions().isEmpty() ? "" : e.getMessage().substring(e.getMessage().indexOf(';'))),
+            e.suggestions());
+        return;
       } catch (IllegalArgumentException e) {
         throw new ApiException(404, "no entity '" + id + "'");
       }
@@ -287,7 +329,7 @@ public final class ApiServer implements AutoCloseable {
     String id = ctx.pathParam("id");
     if (id.length() > 200) throw ApiException.bad("story id is too long");
     Store.StoryDetail d = store.storyDetail(id).orElseThrow(() -> new ApiException(404, "no story '" + id + "'"));
-    json(ctx, Render.story(d));
+    json(ctx, Render.story(d, store.storySources(List.of(id)).get(id)));
   }
 
   private void timeline(Context ctx) throws StoreException {
@@ -307,7 +349,7 @@ public final class ApiServer implements AutoCloseable {
     o.put("total", page.total());
     String head = Json.write(o);
     ctx.header("X-Total-Count", Long.toString(page.total()));
-    ctx.contentType(JSON).result(head.substring(0, head.length() - 1) + ",\"events\":[" + String.join(",", page.items()) + "]}");
+    ctx.contentType(JSON).result(ShownPaths.relative(head.substring(0, head.length() - 1) + ",\"events\":[" + String.join(",", page.items()) + "]}"));
   }
 
   /** A target as typed, with the name it goes by when it is one entity or one country ("古巴" → "Cuba"). */
