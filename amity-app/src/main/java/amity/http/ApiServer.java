@@ -149,7 +149,7 @@ public final class ApiServer implements AutoCloseable {
     app.post("/api/ingest", this::ingest);
 
     app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
-    app.exception(UnknownName.class, (e, ctx) -> unknown(ctx, 400, e.getMessage(), e.suggestions()));
+    app.exception(UnknownName.class, (e, ctx) -> unknown(ctx, 400, e.getMessage(), e.name(), e.suggestions()));
     app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
     app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
     app.exception(StoreException.class, (e, ctx) -> {
@@ -175,9 +175,10 @@ public final class ApiServer implements AutoCloseable {
   }
 
   /** An error about a name, with the entities it may have meant ({@code "did_you_mean"}). */
-  private static void unknown(Context ctx, int status, @Nullable String reason, List<Entity> suggestions) {
+  private static void unknown(Context ctx, int status, @Nullable String reason, String name, List<Entity> suggestions) {
     ObjectNode o = Json.MAPPER.createObjectNode();
     o.put("error", reason == null ? "error" : reason);
+    o.put("unknown", name);
     o.set("did_you_mean", Render.entities(suggestions));
     ctx.status(status).contentType(JSON).result(Json.write(o));
   }
@@ -269,7 +270,7 @@ public final class ApiServer implements AutoCloseable {
         t = queries.target(id);
       } catch (UnknownName e) {
         unknown(ctx, 404, "no entity '" + id + "'" + (e.suggestions().isEmpty() ? "" : e.getMessage().substring(e.getMessage().indexOf(';'))),
-            e.suggestions());
+            e.name(), e.suggestions());
         return;
       } catch (IllegalArgumentException e) {
         throw new ApiException(404, "no entity '" + id + "'");
