@@ -16,9 +16,11 @@ export function idPath(id) {
 }
 
 export class ApiError extends Error {
-  constructor(status, message) {
+  /** body: the server's JSON error ({error, unknown, did_you_mean}) where it sent one. */
+  constructor(status, message, body = null) {
     super(message);
     this.status = status;
+    this.body = body;
   }
 }
 
@@ -30,7 +32,7 @@ export async function get(path, params) {
   } catch (e) {
     throw new ApiError(res.status, `${path}: the server answered ${res.status} without JSON`);
   }
-  if (!res.ok) throw new ApiError(res.status, (body && body.error) || `${path}: ${res.status}`);
+  if (!res.ok) throw new ApiError(res.status, (body && body.error) || `${path}: ${res.status}`, body);
   return { body, total: Number(res.headers.get('X-Total-Count') ?? NaN) };
 }
 
