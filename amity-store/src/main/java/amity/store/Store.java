@@ -1018,6 +1018,45 @@ public final class Store implements Closeable {
     return out;
   }
 
+  /**
+   * {@return for each of these entities, the name it goes by first in each language's stories:
+   * entity id → language → name} "First" is the earliest mention of the earliest story (in story
+   * id order, as {@link #profile} lists names); titles standing for a person ("the Cuban leader")
+   * are no names.
+   */
+  public Map<String, Map<String, String>> firstNamesByLanguage(Collection<String> entityIds) throws StoreException {
+    Map<String, Map<String, String>> out = new HashMap<>();
+    if (entityIds.isEmpty()) return out;
+    Map<String, Map<String, String[]>> first = new HashMap<>(); // entity → lang → {story, idx, surface}
+    read("read names", c -> {
+      for (List<String> part : chunks(new LinkedHashSet<>(entityIds))) {
+        String in = marks(part.size());
+        try (PreparedStatement ps = c.prepareStatement(
+            "SELECT COALESCE(r.entity_id, m.entity_id), s.lang, m.surface, m.story_id, MIN(m.idx) FROM mentions m"
+                + " JOIN stories s ON s.id = m.story_id LEFT JOIN entity_remap r ON r.local_id = m.entity_id"
+                + " WHERE (m.entity_id IN (" + in + ") OR m.entity_id IN (SELECT local_id FROM entity_remap WHERE entity_id IN (" + in + ")))"
+                + " AND m.finder <> 'nominal' GROUP BY COALESCE(r.entity_id, m.entity_id), s.lang, m.surface, m.story_id")) {
+          bind(ps, 1, part);
+          bind(ps, 1 + part.size(), part);
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              String[] row = {rs.getString(4), String.format(Locale.ROOT, "%09d", rs.getInt(5)), rs.getString(3)};
+              first.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).merge(rs.getString(2), row,
+                  (a, b) -> (a[0] + a[1]).compareTo(b[0] + b[1]) <= 0 ? a : b);
+            }
+          }
+        }
+      }
+      return null;
+    });
+    first.forEach((id, byLang) -> {
+      Map<String, String> names = new TreeMap<>();
+      byLang.forEach((lang, row) -> names.put(lang, row[2]));
+      out.put(id, names);
+    });
+    return out;
+  }
+
   /** {@return the text of a stored document} */
   public Optional<String> documentText(String docId) throws StoreException {
     return read("read document", c -> {
