@@ -7,6 +7,7 @@
 //   #/doc/STORY?ev=&hl=     the page a story came from, with mentions and events marked
 import { h, append, errorPage, searchHref } from './ui.js';
 import { disposeAll } from './charts.js';
+import { names, setNames } from './api.js';
 import * as home from './pages/home.js';
 import * as timeline from './pages/timeline.js';
 import * as search from './pages/search.js';
@@ -79,6 +80,16 @@ async function route() {
 window.addEventListener('hashchange', () => {
   inAppSteps++;
   window.scrollTo(0, 0);
+  route();
+});
+
+// The language names are shown in: the reader's choice, kept; the page is drawn again in it.
+const namesSelect = document.getElementById('names-lang');
+namesSelect.value = names();
+document.documentElement.dataset.names = names();
+namesSelect.addEventListener('change', () => {
+  setNames(namesSelect.value);
+  document.documentElement.dataset.names = names();
   route();
 });
 
