@@ -169,6 +169,11 @@ class CliIT {
     assertThat(castro.exit()).isNotZero();
     assertThat(castro.err()).contains("no country or entity called 'Castro'; did you mean Fidel Castro Ruz, Raúl Castro Ruz?");
     assertThat(amity("timeline", "Vietnam", "Cubba", "--store", store).err()).contains("'Cubba'; did you mean Cuba");
+    // --names: one name per entity in the reader's language.
+    Run zh = amity("timeline", "Vietnam", "CU", "--names", "zh", "--store", store);
+    assertThat(zh.exit()).as(zh.err()).isZero();
+    assertThat(zh.out()).contains("梁强").doesNotContain("Lương Cường");
+    assertThat(amity("timeline", "Vietnam", "CU", "--names", "vi", "--store", store).out()).contains("Lương Cường");
   }
 
   @Test

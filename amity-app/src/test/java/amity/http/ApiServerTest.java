@@ -205,6 +205,31 @@ class ApiServerTest {
     assertThat(get("/api/timeline?a=Atlantis").json().get("did_you_mean")).isEmpty();
   }
 
+  @Test
+  void namesInTheReadersLanguage() throws Exception {
+    Res zh = get("/api/timeline?a=VN&b=CU&names=zh");
+    assertThat(zh.json().get("a").get("name").asText()).isEqualTo("越南");
+    assertThat(zh.json().get("b").get("name").asText()).isEqualTo("古巴");
+    List<String> actors = new ArrayList<>();
+    zh.json().get("events").forEach(e -> e.get("actors").forEach(a -> {
+      if (a.get("entity").asText().equals("person:vn/luong-cuong")) actors.add(a.get("name").asText());
+    }));
+    assertThat(actors).isNotEmpty().containsOnly("梁强");
+    // Without names=, names stay as stored.
+    assertThat(get("/api/timeline?a=VN&b=CU").json().get("a").get("name").asText()).isEqualTo("Vietnam");
+    // Nguyễn Hữu Tâm: no knowledge base entry, first seen as 阮友心; his Vietnamese name is in the store.
+    String tam = "/api/entities/person:nguyen-huu-tam";
+    assertThat(get(tam).json().get("name").asText()).isEqualTo("阮友心");
+    assertThat(get(tam + "?names=vi").json().get("name").asText()).isEqualTo("Nguyễn Hữu Tâm");
+    assertThat(get(tam + "?names=zh").json().get("name").asText()).isEqualTo("阮友心");
+    assertThat(get(tam + "?names=en").json().get("name").asText()).doesNotContainPattern("\\p{IsHan}");
+    for (JsonNode e : get("/api/events?limit=1000&names=vi").json()) {
+      for (JsonNode a : e.get("actors")) if (a.get("entity").asText().equals("person:vn/luong-cuong")) assertThat(a.get("name").asText()).isEqualTo("Lương Cường");
+    }
+    assertThat(get("/api/lookup?q=castro&names=zh").json().get("entities").get(0).get("name").asText()).contains("卡斯特罗");
+    assertBad(get("/api/events?names=fr"), "'names' must be a language");
+  }
+
   // ------------------------------------------------------------------ entities
 
   @Test

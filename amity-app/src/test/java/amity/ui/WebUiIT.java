@@ -115,7 +115,8 @@ class WebUiIT {
     assertThat(js("return document.querySelector('#month-chart svg').textContent")).asString().contains("2025-04", "CONSULT");
     List<WebElement> rows = driver.findElements(By.cssSelector("table.events tbody tr"));
     assertThat(rows).hasSizeGreaterThanOrEqualTo(15);
-    assertThat(text(By.cssSelector("table.events"))).contains("state visit", "phone call", "Lương Cường", "Miguel Díaz-Canel Bermúdez");
+    // Names are in the browser's language (en-US here): the knowledge base's English names.
+    assertThat(text(By.cssSelector("table.events"))).contains("state visit", "phone call", "Luong Cuong", "Miguel Díaz-Canel Bermúdez");
     assertThat(driver.findElements(By.cssSelector("table.events [data-langs~='zh'][data-langs~='vi'][data-langs~='en']"))).isNotEmpty();
     new Select(driver.findElement(By.id("month-filter"))).selectByValue("2025-04");
     List<WebElement> april = rows.stream().filter(WebElement::isDisplayed).toList();
@@ -185,7 +186,7 @@ class WebUiIT {
     // visit's actor is its visitor (../shared/EVENTS-GUIDE.md: the host is no actor of a visit).
     click(By.cssSelector("a[data-actor='person:vn/luong-cuong']"));
     waitForPage("entity");
-    assertThat(text(By.cssSelector("h1"))).isEqualTo("Lương Cường");
+    assertThat(text(By.cssSelector("h1"))).isEqualTo("Luong Cuong");
     assertThat(driver.findElements(By.cssSelector("[data-names-lang='zh'] .name[lang='zh'][data-script~='Han']")).stream()
         .map(WebElement::getText)).contains("梁强");
     assertThat(driver.findElements(By.cssSelector("[data-names-lang] .name[data-script~='Latin']"))).isNotEmpty();
@@ -399,6 +400,58 @@ class WebUiIT {
     assertThat(text(By.cssSelector("h1"))).isEqualTo("Not found");
     assertThat(driver.findElements(By.cssSelector(".way-on a"))).hasSizeGreaterThanOrEqualTo(3);
     assertThat(driver.findElements(By.cssSelector("[data-error-search]"))).isNotEmpty();
+  }
+
+  @Test
+  void theLanguageSwitchNamesEveryoneInTheReadersLanguage() throws Exception {
+    driver.get("about:blank");
+    open("/#/timeline?a=" + enc("Việt Nam") + "&b=Cuba");
+    waitForPage("timeline");
+    String address = driver.getCurrentUrl();
+    try {
+      assertThat(new Select(driver.findElement(By.id("names-lang"))).getFirstSelectedOption().getAttribute("value"))
+          .as("the browser's language").isEqualTo("en");
+      assertThat(text(By.cssSelector("h1"))).isEqualTo("Vietnam – Cuba");
+      assertThat(text(By.cssSelector("table.events"))).contains("Luong Cuong").doesNotContain("Lương Cường", "梁强");
+
+      names("vi", "timeline");
+      assertThat(text(By.cssSelector("h1"))).isEqualTo("Việt Nam – Cuba");
+      assertThat(text(By.cssSelector("table.events"))).contains("Lương Cường").doesNotContain("Luong Cuong");
+      assertThat(driver.getCurrentUrl()).isEqualTo(address);
+      screenshot("11-timeline-names-vi");
+
+      names("zh", "timeline");
+      assertThat(text(By.cssSelector("h1"))).isEqualTo("越南 – 古巴");
+      assertThat(text(By.cssSelector("table.events"))).contains("梁强").doesNotContain("Lương Cường", "Luong Cuong");
+      screenshot("12-timeline-names-zh");
+
+      // Nguyễn Hữu Tâm, whom no knowledge base knows, was first seen as 阮友心: so he is named in Chinese only.
+      open("/#/entity/" + enc("person:nguyen-huu-tam"));
+      waitForPage("entity");
+      assertThat(text(By.cssSelector("h1"))).isEqualTo("阮友心");
+      names("vi", "entity");
+      assertThat(text(By.cssSelector("h1"))).isEqualTo("Nguyễn Hữu Tâm");
+      names("en", "entity");
+      assertThat(text(By.cssSelector("h1"))).doesNotContainPattern("\\p{IsHan}").containsPattern("(?i)ngu?y[eễ]n h[uữ]u t[aâ]m");
+      screenshot("13-entity-names-en");
+
+      // The choice is kept: a reload names in it still.
+      names("vi", "entity");
+      driver.navigate().refresh();
+      waitForPage("entity");
+      assertThat(text(By.cssSelector("h1"))).isEqualTo("Nguyễn Hữu Tâm");
+    } finally {
+      // The other tests read names in the browser's language: forget the choice and the page that holds it.
+      js("localStorage.removeItem('amity.names')");
+      driver.get("about:blank");
+    }
+  }
+
+  /** Chooses the language names are shown in and waits for the page to be drawn again. */
+  private static void names(String lang, String page) {
+    int before = renderCount();
+    new Select(driver.findElement(By.id("names-lang"))).selectByValue(lang);
+    waitForRender(before, page);
   }
 
   // ------------------------------------------------------------------ helpers
