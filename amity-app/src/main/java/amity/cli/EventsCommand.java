@@ -2,13 +2,19 @@ package amity.cli;
 
 import amity.kb.KnowledgeBase;
 import amity.model.DateValue;
+import amity.model.Event;
+import amity.query.DisplayNames;
 import amity.query.EventQuery;
 import amity.query.Queries;
 import amity.query.Target;
-import amity.query.Targets;
 import amity.store.Json;
 import amity.store.Store;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,6 +38,10 @@ final class EventsCommand implements Callable<Integer> {
   @Option(names = "--to", paramLabel = "DATE", description = "Only events on or before DATE.")
   String to;
 
+  @Option(names = "--names", paramLabel = "LANG",
+      description = "Name people, organisations and places in this language (en, es, vi, zh) where a name there is known.")
+  String names;
+
   @Option(names = "--type", paramLabel = "TYPE", description = "Only events of this type (CONSULT, AGREE, …) or form (state_visit, phone_call, …).")
   String type;
 
@@ -41,9 +51,24 @@ final class EventsCommand implements Callable<Integer> {
     try (Store s = store.open()) {
       s.refresh(kb);
       EventQuery q = query(kb, s, between, from, to, type);
-      new Queries(s, kb).forEachEvent(q, e -> System.out.println(json ? Json.write(Json.event(e)) : Printer.timelineLine(e)));
+      if (names == null) {
+        new Queries(s, kb).forEachEvent(q, e -> System.out.println(json ? Json.write(Json.event(e)) : Printer.timelineLine(e)));
+      } else {
+        List<Event> all = new ArrayList<>();
+        new Queries(s, kb).forEachEvent(q, all::add);
+        for (Event e : named(all, names, s, kb)) System.out.println(json ? Json.write(Json.event(e)) : Printer.timelineLine(e));
+      }
     }
     return 0;
+  }
+
+  /** {@return the events with their actors and places named in {@code lang}; as they are when it is null} */
+  static List<Event> named(List<Event> events, String lang, Store s, KnowledgeBase kb) throws Exception {
+    if (lang == null) return events;
+    Set<String> ids = new LinkedHashSet<>();
+    events.forEach(e -> ids.addAll(DisplayNames.ids(e)));
+    Map<String, String> shown = new DisplayNames(s, kb).of(ids, lang.toLowerCase(Locale.ROOT));
+    return events.stream().map(e -> DisplayNames.rename(e, shown)).toList();
   }
 
   static EventQuery query(KnowledgeBase kb, Store s, String between, String from, String to, String type) throws Exception {
@@ -53,11 +78,9 @@ final class EventsCommand implements Callable<Integer> {
       if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
         throw new IllegalArgumentException("--between needs two names separated by a comma, e.g. \"Việt Nam,Cuba\"");
       }
-      Targets t = new Targets(kb, s);
-      pair = List.of(t.resolve(parts[0]), t.resolve(parts[1]));
-      for (Target x : pair) {
-        if (x.isEmpty()) throw new IllegalArgumentException("no country or entity called '" + x.label() + "'");
-      }
+      // Queries.target names what an unknown name may have meant ("did you mean …").
+      Queries q = new Queries(s, kb);
+      pair = List.of(q.target(parts[0]), q.target(parts[1]));
     }
     return new EventQuery(pair, date("--from", from), date("--to", to), type);
   }

@@ -91,6 +91,7 @@ final class Ingestion {
     int done = 0;
     for (Path f : files) {
       String name = f.toString();
+      String stored = FileSources.nameUnder(paths, f);
       List<SourceError> fileErrors = new ArrayList<>();
       try (InputStream in = FileSources.open(f, stdin, limits);
           DocumentReader reader =
@@ -98,7 +99,7 @@ final class Ingestion {
         for (Optional<RawDocument> raw = reader.next(); raw.isPresent(); raw = reader.next()) {
           report(fileErrors, errors, err, progress);
           try {
-            read(raw.get(), store, pending, counts, fileErrors);
+            read(raw.get(), name, stored, store, pending, counts, fileErrors);
           } catch (StoreException e) {
             throw e;
           } catch (IOException | RuntimeException e) {
@@ -119,9 +120,20 @@ final class Ingestion {
     return new Result(files.size(), counts[0], counts[1], counts[2], errors);
   }
 
-  /** Decodes and analyses one document; a story a stage failed on is kept and added to {@code errors}. */
-  private void read(RawDocument raw, Store store, Batch pending, int[] counts, List<SourceError> errors) throws IOException {
-    Document doc = decoder.decode(raw);
+  /**
+   * Decodes and analyses one document, stored under its name relative to what was ingested ({@code
+   * stored} for the file's {@code name}); a story a stage failed on is kept and added to {@code
+   * errors}, named as the user named the file.
+   */
+  private void read(RawDocument raw, String name, String stored, Store store, Batch pending, int[] counts, List<SourceError> errors)
+      throws IOException {
+    String file = raw.file().startsWith(name) ? stored + raw.file().substring(name.length()) : raw.file();
+    Document doc;
+    try {
+      doc = decoder.decode(new RawDocument(file, raw.bytes(), raw.meta()));
+    } catch (DecodeException e) {
+      throw new DecodeException(raw.file(), e.reason(), e);
+    }
     if (pending.ids.contains(doc.id()) || store.contains(doc.id())) {
       counts[1]++;
       return;

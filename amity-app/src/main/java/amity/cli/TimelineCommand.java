@@ -29,12 +29,16 @@ final class TimelineCommand implements Callable<Integer> {
   @Option(names = "--json", description = "One event a line as JSON, as in `amity events --json`.")
   boolean json;
 
+  @Option(names = "--names", paramLabel = "LANG",
+      description = "Name people, organisations and places in this language (en, es, vi, zh) where a name there is known.")
+  String names;
+
   @Override
   public Integer call() throws Exception {
     KnowledgeBase kb = store.kb();
     try (Store s = store.open()) {
       s.refresh(kb);
-      List<Event> events = timeline(kb, s, a, b);
+      List<Event> events = EventsCommand.named(timeline(kb, s, a, b), names, s, kb);
       if (json) {
         for (Event e : events) System.out.println(Json.write(Json.event(e)));
       } else {

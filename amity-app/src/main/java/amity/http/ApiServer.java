@@ -13,8 +13,10 @@ import amity.model.RawDocument;
 import amity.model.SourceMeta;
 import amity.model.StoryFailure;
 import amity.pipeline.Pipeline;
+import amity.query.DisplayNames;
 import amity.query.Queries;
 import amity.query.Target;
+import amity.query.UnknownName;
 import amity.store.Json;
 import amity.store.Store;
 import amity.store.StoreException;
@@ -81,6 +83,7 @@ public final class ApiServer implements AutoCloseable {
   private final Store store;
   private final KnowledgeBase kb;
   private final Queries queries;
+  private final DisplayNames names;
   private final Options options;
   private final Javalin app;
   private final ExecutorService refresher = Executors.newSingleThreadExecutor(r -> {
@@ -96,6 +99,7 @@ public final class ApiServer implements AutoCloseable {
     this.store = store;
     this.kb = kb;
     this.queries = new Queries(store, kb);
+    this.names = new DisplayNames(store, kb);
     this.options = options;
     this.app = Javalin.create(config -> {
       config.showJavalinBanner = false;
@@ -133,6 +137,8 @@ public final class ApiServer implements AutoCloseable {
 
   private void routes() {
     app.get("/api/events", this::events);
+    app.get("/api/events/<id>", this::event);
+    app.get("/api/lookup", this::lookup);
     app.get("/api/entities", this::entities);
     app.get("/api/entities/<id>", this::entity);
     app.get("/api/search", this::search);
@@ -146,6 +152,7 @@ public final class ApiServer implements AutoCloseable {
     app.post("/api/ingest", this::ingest);
 
     app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+    app.exception(UnknownName.class, (e, ctx) -> unknown(ctx, 400, e.getMessage(), e.name(), e.suggestions()));
     app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
     app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
     app.exception(StoreException.class, (e, ctx) -> {
@@ -170,14 +177,35 @@ public final class ApiServer implements AutoCloseable {
     ctx.status(status).contentType(JSON).result(Json.write(o));
   }
 
+  /** An error about a name, with the entities it may have meant ({@code "did_you_mean"}). */
+  private static void unknown(Context ctx, int status, @Nullable String reason, String name, List<Entity> suggestions) {
+    ObjectNode o = Json.MAPPER.createObjectNode();
+    o.put("error", reason == null ? "error" : reason);
+    o.put("unknown", name);
+    o.set("did_you_mean", Render.entities(suggestions));
+    ctx.status(status).contentType(JSON).result(Json.write(o));
+  }
+
   private static void json(Context ctx, JsonNode n) {
-    ctx.contentType(JSON).result(Json.write(n));
+    ctx.contentType(JSON).result(ShownPaths.relative(Json.write(n)));
+  }
+
+  /** Answers with {@code n}, its entities named in {@code lang} when one is asked for ({@code ?names=}). */
+  private void json(Context ctx, JsonNode n, @Nullable String lang) throws StoreException {
+    if (lang != null) Names.apply(n, names, lang);
+    json(ctx, n);
+  }
+
+  /** Answers with stored JSON text, passed on as it is unless names in a language are asked for. */
+  private void json(Context ctx, String stored, @Nullable String lang) throws StoreException {
+    if (lang == null) ctx.contentType(JSON).result(ShownPaths.relative(stored));
+    else json(ctx, Json.read(stored), lang);
   }
 
   // ------------------------------------------------------------------ endpoints
 
   private void events(Context ctx) throws StoreException {
-    Params p = new Params(ctx, "between", "from", "to", "type", "limit", "offset");
+    Params p = new Params(ctx, "between", "from", "to", "type", "limit", "offset", "names");
     List<Target> targets = new ArrayList<>();
     String between = p.str("between");
     if (between != null) {
@@ -195,11 +223,37 @@ public final class ApiServer implements AutoCloseable {
     int offset = p.integer("offset", 0, 0, 10_000_000);
     Store.Page<String> page = queries.eventsJson(targets, from, to, type, limit, offset);
     ctx.header("X-Total-Count", Long.toString(page.total()));
-    ctx.contentType(JSON).result("[" + String.join(",", page.items()) + "]");
+    json(ctx, "[" + String.join(",", page.items()) + "]", p.names("names"));
+  }
+
+  /** One event, its sources with where each was published (outlet, headline, date, link). */
+  private void event(Context ctx) throws StoreException {
+    Params p = new Params(ctx, "names");
+    String id = ctx.pathParam("id");
+    if (id.length() > 200) throw ApiException.bad("event id is too long");
+    String stored = store.eventJson(id).orElseThrow(() -> new ApiException(404, "no event '" + id + "'"));
+    ObjectNode o = (ObjectNode) Json.read(stored);
+    List<String> storyIds = new ArrayList<>();
+    o.path("sources").forEach(src -> storyIds.add(src.path("story").asText()));
+    json(ctx, Render.withPublication(o, store.storySources(storyIds)), p.names("names"));
+  }
+
+  /** Entities by any word of any name, ranked; what a name that finds none may have meant. */
+  private void lookup(Context ctx) throws StoreException {
+    Params p = new Params(ctx, "q", "limit", "names");
+    String q = p.required("q");
+    int limit = p.integer("limit", 20, 1, 200);
+    Store.Page<Entity> page = store.findEntities(q, null, limit, 0);
+    ObjectNode o = Json.MAPPER.createObjectNode();
+    o.put("q", q);
+    o.put("total", page.total());
+    o.set("entities", Render.entities(page.items()));
+    o.set("did_you_mean", Render.entities(page.items().isEmpty() ? store.similarEntities(q, 8) : List.of()));
+    json(ctx, o, p.names("names"));
   }
 
   private void entities(Context ctx) throws StoreException {
-    Params p = new Params(ctx, "q", "type", "limit", "offset");
+    Params p = new Params(ctx, "q", "type", "limit", "offset", "names");
     String q = p.str("q");
     String t = p.str("type");
     EntityType type = null;
@@ -216,11 +270,11 @@ public final class ApiServer implements AutoCloseable {
     ArrayNode a = Json.MAPPER.createArrayNode();
     page.items().forEach(e -> a.add(Json.entity(e)));
     ctx.header("X-Total-Count", Long.toString(page.total()));
-    json(ctx, a);
+    json(ctx, a, p.names("names"));
   }
 
   private void entity(Context ctx) throws StoreException {
-    Params p = new Params(ctx, "events");
+    Params p = new Params(ctx, "events", "names");
     int maxEvents = p.integer("events", PROFILE_EVENTS, 0, 10_000);
     String id = ctx.pathParam("id");
     Store.Profile profile = store.profile(id).orElse(null);
@@ -229,6 +283,10 @@ public final class ApiServer implements AutoCloseable {
       Target t;
       try {
         t = queries.target(id);
+      } catch (UnknownName e) {
+        unknown(ctx, 404, "no entity '" + id + "'" + (e.suggestions().isEmpty() ? "" : e.getMessage().substring(e.getMessage().indexOf(';'))),
+            e.name(), e.suggestions());
+        return;
       } catch (IllegalArgumentException e) {
         throw new ApiException(404, "no entity '" + id + "'");
       }
@@ -240,7 +298,7 @@ public final class ApiServer implements AutoCloseable {
     }
     List<Role> roles = kb.get(profile.entity().id()).map(KbEntry::roles).orElse(List.of());
     List<Event> events = queries.eventsOf(profile.entity().id());
-    json(ctx, Render.profile(profile, roles, events, maxEvents));
+    json(ctx, Render.profile(profile, roles, events, maxEvents), p.names("names"));
   }
 
   private void search(Context ctx) throws StoreException {
@@ -283,15 +341,15 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private void story(Context ctx) throws StoreException {
-    new Params(ctx);
+    Params p = new Params(ctx, "names");
     String id = ctx.pathParam("id");
     if (id.length() > 200) throw ApiException.bad("story id is too long");
     Store.StoryDetail d = store.storyDetail(id).orElseThrow(() -> new ApiException(404, "no story '" + id + "'"));
-    json(ctx, Render.story(d));
+    json(ctx, Render.story(d, store.storySources(List.of(id)).get(id)), p.names("names"));
   }
 
   private void timeline(Context ctx) throws StoreException {
-    Params p = new Params(ctx, "a", "b", "from", "to", "type", "limit", "offset");
+    Params p = new Params(ctx, "a", "b", "from", "to", "type", "limit", "offset", "names");
     Target a = queries.target(p.required("a"));
     String bs = p.str("b");
     Target b = bs == null ? null : queries.target(bs);
@@ -307,7 +365,7 @@ public final class ApiServer implements AutoCloseable {
     o.put("total", page.total());
     String head = Json.write(o);
     ctx.header("X-Total-Count", Long.toString(page.total()));
-    ctx.contentType(JSON).result(head.substring(0, head.length() - 1) + ",\"events\":[" + String.join(",", page.items()) + "]}");
+    json(ctx, head.substring(0, head.length() - 1) + ",\"events\":[" + String.join(",", page.items()) + "]}", p.names("names"));
   }
 
   /** A target as typed, with the name it goes by when it is one entity or one country ("古巴" → "Cuba"). */
@@ -327,14 +385,14 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private void network(Context ctx) throws StoreException {
-    Params p = new Params(ctx, "entity", "from", "to", "limit");
+    Params p = new Params(ctx, "entity", "from", "to", "limit", "names");
     Target t = queries.target(p.required("entity"));
     Queries.Network n = queries.network(t, p.date("from"), p.date("to"), p.integer("limit", 50, 2, 500));
-    json(ctx, Render.network(n, t));
+    json(ctx, Render.network(n, t), p.names("names"));
   }
 
   private void fields(Context ctx) throws StoreException {
-    Params p = new Params(ctx, "a", "b", "from", "to");
+    Params p = new Params(ctx, "a", "b", "from", "to", "names");
     Target a = queries.target(p.required("a"));
     String bs = p.str("b");
     Target b = bs == null ? null : queries.target(bs);
@@ -343,7 +401,7 @@ public final class ApiServer implements AutoCloseable {
     o.set("a", target(a));
     if (b == null) o.putNull("b"); else o.set("b", target(b));
     o.set("months", Render.months(months));
-    json(ctx, o);
+    json(ctx, o, p.names("names"));
   }
 
   private void stats(Context ctx) throws StoreException {

@@ -2,6 +2,7 @@ package amity.http;
 
 import amity.event.Forms;
 import amity.model.DateValue;
+import amity.query.DisplayNames;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Locale;
@@ -120,6 +121,17 @@ final class Params {
       throw ApiException.bad("parameter '" + name + "' must be a field key like health or food_security: '" + s + "'");
     }
     return f;
+  }
+
+  /** {@return the language entities are to be named in (en, vi, zh, es), or null} */
+  @Nullable String names(String name) {
+    String s = str(name);
+    if (s == null) return null;
+    String l = s.toLowerCase(Locale.ROOT);
+    if (!DisplayNames.LANGUAGES.contains(l)) {
+      throw ApiException.bad("parameter '" + name + "' must be a language to name entities in: en, es, vi or zh: '" + s + "'");
+    }
+    return l;
   }
 
   boolean has(String name) {

@@ -1,14 +1,18 @@
 package amity.http;
 
 import amity.kb.Role;
+import amity.model.Entity;
 import amity.model.Event;
 import amity.query.Queries;
 import amity.query.Target;
 import amity.store.Json;
 import amity.store.Store;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** The JSON the API answers with; events and entities in the shapes of the command line. Thread-safe. */
 final class Render {
@@ -18,6 +22,30 @@ final class Render {
     ArrayNode a = Json.MAPPER.createArrayNode();
     events.forEach(e -> a.add(Json.event(e)));
     return a;
+  }
+
+  static ArrayNode entities(List<Entity> entities) {
+    ArrayNode a = Json.MAPPER.createArrayNode();
+    entities.forEach(e -> a.add(Json.entity(e)));
+    return a;
+  }
+
+  /** The event with each source's publication: headline, date, kind, outlet and the page's URL (null where unknown). */
+  static ObjectNode withPublication(ObjectNode event, Map<String, Store.StorySource> sources) {
+    for (JsonNode src : event.path("sources")) {
+      Store.StorySource s = sources.get(src.path("story").asText());
+      ObjectNode o = (ObjectNode) src;
+      publication(o, s);
+    }
+    return event;
+  }
+
+  private static void publication(ObjectNode o, Store.@Nullable StorySource s) {
+    o.put("title", s == null ? null : s.title());
+    o.put("date", s == null ? null : s.date());
+    o.put("kind", s == null ? null : s.kind());
+    o.put("outlet", s == null ? null : s.outlet());
+    o.put("url", s == null ? null : s.url());
   }
 
   static ObjectNode target(Target t) {
@@ -38,9 +66,11 @@ final class Render {
     return o;
   }
 
-  static ObjectNode story(Store.StoryDetail d) {
+  static ObjectNode story(Store.StoryDetail d, Store.@Nullable StorySource source) {
     var s = d.story();
     ObjectNode o = Json.story(s);
+    o.put("outlet", source == null ? null : source.outlet());
+    o.put("url", source == null ? null : source.url());
     o.putObject("dateline").put("place", d.datelinePlace()).put("agency", d.datelineAgency());
     o.put("text", s.text());
     o.put("document_text", d.documentText());

@@ -40,6 +40,32 @@ public final class FileSources {
   }
 
   /**
+   * {@return how a file found under one of {@code roots} is named in the store: relative to the
+   * root it was found under, that root's own name first ("seeds/vn-cu.html" for
+   * {@code /home/a/seeds/vn-cu.html} found under {@code /home/a/seeds}; "page.html" for a file
+   * given itself)} The store keeps no absolute path, which would tell anyone who reads the API
+   * where the server keeps its files. Stdin stays "-".
+   */
+  public static String nameUnder(List<String> roots, Path file) {
+    if (file.toString().equals("-")) return "-";
+    Path f = file.toAbsolutePath().normalize();
+    for (String r : roots) {
+      if (r.equals("-")) continue;
+      Path root = Path.of(r).toAbsolutePath().normalize();
+      if (f.equals(root)) return slashes(f.getFileName());
+      if (f.startsWith(root)) {
+        Path rel = root.relativize(f);
+        return root.getFileName() == null ? slashes(rel) : slashes(root.getFileName()) + "/" + slashes(rel);
+      }
+    }
+    return slashes(f.getFileName());
+  }
+
+  private static String slashes(Path p) {
+    return p.toString().replace(p.getFileSystem().getSeparator(), "/");
+  }
+
+  /**
    * {@return the single pages ({@code .txt}, {@code .html}, {@code .htm}) under {@code paths}, in
    * order} For tools that read one page a file with {@link #read}; other files are reported to
    * {@code errors} as not supported.

@@ -164,6 +164,16 @@ class CliIT {
     for (String lang : List.of("en", "vi", "zh", "es")) assertThat(r.out()).containsPattern("(?m)^  " + lang + " +\\d+ +\\d+ +\\d+$");
     Run timeline = amity("timeline", "Vietnam", "CU", "--store", store);
     assertThat(timeline.out()).contains("events").contains("2025-01-08");
+    // A word of a name is no name, but the error says whose it is; a misspelling, what it is near.
+    Run castro = amity("timeline", "Castro", "Cuba", "--store", store);
+    assertThat(castro.exit()).isNotZero();
+    assertThat(castro.err()).contains("no country or entity called 'Castro'; did you mean Fidel Castro Ruz, Raúl Castro Ruz?");
+    assertThat(amity("timeline", "Vietnam", "Cubba", "--store", store).err()).contains("'Cubba'; did you mean Cuba");
+    // --names: one name per entity in the reader's language.
+    Run zh = amity("timeline", "Vietnam", "CU", "--names", "zh", "--store", store);
+    assertThat(zh.exit()).as(zh.err()).isZero();
+    assertThat(zh.out()).contains("梁强").doesNotContain("Lương Cường");
+    assertThat(amity("timeline", "Vietnam", "CU", "--names", "vi", "--store", store).out()).contains("Lương Cường");
   }
 
   @Test

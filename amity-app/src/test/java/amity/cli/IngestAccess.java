@@ -15,6 +15,11 @@ public final class IngestAccess {
   /** What the ingest did. */
   public record Result(int files, int added, int duplicates, int stories, List<SourceError> errors) {}
 
+  /** Writes the bundled sample pages into {@code dir}, as {@code amity demo} does. */
+  public static List<String> writeSample(Path dir) throws Exception {
+    return DemoCommand.writeSample(dir);
+  }
+
   /** Ingests {@code path} into a store at {@code store}; errors go to stderr as the command prints them. */
   public static Result ingest(KnowledgeBase kb, Path path, Path store) throws Exception {
     try (Store s = Store.open(store)) {

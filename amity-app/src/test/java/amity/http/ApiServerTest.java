@@ -124,6 +124,112 @@ class ApiServerTest {
     assertBad(get("/api/events?between=" + "x".repeat(600)), "longer than 500");
   }
 
+  @Test
+  void oneEventByItsIdWithWhereEachSourceWasPublished() throws Exception {
+    Res all = get("/api/events?limit=1000");
+    JsonNode listed = null;
+    for (JsonNode e : all.json()) if (e.get("sources").size() >= 3 && (listed == null)) listed = e;
+    assertThat(listed).as("an event with three sources or more").isNotNull();
+    Res one = get("/api/events/" + listed.get("id").asText());
+    assertThat(one.status()).isEqualTo(200);
+    assertThat(keys(one.json())).isEqualTo(keys(listed));
+    for (String k : List.of("id", "type", "form", "date", "actors", "countries", "fields", "confidence")) {
+      assertThat(one.json().get(k)).as(k).isEqualTo(listed.get(k));
+    }
+    assertThat(one.json().get("sources")).hasSize(listed.get("sources").size());
+    for (int i = 0; i < listed.get("sources").size(); i++) {
+      JsonNode src = one.json().get("sources").get(i);
+      JsonNode story = get("/api/stories/" + q(src.get("story").asText())).json();
+      // The source says where it was published: the story's headline, date and kind; outlet and URL
+      // are keys even where the page gave neither (the sample's pages are plain text).
+      assertThat(src.get("title")).isEqualTo(story.get("title"));
+      assertThat(src.get("date")).isEqualTo(story.get("date"));
+      assertThat(src.get("kind")).isEqualTo(story.get("kind"));
+      assertThat(src.has("outlet") && src.has("url")).isTrue();
+      assertThat(src.get("outlet")).isEqualTo(story.get("outlet"));
+      assertThat(src.get("file")).isEqualTo(listed.get("sources").get(i).get("file"));
+    }
+    Res missing = get("/api/events/ev-0000000000000000");
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.json().get("error").asText()).contains("no event 'ev-0000000000000000'");
+    assertBad(get("/api/events/" + listed.get("id").asText() + "?story=x"), "unknown parameter story");
+  }
+
+  @Test
+  void anOutletIsTheSiteOfTheUrlElseTheDatelinesAgency() {
+    var withUrl = new Store.StorySource("s", "d", "f", "vi", "main", "t", null, "TTXVN", "https://www.vietnamplus.vn/a/b.html");
+    assertThat(withUrl.outlet()).isEqualTo("vietnamplus.vn");
+    assertThat(new Store.StorySource("s", "d", "f", "vi", "main", "t", null, "TTXVN", null).outlet()).isEqualTo("TTXVN");
+    assertThat(new Store.StorySource("s", "d", "f", "vi", "main", "t", null, null, "not a url").outlet()).isNull();
+  }
+
+  @Test
+  void lookupMatchesAnyWordOfAnyNameRankedExactThenPrefixThenWord() throws Exception {
+    Res castro = get("/api/lookup?q=Castro");
+    assertThat(castro.status()).isEqualTo(200);
+    assertThat(castro.json().get("entities")).extracting(e -> e.get("id").asText())
+        .contains("person:cu/fidel-castro", "person:cu/raul-castro");
+    assertThat(castro.json().get("did_you_mean")).isEmpty();
+    // Folded: case and accents do not matter, and a Chinese name's part after its middle dot is a word.
+    assertThat(get("/api/lookup?q=" + q("CASTRÓ")).json().get("entities")).extracting(e -> e.get("id").asText())
+        .contains("person:cu/fidel-castro");
+    assertThat(get("/api/lookup?q=" + q("卡斯特罗")).json().get("entities")).extracting(e -> e.get("id").asText())
+        .contains("person:cu/fidel-castro", "person:cu/raul-castro");
+    // "cuba": the country (its name) first, then names that start with it, then names with it as a later word,
+    // whatever their mentions.
+    List<String> cuba = new ArrayList<>();
+    get("/api/lookup?q=cuba&limit=50").json().get("entities").forEach(e -> cuba.add(e.get("id").asText()));
+    assertThat(cuba.get(0)).isEqualTo("country:CU");
+    assertThat(cuba).contains("org:cu/council-of-state", "org:cu/central-committee");
+    assertThat(cuba.indexOf("org:cu/council-of-state")).as("'Cuban Council of State' starts with it").isLessThan(cuba.indexOf("org:cu/central-committee"));
+    assertThat(get("/api/entities?q=castro").json()).extracting(e -> e.get("id").asText()).contains("person:cu/fidel-castro");
+
+    Res typo = get("/api/lookup?q=Castor");
+    assertThat(typo.json().get("entities")).isEmpty();
+    assertThat(typo.json().get("did_you_mean")).extracting(e -> e.get("id").asText()).contains("person:cu/fidel-castro");
+    assertThat(get("/api/lookup?q=Xqzwv").json().get("did_you_mean")).isEmpty();
+    assertBad(get("/api/lookup"), "'q' is required");
+  }
+
+  @Test
+  void aNameThatNamesNothingSaysWhatItMayHaveMeant() throws Exception {
+    Res timeline = get("/api/timeline?a=Castro&b=Cuba");
+    assertBad(timeline, "no country or entity called 'Castro'; did you mean");
+    assertThat(timeline.json().get("unknown").asText()).isEqualTo("Castro");
+    assertThat(timeline.json().get("did_you_mean")).extracting(e -> e.get("id").asText())
+        .contains("person:cu/fidel-castro", "person:cu/raul-castro");
+    Res entity = get("/api/entities/" + q("Fidell Castro").replace("+", "%20"));
+    assertThat(entity.status()).isEqualTo(404);
+    assertThat(entity.json().get("error").asText()).startsWith("no entity 'Fidell Castro'; did you mean");
+    assertThat(entity.json().get("did_you_mean").get(0).get("id").asText()).isEqualTo("person:cu/fidel-castro");
+    assertThat(get("/api/timeline?a=Atlantis").json().get("did_you_mean")).isEmpty();
+  }
+
+  @Test
+  void namesInTheReadersLanguage() throws Exception {
+    Res zh = get("/api/timeline?a=VN&b=CU&names=zh");
+    assertThat(zh.json().get("a").get("name").asText()).isEqualTo("越南");
+    assertThat(zh.json().get("b").get("name").asText()).isEqualTo("古巴");
+    List<String> actors = new ArrayList<>();
+    zh.json().get("events").forEach(e -> e.get("actors").forEach(a -> {
+      if (a.get("entity").asText().equals("person:vn/luong-cuong")) actors.add(a.get("name").asText());
+    }));
+    assertThat(actors).isNotEmpty().containsOnly("梁强");
+    // Without names=, names stay as stored.
+    assertThat(get("/api/timeline?a=VN&b=CU").json().get("a").get("name").asText()).isEqualTo("Vietnam");
+    // Nguyễn Hữu Tâm: no knowledge base entry, first seen as 阮友心; his Vietnamese name is in the store.
+    String tam = "/api/entities/person:nguyen-huu-tam";
+    assertThat(get(tam).json().get("name").asText()).isEqualTo("阮友心");
+    assertThat(get(tam + "?names=vi").json().get("name").asText()).isEqualTo("Nguyễn Hữu Tâm");
+    assertThat(get(tam + "?names=zh").json().get("name").asText()).isEqualTo("阮友心");
+    assertThat(get(tam + "?names=en").json().get("name").asText()).doesNotContainPattern("\\p{IsHan}");
+    for (JsonNode e : get("/api/events?limit=1000&names=vi").json()) {
+      for (JsonNode a : e.get("actors")) if (a.get("entity").asText().equals("person:vn/luong-cuong")) assertThat(a.get("name").asText()).isEqualTo("Lương Cường");
+    }
+    assertThat(get("/api/lookup?q=castro&names=zh").json().get("entities").get(0).get("name").asText()).contains("卡斯特罗");
+    assertBad(get("/api/events?names=fr"), "'names' must be a language");
+  }
+
   // ------------------------------------------------------------------ entities
 
   @Test
@@ -339,7 +445,7 @@ class ApiServerTest {
     assertThat(r.json().get("openapi").asText()).startsWith("3.");
     Set<String> paths = new TreeSet<>();
     r.json().get("paths").fieldNames().forEachRemaining(paths::add);
-    assertThat(paths).containsAll(List.of("/api/events", "/api/entities", "/api/entities/{id}", "/api/search", "/api/stories/{id}",
+    assertThat(paths).containsAll(List.of("/api/events", "/api/events/{id}", "/api/lookup", "/api/entities", "/api/entities/{id}", "/api/search", "/api/stories/{id}",
         "/api/timeline", "/api/network", "/api/fields", "/api/stats", "/api/ingest", "/openapi.json", "/api/search/facets"));
     // Every $ref resolves.
     Set<String> schemas = new TreeSet<>();

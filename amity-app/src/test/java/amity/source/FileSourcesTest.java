@@ -36,6 +36,23 @@ class FileSourcesTest {
   }
 
   @Test
+  void aFileIsNamedRelativeToTheFolderOrFileItWasFoundUnder() throws Exception {
+    Path news = dir.resolve("news");
+    Files.createDirectories(news.resolve("2025"));
+    Path page = Files.writeString(news.resolve("2025/a.html"), "x");
+    List<String> roots = List.of(news.toAbsolutePath().toString());
+    assertThat(FileSources.nameUnder(roots, page.toAbsolutePath())).isEqualTo("news/2025/a.html");
+    assertThat(FileSources.nameUnder(List.of(page.toAbsolutePath().toString()), page.toAbsolutePath())).isEqualTo("a.html");
+    // A relative root, as typed, finds the same file.
+    Path cwd = Path.of("").toAbsolutePath();
+    if (page.toAbsolutePath().startsWith(cwd)) {
+      assertThat(FileSources.nameUnder(List.of(cwd.relativize(news.toAbsolutePath()).toString()), page)).isEqualTo("news/2025/a.html");
+    }
+    assertThat(FileSources.nameUnder(List.of("-"), Path.of("-"))).isEqualTo("-");
+    assertThat(FileSources.nameUnder(roots, page.toAbsolutePath())).doesNotStartWith("/");
+  }
+
+  @Test
   void readGivesOnePageAndStdinIsLeftOpen() throws Exception {
     Files.writeString(dir.resolve("p.html"), "<p>Hai bên ký kết.</p>");
     assertThat(FileSources.read(dir.resolve("p.html"), noStdin()).meta().format()).isEqualTo("html");

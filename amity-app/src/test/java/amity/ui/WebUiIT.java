@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import amity.http.ApiServer;
 import amity.http.SampleStore;
+import amity.model.Event;
+import amity.model.Evidence;
 import amity.store.Store;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -113,7 +115,8 @@ class WebUiIT {
     assertThat(js("return document.querySelector('#month-chart svg').textContent")).asString().contains("2025-04", "CONSULT");
     List<WebElement> rows = driver.findElements(By.cssSelector("table.events tbody tr"));
     assertThat(rows).hasSizeGreaterThanOrEqualTo(15);
-    assertThat(text(By.cssSelector("table.events"))).contains("state visit", "phone call", "Lương Cường", "Miguel Díaz-Canel Bermúdez");
+    // Names are in the browser's language (en-US here): the knowledge base's English names.
+    assertThat(text(By.cssSelector("table.events"))).contains("state visit", "phone call", "Luong Cuong", "Miguel Díaz-Canel Bermúdez");
     assertThat(driver.findElements(By.cssSelector("table.events [data-langs~='zh'][data-langs~='vi'][data-langs~='en']"))).isNotEmpty();
     new Select(driver.findElement(By.id("month-filter"))).selectByValue("2025-04");
     List<WebElement> april = rows.stream().filter(WebElement::isDisplayed).toList();
@@ -183,7 +186,7 @@ class WebUiIT {
     // visit's actor is its visitor (../shared/EVENTS-GUIDE.md: the host is no actor of a visit).
     click(By.cssSelector("a[data-actor='person:vn/luong-cuong']"));
     waitForPage("entity");
-    assertThat(text(By.cssSelector("h1"))).isEqualTo("Lương Cường");
+    assertThat(text(By.cssSelector("h1"))).isEqualTo("Luong Cuong");
     assertThat(driver.findElements(By.cssSelector("[data-names-lang='zh'] .name[lang='zh'][data-script~='Han']")).stream()
         .map(WebElement::getText)).contains("梁强");
     assertThat(driver.findElements(By.cssSelector("[data-names-lang] .name[data-script~='Latin']"))).isNotEmpty();
@@ -253,6 +256,8 @@ class WebUiIT {
 
   @Test
   void theKeyboardAloneOpensATimelineWithFocusAlwaysVisible() throws Exception {
+    // A fresh document: in one already used, Chromium starts tabbing from where the last click was.
+    driver.get("about:blank");
     open("/#/timeline");
     waitForPage("timeline");
     // Tab from the top: the skip link first, then every stop shows where the focus is.
@@ -286,6 +291,167 @@ class WebUiIT {
     assertThat(picked).matches("\\d{4}-\\d{2}");
     assertThat(driver.findElements(By.cssSelector("table.events tbody tr")).stream().filter(WebElement::isDisplayed))
         .isNotEmpty().allSatisfy(r -> assertThat(r.getAttribute("data-month")).isEqualTo(picked));
+  }
+
+  @Test
+  void anEventOpensFromItsBareAddressAndSaysWhereEachSourceWasPublished() throws Exception {
+    Event visit = store.events().stream()
+        .filter(e -> e.form().equals("state_visit") && e.date() != null && e.date().start().iso().equals("2025-04-14"))
+        .findFirst().orElseThrow();
+    // A fresh browser tab given only the event's address, as a colleague would get it.
+    driver.get("about:blank");
+    open("/#/event/" + visit.id());
+    waitForPage("event");
+    assertThat(driver.getCurrentUrl()).endsWith("#/event/" + visit.id());
+    assertThat(text(By.cssSelector("h1"))).contains("state visit", "2025-04-14");
+    List<WebElement> sources = driver.findElements(By.cssSelector("article.source"));
+    assertThat(sources).hasSizeGreaterThanOrEqualTo(3);
+    Map<String, Store.StorySource> published = store.storySources(visit.sources().stream().map(Evidence::story).toList());
+    Set<String> langs = new TreeSet<>();
+    for (WebElement s : sources) {
+      Store.StorySource p = published.get(s.getAttribute("data-story"));
+      assertThat(p).as("source %s", s.getAttribute("data-story")).isNotNull();
+      langs.add(p.lang());
+      WebElement line = s.findElement(By.cssSelector("[data-publication]"));
+      // Outlet (or that it is not known), date, language; the file's name is no longer what a source shows.
+      assertThat(line.findElement(By.cssSelector(".outlet")).getText()).isEqualTo(p.outlet() == null ? "outlet not known" : p.outlet());
+      assertThat(line.getText()).contains(p.date() == null ? "undated" : p.date()).doesNotContain(".txt");
+      assertThat(line.getText()).containsAnyOf("English", "Vietnamese", "Chinese", "Spanish");
+      // The sample's pages are plain text with no address; a page with one links to it.
+      if (p.url() == null) assertThat(line.getText()).contains("no link to the original");
+      else assertThat(line.findElement(By.cssSelector("a[data-original]")).getAttribute("href")).isEqualTo(p.url());
+    }
+    assertThat(langs).contains("en", "vi", "zh");
+    assertThat(published.values()).as("the sample's datelines name agencies").anySatisfy(p -> assertThat(p.outlet()).isNotNull());
+    screenshot("07-event-from-its-address");
+
+    // The address reproduces the page: reloading draws the same page.
+    String before = text(By.cssSelector("main"));
+    driver.navigate().refresh();
+    waitForPage("event");
+    assertThat(text(By.cssSelector("main"))).isEqualTo(before);
+  }
+
+  @Test
+  void everyPagesAddressReproducesIt() throws Exception {
+    for (String address : List.of("/#/timeline?a=" + enc("Việt Nam") + "&b=" + enc("古巴"), "/#/search?q=Cuba&lang=es",
+        "/#/entity/person%3Avn%2Fluong-cuong", "/#/search", "/#/")) {
+      driver.get("about:blank");
+      open(address);
+      String page = address.startsWith("/#/timeline") ? "timeline" : address.startsWith("/#/search") ? "search"
+          : address.startsWith("/#/entity") ? "entity" : "home";
+      waitForPage(page);
+      String first = text(By.cssSelector("main"));
+      driver.navigate().refresh();
+      waitForPage(page);
+      assertThat(text(By.cssSelector("main"))).as(address).isEqualTo(first);
+    }
+    // With no filter, the search page prints no "null" above the filters (waitForPage checks every page for it).
+    open("/#/search");
+    waitForPage("search");
+    assertThat(driver.findElements(By.cssSelector(".active-filters"))).isEmpty();
+    assertThat(text(By.cssSelector("main"))).startsWith("Search");
+  }
+
+  @Test
+  void aWordFindsAnEntityAndAMissSaysWhatItMayHaveMeantWithAWayOn() throws Exception {
+    // "Castro" is no one's whole name: the search page names both Castros.
+    open("/#/search?q=Castro");
+    waitForPage("search");
+    WebElement fidel = driver.findElement(By.cssSelector("[data-lookup-entity='person:cu/fidel-castro']"));
+    assertThat(fidel.getText()).isEqualTo("Fidel Castro Ruz");
+    assertThat(driver.findElements(By.cssSelector("[data-lookup-entity='person:cu/raul-castro']"))).isNotEmpty();
+    screenshot("08-lookup-castro");
+    int before = renderCount();
+    click(fidel);
+    waitForRender(before, "entity");
+    assertThat(text(By.cssSelector("h1"))).isEqualTo("Fidel Castro Ruz");
+
+    // The timeline of a name that is no one's: did you mean, and a way on.
+    open("/#/timeline?a=Castro&b=Cuba");
+    waitForErrorPage("timeline");
+    assertThat(text(By.cssSelector("h1"))).isEqualTo("Not understood");
+    assertThat(text(By.cssSelector("main .error"))).contains("no country or entity called 'Castro'");
+    WebElement suggestion = driver.findElement(By.cssSelector(".did-you-mean a[data-suggestion='person:cu/fidel-castro']"));
+    assertThat(driver.findElements(By.cssSelector(".way-on a[href='#/']"))).isNotEmpty();
+    assertThat(driver.findElement(By.cssSelector("[data-error-search] input")).getAttribute("value")).isEqualTo("Castro");
+    screenshot("09-did-you-mean");
+    before = renderCount();
+    click(suggestion);
+    waitForRender(before, "timeline");
+    assertThat(text(By.cssSelector("h1"))).isEqualTo("Fidel Castro Ruz – Cuba");
+
+    // A misspelt entity: not found, what it may have been, and a search box that searches.
+    open("/#/entity/Castor");
+    waitForErrorPage("entity");
+    assertThat(text(By.cssSelector("h1"))).isEqualTo("Not found");
+    assertThat(driver.findElements(By.cssSelector(".did-you-mean a[data-suggestion='person:cu/fidel-castro']"))).isNotEmpty();
+    WebElement box = driver.findElement(By.cssSelector("[data-error-search] input"));
+    box.clear();
+    before = renderCount();
+    box.sendKeys("Castor", Keys.ENTER);
+    waitForRender(before, "search");
+    assertThat(driver.findElements(By.cssSelector(".did-you-mean a[data-suggestion='person:cu/fidel-castro']"))).isNotEmpty();
+    screenshot("10-search-did-you-mean");
+
+    // An address amity has no page for still offers a way on.
+    open("/#/nowhere");
+    new WebDriverWait(driver, WAIT).until(d -> "missing".equals(js("return document.body.dataset.page")));
+    assertThat(text(By.cssSelector("h1"))).isEqualTo("Not found");
+    assertThat(driver.findElements(By.cssSelector(".way-on a"))).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(driver.findElements(By.cssSelector("[data-error-search]"))).isNotEmpty();
+  }
+
+  @Test
+  void theLanguageSwitchNamesEveryoneInTheReadersLanguage() throws Exception {
+    driver.get("about:blank");
+    open("/#/timeline?a=" + enc("Việt Nam") + "&b=Cuba");
+    waitForPage("timeline");
+    String address = driver.getCurrentUrl();
+    try {
+      assertThat(new Select(driver.findElement(By.id("names-lang"))).getFirstSelectedOption().getAttribute("value"))
+          .as("the browser's language").isEqualTo("en");
+      assertThat(text(By.cssSelector("h1"))).isEqualTo("Vietnam – Cuba");
+      assertThat(text(By.cssSelector("table.events"))).contains("Luong Cuong").doesNotContain("Lương Cường", "梁强");
+
+      names("vi", "timeline");
+      assertThat(text(By.cssSelector("h1"))).isEqualTo("Việt Nam – Cuba");
+      assertThat(text(By.cssSelector("table.events"))).contains("Lương Cường").doesNotContain("Luong Cuong");
+      assertThat(driver.getCurrentUrl()).isEqualTo(address);
+      screenshot("11-timeline-names-vi");
+
+      names("zh", "timeline");
+      assertThat(text(By.cssSelector("h1"))).isEqualTo("越南 – 古巴");
+      assertThat(text(By.cssSelector("table.events"))).contains("梁强").doesNotContain("Lương Cường", "Luong Cuong");
+      screenshot("12-timeline-names-zh");
+
+      // Nguyễn Hữu Tâm, whom no knowledge base knows, was first seen as 阮友心: so he is named in Chinese only.
+      open("/#/entity/" + enc("person:nguyen-huu-tam"));
+      waitForPage("entity");
+      assertThat(text(By.cssSelector("h1"))).isEqualTo("阮友心");
+      names("vi", "entity");
+      assertThat(text(By.cssSelector("h1"))).isEqualTo("Nguyễn Hữu Tâm");
+      names("en", "entity");
+      assertThat(text(By.cssSelector("h1"))).doesNotContainPattern("\\p{IsHan}").containsPattern("(?i)ngu?y[eễ]n h[uữ]u t[aâ]m");
+      screenshot("13-entity-names-en");
+
+      // The choice is kept: a reload names in it still.
+      names("vi", "entity");
+      driver.navigate().refresh();
+      waitForPage("entity");
+      assertThat(text(By.cssSelector("h1"))).isEqualTo("Nguyễn Hữu Tâm");
+    } finally {
+      // The other tests read names in the browser's language: forget the choice and the page that holds it.
+      js("localStorage.removeItem('amity.names')");
+      driver.get("about:blank");
+    }
+  }
+
+  /** Chooses the language names are shown in and waits for the page to be drawn again. */
+  private static void names(String lang, String page) {
+    int before = renderCount();
+    new Select(driver.findElement(By.id("names-lang"))).selectByValue(lang);
+    waitForRender(before, page);
   }
 
   // ------------------------------------------------------------------ helpers
@@ -330,6 +496,25 @@ class WebUiIT {
         .until(d -> page.equals(js("return document.body.dataset.page"))
             && "true".equals(js("return document.getElementById('main').dataset.ready")));
     assertThat(driver.findElements(By.cssSelector("main .error"))).as("error shown on " + page).isEmpty();
+    assertNoNullShown();
+  }
+
+  /** Waits until a page that failed is drawn: its error, and the way on. */
+  private static void waitForErrorPage(String page) {
+    new WebDriverWait(driver, WAIT).withMessage(() -> "error page " + page + " at " + driver.getCurrentUrl())
+        .until(d -> page.equals(js("return document.body.dataset.page"))
+            && "true".equals(js("return document.getElementById('main').dataset.ready")));
+    assertThat(driver.findElements(By.cssSelector("main .error"))).as("error shown on " + page).isNotEmpty();
+    assertNoNullShown();
+  }
+
+  /** A value the page had not (null, undefined) never reaches the reader as a word. */
+  private static void assertNoNullShown() {
+    assertThat(text(By.cssSelector("main"))).as("text of " + driver.getCurrentUrl()).doesNotContainPattern("\\b(null|undefined|NaN)\\b");
+  }
+
+  private static String enc(String s) {
+    return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** Waits for a drawing newer than {@code before} to finish. */

@@ -46,7 +46,7 @@ public final class Queries {
   /**
    * {@return what {@code label} names}
    *
-   * @throws IllegalArgumentException when it names no country or entity
+   * @throws UnknownName when it names no country or entity, with what it may have meant
    */
   public Target target(String label) throws StoreException {
     Target t;
@@ -55,8 +55,17 @@ public final class Queries {
     } catch (UncheckedIOException e) {
       throw (StoreException) e.getCause();
     }
-    if (t.isEmpty()) throw new IllegalArgumentException("no country or entity called '" + label.strip() + "'");
+    if (t.isEmpty()) throw new UnknownName(label.strip(), didYouMean(label, 5));
     return t;
+  }
+
+  /**
+   * {@return entities a name that resolves to nothing may have meant: those with a word that starts
+   * with it ("Castro": Fidel Castro Ruz, Raúl Castro Ruz), else those with a name a few edits away}
+   */
+  public List<Entity> didYouMean(String name, int max) throws StoreException {
+    List<Entity> words = store.findEntities(name, null, max, 0).items();
+    return words.isEmpty() ? store.similarEntities(name, max) : words;
   }
 
   /** {@return the store filter for events involving every target, in the date range, of the type} */

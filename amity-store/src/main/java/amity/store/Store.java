@@ -623,31 +623,75 @@ public final class Store implements Closeable {
     return out;
   }
 
+  /** What separates the words of a folded name: "fidel castro", "diaz-canel", "菲德尔·卡斯特罗". */
+  private static final List<String> WORD_BREAKS = List.of(" ", Fold.fold("-"), Fold.fold("·"), ".", "(");
+
   /**
-   * {@return entities whose name or an alias, folded, starts with {@code prefix} folded (all
-   * entities when blank), most mentioned first}
+   * {@return entities any of whose names or aliases, folded ({@link Fold#fold}: case and accents
+   * out), equals {@code text}, starts with it, or has a word that starts with it ("castro" finds
+   * "Fidel Castro"), ranked in that order and then by mentions; all entities, most mentioned first,
+   * when blank}
    */
-  public Page<Entity> findEntities(String prefix, @Nullable EntityType type, int limit, int offset) throws StoreException {
-    String f = Fold.fold(prefix.strip());
-    String like = f.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    String where = (f.isEmpty() ? " WHERE 1 = 1" : " WHERE id IN (SELECT entity_id FROM entity_aliases WHERE folded LIKE ? ESCAPE '\\')")
-        + (type == null ? "" : " AND type = ?");
+  public Page<Entity> findEntities(String text, @Nullable EntityType type, int limit, int offset) throws StoreException {
+    String f = Fold.fold(text.strip());
+    if (f.isEmpty()) return allEntities(type, limit, offset);
+    String esc = f.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    List<Object> params = new ArrayList<>();
+    StringBuilder match = new StringBuilder("(a.folded LIKE ? ESCAPE '\\'");
+    params.add(esc + "%");
+    for (String b : WORD_BREAKS) {
+      match.append(" OR a.folded LIKE ? ESCAPE '\\'");
+      params.add("%" + b + esc + "%");
+    }
+    match.append(')');
+    if (type != null) {
+      match.append(" AND e.type = ?");
+      params.add(type.name());
+    }
+    String from = " FROM entity_aliases a JOIN entities e ON e.id = a.entity_id WHERE " + match;
+    // Rank 0: an alias is the text; 1: an alias starts with it; 2: a word of an alias does.
+    String rank = "MIN(CASE WHEN a.folded = ? THEN 0 WHEN a.folded LIKE ? ESCAPE '\\' THEN 1 ELSE 2 END)";
     return read("find entities", c -> {
-      List<Entity> items = new ArrayList<>();
       long total;
-      try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM entities" + where)) {
-        int i = 1;
-        if (!f.isEmpty()) ps.setString(i++, like);
-        if (type != null) ps.setString(i, type.name());
+      try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(DISTINCT e.id)" + from)) {
+        bind(ps, 1, params);
         try (ResultSet rs = ps.executeQuery()) {
           rs.next();
           total = rs.getLong(1);
         }
       }
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT " + ENTITY_COLS + " FROM entities" + where + " ORDER BY mentions DESC, id LIMIT ? OFFSET ?")) {
+      List<Entity> items = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT e.id, e.type, e.name, e.aliases, e.country, e.mentions, " + rank + " AS r"
+          + from + " GROUP BY e.id, e.type, e.name, e.aliases, e.country, e.mentions ORDER BY r, e.mentions DESC, e.id LIMIT ? OFFSET ?")) {
         int i = 1;
-        if (!f.isEmpty()) ps.setString(i++, like);
+        ps.setString(i++, f);
+        ps.setString(i++, esc + "%");
+        bind(ps, i, params);
+        i += params.size();
+        ps.setInt(i++, limit);
+        ps.setInt(i, offset);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) items.add(entity(rs));
+        }
+      }
+      return new Page<>(items, total);
+    });
+  }
+
+  private Page<Entity> allEntities(@Nullable EntityType type, int limit, int offset) throws StoreException {
+    String where = type == null ? "" : " WHERE type = ?";
+    return read("find entities", c -> {
+      long total;
+      try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM entities" + where)) {
+        if (type != null) ps.setString(1, type.name());
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          total = rs.getLong(1);
+        }
+      }
+      List<Entity> items = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT " + ENTITY_COLS + " FROM entities" + where + " ORDER BY mentions DESC, id LIMIT ? OFFSET ?")) {
+        int i = 1;
         if (type != null) ps.setString(i++, type.name());
         ps.setInt(i++, limit);
         ps.setInt(i, offset);
@@ -657,6 +701,50 @@ public final class Store implements Closeable {
       }
       return new Page<>(items, total);
     });
+  }
+
+  /**
+   * {@return "did you mean" for a name that finds nothing: entities with a name, or a word of a
+   * name, within a few edits of {@code text} folded ("Castor", "Fidell Castro"), closest first,
+   * then most mentioned}
+   *
+   * <p>Design decision: this reads every alias once, streaming, rather than keeping an n-gram
+   * index; it runs only after a lookup has failed, and the alias table is small beside the text
+   * (1,400 entities for 2,100 real pages).
+   */
+  public List<Entity> similarEntities(String text, int max) throws StoreException {
+    String f = Fold.fold(text.strip());
+    if (f.isEmpty()) return List.of();
+    // Edits allowed grow with the length: one in a short word, three in a long name.
+    int allowed = f.length() <= 4 ? 1 : f.length() <= 9 ? 2 : 3;
+    Map<String, Integer> best = new HashMap<>();
+    read("read aliases", c -> {
+      boolean auto = c.getAutoCommit();
+      c.setAutoCommit(false);
+      try (Statement st = c.createStatement()) {
+        st.setFetchSize(2000);
+        try (ResultSet rs = st.executeQuery("SELECT folded, entity_id FROM entity_aliases")) {
+          while (rs.next()) {
+            String alias = rs.getString(1);
+            int d = Edits.distance(f, alias, allowed);
+            for (String w : alias.split("[ .(·" + Fold.fold("-") + "]+")) {
+              if (d == 0) break;
+              if (!w.equals(alias) && w.length() > 1) d = Math.min(d, Edits.distance(f, w, allowed));
+            }
+            if (d <= allowed) best.merge(rs.getString(2), d, Math::min);
+          }
+        }
+      } finally {
+        c.rollback();
+        c.setAutoCommit(auto);
+      }
+      return null;
+    });
+    Map<String, Entity> found = entities(best.keySet());
+    return found.values().stream()
+        .sorted(java.util.Comparator.comparingInt((Entity e) -> best.get(e.id())).thenComparing(e -> -e.mentions()).thenComparing(Entity::id))
+        .limit(max)
+        .toList();
   }
 
   /** An entity found by a name: its id, type and country. */
@@ -868,6 +956,105 @@ public final class Store implements Closeable {
       }
       return out;
     });
+  }
+
+  /** {@return one merged event, as the JSON of {@code amity events --json}} */
+  public Optional<String> eventJson(String id) throws StoreException {
+    return read("read event", c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT json FROM event_json WHERE id = ?")) {
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+        }
+      }
+    });
+  }
+
+  /**
+   * Where a story was published, as a citation needs it.
+   *
+   * @param file the page's file as ingested (relative to what was ingested)
+   * @param agency the news agency its dateline names ("TTXVN", "Xinhua"), or null
+   * @param url the page's own address (canonical link or the record's URL), or null
+   */
+  public record StorySource(
+      String story, String doc, String file, String lang, String kind, @Nullable String title, @Nullable String date,
+      @Nullable String agency, @Nullable String url) {
+
+    /** {@return who published it: the site of its URL ("vnanet.vn"), else its dateline's agency, else null} */
+    public @Nullable String outlet() {
+      if (url != null) {
+        try {
+          String host = new URI(url).getHost();
+          if (host != null && !host.isBlank()) return host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+        } catch (URISyntaxException e) {
+          // a malformed stored URL names no site; the agency may still
+        }
+      }
+      return agency == null || agency.isBlank() ? null : agency;
+    }
+  }
+
+  /** {@return the sources of these stories that exist, by story id} */
+  public Map<String, StorySource> storySources(Collection<String> storyIds) throws StoreException {
+    Map<String, StorySource> out = new LinkedHashMap<>();
+    if (storyIds.isEmpty()) return out;
+    read("read stories", c -> {
+      for (List<String> part : chunks(new LinkedHashSet<>(storyIds))) {
+        try (PreparedStatement ps = c.prepareStatement(
+            "SELECT s.id, s.doc_id, d.file, s.lang, s.kind, s.title, s.date, s.dateline_agency, d.url"
+                + " FROM stories s JOIN documents d ON d.id = s.doc_id WHERE s.id IN (" + marks(part.size()) + ")")) {
+          bind(ps, 1, part);
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.put(rs.getString(1), new StorySource(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                  rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)));
+            }
+          }
+        }
+      }
+      return null;
+    });
+    return out;
+  }
+
+  /**
+   * {@return for each of these entities, the name it goes by first in each language's stories:
+   * entity id → language → name} "First" is the earliest mention of the earliest story (in story
+   * id order, as {@link #profile} lists names); titles standing for a person ("the Cuban leader")
+   * are no names.
+   */
+  public Map<String, Map<String, String>> firstNamesByLanguage(Collection<String> entityIds) throws StoreException {
+    Map<String, Map<String, String>> out = new HashMap<>();
+    if (entityIds.isEmpty()) return out;
+    Map<String, Map<String, String[]>> first = new HashMap<>(); // entity → lang → {story, idx, surface}
+    read("read names", c -> {
+      for (List<String> part : chunks(new LinkedHashSet<>(entityIds))) {
+        String in = marks(part.size());
+        try (PreparedStatement ps = c.prepareStatement(
+            "SELECT COALESCE(r.entity_id, m.entity_id), s.lang, m.surface, m.story_id, MIN(m.idx) FROM mentions m"
+                + " JOIN stories s ON s.id = m.story_id LEFT JOIN entity_remap r ON r.local_id = m.entity_id"
+                + " WHERE (m.entity_id IN (" + in + ") OR m.entity_id IN (SELECT local_id FROM entity_remap WHERE entity_id IN (" + in + ")))"
+                + " AND m.finder <> 'nominal' GROUP BY COALESCE(r.entity_id, m.entity_id), s.lang, m.surface, m.story_id")) {
+          bind(ps, 1, part);
+          bind(ps, 1 + part.size(), part);
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              String[] row = {rs.getString(4), String.format(Locale.ROOT, "%09d", rs.getInt(5)), rs.getString(3)};
+              first.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).merge(rs.getString(2), row,
+                  (a, b) -> (a[0] + a[1]).compareTo(b[0] + b[1]) <= 0 ? a : b);
+            }
+          }
+        }
+      }
+      return null;
+    });
+    first.forEach((id, byLang) -> {
+      Map<String, String> names = new TreeMap<>();
+      byLang.forEach((lang, row) -> names.put(lang, row[2]));
+      out.put(id, names);
+    });
+    return out;
   }
 
   /** {@return the text of a stored document} */

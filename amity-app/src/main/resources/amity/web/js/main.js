@@ -2,11 +2,12 @@
 //   #/                      home: a relationship to open, what the store holds
 //   #/timeline?a=&b=        bilateral timeline
 //   #/search?q=&lang=…      search with facets
-//   #/event/ID?story=S      one event and all its sources
+//   #/event/ID              one event and all its sources
 //   #/entity/ID             entity profile
 //   #/doc/STORY?ev=&hl=     the page a story came from, with mentions and events marked
-import { h, errorBox, searchHref } from './ui.js';
+import { h, append, errorPage, searchHref } from './ui.js';
 import { disposeAll } from './charts.js';
+import { names, setNames } from './api.js';
 import * as home from './pages/home.js';
 import * as timeline from './pages/timeline.js';
 import * as search from './pages/search.js';
@@ -54,17 +55,20 @@ async function route() {
   try {
     if (!page) {
       document.title = 'Not found · amity';
-      view.replaceChildren(h('h1', {}, 'No such page'), h('p', {}, h('a', { href: '#/' }, 'Back to the start')));
+      view.replaceChildren(...errorPage({ status: 404, message: `There is no page '${r.page}' in amity.` }, r, inAppSteps > 0));
     } else {
       const content = await page.render(r, () => token !== renders);
       if (token !== renders) return; // a newer route is being drawn
-      view.replaceChildren(...[content].flat());
+      // append() leaves out the nulls pages use for "nothing here" (replaceChildren would print "null").
+      view.replaceChildren();
+      append(view, [content]);
       if (page.after) page.after(view, r);
     }
   } catch (err) {
     if (token !== renders) return;
     console.error(err);
-    view.replaceChildren(h('h1', {}, 'Something went wrong'), errorBox(err));
+    document.title = (err && err.status === 404 ? 'Not found' : 'Error') + ' · amity';
+    view.replaceChildren(...errorPage(err, r, inAppSteps > 0));
   }
   main.setAttribute('aria-busy', 'false');
   main.dataset.ready = 'true';
@@ -76,6 +80,16 @@ async function route() {
 window.addEventListener('hashchange', () => {
   inAppSteps++;
   window.scrollTo(0, 0);
+  route();
+});
+
+// The language names are shown in: the reader's choice, kept; the page is drawn again in it.
+const namesSelect = document.getElementById('names-lang');
+namesSelect.value = names();
+document.documentElement.dataset.names = names();
+namesSelect.addEventListener('change', () => {
+  setNames(namesSelect.value);
+  document.documentElement.dataset.names = names();
   route();
 });
 

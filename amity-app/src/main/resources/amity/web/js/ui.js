@@ -147,9 +147,9 @@ export function entityHref(id) {
   return '#/entity/' + encodeURIComponent(id);
 }
 
+/** An event's address: its id is enough to open it (a story given says which source to show first). */
 export function eventHref(ev, story) {
-  const s = story || (ev.sources && ev.sources.length ? ev.sources[0].story : null);
-  return '#/event/' + encodeURIComponent(ev.id) + query({ story: s });
+  return '#/event/' + encodeURIComponent(ev.id) + query({ story: story || null });
 }
 
 export function docHref(story, params) {
@@ -173,6 +173,53 @@ export function entityLink(id, name, attrs = {}) {
 
 export function errorBox(err) {
   return h('p', { class: 'error', role: 'alert' }, err && err.message ? err.message : String(err));
+}
+
+/**
+ * What a page that failed shows: what went wrong, what the name may have meant (the server's
+ * did_you_mean), and a way on: back, the start, a search box.
+ */
+export function errorPage(err, r, canGoBack) {
+  const status = err && err.status;
+  const body = (err && err.body) || {};
+  const suggestions = body.did_you_mean || [];
+  const heading = status === 404 ? 'Not found' : status === 400 ? 'Not understood' : 'Something went wrong';
+  const q = body.unknown || '';
+  const search = h('form', { class: 'search-form', role: 'search', 'data-error-search': true },
+    h('label', { for: 'error-q' }, 'Search instead'),
+    h('input', { id: 'error-q', name: 'q', type: 'search', value: q, 'data-autofocus': suggestions.length === 0 }),
+    h('button', { type: 'submit' }, 'Search'));
+  search.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const v = search.elements.q.value.trim();
+    location.hash = searchHref(v ? { q: v } : {});
+  });
+  return [
+    h('h1', { 'data-error': status || 'script' }, heading),
+    errorBox(err),
+    suggestions.length ? h('section', { class: 'did-you-mean', 'aria-labelledby': 'dym-h' },
+      h('h2', { id: 'dym-h' }, 'Did you mean'),
+      h('ul', {}, suggestions.map((e) => h('li', {}, h('a', { href: suggestionHref(r, q, e), 'data-suggestion': e.id, lang: guessLang(e.name) }, e.name),
+        h('span', { class: 'muted small' }, ` · ${e.type.toLowerCase()}${e.country ? ' · ' + countryName(e.country) : ''}`))))) : null,
+    h('nav', { class: 'way-on', 'aria-label': 'Where to go from here' },
+      canGoBack ? h('a', { href: '#/', 'data-back': true, onclick: (e) => { e.preventDefault(); history.back(); } }, '← Back') : null,
+      h('a', { href: '#/' }, 'The start'),
+      h('a', { href: '#/timeline' }, 'Timeline'),
+      h('a', { href: '#/search' }, 'Search')),
+    search,
+  ].filter(Boolean);
+}
+
+/** Where a suggestion leads: the same timeline with the name replaced, else the entity's page. */
+function suggestionHref(r, unknown, e) {
+  if (r && r.page === 'timeline') {
+    const a = r.params.get('a');
+    const b = r.params.get('b');
+    const same = (x) => x && x.trim() === unknown;
+    if (same(a)) return timelineHref(e.name, b);
+    if (same(b)) return timelineHref(a, e.name);
+  }
+  return entityHref(e.id);
 }
 
 export function actorsCell(ev) {

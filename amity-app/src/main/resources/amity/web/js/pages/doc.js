@@ -3,7 +3,7 @@
 // is kept in place, folded.
 import { story } from '../api.js';
 import {
-  h, inLang, langBadge, languageName, label, basename, highlight, sentencesOf, entityLink, eventHref, dateRange, storyTitle,
+  h, inLang, langBadge, languageName, label, highlight, sentencesOf, entityLink, eventHref, dateRange, storyTitle,
 } from '../ui.js';
 
 const KEPT = new Set(['HEADLINE', 'DATELINE', 'BODY']);
@@ -87,7 +87,8 @@ export async function render(r) {
   const removedKinds = new Set(d.lines.map((l) => l.kind).filter((k) => !KEPT.has(k) && k !== 'BLANK'));
 
   return [
-    h('p', { class: 'muted small' }, 'Document', ' · ', basename(d.file)),
+    h('p', { class: 'muted small', 'data-publication': d.id }, 'Document', ' · ', d.outlet || 'outlet not known', ' · ', d.file,
+      d.url ? [' · ', h('a', { href: d.url, rel: 'noopener noreferrer', target: '_blank', 'data-original': true }, 'original article ↗')] : null),
     h('h1', { 'data-doc-title': d.id }, inLang(storyTitle(d), d.lang)),
     h('p', { class: 'lead' }, langBadge(d.lang), ' ', languageName(d.lang),
       ` · ${d.date || 'undated'}${d.date_basis ? ` (date from the ${d.date_basis})` : ''}`,

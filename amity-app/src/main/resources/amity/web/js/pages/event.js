@@ -1,18 +1,17 @@
 // One event: what, when, where, who, and every source in every language, each sentence marked in
 // the text of the page it came from.
-import { story } from '../api.js';
+import { story, json, idPath } from '../api.js';
 import {
   h, label, dateRange, entityLink, chips, fieldLabel, countryName, langBadge, languageName, sourceLangs, roleLabel,
-  highlight, docHref, basename, inLang, timelineHref, storyTitle,
+  highlight, docHref, inLang, timelineHref, storyTitle,
 } from '../ui.js';
 
 export async function render(r) {
   const id = r.rest;
-  const storyId = r.params.get('story');
-  if (!storyId) throw new Error(`event ${id}: no story given to read it from (#/event/ID?story=STORY)`);
-  const first = await story(storyId);
-  const ev = (first.events || []).find((e) => e.id === id);
-  if (!ev) throw new Error(`event ${id} is not among the events read from story ${storyId}`);
+  // The id alone opens the event; ?story= (older links) only says which source to show first.
+  const ev = await json('/api/events/' + idPath(id));
+  const first = r.params.get('story');
+  if (first) ev.sources.sort((a, b) => (b.story === first) - (a.story === first));
   const stories = new Map();
   await Promise.all([...new Set(ev.sources.map((s) => s.story))].map(async (s) => stories.set(s, await story(s))));
 
@@ -85,13 +84,20 @@ function sourceCard(ev, sources, d, i) {
   paragraphs.sort((x, y) => x[0] - y[0]);
   const lost = sources.filter((s) => text.slice(s.start, s.end) !== s.sentence);
   const hl = `${first.start}-${first.end}`;
+  // Where it was published: the outlet (the site of its URL, or its dateline's agency), its
+  // headline, date and language, and the original article where the page gave its address.
+  const outlet = first.outlet || d.outlet;
+  const url = first.url || d.url;
   return h('article', { class: 'card source', 'data-source-lang': first.lang, 'data-story': first.story, 'aria-labelledby': `src-${i}` },
     h('header', {},
       langBadge(first.lang),
       h('a', { id: `src-${i}`, href: docHref(first.story, { ev: ev.id, hl }), 'data-doc-link': first.story },
         inLang(storyTitle(d), d.lang)),
-      h('span', { class: 'muted small' }, [d.date || 'undated', d.kind === 'teaser' ? 'teaser' : null, basename(d.file)]
-        .filter(Boolean).join(' · '))),
+      h('p', { class: 'publication muted small', 'data-publication': first.story, title: `file: ${d.file}` },
+        h('span', { class: 'outlet', 'data-outlet': outlet || '' }, outlet || 'outlet not known'),
+        ` · ${d.date || 'undated'} · ${languageName(first.lang)}`, d.kind === 'teaser' ? ' · teaser on a page of several stories' : '',
+        url ? [' · ', h('a', { class: 'original', href: url, rel: 'noopener noreferrer', target: '_blank', 'data-original': true }, 'original article ↗')]
+          : ' · no link to the original (the page gave none)')),
     h('blockquote', { class: 'context', lang: first.lang },
       paragraphs.map(([a, b]) => h('p', {}, highlight(text, a, b, sentences, d.mentions)))),
     lost.map((s) => h('p', { class: 'muted small' }, 'Sentence as read: ', inLang(s.sentence, s.lang))),

@@ -1,6 +1,8 @@
 // Search with facets: language, country, form, field, date (year, or from/to).
 import { get, json } from '../api.js';
-import { h, langBadge, languageName, countryName, label, basename, docHref, searchHref, markQuery, storyTitle } from '../ui.js';
+import {
+  h, langBadge, languageName, countryName, label, basename, docHref, searchHref, markQuery, storyTitle, entityLink,
+} from '../ui.js';
 
 const PAGE = 20;
 /** Facets shown, the parameter each sets, and how its values read. */
@@ -21,9 +23,10 @@ export async function render(r) {
   const filtered = Object.keys(p).length > 0;
   document.title = (p.q ? `${p.q} · ` : '') + 'Search · amity';
 
-  const [facets, hits] = await Promise.all([
+  const [facets, hits, lookup] = await Promise.all([
     json('/api/search/facets', { ...p, top: 15 }),
     filtered ? get('/api/search', { ...p, limit: PAGE, offset }) : Promise.resolve(null),
+    p.q && !offset ? json('/api/lookup', { q: p.q, limit: 8 }) : Promise.resolve(null),
   ]);
 
   const go = (changes) => {
@@ -94,8 +97,26 @@ export async function render(r) {
     h('h1', {}, 'Search'),
     form,
     active.length ? h('div', { class: 'active-filters', 'aria-label': 'Filters in use' }, active) : null,
+    lookup ? named(lookup) : null,
     h('div', { class: 'grid side' },
       h('aside', { 'aria-label': 'Filters' }, facetBlocks),
       h('section', { 'aria-label': 'Results' }, results)),
   ];
+}
+
+/** People, places and organisations the query names (any word of any name), or what it may have meant. */
+function named(lookup) {
+  const item = (e, attrs) => h('li', {}, entityLink(e.id, e.name, attrs),
+    h('span', { class: 'muted small' }, ` · ${e.type.toLowerCase()}${e.country ? ' · ' + countryName(e.country) : ''} · ${e.mentions} mentions`));
+  if (lookup.entities.length) {
+    return h('section', { class: 'named card', 'aria-labelledby': 'named-h', 'data-lookup': lookup.q },
+      h('h2', { id: 'named-h' }, `Named “${lookup.q}”`, lookup.total > lookup.entities.length ? ` (${lookup.total}, the first ${lookup.entities.length} shown)` : ''),
+      h('ul', { class: 'inline-list' }, lookup.entities.map((e) => item(e, { 'data-lookup-entity': e.id }))));
+  }
+  if (lookup.did_you_mean.length) {
+    return h('section', { class: 'did-you-mean card', 'aria-labelledby': 'dym-h' },
+      h('h2', { id: 'dym-h' }, `No one and nothing is named “${lookup.q}”. Did you mean`),
+      h('ul', { class: 'inline-list' }, lookup.did_you_mean.map((e) => item(e, { 'data-suggestion': e.id }))));
+  }
+  return null;
 }
