@@ -50,8 +50,9 @@ final class CleaningRules {
    * ({@code …$}: captions, sign-off tails), or anywhere. Body paragraphs run through every rule,
    * so not trying every position of a long line matters.
    */
-  private record Rule(Pattern pattern, boolean atStart, boolean atEnd) {
-    @Nullable Matcher match(CharSequence text) {
+  private record Rule(Pattern pattern, boolean atStart, boolean atEnd, String required) {
+    @Nullable Matcher match(String text) {
+      if (!text.contains(required)) return null;
       Matcher m = pattern.matcher(text);
       if (atStart) return m.lookingAt() ? m : null;
       if (atEnd && text.length() > TAIL) {
@@ -81,7 +82,7 @@ final class CleaningRules {
           throw new IllegalStateException(path + ": a " + row[0] + " pattern must read digits (\\d): " + row[1]);
         }
         Pattern p = Pattern.compile(regex, Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
-        list.add(new Rule(p, regex.startsWith("^"), !regex.startsWith("^") && regex.endsWith("$") && !regex.endsWith("\\$")));
+        list.add(new Rule(p, regex.startsWith("^"), !regex.startsWith("^") && regex.endsWith("$") && !regex.endsWith("\\$"), requiredRun(regex)));
       }
     }
     m.replaceAll((k, v) -> List.copyOf(v));
@@ -126,6 +127,74 @@ final class CleaningRules {
       if (m.lookingAt()) return Optional.of(m);
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@return the longest run of plain characters outside groups and classes that every match of
+   * {@code regex} contains, or "" when it names none} A line without it is not given to the
+   * pattern: most rules look for an agency's or a word's spelling that most lines lack.
+   */
+  static String requiredRun(String regex) {
+    if (regex.contains("(?i")) return "";
+    String best = "";
+    StringBuilder run = new StringBuilder();
+    for (int i = 0; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      String literal = null;
+      int next = i + 1;
+      if (c == '\\' && i + 1 < regex.length()) {
+        char e = regex.charAt(i + 1);
+        next = i + 2;
+        // \s, \d, \b, \p{…} and the like are classes or anchors; an escaped sign is itself.
+        if (!Character.isLetterOrDigit(e)) literal = String.valueOf(e);
+        else if (e == 'p' || e == 'P') next = regex.indexOf('}', i) + 1;
+        // Escapes that spell a character or quote text are not read here: no run is claimed.
+        else if ("uxQNkc0".indexOf(e) >= 0) return "";
+      } else if (c == '[') {
+        next = classEnd(regex, i) + 1;
+      } else if (c == '(') {
+        next = groupEnd(regex, i) + 1;
+      } else if (c == '|') {
+        return "";
+      } else if (c == '{') {
+        next = regex.indexOf('}', i) + 1;
+      } else if ("^$.?*+{".indexOf(c) < 0) {
+        literal = String.valueOf(c);
+      }
+      if (next <= i) return "";
+      // What follows may make the item optional or repeat it.
+      char q = next < regex.length() ? regex.charAt(next) : 0;
+      boolean optional = q == '?' || q == '*' || q == '{' && regex.startsWith("{0", next);
+      boolean repeated = q == '+' || q == '{';
+      if (literal != null && !optional) run.append(literal);
+      if (literal == null || optional || repeated) {
+        if (run.length() > best.length()) best = run.toString();
+        run.setLength(0);
+      }
+      i = next - 1;
+    }
+    return run.length() > best.length() ? run.toString() : best;
+  }
+
+  private static int classEnd(String regex, int open) {
+    for (int i = open + 1; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\') i++;
+      else if (c == ']' && i > open + 1) return i;
+    }
+    return regex.length();
+  }
+
+  private static int groupEnd(String regex, int open) {
+    int depth = 0;
+    for (int i = open; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\') i++;
+      else if (c == '[') i = classEnd(regex, i);
+      else if (c == '(') depth++;
+      else if (c == ')' && --depth == 0) return i;
+    }
+    return regex.length();
   }
 
   private static boolean mayMatch(String kind, String text) {
