@@ -54,23 +54,26 @@ class RealDevSetTest {
     // tune half the same day: F1 0.662 (P 0.838 R 0.547), dates 0.762, actors P/R 0.713/0.701,
     // merging P 0.654 (wrong merges on the new pages). After the rules of branch events19b (recall
     // on the new pages): F1 0.717 (P 0.844 R 0.623; en 0.746, es 0.652), dates 0.748, actors P/R
-    // 0.726/0.699, merging P 0.690.
-    assertThat(r.get("gold").asInt()).isEqualTo(408);
-    assertThat(r.get("f1").asDouble()).as(r.toString()).isGreaterThan(0.70);
-    assertThat(r.get("precision").asDouble()).as(r.toString()).isGreaterThan(0.83);
+    // 0.726/0.699, merging P 0.690. After branches events19-es, -en and -multi and a third batch
+    // (4 events, 14 negative pages): F1 0.735 (P 0.858 R 0.643; en 0.763, es 0.695, zh 0.674, vi
+    // 0.827), dates 0.751, actors P/R 0.763/0.708, merging P 0.710.
+    assertThat(r.get("gold").asInt()).isEqualTo(412);
+    assertThat(r.get("f1").asDouble()).as(r.toString()).isGreaterThan(0.72);
+    assertThat(r.get("precision").asDouble()).as(r.toString()).isGreaterThan(0.84);
     assertThat(r.get("actorRecall").asDouble()).as(r.toString()).isGreaterThan(0.68);
     assertThat(r.get("dateAccuracy").asDouble()).as(r.toString()).isGreaterThan(0.74);
-    assertThat(r.get("mergePrecision").asDouble()).as(r.toString()).isGreaterThan(0.66);
-    for (JsonNode lang : r.get("byLanguage")) assertThat(f1(lang)).as(lang.toString()).isGreaterThan(0.63);
+    assertThat(r.get("mergePrecision").asDouble()).as(r.toString()).isGreaterThan(0.69);
+    for (JsonNode lang : r.get("byLanguage")) assertThat(f1(lang)).as(lang.toString()).isGreaterThan(0.65);
   }
 
   @Test
   void checkHalf() throws Exception {
     JsonNode r = score("check");
-    // Measured 2026-12-06: F1 0.578 (P 0.837 R 0.441), dates 0.556. Far below the targets of
+    // Measured 2026-12-06: F1 0.578 (P 0.837 R 0.441), dates 0.556; that evening F1 0.598 (P 0.811
+    // R 0.473), dates 0.595. Far below the targets of
     // issue 19 (F1 0.80); the floor only keeps it from falling while the rules are changed.
     assertThat(r.get("gold").asInt()).isEqualTo(245);
-    assertThat(r.get("f1").asDouble()).as(r.toString()).isGreaterThan(0.55);
+    assertThat(r.get("f1").asDouble()).as(r.toString()).isGreaterThan(0.58);
     assertThat(r.get("precision").asDouble()).as(r.toString()).isGreaterThan(0.80);
     assertThat(r.get("mergePrecision").asDouble()).as(r.toString()).isGreaterThan(0.95);
   }
