@@ -44,31 +44,7 @@ public final class ArgumentReader {
     this.kb = kb;
   }
 
-  /**
-   * Whether a place stands in brackets as a qualifier of the word before it, not as a party:
-   * "English (UK, U.S.)", "Portuguese (Brazil)", "Reuters (London)".
-   */
-  private static boolean qualifier(LinkedMention m, List<Span> brackets) {
-    EntityType type = m.mention().type();
-    if (type != EntityType.GPE && type != EntityType.LOC) return false;
-    return brackets.stream().anyMatch(b -> b.contains(m.mention().span()));
-  }
 
-  /** {@return the spans inside round brackets of {@code text}, shifted by {@code offset}} */
-  private static List<Span> brackets(String text, int offset) {
-    List<Span> out = new ArrayList<>();
-    int open = -1;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '(' || c == '（') {
-        open = i;
-      } else if ((c == ')' || c == '）') && open >= 0) {
-        out.add(new Span(offset + open, offset + i + 1));
-        open = -1;
-      }
-    }
-    return out;
-  }
 
   /**
    * {@return the arguments of each trigger, in the order given}
@@ -81,10 +57,10 @@ public final class ArgumentReader {
     String text = s.text();
     List<Span> frames = new ArrayList<>();
     for (Span x : lex.suppressed(s.sentence().text())) frames.add(x.shift(s.span().start()));
-    List<Span> brackets = brackets(s.sentence().text(), s.span().start());
+    List<Span> brackets = PartyCues.brackets(s.sentence().text(), s.span().start());
     List<LinkedMention> usable = s.mentions().stream()
         .filter(m -> frames.stream().noneMatch(f -> f.contains(m.mention().span())))
-        .filter(m -> !qualifier(m, brackets))
+        .filter(m -> !PartyCues.qualifier(m, brackets))
         .toList();
     List<Arguments> out = new ArrayList<>();
     List<LinkedMention> previousObjects = List.of();
@@ -457,7 +433,7 @@ public final class ArgumentReader {
       // "al ministro del Interior de Colombia, Hugo de la Calle, enviado especial del presidente":
       // a description standing after a named person and a comma is that person's apposition, not
       // another party.
-      if (apposition(s, l)) {
+      if (PartyCues.apposition(s, l)) {
         described.add(l.entityId());
         continue;
       }
@@ -471,7 +447,7 @@ public final class ArgumentReader {
       if (m.span().end() + 1 < text.length() && text.charAt(m.span().end()) == '-' && Character.isLowerCase(text.charAt(m.span().end() + 1))) {
         continue;
       }
-      if (possessive(text, m.span().end())
+      if (PartyCues.possessive(text, m.span().end())
           && t.parts().stream().noneMatch(p -> p.start() >= m.span().end() && p.start() - m.span().end() <= 16)) {
         continue;
       }
@@ -490,7 +466,7 @@ public final class ArgumentReader {
     for (LinkedMention p : places) {
       int start = p.mention().span().start();
       // "en Argentina, Brasil, Perú y Estados Unidos": a locative word governs the list it opens.
-      boolean listed = previousLocative && previousPlace != null && listJoin(text, previousPlace.mention().span().end(), start);
+      boolean listed = previousLocative && previousPlace != null && PartyCues.listJoin(text, previousPlace.mention().span().end(), start);
       boolean locative = lex.endsBefore("locative", text, start, 16) || listed;
       // "the first Australian minister to visit China since the new government took office in
       // Canberra": a place in a clause of its own after the trigger is none of the event's.
@@ -503,7 +479,7 @@ public final class ArgumentReader {
       // "Athens and Tirana signed an accord": a capital before the trigger stands for its state.
       boolean capitalActs = city && e.capital() && start < trigger.start() && !locative;
       // "Queen Beatrix of The Netherlands", "el rey Mohamed VI de Marruecos": whose the person is.
-      if (!city && ofPerson(s, text, start)) continue;
+      if (!city && PartyCues.ofPerson(s, text, start)) continue;
       if (locative || (visit && destination)) {
         if (location == null || city) location = new Place(p.entityId(), p.entityName());
         if (visit && destination && !city) countryActors.add(p);
@@ -516,7 +492,7 @@ public final class ArgumentReader {
     for (LinkedMention g : List.copyOf(people)) {
       if (!GroupFinder.FINDER.equals(g.mention().finder()) || !g.entityId().startsWith("country:")) continue;
       for (LinkedMention p : places) {
-        if (p.entityId().startsWith("country:") && listJoin(text, p.mention().span().end(), g.mention().span().start())
+        if (p.entityId().startsWith("country:") && PartyCues.listJoin(text, p.mention().span().end(), g.mention().span().start())
             && !people.contains(p)) {
           people.add(p);
         }
@@ -532,7 +508,7 @@ public final class ArgumentReader {
       // NATO") is the other side, not where someone comes from.
       people.removeIf(p -> p.mention().type() == EntityType.ORG
           && (personBefore || p.mention().span().start() > trigger.start() || isInternational(p))
-          && !(counterpartBody(p, t, lex, text) || pairedBody(p, t, lex, text, scope)));
+          && !(PartyCues.counterpartBody(p, t, lex, text) || PartyCues.pairedBody(p, t, lex, text, scope)));
     }
     // Countries act only when no person or body is named; otherwise they are the event's
     // countries (and a visit's destination its place). International bodies are the frame ("at
@@ -544,12 +520,12 @@ public final class ArgumentReader {
       chosen.removeIf(p -> isInternational(p) && lex.endsBefore("locative", text, p.mention().span().start(), 16));
     }
     // "la entrada de Pekín a la OMC", "socio de la OMC": a body someone joins is no party.
-    chosen.removeIf(p -> isInternational(p) && joined(lex, text, outer(s, p).mention().fullSpan().start()));
+    chosen.removeIf(p -> isInternational(p) && PartyCues.joined(lex, text, PartyCues.outer(s, p).mention().fullSpan().start()));
     // "Pekín firmara … un acuerdo similar con la Unión Europea": with no person named, the state
     // nearest before the trigger is the side that deals with the body after it.
     if (!chosen.isEmpty() && !anyPerson && Forms.family(t.trigger().form()).equals("agree")
         && chosen.stream().allMatch(p -> p.mention().span().start() > trigger.start()
-            && lex.endsBefore("companion", text, outer(s, p).mention().fullSpan().start(), 16))) {
+            && lex.endsBefore("companion", text, PartyCues.outer(s, p).mention().fullSpan().start(), 16))) {
       LinkedMention side = null;
       for (LinkedMention c : countryActors) if (c.mention().span().start() < trigger.start()) side = c;
       if (side != null) chosen.add(0, side);
@@ -585,7 +561,7 @@ public final class ArgumentReader {
     for (LinkedMention a : chosen) {
       Role role;
       int start = a.mention().fullSpan().start();
-      if (Forms.family(t.trigger().form()).equals("aid") && (lex.endsBefore("recipient", text, start, 8) || describedRecipient(s, a))) {
+      if (Forms.family(t.trigger().form()).equals("aid") && (lex.endsBefore("recipient", text, start, 8) || PartyCues.describedRecipient(s, a))) {
         // "日本向越南提供援助", "donated … to the Cuban people": the receiver, wherever it stands.
         role = Role.TARGET;
       } else if (withAt >= 0) {
@@ -604,127 +580,14 @@ public final class ArgumentReader {
     return new Arguments(List.copyOf(out.values()), location, countries);
   }
 
-  /**
-   * Whether a body after the trigger is what it is done with ("a deal with separatist rebels"):
-   * a companion word right before it, in a contact that is not a journey, and the body not a
-   * modifier run into the noun after it ("同安理会非洲成员国外长").
-   */
-  private static boolean counterpartBody(LinkedMention p, TriggerMatch t, EventLexicon lex, String text) {
-    Span m = p.mention().fullSpan();
-    if (m.start() <= t.span().start() || Forms.family(t.trigger().form()).equals("visit")) return false;
-    if (m.end() < text.length() && amity.text.Scripts.isUnspacedScript(text.charAt(m.end()))) return false;
-    return lex.endsBefore("companion", text, m.start(), 16);
-  }
 
-  /**
-   * Whether a description found from a title alone ({@link amity.mention.TitleFinder#NOMINAL})
-   * stands right after another person's name and a comma: it describes that person.
-   */
-  private static boolean apposition(SentenceView s, LinkedMention l) {
-    if (!amity.mention.TitleFinder.NOMINAL.equals(l.mention().finder())) return false;
-    String text = s.text();
-    int start = l.mention().fullSpan().start();
-    for (LinkedMention o : s.mentions()) {
-      if (o == l || o.mention().type() != EntityType.PERSON || amity.mention.TitleFinder.NOMINAL.equals(o.mention().finder())) continue;
-      int end = o.mention().span().end();
-      if (end <= start && start - end <= 3 && text.substring(end, start).strip().equals(",")) return true;
-    }
-    return false;
-  }
 
-  /**
-   * Whether a name is the receiver by the noun it describes: "development aid to the Caribbean
-   * island of Montserrat" (the parse's case word of "island" is a {@code recipient} word).
-   */
-  private static boolean describedRecipient(SentenceView s, LinkedMention m) {
-    if (s.syntax() == null) return false;
-    Span marker = s.syntax().describedCase(s.syntax().headOf(m.mention().span()));
-    if (marker == null || marker.end() > m.mention().span().start()) return false;
-    String word = marker.of(s.text());
-    return s.lexicon().find("recipient", word).stream().anyMatch(r -> r.span().start() == 0 && r.span().end() == word.length());
-  }
 
-  /**
-   * Whether a body after the trigger is the second of a pair it names ("a ceasefire agreement
-   * between Russian security chief Alexander Lebed and rebel leaders"): a {@code between} word
-   * before the first name (its title between them at most), and only a list separator between
-   * that name and the body.
-   */
-  private static boolean pairedBody(LinkedMention p, TriggerMatch t, EventLexicon lex, String text, List<LinkedMention> scope) {
-    Span m = p.mention().fullSpan();
-    if (m.start() <= t.span().start() || Forms.family(t.trigger().form()).equals("visit")) return false;
-    for (LinkedMention q : scope) {
-      Span first = q.mention().fullSpan();
-      if (q == p || first.start() <= t.span().start() || first.end() > m.start()) continue;
-      if (!listJoin(text, q.mention().span().end(), m.start())) continue;
-      // The word may stand inside the trigger ("agreement between") and before a title.
-      int from = Math.max(t.span().start(), first.start() - 48);
-      for (PhraseTrie.Match<String> b : lex.find("between", text.substring(from, first.start()))) {
-        if (!hasClauseBreak(text, from + b.span().end(), first.start())) return true;
-      }
-    }
-    return false;
-  }
 
-  /**
-   * {@return the mention an abbreviation in brackets right after it repeats ("la Organización
-   * Mundial del Comercio (OMC)"), else the mention itself}
-   */
-  private static LinkedMention outer(SentenceView s, LinkedMention m) {
-    String text = s.text();
-    int i = m.mention().fullSpan().start() - 1;
-    while (i >= 0 && text.charAt(i) == ' ') i--;
-    if (i < 0 || text.charAt(i) != '(') return m;
-    int j = i;
-    while (j > 0 && text.charAt(j - 1) == ' ') j--;
-    for (LinkedMention o : s.mentions()) {
-      if (o != m && o.mention().type() == m.mention().type() && o.mention().span().end() == j) return o;
-    }
-    return m;
-  }
 
-  /**
-   * Whether a body stands as what someone joins or belongs to: a {@code membership} word ("entrada",
-   * "ingreso", "socio") a few words before it, with no comma and no companion word between.
-   */
-  private static boolean joined(EventLexicon lex, String text, int start) {
-    int from = Math.max(0, start - 40);
-    for (int i = start - 1; i >= from; i--) {
-      if (",;:()\"".indexOf(text.charAt(i)) >= 0) {
-        from = i + 1;
-        break;
-      }
-    }
-    String window = text.substring(from, start);
-    return !lex.find("membership", window).isEmpty() && lex.find("companion", window).isEmpty();
-  }
 
-  /** Whether a person's name ends right before "of" or "de" and the place at {@code start}. */
-  private static boolean ofPerson(SentenceView s, String text, int start) {
-    int i = start;
-    while (i > 0 && text.charAt(i - 1) == ' ') i--;
-    int w = i;
-    while (w > 0 && Character.isLetter(text.charAt(w - 1))) w--;
-    String word = text.substring(w, i);
-    if (!word.equals("of") && !word.equals("de")) return false;
-    int j = w;
-    while (j > 0 && text.charAt(j - 1) == ' ') j--;
-    for (LinkedMention m : s.mentions()) {
-      if (m.mention().type() == EntityType.PERSON && m.mention().span().end() == j) return true;
-    }
-    return false;
-  }
 
-  /** Whether only a list separator stands between two names: a comma, "and", "y", "và", "和", "、". */
-  private static boolean listJoin(String text, int from, int to) {
-    if (to < from || to - from > 6) return false;
-    String between = text.substring(from, to).strip();
-    return between.isEmpty() || java.util.Set.of(",", "，", "、", "and", "y", "e", "và", "和", "及", "与", ", and", ", y").contains(between);
-  }
 
-  private static boolean possessive(String text, int end) {
-    return text.startsWith("'s ", end) || text.startsWith("’s ", end) || text.startsWith("' ", end);
-  }
 
   private boolean isInternational(LinkedMention m) {
     return kb.get(m.entityId()).map(e -> "international".equals(e.kind())).orElse(false);
