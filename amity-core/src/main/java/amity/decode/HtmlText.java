@@ -33,6 +33,11 @@ final class HtmlText {
   private static final Pattern TITLE_CLASS = Pattern.compile("(?i)title|headline|heading|tieu-?de|biaoti");
   /** Text a form or noscript element must hold to be read rather than dropped. */
   private static final double HOLDS_TEXT = 500;
+  /** Elements a reader does not see until a script or a click opens them. */
+  private static final String CLOSED =
+      "form, noscript, [hidden], [style~=(?i)display:\\s*none], .hide, .hidden, .d-none, .is-hidden";
+  private static final Pattern SHOWN_ON_WIDE_SCREENS =
+      Pattern.compile("(?:^|\\s)(?:(?:sm|md|lg|xl|2xl):(?:block|flex|grid|inline|table)|d-(?:sm|md|lg|xl)-(?:block|flex|grid|inline|table))");
   /** Text before a headline inside the article that can still be a kicker, a breadcrumb, a date. */
   private static final double KICKER_WEIGHT = 300;
   /** The share of the page's prose below which the main content is not the page's. */
@@ -51,11 +56,13 @@ final class HtmlText {
     Element titleTag = doc.selectFirst("head > title");
     doc.select("script, style, template, svg, iframe, button, select, input, textarea, object, embed, canvas").remove();
     // A form is a search box or a login, noscript a plea to enable scripts and a hidden element
-    // a closed menu, unless it holds the page's text: forums post their threads inside a form,
+    // (by attribute, inline style or the usual class words) a closed menu or a shop's data for
+    // its scripts, unless it holds the page's text: forums post their threads inside a form,
     // some sites serve crawlers the thread inside noscript, and pages streamed by React arrive
-    // in a hidden element that a script then shows.
-    for (Element e : doc.select("form, noscript, [hidden]")) {
-      if (e.parent() == null) continue;
+    // in a hidden element that a script then shows. An element hidden only on small screens
+    // ("hidden md:block", "d-none d-lg-flex") is shown to a desktop reader.
+    for (Element e : doc.select(CLOSED)) {
+      if (e.parent() == null || SHOWN_ON_WIDE_SCREENS.matcher(e.className()).find()) continue;
       double text = BlockStats.weight(e.text());
       boolean post = e.normalName().equals("form") && text >= 80 && e.selectFirst("p") != null;
       if (text < HOLDS_TEXT && !post) e.remove();

@@ -206,4 +206,20 @@ class HtmlTextTest {
     String text = decode(html.toString(), SourceMeta.html()).text();
     assertThat(text).contains("Why the river ferry still runs on steam", "Mapping every bench in a small town");
   }
+
+  @Test
+  void whatTheReaderCannotSeeIsNotReadButWhatWideScreensShowIs() throws Exception {
+    // A shop keeps its price tiers for its scripts in a block hidden by class; a page hides its
+    // summary on phones only ("hidden md:block"), which a desktop reader sees.
+    String html = """
+        <html><body><article><h1>Linen shirt</h1>
+        <p>A loose shirt of washed linen, cut long enough to wear untucked, with a soft collar and wooden buttons.</p>
+        <p>Machine wash cold and hang to dry; the fabric softens with every wash and keeps its shape for years.</p>
+        <dl class="product-info hide"><dt>retail_price_tier1:</dt><dd>$20.00_1-9 items</dd><dt>cat_thumb:</dt><dd>thumb_linen.jpg</dd></dl>
+        <div style="display: none">Choose a size first</div>
+        <div class="hidden md:block"><p>Made in a small workshop by the sea from flax grown nearby.</p></div>
+        </article></body></html>""";
+    String text = decode(html, SourceMeta.html()).text();
+    assertThat(text).contains("washed linen", "Made in a small workshop").doesNotContain("retail_price_tier1", "Choose a size first");
+  }
 }
