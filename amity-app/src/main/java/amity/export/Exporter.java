@@ -269,8 +269,23 @@ public final class Exporter {
     return sb.append('\n').toString();
   }
 
+  /**
+   * Writes events as CSV in the columns of {@code columns(EVENTS)}: the header, then one row an
+   * event, lines ended by CRLF as RFC 4180 has them (for a download, which spreadsheets open).
+   */
+  @SuppressWarnings("unchecked")
+  public static void writeEventsCsv(Iterable<Event> events, Writer w) throws IOException {
+    List<Column<Object>> cols = (List<Column<Object>>) (List<?>) EVENT_COLUMNS;
+    w.write(String.join(",", columns(Table.EVENTS)) + "\r\n");
+    for (Event e : events) {
+      String line = csvLine(cols, e);
+      w.write(line, 0, line.length() - 1);
+      w.write("\r\n");
+    }
+  }
+
   /** {@return a CSV field, quoted when it must be (RFC 4180)} */
-  static String csv(String s) {
+  public static String csv(String s) {
     if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;
     return '"' + s.replace("\"", "\"\"") + '"';
   }

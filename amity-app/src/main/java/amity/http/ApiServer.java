@@ -1,10 +1,11 @@
 package amity.http;
 
 import amity.decode.TextDecoder;
+import amity.event.Forms;
+import amity.export.Exporter;
 import amity.kb.KbEntry;
 import amity.kb.KnowledgeBase;
 import amity.kb.Role;
-import amity.model.DateValue;
 import amity.model.DocumentAnalysis;
 import amity.model.Entity;
 import amity.model.EntityType;
@@ -29,6 +30,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -40,6 +42,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -148,6 +151,8 @@ public final class ApiServer implements AutoCloseable {
     app.get("/api/network", this::network);
     app.get("/api/fields", this::fields);
     app.get("/api/stats", this::stats);
+    app.get("/api/export/events", this::exportEvents);
+    app.get("/api/export/stories", this::exportStories);
     app.get("/openapi.json", this::openapi);
     app.post("/api/ingest", this::ingest);
 
@@ -204,8 +209,30 @@ public final class ApiServer implements AutoCloseable {
 
   // ------------------------------------------------------------------ endpoints
 
+  /** What narrows events beside who took part: the same on /api/events, /api/timeline and /api/export/events. */
+  private static final List<String> EVENT_FILTERS = List.of("from", "to", "type", "class", "form", "lang", "status", "month");
+
+  private static String[] with(List<String> filters, String... more) {
+    List<String> all = new ArrayList<>(filters);
+    all.addAll(List.of(more));
+    return all.toArray(String[]::new);
+  }
+
+  /** The store filter for events involving every target and meeting the {@link #EVENT_FILTERS} given. */
+  private static Store.EventFilter eventFilter(Params p, List<Target> targets) {
+    Set<String> forms = null;
+    String form = p.form("form");
+    String eventClass = p.eventClass("class");
+    if (form != null) forms = Set.of(form);
+    if (eventClass != null) {
+      Set<String> of = Forms.ofClass(eventClass);
+      forms = forms == null ? of : forms.stream().filter(of::contains).collect(Collectors.toSet());
+    }
+    return Queries.filter(targets, p.date("from"), p.date("to"), p.type("type"), forms, p.lang("lang"), p.status("status"), p.month("month"));
+  }
+
   private void events(Context ctx) throws StoreException {
-    Params p = new Params(ctx, "between", "from", "to", "type", "limit", "offset", "names");
+    Params p = new Params(ctx, with(EVENT_FILTERS, "between", "limit", "offset", "names"));
     List<Target> targets = new ArrayList<>();
     String between = p.str("between");
     if (between != null) {
@@ -216,12 +243,9 @@ public final class ApiServer implements AutoCloseable {
       targets.add(queries.target(parts[0]));
       targets.add(queries.target(parts[1]));
     }
-    DateValue from = p.date("from");
-    DateValue to = p.date("to");
-    String type = p.type("type");
     int limit = p.integer("limit", 100, 1, 1000);
     int offset = p.integer("offset", 0, 0, 10_000_000);
-    Store.Page<String> page = queries.eventsJson(targets, from, to, type, limit, offset);
+    Store.Page<String> page = queries.eventsJson(eventFilter(p, targets), limit, offset);
     ctx.header("X-Total-Count", Long.toString(page.total()));
     json(ctx, "[" + String.join(",", page.items()) + "]", p.names("names"));
   }
@@ -349,16 +373,13 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private void timeline(Context ctx) throws StoreException {
-    Params p = new Params(ctx, "a", "b", "from", "to", "type", "limit", "offset", "names");
+    Params p = new Params(ctx, with(EVENT_FILTERS, "a", "b", "limit", "offset", "names"));
     Target a = queries.target(p.required("a"));
     String bs = p.str("b");
     Target b = bs == null ? null : queries.target(bs);
-    DateValue from = p.date("from");
-    DateValue to = p.date("to");
-    String type = p.type("type");
     int limit = p.integer("limit", 500, 1, 5000);
     int offset = p.integer("offset", 0, 0, 10_000_000);
-    Store.Page<String> page = queries.eventsJson(b == null ? List.of(a) : List.of(a, b), from, to, type, limit, offset);
+    Store.Page<String> page = queries.eventsJson(eventFilter(p, b == null ? List.of(a) : List.of(a, b)), limit, offset);
     ObjectNode o = Json.MAPPER.createObjectNode();
     o.set("a", target(a));
     if (b == null) o.putNull("b"); else o.set("b", target(b));
@@ -415,6 +436,100 @@ public final class ApiServer implements AutoCloseable {
     }
     o.put("ingest", options.ingestToken() != null);
     json(ctx, o);
+  }
+
+  // ------------------------------------------------------------------ exports
+
+  /** Rows one export holds at most; more is a job for {@code amity export}. */
+  static final int MAX_EXPORT = 50_000;
+
+  /**
+   * The events of a timeline view as a file: the same events, in the same order, as
+   * {@code /api/timeline} gives for the same parameters (all of them, not a page), as CSV (the
+   * columns of {@code amity export}) or JSON (the API's objects); the file is named by the filters.
+   */
+  private void exportEvents(Context ctx) throws StoreException, IOException {
+    Params p = new Params(ctx, with(EVENT_FILTERS, "a", "b", "names", "format"));
+    String format = exportFormat(p);
+    String as = p.str("a");
+    String bs = p.str("b");
+    if (as == null && bs != null) throw ApiException.bad("parameter 'b' needs 'a'");
+    List<Target> targets = new ArrayList<>();
+    if (as != null) targets.add(queries.target(as));
+    if (bs != null) targets.add(queries.target(bs));
+    Store.Page<String> page = queries.eventsJson(eventFilter(p, targets), MAX_EXPORT, 0);
+    if (page.total() > MAX_EXPORT) {
+      throw ApiException.bad(page.total() + " events are more than an export from the web holds (" + MAX_EXPORT + "); narrow the filters or use amity export");
+    }
+    ArrayNode events = Json.MAPPER.createArrayNode();
+    page.items().forEach(j -> events.add(Json.read(j)));
+    String lang = p.names("names");
+    if (lang != null) Names.apply(events, names, lang);
+    List<String> nameParts = new ArrayList<>();
+    if (!targets.isEmpty()) nameParts.add(String.join("-", targets.stream().map(ExportNames::target).toList()));
+    // The month first, as the timeline reads (VN-CU_2025-04_meeting).
+    for (String k : List.of("month", "from", "to", "type", "class", "form", "lang", "status")) if (p.str(k) != null) nameParts.add(p.str(k));
+    String file = ExportNames.file("events", nameParts, format);
+    if (format.equals("json")) {
+      download(ctx, file, JSON, ShownPaths.relative(Json.write(events)));
+      return;
+    }
+    List<Event> list = new ArrayList<>();
+    events.forEach(n -> list.add(Json.event(n)));
+    StringWriter w = new StringWriter();
+    Exporter.writeEventsCsv(list, w);
+    download(ctx, file, CSV, w.toString());
+  }
+
+  private static final List<String> STORY_COLUMNS = List.of("story", "doc", "file", "lang", "title", "snippet", "score");
+
+  /** The stories of a search as a file: the hits {@code /api/search} gives for the same parameters, all pages, as CSV or JSON. */
+  private void exportStories(Context ctx) throws StoreException, IOException {
+    Params p = new Params(ctx, "q", "lang", "country", "type", "from", "to", "entity", "field", "format");
+    String format = exportFormat(p);
+    String q = p.str("q");
+    var req = new Queries.SearchRequest(q == null ? "" : q, p.lang("lang"), p.country("country"), p.type("type"), p.date("from"),
+        p.date("to"), p.str("entity"), p.field("field"), MAX_EXPORT, 0);
+    if (q == null && req.lang() == null && req.country() == null && req.type() == null && req.from() == null && req.to() == null
+        && req.entity() == null && req.field() == null) {
+      throw ApiException.bad("parameter 'q' is required unless a filter (lang, country, type, from, to, entity, field) is given");
+    }
+    Store.Page<Store.SearchHit> page = queries.search(req);
+    if (page.total() > MAX_EXPORT) {
+      throw ApiException.bad(page.total() + " stories are more than an export from the web holds (" + MAX_EXPORT + "); narrow the search");
+    }
+    ArrayNode hits = Json.MAPPER.createArrayNode();
+    page.items().forEach(h -> hits.add(Json.searchHit(h)));
+    ShownPaths.rewrite(hits);
+    List<String> nameParts = new ArrayList<>();
+    for (String k : List.of("q", "lang", "country", "type", "field", "entity", "from", "to")) if (p.str(k) != null) nameParts.add(p.str(k));
+    String file = ExportNames.file("stories", nameParts, format);
+    if (format.equals("json")) {
+      download(ctx, file, JSON, Json.write(hits));
+      return;
+    }
+    StringBuilder sb = new StringBuilder(String.join(",", STORY_COLUMNS)).append("\r\n");
+    for (JsonNode h : hits) {
+      List<String> row = new ArrayList<>();
+      for (String c : STORY_COLUMNS) row.add(Exporter.csv(h.path(c).isNull() ? "" : h.path(c).asText()));
+      sb.append(String.join(",", row)).append("\r\n");
+    }
+    download(ctx, file, CSV, sb.toString());
+  }
+
+  private static final String CSV = "text/csv; charset=utf-8; header=present";
+
+  private static String exportFormat(Params p) {
+    String f = p.str("format");
+    if (f == null) return "csv";
+    f = f.toLowerCase(Locale.ROOT);
+    if (!f.equals("csv") && !f.equals("json")) throw ApiException.bad("parameter 'format' must be csv or json: '" + f + "'");
+    return f;
+  }
+
+  private static void download(Context ctx, String file, String contentType, String body) {
+    ctx.header("Content-Disposition", ExportNames.contentDisposition(file));
+    ctx.contentType(contentType).result(body.getBytes(StandardCharsets.UTF_8));
   }
 
   private void openapi(Context ctx) throws IOException {

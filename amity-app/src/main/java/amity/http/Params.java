@@ -98,6 +98,45 @@ final class Params {
         + ") or a form (" + String.join(", ", new TreeSet<>(Forms.all())) + "): '" + s + "'");
   }
 
+  /** {@return a form (state_visit), or null} */
+  @Nullable String form(String name) {
+    String s = str(name);
+    if (s == null) return null;
+    String f = s.toLowerCase(Locale.ROOT);
+    if (!Forms.all().contains(f)) {
+      throw ApiException.bad("parameter '" + name + "' must be a form (" + String.join(", ", new TreeSet<>(Forms.all())) + "): '" + s + "'");
+    }
+    return f;
+  }
+
+  /** {@return a class of contact event (visit, meeting, call, agreement, aid), or null} */
+  @Nullable String eventClass(String name) {
+    String s = str(name);
+    if (s == null) return null;
+    String c = s.toLowerCase(Locale.ROOT);
+    if (!Forms.CLASSES.contains(c)) {
+      throw ApiException.bad("parameter '" + name + "' must be a class of event (" + String.join(", ", Forms.CLASSES) + "): '" + s + "'");
+    }
+    return c;
+  }
+
+  /** {@return planned or reported, or null} */
+  @Nullable String status(String name) {
+    String s = str(name);
+    if (s == null) return null;
+    String v = s.toLowerCase(Locale.ROOT);
+    if (!v.equals("planned") && !v.equals("reported")) throw ApiException.bad("parameter '" + name + "' must be planned or reported: '" + s + "'");
+    return v;
+  }
+
+  /** {@return a month, yyyy-mm, or null} */
+  @Nullable String month(String name) {
+    String s = str(name);
+    if (s == null) return null;
+    if (!s.matches("\\d{4}-(0[1-9]|1[0-2])")) throw ApiException.bad("parameter '" + name + "' must be a month like 2025-04: '" + s + "'");
+    return s;
+  }
+
   @Nullable String lang(String name) {
     String s = str(name);
     if (s == null) return null;

@@ -37,7 +37,8 @@ final class ShownPaths {
     return n >= 2 && !parts[n - 2].isEmpty() && !parts[n - 2].endsWith(":") ? parts[n - 2] + "/" + parts[n - 1] : parts[n - 1];
   }
 
-  private static void rewrite(JsonNode n) {
+  /** Makes every "file" value in {@code n} relative, in place. */
+  static void rewrite(JsonNode n) {
     if (n.isObject()) {
       ObjectNode o = (ObjectNode) n;
       JsonNode f = o.get("file");

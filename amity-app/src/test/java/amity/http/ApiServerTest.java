@@ -18,7 +18,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
@@ -436,6 +438,142 @@ class ApiServerTest {
     assertBad(get("/api/fields?a=VN&from=2025-13"), "'from' must be a date");
   }
 
+  // ------------------------------------------------------------------ timeline filters and exports
+
+  private static final String VN_CU = "a=" + q("Việt Nam") + "&b=Cuba";
+
+  private static List<JsonNode> timelineEvents(String query) throws Exception {
+    Res r = get("/api/timeline?" + query + "&limit=5000");
+    assertThat(r.status()).as(r.raw().body()).isEqualTo(200);
+    List<JsonNode> out = new ArrayList<>();
+    r.json().get("events").forEach(out::add);
+    assertThat(r.json().get("total").asInt()).isEqualTo(out.size());
+    return out;
+  }
+
+  private static List<String> ids(List<JsonNode> events) {
+    return events.stream().map(e -> e.get("id").asText()).toList();
+  }
+
+  private static boolean hasSourceIn(JsonNode e, String lang) {
+    for (JsonNode s : e.get("sources")) if (s.get("lang").asText().equals(lang)) return true;
+    return false;
+  }
+
+  /** Each filter gives exactly the events of the unfiltered timeline that meet it, in the same order. */
+  @Test
+  void timelineFiltersByClassFormLanguageStatusAndMonth() throws Exception {
+    List<JsonNode> all = timelineEvents(VN_CU);
+    assertThat(all).hasSizeGreaterThan(10);
+    Set<String> meetingForms = amity.event.Forms.ofClass("meeting");
+    Map<String, java.util.function.Predicate<JsonNode>> filters = new LinkedHashMap<>();
+    filters.put("class=meeting", e -> meetingForms.contains(e.get("form").asText()));
+    filters.put("class=call", e -> e.get("form").asText().endsWith("_call") && !e.get("form").asText().equals("courtesy_call")
+        && !e.get("form").asText().equals("farewell_call"));
+    filters.put("form=state_visit", e -> e.get("form").asText().equals("state_visit"));
+    filters.put("lang=zh", e -> hasSourceIn(e, "zh"));
+    filters.put("lang=es", e -> hasSourceIn(e, "es"));
+    filters.put("status=planned", e -> e.get("status").asText().equals("planned"));
+    filters.put("status=reported", e -> e.get("status").asText().equals("reported"));
+    filters.put("month=2025-04", e -> e.get("date").asText().startsWith("2025-04"));
+    filters.put("type=CONSULT&lang=vi", e -> e.get("type").asText().equals("CONSULT") && hasSourceIn(e, "vi"));
+    filters.put("class=visit&form=phone_call", e -> false);
+    for (var f : filters.entrySet()) {
+      List<String> expected = ids(all.stream().filter(f.getValue()).toList());
+      assertThat(ids(timelineEvents(VN_CU + "&" + f.getKey()))).as(f.getKey()).isEqualTo(expected);
+      Res events = get("/api/events?between=" + q("Việt Nam,Cuba") + "&limit=1000&" + f.getKey());
+      List<JsonNode> got = new ArrayList<>();
+      events.json().forEach(got::add);
+      assertThat(ids(got)).as("/api/events " + f.getKey()).isEqualTo(expected);
+    }
+    // The sample has events of each kind, so that the filters above are not all trivially empty or full.
+    assertThat(all).anySatisfy(e -> assertThat(e.get("status").asText()).isEqualTo("planned"))
+        .anySatisfy(e -> assertThat(hasSourceIn(e, "zh")).isFalse())
+        .anySatisfy(e -> assertThat(e.get("form").asText()).isEqualTo("state_visit"))
+        .anySatisfy(e -> assertThat(meetingForms).doesNotContain(e.get("form").asText()));
+  }
+
+  @Test
+  void badTimelineFilters() throws Exception {
+    assertBad(get("/api/timeline?" + VN_CU + "&class=party"), "must be a class of event (visit, meeting, call, agreement, aid)");
+    assertBad(get("/api/timeline?" + VN_CU + "&form=CONSULT"), "'form' must be a form");
+    assertBad(get("/api/timeline?" + VN_CU + "&status=rumoured"), "must be planned or reported");
+    assertBad(get("/api/events?month=2025-13"), "must be a month like 2025-04");
+    assertBad(get("/api/events?lang=Chinese"), "must be a language tag");
+    assertBad(get("/api/export/events?" + VN_CU + "&format=xlsx"), "must be csv or json");
+    assertBad(get("/api/export/events?b=Cuba"), "'b' needs 'a'");
+    assertBad(get("/api/export/stories"), "'q' is required unless a filter");
+  }
+
+  /** The CSV and JSON exports of a filtered timeline hold its events, all of them, in its order, named in the language asked. */
+  @Test
+  void theExportOfATimelineHoldsItsEventsAndIsNamedByItsFilters() throws Exception {
+    String query = VN_CU + "&class=meeting&lang=vi&names=vi";
+    List<JsonNode> shown = timelineEvents(query);
+    assertThat(shown).hasSizeGreaterThan(2);
+
+    Res csv = get("/api/export/events?" + query + "&format=csv");
+    assertThat(csv.status()).as(csv.raw().body()).isEqualTo(200);
+    assertThat(csv.raw().headers().firstValue("Content-Type").orElse("")).startsWith("text/csv").contains("charset=utf-8");
+    assertThat(csv.raw().headers().firstValue("Content-Disposition").orElse(""))
+        .startsWith("attachment;").contains("filename=\"amity-events_VN-CU_meeting_vi.csv\"");
+    List<List<String>> rows = CsvRows.parse(csv.raw().body());
+    assertThat(rows.get(0)).isEqualTo(amity.export.Exporter.columns(amity.export.Exporter.Table.EVENTS));
+    List<String> header = rows.get(0);
+    assertThat(rows).hasSize(shown.size() + 1);
+    for (int i = 0; i < shown.size(); i++) {
+      JsonNode e = shown.get(i);
+      List<String> row = rows.get(i + 1);
+      assertThat(row).hasSize(header.size());
+      assertThat(row.get(header.indexOf("id"))).isEqualTo(e.get("id").asText());
+      assertThat(row.get(header.indexOf("date"))).isEqualTo(e.get("date").isNull() ? "" : e.get("date").asText());
+      assertThat(row.get(header.indexOf("form"))).isEqualTo(e.get("form").asText());
+      assertThat(row.get(header.indexOf("status"))).isEqualTo(e.get("status").asText());
+      List<String> names = new ArrayList<>();
+      e.get("actors").forEach(a -> names.add(a.get("name").asText()));
+      assertThat(row.get(header.indexOf("actor_names"))).isEqualTo(String.join("|", names));
+      assertThat(row.get(header.indexOf("languages")).split("\\|")).contains("vi");
+    }
+    // Names in Vietnamese, as the timeline asked with names=vi shows them.
+    assertThat(csv.raw().body()).contains("Lương Cường").doesNotContain("Luong Cuong");
+    assertThat(get("/api/export/events?" + VN_CU + "&class=meeting&lang=vi&names=en").raw().body()).contains("Luong Cuong");
+
+    Res json = get("/api/export/events?" + query + "&format=json");
+    assertThat(json.raw().headers().firstValue("Content-Disposition").orElse("")).contains("amity-events_VN-CU_meeting_vi.json");
+    assertThat(ids(toList(json.json()))).isEqualTo(ids(shown));
+    assertThat(json.json().get(0)).isEqualTo(shown.get(0));
+
+    // A name in another script stays in the UTF-8 name; the plain one keeps what ASCII can hold.
+    Res zh = get("/api/export/events?a=" + q("苏林") + "&month=2025-04");
+    assertThat(zh.status()).isEqualTo(200);
+    assertThat(zh.raw().headers().firstValue("Content-Disposition").orElse(""))
+        .contains("filename=\"amity-events__2025-04.csv\"").contains("filename*=UTF-8''amity-events_%E8%8B%8F%E6%9E%97_2025-04.csv");
+  }
+
+  @Test
+  void theExportOfASearchHoldsEveryStoryItFinds() throws Exception {
+    Res all = get("/api/search?q=Cuba&limit=200");
+    List<JsonNode> hits = toList(all.json());
+    assertThat(hits).hasSizeGreaterThan(5);
+    Res csv = get("/api/export/stories?q=Cuba");
+    assertThat(csv.status()).isEqualTo(200);
+    assertThat(csv.raw().headers().firstValue("Content-Disposition").orElse("")).contains("filename=\"amity-stories_Cuba.csv\"");
+    List<List<String>> rows = CsvRows.parse(csv.raw().body());
+    assertThat(rows.get(0)).containsExactly("story", "doc", "file", "lang", "title", "snippet", "score");
+    assertThat(rows.subList(1, rows.size()).stream().map(r -> r.get(0)).toList())
+        .isEqualTo(hits.stream().map(h -> h.get("story").asText()).toList());
+    assertThat(rows.get(1).get(4)).isEqualTo(hits.get(0).get("title").asText());
+    Res json = get("/api/export/stories?q=Cuba&lang=zh&format=json");
+    assertThat(json.raw().headers().firstValue("Content-Disposition").orElse("")).contains("amity-stories_Cuba_zh.json");
+    assertThat(json.json()).isEqualTo(get("/api/search?q=Cuba&lang=zh&limit=200").json());
+  }
+
+  private static List<JsonNode> toList(JsonNode array) {
+    List<JsonNode> out = new ArrayList<>();
+    array.forEach(out::add);
+    return out;
+  }
+
   // ------------------------------------------------------------------ OpenAPI, errors, static files
 
   @Test
@@ -446,7 +584,8 @@ class ApiServerTest {
     Set<String> paths = new TreeSet<>();
     r.json().get("paths").fieldNames().forEachRemaining(paths::add);
     assertThat(paths).containsAll(List.of("/api/events", "/api/events/{id}", "/api/lookup", "/api/entities", "/api/entities/{id}", "/api/search", "/api/stories/{id}",
-        "/api/timeline", "/api/network", "/api/fields", "/api/stats", "/api/ingest", "/openapi.json", "/api/search/facets"));
+        "/api/timeline", "/api/network", "/api/fields", "/api/stats", "/api/ingest", "/openapi.json", "/api/search/facets",
+        "/api/export/events", "/api/export/stories"));
     // Every $ref resolves.
     Set<String> schemas = new TreeSet<>();
     r.json().get("components").get("schemas").fieldNames().forEachRemaining(schemas::add);
@@ -459,7 +598,7 @@ class ApiServerTest {
       if (get == null || p.contains("{")) continue;
       List<String> required = new ArrayList<>();
       if (get.has("parameters")) get.get("parameters").forEach(x -> { if (x.get("required").asBoolean()) required.add(x.get("name").asText()); });
-      StringBuilder query = new StringBuilder(p.equals("/api/search") ? "?q=Cuba" : "");
+      StringBuilder query = new StringBuilder(p.equals("/api/search") || p.equals("/api/export/stories") ? "?q=Cuba" : "");
       for (String name : required) query.append(query.length() == 0 ? "?" : "&").append(name).append("=VN");
       assertThat(get(p + query).status()).as(p).isEqualTo(200);
     }

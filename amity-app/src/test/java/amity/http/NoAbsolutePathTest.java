@@ -88,6 +88,8 @@ class NoAbsolutePathTest {
     ask.accept("/api/network", "/api/network?entity=Cuba");
     ask.accept("/api/fields", "/api/fields?a=VN&b=CU");
     ask.accept("/api/stats", "/api/stats");
+    ask.accept("/api/export/events", "/api/export/events?format=json");
+    ask.accept("/api/export/stories", "/api/export/stories?q=Cuba&format=json");
     ask.accept("/openapi.json", "/openapi.json");
 
     // Every GET the API documents is asked; a new endpoint has to be added here.
@@ -109,6 +111,9 @@ class NoAbsolutePathTest {
       }
     }
     assertThat(files).as("file fields seen").isGreaterThan(100);
+    // The CSV of stories has a file column too.
+    HttpResponse<String> csv = send("/api/export/stories?q=Cuba");
+    assertThat(csv.body()).contains("sample-corpus/").doesNotContain(dir.toString()).doesNotContain(corpus.toString());
   }
 
   @Test

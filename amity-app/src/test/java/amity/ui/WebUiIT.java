@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import amity.http.ApiServer;
+import amity.http.CsvRows;
 import amity.http.SampleStore;
 import amity.model.Event;
 import amity.model.Evidence;
 import amity.store.Store;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,6 +51,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(WebUiIT.KeepFailures.class)
 class WebUiIT {
   private static final Duration WAIT = Duration.ofSeconds(30);
+  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   @TempDir static Path dir;
   static Store store;
@@ -55,6 +59,7 @@ class WebUiIT {
   static ChromeDriverService service;
   static ChromeDriver driver;
   static Path shots;
+  static Path downloads;
 
   @BeforeAll
   static void start() throws Exception {
@@ -73,6 +78,10 @@ class WebUiIT {
     o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-extensions",
         "--disable-default-apps", "--window-size=1366,768", "--lang=en-US", "--user-data-dir=" + dir.resolve("chromium-profile"));
+    // Exports land in a folder of this test's, without asking.
+    downloads = Files.createDirectories(dir.resolve("downloads"));
+    o.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(), "download.prompt_for_download", false,
+        "download.directory_upgrade", true, "safebrowsing.enabled", false));
     driver = new ChromeDriver(service, o);
     driver.manage().timeouts().scriptTimeout(WAIT);
   }
@@ -444,6 +453,257 @@ class WebUiIT {
       // The other tests read names in the browser's language: forget the choice and the page that holds it.
       js("localStorage.removeItem('amity.names')");
       driver.get("about:blank");
+    }
+  }
+
+  // ------------------------------------------------------------------ exports, filters, a phone
+
+  /** The export buttons download the events of the view, filters and month in the name, the rows the API's for the same filters. */
+  @Test
+  void anExportDownloadsTheEventsOfTheViewAsTheApiGivesThem() throws Exception {
+    driver.get("about:blank");
+    open("/#/timeline?a=" + enc("Việt Nam") + "&b=Cuba&class=meeting");
+    waitForPage("timeline");
+    new Select(driver.findElement(By.id("month-filter"))).selectByValue("2025-04");
+    assertThat(driver.getCurrentUrl()).as("the month is in the address").contains("class=meeting").contains("month=2025-04");
+    List<String> shown = driver.findElements(By.cssSelector("table.events tbody tr")).stream().filter(WebElement::isDisplayed)
+        .map(r -> r.getAttribute("data-event")).toList();
+    assertThat(shown).hasSizeGreaterThanOrEqualTo(2);
+
+    JsonNode api = apiJson("/api/timeline?a=" + enc("Việt Nam") + "&b=Cuba&class=meeting&month=2025-04&names=en&limit=5000");
+    List<JsonNode> events = new java.util.ArrayList<>();
+    api.get("events").forEach(events::add);
+    assertThat(events.stream().map(e -> e.get("id").asText()).toList()).as("the API gives the rows shown").isEqualTo(shown);
+
+    click(By.cssSelector("a[data-export='csv']"));
+    Path csv = downloaded("amity-events_VN-CU_2025-04_meeting.csv");
+    List<List<String>> rows = CsvRows.parse(Files.readString(csv, java.nio.charset.StandardCharsets.UTF_8));
+    List<String> header = rows.get(0);
+    assertThat(header).startsWith("id", "date", "date_end", "type", "form");
+    assertThat(rows).hasSize(events.size() + 1);
+    for (int i = 0; i < events.size(); i++) {
+      JsonNode e = events.get(i);
+      List<String> row = rows.get(i + 1);
+      assertThat(row.get(header.indexOf("id"))).isEqualTo(e.get("id").asText());
+      assertThat(row.get(header.indexOf("date"))).isEqualTo(e.get("date").asText());
+      assertThat(row.get(header.indexOf("type"))).isEqualTo(e.get("type").asText());
+      assertThat(row.get(header.indexOf("form"))).isEqualTo(e.get("form").asText());
+      List<String> actors = new java.util.ArrayList<>();
+      e.get("actors").forEach(x -> actors.add(x.get("name").asText()));
+      assertThat(row.get(header.indexOf("actor_names"))).isEqualTo(String.join("|", actors));
+      assertThat(row.get(header.indexOf("location_name"))).isEqualTo(e.get("location").isNull() ? "" : e.get("location").get("name").asText());
+    }
+    screenshot("14-timeline-export");
+
+    click(By.cssSelector("a[data-export='json']"));
+    Path json = downloaded("amity-events_VN-CU_2025-04_meeting.json");
+    JsonNode file = MAPPER.readTree(Files.readString(json, java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(file).isEqualTo(api.get("events"));
+
+    // A search exports every story it finds, not only the page shown.
+    open("/#/search?q=Cuba&lang=vi");
+    waitForPage("search");
+    click(By.cssSelector("a[data-export='csv']"));
+    List<List<String>> stories = CsvRows.parse(Files.readString(downloaded("amity-stories_Cuba_vi.csv"), java.nio.charset.StandardCharsets.UTF_8));
+    List<String> found = new java.util.ArrayList<>();
+    apiJson("/api/search?q=Cuba&lang=vi&limit=200").forEach(h -> found.add(h.get("story").asText()));
+    assertThat(found).hasSize(hits());
+    assertThat(stories.get(0)).containsExactly("story", "doc", "file", "lang", "title", "snippet", "score");
+    assertThat(stories.subList(1, stories.size()).stream().map(r -> r.get(0)).toList()).isEqualTo(found);
+    assertThat(stories.subList(1, stories.size())).allSatisfy(r -> assertThat(r.get(3)).isEqualTo("vi"));
+  }
+
+  /** Types, forms, CAMEO codes, confidence and date bases say what they mean on hover, and the glossary lists them. */
+  @Test
+  void theJargonIsExplained() throws Exception {
+    driver.get("about:blank");
+    open("/#/timeline?a=" + enc("Việt Nam") + "&b=Cuba&form=state_visit");
+    waitForPage("timeline");
+    WebElement form = driver.findElement(By.cssSelector("table.events a.form-name"));
+    assertThat(form.getAttribute("title")).contains("head of state");
+    assertThat(driver.findElement(By.cssSelector("table.events .badge.type")).getAttribute("title"))
+        .contains("Consult: a meeting, visit").contains("CAMEO 042: Make a visit");
+    click(form);
+    waitForPage("event");
+    assertThat(driver.findElement(By.cssSelector("abbr[data-cameo]")).getAttribute("title")).startsWith("CAMEO 042: Make a visit");
+    assertThat(driver.findElement(By.cssSelector("[data-confidence]")).getAttribute("title")).startsWith("Confidence (0–1)");
+    click(By.cssSelector("a[href='#/glossary']"));
+    waitForPage("glossary");
+    for (String section : List.of("types", "forms", "cameo", "status", "confidence", "dates")) {
+      assertThat(driver.findElement(By.cssSelector("[data-glossary='" + section + "']")).getText()).as(section).hasSizeGreaterThan(40);
+    }
+    assertThat(text(By.cssSelector("[data-glossary='dates']"))).contains("related-list");
+    assertThat(text(By.cssSelector("[data-glossary='forms']"))).contains("state visit", "phone call", "joint statement");
+    screenshot("18-glossary");
+  }
+
+  /** Class, form, source language and status narrow the timeline; the address holds them and reproduces the view. */
+  @Test
+  void timelineFiltersLiveInTheAddress() throws Exception {
+    driver.get("about:blank");
+    String pair = "a=" + enc("Việt Nam") + "&b=Cuba";
+    open("/#/timeline?" + pair);
+    waitForPage("timeline");
+    int all = driver.findElements(By.cssSelector("table.events tbody tr")).size();
+
+    pick("lang", "zh");
+    assertThat(driver.getCurrentUrl()).contains("lang=zh");
+    List<String> zh = rowIds();
+    assertThat(zh).hasSizeBetween(1, all - 1);
+    assertThat(driver.findElements(By.cssSelector("table.events tbody tr"))).allSatisfy(r ->
+        assertThat(r.findElement(By.cssSelector("[data-langs]")).getAttribute("data-langs").split(" ")).contains("zh"));
+    assertThat(zh).isEqualTo(apiIds("/api/timeline?" + pair + "&lang=zh&limit=5000"));
+
+    pick("class", "meeting");
+    assertThat(driver.getCurrentUrl()).contains("lang=zh").contains("class=meeting");
+    List<String> meetings = rowIds();
+    assertThat(meetings).isNotEmpty().isEqualTo(apiIds("/api/timeline?" + pair + "&lang=zh&class=meeting&limit=5000"));
+    assertThat(meetings.size()).isLessThan(zh.size());
+    assertThat(new Select(driver.findElement(By.id("filter-lang"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("zh");
+    screenshot("15-timeline-filters");
+
+    // The address alone draws the same view.
+    String address = driver.getCurrentUrl();
+    String before = text(By.cssSelector("main"));
+    driver.get("about:blank");
+    driver.get(address);
+    waitForPage("timeline");
+    assertThat(rowIds()).isEqualTo(meetings);
+    assertThat(text(By.cssSelector("main"))).isEqualTo(before);
+    assertThat(new Select(driver.findElement(By.id("filter-class"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("meeting");
+
+    // Planned events only, then none of the filters.
+    pick("lang", "");
+    pick("class", "");
+    pick("status", "planned");
+    List<String> planned = rowIds();
+    assertThat(planned).isNotEmpty().isEqualTo(apiIds("/api/timeline?" + pair + "&status=planned&limit=5000"));
+    assertThat(driver.findElements(By.cssSelector("table.events tbody tr"))).allSatisfy(r ->
+        assertThat(r.findElements(By.cssSelector(".badge.planned"))).isNotEmpty());
+    int before2 = renderCount();
+    click(By.cssSelector("[data-clear-filters]"));
+    waitForRender(before2, "timeline");
+    assertThat(driver.findElements(By.cssSelector("table.events tbody tr"))).hasSize(all);
+    assertThat(driver.getCurrentUrl()).doesNotContain("status=");
+  }
+
+  /** At 390 px the timeline's rows are cards with every column readable, nothing wider than the screen, and the chart's legend clear of its axis. */
+  @Test
+  void aPhoneShowsEveryColumnOfTheTimeline() throws Exception {
+    driver.get("about:blank");
+    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+    try {
+      open("/#/timeline?a=" + enc("Việt Nam") + "&b=Cuba");
+      waitForPage("timeline");
+      assertThat(((Number) js("return window.innerWidth")).intValue()).isEqualTo(390);
+      assertThat(((Number) js("return document.documentElement.scrollWidth")).intValue()).as("no sideways scrolling").isLessThanOrEqualTo(390);
+      List<WebElement> rows = driver.findElements(By.cssSelector("table.events tbody tr"));
+      assertThat(rows).hasSizeGreaterThanOrEqualTo(15);
+      Set<String> labelsSeen = new TreeSet<>();
+      for (WebElement row : rows) {
+        for (WebElement td : row.findElements(By.cssSelector("td"))) {
+          String label = td.getAttribute("data-label");
+          if (td.getAttribute("class") != null && td.getAttribute("class").contains("empty")) {
+            assertThat(td.getText()).as(label + " of " + row.getAttribute("data-event")).isBlank();
+            continue;
+          }
+          @SuppressWarnings("unchecked")
+          Map<String, Object> box = (Map<String, Object>) driver.executeScript("const r = arguments[0].getBoundingClientRect();"
+              + " return {left: r.left, right: r.right, height: r.height, label: getComputedStyle(arguments[0], '::before').content};", td);
+          assertThat(((Number) box.get("left")).doubleValue()).as(label).isGreaterThanOrEqualTo(0);
+          assertThat(((Number) box.get("right")).doubleValue()).as(label).isLessThanOrEqualTo(390);
+          assertThat(((Number) box.get("height")).doubleValue()).as(label).isPositive();
+          assertThat(String.valueOf(box.get("label"))).as("the column's name shown").isEqualTo("\"" + label + "\"");
+          assertThat(td.isDisplayed()).isTrue();
+          assertThat(td.getText()).as(label + " of " + row.getAttribute("data-event")).isNotBlank();
+          labelsSeen.add(label);
+          // Every link and badge inside the card is on the screen.
+          for (WebElement x : td.findElements(By.cssSelector("a, .badge, .chip"))) {
+            assertThat(x.getRect().getX()).isGreaterThanOrEqualTo(0);
+            assertThat(x.getRect().getX() + x.getRect().getWidth()).as(x.getText()).isLessThanOrEqualTo(390);
+          }
+        }
+      }
+      assertThat(labelsSeen).containsExactlyInAnyOrder("Date", "Event", "Actors", "Fields", "Place", "Sources");
+
+      // The legend of the chart and the name of its axis do not overlap.
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> texts = (List<Map<String, Object>>) js("return [...document.querySelectorAll('#month-chart svg text')]"
+          + ".map(t => { const r = t.getBoundingClientRect(); return {text: t.textContent, left: r.left, right: r.right, top: r.top, bottom: r.bottom}; })");
+      Map<String, Object> axis = texts.stream().filter(t -> "events".equals(t.get("text"))).findFirst().orElseThrow();
+      List<Map<String, Object>> legend = texts.stream().filter(t -> String.valueOf(t.get("text")).matches("[A-Z]{3,}")).toList();
+      assertThat(legend).isNotEmpty();
+      for (Map<String, Object> l : legend) {
+        boolean apart = num(l, "right") <= num(axis, "left") || num(axis, "right") <= num(l, "left")
+            || num(l, "bottom") <= num(axis, "top") || num(axis, "bottom") <= num(l, "top");
+        assertThat(apart).as("legend " + l + " and axis name " + axis).isTrue();
+      }
+      screenshot("16-timeline-phone");
+      js("window.scrollTo(0, 0)");
+      Files.write(shots.resolve("16-timeline-phone-screen.png"), driver.getScreenshotAs(OutputType.BYTES));
+
+      // The other pages are no wider than the phone either.
+      for (String address : List.of("/#/", "/#/search?q=Cuba", "/#/entity/person%3Avn%2Fluong-cuong")) {
+        open(address);
+        waitForPage(address.startsWith("/#/search") ? "search" : address.startsWith("/#/entity") ? "entity" : "home");
+        assertThat(((Number) js("return document.documentElement.scrollWidth")).intValue()).as(address).isLessThanOrEqualTo(390);
+      }
+      screenshot("17-entity-phone");
+    } finally {
+      driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+      driver.get("about:blank");
+    }
+  }
+
+  private static double num(Map<String, Object> m, String k) {
+    return ((Number) m.get(k)).doubleValue();
+  }
+
+  /** Chooses a value of a timeline filter and waits for the timeline to be drawn with it. */
+  private static void pick(String filter, String value) {
+    int before = renderCount();
+    new Select(driver.findElement(By.id("filter-" + filter))).selectByValue(value);
+    waitForRender(before, "timeline");
+  }
+
+  private static List<String> rowIds() {
+    return driver.findElements(By.cssSelector("table.events tbody tr")).stream().map(r -> r.getAttribute("data-event")).toList();
+  }
+
+  private static List<String> apiIds(String path) throws Exception {
+    List<String> ids = new java.util.ArrayList<>();
+    apiJson(path).get("events").forEach(e -> ids.add(e.get("id").asText()));
+    return ids;
+  }
+
+  private static JsonNode apiJson(String path) throws Exception {
+    var res = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url() + path)).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(res.statusCode()).as(path + ": " + res.body()).isEqualTo(200);
+    return MAPPER.readTree(res.body());
+  }
+
+  /** Waits for a download to finish and returns it. */
+  private static Path downloaded(String name) {
+    Path file = downloads.resolve(name);
+    new WebDriverWait(driver, WAIT).withMessage(() -> "download " + name + "; in the folder: " + list(downloads))
+        .until(d -> Files.isRegularFile(file) && !Files.exists(downloads.resolve(name + ".crdownload")) && size(file) > 0);
+    return file;
+  }
+
+  private static List<String> list(Path dir) {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.map(p -> p.getFileName().toString()).sorted().toList();
+    } catch (java.io.IOException e) {
+      return List.of(e.toString());
+    }
+  }
+
+  private static long size(Path p) {
+    try {
+      return Files.size(p);
+    } catch (java.io.IOException e) {
+      return 0;
     }
   }
 

@@ -81,6 +81,15 @@ public final class Forms {
     return CLASS.get(form);
   }
 
+  /** {@return the forms that count as a class of contact event (visit, meeting, call, agreement, aid); none for another word} */
+  public static java.util.Set<String> ofClass(String eventClass) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    CLASS.forEach((form, c) -> {
+      if (c.equals(eventClass)) out.add(form);
+    });
+    return java.util.Collections.unmodifiableSet(out);
+  }
+
   /** {@return the PLOVER-style type a form usually has: AGREE, AID, COOPERATE or CONSULT} */
   public static String type(String form) {
     return switch (form) {

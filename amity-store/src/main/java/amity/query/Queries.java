@@ -75,6 +75,16 @@ public final class Queries {
     return new Store.EventFilter(keys, from == null ? null : DayRange.lowKey(from), to == null ? null : DayRange.highKey(to), type);
   }
 
+  /**
+   * {@return the store filter for events involving every target, in the date range, of the type,
+   * narrowed by forms, a source's language, status and the month the event starts in (each null: any)}
+   */
+  public static Store.EventFilter filter(List<Target> involving, @Nullable DateValue from, @Nullable DateValue to, @Nullable String type,
+      @Nullable Set<String> forms, @Nullable String lang, @Nullable String status, @Nullable String month) {
+    Store.EventFilter f = filter(involving, from, to, type);
+    return new Store.EventFilter(f.keys(), f.from(), f.to(), f.type(), forms, lang, status, month);
+  }
+
   /** {@return the store filter for an {@link EventQuery}} */
   public static Store.EventFilter filter(EventQuery q) {
     return filter(q.between() == null ? List.of() : q.between(), q.from(), q.to(), q.type());
@@ -97,6 +107,11 @@ public final class Queries {
   public Store.Page<String> eventsJson(List<Target> involving, @Nullable DateValue from, @Nullable DateValue to, @Nullable String type,
       int limit, int offset) throws StoreException {
     return store.eventsJson(filter(involving, from, to, type), limit, offset);
+  }
+
+  /** {@return one page of the events that meet {@code f}, as the JSON of {@code amity events --json}} */
+  public Store.Page<String> eventsJson(Store.EventFilter f, int limit, int offset) throws StoreException {
+    return store.eventsJson(f, limit, offset);
   }
 
   /** Calls {@code each} for every event {@code q} matches, oldest first, undated last. */

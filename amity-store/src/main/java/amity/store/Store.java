@@ -48,6 +48,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -797,12 +798,24 @@ public final class Store implements Closeable {
    * @param from yyyy-mm-dd: the event's last possible day must be on or after it
    * @param to yyyy-mm-dd: the event's first possible day must be on or before it
    * @param type a type (CONSULT) or a form (state_visit)
+   * @param forms the forms the event's must be one of (state_visit, talks), or null for any
+   * @param lang a language one of the event's sources is in (vi), or null
+   * @param status {@code planned} or {@code reported}, or null
+   * @param month yyyy-mm the event's first day falls in (as a timeline charts it), or null
    */
-  public record EventFilter(List<Set<String>> keys, @Nullable String from, @Nullable String to, @Nullable String type) {
+  public record EventFilter(List<Set<String>> keys, @Nullable String from, @Nullable String to, @Nullable String type,
+      @Nullable Set<String> forms, @Nullable String lang, @Nullable String status, @Nullable String month) {
     public static final EventFilter ALL = new EventFilter(List.of(), null, null, null);
 
     public EventFilter {
       keys = keys.stream().map(Set::copyOf).toList();
+      forms = forms == null ? null : Set.copyOf(forms);
+      if (month != null && !month.matches("\\d{4}-\\d{2}")) throw new IllegalArgumentException("month must be yyyy-mm: '" + month + "'");
+    }
+
+    /** A filter by keys, dates and type only. */
+    public EventFilter(List<Set<String>> keys, @Nullable String from, @Nullable String to, @Nullable String type) {
+      this(keys, from, to, type, null, null, null, null);
     }
 
     /** {@return the key of an entity} */
@@ -933,6 +946,26 @@ public final class Store implements Closeable {
       w.append(" AND (UPPER(e.type) = ? OR e.form = ?)");
       params.add(f.type().toUpperCase(Locale.ROOT));
       params.add(f.type().toLowerCase(Locale.ROOT));
+    }
+    if (f.forms() != null) {
+      if (f.forms().isEmpty()) {
+        w.append(" AND 1 = 0");
+      } else {
+        w.append(" AND e.form IN (").append(marks(f.forms().size())).append(')');
+        params.addAll(new TreeSet<>(f.forms()));
+      }
+    }
+    if (f.status() != null) {
+      w.append(" AND e.status = ?");
+      params.add(f.status());
+    }
+    if (f.month() != null) {
+      w.append(" AND e.date_start LIKE ?");
+      params.add(f.month() + "%");
+    }
+    if (f.lang() != null) {
+      w.append(" AND e.id IN (SELECT es.event_id FROM event_stories es JOIN stories s ON s.id = es.story_id WHERE s.lang = ?)");
+      params.add(f.lang());
     }
     return w.toString();
   }

@@ -53,11 +53,13 @@ export function monthChart(el, counts, onPick) {
     animation: false,
     color: COLORS,
     textStyle: { fontFamily: FONT },
-    grid: { left: 40, right: 16, top: 36, bottom: 56 },
-    legend: { top: 0, data: types },
+    // The legend stays on one line (it scrolls when the types do not fit, as on a phone) and the
+    // plot starts below it, so that it never covers the axis name.
+    grid: { left: 40, right: 16, top: 52, bottom: 56 },
+    legend: { type: 'scroll', top: 0, left: 0, right: 0, data: types },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     xAxis: { type: 'category', data: months, axisLabel: { rotate: months.length > 12 ? 45 : 0 } },
-    yAxis: { type: 'value', minInterval: 1, name: 'events', nameTextStyle: { align: 'left' } },
+    yAxis: { type: 'value', minInterval: 1, name: 'events', nameGap: 12, nameTextStyle: { align: 'left' } },
     series: types.map((t) => ({
       name: t,
       type: 'bar',

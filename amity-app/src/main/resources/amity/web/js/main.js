@@ -5,6 +5,7 @@
 //   #/event/ID              one event and all its sources
 //   #/entity/ID             entity profile
 //   #/doc/STORY?ev=&hl=     the page a story came from, with mentions and events marked
+//   #/glossary              what types, forms, CAMEO codes, confidence and date bases mean
 import { h, append, errorPage, searchHref } from './ui.js';
 import { disposeAll } from './charts.js';
 import { names, setNames } from './api.js';
@@ -14,13 +15,14 @@ import * as search from './pages/search.js';
 import * as event from './pages/event.js';
 import * as entity from './pages/entity.js';
 import * as doc from './pages/doc.js';
+import * as glossary from './pages/glossary.js';
 
 // Errors the page hit, for people (console) and for the browser tests.
 window.amityErrors = [];
 window.addEventListener('error', (e) => window.amityErrors.push(String(e.message)));
 window.addEventListener('unhandledrejection', (e) => window.amityErrors.push(String(e.reason && e.reason.message || e.reason)));
 
-const routes = { '': home, timeline, search, event, entity, doc };
+const routes = { '': home, timeline, search, event, entity, doc, glossary };
 const main = document.getElementById('main');
 let renders = 0;
 let inAppSteps = 0;

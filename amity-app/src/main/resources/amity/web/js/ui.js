@@ -1,6 +1,7 @@
 // DOM helpers, labels and links shared by the pages. Text from the store is only ever set as text,
 // never parsed as HTML.
 import { query } from './api.js';
+import { typeTitle, formTitle, cameoTitle, STATUS } from './glossary.js';
 
 /**
  * Creates an element. attrs: class, text, lang, href, on<Event>: handler, data-*, aria-*, and any
@@ -156,8 +157,9 @@ export function docHref(story, params) {
   return '#/doc/' + encodeURIComponent(story) + query(params);
 }
 
-export function timelineHref(a, b) {
-  return '#/timeline' + query({ a, b });
+/** A timeline's address; filters (class, form, lang, status, month) are part of it, so that it reproduces the view. */
+export function timelineHref(a, b, filters = {}) {
+  return '#/timeline' + query({ a, b, ...filters });
 }
 
 export function searchHref(params) {
@@ -246,9 +248,9 @@ export function sourceLangs(ev) {
 
 export function formCell(ev, href) {
   return h('span', {},
-    h('a', { class: 'form-name', href: href || eventHref(ev) }, label(ev.form)),
-    ' ', h('span', { class: 'badge type', title: `PLOVER type; CAMEO ${ev.cameo}` }, ev.type),
-    ev.status === 'planned' ? [' ', h('span', { class: 'badge planned' }, 'planned')] : null);
+    h('a', { class: 'form-name', href: href || eventHref(ev), title: formTitle(ev.form) }, label(ev.form)),
+    ' ', h('span', { class: 'badge type', title: `${typeTitle(ev.type)} ${cameoTitle(ev.cameo)}` }, ev.type),
+    ev.status === 'planned' ? [' ', h('span', { class: 'badge planned', title: STATUS.planned }, 'planned')] : null);
 }
 
 /** A table of events: date, form, actors, fields, place, source languages. */
@@ -256,12 +258,13 @@ export function eventTable(events, caption) {
   const body = h('tbody');
   for (const ev of events) {
     body.append(h('tr', { 'data-event': ev.id, 'data-month': monthOf(ev) || '' },
-      h('td', { class: 'date' }, dateRange(ev)),
-      h('td', {}, formCell(ev)),
-      h('td', {}, actorsCell(ev)),
-      h('td', {}, chips(ev.fields, fieldLabel)),
-      h('td', {}, ev.location ? entityLink(ev.location.entity, ev.location.name) : ''),
-      h('td', {}, sourceLangs(ev))));
+      // data-label names the column where a narrow screen shows each row as a card.
+      h('td', { class: 'date', 'data-label': 'Date' }, dateRange(ev)),
+      h('td', { 'data-label': 'Event' }, formCell(ev)),
+      h('td', { 'data-label': 'Actors' }, actorsCell(ev)),
+      h('td', { 'data-label': 'Fields', class: ev.fields && ev.fields.length ? null : 'empty' }, chips(ev.fields, fieldLabel)),
+      h('td', { 'data-label': 'Place', class: ev.location ? null : 'empty' }, ev.location ? entityLink(ev.location.entity, ev.location.name) : ''),
+      h('td', { 'data-label': 'Sources' }, sourceLangs(ev))));
   }
   return h('table', { class: 'events' },
     caption ? h('caption', { class: 'visually-hidden' }, caption) : null,

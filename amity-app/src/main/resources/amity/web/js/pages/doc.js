@@ -5,6 +5,7 @@ import { story } from '../api.js';
 import {
   h, inLang, langBadge, languageName, label, highlight, sentencesOf, entityLink, eventHref, dateRange, storyTitle,
 } from '../ui.js';
+import { basisTitle } from '../glossary.js';
 
 const KEPT = new Set(['HEADLINE', 'DATELINE', 'BODY']);
 const REMOVED = {
@@ -91,7 +92,7 @@ export async function render(r) {
       d.url ? [' · ', h('a', { href: d.url, rel: 'noopener noreferrer', target: '_blank', 'data-original': true }, 'original article ↗')] : null),
     h('h1', { 'data-doc-title': d.id }, inLang(storyTitle(d), d.lang)),
     h('p', { class: 'lead' }, langBadge(d.lang), ' ', languageName(d.lang),
-      ` · ${d.date || 'undated'}${d.date_basis ? ` (date from the ${d.date_basis})` : ''}`,
+      ` · ${d.date || 'undated'}`, d.date_basis ? [' ', h('span', { title: basisTitle(d.date_basis), 'data-date-basis': d.date_basis }, `(date from the ${d.date_basis})`)] : null,
       d.kind === 'teaser' ? ' · a teaser on a page of several stories' : '',
       d.dateline && (d.dateline.place || d.dateline.agency) ? ` · dateline: ${[d.dateline.place, d.dateline.agency].filter(Boolean).join(', ')}` : ''),
     h('div', { class: 'legend', 'aria-label': 'Legend' },

@@ -5,6 +5,7 @@ import {
   h, label, dateRange, entityLink, chips, fieldLabel, countryName, langBadge, languageName, sourceLangs, roleLabel,
   highlight, docHref, inLang, timelineHref, storyTitle,
 } from '../ui.js';
+import { typeTitle, formTitle, cameoTitle, CONFIDENCE, STATUS } from '../glossary.js';
 
 export async function render(r) {
   const id = r.rest;
@@ -30,17 +31,18 @@ export async function render(r) {
       h('section', { class: 'card', 'aria-labelledby': 'facts-h' },
         h('h2', { id: 'facts-h' }, 'What'),
         h('dl', { class: 'facts' },
-          h('dt', {}, 'Form'), h('dd', {}, label(ev.form)),
-          h('dt', {}, 'Type'), h('dd', {}, `${ev.type} (PLOVER) · CAMEO ${ev.cameo}`),
+          h('dt', {}, 'Form'), h('dd', { title: formTitle(ev.form) }, label(ev.form)),
+          h('dt', {}, 'Type'), h('dd', {}, h('abbr', { title: typeTitle(ev.type) }, ev.type), ' (PLOVER) · ',
+            h('abbr', { title: cameoTitle(ev.cameo), 'data-cameo': ev.cameo }, `CAMEO ${ev.cameo}`), ' · ', h('a', { href: '#/glossary', class: 'small' }, 'what these mean')),
           h('dt', {}, 'Mode'), h('dd', {}, label(ev.mode)),
-          h('dt', {}, 'Status'), h('dd', {}, ev.status),
+          h('dt', {}, 'Status'), h('dd', { title: STATUS[ev.status] || '' }, ev.status),
           h('dt', {}, 'Date'), h('dd', {}, dateRange(ev)),
           h('dt', {}, 'Place'), h('dd', {}, ev.location ? entityLink(ev.location.entity, ev.location.name) : '—'),
           h('dt', {}, 'Countries'), h('dd', {}, countries.map((c) => `${countryName(c)} (${c})`).join(', ') || '—'),
           h('dt', {}, 'Fields'), h('dd', {}, ev.fields.length ? chips(ev.fields, fieldLabel) : '—'),
           h('dt', {}, 'Quantities'), h('dd', {}, ev.quantities && ev.quantities.length
             ? ev.quantities.map(quantity) : '—'),
-          h('dt', {}, 'Confidence'), h('dd', {}, String(ev.confidence)))),
+          h('dt', {}, 'Confidence'), h('dd', { title: CONFIDENCE, 'data-confidence': ev.confidence }, String(ev.confidence)))),
       h('section', { class: 'card', 'aria-labelledby': 'who-h' },
         h('h2', { id: 'who-h' }, 'Who'),
         ev.actors.length ? h('ul', { class: 'actors-list' }, ev.actors.map((a) => h('li', {},

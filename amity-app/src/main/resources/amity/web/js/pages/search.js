@@ -1,5 +1,5 @@
 // Search with facets: language, country, form, field, date (year, or from/to).
-import { get, json } from '../api.js';
+import { get, json, query } from '../api.js';
 import {
   h, langBadge, languageName, countryName, label, basename, docHref, searchHref, markQuery, storyTitle, entityLink,
 } from '../ui.js';
@@ -82,7 +82,13 @@ export async function render(r) {
     const total = hits.total;
     const list = hits.body;
     results = h('div', {},
-      h('p', { class: 'lead', 'data-hits': total }, `${total} stor${total === 1 ? 'y' : 'ies'}`, total > PAGE ? ` · ${offset + 1}–${Math.min(total, offset + list.length)}` : ''),
+      h('div', { class: 'toolbar' },
+        h('p', { class: 'lead', 'data-hits': total }, `${total} stor${total === 1 ? 'y' : 'ies'}`, total > PAGE ? ` · ${offset + 1}–${Math.min(total, offset + list.length)}` : ''),
+        // Every story found, not only this page of them.
+        total ? h('span', { class: 'exports' }, ['csv', 'json'].map((f) => h('a', {
+          class: 'button secondary', 'data-export': f, download: '', href: '/api/export/stories' + query({ ...p, format: f }),
+          title: `All ${total} stories found, as ${f.toUpperCase()}`,
+        }, `Export ${f.toUpperCase()}`))) : null),
       list.length ? h('ol', { class: 'hits', start: offset + 1 }, list.map((x) => h('li', { class: 'hit', 'data-lang': x.lang },
         h('div', {}, langBadge(x.lang), ' ',
           h('a', { class: 'title', href: docHref(x.story), lang: x.lang }, storyTitle(x))),

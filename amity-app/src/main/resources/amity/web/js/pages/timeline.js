@@ -1,7 +1,7 @@
 // Bilateral timeline: two countries or entities; events per month; the list with forms, actors,
 // fields and source languages.
-import { json } from '../api.js';
-import { h, eventTable, fieldLabel, monthOf, suggest, timelineHref, label } from '../ui.js';
+import { json, query, names } from '../api.js';
+import { h, eventTable, fieldLabel, monthOf, suggest, timelineHref, label, languageName } from '../ui.js';
 import { monthChart } from '../charts.js';
 
 let formCount = 0;
@@ -32,7 +32,28 @@ export function pairForm(a, b) {
 
 let pending = null;
 
-export async function render(r) {
+/** Filters a timeline takes from its address. */
+const FILTERS = ['class', 'form', 'lang', 'status', 'month'];
+/** Classes of contact event and the forms that count as each (as the server's Forms has them). */
+const CLASS_FORMS = {
+  visit: ['state_visit', 'official_visit', 'working_visit', 'visit', 'invitation'],
+  meeting: ['meeting', 'talks', 'reception', 'courtesy_call', 'farewell_call', 'credentials', 'joint_committee', 'ceremony_attendance'],
+  call: ['phone_call', 'video_call'],
+  agreement: ['agreement_signing', 'joint_statement'],
+  aid: ['aid'],
+};
+const CLASSES = Object.keys(CLASS_FORMS);
+
+/** Whether an event meets one filter (for the counts beside each choice; the server does the filtering). */
+function matches(ev, key, value) {
+  if (key === 'class') return CLASS_FORMS[value].includes(ev.form);
+  if (key === 'form') return ev.form === value;
+  if (key === 'lang') return (ev.sources || []).some((s) => s.lang === value);
+  if (key === 'status') return ev.status === value;
+  return true;
+}
+
+export async function render(r, stale = () => false) {
   const a = r.params.get('a');
   const b = r.params.get('b');
   if (!a) {
@@ -44,7 +65,16 @@ export async function render(r) {
       pairForm('', ''),
     ];
   }
-  const t = await json('/api/timeline', { a, b, limit: 5000 });
+  // The filters in the address; the server applies them (class, form, lang, status), the month is
+  // picked on the page (the chart keeps every month) and kept in the address too.
+  const filters = {};
+  for (const k of FILTERS) if (r.params.get(k)) filters[k] = r.params.get(k);
+  const onServer = { ...filters, month: null };
+  const narrowed = Object.values(onServer).some(Boolean);
+  const [t, base] = await Promise.all([
+    json('/api/timeline', { a, b, ...onServer, limit: 5000 }),
+    narrowed ? json('/api/timeline', { a, b, limit: 5000 }) : null,
+  ]);
   const title = t.b ? `${t.a.name || t.a.label} – ${t.b.name || t.b.label}` : (t.a.name || t.a.label);
   document.title = `${title} · amity`;
   const events = t.events;
@@ -61,6 +91,30 @@ export async function render(r) {
   const forms = new Map();
   for (const ev of events) forms.set(ev.form, (forms.get(ev.form) || 0) + 1);
 
+  const every = base ? base.events : events;
+  const go = (changes) => {
+    const next = { ...filters, month: monthSelect.value || null, ...changes };
+    for (const k of Object.keys(next)) if (!next[k]) delete next[k];
+    location.hash = timelineHref(a, b, next);
+  };
+  const select = (key, title, values, show) => {
+    const count = (v) => every.filter((ev) => matches(ev, key, v)).length;
+    const s = h('select', { id: `filter-${key}`, 'data-filter': key },
+      h('option', { value: '' }, 'all'),
+      values.map((v) => h('option', { value: v, selected: filters[key] === v }, `${show(v)} (${count(v)})`)));
+    s.addEventListener('change', () => go({ [key]: s.value }));
+    return h('label', { class: 'filter', for: s.id }, title, s);
+  };
+  const langs = [...new Set(every.flatMap((ev) => (ev.sources || []).map((x) => x.lang)))].sort();
+  const filterBar = h('div', { class: 'toolbar filters', role: 'group', 'aria-label': 'Filter the events' },
+    select('class', 'Class', CLASSES.filter((c) => every.some((ev) => matches(ev, 'class', c)) || filters.class === c), label),
+    select('form', 'Form', [...new Set(every.map((ev) => ev.form))].sort(), label),
+    select('lang', 'Source language', langs, (l) => `${languageName(l)} (${l})`),
+    select('status', 'Reported or planned', ['reported', 'planned'], (v) => v),
+    narrowed || filters.month ? h('a', { href: timelineHref(a, b), 'data-clear-filters': true }, 'Clear filters') : null);
+
+  const exportLink = (format) => h('a', { class: 'button secondary', 'data-export': format, download: '', href: '#' }, `Export ${format.toUpperCase()}`);
+  const exports = [exportLink('csv'), exportLink('json')];
   const monthSelect = h('select', { id: 'month-filter', 'aria-label': 'Show the events of one month' },
     h('option', { value: '' }, `All months (${events.length} events)`),
     [...counts.keys()].sort().map((m) => h('option', { value: m }, `${m} (${[...counts.get(m).values()].reduce((x, y) => x + y, 0)})`)));
@@ -75,14 +129,20 @@ export async function render(r) {
       if (on) n++;
     });
     shown.textContent = month ? `${n} event${n === 1 ? '' : 's'} in ${month}` : `${n} events`;
+    // The address and the export follow the month (replaceState: no new drawing, no new history step).
+    const view = { ...filters, month: month || null };
+    if (!stale()) history.replaceState(null, '', timelineHref(a, b, view));
+    for (const x of exports) {
+      x.href = '/api/export/events' + query({ a, b, ...view, names: names(), format: x.dataset.export });
+    }
   };
   monthSelect.addEventListener('change', () => filter(monthSelect.value));
   pending = { counts, filter };
-  filter('');
+  filter(filters.month && counts.has(filters.month) ? filters.month : '');
 
   return [
     h('h1', { 'data-timeline-title': true }, title),
-    h('p', { class: 'lead' }, `${t.total} event${t.total === 1 ? '' : 's'}`,
+    h('p', { class: 'lead', 'data-total': t.total }, `${t.total} event${t.total === 1 ? '' : 's'}`, narrowed ? ` of ${every.length}` : '',
       t.total > events.length ? ` (the first ${events.length} shown)` : '',
       ' · forms: ', [...forms.entries()].sort((x, y) => y[1] - x[1]).map(([f, n]) => `${label(f)} ${n}`).join(', ')),
     h('details', {}, h('summary', {}, 'Choose other countries or entities'), pairForm(t.a.label, t.b ? t.b.label : '')),
@@ -95,8 +155,10 @@ export async function render(r) {
         [...fields.entries()].sort((x, y) => y[1] - x[1]).map(([f, n]) => h('span', { class: 'chip' }, `${fieldLabel(f)} ${n}`)))) : null),
     h('section', { 'aria-labelledby': 'list-h' },
       h('h2', { id: 'list-h' }, 'Events'),
-      h('div', { class: 'toolbar' }, monthSelect, h('button', { type: 'button', class: 'secondary', onclick: () => filter('') }, 'Show all'), shown),
-      events.length ? table : h('p', {}, 'No events between these two.')),
+      filterBar,
+      h('div', { class: 'toolbar' }, monthSelect, h('button', { type: 'button', class: 'secondary', onclick: () => filter('') }, 'Show all'), shown,
+        h('span', { class: 'exports' }, exports)),
+      events.length ? table : h('p', {}, narrowed ? 'No events meet these filters.' : 'No events between these two.')),
   ];
 }
 
