@@ -41,11 +41,14 @@ class WcxbEvaluationTest {
     assumeTrue(Files.isDirectory(WCXB), "no ../shared/data/extraction/wcxb-dev");
     List<WcxbEvaluation.PageResult> rs = new WcxbEvaluation().run(WCXB, 3);
     assertThat(rs).hasSize(499);
-    assertThat(rs).allSatisfy(r -> assertThat(r.error()).isNull());
+    // A page a script fills in, whose truth is empty, is rightly read as having no text (the
+    // reader says so); every other page is read, and has text.
+    List<WcxbEvaluation.PageResult> withText = rs.stream().filter(r -> !r.truth().mainContent().isBlank()).toList();
+    assertThat(withText).allSatisfy(r -> assertThat(r.error()).isNull());
     assertThat(mean(rs, "article")).isGreaterThan(0.90);
     assertThat(mean(rs, null)).isGreaterThan(0.79);
     assertThat(mean(rs, "forum")).isGreaterThan(0.66);
-    assertThat(rs.stream().filter(r -> r.predicted().isBlank()).count()).isLessThanOrEqualTo(2);
+    assertThat(withText.stream().filter(r -> r.predicted().isBlank()).count()).isLessThanOrEqualTo(2);
     double titles = rs.stream().filter(WcxbEvaluation.PageResult::titleRight).count() / (double) rs.size();
     assertThat(titles).isGreaterThan(0.74);
   }
