@@ -51,6 +51,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -608,17 +609,10 @@ public final class Store implements Closeable {
     Map<String, Entity> out = new LinkedHashMap<>();
     if (ids.isEmpty()) return out;
     read("read entities", c -> {
-      for (List<String> part : chunks(ids)) {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + ENTITY_COLS + " FROM entities WHERE id IN (" + marks(part.size()) + ")")) {
-          bind(ps, 1, part);
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              Entity e = entity(rs);
-              out.put(e.id(), e);
-            }
-          }
-        }
-      }
+      eachRowIn(c, ids, in -> "SELECT " + ENTITY_COLS + " FROM entities WHERE id IN (" + in + ")", rs -> {
+        Entity e = entity(rs);
+        out.put(e.id(), e);
+      });
       return null;
     });
     return out;
@@ -760,19 +754,11 @@ public final class Store implements Closeable {
     Map<String, List<EntityRef>> out = new LinkedHashMap<>();
     if (folded.isEmpty()) return out;
     read("read aliases", c -> {
-      for (List<String> part : chunks(new LinkedHashSet<>(folded))) {
-        try (PreparedStatement ps = c.prepareStatement(
-            "SELECT a.folded, e.id, e.type, e.country FROM entity_aliases a JOIN entities e ON e.id = a.entity_id"
-                + " WHERE a.folded IN (" + marks(part.size()) + ")")) {
-          bind(ps, 1, part);
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                  .add(new EntityRef(rs.getString(2), EntityType.valueOf(rs.getString(3)), rs.getString(4)));
-            }
-          }
-        }
-      }
+      eachRowIn(c, folded,
+          in -> "SELECT a.folded, e.id, e.type, e.country FROM entity_aliases a JOIN entities e ON e.id = a.entity_id"
+              + " WHERE a.folded IN (" + in + ")",
+          rs -> out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+              .add(new EntityRef(rs.getString(2), EntityType.valueOf(rs.getString(3)), rs.getString(4))));
       return null;
     });
     return out;
@@ -902,14 +888,7 @@ public final class Store implements Closeable {
         }
       }
       Map<String, String> json = new HashMap<>();
-      for (List<String> part : chunks(ids)) {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, json FROM event_json WHERE id IN (" + marks(part.size()) + ")")) {
-          bind(ps, 1, part);
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) json.put(rs.getString(1), rs.getString(2));
-          }
-        }
-      }
+      eachRowIn(c, ids, in -> "SELECT id, json FROM event_json WHERE id IN (" + in + ")", rs -> json.put(rs.getString(1), rs.getString(2)));
       for (String id : ids) {
         String j = json.get(id);
         if (j != null) each.accept(j);
@@ -1033,19 +1012,11 @@ public final class Store implements Closeable {
     Map<String, StorySource> out = new LinkedHashMap<>();
     if (storyIds.isEmpty()) return out;
     read("read stories", c -> {
-      for (List<String> part : chunks(new LinkedHashSet<>(storyIds))) {
-        try (PreparedStatement ps = c.prepareStatement(
-            "SELECT s.id, s.doc_id, d.file, s.lang, s.kind, s.title, s.date, s.dateline_agency, d.url"
-                + " FROM stories s JOIN documents d ON d.id = s.doc_id WHERE s.id IN (" + marks(part.size()) + ")")) {
-          bind(ps, 1, part);
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              out.put(rs.getString(1), new StorySource(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                  rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)));
-            }
-          }
-        }
-      }
+      eachRowIn(c, storyIds,
+          in -> "SELECT s.id, s.doc_id, d.file, s.lang, s.kind, s.title, s.date, s.dateline_agency, d.url"
+              + " FROM stories s JOIN documents d ON d.id = s.doc_id WHERE s.id IN (" + in + ")",
+          rs -> out.put(rs.getString(1), new StorySource(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+              rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9))));
       return null;
     });
     return out;
@@ -1330,14 +1301,8 @@ public final class Store implements Closeable {
     Map<String, String> out = new HashMap<>();
     if (docIds.isEmpty()) return out;
     read("read documents", c -> {
-      for (List<String> part : chunks(new LinkedHashSet<>(docIds))) {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, url FROM documents WHERE url IS NOT NULL AND id IN (" + marks(part.size()) + ")")) {
-          bind(ps, 1, part);
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) out.put(rs.getString(1), rs.getString(2));
-          }
-        }
-      }
+      eachRowIn(c, docIds, in -> "SELECT id, url FROM documents WHERE url IS NOT NULL AND id IN (" + in + ")",
+          rs -> out.put(rs.getString(1), rs.getString(2)));
       return null;
     });
     return out;
@@ -1439,6 +1404,26 @@ public final class Store implements Closeable {
     } catch (RuntimeException e) {
       if (e.getCause() instanceof StoreException se) throw se;
       throw e;
+    }
+  }
+
+  /** Reads one row of a result, where reading may throw. */
+  private interface RowReader {
+    void read(ResultSet rs) throws SQLException;
+  }
+
+  /**
+   * Runs the query {@code sql} gives for a list of placeholders, once per chunk of the distinct
+   * {@code ids} (databases bound the number of parameters), and hands every row to {@code row}.
+   */
+  private static void eachRowIn(Connection c, Collection<String> ids, Function<String, String> sql, RowReader row) throws SQLException {
+    for (List<String> part : chunks(new LinkedHashSet<>(ids))) {
+      try (PreparedStatement ps = c.prepareStatement(sql.apply(marks(part.size())))) {
+        bind(ps, 1, part);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) row.read(rs);
+        }
+      }
     }
   }
 
