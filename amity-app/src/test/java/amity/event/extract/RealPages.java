@@ -427,14 +427,7 @@ public final class RealPages {
             null, c.cues(), fields, quantities, List.of(evidence), at, "");
         // As StoryEventReader: "met visiting X" also tells X's visit, and "recibió al ministro de
         // Colombia" the minister's.
-        Reading visit = StoryEventReader.visitOfVisitor(view, t, r, story.actors);
-        if (visit == null) visit = StoryEventReader.visitOfReceived(view, t, r, story.actors);
-        if (visit != null && amity.event.Forms.family(t.trigger().form()).equals("visit")) {
-          r = visit;
-          visit = null;
-        }
-        out.add(r);
-        if (visit != null) out.add(visit);
+        out.addAll(StoryEventReader.withVisitTold(view, t, r, story.actors));
       }
       return out;
     }

@@ -166,8 +166,7 @@ public final class ArgumentReader {
           && a.actors().stream().noneMatch(p -> p.entity().startsWith("country:"))
           && a.actors().stream().anyMatch(p -> p.country() != null && !p.country().equals(actors.home()))) {
         String fam = Forms.family(t.trigger().form());
-        boolean arrives = fam.equals("visit") && t.parts().stream().anyMatch(p -> lex.find("arrival", p.of(text)).stream()
-            .anyMatch(m -> m.span().start() == 0 && m.span().end() == p.length()));
+        boolean arrives = fam.equals("visit") && t.parts().stream().anyMatch(p -> lex.isWhole("arrival", p.of(text)));
         String arrived = arrivedHome;
         if (arrives || arrived != null && fam.equals("meet")
             && a.actors().stream().allMatch(p -> p.country() == null || !p.country().equals(arrived))) {
@@ -346,7 +345,7 @@ public final class ArgumentReader {
     if (from >= t.span().start() || clause.speakers().stream().noneMatch(sp -> sp.end() <= from)) return false;
     String lead = s.text().substring(from, t.span().start()).strip();
     if (lead.isEmpty()) return true;
-    return s.lexicon().find("complementizer", lead).stream().anyMatch(m -> m.span().start() == 0 && m.span().end() == lead.length());
+    return s.lexicon().isWhole("complementizer", lead);
   }
 
   /**
@@ -356,8 +355,7 @@ public final class ArgumentReader {
   static boolean opensWithAdverb(SentenceView s, TriggerMatch t) {
     if (t.span().start() < s.span().start()) return false;
     String opening = s.text().substring(s.span().start(), t.span().start()).strip().replaceAll("[,\\s]+$", "");
-    return !opening.isEmpty() && s.lexicon().find("sentence_opening", opening).stream()
-        .anyMatch(m -> m.span().start() == 0 && m.span().end() == opening.length());
+    return !opening.isEmpty() && s.lexicon().isWhole("sentence_opening", opening);
   }
 
   /**

@@ -133,6 +133,16 @@ public final class EventLexicon {
     return !contexts.get(kind).findAll(text).isEmpty();
   }
 
+  /** {@return whether {@code text}, whole, is a phrase of {@code kind}} */
+  boolean isWhole(String kind, String text) {
+    return find(kind, text).stream().anyMatch(m -> m.span().start() == 0 && m.span().end() == text.length());
+  }
+
+  /** {@return whether {@code text} opens with a phrase of {@code kind}} */
+  boolean opensWith(String kind, String text) {
+    return find(kind, text).stream().anyMatch(m -> m.span().start() == 0);
+  }
+
   /** {@return phrases of {@code kind} in {@code text}} */
   List<PhraseTrie.Match<String>> find(String kind, String text) {
     return contexts.get(kind).findAll(text);

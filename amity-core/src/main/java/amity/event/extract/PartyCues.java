@@ -82,7 +82,7 @@ final class PartyCues {
     Span marker = s.syntax().describedCase(s.syntax().headOf(m.mention().span()));
     if (marker == null || marker.end() > m.mention().span().start()) return false;
     String word = marker.of(s.text());
-    return s.lexicon().find("recipient", word).stream().anyMatch(r -> r.span().start() == 0 && r.span().end() == word.length());
+    return s.lexicon().isWhole("recipient", word);
   }
 
   /**

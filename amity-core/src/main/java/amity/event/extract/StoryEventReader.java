@@ -24,6 +24,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -151,9 +152,7 @@ public final class StoryEventReader {
     List<Reading> out = new ArrayList<>();
     for (Reading r : read) {
       Reading call = null;
-      boolean neutral = r.mode() == Mode.IN_PERSON && r.family().equals("meet")
-          && s.lexicon().find("medium_neutral", r.trigger().surface()).stream().anyMatch(m -> m.span().start() == 0)
-          && ArgumentReader.opensWithAdverb(s, r.trigger());
+      boolean neutral = mediumNeutral(s, r) && ArgumentReader.opensWithAdverb(s, r.trigger());
       if (neutral) {
         for (Reading o : told) {
           if (o.mode() == Mode.IN_PERSON || o.mode() == Mode.WRITTEN) continue;
@@ -167,6 +166,11 @@ public final class StoryEventReader {
     return out;
   }
 
+  /** Whether a meeting in person is told by a verb of speaking that names no medium ("habló con"). */
+  private static boolean mediumNeutral(SentenceView s, Reading r) {
+    return r.mode() == Mode.IN_PERSON && r.family().equals("meet") && s.lexicon().opensWith("medium_neutral", r.trigger().surface());
+  }
+
   /**
    * "habló con Masjádov desde París": a talk told by a verb of speaking that names no medium
    * ({@code medium_neutral}), with a {@code remote} word before a place after it, was held from
@@ -176,9 +180,7 @@ public final class StoryEventReader {
     List<Reading> out = new ArrayList<>();
     for (Reading r : read) {
       TriggerMatch t = r.trigger();
-      boolean neutral = r.mode() == Mode.IN_PERSON && r.family().equals("meet")
-          && s.lexicon().find("medium_neutral", t.surface()).stream().anyMatch(m -> m.span().start() == 0);
-      boolean remote = neutral && s.mentions().stream().anyMatch(m -> m.mention().type() != EntityType.PERSON
+      boolean remote = mediumNeutral(s, r) && s.mentions().stream().anyMatch(m -> m.mention().type() != EntityType.PERSON
           && m.mention().type() != EntityType.ORG && m.mention().span().start() > t.span().start()
           && m.mention().span().start() - t.end() <= 60
           && s.lexicon().endsBefore("remote", s.text(), m.mention().span().start(), 8));
@@ -249,19 +251,25 @@ public final class StoryEventReader {
       int triggerAt = s.story().story().alignment().toOriginal(t.span().start());
       Reading reading = new Reading(t, t.trigger().form(), Mode.of(t.trigger().mode()), c.status(), acting, a.location(),
           a.countries(), date, cues, fields, quantities, List.of(evidence), triggerAt, "");
-      Reading visit = visitOfVisitor(s, t, reading, actors);
-      if (visit == null) visit = visitOfReceived(s, t, reading, actors);
-      if (visit != null && Forms.family(t.trigger().form()).equals("visit")) {
-        reading = visit;
-        visit = null;
-      }
-      out.add(reading);
-      if (visit != null) {
-        if (DEBUG) System.err.println("READ\t" + s.document().file() + "\t" + docSpan.start() + "\t" + docSpan.end() + "\tvisit\t" + visit.status() + "\t" + iso(date) + "\t" + visit.trigger().surface() + "\t" + visit.actors().stream().map(x -> x.mention().mention().text() + "/" + x.role()).toList() + "\t[] :: " + s.sentence().text());
-        out.add(visit);
+      List<Reading> told = withVisitTold(s, t, reading, actors);
+      out.addAll(told);
+      if (DEBUG && told.size() > 1) {
+        Reading visit = told.get(1);
+        System.err.println("READ\t" + s.document().file() + "\t" + docSpan.start() + "\t" + docSpan.end() + "\tvisit\t" + visit.status() + "\t" + iso(date) + "\t" + visit.trigger().surface() + "\t" + visit.actors().stream().map(x -> x.mention().mention().text() + "/" + x.role()).toList() + "\t[] :: " + s.sentence().text());
       }
     }
     return out;
+  }
+
+  /**
+   * {@return the reading, and the visit it also tells ("met visiting X", "recibió al ministro del
+   * Interior de Colombia"); a visit's own reading becomes that visit}
+   */
+  static List<Reading> withVisitTold(SentenceView s, TriggerMatch t, Reading r, ActorGate.StoryActors actors) {
+    Reading visit = visitOfVisitor(s, t, r, actors);
+    if (visit == null) visit = visitOfReceived(s, t, r, actors);
+    if (visit == null) return List.of(r);
+    return Forms.family(t.trigger().form()).equals("visit") ? List.of(visit) : List.of(r, visit);
   }
 
   /**
@@ -269,7 +277,7 @@ public final class StoryEventReader {
    * after "visiting" is on a visit to the country of those he meets (else the story's home). The
    * visit of a trigger that holds or stands right before the word "visiting", or null.
    */
-  static @Nullable Reading visitOfVisitor(SentenceView s, TriggerMatch t, Reading r, ActorGate.StoryActors actors) {
+  private static @Nullable Reading visitOfVisitor(SentenceView s, TriggerMatch t, Reading r, ActorGate.StoryActors actors) {
     EventLexicon lex = s.lexicon();
     String text = s.text();
     String fam = Forms.family(t.trigger().form());
@@ -297,14 +305,14 @@ public final class StoryEventReader {
     }
     if (visitor == null) return null;
     String home = actors.of(visitor.entityId()).country();
-    Set<String> hosts = new java.util.LinkedHashSet<>();
+    Set<String> hosts = new LinkedHashSet<>();
     for (Participant p : r.actors()) {
       if (p.entity().equals(visitor.entityId()) || p.mention().mention().span().start() >= at) continue;
       if (p.country() != null && !p.country().equals(home)) hosts.add(p.country());
     }
     if (hosts.isEmpty() && actors.home() != null && !actors.home().equals(home)) hosts.add(actors.home());
     if (hosts.isEmpty()) return null;
-    Set<String> countries = new java.util.LinkedHashSet<>();
+    Set<String> countries = new LinkedHashSet<>();
     if (home != null) countries.add(home);
     countries.addAll(hosts);
     Span span = new Span(from + word.span().start(), at);
@@ -320,12 +328,12 @@ public final class StoryEventReader {
    * received as a visitor there; an envoy resident in the country ({@code resident}, "embajador")
    * is not. The visit of the received, or null.
    */
-  static @Nullable Reading visitOfReceived(SentenceView s, TriggerMatch t, Reading r, ActorGate.StoryActors actors) {
+  private static @Nullable Reading visitOfReceived(SentenceView s, TriggerMatch t, Reading r, ActorGate.StoryActors actors) {
     EventLexicon lex = s.lexicon();
     String text = s.text();
     if (!r.form().equals("reception")) return null;
     String word = t.surface();
-    if (lex.find("hosting", word).stream().noneMatch(m -> m.span().start() == 0 && m.span().end() == word.length())) return null;
+    if (!lex.isWhole("hosting", word)) return null;
     Participant host = null;
     Participant guest = null;
     for (Participant p : r.actors()) {
@@ -341,7 +349,7 @@ public final class StoryEventReader {
     if (hostCountry == null || hostCountry.equals(guest.country())) return null;
     int at = guest.mention().mention().fullSpan().start();
     if (!lex.find("resident", text.substring(Math.max(t.end(), at - 40), guest.mention().mention().span().start())).isEmpty()) return null;
-    Set<String> countries = new java.util.LinkedHashSet<>();
+    Set<String> countries = new LinkedHashSet<>();
     countries.add(guest.country());
     countries.add(hostCountry);
     return new Reading(t, "visit", Mode.IN_PERSON, r.status(), List.of(guest.withRole(Role.PARTICIPANT)), r.location(),

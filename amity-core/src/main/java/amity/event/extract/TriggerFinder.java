@@ -265,16 +265,13 @@ public final class TriggerFinder {
         }
         if (at.start() < p.end()) continue;
         // The first name after the word decides: a person or place there is no body's gathering.
-        if (m.mention().type() == EntityType.PERSON || m.mention().type() == EntityType.GPE || !international.test(m.entityId())) {
-          if (m.mention().type() == EntityType.PERSON || m.mention().type() == EntityType.GPE) break;
-          continue;
-        }
+        if (m.mention().type() == EntityType.PERSON || m.mention().type() == EntityType.GPE) break;
+        if (!international.test(m.entityId())) continue;
         String gap = text.substring(p.end(), at.start());
         if (gap.isBlank()) return m;
         String rest = gap.stripLeading();
         if (gap.length() > 60 || gap.matches("(?s).*[,;:.()\"“”«»，。；：、].*")) break;
-        boolean linked = lex.find("gathering_link", rest).stream().anyMatch(l -> l.span().start() == 0);
-        if (linked) return m;
+        if (lex.opensWith("gathering_link", rest)) return m;
         break;
       }
     }
