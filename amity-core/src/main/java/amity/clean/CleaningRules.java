@@ -51,8 +51,13 @@ final class CleaningRules {
    * so not trying every position of a long line matters.
    */
   private record Rule(Pattern pattern, boolean atStart, boolean atEnd, String required) {
+    /** Whether {@code text} holds what every match needs. */
+    boolean mayMatch(String text) {
+      return text.contains(required);
+    }
+
     @Nullable Matcher match(String text) {
-      if (!text.contains(required)) return null;
+      if (!mayMatch(text)) return null;
       Matcher m = pattern.matcher(text);
       if (atStart) return m.lookingAt() ? m : null;
       if (atEnd && text.length() > TAIL) {
@@ -113,6 +118,7 @@ final class CleaningRules {
     List<String> out = new ArrayList<>();
     if (!mayMatch(kind, text)) return out;
     for (Rule r : byKind.get(kind)) {
+      if (!r.mayMatch(text)) continue;
       Matcher m = r.pattern().matcher(text);
       while (m.find()) out.add(m.group(group));
     }
@@ -123,6 +129,7 @@ final class CleaningRules {
   Optional<Matcher> lookingAt(String kind, String line) {
     if (!mayMatch(kind, line)) return Optional.empty();
     for (Rule r : byKind.get(kind)) {
+      if (!r.mayMatch(line)) continue;
       Matcher m = r.pattern().matcher(line);
       if (m.lookingAt()) return Optional.of(m);
     }
