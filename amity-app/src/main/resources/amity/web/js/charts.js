@@ -110,7 +110,8 @@ export function networkChart(el, network, onPick) {
       categories: types.map((t) => ({ name: t })),
       label: { show: true, position: 'right', fontFamily: FONT },
       circular: { rotateLabel: true },
-      force: { repulsion: 260, edgeLength: [70, 160], gravity: 0.08, layoutAnimation: false },
+      // Starting from a circle rather than random places, the same address draws the same picture.
+      force: { initLayout: 'circular', repulsion: 260, edgeLength: [70, 160], gravity: 0.08, layoutAnimation: false },
       lineStyle: { color: '#8894a6', opacity: 0.8, curveness: 0.08 },
       data: network.nodes.map((n) => ({
         id: n.id,
