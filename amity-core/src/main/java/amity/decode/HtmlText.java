@@ -50,6 +50,7 @@ final class HtmlText {
 
   static Rendered render(String html) {
     Document doc = Jsoup.parse(html);
+    MarkupAsBrowsers.readCdataAsMarkup(doc);
     // The head and structured data are read before scripts go: JSON-LD is a script.
     PageHead head = PageHead.read(doc);
     String ogTitle = head.ogTitle();

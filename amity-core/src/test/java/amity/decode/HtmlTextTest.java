@@ -222,4 +222,21 @@ class HtmlTextTest {
     String text = decode(html, SourceMeta.html()).text();
     assertThat(text).contains("washed linen", "Made in a small workshop").doesNotContain("retail_price_tier1", "Choose a size first");
   }
+
+  @Test
+  void aCdataSectionInTheBodyIsMarkupAsABrowserReadsIt() throws Exception {
+    // A forum template opens "<![CDATA[" in the body and never closes it: a browser reads on, and
+    // so must the reader, or the whole thread is one string of tags.
+    String html = """
+        <html><head><title>Which tent for a windy coast?</title></head><body class="forum"><![CDATA[
+        <nav><a href="/">Forums</a> <a href="/new">New posts</a></nav>
+        <article class="message"><h1>Which tent for a windy coast?</h1>
+        <p>I camp on the cliffs twice a year and my dome tent folds flat whenever the wind turns in the night.</p>
+        <p>Would a tunnel tent pitched tail to the wind hold better, or should I look at a geodesic one?</p></article>
+        <svg><text><![CDATA[a <b> in a drawing stays text]]></text></svg>
+        </body></html>""";
+    String text = decode(html, SourceMeta.html()).text();
+    assertThat(text).contains("my dome tent folds flat", "tunnel tent pitched tail to the wind")
+        .doesNotContain("<p>", "<article", "class=");
+  }
 }
