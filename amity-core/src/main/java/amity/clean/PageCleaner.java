@@ -109,6 +109,14 @@ public final class PageCleaner implements Cleaner {
     return new Page(doc, pageLines, stories, related, pagePublished);
   }
 
+  /** Whether the line is the page's title, alone or with the site's name beside it. */
+  private static boolean repeatsTitle(String line, @Nullable String pageTitle) {
+    if (pageTitle == null) return false;
+    String l = Fold.fold(line).strip();
+    String t = Fold.fold(pageTitle).strip();
+    return !t.isEmpty() && l.startsWith(t) && l.length() < 2 * t.length();
+  }
+
   private static List<Line> split(String text) {
     List<Line> out = new ArrayList<>();
     int start = 0;
@@ -196,7 +204,9 @@ public final class PageCleaner implements Cleaner {
     Line headline = chooseHeadline(text, pageTitle);
     markRepeats(main);
     List<Line> paragraphs = main.stream().filter(Line::isText).toList();
-    if (paragraphs.isEmpty()) return List.of();
+    // A page its scripts draw shows a reader nothing but its title (the decoder's stand-in for an
+    // empty body, or a bare heading): that is the document's title, not a story.
+    if (paragraphs.stream().allMatch(l -> repeatsTitle(l.text, pageTitle))) return List.of();
 
     // A wire story's dateline may stand on a line of its own after the headline and a byline
     // ("LONDON 1996-08-30"): the lines before it are the story's head, not teasers.

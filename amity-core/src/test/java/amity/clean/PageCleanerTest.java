@@ -330,4 +330,21 @@ class PageCleanerTest {
       assertThat(s.titleSpan()).as("not in the text").isNull();
     });
   }
+
+  @Test
+  void aPageItsScriptsDrawShowsOnlyItsTitleAndHasNoStory() {
+    // A shop page whose body a script fills in: the reader sees the title (here with the site's
+    // name) and nothing more. The document keeps its title; there is no story to tell.
+    String shell = """
+        <html><head><title>Folding camp lantern | Brightworks</title>
+        <meta property="og:title" content="Folding camp lantern"></head>
+        <body><div id="app"><p>Folding camp lantern | Brightworks</p></div><script>start()</script></body></html>""";
+    Page p = cleaner.clean(Docs.decode(new RawDocument("shop.html", shell.getBytes(StandardCharsets.UTF_8), SourceMeta.html())));
+    assertThat(p.stories()).isEmpty();
+    assertThat(p.document().meta().title()).isEqualTo("Folding camp lantern");
+    // One line more than the title is a story.
+    String page = shell.replace("</p></div>", "</p><p>Folds flat to the size of a book and lights a tent for ten hours on one charge.</p></div>");
+    Page withText = cleaner.clean(Docs.decode(new RawDocument("shop.html", page.getBytes(StandardCharsets.UTF_8), SourceMeta.html())));
+    assertThat(withText.stories()).singleElement().satisfies(st -> assertThat(st.text()).contains("Folds flat"));
+  }
 }
