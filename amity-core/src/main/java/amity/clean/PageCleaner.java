@@ -48,6 +48,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Thread-safe and immutable.
  */
 public final class PageCleaner implements Cleaner {
+  /** Short lines under a headline beyond which they are a list, not its subtitle. */
+  private static final int MAX_SUBTITLE_LINES = 4;
   private static final Pattern TEXT_YEAR =
       Pattern.compile("(?<![\\d.,/])(?<![-–]\\s?)(19[5-9]\\d|20\\d\\d)(?![\\d%])(?!\\s?\\d)");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？](?=\\s|$|[\"”»’)）])");
@@ -274,12 +276,17 @@ public final class PageCleaner implements Cleaner {
       }
       if (headline == null && head.size() == 1 && isHeadlineLike(head.get(0).text)) headline = head.get(0);
       if (headline != null) {
+        // A subtitle is a line or two; a run of short lines under the headline before any prose
+        // is a list (a shop's grid, a table of specs, an index), which is the page's text.
+        boolean list = head.size() - head.indexOf(headline) - 1 > MAX_SUBTITLE_LINES;
         boolean after = false;
         for (Line l : head) {
           if (l == headline) {
             after = true;
-          } else {
-            set(l, after ? LineKind.HEADLINE : LineKind.NAVIGATION, after ? "subtitle" : "kicker");
+          } else if (!after) {
+            set(l, LineKind.NAVIGATION, "kicker");
+          } else if (!list) {
+            set(l, LineKind.HEADLINE, "subtitle");
           }
         }
       }

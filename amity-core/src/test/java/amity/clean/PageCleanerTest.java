@@ -347,4 +347,33 @@ class PageCleanerTest {
     Page withText = cleaner.clean(Docs.decode(new RawDocument("shop.html", page.getBytes(StandardCharsets.UTF_8), SourceMeta.html())));
     assertThat(withText.stories()).singleElement().satisfies(st -> assertThat(st.text()).contains("Folds flat"));
   }
+
+  @Test
+  void aRunOfShortLinesUnderTheHeadlineIsAListNotItsSubtitle() {
+    Page p = clean("""
+        Desk lamps for the workshop
+
+        Clamp lamp, steel arm
+        Reach: 60 cm
+        From $39
+        Bench lamp with magnifier
+        Lens: 5 dioptres
+        From $74
+
+        Every lamp here runs on a plain wall socket and takes a standard bulb, so spares are easy to find anywhere.
+        """);
+    assertThat(p.stories()).singleElement().satisfies(s -> {
+      assertThat(s.title()).isEqualTo("Desk lamps for the workshop");
+      assertThat(s.text()).contains("Clamp lamp, steel arm", "From $74", "plain wall socket");
+    });
+    // A line or two under a headline still reads as its subtitle.
+    Page news = clean("""
+        Ferry service resumes after storm
+
+        Crossings to the islands run on a reduced timetable
+
+        The first boat left the harbour at dawn on Tuesday, two days after the storm closed the port to all traffic.
+        """);
+    assertThat(kindOf(news, "Crossings to the islands run on a reduced timetable")).isEqualTo("HEADLINE/subtitle");
+  }
 }
