@@ -376,4 +376,23 @@ class PageCleanerTest {
         """);
     assertThat(kindOf(news, "Crossings to the islands run on a reduced timetable")).isEqualTo("HEADLINE/subtitle");
   }
+
+  @Test
+  void headingsOfRecommendationsEndTheStory() {
+    for (String heading : List.of("Recommended for you", "Trending on Harbour News", "You might also like", "Read next")) {
+      Page p = clean("""
+          Harbour reopens to cargo ships
+
+          The port authority lifted its ban on Monday after divers cleared the wreck from the main channel.
+
+          Shipping lines said the first container vessels would berth within the week.
+
+          %s
+
+          Ten rainy-day walks along the coast
+          Our pick of paths that stay dry underfoot, with tea rooms at both ends.
+          """.formatted(heading));
+      assertThat(p.stories().get(0).text()).as(heading).contains("first container vessels").doesNotContain("rainy-day walks");
+    }
+  }
 }
