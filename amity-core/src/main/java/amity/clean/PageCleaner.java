@@ -50,6 +50,8 @@ import org.jspecify.annotations.Nullable;
 public final class PageCleaner implements Cleaner {
   /** Short lines under a headline beyond which they are a list, not its subtitle. */
   private static final int MAX_SUBTITLE_LINES = 4;
+  /** Prose paragraphs a titled block may stand for in a teaser list (its summary, a line or three). */
+  private static final int TEASER_SHARE = 3;
   private static final Pattern TEXT_YEAR =
       Pattern.compile("(?<![\\d.,/])(?<![-–]\\s?)(19[5-9]\\d|20\\d\\d)(?![\\d%])(?!\\s?\\d)");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？](?=\\s|$|[\"”»’)）])");
@@ -229,7 +231,10 @@ public final class PageCleaner implements Cleaner {
     }
     // Blocks of a title and its prose make a teaser list even when the first teaser opens with a
     // dateline; short untitled paragraphs do only when nothing reads as an article's start.
-    if (titledBlocks(main) >= 2 || dl.isEmpty() && headline == null && isTeaserList(paragraphs)) {
+    // Two titled blocks among a long text's paragraphs are its subheadings, not teasers.
+    int titled = titledBlocks(main);
+    long prose = paragraphs.stream().filter(p -> isProse(p.text)).count();
+    if (titled >= 2 && titled * TEASER_SHARE >= prose || dl.isEmpty() && headline == null && isTeaserList(paragraphs)) {
       if (headline != null) {
         // The line taken for a headline is the first teaser's title, or a section heading; the
         // lines taken for its subtitle are the first teaser's title and text.

@@ -395,4 +395,34 @@ class PageCleanerTest {
       assertThat(p.stories().get(0).text()).as(heading).contains("first container vessels").doesNotContain("rainy-day walks");
     }
   }
+
+  @Test
+  void twoTitledBlocksInALongTextAreItsSubheadingsNotTeasers() {
+    String para = "Prices in the river towns rose faster than in the capital this year, as buyers moved out in search of space and quieter streets. ";
+    Page p = clean("""
+        Where homes sold fastest this year
+
+        Last updated November 6
+        Note: this is the latest edition of our yearly study of the housing market.
+
+        %1$s
+
+        %1$s Agents expect the trend to hold.
+
+        %1$s Builders are short of land.
+
+        %1$s Rents follow sale prices.
+
+        Price changes over time
+        Median sale prices by month, compared with the same month a year earlier, for every town in the study.
+
+        %1$s Some towns fell back in the autumn.
+
+        %1$s The study covers forty towns.
+        """.formatted(para));
+    assertThat(p.stories()).singleElement().satisfies(s -> {
+      assertThat(s.kind()).isEqualTo(StoryKind.MAIN);
+      assertThat(s.text()).contains("latest edition", "Builders are short of land", "Median sale prices by month", "forty towns");
+    });
+  }
 }
