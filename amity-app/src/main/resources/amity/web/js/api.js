@@ -87,3 +87,14 @@ export function story(id) {
   }
   return stories.get(key);
 }
+
+let formsInfo = null;
+
+/** The classes of contact event and the forms that count as each, as the server's Forms has them (read once). */
+export function forms() {
+  if (!formsInfo) {
+    formsInfo = json('/api/forms');
+    formsInfo.catch(() => { formsInfo = null; });
+  }
+  return formsInfo;
+}

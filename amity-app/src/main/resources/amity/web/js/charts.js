@@ -135,3 +135,195 @@ export function networkChart(el, network, onPick) {
   if (onPick) chart.on('click', (p) => { if (p.dataType === 'node') onPick(p.data.id); });
   return chart;
 }
+
+// ------------------------------------------------------------------ the world map
+
+let world = null;
+
+/**
+ * The world's countries (Natural Earth 1:110m, from the npm package world-atlas, served by amity
+ * under vendor/), registered with ECharts as the map 'world': each shape named by its ISO 3166
+ * numeric code ("192" for Cuba), Antarctica left out. Resolves to {names: Map code -> English name,
+ * centres: Map code -> [lon, lat]}, or null when the build has no map (npm could not fetch it).
+ */
+export function loadWorld() {
+  if (!world) {
+    world = (async () => {
+      if (!window.echarts || !window.topojson) return null;
+      const res = await fetch('vendor/world-atlas/countries-110m.json');
+      if (!res.ok) return null;
+      const topo = await res.json();
+      const geo = window.topojson.feature(topo, topo.objects.countries);
+      const names = new Map();
+      const centres = new Map();
+      geo.features = geo.features.filter((f) => f.id !== '010');
+      for (const f of geo.features) {
+        unwrap(f.geometry);
+        const code = f.id || `x-${f.properties.name}`;
+        names.set(code, f.properties.name);
+        centres.set(code, centre(f.geometry));
+        f.properties = { name: code };
+      }
+      window.echarts.registerMap('world', geo);
+      return { names, centres };
+    })().catch(() => null);
+  }
+  return world;
+}
+
+/**
+ * Rings that cross the 180th meridian (Russia's far east, Fiji) made continuous, their far side past
+ * 180°, so that no edge is drawn across the whole map.
+ */
+function unwrap(geometry) {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  for (const poly of polygons) {
+    for (const ring of poly) {
+      for (let i = 1; i < ring.length; i++) {
+        const d = ring[i][0] - ring[i - 1][0];
+        if (d > 180) ring[i] = [ring[i][0] - 360, ring[i][1]];
+        else if (d < -180) ring[i] = [ring[i][0] + 360, ring[i][1]];
+      }
+    }
+  }
+}
+
+/** The centroid of a shape's largest ring (so France is placed in Europe, not between it and Guiana). */
+function centre(geometry) {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  let best = null;
+  let bestArea = -1;
+  for (const poly of polygons) {
+    const ring = poly[0];
+    let a = 0;
+    let cx = 0;
+    let cy = 0;
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const f = ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1];
+      a += f;
+      cx += (ring[j][0] + ring[i][0]) * f;
+      cy += (ring[j][1] + ring[i][1]) * f;
+    }
+    if (Math.abs(a) > bestArea && a !== 0) {
+      bestArea = Math.abs(a);
+      best = [cx / (3 * a), cy / (3 * a)];
+    }
+  }
+  return best;
+}
+
+/**
+ * Events by country and by place over the world map. Countries are shaded by the events that involve
+ * them (data.countries from /api/map); places are points at their country's centre, several of one
+ * country on a small ring around it (the store keeps no coordinates). onPick(iso2) is called when a
+ * country with events, or a place in one, is clicked; selected (iso2 or null) is drawn with a dark border.
+ */
+export function mapChart(el, atlas, data, selected, onPick) {
+  const chart = el.__chart && !el.__chart.isDisposed() ? el.__chart : init(el);
+  if (!chart) return null;
+  el.__chart = chart;
+  const byCode = new Map(data.countries.filter((c) => c.iso_numeric).map((c) => [c.iso_numeric, c]));
+  const max = Math.max(1, ...data.countries.map((c) => c.events));
+  const maxPlace = Math.max(1, ...data.places.map((p) => p.events));
+  const placed = new Map();
+  const points = [];
+  for (const p of data.places) {
+    if (!p.iso_numeric || !atlas.centres.get(p.iso_numeric)) continue;
+    if (!placed.has(p.iso_numeric)) placed.set(p.iso_numeric, []);
+    placed.get(p.iso_numeric).push(p);
+  }
+  for (const [code, list] of placed) {
+    const [lon, lat] = atlas.centres.get(code);
+    list.forEach((p, i) => {
+      const angle = (2 * Math.PI * i) / list.length - Math.PI / 2;
+      const r = list.length > 1 ? 2.2 : 0;
+      points.push({
+        name: p.name,
+        value: [lon + r * Math.cos(angle), lat + r * Math.sin(angle), p.events],
+        country: (byCode.get(code) || {}).name || atlas.names.get(code),
+        entity: p.entity,
+        iso2: p.country,
+        symbolSize: 6 + 10 * Math.sqrt(p.events / maxPlace),
+      });
+    });
+  }
+  const selectedCode = selected && (data.countries.find((c) => c.country === selected) || {}).iso_numeric;
+  const narrow = el.clientWidth < 500;
+  chart.setOption({
+    animation: false,
+    textStyle: { fontFamily: FONT },
+    tooltip: {
+      trigger: 'item',
+      formatter: (p) => {
+        if (p.seriesType === 'scatter') {
+          const n = p.value[2];
+          return `${p.name}${p.data.country && p.data.country !== p.name ? ` (${p.data.country})` : ''}: ${n} event${n === 1 ? '' : 's'} took place here`
+            + '<br><span style="opacity:.7">drawn at the country\'s centre</span>';
+        }
+        const c = byCode.get(p.name);
+        const name = c ? c.name : atlas.names.get(p.name) || p.name;
+        const n = c ? c.events : 0;
+        return `${name}: ${n} event${n === 1 ? '' : 's'}${c ? ' — click to show only these' : ''}`;
+      },
+    },
+    visualMap: {
+      type: 'continuous',
+      seriesIndex: 0,
+      min: 1,
+      max: Math.max(2, max),
+      inRange: { color: ['#cfe0f7', '#1f5fbf', '#0d2f66'] },
+      text: [String(max), '1'],
+      orient: 'horizontal',
+      left: 8,
+      bottom: 4,
+      itemHeight: narrow ? 80 : 120,
+      itemWidth: 10,
+      calculable: false,
+      textStyle: { fontSize: 11 },
+    },
+    geo: {
+      map: 'world',
+      roam: false,
+      top: 8,
+      bottom: 30,
+      left: 4,
+      right: 4,
+      itemStyle: { areaColor: '#eceff3', borderColor: '#ffffff', borderWidth: 0.5 },
+      emphasis: { label: { show: false }, itemStyle: { areaColor: '#f2c14e' } },
+      // The country shown is outlined.
+      regions: selectedCode ? [{ name: selectedCode, itemStyle: { borderColor: '#152238', borderWidth: 1.5 } }] : [],
+    },
+    series: [
+      {
+        type: 'map',
+        geoIndex: 0,
+        data: data.countries.filter((c) => c.iso_numeric).map((c) => ({
+          name: c.iso_numeric,
+          value: c.events,
+          country: c.country,
+        })),
+      },
+      {
+        type: 'scatter',
+        coordinateSystem: 'geo',
+        data: points,
+        itemStyle: { color: '#c0651a', borderColor: '#ffffff', borderWidth: 1, opacity: 0.85 },
+        zlevel: 1,
+      },
+    ],
+  }, true);
+  chart.off('click');
+  if (onPick) {
+    chart.on('click', (p) => {
+      // A place picks its country too.
+      if (p.seriesType === 'scatter') {
+        if (data.countries.some((c) => c.country === p.data.iso2)) onPick(p.data.iso2);
+        return;
+      }
+      const code = p.seriesType === 'map' || p.componentType === 'geo' ? p.name : null;
+      const c = code && byCode.get(code);
+      if (c) onPick(c.country);
+    });
+  }
+  return chart;
+}
