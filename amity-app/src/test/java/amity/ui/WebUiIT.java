@@ -587,6 +587,136 @@ class WebUiIT {
     assertThat(driver.getCurrentUrl()).doesNotContain("status=");
   }
 
+  /**
+   * The map shades each country by the events of the view that involve it (the filters and the
+   * month), as the API's events count them; a click on a country on the map filters the view to it,
+   * in the address, and the address alone draws the same view again; at 390 px it fits the screen.
+   */
+  @Test
+  void theMapShadesCountriesByTheViewsEventsAndAClickFiltersToOne() throws Exception {
+    driver.get("about:blank");
+    String view = "a=" + enc("Việt Nam") + "&class=meeting";
+    open("/#/timeline?" + view);
+    waitForPage("timeline");
+    Map<String, Integer> expected = countriesOf(apiJson("/api/timeline?" + view + "&limit=5000").get("events"));
+    assertThat(expected).containsKeys("VN", "CU", "MX").hasSizeGreaterThan(4);
+    assertThat(mapShading()).isEqualTo(numeric(expected));
+    assertThat(countryChips()).isEqualTo(expected);
+    // Shaded by count: the country with the most events in the darkest blue, one with a single event in the lightest,
+    // countries with none in grey, and as many shades as there are different counts.
+    @SuppressWarnings("unchecked")
+    List<String> fills = (List<String>) js("return [...document.querySelectorAll('#event-map svg path')].map(p => p.getAttribute('fill'))");
+    assertThat(fills).contains("#eceff3");
+    Set<String> shades = new TreeSet<>(fills.stream().filter(f -> f != null && f.matches("rgb\\(\\d+,\\d+,\\d+\\)") && !f.equals("rgb(0,0,0)")).toList());
+    assertThat(shades).contains("rgb(13,47,102)", "rgb(207,224,247)");
+    assertThat(shades).hasSize(new TreeSet<>(expected.values()).size());
+    screenshot("18-map");
+
+    // The month picked narrows the map as it narrows the rows.
+    String month = new Select(driver.findElement(By.id("month-filter"))).getOptions().get(1).getAttribute("value");
+    new Select(driver.findElement(By.id("month-filter"))).selectByValue(month);
+    Map<String, Integer> inMonth = countriesOf(apiJson("/api/timeline?" + view + "&month=" + month + "&limit=5000").get("events"));
+    assertThat(inMonth).isNotEmpty().isNotEqualTo(expected);
+    new WebDriverWait(driver, WAIT).withMessage(() -> "the map of " + month).until(d -> mapShading().equals(numeric(inMonth)));
+    assertThat(countryChips()).isEqualTo(inMonth);
+    new Select(driver.findElement(By.id("month-filter"))).selectByValue("");
+    new WebDriverWait(driver, WAIT).until(d -> mapShading().equals(numeric(expected)));
+
+    // A click on Mexico (no place drawn on it) shows the events that involve Mexico, and says so in the address.
+    WebElement map = driver.findElement(By.id("event-map"));
+    js("arguments[0].scrollIntoView({block: 'center'})", map);
+    @SuppressWarnings("unchecked")
+    List<Number> at = (List<Number>) ((JavascriptExecutor) driver).executeScript(
+        "return echarts.getInstanceByDom(arguments[0]).convertToPixel({geoIndex: 0}, [-102.5, 24.0])", map);
+    int before = renderCount();
+    new Actions(driver).moveToElement(map, (int) Math.round(at.get(0).doubleValue() - map.getSize().getWidth() / 2.0),
+        (int) Math.round(at.get(1).doubleValue() - map.getSize().getHeight() / 2.0)).click().perform();
+    waitForRender(before, "timeline");
+    assertThat(driver.getCurrentUrl()).contains("country=MX").contains("class=meeting");
+    List<String> mexico = rowIds();
+    assertThat(mexico).hasSize(expected.get("MX")).isEqualTo(apiIds("/api/timeline?" + view + "&country=MX&limit=5000"));
+    assertThat(text(By.cssSelector("[data-country-filter]"))).contains("Mexico");
+    assertThat(driver.findElement(By.cssSelector("a.chip[data-country=MX]")).getAttribute("aria-current")).isEqualTo("true");
+    Map<String, Integer> withMexico = countriesOf(apiJson("/api/timeline?" + view + "&country=MX&limit=5000").get("events"));
+    assertThat(mapShading()).isEqualTo(numeric(withMexico));
+    screenshot("19-map-country");
+
+    // The address alone draws the same view.
+    String address = driver.getCurrentUrl();
+    String shown = text(By.cssSelector("main"));
+    driver.get("about:blank");
+    driver.get(address);
+    waitForPage("timeline");
+    assertThat(rowIds()).isEqualTo(mexico);
+    assertThat(text(By.cssSelector("main"))).isEqualTo(shown);
+    assertThat(mapShading()).isEqualTo(numeric(withMexico));
+
+    // A country's chip does what a click on its shape does; the country again, or its ×, shows every country.
+    before = renderCount();
+    click(By.cssSelector("[data-country-filter] a"));
+    waitForRender(before, "timeline");
+    assertThat(driver.getCurrentUrl()).doesNotContain("country=");
+    before = renderCount();
+    click(By.cssSelector("a.chip[data-country=CU]"));
+    waitForRender(before, "timeline");
+    assertThat(rowIds()).isEqualTo(apiIds("/api/timeline?" + view + "&country=CU&limit=5000"));
+
+    // On a phone the map fits the screen and is drawn.
+    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+    try {
+      driver.navigate().refresh();
+      waitForPage("timeline");
+      assertThat(((Number) js("return document.documentElement.scrollWidth")).intValue()).as("no sideways scrolling").isLessThanOrEqualTo(390);
+      WebElement phoneMap = driver.findElement(By.id("event-map"));
+      assertThat(phoneMap.getRect().getX()).isGreaterThanOrEqualTo(0);
+      assertThat(phoneMap.getRect().getX() + phoneMap.getRect().getWidth()).isLessThanOrEqualTo(390);
+      assertThat(phoneMap.getRect().getHeight()).isGreaterThanOrEqualTo(180);
+      assertThat(((Number) js("return document.querySelectorAll('#event-map svg path').length")).intValue()).isGreaterThan(100);
+      js("document.getElementById('event-map').scrollIntoView()");
+      Files.write(shots.resolve("20-map-phone.png"), driver.getScreenshotAs(OutputType.BYTES));
+    } finally {
+      driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+      driver.get("about:blank");
+    }
+  }
+
+  /** Events by the countries they involve (each event once for each), as the map counts them. */
+  private static Map<String, Integer> countriesOf(JsonNode events) {
+    Map<String, Integer> out = new java.util.TreeMap<>();
+    for (JsonNode e : events) {
+      Set<String> cs = new TreeSet<>();
+      e.get("countries").forEach(c -> cs.add(c.asText()));
+      cs.forEach(c -> out.merge(c, 1, Integer::sum));
+    }
+    return out;
+  }
+
+  /** The same counts keyed by the ISO numeric codes the map's shapes carry. */
+  private static Map<String, Integer> numeric(Map<String, Integer> byCountry) {
+    Map<String, Integer> out = new java.util.TreeMap<>();
+    byCountry.forEach((c, n) -> out.put(String.format("%03d", com.ibm.icu.util.Region.getInstance(c).getNumericCode()), n));
+    return out;
+  }
+
+  /** What the map's shading is drawn from: each shaded shape's code and value. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Integer> mapShading() {
+    List<Map<String, Object>> data = (List<Map<String, Object>>) js(
+        "const c = echarts.getInstanceByDom(document.getElementById('event-map'));"
+            + " return c ? c.getOption().series[0].data.map(d => ({name: d.name, value: d.value})) : []");
+    Map<String, Integer> out = new java.util.TreeMap<>();
+    data.forEach(d -> out.put(String.valueOf(d.get("name")), ((Number) d.get("value")).intValue()));
+    return out;
+  }
+
+  /** The countries listed under the map with their counts. */
+  private static Map<String, Integer> countryChips() {
+    Map<String, Integer> out = new java.util.TreeMap<>();
+    driver.findElements(By.cssSelector(".map-lists a.chip[data-country]"))
+        .forEach(a -> out.put(a.getAttribute("data-country"), Integer.parseInt(a.getAttribute("data-events"))));
+    return out;
+  }
+
   /** At 390 px the timeline's rows are cards with every column readable, nothing wider than the screen, and the chart's legend clear of its axis. */
   @Test
   void aPhoneShowsEveryColumnOfTheTimeline() throws Exception {
@@ -741,8 +871,8 @@ class WebUiIT {
     driver.get(server.url() + path);
   }
 
-  private static Object js(String script) {
-    return ((JavascriptExecutor) driver).executeScript(script);
+  private static Object js(String script, Object... args) {
+    return ((JavascriptExecutor) driver).executeScript(script, args);
   }
 
   private static int renderCount() {
