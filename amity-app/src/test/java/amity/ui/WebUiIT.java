@@ -680,6 +680,83 @@ class WebUiIT {
     }
   }
 
+  /**
+   * The contact network's labels stay inside the chart and clear of each other and of the legend, on
+   * a circle of many contacts (Việt Nam) and a force layout of a few (Lương Cường); a label may be
+   * shortened, the tooltip has the whole name; the legend lists only the types some node has.
+   */
+  @Test
+  void networkLabelsNeitherOverlapNorRunOffAndTheLegendListsOnlyTypesWithANode() throws Exception {
+    for (String id : List.of("country:VN", "person:vn/luong-cuong")) {
+      driver.get("about:blank");
+      open("/#/entity/" + enc(id));
+      waitForPage("entity");
+      JsonNode nodes = apiJson("/api/network?entity=" + enc(id) + "&limit=30&names=en").get("nodes");
+      Set<String> types = new TreeSet<>();
+      List<String> names = new java.util.ArrayList<>();
+      nodes.forEach(n -> {
+        types.add(Set.of("PERSON", "ORG", "GPE", "LOC").contains(n.get("type").asText()) ? n.get("type").asText() : "GROUP");
+        names.add(n.get("name").asText());
+      });
+      WebElement chart = driver.findElement(By.id("network-chart"));
+      js("arguments[0].scrollIntoView({block: 'center'})", chart);
+      @SuppressWarnings("unchecked")
+      Map<String, Object> seen = (Map<String, Object>) js(NETWORK_LABELS, chart, List.copyOf(types));
+      @SuppressWarnings("unchecked")
+      List<String> legend = (List<String>) seen.get("legend");
+      @SuppressWarnings("unchecked")
+      List<String> labels = (List<String>) seen.get("labels");
+      assertThat(new TreeSet<>(legend)).as(id + " legend").isEqualTo(types);
+      assertThat(legend).as(id).doesNotHaveDuplicates();
+      assertThat(labels).as(id + " labels shown").hasSizeGreaterThanOrEqualTo(Math.min(8, nodes.size() / 2));
+      for (String l : labels) {
+        assertThat(names).as(id + ": a label is a node's name or its start").anySatisfy(n -> {
+          String start = l.endsWith("…") ? l.substring(0, l.length() - 1) : l;
+          assertThat(l.endsWith("…") ? n.startsWith(start) && n.length() > start.length() : n.equals(l)
+              || n.startsWith("group:") && n.endsWith(l.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'))).isTrue();
+        });
+      }
+      assertThat((List<?>) seen.get("clipped")).as(id + " labels past the chart's edge").isEmpty();
+      assertThat((List<?>) seen.get("overlaps")).as(id + " labels over each other or the legend").isEmpty();
+      screenshot("21-network-" + id.replaceAll("[^a-z]+", "-"));
+    }
+  }
+
+  /**
+   * In the page: the network chart's legend entries, its labels, the labels that run past the chart's
+   * box and the pairs of texts that overlap, each text as the rotated rectangle it is drawn in.
+   */
+  private static final String NETWORK_LABELS = """
+      const [el, types] = arguments;
+      const box = el.getBoundingClientRect();
+      const quad = (t) => {
+        const b = t.getBBox(), m = t.getScreenCTM();
+        return [[b.x, b.y], [b.x + b.width, b.y], [b.x + b.width, b.y + b.height], [b.x, b.y + b.height]]
+          .map(([x, y]) => { const p = new DOMPoint(x, y).matrixTransform(m); return [p.x, p.y]; });
+      };
+      const apart = (a, b) => [a, b].some((poly) => poly.some((p, i) => {
+        const q = poly[(i + 1) % poly.length];
+        const n = [q[1] - p[1], p[0] - q[0]];
+        const len = Math.hypot(n[0], n[1]) || 1;
+        const pa = a.map((v) => (v[0] * n[0] + v[1] * n[1]) / len), pb = b.map((v) => (v[0] * n[0] + v[1] * n[1]) / len);
+        return Math.max(...pa) <= Math.min(...pb) + 1 || Math.max(...pb) <= Math.min(...pa) + 1;
+      }));
+      const texts = [...el.querySelectorAll('svg text')].filter((t) => t.textContent.trim() && t.getBoundingClientRect().width > 0
+        && getComputedStyle(t).visibility !== 'hidden' && Number(t.getAttribute('opacity') ?? 1) > 0 && Number(t.getAttribute('fill-opacity') ?? 1) > 0);
+      const legend = texts.filter((t) => types.includes(t.textContent) || ['PERSON', 'ORG', 'GPE', 'LOC', 'GROUP'].includes(t.textContent));
+      const labels = texts.filter((t) => !legend.includes(t));
+      const clipped = labels.filter((t) => quad(t).some(([x, y]) => x < box.left - 1 || x > box.right + 1 || y < box.top - 1 || y > box.bottom + 1))
+        .map((t) => t.textContent);
+      const overlaps = [];
+      for (let i = 0; i < texts.length; i++) {
+        for (let j = i + 1; j < texts.length; j++) {
+          if (legend.includes(texts[i]) && legend.includes(texts[j])) continue;
+          if (!apart(quad(texts[i]), quad(texts[j]))) overlaps.push(texts[i].textContent + ' / ' + texts[j].textContent);
+        }
+      }
+      return { legend: legend.map((t) => t.textContent), labels: labels.map((t) => t.textContent), clipped, overlaps };
+      """;
+
   /** Events by the countries they involve (each event once for each), as the map counts them. */
   private static Map<String, Integer> countriesOf(JsonNode events) {
     Map<String, Integer> out = new java.util.TreeMap<>();

@@ -81,7 +81,11 @@ export function networkChart(el, network, onPick) {
   const chart = init(el);
   if (!chart) return null;
   const center = new Set(network.center || []);
-  const types = ['PERSON', 'ORG', 'GPE', 'LOC'];
+  // GROUP: an actor the store names no entity for ("Lao officials"), kept apart from people.
+  const types = ['PERSON', 'ORG', 'GPE', 'LOC', 'GROUP'];
+  const typeOf = (n) => (types.includes(n.type) ? types.indexOf(n.type) : types.length - 1);
+  // The legend lists only the types some node has.
+  const present = types.filter((t, i) => network.nodes.some((n) => typeOf(n) === i));
   const max = Math.max(1, ...network.nodes.map((n) => n.events));
   // A force layout reads best for a few contacts but does not keep many inside the box; a circle does.
   const many = network.nodes.length > 14;
@@ -89,13 +93,13 @@ export function networkChart(el, network, onPick) {
   chart.resize();
   chart.setOption({
     animation: false,
-    color: ['#1f5fbf', '#7a3fb0', '#0f7a55', '#8a5a00'],
+    color: ['#1f5fbf', '#7a3fb0', '#0f7a55', '#8a5a00', '#5a6372'],
     textStyle: { fontFamily: FONT },
-    legend: { top: 0, data: types.map((t) => ({ name: t })) },
+    legend: { top: 0, data: present.map((t) => ({ name: t })) },
     tooltip: {
       formatter: (p) => (p.dataType === 'edge'
         ? `${p.data.sourceName} – ${p.data.targetName}: ${p.data.value} event${p.data.value > 1 ? 's' : ''} (${p.data.formsText})`
-        : `${p.data.name}: ${p.data.value} event${p.data.value > 1 ? 's' : ''}`),
+        : `${p.data.name}: ${p.data.value} event${p.data.value > 1 ? 's' : ''}`), // the full name; the label may be shortened
     },
     series: [{
       type: 'graph',
@@ -103,21 +107,24 @@ export function networkChart(el, network, onPick) {
       roam: true,
       draggable: !many,
       // Room for the labels around a circle.
-      top: many ? 125 : 40,
-      bottom: many ? 110 : 30,
+      top: many ? 140 : 44,
+      bottom: many ? 125 : 30,
       left: many ? 160 : 40,
       right: many ? 160 : 40,
       categories: types.map((t) => ({ name: t })),
-      label: { show: true, position: 'right', fontFamily: FONT },
+      // Labels are shortened (the tooltip has the whole name), one that would cover another is left
+      // out, and one that would run past the chart's edge is drawn on the node's other side or moved in.
+      label: { show: true, position: 'right', fontFamily: FONT, formatter: (p) => short(p.data.name, many ? 15 : 18) },
+      labelLayout: (p) => placeLabel(p, chart, many),
       circular: { rotateLabel: true },
       // Starting from a circle rather than random places, the same address draws the same picture.
       force: { initLayout: 'circular', repulsion: 260, edgeLength: [70, 160], gravity: 0.08, layoutAnimation: false },
       lineStyle: { color: '#8894a6', opacity: 0.8, curveness: 0.08 },
       data: network.nodes.map((n) => ({
         id: n.id,
-        name: n.name,
+        name: nodeName(n),
         value: n.events,
-        category: Math.max(0, types.indexOf(n.type)),
+        category: typeOf(n),
         symbolSize: center.has(n.id) ? 34 : 12 + 22 * Math.sqrt(n.events / max),
         itemStyle: center.has(n.id) ? { borderColor: '#152238', borderWidth: 3 } : undefined,
       })),
@@ -125,8 +132,8 @@ export function networkChart(el, network, onPick) {
         source: e.source,
         target: e.target,
         value: e.weight,
-        sourceName: (network.nodes.find((n) => n.id === e.source) || {}).name,
-        targetName: (network.nodes.find((n) => n.id === e.target) || {}).name,
+        sourceName: nodeName(network.nodes.find((n) => n.id === e.source) || {}),
+        targetName: nodeName(network.nodes.find((n) => n.id === e.target) || {}),
         formsText: Object.entries(e.forms).map(([f, n]) => `${label(f)} ${n}`).join(', '),
         lineStyle: { width: 1 + Math.min(6, e.weight) },
       })),
@@ -134,6 +141,39 @@ export function networkChart(el, network, onPick) {
   });
   if (onPick) chart.on('click', (p) => { if (p.dataType === 'node') onPick(p.data.id); });
   return chart;
+}
+
+/** A node's name; a group the store has no name for ("group:…/la-officials") by its last part ("LA officials"). */
+function nodeName(n) {
+  if (n.name !== n.id || !/^group:/.test(n.id)) return n.name;
+  const words = n.id.slice(n.id.lastIndexOf('/') + 1).split('-');
+  if (words.length > 1 && words[0].length === 2) words[0] = words[0].toUpperCase();
+  return words.join(' ');
+}
+
+/** A name as a node's label: at most 18 characters, cut at a word where it can be. */
+export function short(name, max = 18) {
+  const s = String(name || '');
+  if ([...s].length <= max) return s;
+  const cut = [...s].slice(0, max - 1).join('');
+  const space = cut.lastIndexOf(' ');
+  return (space >= max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:–-]+$/, '') + '…';
+}
+
+/** Where a network label goes: never over the legend (its first 32 px) or past the chart's edges. */
+function placeLabel(p, chart, rotated) {
+  const out = { hideOverlap: true };
+  if (rotated) return out; // around a circle the series' margins leave room for a short label
+  const W = chart.getWidth();
+  const H = chart.getHeight();
+  const r = p.labelRect;
+  let x = r.x;
+  let y = r.y;
+  if (x + r.width > W - 4) x = p.rect.x - 4 - r.width; // left of its node
+  x = Math.max(4, Math.min(x, W - 4 - r.width));
+  y = Math.max(32, Math.min(y, H - 4 - r.height));
+  if (x !== r.x || y !== r.y) Object.assign(out, { x, y, align: 'left', verticalAlign: 'top' });
+  return out;
 }
 
 // ------------------------------------------------------------------ the world map
