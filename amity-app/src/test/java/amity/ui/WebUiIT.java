@@ -343,7 +343,8 @@ class WebUiIT {
 
   @Test
   void everyPagesAddressReproducesIt() throws Exception {
-    for (String address : List.of("/#/timeline?a=" + enc("Việt Nam") + "&b=" + enc("古巴"), "/#/search?q=Cuba&lang=es",
+    for (String address : List.of("/#/timeline?a=" + enc("Việt Nam") + "&b=" + enc("古巴"), "/#/timeline?a=VN&class=meeting&country=CU",
+        "/#/search?q=Cuba&lang=es",
         "/#/entity/person%3Avn%2Fluong-cuong", "/#/search", "/#/")) {
       driver.get("about:blank");
       open(address);
@@ -756,6 +757,51 @@ class WebUiIT {
       }
       return { legend: legend.map((t) => t.textContent), labels: labels.map((t) => t.textContent), clipped, overlaps };
       """;
+
+  /**
+   * The classes of event the timeline filters by are the server's (/api/forms, from Forms): each
+   * choice counts the events whose form the server puts in that class, and choosing it shows those;
+   * the page's scripts hold no list of forms by class of their own.
+   */
+  @Test
+  void theClassFilterTakesItsFormsFromTheServer() throws Exception {
+    driver.get("about:blank");
+    String pair = "a=" + enc("Việt Nam");
+    open("/#/timeline?" + pair);
+    waitForPage("timeline");
+    JsonNode classes = apiJson("/api/forms").get("classes");
+    JsonNode events = apiJson("/api/timeline?" + pair + "&limit=5000").get("events");
+    Map<String, Set<String>> formsOf = new java.util.TreeMap<>();
+    classes.fields().forEachRemaining(c -> {
+      Set<String> fs = new TreeSet<>();
+      c.getValue().forEach(f -> fs.add(f.asText()));
+      formsOf.put(c.getKey(), fs);
+    });
+    List<WebElement> options = new Select(driver.findElement(By.id("filter-class"))).getOptions();
+    Map<String, String> shown = new java.util.TreeMap<>();
+    options.stream().filter(o -> !o.getAttribute("value").isEmpty()).forEach(o -> shown.put(o.getAttribute("value"), o.getText()));
+    Map<String, String> expected = new java.util.TreeMap<>();
+    formsOf.forEach((c, fs) -> {
+      long n = 0;
+      for (JsonNode e : events) if (fs.contains(e.get("form").asText())) n++;
+      if (n > 0) expected.put(c, "(" + n + ")");
+    });
+    assertThat(shown.keySet()).isEqualTo(expected.keySet());
+    shown.forEach((c, text) -> assertThat(text).as(c).endsWith(expected.get(c)));
+    pick("class", "agreement");
+    List<String> agreements = new java.util.ArrayList<>();
+    for (JsonNode e : events) if (formsOf.get("agreement").contains(e.get("form").asText())) agreements.add(e.get("id").asText());
+    assertThat(rowIds()).isNotEmpty().isEqualTo(agreements);
+    @SuppressWarnings("unchecked")
+    List<String> fetched = (List<String>) js("return performance.getEntriesByType('resource').map(e => e.name)");
+    assertThat(fetched).anySatisfy(u -> assertThat(u).startsWith(server.url() + "/api/forms"));
+    for (String script : List.of("js/pages/timeline.js", "js/ui.js", "js/charts.js", "js/api.js", "js/main.js")) {
+      try (var in = ApiServer.class.getResourceAsStream("/amity/web/" + script)) {
+        String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).as(script).doesNotContain("'courtesy_call'").doesNotContain("'joint_committee'");
+      }
+    }
+  }
 
   /** Events by the countries they involve (each event once for each), as the map counts them. */
   private static Map<String, Integer> countriesOf(JsonNode events) {
