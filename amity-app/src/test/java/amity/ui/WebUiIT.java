@@ -603,6 +603,13 @@ class WebUiIT {
     assertThat(expected).containsKeys("VN", "CU", "MX").hasSizeGreaterThan(4);
     assertThat(mapShading()).isEqualTo(numeric(expected));
     assertThat(countryChips()).isEqualTo(expected);
+    // Countries and places are named in the reader's language, as the rest of the page.
+    String lang = String.valueOf(js("return document.documentElement.dataset.names"));
+    String other = lang.equals("vi") ? "en" : "vi";
+    assertMapNames(view, lang);
+    names(other, "timeline");
+    assertMapNames(view, other);
+    names(lang, "timeline");
     // Shaded by count: the country with the most events in the darkest blue, one with a single event in the lightest,
     // countries with none in grey, and as many shades as there are different counts.
     @SuppressWarnings("unchecked")
@@ -801,6 +808,20 @@ class WebUiIT {
         assertThat(text).as(script).doesNotContain("'courtesy_call'").doesNotContain("'joint_committee'");
       }
     }
+  }
+
+  /** The map's lists name countries and places as /api/map does in that language (Vietnam, Việt Nam; Presidential Palace (Hanoi), Phủ Chủ tịch). */
+  private static void assertMapNames(String view, String lang) throws Exception {
+    JsonNode map = apiJson("/api/map?" + view + "&names=" + lang);
+    for (JsonNode c : map.get("countries")) {
+      assertThat(text(By.cssSelector("a.chip[data-country=" + c.get("country").asText() + "]"))).as(lang).startsWith(c.get("name").asText() + " ");
+    }
+    for (JsonNode p : map.get("places")) {
+      assertThat(driver.findElement(By.cssSelector("a.chip[data-place='" + p.get("entity").asText() + "']")).getText()).as(lang)
+          .startsWith(p.get("name").asText());
+    }
+    String vn = lang.equals("vi") ? "Việt Nam" : "Vietnam";
+    assertThat(text(By.cssSelector("a.chip[data-country=VN]"))).startsWith(vn + " ");
   }
 
   /** Events by the countries they involve (each event once for each), as the map counts them. */

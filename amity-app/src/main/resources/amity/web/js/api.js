@@ -54,7 +54,7 @@ export function setNames(lang) {
 }
 
 /** Endpoints that name entities and take ?names=. */
-const NAMED = /^\/api\/(events|timeline|entities|lookup|network|fields|stories)(\/|$)/;
+const NAMED = /^\/api\/(events|timeline|entities|lookup|network|fields|stories|map)(\/|$)/;
 
 export async function get(path, params) {
   const all = NAMED.test(path) ? { ...params, names: names() } : params;
