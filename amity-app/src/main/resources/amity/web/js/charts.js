@@ -90,6 +90,9 @@ export function networkChart(el, network, onPick) {
   // A force layout reads best for a few contacts but does not keep many inside the box; a circle does.
   const many = network.nodes.length > 14;
   el.classList.toggle('many', many);
+  // On a phone the circle keeps room of its own: shorter labels and narrower margins.
+  const narrow = el.clientWidth < 560;
+  const room = narrow ? 92 : 160;
   chart.resize();
   chart.setOption({
     animation: false,
@@ -107,14 +110,14 @@ export function networkChart(el, network, onPick) {
       roam: true,
       draggable: !many,
       // Room for the labels around a circle.
-      top: many ? 140 : 44,
-      bottom: many ? 125 : 30,
-      left: many ? 160 : 40,
-      right: many ? 160 : 40,
+      top: many ? (narrow ? 40 + room : 140) : 44,
+      bottom: many ? room : 30,
+      left: many ? room : 40,
+      right: many ? room : 40,
       categories: types.map((t) => ({ name: t })),
       // Labels are shortened (the tooltip has the whole name), one that would cover another is left
       // out, and one that would run past the chart's edge is drawn on the node's other side or moved in.
-      label: { show: true, position: 'right', fontFamily: FONT, formatter: (p) => short(p.data.name, many ? 15 : 18) },
+      label: { show: true, position: 'right', fontFamily: FONT, formatter: (p) => short(p.data.name, many ? (narrow ? 9 : 15) : (narrow ? 14 : 18)) },
       labelLayout: (p) => placeLabel(p, chart, many),
       circular: { rotateLabel: true },
       // Starting from a circle rather than random places, the same address draws the same picture.
@@ -125,7 +128,8 @@ export function networkChart(el, network, onPick) {
         name: nodeName(n),
         value: n.events,
         category: typeOf(n),
-        symbolSize: center.has(n.id) ? 34 : 12 + 22 * Math.sqrt(n.events / max),
+        symbolSize: narrow && many ? (center.has(n.id) ? 22 : 8 + 12 * Math.sqrt(n.events / max))
+          : center.has(n.id) ? 34 : 12 + 22 * Math.sqrt(n.events / max),
         itemStyle: center.has(n.id) ? { borderColor: '#152238', borderWidth: 3 } : undefined,
       })),
       links: network.edges.map((e) => ({
