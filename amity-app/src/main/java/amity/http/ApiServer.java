@@ -151,6 +151,8 @@ public final class ApiServer implements AutoCloseable {
     app.get("/api/network", this::network);
     app.get("/api/fields", this::fields);
     app.get("/api/stats", this::stats);
+    app.get("/api/map", this::map);
+    app.get("/api/forms", this::forms);
     app.get("/api/export/events", this::exportEvents);
     app.get("/api/export/stories", this::exportStories);
     app.get("/openapi.json", this::openapi);
@@ -210,7 +212,7 @@ public final class ApiServer implements AutoCloseable {
   // ------------------------------------------------------------------ endpoints
 
   /** What narrows events beside who took part: the same on /api/events, /api/timeline and /api/export/events. */
-  private static final List<String> EVENT_FILTERS = List.of("from", "to", "type", "class", "form", "lang", "status", "month");
+  private static final List<String> EVENT_FILTERS = List.of("from", "to", "type", "class", "form", "lang", "status", "month", "country");
 
   private static String[] with(List<String> filters, String... more) {
     List<String> all = new ArrayList<>(filters);
@@ -218,8 +220,16 @@ public final class ApiServer implements AutoCloseable {
     return all.toArray(String[]::new);
   }
 
-  /** The store filter for events involving every target and meeting the {@link #EVENT_FILTERS} given. */
+  /**
+   * The store filter for events involving every target and meeting the {@link #EVENT_FILTERS} given;
+   * {@code country} (ISO alpha-2, as the map's countries are picked) is one more country the events involve.
+   */
   private static Store.EventFilter eventFilter(Params p, List<Target> targets) {
+    String country = p.country("country");
+    if (country != null) {
+      targets = new ArrayList<>(targets);
+      targets.add(new Target(country, Set.of("country:" + country), Set.of(country)));
+    }
     Set<String> forms = null;
     String form = p.form("form");
     String eventClass = p.eventClass("class");
@@ -425,6 +435,51 @@ public final class ApiServer implements AutoCloseable {
     json(ctx, o, p.names("names"));
   }
 
+  /**
+   * What the map of a view draws: the events of {@code /api/timeline} for the same parameters (all
+   * of them; {@code a} may be left out for every event in the store) counted by the countries they
+   * involve and by the places they took place at ({@link EventMap}).
+   */
+  private void map(Context ctx) throws StoreException {
+    Params p = new Params(ctx, with(EVENT_FILTERS, "a", "b", "names"));
+    String as = p.str("a");
+    String bs = p.str("b");
+    if (as == null && bs != null) throw ApiException.bad("parameter 'b' needs 'a'");
+    List<Target> targets = new ArrayList<>();
+    if (as != null) targets.add(queries.target(as));
+    if (bs != null) targets.add(queries.target(bs));
+    EventMap map = new EventMap();
+    Store.Page<String> page = queries.eventsJson(eventFilter(p, targets), MAX_EXPORT, 0);
+    if (page.total() > MAX_EXPORT) {
+      throw ApiException.bad(page.total() + " events are more than the map counts (" + MAX_EXPORT + "); narrow the filters");
+    }
+    page.items().forEach(j -> map.add(Json.read(j)));
+    ObjectNode o = map.render(place -> {
+      try {
+        return store.entity(place).map(Entity::country).orElseGet(() -> kb.get(place).map(KbEntry::country).orElse(null));
+      } catch (StoreException e) {
+        throw new IllegalStateException(e);
+      }
+    }, c -> kb.get("country:" + c).map(KbEntry::name).orElse(c));
+    json(ctx, o, p.names("names"));
+  }
+
+  /** The forms of event and the class of contact event each counts as (the UI's filters read them here). */
+  private void forms(Context ctx) {
+    new Params(ctx);
+    ObjectNode o = Json.MAPPER.createObjectNode();
+    ObjectNode classes = o.putObject("classes");
+    for (String c : Forms.CLASSES) {
+      ArrayNode a = classes.putArray(c);
+      Forms.ofClass(c).forEach(a::add);
+    }
+    ObjectNode forms = o.putObject("forms");
+    for (String f : new java.util.TreeSet<>(Forms.all())) {
+      forms.putObject(f).put("class", Forms.eventClass(f)).put("type", Forms.type(f));
+    }
+    json(ctx, o);
+  }
+
   private void stats(Context ctx) throws StoreException {
     new Params(ctx);
     ObjectNode o = Json.MAPPER.createObjectNode();
@@ -468,7 +523,7 @@ public final class ApiServer implements AutoCloseable {
     List<String> nameParts = new ArrayList<>();
     if (!targets.isEmpty()) nameParts.add(String.join("-", targets.stream().map(ExportNames::target).toList()));
     // The month first, as the timeline reads (VN-CU_2025-04_meeting).
-    for (String k : List.of("month", "from", "to", "type", "class", "form", "lang", "status")) if (p.str(k) != null) nameParts.add(p.str(k));
+    for (String k : List.of("month", "from", "to", "type", "class", "form", "lang", "status", "country")) if (p.str(k) != null) nameParts.add(p.str(k));
     String file = ExportNames.file("events", nameParts, format);
     if (format.equals("json")) {
       download(ctx, file, JSON, ShownPaths.relative(Json.write(events)));

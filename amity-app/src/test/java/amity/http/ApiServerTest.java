@@ -493,6 +493,79 @@ class ApiServerTest {
         .anySatisfy(e -> assertThat(meetingForms).doesNotContain(e.get("form").asText()));
   }
 
+  /** The map counts the events of a view by the countries they involve and the places they took place at; a country picked narrows the view. */
+  @Test
+  void theMapCountsTheEventsOfAViewByCountryAndPlace() throws Exception {
+    for (String view : List.of("a=VN", "a=VN&lang=zh", VN_CU + "&class=meeting", "a=Cuba&status=planned")) {
+      List<JsonNode> events = timelineEvents(view);
+      Map<String, Integer> byCountry = new java.util.TreeMap<>();
+      Map<String, Integer> byPlace = new java.util.TreeMap<>();
+      for (JsonNode e : events) {
+        Set<String> cs = new java.util.TreeSet<>();
+        e.get("countries").forEach(c -> cs.add(c.asText()));
+        cs.forEach(c -> byCountry.merge(c, 1, Integer::sum));
+        if (e.path("location").path("entity").isTextual()) byPlace.merge(e.get("location").get("entity").asText(), 1, Integer::sum);
+      }
+      Res r = get("/api/map?" + view);
+      assertThat(r.status()).as(view).isEqualTo(200);
+      assertThat(r.json().get("events").asInt()).as(view).isEqualTo(events.size());
+      Map<String, Integer> got = new java.util.TreeMap<>();
+      r.json().get("countries").forEach(c -> got.put(c.get("country").asText(), c.get("events").asInt()));
+      assertThat(got).as(view).isEqualTo(byCountry);
+      Map<String, Integer> places = new java.util.TreeMap<>();
+      r.json().get("places").forEach(c -> places.put(c.get("entity").asText(), c.get("events").asInt()));
+      assertThat(places).as(view).isEqualTo(byPlace);
+    }
+    Res vn = get("/api/map?a=VN&names=en");
+    JsonNode cuba = null;
+    for (JsonNode c : vn.json().get("countries")) if (c.get("country").asText().equals("CU")) cuba = c;
+    assertThat(cuba).isNotNull();
+    assertThat(cuba.get("iso_numeric").asText()).isEqualTo("192");
+    assertThat(cuba.get("name").asText()).isEqualTo("Cuba");
+    // A place is given with its country (none for a region such as the Mekong) and no coordinates.
+    assertThat(vn.json().get("places")).isNotEmpty().allSatisfy(p -> {
+      assertThat(p.get("coordinates").isNull()).isTrue();
+      if (!p.get("country").isNull()) assertThat(p.get("iso_numeric").asText()).matches("\\d{3}");
+    }).anySatisfy(p -> assertThat(p.get("entity").asText()).isEqualTo("city:la/vientiane"))
+        .anySatisfy(p -> assertThat(p.get("country").asText()).isEqualTo("LA"));
+    // Every event of the store without a; b needs a.
+    assertThat(get("/api/map").json().get("events").asInt()).isEqualTo(get("/api/events?limit=1").raw().headers().firstValue("X-Total-Count").map(Integer::parseInt).orElseThrow());
+    assertBad(get("/api/map?b=CU"), "parameter 'b' needs 'a'");
+
+    // country=: the events that also involve that country, on the timeline, events and export alike.
+    List<JsonNode> all = timelineEvents("a=VN");
+    List<String> withCuba = ids(all.stream().filter(e -> e.get("countries").toString().contains("\"CU\"")).toList());
+    assertThat(withCuba).isNotEmpty().hasSizeLessThan(all.size());
+    assertThat(ids(timelineEvents("a=VN&country=CU"))).isEqualTo(withCuba);
+    assertThat(ids(timelineEvents("a=VN&country=cu"))).isEqualTo(withCuba);
+    List<JsonNode> got = new ArrayList<>();
+    get("/api/events?limit=1000&country=CU").json().forEach(got::add);
+    assertThat(got).isNotEmpty().allSatisfy(e -> assertThat(e.get("countries").toString()).contains("\"CU\""));
+    assertThat(get("/api/export/events?a=VN&country=CU").raw().headers().firstValue("Content-Disposition").orElseThrow()).contains("_CU");
+    assertBad(get("/api/timeline?a=VN&country=Cuba"), "ISO 3166 alpha-2");
+  }
+
+  /** One list of forms by class: Forms, served to the UI. */
+  @Test
+  void formsAreServedByClass() throws Exception {
+    Res r = get("/api/forms");
+    assertThat(r.status()).isEqualTo(200);
+    List<String> classes = new ArrayList<>();
+    r.json().get("classes").fieldNames().forEachRemaining(classes::add);
+    assertThat(classes).isEqualTo(amity.event.Forms.CLASSES);
+    for (String c : classes) {
+      Set<String> forms = new java.util.TreeSet<>();
+      r.json().get("classes").get(c).forEach(f -> forms.add(f.asText()));
+      assertThat(forms).as(c).isEqualTo(amity.event.Forms.ofClass(c));
+    }
+    Set<String> all = new java.util.TreeSet<>();
+    r.json().get("forms").fieldNames().forEachRemaining(all::add);
+    assertThat(all).isEqualTo(new java.util.TreeSet<>(amity.event.Forms.all()));
+    assertThat(r.json().get("forms").get("phone_call").get("class").asText()).isEqualTo("call");
+    assertThat(r.json().get("forms").get("letter").get("class").isNull()).isTrue();
+    assertThat(r.json().get("forms").get("aid").get("type").asText()).isEqualTo("AID");
+  }
+
   @Test
   void badTimelineFilters() throws Exception {
     assertBad(get("/api/timeline?" + VN_CU + "&class=party"), "must be a class of event (visit, meeting, call, agreement, aid)");
@@ -585,7 +658,7 @@ class ApiServerTest {
     r.json().get("paths").fieldNames().forEachRemaining(paths::add);
     assertThat(paths).containsAll(List.of("/api/events", "/api/events/{id}", "/api/lookup", "/api/entities", "/api/entities/{id}", "/api/search", "/api/stories/{id}",
         "/api/timeline", "/api/network", "/api/fields", "/api/stats", "/api/ingest", "/openapi.json", "/api/search/facets",
-        "/api/export/events", "/api/export/stories"));
+        "/api/export/events", "/api/export/stories", "/api/map", "/api/forms"));
     // Every $ref resolves.
     Set<String> schemas = new TreeSet<>();
     r.json().get("components").get("schemas").fieldNames().forEachRemaining(schemas::add);

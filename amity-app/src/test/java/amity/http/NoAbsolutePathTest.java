@@ -88,6 +88,9 @@ class NoAbsolutePathTest {
     ask.accept("/api/network", "/api/network?entity=Cuba");
     ask.accept("/api/fields", "/api/fields?a=VN&b=CU");
     ask.accept("/api/stats", "/api/stats");
+    ask.accept("/api/map", "/api/map");
+    ask.accept("/api/map", "/api/map?a=VN&country=CU");
+    ask.accept("/api/forms", "/api/forms");
     ask.accept("/api/export/events", "/api/export/events?format=json");
     ask.accept("/api/export/stories", "/api/export/stories?q=Cuba&format=json");
     ask.accept("/openapi.json", "/openapi.json");

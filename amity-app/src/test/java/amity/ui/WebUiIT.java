@@ -343,7 +343,8 @@ class WebUiIT {
 
   @Test
   void everyPagesAddressReproducesIt() throws Exception {
-    for (String address : List.of("/#/timeline?a=" + enc("Việt Nam") + "&b=" + enc("古巴"), "/#/search?q=Cuba&lang=es",
+    for (String address : List.of("/#/timeline?a=" + enc("Việt Nam") + "&b=" + enc("古巴"), "/#/timeline?a=VN&class=meeting&country=CU",
+        "/#/search?q=Cuba&lang=es",
         "/#/entity/person%3Avn%2Fluong-cuong", "/#/search", "/#/")) {
       driver.get("about:blank");
       open(address);
@@ -587,6 +588,299 @@ class WebUiIT {
     assertThat(driver.getCurrentUrl()).doesNotContain("status=");
   }
 
+  /**
+   * The map shades each country by the events of the view that involve it (the filters and the
+   * month), as the API's events count them; a click on a country on the map filters the view to it,
+   * in the address, and the address alone draws the same view again; at 390 px it fits the screen.
+   */
+  @Test
+  void theMapShadesCountriesByTheViewsEventsAndAClickFiltersToOne() throws Exception {
+    driver.get("about:blank");
+    String view = "a=" + enc("Việt Nam") + "&class=meeting";
+    open("/#/timeline?" + view);
+    waitForPage("timeline");
+    Map<String, Integer> expected = countriesOf(apiJson("/api/timeline?" + view + "&limit=5000").get("events"));
+    assertThat(expected).containsKeys("VN", "CU", "MX").hasSizeGreaterThan(4);
+    assertThat(mapShading()).isEqualTo(numeric(expected));
+    assertThat(countryChips()).isEqualTo(expected);
+    // Countries and places are named in the reader's language, as the rest of the page.
+    String lang = String.valueOf(js("return document.documentElement.dataset.names"));
+    String other = lang.equals("vi") ? "en" : "vi";
+    assertMapNames(view, lang);
+    names(other, "timeline");
+    assertMapNames(view, other);
+    names(lang, "timeline");
+    // Shaded by count: the country with the most events in the darkest blue, one with a single event in the lightest,
+    // countries with none in grey, and as many shades as there are different counts.
+    @SuppressWarnings("unchecked")
+    List<String> fills = (List<String>) js("return [...document.querySelectorAll('#event-map svg path')].map(p => p.getAttribute('fill'))");
+    assertThat(fills).contains("#eceff3");
+    Set<String> shades = new TreeSet<>(fills.stream().filter(f -> f != null && f.matches("rgb\\(\\d+,\\d+,\\d+\\)") && !f.equals("rgb(0,0,0)")).toList());
+    assertThat(shades).contains("rgb(13,47,102)", "rgb(207,224,247)");
+    assertThat(shades).hasSize(new TreeSet<>(expected.values()).size());
+    screenshot("18-map");
+
+    // The month picked narrows the map as it narrows the rows.
+    String month = new Select(driver.findElement(By.id("month-filter"))).getOptions().get(1).getAttribute("value");
+    new Select(driver.findElement(By.id("month-filter"))).selectByValue(month);
+    Map<String, Integer> inMonth = countriesOf(apiJson("/api/timeline?" + view + "&month=" + month + "&limit=5000").get("events"));
+    assertThat(inMonth).isNotEmpty().isNotEqualTo(expected);
+    new WebDriverWait(driver, WAIT).withMessage(() -> "the map of " + month).until(d -> mapShading().equals(numeric(inMonth)));
+    assertThat(countryChips()).isEqualTo(inMonth);
+    new Select(driver.findElement(By.id("month-filter"))).selectByValue("");
+    new WebDriverWait(driver, WAIT).until(d -> mapShading().equals(numeric(expected)));
+
+    // A click on Mexico (no place drawn on it) shows the events that involve Mexico, and says so in the address.
+    WebElement map = driver.findElement(By.id("event-map"));
+    js("arguments[0].scrollIntoView({block: 'center'})", map);
+    @SuppressWarnings("unchecked")
+    List<Number> at = (List<Number>) ((JavascriptExecutor) driver).executeScript(
+        "return echarts.getInstanceByDom(arguments[0]).convertToPixel({geoIndex: 0}, [-102.5, 24.0])", map);
+    int before = renderCount();
+    new Actions(driver).moveToElement(map, (int) Math.round(at.get(0).doubleValue() - map.getSize().getWidth() / 2.0),
+        (int) Math.round(at.get(1).doubleValue() - map.getSize().getHeight() / 2.0)).click().perform();
+    waitForRender(before, "timeline");
+    assertThat(driver.getCurrentUrl()).contains("country=MX").contains("class=meeting");
+    List<String> mexico = rowIds();
+    assertThat(mexico).hasSize(expected.get("MX")).isEqualTo(apiIds("/api/timeline?" + view + "&country=MX&limit=5000"));
+    assertThat(text(By.cssSelector("[data-country-filter]"))).contains("Mexico");
+    assertThat(driver.findElement(By.cssSelector("a.chip[data-country=MX]")).getAttribute("aria-current")).isEqualTo("true");
+    Map<String, Integer> withMexico = countriesOf(apiJson("/api/timeline?" + view + "&country=MX&limit=5000").get("events"));
+    assertThat(mapShading()).isEqualTo(numeric(withMexico));
+    screenshot("19-map-country");
+
+    // The address alone draws the same view.
+    String address = driver.getCurrentUrl();
+    String shown = text(By.cssSelector("main"));
+    driver.get("about:blank");
+    driver.get(address);
+    waitForPage("timeline");
+    assertThat(rowIds()).isEqualTo(mexico);
+    assertThat(text(By.cssSelector("main"))).isEqualTo(shown);
+    assertThat(mapShading()).isEqualTo(numeric(withMexico));
+
+    // A country's chip does what a click on its shape does; the country again, or its ×, shows every country.
+    before = renderCount();
+    click(By.cssSelector("[data-country-filter] a"));
+    waitForRender(before, "timeline");
+    assertThat(driver.getCurrentUrl()).doesNotContain("country=");
+    before = renderCount();
+    click(By.cssSelector("a.chip[data-country=CU]"));
+    waitForRender(before, "timeline");
+    assertThat(rowIds()).isEqualTo(apiIds("/api/timeline?" + view + "&country=CU&limit=5000"));
+
+    // On a phone the map fits the screen and is drawn.
+    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+    try {
+      driver.navigate().refresh();
+      waitForPage("timeline");
+      assertThat(((Number) js("return document.documentElement.scrollWidth")).intValue()).as("no sideways scrolling").isLessThanOrEqualTo(390);
+      WebElement phoneMap = driver.findElement(By.id("event-map"));
+      assertThat(phoneMap.getRect().getX()).isGreaterThanOrEqualTo(0);
+      assertThat(phoneMap.getRect().getX() + phoneMap.getRect().getWidth()).isLessThanOrEqualTo(390);
+      assertThat(phoneMap.getRect().getHeight()).isGreaterThanOrEqualTo(180);
+      assertThat(((Number) js("return document.querySelectorAll('#event-map svg path').length")).intValue()).isGreaterThan(100);
+      js("document.getElementById('event-map').scrollIntoView()");
+      Files.write(shots.resolve("20-map-phone.png"), driver.getScreenshotAs(OutputType.BYTES));
+    } finally {
+      driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+      driver.get("about:blank");
+    }
+  }
+
+  /**
+   * The contact network's labels stay inside the chart and clear of each other and of the legend, on
+   * a circle of many contacts (Việt Nam) and a force layout of a few (Lương Cường); a label may be
+   * shortened, the tooltip has the whole name; the legend lists only the types some node has.
+   */
+  @Test
+  void networkLabelsNeitherOverlapNorRunOffAndTheLegendListsOnlyTypesWithANode() throws Exception {
+    for (String id : List.of("country:VN", "person:vn/luong-cuong")) networkLabels(id, "");
+    // On a phone too.
+    driver.get("about:blank");
+    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+    try {
+      for (String id : List.of("country:VN", "person:vn/luong-cuong")) networkLabels(id, "-phone");
+    } finally {
+      driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+      driver.get("about:blank");
+    }
+  }
+
+  private static void networkLabels(String id, String shot) throws Exception {
+    {
+      driver.get("about:blank");
+      open("/#/entity/" + enc(id));
+      waitForPage("entity");
+      JsonNode nodes = apiJson("/api/network?entity=" + enc(id) + "&limit=30&names=en").get("nodes");
+      Set<String> types = new TreeSet<>();
+      List<String> names = new java.util.ArrayList<>();
+      nodes.forEach(n -> {
+        types.add(Set.of("PERSON", "ORG", "GPE", "LOC").contains(n.get("type").asText()) ? n.get("type").asText() : "GROUP");
+        // A group the store has no name for is shown by its id's last part: group:…/la-officials as LA officials.
+        String name = n.get("name").asText();
+        if (name.startsWith("group:") && name.equals(n.get("id").asText())) {
+          String[] words = name.substring(name.lastIndexOf('/') + 1).split("-");
+          if (words.length > 1 && words[0].length() == 2) words[0] = words[0].toUpperCase(java.util.Locale.ROOT);
+          name = String.join(" ", words);
+        }
+        names.add(name);
+      });
+      WebElement chart = driver.findElement(By.id("network-chart"));
+      js("arguments[0].scrollIntoView({block: 'center'})", chart);
+      @SuppressWarnings("unchecked")
+      Map<String, Object> seen = (Map<String, Object>) js(NETWORK_LABELS, chart, List.copyOf(types));
+      @SuppressWarnings("unchecked")
+      List<String> legend = (List<String>) seen.get("legend");
+      @SuppressWarnings("unchecked")
+      List<String> labels = (List<String>) seen.get("labels");
+      assertThat(new TreeSet<>(legend)).as(id + " legend").isEqualTo(types);
+      assertThat(legend).as(id).doesNotHaveDuplicates();
+      assertThat(labels).as(id + shot + " labels shown").hasSizeGreaterThanOrEqualTo(Math.min(8, nodes.size() / 2));
+      for (String l : labels) {
+        assertThat(names).as(id + shot + ": the label '" + l + "' is a node's name or its start").anySatisfy(n -> {
+          String start = l.endsWith("…") ? l.substring(0, l.length() - 1) : l;
+          assertThat(l.endsWith("…") ? n.startsWith(start) && n.length() > start.length() : n.equals(l)).isTrue();
+        });
+      }
+      assertThat((List<?>) seen.get("clipped")).as(id + shot + " labels past the chart's edge").isEmpty();
+      assertThat((List<?>) seen.get("overlaps")).as(id + shot + " labels over each other or the legend").isEmpty();
+      if (!shot.isEmpty()) assertThat(chart.getRect().getX() + chart.getRect().getWidth()).as("the chart within the screen").isLessThanOrEqualTo(390);
+      screenshot("21-network-" + id.replaceAll("[^a-z]+", "-") + shot);
+    }
+  }
+
+  /**
+   * In the page: the network chart's legend entries, its labels, the labels that run past the chart's
+   * box and the pairs of texts that overlap, each text as the rotated rectangle it is drawn in.
+   */
+  private static final String NETWORK_LABELS = """
+      const [el, types] = arguments;
+      const box = el.getBoundingClientRect();
+      const quad = (t) => {
+        const b = t.getBBox(), m = t.getScreenCTM();
+        return [[b.x, b.y], [b.x + b.width, b.y], [b.x + b.width, b.y + b.height], [b.x, b.y + b.height]]
+          .map(([x, y]) => { const p = new DOMPoint(x, y).matrixTransform(m); return [p.x, p.y]; });
+      };
+      const apart = (a, b) => [a, b].some((poly) => poly.some((p, i) => {
+        const q = poly[(i + 1) % poly.length];
+        const n = [q[1] - p[1], p[0] - q[0]];
+        const len = Math.hypot(n[0], n[1]) || 1;
+        const pa = a.map((v) => (v[0] * n[0] + v[1] * n[1]) / len), pb = b.map((v) => (v[0] * n[0] + v[1] * n[1]) / len);
+        return Math.max(...pa) <= Math.min(...pb) + 1 || Math.max(...pb) <= Math.min(...pa) + 1;
+      }));
+      const texts = [...el.querySelectorAll('svg text')].filter((t) => t.textContent.trim() && t.getBoundingClientRect().width > 0
+        && getComputedStyle(t).visibility !== 'hidden' && Number(t.getAttribute('opacity') ?? 1) > 0 && Number(t.getAttribute('fill-opacity') ?? 1) > 0);
+      const legend = texts.filter((t) => types.includes(t.textContent) || ['PERSON', 'ORG', 'GPE', 'LOC', 'GROUP'].includes(t.textContent));
+      const labels = texts.filter((t) => !legend.includes(t));
+      const clipped = labels.filter((t) => quad(t).some(([x, y]) => x < box.left - 1 || x > box.right + 1 || y < box.top - 1 || y > box.bottom + 1))
+        .map((t) => t.textContent);
+      const overlaps = [];
+      for (let i = 0; i < texts.length; i++) {
+        for (let j = i + 1; j < texts.length; j++) {
+          if (legend.includes(texts[i]) && legend.includes(texts[j])) continue;
+          if (!apart(quad(texts[i]), quad(texts[j]))) overlaps.push(texts[i].textContent + ' / ' + texts[j].textContent);
+        }
+      }
+      return { legend: legend.map((t) => t.textContent), labels: labels.map((t) => t.textContent), clipped, overlaps };
+      """;
+
+  /**
+   * The classes of event the timeline filters by are the server's (/api/forms, from Forms): each
+   * choice counts the events whose form the server puts in that class, and choosing it shows those;
+   * the page's scripts hold no list of forms by class of their own.
+   */
+  @Test
+  void theClassFilterTakesItsFormsFromTheServer() throws Exception {
+    driver.get("about:blank");
+    String pair = "a=" + enc("Việt Nam");
+    open("/#/timeline?" + pair);
+    waitForPage("timeline");
+    JsonNode classes = apiJson("/api/forms").get("classes");
+    JsonNode events = apiJson("/api/timeline?" + pair + "&limit=5000").get("events");
+    Map<String, Set<String>> formsOf = new java.util.TreeMap<>();
+    classes.fields().forEachRemaining(c -> {
+      Set<String> fs = new TreeSet<>();
+      c.getValue().forEach(f -> fs.add(f.asText()));
+      formsOf.put(c.getKey(), fs);
+    });
+    List<WebElement> options = new Select(driver.findElement(By.id("filter-class"))).getOptions();
+    Map<String, String> shown = new java.util.TreeMap<>();
+    options.stream().filter(o -> !o.getAttribute("value").isEmpty()).forEach(o -> shown.put(o.getAttribute("value"), o.getText()));
+    Map<String, String> expected = new java.util.TreeMap<>();
+    formsOf.forEach((c, fs) -> {
+      long n = 0;
+      for (JsonNode e : events) if (fs.contains(e.get("form").asText())) n++;
+      if (n > 0) expected.put(c, "(" + n + ")");
+    });
+    assertThat(shown.keySet()).isEqualTo(expected.keySet());
+    shown.forEach((c, text) -> assertThat(text).as(c).endsWith(expected.get(c)));
+    pick("class", "agreement");
+    List<String> agreements = new java.util.ArrayList<>();
+    for (JsonNode e : events) if (formsOf.get("agreement").contains(e.get("form").asText())) agreements.add(e.get("id").asText());
+    assertThat(rowIds()).isNotEmpty().isEqualTo(agreements);
+    @SuppressWarnings("unchecked")
+    List<String> fetched = (List<String>) js("return performance.getEntriesByType('resource').map(e => e.name)");
+    assertThat(fetched).anySatisfy(u -> assertThat(u).startsWith(server.url() + "/api/forms"));
+    for (String script : List.of("js/pages/timeline.js", "js/ui.js", "js/charts.js", "js/api.js", "js/main.js")) {
+      try (var in = ApiServer.class.getResourceAsStream("/amity/web/" + script)) {
+        String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).as(script).doesNotContain("'courtesy_call'").doesNotContain("'joint_committee'");
+      }
+    }
+  }
+
+  /** The map's lists name countries and places as /api/map does in that language (Vietnam, Việt Nam; Presidential Palace (Hanoi), Phủ Chủ tịch). */
+  private static void assertMapNames(String view, String lang) throws Exception {
+    JsonNode map = apiJson("/api/map?" + view + "&names=" + lang);
+    for (JsonNode c : map.get("countries")) {
+      assertThat(text(By.cssSelector("a.chip[data-country=" + c.get("country").asText() + "]"))).as(lang).startsWith(c.get("name").asText() + " ");
+    }
+    for (JsonNode p : map.get("places")) {
+      assertThat(driver.findElement(By.cssSelector("a.chip[data-place='" + p.get("entity").asText() + "']")).getText()).as(lang)
+          .startsWith(p.get("name").asText());
+    }
+    String vn = lang.equals("vi") ? "Việt Nam" : "Vietnam";
+    assertThat(text(By.cssSelector("a.chip[data-country=VN]"))).startsWith(vn + " ");
+  }
+
+  /** Events by the countries they involve (each event once for each), as the map counts them. */
+  private static Map<String, Integer> countriesOf(JsonNode events) {
+    Map<String, Integer> out = new java.util.TreeMap<>();
+    for (JsonNode e : events) {
+      Set<String> cs = new TreeSet<>();
+      e.get("countries").forEach(c -> cs.add(c.asText()));
+      cs.forEach(c -> out.merge(c, 1, Integer::sum));
+    }
+    return out;
+  }
+
+  /** The same counts keyed by the ISO numeric codes the map's shapes carry. */
+  private static Map<String, Integer> numeric(Map<String, Integer> byCountry) {
+    Map<String, Integer> out = new java.util.TreeMap<>();
+    byCountry.forEach((c, n) -> out.put(String.format("%03d", com.ibm.icu.util.Region.getInstance(c).getNumericCode()), n));
+    return out;
+  }
+
+  /** What the map's shading is drawn from: each shaded shape's code and value. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Integer> mapShading() {
+    List<Map<String, Object>> data = (List<Map<String, Object>>) js(
+        "const c = echarts.getInstanceByDom(document.getElementById('event-map'));"
+            + " return c ? c.getOption().series[0].data.map(d => ({name: d.name, value: d.value})) : []");
+    Map<String, Integer> out = new java.util.TreeMap<>();
+    data.forEach(d -> out.put(String.valueOf(d.get("name")), ((Number) d.get("value")).intValue()));
+    return out;
+  }
+
+  /** The countries listed under the map with their counts. */
+  private static Map<String, Integer> countryChips() {
+    Map<String, Integer> out = new java.util.TreeMap<>();
+    driver.findElements(By.cssSelector(".map-lists a.chip[data-country]"))
+        .forEach(a -> out.put(a.getAttribute("data-country"), Integer.parseInt(a.getAttribute("data-events"))));
+    return out;
+  }
+
   /** At 390 px the timeline's rows are cards with every column readable, nothing wider than the screen, and the chart's legend clear of its axis. */
   @Test
   void aPhoneShowsEveryColumnOfTheTimeline() throws Exception {
@@ -741,8 +1035,8 @@ class WebUiIT {
     driver.get(server.url() + path);
   }
 
-  private static Object js(String script) {
-    return ((JavascriptExecutor) driver).executeScript(script);
+  private static Object js(String script, Object... args) {
+    return ((JavascriptExecutor) driver).executeScript(script, args);
   }
 
   private static int renderCount() {

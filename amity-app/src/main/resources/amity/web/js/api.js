@@ -54,7 +54,7 @@ export function setNames(lang) {
 }
 
 /** Endpoints that name entities and take ?names=. */
-const NAMED = /^\/api\/(events|timeline|entities|lookup|network|fields|stories)(\/|$)/;
+const NAMED = /^\/api\/(events|timeline|entities|lookup|network|fields|stories|map)(\/|$)/;
 
 export async function get(path, params) {
   const all = NAMED.test(path) ? { ...params, names: names() } : params;
@@ -86,4 +86,15 @@ export function story(id) {
     stories.set(key, p);
   }
   return stories.get(key);
+}
+
+let formsInfo = null;
+
+/** The classes of contact event and the forms that count as each, as the server's Forms has them (read once). */
+export function forms() {
+  if (!formsInfo) {
+    formsInfo = json('/api/forms');
+    formsInfo.catch(() => { formsInfo = null; });
+  }
+  return formsInfo;
 }

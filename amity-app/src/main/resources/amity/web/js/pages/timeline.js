@@ -1,8 +1,8 @@
 // Bilateral timeline: two countries or entities; events per month; the list with forms, actors,
 // fields and source languages.
-import { json, query, names } from '../api.js';
-import { h, eventTable, fieldLabel, monthOf, suggest, timelineHref, label, languageName } from '../ui.js';
-import { monthChart } from '../charts.js';
+import { json, query, names, forms as formsByClass } from '../api.js';
+import { h, eventTable, fieldLabel, monthOf, suggest, timelineHref, entityHref, label, languageName } from '../ui.js';
+import { monthChart, mapChart, loadWorld } from '../charts.js';
 
 let formCount = 0;
 
@@ -32,21 +32,15 @@ export function pairForm(a, b) {
 
 let pending = null;
 
-/** Filters a timeline takes from its address. */
-const FILTERS = ['class', 'form', 'lang', 'status', 'month'];
-/** Classes of contact event and the forms that count as each (as the server's Forms has them). */
-const CLASS_FORMS = {
-  visit: ['state_visit', 'official_visit', 'working_visit', 'visit', 'invitation'],
-  meeting: ['meeting', 'talks', 'reception', 'courtesy_call', 'farewell_call', 'credentials', 'joint_committee', 'ceremony_attendance'],
-  call: ['phone_call', 'video_call'],
-  agreement: ['agreement_signing', 'joint_statement'],
-  aid: ['aid'],
-};
-const CLASSES = Object.keys(CLASS_FORMS);
+/** Filters a timeline takes from its address; country is picked on the map. */
+const FILTERS = ['class', 'form', 'lang', 'status', 'month', 'country'];
 
-/** Whether an event meets one filter (for the counts beside each choice; the server does the filtering). */
-function matches(ev, key, value) {
-  if (key === 'class') return CLASS_FORMS[value].includes(ev.form);
+/**
+ * Whether an event meets one filter (for the counts beside each choice; the server does the filtering).
+ * classForms: the classes of contact event and their forms, from /api/forms.
+ */
+function matches(ev, key, value, classForms) {
+  if (key === 'class') return (classForms[value] || []).includes(ev.form);
   if (key === 'form') return ev.form === value;
   if (key === 'lang') return (ev.sources || []).some((s) => s.lang === value);
   if (key === 'status') return ev.status === value;
@@ -71,10 +65,14 @@ export async function render(r, stale = () => false) {
   for (const k of FILTERS) if (r.params.get(k)) filters[k] = r.params.get(k);
   const onServer = { ...filters, month: null };
   const narrowed = Object.values(onServer).some(Boolean);
-  const [t, base] = await Promise.all([
+  const [t, base, formInfo, atlas] = await Promise.all([
     json('/api/timeline', { a, b, ...onServer, limit: 5000 }),
     narrowed ? json('/api/timeline', { a, b, limit: 5000 }) : null,
+    formsByClass(),
+    loadWorld(),
   ]);
+  const classForms = formInfo.classes;
+  const CLASSES = Object.keys(classForms);
   const title = t.b ? `${t.a.name || t.a.label} – ${t.b.name || t.b.label}` : (t.a.name || t.a.label);
   document.title = `${title} · amity`;
   const events = t.events;
@@ -91,6 +89,11 @@ export async function render(r, stale = () => false) {
   const forms = new Map();
   for (const ev of events) forms.set(ev.form, (forms.get(ev.form) || 0) + 1);
 
+  // The map: the same view (its filters and month) counted by country and place.
+  const month0 = filters.month && counts.has(filters.month) ? filters.month : '';
+  const mapOf = (month) => json('/api/map', { a, b, ...onServer, month: month || null });
+  let mapData = await mapOf(month0);
+
   const every = base ? base.events : events;
   const go = (changes) => {
     const next = { ...filters, month: monthSelect.value || null, ...changes };
@@ -98,7 +101,7 @@ export async function render(r, stale = () => false) {
     location.hash = timelineHref(a, b, next);
   };
   const select = (key, title, values, show) => {
-    const count = (v) => every.filter((ev) => matches(ev, key, v)).length;
+    const count = (v) => every.filter((ev) => matches(ev, key, v, classForms)).length;
     const s = h('select', { id: `filter-${key}`, 'data-filter': key },
       h('option', { value: '' }, 'all'),
       values.map((v) => h('option', { value: v, selected: filters[key] === v }, `${show(v)} (${count(v)})`)));
@@ -107,10 +110,13 @@ export async function render(r, stale = () => false) {
   };
   const langs = [...new Set(every.flatMap((ev) => (ev.sources || []).map((x) => x.lang)))].sort();
   const filterBar = h('div', { class: 'toolbar filters', role: 'group', 'aria-label': 'Filter the events' },
-    select('class', 'Class', CLASSES.filter((c) => every.some((ev) => matches(ev, 'class', c)) || filters.class === c), label),
+    select('class', 'Class', CLASSES.filter((c) => every.some((ev) => matches(ev, 'class', c, classForms)) || filters.class === c), label),
     select('form', 'Form', [...new Set(every.map((ev) => ev.form))].sort(), label),
     select('lang', 'Source language', langs, (l) => `${languageName(l)} (${l})`),
     select('status', 'Reported or planned', ['reported', 'planned'], (v) => v),
+    filters.country ? h('span', { class: 'chip country-filter', 'data-country-filter': filters.country },
+      'Country: ', (mapData.countries.find((c) => c.country === filters.country) || { name: filters.country }).name, ' ',
+      h('a', { href: timelineHref(a, b, { ...filters, country: null }), title: 'Every country', 'aria-label': 'Show every country' }, '×')) : null,
     narrowed || filters.month ? h('a', { href: timelineHref(a, b), 'data-clear-filters': true }, 'Clear filters') : null);
 
   const exportLink = (format) => h('a', { class: 'button secondary', 'data-export': format, download: '', href: '#' }, `Export ${format.toUpperCase()}`);
@@ -136,9 +142,46 @@ export async function render(r, stale = () => false) {
       x.href = '/api/export/events' + query({ a, b, ...view, names: names(), format: x.dataset.export });
     }
   };
-  monthSelect.addEventListener('change', () => filter(monthSelect.value));
-  pending = { counts, filter };
-  filter(filters.month && counts.has(filters.month) ? filters.month : '');
+  // Countries and places of the view, as lists (what the map shows, readable and clickable without it).
+  const mapLists = h('div', { class: 'map-lists' });
+  const drawLists = (d) => {
+    const month = monthSelect.value || null;
+    const nameOf = new Map(d.countries.map((c) => [c.country, c.name]));
+    mapLists.replaceChildren(
+      h('p', {}, h('strong', {}, 'Countries: '), d.countries.length ? h('span', { class: 'chips' }, d.countries.map((c) => h('a', {
+        class: ['chip', filters.country === c.country && 'on'], href: timelineHref(a, b, { ...filters, month, country: c.country }),
+        'data-country': c.country, 'data-events': c.events, 'aria-current': filters.country === c.country ? 'true' : null,
+        title: `Only the events that involve ${c.name}`,
+      }, `${c.name} ${c.events}`))) : 'none'),
+      h('p', {}, h('strong', {}, 'Places: '), d.places.length ? h('span', { class: 'chips' }, d.places.map((p) => h('a', {
+        class: 'chip', href: entityHref(p.entity), 'data-place': p.entity, 'data-events': p.events,
+        title: p.country ? 'Drawn at the centre of its country: the store keeps no coordinates' : 'Not on the map: no country is known for it',
+      }, `${p.name}${p.country && nameOf.get(p.country) && nameOf.get(p.country) !== p.name ? ` (${nameOf.get(p.country)})` : ''} ${p.events}`,
+      p.country ? '' : ' (not on the map)'))) : 'none'));
+  };
+  let mapDraws = 0;
+  let mapDrawn = null;
+  const drawMap = (el) => {
+    mapDrawn = el;
+    el.setAttribute('aria-label', 'Events by country: ' + mapData.countries.map((c) => `${c.name} ${c.events}`).join(', '));
+    mapChart(el, atlas, mapData, filters.country || null, (c) => go({ country: c === filters.country ? null : c }));
+  };
+  const refreshMap = async (month) => {
+    const n = ++mapDraws;
+    const d = await mapOf(month);
+    if (n !== mapDraws || stale()) return;
+    mapData = d;
+    drawLists(d);
+    if (mapDrawn && mapDrawn.isConnected) drawMap(mapDrawn);
+  };
+  const pickMonth = (month) => {
+    filter(month);
+    refreshMap(month);
+  };
+  monthSelect.addEventListener('change', () => pickMonth(monthSelect.value));
+  filter(month0);
+  drawLists(mapData);
+  pending = { counts, filter: pickMonth, drawMap: atlas ? drawMap : null };
 
   return [
     h('h1', { 'data-timeline-title': true }, title),
@@ -153,10 +196,17 @@ export async function render(r, stale = () => false) {
       unmonthed ? h('p', { class: 'muted small' }, `${unmonthed} event${unmonthed === 1 ? ' has' : 's have'} no month (a year only, or no date) and ${unmonthed === 1 ? 'is' : 'are'} listed below but not charted.`) : null,
       fields.size ? h('p', {}, h('strong', {}, 'Fields: '), h('span', { class: 'chips' },
         [...fields.entries()].sort((x, y) => y[1] - x[1]).map(([f, n]) => h('span', { class: 'chip' }, `${fieldLabel(f)} ${n}`)))) : null),
+    h('section', { class: 'card', 'aria-labelledby': 'map-h' },
+      h('h2', { id: 'map-h' }, 'Where'),
+      h('p', { class: 'muted small' }, 'Countries shaded by the events of this view that involve them; click one to show only its events. '
+        + 'Points are the places events took place at, drawn at the centre of their country (the store keeps no coordinates).'),
+      atlas ? h('div', { id: 'event-map', class: 'chart map', role: 'img' })
+        : h('p', { class: 'muted' }, 'The world map is not in this build (npm could not fetch it when amity was built); the counts are below.'),
+      mapLists),
     h('section', { 'aria-labelledby': 'list-h' },
       h('h2', { id: 'list-h' }, 'Events'),
       filterBar,
-      h('div', { class: 'toolbar' }, monthSelect, h('button', { type: 'button', class: 'secondary', onclick: () => filter('') }, 'Show all'), shown,
+      h('div', { class: 'toolbar' }, monthSelect, h('button', { type: 'button', class: 'secondary', onclick: () => pickMonth('') }, 'Show all'), shown,
         h('span', { class: 'exports' }, exports)),
       events.length ? table : h('p', {}, narrowed ? 'No events meet these filters.' : 'No events between these two.')),
   ];
@@ -167,5 +217,7 @@ export function after(view) {
   const el = view.querySelector('#month-chart');
   if (el && pending.counts.size) monthChart(el, pending.counts, pending.filter);
   else if (el) el.replaceWith(h('p', { class: 'muted' }, 'No dated events to chart.'));
+  const map = view.querySelector('#event-map');
+  if (map && pending.drawMap) pending.drawMap(map);
   pending = null;
 }
