@@ -64,7 +64,9 @@ public final class StoryConsolidator {
             && !o.family().equals("ceremony")) {
           continue;
         }
-        if (!continuing && otherVisitors(o, d)) continue;
+        // "Elizabeth Papasoi, que inscribe su visita a España" after Vaz's visit to Spain: a word
+        // for a visit told before, but another visitor's.
+        if (otherVisitors(o, d)) continue;
         // "He had earlier visited Japan, South Korea and China": told as at another time, it is
         // not the dated event told before.
         if (!continuing && d.has(Cue.ANOTHER_TIME) && o.date() != null && d.family().equals("visit")) continue;
