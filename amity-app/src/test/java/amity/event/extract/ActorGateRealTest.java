@@ -20,6 +20,14 @@ class ActorGateRealTest {
   }
 
   @Test
+  void aPartyLeaderInAnAppositionWithThePartysShortFormInBracketsIsPolitical() {
+    // "Massoud Barzani, leader of the Kurdistan Democratic Party (KDP), and Jalal Talabani": the
+    // bracketed short form does not end the apposition.
+    var s = RealPages.page("en-train-194.txt").sentence("direct U.S. contacts with Massoud Barzani");
+    assertThat(s.profile("Massoud Barzani").political()).isTrue();
+  }
+
+  @Test
   void theSwissForeignMinisterNamesCottiWhomTheStoryNamedBefore() {
     var s = RealPages.page("en-testa-088.txt").sentence("who is also the Swiss foreign minister");
     assertThat(s.mention("the Swiss foreign minister").entityId()).isEqualTo("person:flavio-cotti");

@@ -34,6 +34,16 @@ class StoryConsolidatorRealTest {
   }
 
   @Test
+  void anotherVisitorsVisitNamedWithAPossessiveIsAVisitOfItsOwnInSpanish() {
+    // "En su primera visita a España … Vaz" and then "Elizabeth Papasoi, que inscribe su visita a
+    // España …": "su visita" names a visit, but not Vaz's.
+    List<Reading> all = RealPages.page("es-train-711.txt").consolidated("que inscribe su visita a España");
+    List<Reading> visits = all.stream().filter(r -> r.family().equals("visit")).toList();
+    assertThat(visits).extracting(r -> r.actors().get(0).entity()).containsExactly("person:keith-vaz", "person:elizabeth-papasoi");
+    assertThat(told(all, "que inscribe su visita a España")).hasSize(1);
+  }
+
+  @Test
   void theTalksNamedAgainAreTheTalksStartedOnFriday() {
     List<Reading> all = RealPages.page("en-testa-053.txt").consolidated("started a new round of peace talks");
     List<Reading> talks = all.stream().filter(r -> r.form().equals("talks")).toList();

@@ -320,7 +320,9 @@ public final class ActorGate {
    */
   private Descriptor descriptor(String text, int nameStart, Words w) {
     int from = Math.max(0, nameStart - DESCRIPTOR_REACH);
-    String window = text.substring(from, nameStart);
+    // A short form in brackets inside a title ("director gerente del Fondo Monetario Internacional
+    // (FMI), Horst Koehler") is part of it, not where it starts.
+    String window = unbracketed(text.substring(from, nameStart));
     int cut = Math.max(Math.max(window.lastIndexOf(','), window.lastIndexOf(';')), Math.max(window.lastIndexOf('\n'), window.lastIndexOf('(')));
     cut = Math.max(cut, Math.max(window.lastIndexOf('，'), window.lastIndexOf('、')));
     if (cut >= 0) {
@@ -336,7 +338,7 @@ public final class ActorGate {
       // Whole words only: "el encargado de negocios de la embajada estadounidense en Asunción,".
       int start0 = Math.max(0, before - DESCRIPTOR_REACH - 30);
       while (start0 > 0 && start0 < before && !Character.isWhitespace(text.charAt(start0 - 1))) start0++;
-      String w0 = text.substring(start0, before);
+      String w0 = unbracketed(text.substring(start0, before));
       int cut0 = Math.max(Math.max(w0.lastIndexOf(','), w0.lastIndexOf(';')), Math.max(w0.lastIndexOf('\n'), w0.lastIndexOf('(')));
       window = cut0 >= 0 ? w0.substring(cut0 + 1) : w0;
     }
@@ -394,7 +396,13 @@ public final class ActorGate {
     String run = null;
     if (after < text.length() && (text.charAt(after) == ',' || text.charAt(after) == '，')) {
       int end = after + 1;
-      while (end < text.length() && end - after < DESCRIPTOR_REACH + 30 && ",，;.()\n".indexOf(text.charAt(end)) < 0) end++;
+      while (end < text.length() && end - after < DESCRIPTOR_REACH + 30 && ",，;.()\n".indexOf(text.charAt(end)) < 0) {
+        end++;
+        // "Massoud Barzani, leader of the Kurdistan Democratic Party (KDP), and …": a short form
+        // in brackets goes on with the apposition.
+        int close = end < text.length() && text.charAt(end) == '(' ? text.indexOf(')', end) : -1;
+        if (close > end && close - end <= 12 && text.substring(end, close).indexOf(',') < 0) end = close + 1;
+      }
       if (end < text.length() && ",，;.)\n".indexOf(text.charAt(end)) >= 0) run = text.substring(after + 1, end);
       // A clause of its own after the comma is no apposition ("Philip Wilcox, had expressed …").
       if (run != null && wordCount(run) > 10) run = null;
@@ -422,6 +430,17 @@ public final class ActorGate {
     // the region, General …"), not by where it went ("Antes de partir hacia la capital eritrea, Serri").
     if (opening && !d.political() && !d.other() && !d.insurgent()) return new Descriptor(false, false, false, null);
     return d;
+  }
+
+  /** {@code s} with each short form in brackets ("(FMI)", "(KDP)") blanked, its length kept. */
+  static String unbracketed(String s) {
+    StringBuilder b = new StringBuilder(s);
+    for (int open = s.indexOf('('); open >= 0; open = s.indexOf('(', open + 1)) {
+      int close = s.indexOf(')', open);
+      if (close < 0 || close - open > 12 || s.substring(open, close).indexOf(',') >= 0) continue;
+      for (int i = open; i <= close; i++) b.setCharAt(i, ' ');
+    }
+    return b.toString();
   }
 
   /** Whether [from, to) lies inside one of the spans: a word of a title of several words ("encargado de negocios"). */

@@ -64,7 +64,10 @@ public final class StoryConsolidator {
             && !o.family().equals("ceremony")) {
           continue;
         }
-        if (!continuing && otherVisitors(o, d)) continue;
+        // "Elizabeth Papasoi, que inscribe su visita a España" after Vaz's visit to Spain: a word
+        // for a visit told before, but another visitor's, one from abroad; a host's official
+        // speaking of "the visit" names no other visitor.
+        if (otherVisitors(o, d) && (!continuing || visitorsFromAbroad(o, d))) continue;
         // "He had earlier visited Japan, South Korea and China": told as at another time, it is
         // not the dated event told before.
         if (!continuing && d.has(Cue.ANOTHER_TIME) && o.date() != null && d.family().equals("visit")) continue;
@@ -224,6 +227,19 @@ public final class StoryConsolidator {
     if (va.isEmpty() || vb.isEmpty()) return false;
     for (String v : va) if (vb.contains(v)) return false;
     return true;
+  }
+
+  /** Whether {@code d}'s visitors all have a known country, none of them one {@code o} goes to. */
+  private boolean visitorsFromAbroad(Reading o, Reading d) {
+    Set<String> to = destinations(o);
+    if (to.isEmpty()) return false;
+    boolean any = false;
+    for (Participant p : d.actors()) {
+      if (p.role() == Role.TARGET || !p.entity().startsWith("person")) continue;
+      if (p.country() == null || to.contains(p.country())) return false;
+      any = true;
+    }
+    return any;
   }
 
   private static Set<String> visitors(Reading r) {
