@@ -19,6 +19,7 @@ import amity.query.Queries;
 import amity.query.Target;
 import amity.query.UnknownName;
 import amity.store.Json;
+import amity.store.ResultPage;
 import amity.store.Store;
 import amity.store.StoreException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -245,7 +246,7 @@ public final class ApiServer implements AutoCloseable {
     }
     int limit = p.integer("limit", 100, 1, 1000);
     int offset = p.integer("offset", 0, 0, 10_000_000);
-    Store.Page<String> page = queries.eventsJson(eventFilter(p, targets), limit, offset);
+    ResultPage<String> page = queries.eventsJson(eventFilter(p, targets), limit, offset);
     ctx.header("X-Total-Count", Long.toString(page.total()));
     json(ctx, "[" + String.join(",", page.items()) + "]", p.names("names"));
   }
@@ -267,7 +268,7 @@ public final class ApiServer implements AutoCloseable {
     Params p = new Params(ctx, "q", "limit", "names");
     String q = p.required("q");
     int limit = p.integer("limit", 20, 1, 200);
-    Store.Page<Entity> page = store.findEntities(q, null, limit, 0);
+    ResultPage<Entity> page = store.findEntities(q, null, limit, 0);
     ObjectNode o = Json.MAPPER.createObjectNode();
     o.put("q", q);
     o.put("total", page.total());
@@ -290,7 +291,7 @@ public final class ApiServer implements AutoCloseable {
     }
     int limit = p.integer("limit", 50, 1, 1000);
     int offset = p.integer("offset", 0, 0, 10_000_000);
-    Store.Page<Entity> page = store.findEntities(q == null ? "" : q, type, limit, offset);
+    ResultPage<Entity> page = store.findEntities(q == null ? "" : q, type, limit, offset);
     ArrayNode a = Json.MAPPER.createArrayNode();
     page.items().forEach(e -> a.add(Json.entity(e)));
     ctx.header("X-Total-Count", Long.toString(page.total()));
@@ -334,7 +335,7 @@ public final class ApiServer implements AutoCloseable {
         && req.entity() == null && req.field() == null) {
       throw ApiException.bad("parameter 'q' is required unless a filter (lang, country, type, from, to, entity, field) is given");
     }
-    Store.Page<Store.SearchHit> page = queries.search(req);
+    ResultPage<Store.SearchHit> page = queries.search(req);
     ArrayNode a = Json.MAPPER.createArrayNode();
     page.items().forEach(h -> a.add(Json.searchHit(h)));
     ctx.header("X-Total-Count", Long.toString(page.total()));
@@ -379,7 +380,7 @@ public final class ApiServer implements AutoCloseable {
     Target b = bs == null ? null : queries.target(bs);
     int limit = p.integer("limit", 500, 1, 5000);
     int offset = p.integer("offset", 0, 0, 10_000_000);
-    Store.Page<String> page = queries.eventsJson(eventFilter(p, b == null ? List.of(a) : List.of(a, b)), limit, offset);
+    ResultPage<String> page = queries.eventsJson(eventFilter(p, b == null ? List.of(a) : List.of(a, b)), limit, offset);
     ObjectNode o = Json.MAPPER.createObjectNode();
     o.set("a", target(a));
     if (b == null) o.putNull("b"); else o.set("b", target(b));
@@ -457,7 +458,7 @@ public final class ApiServer implements AutoCloseable {
     List<Target> targets = new ArrayList<>();
     if (as != null) targets.add(queries.target(as));
     if (bs != null) targets.add(queries.target(bs));
-    Store.Page<String> page = queries.eventsJson(eventFilter(p, targets), MAX_EXPORT, 0);
+    ResultPage<String> page = queries.eventsJson(eventFilter(p, targets), MAX_EXPORT, 0);
     if (page.total() > MAX_EXPORT) {
       throw ApiException.bad(page.total() + " events are more than an export from the web holds (" + MAX_EXPORT + "); narrow the filters or use amity export");
     }
@@ -494,7 +495,7 @@ public final class ApiServer implements AutoCloseable {
         && req.entity() == null && req.field() == null) {
       throw ApiException.bad("parameter 'q' is required unless a filter (lang, country, type, from, to, entity, field) is given");
     }
-    Store.Page<Store.SearchHit> page = queries.search(req);
+    ResultPage<Store.SearchHit> page = queries.search(req);
     if (page.total() > MAX_EXPORT) {
       throw ApiException.bad(page.total() + " stories are more than an export from the web holds (" + MAX_EXPORT + "); narrow the search");
     }

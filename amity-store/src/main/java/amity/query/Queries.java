@@ -6,6 +6,7 @@ import amity.kb.KnowledgeBase;
 import amity.model.DateValue;
 import amity.model.Entity;
 import amity.model.Event;
+import amity.store.ResultPage;
 import amity.store.Store;
 import amity.store.StoreException;
 import java.io.UncheckedIOException;
@@ -98,19 +99,19 @@ public final class Queries {
   }
 
   /** {@return one page of events involving every target (none: all events), oldest first} */
-  public Store.Page<Event> events(List<Target> involving, @Nullable DateValue from, @Nullable DateValue to, @Nullable String type,
+  public ResultPage<Event> events(List<Target> involving, @Nullable DateValue from, @Nullable DateValue to, @Nullable String type,
       int limit, int offset) throws StoreException {
     return store.events(filter(involving, from, to, type), limit, offset);
   }
 
   /** {@return one page of events involving every target, as the JSON of {@code amity events --json}} */
-  public Store.Page<String> eventsJson(List<Target> involving, @Nullable DateValue from, @Nullable DateValue to, @Nullable String type,
+  public ResultPage<String> eventsJson(List<Target> involving, @Nullable DateValue from, @Nullable DateValue to, @Nullable String type,
       int limit, int offset) throws StoreException {
     return store.eventsJson(filter(involving, from, to, type), limit, offset);
   }
 
   /** {@return one page of the events that meet {@code f}, as the JSON of {@code amity events --json}} */
-  public Store.Page<String> eventsJson(Store.EventFilter f, int limit, int offset) throws StoreException {
+  public ResultPage<String> eventsJson(Store.EventFilter f, int limit, int offset) throws StoreException {
     return store.eventsJson(f, limit, offset);
   }
 
@@ -233,7 +234,7 @@ public final class Queries {
     }
   }
 
-  public Store.Page<Store.SearchHit> search(SearchRequest r) throws StoreException {
+  public ResultPage<Store.SearchHit> search(SearchRequest r) throws StoreException {
     return store.search(r.query(), filter(r), r.limit(), r.offset(), kb);
   }
 

@@ -627,7 +627,7 @@ public final class Store implements Closeable {
    * "Fidel Castro"), ranked in that order and then by mentions; all entities, most mentioned first,
    * when blank}
    */
-  public Page<Entity> findEntities(String text, @Nullable EntityType type, int limit, int offset) throws StoreException {
+  public ResultPage<Entity> findEntities(String text, @Nullable EntityType type, int limit, int offset) throws StoreException {
     String f = Fold.fold(text.strip());
     if (f.isEmpty()) return allEntities(type, limit, offset);
     String esc = f.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
@@ -669,11 +669,11 @@ public final class Store implements Closeable {
           while (rs.next()) items.add(entity(rs));
         }
       }
-      return new Page<>(items, total);
+      return new ResultPage<>(items, total);
     });
   }
 
-  private Page<Entity> allEntities(@Nullable EntityType type, int limit, int offset) throws StoreException {
+  private ResultPage<Entity> allEntities(@Nullable EntityType type, int limit, int offset) throws StoreException {
     String where = type == null ? "" : " WHERE type = ?";
     return read("find entities", c -> {
       long total;
@@ -694,7 +694,7 @@ public final class Store implements Closeable {
           while (rs.next()) items.add(entity(rs));
         }
       }
-      return new Page<>(items, total);
+      return new ResultPage<>(items, total);
     });
   }
 
@@ -769,13 +769,6 @@ public final class Store implements Closeable {
     return events(EventFilter.ALL, Integer.MAX_VALUE, 0).items();
   }
 
-  /** One page of results and how many there are in all. */
-  public record Page<T>(List<T> items, long total) {
-    public Page {
-      items = List.copyOf(items);
-    }
-  }
-
   /**
    * Events, in one SQL query over indexed columns.
    *
@@ -816,10 +809,10 @@ public final class Store implements Closeable {
   }
 
   /** {@return one page of the events that meet {@code f}, oldest first, undated last, and the count} */
-  public Page<Event> events(EventFilter f, int limit, int offset) throws StoreException {
+  public ResultPage<Event> events(EventFilter f, int limit, int offset) throws StoreException {
     List<Event> items = new ArrayList<>();
     forEachEvent(f, limit, offset, items::add);
-    return new Page<>(items, limit == Integer.MAX_VALUE && offset == 0 ? items.size() : countEvents(f));
+    return new ResultPage<>(items, limit == Integer.MAX_VALUE && offset == 0 ? items.size() : countEvents(f));
   }
 
   /** {@return how many events meet {@code f}} */
@@ -847,10 +840,10 @@ public final class Store implements Closeable {
    * {@return one page of events as stored: the JSON of {@code amity events --json}, and the count}
    * (for answers that only pass events on, skipping a parse and a render)
    */
-  public Page<String> eventsJson(EventFilter f, int limit, int offset) throws StoreException {
+  public ResultPage<String> eventsJson(EventFilter f, int limit, int offset) throws StoreException {
     List<String> items = new ArrayList<>();
     forEachEventJson(f, limit, offset, items::add);
-    return new Page<>(items, countEvents(f));
+    return new ResultPage<>(items, countEvents(f));
   }
 
   private void forEachEventJson(EventFilter f, int limit, int offset, Consumer<String> each) throws StoreException {
@@ -1327,7 +1320,7 @@ public final class Store implements Closeable {
    * The entities a query names are found through the alias index: every run of words in the query
    * (every run of characters in Chinese) is looked up once.
    */
-  public Page<SearchHit> search(String query, StoryIndex.Filter filter, int limit, int offset, KnowledgeBase kb) throws StoreException {
+  public ResultPage<SearchHit> search(String query, StoryIndex.Filter filter, int limit, int offset, KnowledgeBase kb) throws StoreException {
     try {
       Expansion x = expand(query, kb);
       StoryIndex.Hits hits = index.search(query, x.entityIds(), x.fields(), filter, limit, offset);
@@ -1335,7 +1328,7 @@ public final class Store implements Closeable {
       for (StoryIndex.Hit h : hits.hits()) {
         out.add(new SearchHit(h.doc(), h.id(), h.file(), h.lang(), h.title(), snippet(h.text(), query, x.aliases()), h.score()));
       }
-      return new Page<>(out, hits.total());
+      return new ResultPage<>(out, hits.total());
     } catch (IOException e) {
       throw fail("search", e);
     }
