@@ -83,21 +83,16 @@ public final class Store implements Closeable {
   private static final int READERS = 4;
 
   private final Path dir;
-  private final String location;
-  private final Dialect dialect;
-  private final Connection db;
-  private final Connections readers;
-  private final ReentrantLock writeLock = new ReentrantLock();
+  private final Database db;
   private final StoryIndex index;
+  private final IndexSync sync;
   private final Topics topics = new Topics();
 
-  private Store(Path dir, String location, Dialect dialect, Connection db, Connections readers, StoryIndex index) {
+  private Store(Path dir, Database db, StoryIndex index) {
     this.dir = dir;
-    this.location = location;
-    this.dialect = dialect;
     this.db = db;
-    this.readers = readers;
     this.index = index;
+    this.sync = new IndexSync(db, index);
   }
 
   /** Opens or creates the embedded store in {@code dir}. */
@@ -174,8 +169,8 @@ public final class Store implements Closeable {
       Schema.migrate(c, dialect);
       Files.createDirectories(indexDir);
       idx = new StoryIndex(indexDir);
-      Store s = new Store(dir, location, dialect, c, pool, idx);
-      s.levelIndex();
+      Store s = new Store(dir, new Database(location, dialect, c, pool), idx);
+      s.sync.level();
       return s;
     } catch (SQLException e) {
       closeQuietly(c, pool, idx);
@@ -197,19 +192,12 @@ public final class Store implements Closeable {
 
   /** {@return where the store is, as the user named it (passwords hidden)} */
   public String location() {
-    return location;
+    return db.location;
   }
 
   /** {@return whether a document with this content hash is stored} */
   public boolean contains(String docId) throws StoreException {
-    return read("read", c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM documents WHERE id = ?")) {
-        ps.setString(1, docId);
-        try (ResultSet rs = ps.executeQuery()) {
-          return rs.next();
-        }
-      }
-    });
+    return db.read("read", c -> Database.exists(c, docId));
   }
 
   // ------------------------------------------------------------------ writing
@@ -232,52 +220,51 @@ public final class Store implements Closeable {
   public List<Boolean> saveAll(List<DocumentAnalysis> batch) throws StoreException {
     List<Boolean> added = new ArrayList<>(batch.size());
     List<StoryIndex.Entry> entries = new ArrayList<>();
-    writeLock.lock();
+    db.writeLock.lock();
     try {
-      db.setAutoCommit(false);
+      db.writer.setAutoCommit(false);
       try {
         Set<String> seen = new HashSet<>();
         List<DocumentAnalysis> fresh = new ArrayList<>();
         for (DocumentAnalysis a : batch) {
-          boolean isNew = seen.add(a.document().id()) && !exists(db, a.document().id());
+          boolean isNew = seen.add(a.document().id()) && !Database.exists(db.writer, a.document().id());
           added.add(isNew);
           if (isNew) fresh.add(a);
         }
         if (fresh.isEmpty()) {
-          db.rollback();
+          db.writer.rollback();
           return added;
         }
         insertDocuments(fresh);
-        setMeta(db, "dirty", "1");
-        db.commit();
-        checkpoint(db);
-        for (DocumentAnalysis a : fresh) entries.addAll(indexEntries(a));
+        Database.setMeta(db.writer, "dirty", "1");
+        db.writer.commit();
+        db.checkpoint(db.writer);
+        for (DocumentAnalysis a : fresh) entries.addAll(sync.entries(a));
       } catch (SQLException | RuntimeException e) {
-        db.rollback();
+        db.writer.rollback();
         throw e;
       } finally {
-        db.setAutoCommit(true);
+        db.writer.setAutoCommit(true);
       }
       // The index follows the database: a crash here leaves it behind, and the next open levels it.
-      index.put(entries);
-      index.commit();
+      sync.add(entries);
       return added;
     } catch (SQLException | IOException e) {
-      throw fail("save " + batch.size() + " documents (" + (batch.isEmpty() ? "" : batch.get(0).document().file()) + " …)", e);
+      throw db.fail("save " + batch.size() + " documents (" + (batch.isEmpty() ? "" : batch.get(0).document().file()) + " …)", e);
     } finally {
-      writeLock.unlock();
+      db.writeLock.unlock();
     }
   }
 
   private void insertDocuments(List<DocumentAnalysis> docs) throws SQLException {
-    try (PreparedStatement dp = db.prepareStatement(
+    try (PreparedStatement dp = db.writer.prepareStatement(
             "INSERT INTO documents(id, file, charset, format, url, published, published_basis,"
                 + " published_confidence, text) VALUES (?,?,?,?,?,?,?,?,?)");
-        PreparedStatement lp = db.prepareStatement("INSERT INTO page_lines VALUES (?,?,?,?,?,?)");
-        PreparedStatement rp = db.prepareStatement("INSERT INTO related_links VALUES (?,?,?,?,?,?,?)");
-        PreparedStatement st = db.prepareStatement("INSERT INTO stories VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
-        PreparedStatement mt = db.prepareStatement("INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-        PreparedStatement et = db.prepareStatement("INSERT INTO event_readings VALUES (?,?,?,?)")) {
+        PreparedStatement lp = db.writer.prepareStatement("INSERT INTO page_lines VALUES (?,?,?,?,?,?)");
+        PreparedStatement rp = db.writer.prepareStatement("INSERT INTO related_links VALUES (?,?,?,?,?,?,?)");
+        PreparedStatement st = db.writer.prepareStatement("INSERT INTO stories VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+        PreparedStatement mt = db.writer.prepareStatement("INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        PreparedStatement et = db.writer.prepareStatement("INSERT INTO event_readings VALUES (?,?,?,?)")) {
       for (DocumentAnalysis a : docs) insertDocument(a, dp, lp, rp, st, mt, et);
       dp.executeBatch();
       lp.executeBatch();
@@ -368,141 +355,16 @@ public final class Store implements Closeable {
     }
   }
 
-  private List<StoryIndex.Entry> indexEntries(DocumentAnalysis a) {
-    List<StoryIndex.Entry> out = new ArrayList<>();
-    for (StoryAnalysis sa : a.stories()) {
-      Story s = sa.story().story();
-      Set<String> entities = new LinkedHashSet<>();
-      Set<String> countries = new LinkedHashSet<>();
-      for (LinkedMention m : sa.mentions()) {
-        entities.add(m.entityId());
-        if (m.mention().country() != null) countries.add(m.mention().country());
-      }
-      Set<String> fields = new LinkedHashSet<>(topics.in(s.title() + "\n" + s.text(), sa.story().lang()));
-      Set<String> types = new LinkedHashSet<>();
-      for (Event e : sa.events()) {
-        fields.addAll(e.fields());
-        types.add(e.type());
-        types.add(e.form());
-      }
-      out.add(new StoryIndex.Entry(s.id(), a.document().id(), a.document().file(), sa.story().lang(), s.title(), s.text(),
-          s.published().date() == null ? null : s.published().date().iso(), entities, fields, countries, types));
-    }
-    return out;
-  }
-
-  /**
-   * Brings the index level with the database: rebuilt when its layout is old, else the stories it
-   * lacks are added and those the database no longer has are removed.
-   */
-  private void levelIndex() throws SQLException, IOException, StoreException {
-    if (!index.isCurrentVersion()) {
-      reindex();
-      return;
-    }
-    int stored = read("count", c -> count(c, "stories"));
-    if (index.size() == stored) return;
-    Set<String> inIndex = index.ids();
-    Set<String> inDb = new HashSet<>();
-    read("read", c -> {
-      try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT id FROM stories")) {
-        while (rs.next()) inDb.add(rs.getString(1));
-      }
-      return null;
-    });
-    List<String> extra = inIndex.stream().filter(id -> !inDb.contains(id)).toList();
-    inDb.removeAll(inIndex);
-    index.delete(extra);
-    indexStories(inDb);
-    index.commit();
-  }
-
   /** Rebuilds the full-text index from the database. */
   public void reindex() throws StoreException {
-    writeLock.lock();
-    try {
-      index.clear();
-      indexStories(null);
-      index.commit();
-    } catch (SQLException | IOException e) {
-      throw fail("reindex", e);
-    } finally {
-      writeLock.unlock();
-    }
-  }
-
-  /** Indexes the stories with these ids, or all stories; a document at a time, streaming. */
-  private void indexStories(@Nullable Set<String> only) throws SQLException, IOException {
-    if (only != null && only.isEmpty()) return;
-    try (Connection c = readers.open()) {
-      c.setAutoCommit(false); // PostgreSQL streams only inside a transaction
-      try (PreparedStatement docs = c.prepareStatement("SELECT id, file FROM documents ORDER BY id");
-          PreparedStatement stories = c.prepareStatement(
-              "SELECT id, lang, title, text, date FROM stories WHERE doc_id = ? ORDER BY idx");
-          PreparedStatement mentions = c.prepareStatement("SELECT story_id, entity_id, country FROM mentions WHERE doc_id = ?");
-          PreparedStatement readings = c.prepareStatement("SELECT story_id, json FROM event_readings WHERE doc_id = ?")) {
-        docs.setFetchSize(1000);
-        List<StoryIndex.Entry> batch = new ArrayList<>();
-        try (ResultSet d = docs.executeQuery()) {
-          while (d.next()) {
-            String docId = d.getString(1);
-            String file = d.getString(2);
-            List<String[]> rows = new ArrayList<>();
-            stories.setString(1, docId);
-            try (ResultSet rs = stories.executeQuery()) {
-              while (rs.next()) {
-                if (only == null || only.contains(rs.getString(1))) {
-                  rows.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)});
-                }
-              }
-            }
-            if (rows.isEmpty()) continue;
-            Map<String, Set<String>> entities = new HashMap<>();
-            Map<String, Set<String>> countries = new HashMap<>();
-            mentions.setString(1, docId);
-            try (ResultSet rs = mentions.executeQuery()) {
-              while (rs.next()) {
-                entities.computeIfAbsent(rs.getString(1), k -> new LinkedHashSet<>()).add(rs.getString(2));
-                if (rs.getString(3) != null) countries.computeIfAbsent(rs.getString(1), k -> new LinkedHashSet<>()).add(rs.getString(3));
-              }
-            }
-            Map<String, Set<String>> fields = new HashMap<>();
-            Map<String, Set<String>> types = new HashMap<>();
-            readings.setString(1, docId);
-            try (ResultSet rs = readings.executeQuery()) {
-              while (rs.next()) {
-                JsonNode ev = Json.read(rs.getString(2));
-                Set<String> f = fields.computeIfAbsent(rs.getString(1), k -> new LinkedHashSet<>());
-                for (JsonNode x : ev.path("fields")) f.add(x.asText());
-                Set<String> t = types.computeIfAbsent(rs.getString(1), k -> new LinkedHashSet<>());
-                t.add(ev.path("type").asText());
-                t.add(ev.path("form").asText());
-              }
-            }
-            for (String[] s : rows) {
-              Set<String> fs = new LinkedHashSet<>(topics.in(s[2] + "\n" + s[3], s[1]));
-              fs.addAll(fields.getOrDefault(s[0], Set.of()));
-              batch.add(new StoryIndex.Entry(s[0], docId, file, s[1], s[2], s[3], s[4],
-                  entities.getOrDefault(s[0], Set.of()), fs, countries.getOrDefault(s[0], Set.of()), types.getOrDefault(s[0], Set.of())));
-            }
-            if (batch.size() >= 500) {
-              index.put(batch);
-              batch.clear();
-            }
-          }
-        }
-        index.put(batch);
-      } finally {
-        c.rollback();
-      }
-    }
+    sync.reindex();
   }
 
   // ------------------------------------------------------------------ derived tables
 
   /** {@return whether entities and events need recomputing} */
   public boolean isDirty() throws StoreException {
-    return read("read", c -> "1".equals(getMeta(c, "dirty")) || count(c, "documents") > 0 && count(c, "entities") == 0);
+    return db.read("read", c -> "1".equals(Database.getMeta(c, "dirty")) || Database.count(c, "documents") > 0 && Database.count(c, "entities") == 0);
   }
 
   /**
@@ -512,15 +374,15 @@ public final class Store implements Closeable {
    * event readings, not with the text.
    */
   public void refresh(KnowledgeBase kb) throws StoreException {
-    writeLock.lock();
+    db.writeLock.lock();
     try {
       if (!isDirty()) return;
-      new Refresh(db).run(kb);
-      checkpoint(db);
+      new Refresh(db.writer).run(kb);
+      db.checkpoint(db.writer);
     } catch (SQLException e) {
-      throw fail("refresh", e);
+      throw db.fail("refresh", e);
     } finally {
-      writeLock.unlock();
+      db.writeLock.unlock();
     }
   }
 
@@ -528,7 +390,7 @@ public final class Store implements Closeable {
 
   /** Calls {@code each} for every story, in document and page order. */
   public void forEachStory(Consumer<StoryRow> each) throws StoreException {
-    read("read stories", c -> {
+    db.read("read stories", c -> {
       boolean auto = c.getAutoCommit();
       c.setAutoCommit(false);
       try (Statement st = c.createStatement()) {
@@ -558,7 +420,7 @@ public final class Store implements Closeable {
   }
 
   public Optional<StoryRow> story(String id) throws StoreException {
-    return read("read story", c -> {
+    return db.read("read story", c -> {
       try (PreparedStatement ps = c.prepareStatement(
           "SELECT s.id, s.doc_id, d.file, s.lang, s.kind, s.title, s.date, s.date_basis, s.text"
               + " FROM stories s JOIN documents d ON d.id = s.doc_id WHERE s.id = ?")) {
@@ -579,7 +441,7 @@ public final class Store implements Closeable {
 
   /** Calls {@code each} for every entity, most mentioned first, streaming. */
   public void forEachEntity(Consumer<Entity> each) throws StoreException {
-    read("read entities", c -> {
+    db.read("read entities", c -> {
       try (Statement st = c.createStatement()) {
         st.setFetchSize(1000);
         try (ResultSet rs = st.executeQuery("SELECT " + ENTITY_COLS + " FROM entities ORDER BY mentions DESC, id")) {
@@ -608,8 +470,8 @@ public final class Store implements Closeable {
   public Map<String, Entity> entities(Collection<String> ids) throws StoreException {
     Map<String, Entity> out = new LinkedHashMap<>();
     if (ids.isEmpty()) return out;
-    read("read entities", c -> {
-      eachRowIn(c, ids, in -> "SELECT " + ENTITY_COLS + " FROM entities WHERE id IN (" + in + ")", rs -> {
+    db.read("read entities", c -> {
+      Database.eachRowIn(c, ids, in -> "SELECT " + ENTITY_COLS + " FROM entities WHERE id IN (" + in + ")", rs -> {
         Entity e = entity(rs);
         out.put(e.id(), e);
       });
@@ -646,10 +508,10 @@ public final class Store implements Closeable {
     String from = " FROM entity_aliases a JOIN entities e ON e.id = a.entity_id WHERE " + match;
     // Rank 0: an alias is the text; 1: an alias starts with it; 2: a word of an alias does.
     String rank = "MIN(CASE WHEN a.folded = ? THEN 0 WHEN a.folded LIKE ? ESCAPE '\\' THEN 1 ELSE 2 END)";
-    return read("find entities", c -> {
+    return db.read("find entities", c -> {
       long total;
       try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(DISTINCT e.id)" + from)) {
-        bind(ps, 1, params);
+        Database.bind(ps, 1, params);
         try (ResultSet rs = ps.executeQuery()) {
           rs.next();
           total = rs.getLong(1);
@@ -661,7 +523,7 @@ public final class Store implements Closeable {
         int i = 1;
         ps.setString(i++, f);
         ps.setString(i++, esc + "%");
-        bind(ps, i, params);
+        Database.bind(ps, i, params);
         i += params.size();
         ps.setInt(i++, limit);
         ps.setInt(i, offset);
@@ -675,7 +537,7 @@ public final class Store implements Closeable {
 
   private ResultPage<Entity> allEntities(@Nullable EntityType type, int limit, int offset) throws StoreException {
     String where = type == null ? "" : " WHERE type = ?";
-    return read("find entities", c -> {
+    return db.read("find entities", c -> {
       long total;
       try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM entities" + where)) {
         if (type != null) ps.setString(1, type.name());
@@ -713,7 +575,7 @@ public final class Store implements Closeable {
     // Edits allowed grow with the length: one in a short word, three in a long name.
     int allowed = f.length() <= 4 ? 1 : f.length() <= 9 ? 2 : 3;
     Map<String, Integer> best = new HashMap<>();
-    read("read aliases", c -> {
+    db.read("read aliases", c -> {
       boolean auto = c.getAutoCommit();
       c.setAutoCommit(false);
       try (Statement st = c.createStatement()) {
@@ -753,8 +615,8 @@ public final class Store implements Closeable {
   public Map<String, List<EntityRef>> entitiesNamed(Collection<String> folded) throws StoreException {
     Map<String, List<EntityRef>> out = new LinkedHashMap<>();
     if (folded.isEmpty()) return out;
-    read("read aliases", c -> {
-      eachRowIn(c, folded,
+    db.read("read aliases", c -> {
+      Database.eachRowIn(c, folded,
           in -> "SELECT a.folded, e.id, e.type, e.country FROM entity_aliases a JOIN entities e ON e.id = a.entity_id"
               + " WHERE a.folded IN (" + in + ")",
           rs -> out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
@@ -820,9 +682,9 @@ public final class Store implements Closeable {
     for (Set<String> k : f.keys()) if (k.isEmpty()) return 0;
     List<Object> params = new ArrayList<>();
     String where = where(f, params);
-    return read("count events", c -> {
+    return db.read("count events", c -> {
       try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM events e" + where)) {
-        bind(ps, 1, params);
+        Database.bind(ps, 1, params);
         try (ResultSet rs = ps.executeQuery()) {
           rs.next();
           return rs.getLong(1);
@@ -853,12 +715,12 @@ public final class Store implements Closeable {
     if (limit == Integer.MAX_VALUE && offset == 0) {
       // Everything: one streaming join.
       String sql = "SELECT j.json FROM events e JOIN event_json j ON j.id = e.id" + where + " ORDER BY e.sort_key";
-      read("read events", c -> {
+      db.read("read events", c -> {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try (PreparedStatement ps = c.prepareStatement(sql)) {
           ps.setFetchSize(500);
-          bind(ps, 1, params);
+          Database.bind(ps, 1, params);
           try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) each.accept(rs.getString(1));
           }
@@ -872,16 +734,16 @@ public final class Store implements Closeable {
     }
     // A page: filter and order narrow rows, then read the JSON of that page only.
     String sql = "SELECT e.id FROM events e" + where + " ORDER BY e.sort_key LIMIT " + limit + " OFFSET " + offset;
-    read("read events", c -> {
+    db.read("read events", c -> {
       List<String> ids = new ArrayList<>();
       try (PreparedStatement ps = c.prepareStatement(sql)) {
-        bind(ps, 1, params);
+        Database.bind(ps, 1, params);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) ids.add(rs.getString(1));
         }
       }
       Map<String, String> json = new HashMap<>();
-      eachRowIn(c, ids, in -> "SELECT id, json FROM event_json WHERE id IN (" + in + ")", rs -> json.put(rs.getString(1), rs.getString(2)));
+      Database.eachRowIn(c, ids, in -> "SELECT id, json FROM event_json WHERE id IN (" + in + ")", rs -> json.put(rs.getString(1), rs.getString(2)));
       for (String id : ids) {
         String j = json.get(id);
         if (j != null) each.accept(j);
@@ -901,7 +763,7 @@ public final class Store implements Closeable {
       for (int i = 0; i < f.keys().size(); i++) {
         Set<String> keys = f.keys().get(i);
         if (i > 0) sub.append(" AND ");
-        sub.append('k').append(i).append(".k IN (").append(marks(keys.size())).append(')');
+        sub.append('k').append(i).append(".k IN (").append(Database.marks(keys.size())).append(')');
         params.addAll(keys);
       }
       w.append(" AND e.id IN (").append(sub).append(')');
@@ -923,7 +785,7 @@ public final class Store implements Closeable {
       if (f.forms().isEmpty()) {
         w.append(" AND 1 = 0");
       } else {
-        w.append(" AND e.form IN (").append(marks(f.forms().size())).append(')');
+        w.append(" AND e.form IN (").append(Database.marks(f.forms().size())).append(')');
         params.addAll(new TreeSet<>(f.forms()));
       }
     }
@@ -951,10 +813,10 @@ public final class Store implements Closeable {
     List<Object> params = new ArrayList<>();
     String sql = "SELECT a.event_id, e.form, e.date_start, a.entity_id, a.role FROM events e JOIN event_actors a ON a.event_id = e.id"
         + where(f, params) + " ORDER BY e.sort_key, a.event_id";
-    return read("read event actors", c -> {
+    return db.read("read event actors", c -> {
       List<ActorRow> out = new ArrayList<>();
       try (PreparedStatement ps = c.prepareStatement(sql)) {
-        bind(ps, 1, params);
+        Database.bind(ps, 1, params);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) out.add(new ActorRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
         }
@@ -965,7 +827,7 @@ public final class Store implements Closeable {
 
   /** {@return one merged event, as the JSON of {@code amity events --json}} */
   public Optional<String> eventJson(String id) throws StoreException {
-    return read("read event", c -> {
+    return db.read("read event", c -> {
       try (PreparedStatement ps = c.prepareStatement("SELECT json FROM event_json WHERE id = ?")) {
         ps.setString(1, id);
         try (ResultSet rs = ps.executeQuery()) {
@@ -1004,8 +866,8 @@ public final class Store implements Closeable {
   public Map<String, StorySource> storySources(Collection<String> storyIds) throws StoreException {
     Map<String, StorySource> out = new LinkedHashMap<>();
     if (storyIds.isEmpty()) return out;
-    read("read stories", c -> {
-      eachRowIn(c, storyIds,
+    db.read("read stories", c -> {
+      Database.eachRowIn(c, storyIds,
           in -> "SELECT s.id, s.doc_id, d.file, s.lang, s.kind, s.title, s.date, s.dateline_agency, d.url"
               + " FROM stories s JOIN documents d ON d.id = s.doc_id WHERE s.id IN (" + in + ")",
           rs -> out.put(rs.getString(1), new StorySource(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -1025,16 +887,16 @@ public final class Store implements Closeable {
     Map<String, Map<String, String>> out = new HashMap<>();
     if (entityIds.isEmpty()) return out;
     Map<String, Map<String, String[]>> first = new HashMap<>(); // entity → lang → {story, idx, surface}
-    read("read names", c -> {
-      for (List<String> part : chunks(new LinkedHashSet<>(entityIds))) {
-        String in = marks(part.size());
+    db.read("read names", c -> {
+      for (List<String> part : Database.chunks(new LinkedHashSet<>(entityIds))) {
+        String in = Database.marks(part.size());
         try (PreparedStatement ps = c.prepareStatement(
             "SELECT COALESCE(r.entity_id, m.entity_id), s.lang, m.surface, m.story_id, MIN(m.idx) FROM mentions m"
                 + " JOIN stories s ON s.id = m.story_id LEFT JOIN entity_remap r ON r.local_id = m.entity_id"
                 + " WHERE (m.entity_id IN (" + in + ") OR m.entity_id IN (SELECT local_id FROM entity_remap WHERE entity_id IN (" + in + ")))"
                 + " AND m.finder <> 'nominal' GROUP BY COALESCE(r.entity_id, m.entity_id), s.lang, m.surface, m.story_id")) {
-          bind(ps, 1, part);
-          bind(ps, 1 + part.size(), part);
+          Database.bind(ps, 1, part);
+          Database.bind(ps, 1 + part.size(), part);
           try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
               String[] row = {rs.getString(4), String.format(Locale.ROOT, "%09d", rs.getInt(5)), rs.getString(3)};
@@ -1056,7 +918,7 @@ public final class Store implements Closeable {
 
   /** {@return the text of a stored document} */
   public Optional<String> documentText(String docId) throws StoreException {
-    return read("read document", c -> {
+    return db.read("read document", c -> {
       try (PreparedStatement ps = c.prepareStatement("SELECT text FROM documents WHERE id = ?")) {
         ps.setString(1, docId);
         try (ResultSet rs = ps.executeQuery()) {
@@ -1069,7 +931,7 @@ public final class Store implements Closeable {
   /** {@return local (story-level) ids that resolve to {@code entityId}, itself included} */
   public Set<String> localIds(String entityId) throws StoreException {
     Set<String> out = new LinkedHashSet<>(List.of(entityId));
-    read("read", c -> {
+    db.read("read", c -> {
       try (PreparedStatement ps = c.prepareStatement("SELECT local_id FROM entity_remap WHERE entity_id = ?")) {
         ps.setString(1, entityId);
         try (ResultSet rs = ps.executeQuery()) {
@@ -1095,12 +957,12 @@ public final class Store implements Closeable {
     Map<String, List<String>> names = new TreeMap<>();
     Set<String> roles = new LinkedHashSet<>();
     Map<String, Integer> co = new LinkedHashMap<>();
-    read("read profile", c -> {
+    db.read("read profile", c -> {
       try (PreparedStatement ps = c.prepareStatement(
           "SELECT s.lang, m.surface, MIN(m.story_id || ':' || m.idx) AS first FROM mentions m JOIN stories s ON s.id = m.story_id"
               // A title standing for the person ("nhà lãnh đạo", "the Cuban leader") is not one of its names.
-              + " WHERE m.entity_id IN (" + marks(local.size()) + ") AND m.finder <> 'nominal' GROUP BY s.lang, m.surface ORDER BY first")) {
-        bind(ps, 1, local);
+              + " WHERE m.entity_id IN (" + Database.marks(local.size()) + ") AND m.finder <> 'nominal' GROUP BY s.lang, m.surface ORDER BY first")) {
+        Database.bind(ps, 1, local);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             List<String> l = names.computeIfAbsent(rs.getString(1), k -> new ArrayList<>());
@@ -1109,18 +971,18 @@ public final class Store implements Closeable {
         }
       }
       try (PreparedStatement ps = c.prepareStatement(
-          "SELECT DISTINCT roles FROM mentions WHERE entity_id IN (" + marks(local.size()) + ") AND roles <> ''")) {
-        bind(ps, 1, local);
+          "SELECT DISTINCT roles FROM mentions WHERE entity_id IN (" + Database.marks(local.size()) + ") AND roles <> ''")) {
+        Database.bind(ps, 1, local);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) roles.addAll(List.of(rs.getString(1).split(",")));
         }
       }
       try (PreparedStatement ps = c.prepareStatement(
           "SELECT COALESCE(r.entity_id, m2.entity_id) AS other, COUNT(DISTINCT m2.story_id) AS n"
-              + " FROM (SELECT DISTINCT story_id FROM mentions WHERE entity_id IN (" + marks(local.size()) + ")) m1"
+              + " FROM (SELECT DISTINCT story_id FROM mentions WHERE entity_id IN (" + Database.marks(local.size()) + ")) m1"
               + " JOIN mentions m2 ON m2.story_id = m1.story_id LEFT JOIN entity_remap r ON r.local_id = m2.entity_id"
               + " GROUP BY COALESCE(r.entity_id, m2.entity_id) ORDER BY n DESC, other LIMIT 16")) {
-        bind(ps, 1, local);
+        Database.bind(ps, 1, local);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) if (!rs.getString(1).equals(entityId)) co.put(rs.getString(1), rs.getInt(2));
         }
@@ -1140,7 +1002,7 @@ public final class Store implements Closeable {
 
   public List<LanguageCount> summary() throws StoreException {
     Map<String, int[]> m = new TreeMap<>();
-    read("summary", c -> {
+    db.read("summary", c -> {
       try (Statement st = c.createStatement()) {
         try (ResultSet rs = st.executeQuery("SELECT lang, COUNT(*) FROM stories GROUP BY lang")) {
           while (rs.next()) m.computeIfAbsent(rs.getString(1), k -> new int[3])[0] = rs.getInt(2);
@@ -1165,8 +1027,8 @@ public final class Store implements Closeable {
   /** Row counts of the main tables, for reports. */
   public Map<String, Long> counts() throws StoreException {
     Map<String, Long> out = new LinkedHashMap<>();
-    read("count", c -> {
-      for (String t : List.of("documents", "stories", "mentions", "event_readings", "entities", "events")) out.put(t, (long) count(c, t));
+    db.read("count", c -> {
+      for (String t : List.of("documents", "stories", "mentions", "event_readings", "entities", "events")) out.put(t, (long) Database.count(c, t));
       return null;
     });
     return out;
@@ -1197,7 +1059,7 @@ public final class Store implements Closeable {
   public Optional<StoryDetail> storyDetail(String id) throws StoreException {
     StoryRow s = story(id).orElse(null);
     if (s == null) return Optional.empty();
-    return read("read story", c -> {
+    return db.read("read story", c -> {
       String text;
       String place = null;
       String agency = null;
@@ -1265,7 +1127,7 @@ public final class Store implements Closeable {
 
   /** Calls {@code each} for every mention, in story order, streaming. */
   public void forEachMention(Consumer<MentionExport> each) throws StoreException {
-    read("read mentions", c -> {
+    db.read("read mentions", c -> {
       boolean auto = c.getAutoCommit();
       c.setAutoCommit(false);
       try (Statement st = c.createStatement()) {
@@ -1293,8 +1155,8 @@ public final class Store implements Closeable {
   public Map<String, String> urls(Collection<String> docIds) throws StoreException {
     Map<String, String> out = new HashMap<>();
     if (docIds.isEmpty()) return out;
-    read("read documents", c -> {
-      eachRowIn(c, docIds, in -> "SELECT id, url FROM documents WHERE url IS NOT NULL AND id IN (" + in + ")",
+    db.read("read documents", c -> {
+      Database.eachRowIn(c, docIds, in -> "SELECT id, url FROM documents WHERE url IS NOT NULL AND id IN (" + in + ")",
           rs -> out.put(rs.getString(1), rs.getString(2)));
       return null;
     });
@@ -1330,7 +1192,7 @@ public final class Store implements Closeable {
       }
       return new ResultPage<>(out, hits.total());
     } catch (IOException e) {
-      throw fail("search", e);
+      throw db.fail("search", e);
     }
   }
 
@@ -1340,7 +1202,7 @@ public final class Store implements Closeable {
       Expansion x = expand(query, kb);
       return index.facets(query, x.entityIds(), x.fields(), filter, top);
     } catch (IOException e) {
-      throw fail("count facets", e);
+      throw db.fail("count facets", e);
     }
   }
 
@@ -1385,113 +1247,6 @@ public final class Store implements Closeable {
 
   // ------------------------------------------------------------------ helpers
 
-  private interface SqlWork<T> {
-    T run(Connection c) throws SQLException;
-  }
-
-  private <T> T read(String what, SqlWork<T> work) throws StoreException {
-    try {
-      return readers.read(work::run);
-    } catch (SQLException e) {
-      throw fail(what, e);
-    } catch (RuntimeException e) {
-      if (e.getCause() instanceof StoreException se) throw se;
-      throw e;
-    }
-  }
-
-  /** Reads one row of a result, where reading may throw. */
-  private interface RowReader {
-    void read(ResultSet rs) throws SQLException;
-  }
-
-  /**
-   * Runs the query {@code sql} gives for a list of placeholders, once per chunk of the distinct
-   * {@code ids} (databases bound the number of parameters), and hands every row to {@code row}.
-   */
-  private static void eachRowIn(Connection c, Collection<String> ids, Function<String, String> sql, RowReader row) throws SQLException {
-    for (List<String> part : chunks(new LinkedHashSet<>(ids))) {
-      try (PreparedStatement ps = c.prepareStatement(sql.apply(marks(part.size())))) {
-        bind(ps, 1, part);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) row.read(rs);
-        }
-      }
-    }
-  }
-
-  static List<List<String>> chunks(Collection<String> all) {
-    List<List<String>> out = new ArrayList<>();
-    List<String> cur = new ArrayList<>();
-    for (String s : all) {
-      cur.add(s);
-      if (cur.size() == 500) {
-        out.add(cur);
-        cur = new ArrayList<>();
-      }
-    }
-    if (!cur.isEmpty()) out.add(cur);
-    return out;
-  }
-
-  static String marks(int n) {
-    return String.join(",", Collections.nCopies(n, "?"));
-  }
-
-  static void bind(PreparedStatement ps, int from, Collection<?> values) throws SQLException {
-    int i = from;
-    for (Object v : values) ps.setObject(i++, v);
-  }
-
-  /**
-   * Makes committed work durable before going on: H2 writes commits to its file in the background
-   * (within WRITE_DELAY), so without this a kill -9 right after a commit could lose it. (A
-   * WRITE_DELAY of 0 would do the same per commit but stops H2's background thread, which is what
-   * reclaims space: the file then grew tenfold.) PostgreSQL commits are durable already.
-   */
-  void checkpoint(Connection c) throws SQLException {
-    if (dialect != Dialect.H2) return;
-    try (Statement st = c.createStatement()) {
-      st.execute("CHECKPOINT");
-    }
-  }
-
-  private static boolean exists(Connection c, String docId) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM documents WHERE id = ?")) {
-      ps.setString(1, docId);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next();
-      }
-    }
-  }
-
-  static int count(Connection c, String table) throws SQLException {
-    try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
-      rs.next();
-      return rs.getInt(1);
-    }
-  }
-
-  static void setMeta(Connection c, String k, String v) throws SQLException {
-    try (PreparedStatement del = c.prepareStatement("DELETE FROM meta WHERE k = ?");
-        PreparedStatement ins = c.prepareStatement("INSERT INTO meta(k, v) VALUES (?, ?)")) {
-      del.setString(1, k);
-      del.executeUpdate();
-      ins.setString(1, k);
-      ins.setString(2, v);
-      ins.executeUpdate();
-    }
-  }
-
-  private static @Nullable String getMeta(Connection c, String k) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT v FROM meta WHERE k = ?")) {
-      ps.setString(1, k);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? rs.getString(1) : null;
-      }
-    }
-  }
-
   /** The document ranges a story's text was copied from (alignment segments), pieces with only whitespace between them joined. */
   static List<Span> origin(String documentText, @Nullable String alignmentJson) {
     List<Span> out = new ArrayList<>();
@@ -1527,17 +1282,6 @@ public final class Store implements Closeable {
     return Json.write(arr);
   }
 
-  /** {@return the yyyy-mm-dd bounds of a date range as events are filtered, or null without a year} */
-  static String @Nullable [] bounds(amity.model.@Nullable DateRange d) {
-    if (d == null || d.start().year() == null) return null;
-    var end = d.end() != null && d.end().year() != null ? d.end() : d.start();
-    return new String[] {DayRange.lowKey(d.start()), DayRange.highKey(end)};
-  }
-
-  private StoreException fail(String what, Exception e) {
-    return new StoreException("store " + location + ": cannot " + what + ": " + e.getMessage(), e);
-  }
-
   private static void closeQuietly(@Nullable Connection c, @Nullable Connections pool, @Nullable StoryIndex idx) {
     try {
       if (idx != null) idx.close();
@@ -1554,18 +1298,19 @@ public final class Store implements Closeable {
 
   @Override
   public void close() throws IOException {
-    writeLock.lock();
+    db.writeLock.lock();
     try {
       index.close();
     } finally {
       try {
-        readers.close();
-        db.close();
+        db.readers.close();
+        db.writer.close();
       } catch (SQLException e) {
-        throw new StoreException("cannot close store " + location + ": " + e.getMessage(), e);
+        throw new StoreException("cannot close store " + db.location + ": " + e.getMessage(), e);
       } finally {
-        writeLock.unlock();
+        db.writeLock.unlock();
       }
     }
   }
 }
+
