@@ -20,7 +20,7 @@ final class EntitiesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (Store s = store.open()) {
-      s.refresh(store.kb());
+      s.writer().refresh(store.kb());
       for (Entity e : s.entities()) {
         if (json) {
           System.out.println(Json.write(Json.entity(e)));

@@ -37,7 +37,7 @@ final class EntityCommand implements Callable<Integer> {
     KnowledgeBase kb = store.kb();
     String label = String.join(" ", name);
     try (Store s = store.open()) {
-      s.refresh(kb);
+      s.writer().refresh(kb);
       Target t = new Targets(kb, s).resolve(label);
       Store.Profile p = null;
       for (String id : t.entityIds()) {

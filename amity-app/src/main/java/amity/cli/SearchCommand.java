@@ -33,7 +33,7 @@ final class SearchCommand implements Callable<Integer> {
     String query = String.join(" ", words);
     var kb = store.kb();
     try (Store s = store.open()) {
-      s.refresh(kb);
+      s.writer().refresh(kb);
       for (Store.SearchHit h : s.search(query, lang, limit, kb)) {
         if (json) {
           System.out.println(Json.write(Json.searchHit(h)));

@@ -577,7 +577,7 @@ public final class ApiServer implements AutoCloseable {
       } catch (IOException e) {
         throw new ApiException(422, name + ": " + e.getMessage());
       }
-      boolean added = store.saveAll(List.of(a)).get(0);
+      boolean added = store.writer().saveAll(List.of(a)).get(0);
       o.put("doc", a.document().id());
       o.put("added", added ? 1 : 0);
       o.put("duplicates", added ? 0 : 1);
@@ -600,7 +600,7 @@ public final class ApiServer implements AutoCloseable {
     refresher.execute(() -> {
       refreshPending.set(false);
       try {
-        store.refresh(kb);
+        store.writer().refresh(kb);
       } catch (StoreException e) {
         LOG.error("refresh after ingest failed", e);
       }

@@ -72,15 +72,15 @@ class PostgresStoreTest {
     List<String> h2Events;
     List<String> h2Search;
     try (Store s = Store.open(dir.resolve("h2"))) {
-      for (String p : docs) s.saveAll(List.of(Analyze.text(p)));
-      s.refresh(Analyze.kb());
+      for (String p : docs) s.writer().saveAll(List.of(Analyze.text(p)));
+      s.writer().refresh(Analyze.kb());
       h2Events = s.events().stream().map(e -> Json.write(Json.event(e))).toList();
       h2Search = s.search("vắc xin", null, 10, Analyze.kb()).stream().map(Store.SearchHit::story).sorted().toList();
     }
     try (Store s = Store.open(url(), dir.resolve("pg-index"))) {
-      for (String p : docs) assertThat(s.saveAll(List.of(Analyze.text(p)))).containsExactly(true);
-      assertThat(s.save(Analyze.text(docs[0]))).as("idempotent").isFalse();
-      s.refresh(Analyze.kb());
+      for (String p : docs) assertThat(s.writer().saveAll(List.of(Analyze.text(p)))).containsExactly(true);
+      assertThat(s.writer().save(Analyze.text(docs[0]))).as("idempotent").isFalse();
+      s.writer().refresh(Analyze.kb());
       assertThat(s.events().stream().map(e -> Json.write(Json.event(e))).toList()).isEqualTo(h2Events);
       assertThat(s.search("vắc xin", null, 10, Analyze.kb()).stream().map(Store.SearchHit::story).sorted().toList()).isEqualTo(h2Search);
       assertThat(s.findEntities("to", null, 10, 0).items()).extracting(e -> e.id()).contains("person:vn/to-lam");
@@ -90,7 +90,7 @@ class PostgresStoreTest {
     }
     // Reopening runs no migration twice; an index deleted or lost is rebuilt from the server.
     try (Store s = Store.open(url(), dir.resolve("other-index"))) {
-      assertThat(s.isDirty()).isFalse();
+      assertThat(s.writer().isDirty()).isFalse();
       assertThat(s.search("vắc xin", null, 10, Analyze.kb()).stream().map(Store.SearchHit::story).sorted().toList()).isEqualTo(h2Search);
     }
   }

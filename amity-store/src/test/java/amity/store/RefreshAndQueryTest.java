@@ -56,17 +56,17 @@ class RefreshAndQueryTest {
     List<Entity> stepEntities;
     try (Store s = Store.open(dir.resolve("steps"))) {
       for (DocumentAnalysis d : docs) {
-        s.saveAll(List.of(d));
-        s.refresh(kb());
+        s.writer().saveAll(List.of(d));
+        s.writer().refresh(kb());
       }
       stepEvents = s.events().stream().map(e -> Json.write(Json.event(e))).toList();
       stepEntities = s.entities();
       // Nothing new: refreshing again changes nothing.
-      assertThat(s.isDirty()).isFalse();
+      assertThat(s.writer().isDirty()).isFalse();
     }
     try (Store s = Store.open(dir.resolve("once"))) {
-      assertThat(s.saveAll(docs)).containsOnly(true);
-      s.refresh(kb());
+      assertThat(s.writer().saveAll(docs)).containsOnly(true);
+      s.writer().refresh(kb());
       assertThat(s.events().stream().map(e -> Json.write(Json.event(e))).toList()).isEqualTo(stepEvents);
       assertThat(s.entities()).isEqualTo(stepEntities);
     }
@@ -75,8 +75,8 @@ class RefreshAndQueryTest {
   @Test
   void aBatchSkipsWhatIsStoredAndWhatItHoldsTwice() throws Exception {
     try (Store s = Store.open(dir)) {
-      assertThat(s.saveAll(List.of(docs.get(0), docs.get(1), docs.get(0)))).containsExactly(true, true, false);
-      assertThat(s.saveAll(List.of(docs.get(1), docs.get(2)))).containsExactly(false, true);
+      assertThat(s.writer().saveAll(List.of(docs.get(0), docs.get(1), docs.get(0)))).containsExactly(true, true, false);
+      assertThat(s.writer().saveAll(List.of(docs.get(1), docs.get(2)))).containsExactly(false, true);
       assertThat(s.counts().get("documents")).isEqualTo(3);
       assertThat(s.stories()).hasSize(3);
     }
@@ -85,8 +85,8 @@ class RefreshAndQueryTest {
   @Test
   void sqlFiltersMeanWhatEventQueryMeans() throws Exception {
     try (Store s = Store.open(dir)) {
-      s.saveAll(docs);
-      s.refresh(kb());
+      s.writer().saveAll(docs);
+      s.writer().refresh(kb());
       List<Event> all = s.events();
       assertThat(all).hasSizeGreaterThan(3);
       Targets t = new Targets(kb(), all.isEmpty() ? List.of() : s.entities());
@@ -131,8 +131,8 @@ class RefreshAndQueryTest {
     assertThat(QueryNames.candidates("gap to lam hom nay")).contains("to lam", "gap to lam hom nay", "lam").doesNotContain("o la");
     assertThat(QueryNames.candidates("苏林会见古巴")).contains("苏林", "古巴", "会见古巴");
     try (Store s = Store.open(dir)) {
-      s.saveAll(docs);
-      s.refresh(kb());
+      s.writer().saveAll(docs);
+      s.writer().refresh(kb());
       // A name in one script finds stories that name it in another.
       assertThat(s.search("苏林 điện đàm", null, 10, kb())).extracting(Store.SearchHit::lang).contains("en", "vi");
       assertThat(s.entitiesNamed(List.of("to lam")).get("to lam")).extracting(Store.EntityRef::id).containsExactly("person:vn/to-lam");
@@ -150,9 +150,9 @@ class RefreshAndQueryTest {
       st.execute("INSERT INTO schema_version VALUES (1)");
     }
     try (Store s = Store.open(old)) {
-      s.saveAll(docs.subList(0, 2));
-      assertThat(s.isDirty()).isTrue();
-      s.refresh(kb());
+      s.writer().saveAll(docs.subList(0, 2));
+      assertThat(s.writer().isDirty()).isTrue();
+      s.writer().refresh(kb());
       assertThat(s.events()).isNotEmpty();
     }
     try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + old.toAbsolutePath().resolve("amity"), "amity", "");

@@ -26,9 +26,9 @@ class StoreTest {
   void savingTheSameContentTwiceAddsNothing() throws Exception {
     DocumentAnalysis a = Analyze.text(EN);
     try (Store s = Store.open(dir)) {
-      assertThat(s.save(a)).isTrue();
-      assertThat(s.save(a)).isFalse();
-      assertThat(s.contains(a.document().id())).isTrue();
+      assertThat(s.writer().save(a)).isTrue();
+      assertThat(s.writer().save(a)).isFalse();
+      assertThat(s.writer().contains(a.document().id())).isTrue();
       assertThat(s.stories()).hasSize(1);
     }
   }
@@ -36,12 +36,12 @@ class StoreTest {
   @Test
   void storeOutlivesTheProcessAndDerivedTablesFollowTheData() throws Exception {
     try (Store s = Store.open(dir)) {
-      s.save(Analyze.text(EN));
-      s.save(Analyze.text(ZH));
-      s.refresh(Analyze.kb());
+      s.writer().save(Analyze.text(EN));
+      s.writer().save(Analyze.text(ZH));
+      s.writer().refresh(Analyze.kb());
     }
     try (Store s = Store.open(dir)) {
-      assertThat(s.isDirty()).isFalse();
+      assertThat(s.writer().isDirty()).isFalse();
       List<Event> events = s.events();
       List<Event> aid = events.stream().filter(e -> e.form().equals("aid")).toList();
       assertThat(aid).as("the handover told in English and Chinese is one event").hasSize(1);
@@ -57,9 +57,9 @@ class StoreTest {
   @Test
   void searchCrossesLanguagesThroughEntitiesAndTopics() throws Exception {
     try (Store s = Store.open(dir)) {
-      s.save(Analyze.text(EN));
-      s.save(Analyze.text(ZH));
-      s.refresh(Analyze.kb());
+      s.writer().save(Analyze.text(EN));
+      s.writer().save(Analyze.text(ZH));
+      s.writer().refresh(Analyze.kb());
       // "Lào" names Laos in Vietnamese: both stories name it.
       assertThat(s.search("Lào", null, 10, Analyze.kb())).extracting(Store.SearchHit::lang).containsExactlyInAnyOrder("en", "zh");
       // "vắc xin" is the Vietnamese for the topic both stories touch.
@@ -72,9 +72,9 @@ class StoreTest {
   @Test
   void searchFiltersByFieldOfCooperation() throws Exception {
     try (Store s = Store.open(dir)) {
-      s.save(Analyze.text(EN));
-      s.save(Analyze.text(ZH));
-      s.refresh(Analyze.kb());
+      s.writer().save(Analyze.text(EN));
+      s.writer().save(Analyze.text(ZH));
+      s.writer().refresh(Analyze.kb());
       var health = new StoryIndex.Filter(null, Set.of(), Set.of(), Set.of(), null, null, Set.of("vaccines"));
       assertThat(s.search("", health, 10, 0, Analyze.kb()).items()).extracting(Store.SearchHit::lang)
           .containsExactlyInAnyOrder("en", "zh");
@@ -87,7 +87,7 @@ class StoreTest {
   @Test
   void anIndexThatFellBehindIsRebuiltOnOpen() throws Exception {
     try (Store s = Store.open(dir)) {
-      s.save(Analyze.text(EN));
+      s.writer().save(Analyze.text(EN));
       s.reindex();
     }
     // Remove the index as a crash between the database commit and the index commit would.
