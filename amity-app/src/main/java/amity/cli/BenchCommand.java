@@ -209,7 +209,7 @@ final class BenchCommand implements Callable<Integer> {
   private void http(Store s, KnowledgeBase kb, SyntheticCorpus corpus) throws Exception {
     List<String> storyIds = new ArrayList<>();
     Random r = corpus.random();
-    s.forEachStory(row -> {
+    s.stories().forEach(row -> {
       if (r.nextInt(100) == 0 && storyIds.size() < 2000) storyIds.add(row.id());
     });
     List<String> paths = new ArrayList<>();

@@ -21,7 +21,7 @@ final class EntitiesCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     try (Store s = store.open()) {
       s.writer().refresh(store.kb());
-      for (Entity e : s.entities()) {
+      for (Entity e : s.entities().all()) {
         if (json) {
           System.out.println(Json.write(Json.entity(e)));
         } else {

@@ -18,10 +18,13 @@ import amity.query.DisplayNames;
 import amity.query.Queries;
 import amity.query.Target;
 import amity.query.UnknownName;
+import amity.store.EntityRepository;
+import amity.store.EventFilter;
 import amity.store.Json;
 import amity.store.ResultPage;
 import amity.store.Store;
 import amity.store.StoreException;
+import amity.store.StoryRepository;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -220,7 +223,7 @@ public final class ApiServer implements AutoCloseable {
   }
 
   /** The store filter for events involving every target and meeting the {@link #EVENT_FILTERS} given. */
-  private static Store.EventFilter eventFilter(Params p, List<Target> targets) {
+  private static EventFilter eventFilter(Params p, List<Target> targets) {
     Set<String> forms = null;
     String form = p.form("form");
     String eventClass = p.eventClass("class");
@@ -256,11 +259,11 @@ public final class ApiServer implements AutoCloseable {
     Params p = new Params(ctx, "names");
     String id = ctx.pathParam("id");
     if (id.length() > 200) throw ApiException.bad("event id is too long");
-    String stored = store.eventJson(id).orElseThrow(() -> new ApiException(404, "no event '" + id + "'"));
+    String stored = store.events().json(id).orElseThrow(() -> new ApiException(404, "no event '" + id + "'"));
     ObjectNode o = (ObjectNode) Json.read(stored);
     List<String> storyIds = new ArrayList<>();
     o.path("sources").forEach(src -> storyIds.add(src.path("story").asText()));
-    json(ctx, Render.withPublication(o, store.storySources(storyIds)), p.names("names"));
+    json(ctx, Render.withPublication(o, store.stories().sources(storyIds)), p.names("names"));
   }
 
   /** Entities by any word of any name, ranked; what a name that finds none may have meant. */
@@ -268,12 +271,12 @@ public final class ApiServer implements AutoCloseable {
     Params p = new Params(ctx, "q", "limit", "names");
     String q = p.required("q");
     int limit = p.integer("limit", 20, 1, 200);
-    ResultPage<Entity> page = store.findEntities(q, null, limit, 0);
+    ResultPage<Entity> page = store.entities().find(q, null, limit, 0);
     ObjectNode o = Json.MAPPER.createObjectNode();
     o.put("q", q);
     o.put("total", page.total());
     o.set("entities", Render.entities(page.items()));
-    o.set("did_you_mean", Render.entities(page.items().isEmpty() ? store.similarEntities(q, 8) : List.of()));
+    o.set("did_you_mean", Render.entities(page.items().isEmpty() ? store.entities().similar(q, 8) : List.of()));
     json(ctx, o, p.names("names"));
   }
 
@@ -291,7 +294,7 @@ public final class ApiServer implements AutoCloseable {
     }
     int limit = p.integer("limit", 50, 1, 1000);
     int offset = p.integer("offset", 0, 0, 10_000_000);
-    ResultPage<Entity> page = store.findEntities(q == null ? "" : q, type, limit, offset);
+    ResultPage<Entity> page = store.entities().find(q == null ? "" : q, type, limit, offset);
     ArrayNode a = Json.MAPPER.createArrayNode();
     page.items().forEach(e -> a.add(Json.entity(e)));
     ctx.header("X-Total-Count", Long.toString(page.total()));
@@ -302,7 +305,7 @@ public final class ApiServer implements AutoCloseable {
     Params p = new Params(ctx, "events", "names");
     int maxEvents = p.integer("events", PROFILE_EVENTS, 0, 10_000);
     String id = ctx.pathParam("id");
-    Store.Profile profile = store.profile(id).orElse(null);
+    EntityRepository.Profile profile = store.entities().profile(id).orElse(null);
     if (profile == null) {
       // Any name in any script also finds the entity.
       Target t;
@@ -316,7 +319,7 @@ public final class ApiServer implements AutoCloseable {
         throw new ApiException(404, "no entity '" + id + "'");
       }
       for (String x : t.entityIds()) {
-        profile = store.profile(x).orElse(null);
+        profile = store.entities().profile(x).orElse(null);
         if (profile != null) break;
       }
       if (profile == null) throw new ApiException(404, "no entity '" + id + "'");
@@ -369,8 +372,8 @@ public final class ApiServer implements AutoCloseable {
     Params p = new Params(ctx, "names");
     String id = ctx.pathParam("id");
     if (id.length() > 200) throw ApiException.bad("story id is too long");
-    Store.StoryDetail d = store.storyDetail(id).orElseThrow(() -> new ApiException(404, "no story '" + id + "'"));
-    json(ctx, Render.story(d, store.storySources(List.of(id)).get(id)), p.names("names"));
+    StoryRepository.StoryDetail d = store.stories().detail(id).orElseThrow(() -> new ApiException(404, "no story '" + id + "'"));
+    json(ctx, Render.story(d, store.stories().sources(List.of(id)).get(id)), p.names("names"));
   }
 
   private void timeline(Context ctx) throws StoreException {
@@ -396,7 +399,7 @@ public final class ApiServer implements AutoCloseable {
     String name = t.label().strip();
     if (t.entityIds().size() == 1) {
       String id = t.entityIds().iterator().next();
-      Optional<Entity> e = store.entity(id);
+      Optional<Entity> e = store.entities().byId(id);
       if (e.isPresent()) name = e.get().name();
       else name = kb.get(id).map(k -> k.name()).orElse(name);
     } else if (t.entityIds().isEmpty() && t.countries().size() == 1) {

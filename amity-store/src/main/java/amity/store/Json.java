@@ -156,7 +156,7 @@ public final class Json {
    * /api/entities/{id}} give it: names by language, roles from the knowledge base, titles seen in
    * text, entities named with it.
    */
-  public static ObjectNode profile(Store.Profile p, List<Role> roles) {
+  public static ObjectNode profile(EntityRepository.Profile p, List<Role> roles) {
     ObjectNode o = entity(p.entity());
     ObjectNode names = o.putObject("names");
     p.namesByLanguage().forEach((l, ns) -> {

@@ -295,15 +295,15 @@ final class Refresh {
           ac.setString(2, a.entity());
           ac.setString(3, a.role());
           ac.addBatch();
-          keys.add(Store.EventFilter.entityKey(a.entity()));
+          keys.add(EventFilter.entityKey(a.entity()));
         }
         for (String c : new LinkedHashSet<>(e.countries())) {
           co.setString(1, e.id());
           co.setString(2, c);
           co.addBatch();
-          keys.add(Store.EventFilter.countryKey(c));
+          keys.add(EventFilter.countryKey(c));
         }
-        if (e.location() != null) keys.add(Store.EventFilter.entityKey(e.location().entity()));
+        if (e.location() != null) keys.add(EventFilter.entityKey(e.location().entity()));
         for (String k : keys) {
           ks.setString(1, e.id());
           ks.setString(2, k);

@@ -74,19 +74,19 @@ class PostgresStoreTest {
     try (Store s = Store.open(dir.resolve("h2"))) {
       for (String p : docs) s.writer().saveAll(List.of(Analyze.text(p)));
       s.writer().refresh(Analyze.kb());
-      h2Events = s.events().stream().map(e -> Json.write(Json.event(e))).toList();
+      h2Events = s.events().all().stream().map(e -> Json.write(Json.event(e))).toList();
       h2Search = s.search("vắc xin", null, 10, Analyze.kb()).stream().map(Store.SearchHit::story).sorted().toList();
     }
     try (Store s = Store.open(url(), dir.resolve("pg-index"))) {
       for (String p : docs) assertThat(s.writer().saveAll(List.of(Analyze.text(p)))).containsExactly(true);
       assertThat(s.writer().save(Analyze.text(docs[0]))).as("idempotent").isFalse();
       s.writer().refresh(Analyze.kb());
-      assertThat(s.events().stream().map(e -> Json.write(Json.event(e))).toList()).isEqualTo(h2Events);
+      assertThat(s.events().all().stream().map(e -> Json.write(Json.event(e))).toList()).isEqualTo(h2Events);
       assertThat(s.search("vắc xin", null, 10, Analyze.kb()).stream().map(Store.SearchHit::story).sorted().toList()).isEqualTo(h2Search);
-      assertThat(s.findEntities("to", null, 10, 0).items()).extracting(e -> e.id()).contains("person:vn/to-lam");
-      assertThat(s.profile("person:vn/to-lam")).isPresent();
-      String story = s.stories().get(0).id();
-      assertThat(s.storyDetail(story)).isPresent();
+      assertThat(s.entities().find("to", null, 10, 0).items()).extracting(e -> e.id()).contains("person:vn/to-lam");
+      assertThat(s.entities().profile("person:vn/to-lam")).isPresent();
+      String story = s.stories().all().get(0).id();
+      assertThat(s.stories().detail(story)).isPresent();
     }
     // Reopening runs no migration twice; an index deleted or lost is rebuilt from the server.
     try (Store s = Store.open(url(), dir.resolve("other-index"))) {

@@ -59,16 +59,16 @@ class RefreshAndQueryTest {
         s.writer().saveAll(List.of(d));
         s.writer().refresh(kb());
       }
-      stepEvents = s.events().stream().map(e -> Json.write(Json.event(e))).toList();
-      stepEntities = s.entities();
+      stepEvents = s.events().all().stream().map(e -> Json.write(Json.event(e))).toList();
+      stepEntities = s.entities().all();
       // Nothing new: refreshing again changes nothing.
       assertThat(s.writer().isDirty()).isFalse();
     }
     try (Store s = Store.open(dir.resolve("once"))) {
       assertThat(s.writer().saveAll(docs)).containsOnly(true);
       s.writer().refresh(kb());
-      assertThat(s.events().stream().map(e -> Json.write(Json.event(e))).toList()).isEqualTo(stepEvents);
-      assertThat(s.entities()).isEqualTo(stepEntities);
+      assertThat(s.events().all().stream().map(e -> Json.write(Json.event(e))).toList()).isEqualTo(stepEvents);
+      assertThat(s.entities().all()).isEqualTo(stepEntities);
     }
   }
 
@@ -78,7 +78,7 @@ class RefreshAndQueryTest {
       assertThat(s.writer().saveAll(List.of(docs.get(0), docs.get(1), docs.get(0)))).containsExactly(true, true, false);
       assertThat(s.writer().saveAll(List.of(docs.get(1), docs.get(2)))).containsExactly(false, true);
       assertThat(s.counts().get("documents")).isEqualTo(3);
-      assertThat(s.stories()).hasSize(3);
+      assertThat(s.stories().all()).hasSize(3);
     }
   }
 
@@ -87,9 +87,9 @@ class RefreshAndQueryTest {
     try (Store s = Store.open(dir)) {
       s.writer().saveAll(docs);
       s.writer().refresh(kb());
-      List<Event> all = s.events();
+      List<Event> all = s.events().all();
       assertThat(all).hasSizeGreaterThan(3);
-      Targets t = new Targets(kb(), all.isEmpty() ? List.of() : s.entities());
+      Targets t = new Targets(kb(), all.isEmpty() ? List.of() : s.entities().all());
       Queries q = new Queries(s, kb());
       List<String> labels = List.of("Việt Nam", "Lào", "老挝", "CU", "Tô Lâm", "To Lam", "Japan", "Miguel Diaz-Canel");
       List<DateValue> dates = new ArrayList<>();
@@ -135,7 +135,7 @@ class RefreshAndQueryTest {
       s.writer().refresh(kb());
       // A name in one script finds stories that name it in another.
       assertThat(s.search("苏林 điện đàm", null, 10, kb())).extracting(Store.SearchHit::lang).contains("en", "vi");
-      assertThat(s.entitiesNamed(List.of("to lam")).get("to lam")).extracting(Store.EntityRef::id).containsExactly("person:vn/to-lam");
+      assertThat(s.entities().named(List.of("to lam")).get("to lam")).extracting(EntityRepository.EntityRef::id).containsExactly("person:vn/to-lam");
     }
   }
 
@@ -153,7 +153,7 @@ class RefreshAndQueryTest {
       s.writer().saveAll(docs.subList(0, 2));
       assertThat(s.writer().isDirty()).isTrue();
       s.writer().refresh(kb());
-      assertThat(s.events()).isNotEmpty();
+      assertThat(s.events().all()).isNotEmpty();
     }
     try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + old.toAbsolutePath().resolve("amity"), "amity", "");
         Statement st = c.createStatement();

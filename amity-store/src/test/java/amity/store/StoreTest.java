@@ -29,7 +29,7 @@ class StoreTest {
       assertThat(s.writer().save(a)).isTrue();
       assertThat(s.writer().save(a)).isFalse();
       assertThat(s.writer().contains(a.document().id())).isTrue();
-      assertThat(s.stories()).hasSize(1);
+      assertThat(s.stories().all()).hasSize(1);
     }
   }
 
@@ -42,11 +42,11 @@ class StoreTest {
     }
     try (Store s = Store.open(dir)) {
       assertThat(s.writer().isDirty()).isFalse();
-      List<Event> events = s.events();
+      List<Event> events = s.events().all();
       List<Event> aid = events.stream().filter(e -> e.form().equals("aid")).toList();
       assertThat(aid).as("the handover told in English and Chinese is one event").hasSize(1);
       assertThat(aid.get(0).sources()).extracting(x -> x.lang()).containsExactlyInAnyOrder("en", "zh");
-      List<Entity> entities = s.entities();
+      List<Entity> entities = s.entities().all();
       assertThat(entities).anySatisfy(e -> {
         assertThat(e.id()).isEqualTo("country:LA");
         assertThat(e.aliases()).contains("老挝");
