@@ -16,6 +16,7 @@ import amity.model.StoryFailure;
 import amity.pipeline.Pipeline;
 import amity.query.DisplayNames;
 import amity.query.Queries;
+import amity.query.SearchHit;
 import amity.query.Target;
 import amity.query.UnknownName;
 import amity.store.EntityRepository;
@@ -338,9 +339,9 @@ public final class ApiServer implements AutoCloseable {
         && req.entity() == null && req.field() == null) {
       throw ApiException.bad("parameter 'q' is required unless a filter (lang, country, type, from, to, entity, field) is given");
     }
-    ResultPage<Store.SearchHit> page = queries.search(req);
+    ResultPage<SearchHit> page = queries.search(req);
     ArrayNode a = Json.MAPPER.createArrayNode();
-    page.items().forEach(h -> a.add(Json.searchHit(h)));
+    page.items().forEach(h -> a.add(h.json()));
     ctx.header("X-Total-Count", Long.toString(page.total()));
     json(ctx, a);
   }
@@ -498,12 +499,12 @@ public final class ApiServer implements AutoCloseable {
         && req.entity() == null && req.field() == null) {
       throw ApiException.bad("parameter 'q' is required unless a filter (lang, country, type, from, to, entity, field) is given");
     }
-    ResultPage<Store.SearchHit> page = queries.search(req);
+    ResultPage<SearchHit> page = queries.search(req);
     if (page.total() > MAX_EXPORT) {
       throw ApiException.bad(page.total() + " stories are more than an export from the web holds (" + MAX_EXPORT + "); narrow the search");
     }
     ArrayNode hits = Json.MAPPER.createArrayNode();
-    page.items().forEach(h -> hits.add(Json.searchHit(h)));
+    page.items().forEach(h -> hits.add(h.json()));
     ShownPaths.rewrite(hits);
     List<String> nameParts = new ArrayList<>();
     for (String k : List.of("q", "lang", "country", "type", "field", "entity", "from", "to")) if (p.str(k) != null) nameParts.add(p.str(k));

@@ -37,13 +37,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Queries {
   private final Store store;
-  private final KnowledgeBase kb;
   private final Targets targets;
+  private final Search search;
 
   public Queries(Store store, KnowledgeBase kb) {
     this.store = store;
-    this.kb = kb;
     this.targets = new Targets(kb, store);
+    this.search = new Search(store, kb);
   }
 
   /**
@@ -236,13 +236,14 @@ public final class Queries {
     }
   }
 
-  public ResultPage<Store.SearchHit> search(SearchRequest r) throws StoreException {
-    return store.search(r.query(), filter(r), r.limit(), r.offset(), kb);
+  /** {@return one page of the hits of {@code r}, and their count} */
+  public ResultPage<SearchHit> search(SearchRequest r) throws StoreException {
+    return search.find(r.query(), filter(r), r.limit(), r.offset());
   }
 
   /** {@return facet counts over every hit of {@code r} (its limit and offset aside), at most {@code top} values a facet} */
   public StoryIndex.Facets facets(SearchRequest r, int top) throws StoreException {
-    return store.facets(r.query(), filter(r), top, kb);
+    return search.facets(r.query(), filter(r), top);
   }
 
   private StoryIndex.Filter filter(SearchRequest r) throws StoreException {

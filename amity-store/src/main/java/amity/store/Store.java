@@ -1,11 +1,6 @@
 package amity.store;
 
-import amity.event.Topics;
 import amity.index.StoryIndex;
-import amity.kb.KbEntry;
-import amity.kb.KnowledgeBase;
-import amity.model.Entity;
-import amity.text.Fold;
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.URI;
@@ -20,11 +15,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
@@ -34,14 +27,17 @@ import org.jspecify.annotations.Nullable;
  * or a PostgreSQL server ({@code postgresql://user:password@host:port/db}) with the index in a
  * local folder.
  *
- * <p>Documents are written through {@link #writer()}, which also recomputes the derived tables
- * (entities, merged events). The index is brought level with the database when the store opens.
+ * <p>A store opens, closes and hands out its parts: documents are written through {@link
+ * #writer()}, which also recomputes the derived tables (entities, merged events); reads go through
+ * {@link #stories()}, {@link #entities()} and {@link #events()}; full-text search over {@link
+ * #index()} is {@code amity.query.Search}. The index is brought level with the database when the
+ * store opens.
  *
  * <pre>{@code
  * try (Store store = Store.open(Path.of("amity-data"))) {
  *   store.writer().saveAll(analyses);
  *   store.writer().refresh(kb);
- *   store.events();
+ *   List<Event> all = store.events().all();
  * }
  * }</pre>
  *
@@ -60,7 +56,6 @@ public final class Store implements Closeable {
   private final StoryRepository stories;
   private final EntityRepository entities;
   private final EventRepository events;
-  private final Topics topics = new Topics();
 
   private Store(Path dir, Database db, StoryIndex index) {
     this.dir = dir;
@@ -193,6 +188,14 @@ public final class Store implements Closeable {
     return events;
   }
 
+  /**
+   * {@return the full-text index of the stories, for searching ({@code amity.query.Search}); the
+   * store keeps it level with the database}
+   */
+  public StoryIndex index() {
+    return index;
+  }
+
   /** Rebuilds the full-text index from the database. */
   public void reindex() throws StoreException {
     sync.reindex();
@@ -237,88 +240,6 @@ public final class Store implements Closeable {
     return out;
   }
 
-  // ------------------------------------------------------------------ search
-
-  /** A search hit as {@code amity search --json} prints it. */
-  public record SearchHit(String doc, String story, String file, String lang, String title, String snippet, double score) {}
-
-  /**
-   * Full-text search that also finds stories naming an entity the query names, in any script,
-   * and stories touching a field of cooperation the query names, in any language.
-   */
-  public List<SearchHit> search(String query, @Nullable String lang, int limit, KnowledgeBase kb) throws StoreException {
-    StoryIndex.Filter f = new StoryIndex.Filter(lang, Set.of(), Set.of(), Set.of(), null, null);
-    return search(query, f, limit, 0, kb).items();
-  }
-
-  /**
-   * Searches as {@link #search(String, String, int, KnowledgeBase)} does, with filters and paging.
-   * The entities a query names are found through the alias index: every run of words in the query
-   * (every run of characters in Chinese) is looked up once.
-   */
-  public ResultPage<SearchHit> search(String query, StoryIndex.Filter filter, int limit, int offset, KnowledgeBase kb) throws StoreException {
-    try {
-      Expansion x = expand(query, kb);
-      StoryIndex.Hits hits = index.search(query, x.entityIds(), x.fields(), filter, limit, offset);
-      List<SearchHit> out = new ArrayList<>();
-      for (StoryIndex.Hit h : hits.hits()) {
-        out.add(new SearchHit(h.doc(), h.id(), h.file(), h.lang(), h.title(), snippet(h.text(), query, x.aliases()), h.score()));
-      }
-      return new ResultPage<>(out, hits.total());
-    } catch (IOException e) {
-      throw db.fail("search", e);
-    }
-  }
-
-  /** {@return facet counts (language, country, event type or form, field, year) over every hit of the search} */
-  public StoryIndex.Facets facets(String query, StoryIndex.Filter filter, int top, KnowledgeBase kb) throws StoreException {
-    try {
-      Expansion x = expand(query, kb);
-      return index.facets(query, x.entityIds(), x.fields(), filter, top);
-    } catch (IOException e) {
-      throw db.fail("count facets", e);
-    }
-  }
-
-  /** What a query names beyond its words: entities (as story-level ids, with their aliases) and fields. */
-  private record Expansion(Set<String> entityIds, Set<String> aliases, Set<String> fields) {}
-
-  private Expansion expand(String query, KnowledgeBase kb) throws StoreException {
-    Set<String> entityIds = new LinkedHashSet<>();
-    Set<String> aliases = new LinkedHashSet<>();
-    Set<String> named = new LinkedHashSet<>();
-    String q = query.strip();
-    for (List<EntityRepository.EntityRef> refs : entities.named(QueryNames.candidates(Fold.fold(q))).values()) {
-      for (EntityRepository.EntityRef r : refs) named.add(r.id());
-    }
-    for (KbEntry k : kb.byName(q)) named.add(k.id());
-    Map<String, Entity> found = entities.byIds(named);
-    for (Entity e : found.values()) {
-      entityIds.addAll(entities.localIds(e.id()));
-      aliases.addAll(e.aliases());
-    }
-    return new Expansion(entityIds, aliases, topics.inAnyLanguage(query));
-  }
-
-  static String snippet(String text, String query, Set<String> aliases) {
-    String ft = Fold.fold(text);
-    int at = -1;
-    List<String> needles = new ArrayList<>(aliases);
-    needles.add(query);
-    for (String w : query.split("\\s+")) if (w.length() >= 3) needles.add(w);
-    for (String n : needles) {
-      String fn = Fold.fold(n.strip());
-      if (fn.isEmpty()) continue;
-      int i = ft.indexOf(fn);
-      if (i >= 0 && (at < 0 || i < at)) at = i;
-    }
-    if (at < 0) at = 0;
-    int from = Math.max(0, at - 60);
-    int to = Math.min(text.length(), at + 140);
-    String s = text.substring(from, to).replace('\n', ' ').strip();
-    return (from > 0 ? "…" : "") + s + (to < text.length() ? "…" : "");
-  }
-
   // ------------------------------------------------------------------ helpers
 
   private static void closeQuietly(@Nullable Connection c, @Nullable Connections pool, @Nullable StoryIndex idx) {
@@ -352,6 +273,7 @@ public final class Store implements Closeable {
     }
   }
 }
+
 
 
 

@@ -9,6 +9,9 @@ import amity.model.Entity;
 import amity.model.Event;
 import amity.query.EventQuery;
 import amity.query.Queries;
+import amity.query.QueryNames;
+import amity.query.Search;
+import amity.query.SearchHit;
 import amity.query.Target;
 import amity.query.Targets;
 import amity.testkit.Analyze;
@@ -134,7 +137,7 @@ class RefreshAndQueryTest {
       s.writer().saveAll(docs);
       s.writer().refresh(kb());
       // A name in one script finds stories that name it in another.
-      assertThat(s.search("苏林 điện đàm", null, 10, kb())).extracting(Store.SearchHit::lang).contains("en", "vi");
+      assertThat(new Search(s, kb()).find("苏林 điện đàm", null, 10)).extracting(SearchHit::lang).contains("en", "vi");
       assertThat(s.entities().named(List.of("to lam")).get("to lam")).extracting(EntityRepository.EntityRef::id).containsExactly("person:vn/to-lam");
     }
   }

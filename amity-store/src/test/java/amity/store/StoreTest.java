@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import amity.model.DocumentAnalysis;
 import amity.model.Entity;
-import amity.index.StoryIndex;
 import amity.model.Event;
+import amity.query.Search;
 import amity.testkit.Analyze;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,36 +54,6 @@ class StoreTest {
   }
 
   @Test
-  void searchCrossesLanguagesThroughEntitiesAndTopics() throws Exception {
-    try (Store s = Store.open(dir)) {
-      s.writer().save(Analyze.text(EN));
-      s.writer().save(Analyze.text(ZH));
-      s.writer().refresh(Analyze.kb());
-      // "Lào" names Laos in Vietnamese: both stories name it.
-      assertThat(s.search("Lào", null, 10, Analyze.kb())).extracting(Store.SearchHit::lang).containsExactlyInAnyOrder("en", "zh");
-      // "vắc xin" is the Vietnamese for the topic both stories touch.
-      assertThat(s.search("vắc xin", null, 10, Analyze.kb())).extracting(Store.SearchHit::lang).containsExactlyInAnyOrder("en", "zh");
-      // Plain full text, folded: "vientiane" finds the English story only.
-      assertThat(s.search("vientiane", null, 10, Analyze.kb())).extracting(Store.SearchHit::lang).contains("en");
-    }
-  }
-
-  @Test
-  void searchFiltersByFieldOfCooperation() throws Exception {
-    try (Store s = Store.open(dir)) {
-      s.writer().save(Analyze.text(EN));
-      s.writer().save(Analyze.text(ZH));
-      s.writer().refresh(Analyze.kb());
-      var health = new StoryIndex.Filter(null, Set.of(), Set.of(), Set.of(), null, null, Set.of("vaccines"));
-      assertThat(s.search("", health, 10, 0, Analyze.kb()).items()).extracting(Store.SearchHit::lang)
-          .containsExactlyInAnyOrder("en", "zh");
-      var energy = new StoryIndex.Filter(null, Set.of(), Set.of(), Set.of(), null, null, Set.of("energy"));
-      assertThat(s.search("", energy, 10, 0, Analyze.kb()).total()).isZero();
-      assertThat(s.facets("", health, 10, Analyze.kb()).hits()).isEqualTo(2);
-    }
-  }
-
-  @Test
   void anIndexThatFellBehindIsRebuiltOnOpen() throws Exception {
     try (Store s = Store.open(dir)) {
       s.writer().save(Analyze.text(EN));
@@ -95,7 +64,8 @@ class StoreTest {
       files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     }
     try (Store s = Store.open(dir)) {
-      assertThat(s.search("vaccine", null, 10, Analyze.kb())).hasSize(1);
+      assertThat(new Search(s, Analyze.kb()).find("vaccine", null, 10)).hasSize(1);
     }
   }
 }
+
