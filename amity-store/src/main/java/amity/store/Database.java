@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -68,6 +69,31 @@ final class Database {
       } finally {
         c.rollback();
         c.setAutoCommit(auto);
+      }
+    });
+  }
+
+  /** Hands every row of {@code sql} to {@code row}, streaming {@code fetchSize} rows at a time. */
+  void eachRow(String what, String sql, int fetchSize, RowReader row) throws StoreException {
+    stream(what, c -> {
+      try (Statement st = c.createStatement()) {
+        st.setFetchSize(fetchSize);
+        try (ResultSet rs = st.executeQuery(sql)) {
+          while (rs.next()) row.read(rs);
+        }
+      }
+      return null;
+    });
+  }
+
+  /** {@return the first column of the row {@code sql} finds for its one parameter, {@code key}, if there is one} */
+  Optional<String> readString(String what, String sql, String key) throws StoreException {
+    return read(what, c -> {
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        ps.setString(1, key);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+        }
       }
     });
   }

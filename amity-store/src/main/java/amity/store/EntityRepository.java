@@ -183,22 +183,14 @@ public final class EntityRepository {
     // Edits allowed grow with the length: one in a short word, three in a long name.
     int allowed = f.length() <= 4 ? 1 : f.length() <= 9 ? 2 : 3;
     Map<String, Integer> best = new HashMap<>();
-    db.stream("read aliases", c -> {
-      try (Statement st = c.createStatement()) {
-        st.setFetchSize(2000);
-        try (ResultSet rs = st.executeQuery("SELECT folded, entity_id FROM entity_aliases")) {
-          while (rs.next()) {
-            String alias = rs.getString(1);
-            int d = Edits.distance(f, alias, allowed);
-            for (String w : alias.split("[ .(·" + Fold.fold("-") + "]+")) {
-              if (d == 0) break;
-              if (!w.equals(alias) && w.length() > 1) d = Math.min(d, Edits.distance(f, w, allowed));
-            }
-            if (d <= allowed) best.merge(rs.getString(2), d, Math::min);
-          }
-        }
+    db.eachRow("read aliases", "SELECT folded, entity_id FROM entity_aliases", 2000, rs -> {
+      String alias = rs.getString(1);
+      int d = Edits.distance(f, alias, allowed);
+      for (String w : alias.split("[ .(·" + Fold.fold("-") + "]+")) {
+        if (d == 0) break;
+        if (!w.equals(alias) && w.length() > 1) d = Math.min(d, Edits.distance(f, w, allowed));
       }
-      return null;
+      if (d <= allowed) best.merge(rs.getString(2), d, Math::min);
     });
     Map<String, Entity> found = byIds(best.keySet());
     return found.values().stream()

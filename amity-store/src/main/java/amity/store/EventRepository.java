@@ -77,14 +77,7 @@ public final class EventRepository {
 
   /** {@return one merged event, as the JSON of {@code amity events --json}} */
   public Optional<String> json(String id) throws StoreException {
-    return db.read("read event", c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT json FROM event_json WHERE id = ?")) {
-        ps.setString(1, id);
-        try (ResultSet rs = ps.executeQuery()) {
-          return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
-        }
-      }
-    });
+    return db.readString("read event", "SELECT json FROM event_json WHERE id = ?", id);
   }
 
   private void forEachEventJson(EventFilter f, int limit, int offset, Consumer<String> each) throws StoreException {

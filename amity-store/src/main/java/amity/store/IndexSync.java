@@ -96,7 +96,6 @@ final class IndexSync {
     index.commit();
   }
 
-  /** Rebuilds the full-text index from the database. */
   /** Rebuilds the index from the database. */
   void reindex() throws StoreException {
     db.writeLock.lock();

@@ -201,11 +201,12 @@ public final class Store implements Closeable {
     sync.reindex();
   }
 
-  // ------------------------------------------------------------------ reading
+  // ------------------------------------------------------------------ across kinds
 
   /** Counts per language: stories, entities mentioned, events reported. */
   public record LanguageCount(String lang, int stories, int entities, int events) {}
 
+  /** {@return per language, how many stories, entities mentioned and events reported} */
   public List<LanguageCount> summary() throws StoreException {
     Map<String, int[]> m = new TreeMap<>();
     db.read("summary", c -> {
@@ -273,9 +274,3 @@ public final class Store implements Closeable {
     }
   }
 }
-
-
-
-
-
-

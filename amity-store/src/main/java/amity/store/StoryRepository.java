@@ -8,7 +8,6 @@ import java.net.URISyntaxException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -45,25 +44,13 @@ public final class StoryRepository {
 
   /** Calls {@code each} for every story, in document and page order. */
   public void forEach(Consumer<StoryRow> each) throws StoreException {
-    db.stream("read stories", c -> {
-      try (Statement st = c.createStatement()) {
-        st.setFetchSize(500);
-        try (ResultSet rs = st.executeQuery(
-            "SELECT s.id, s.doc_id, d.file, s.lang, s.kind, s.title, s.date, s.date_basis, s.text"
-                + " FROM stories s JOIN documents d ON d.id = s.doc_id ORDER BY d.file, s.doc_id, s.idx")) {
-          while (rs.next()) each.accept(storyRow(rs));
-        }
-      }
-      return null;
-    });
+    db.eachRow("read stories", STORY_ROW + " ORDER BY d.file, s.doc_id, s.idx", 500, rs -> each.accept(storyRow(rs)));
   }
 
   /** {@return the story with this id} */
   public Optional<StoryRow> byId(String id) throws StoreException {
     return db.read("read story", c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT s.id, s.doc_id, d.file, s.lang, s.kind, s.title, s.date, s.date_basis, s.text"
-              + " FROM stories s JOIN documents d ON d.id = s.doc_id WHERE s.id = ?")) {
+      try (PreparedStatement ps = c.prepareStatement(STORY_ROW + " WHERE s.id = ?")) {
         ps.setString(1, id);
         try (ResultSet rs = ps.executeQuery()) {
           return rs.next() ? Optional.of(storyRow(rs)) : Optional.<StoryRow>empty();
@@ -71,6 +58,10 @@ public final class StoryRepository {
       }
     });
   }
+
+  /** The query of a {@link StoryRow}, which {@link #storyRow} reads. */
+  private static final String STORY_ROW = "SELECT s.id, s.doc_id, d.file, s.lang, s.kind, s.title, s.date, s.date_basis, s.text"
+      + " FROM stories s JOIN documents d ON d.id = s.doc_id";
 
   private static StoryRow storyRow(ResultSet rs) throws SQLException {
     return new StoryRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
@@ -236,14 +227,7 @@ public final class StoryRepository {
 
   /** {@return the text of a stored document} */
   public Optional<String> documentText(String docId) throws StoreException {
-    return db.read("read document", c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT text FROM documents WHERE id = ?")) {
-        ps.setString(1, docId);
-        try (ResultSet rs = ps.executeQuery()) {
-          return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
-        }
-      }
-    });
+    return db.readString("read document", "SELECT text FROM documents WHERE id = ?", docId);
   }
 
   /** {@return the source URL of each document that has one, by document id} */
@@ -268,22 +252,13 @@ public final class StoryRepository {
 
   /** Calls {@code each} for every mention, in story order, streaming. */
   public void forEachMention(Consumer<MentionExport> each) throws StoreException {
-    db.stream("read mentions", c -> {
-      try (Statement st = c.createStatement()) {
-        st.setFetchSize(2000);
-        try (ResultSet rs = st.executeQuery(
-            "SELECT m.story_id, m.idx, m.doc_id, s.lang, m.start_pos, m.end_pos, m.doc_start, m.doc_end, m.surface, m.type,"
-                + " m.finder, m.kb_id, m.roles, m.country, m.entity_id, COALESCE(r.entity_id, m.entity_id), COALESCE(e.name, m.entity_name)"
-                + " FROM mentions m JOIN stories s ON s.id = m.story_id LEFT JOIN entity_remap r ON r.local_id = m.entity_id"
-                + " LEFT JOIN entities e ON e.id = COALESCE(r.entity_id, m.entity_id) ORDER BY m.story_id, m.idx")) {
-          while (rs.next()) {
-            each.accept(new MentionExport(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6),
-                rs.getInt(7), rs.getInt(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
-                rs.getString(13) == null ? "" : rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16), rs.getString(17)));
-          }
-        }
-      }
-      return null;
-    });
+    String sql = "SELECT m.story_id, m.idx, m.doc_id, s.lang, m.start_pos, m.end_pos, m.doc_start, m.doc_end, m.surface, m.type,"
+        + " m.finder, m.kb_id, m.roles, m.country, m.entity_id, COALESCE(r.entity_id, m.entity_id), COALESCE(e.name, m.entity_name)"
+        + " FROM mentions m JOIN stories s ON s.id = m.story_id LEFT JOIN entity_remap r ON r.local_id = m.entity_id"
+        + " LEFT JOIN entities e ON e.id = COALESCE(r.entity_id, m.entity_id) ORDER BY m.story_id, m.idx";
+    db.eachRow("read mentions", sql, 2000, rs -> each.accept(new MentionExport(rs.getString(1), rs.getInt(2), rs.getString(3),
+        rs.getString(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getString(9), rs.getString(10), rs.getString(11),
+        rs.getString(12), rs.getString(13) == null ? "" : rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16),
+        rs.getString(17))));
   }
 }
