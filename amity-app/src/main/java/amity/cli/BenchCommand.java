@@ -135,22 +135,22 @@ final class BenchCommand implements Callable<Integer> {
     for (long i = have; i < stories; i++) {
       batch.add(corpus.next());
       if (batch.size() == 500) {
-        added += s.saveAll(batch).stream().filter(b -> b).count();
+        added += s.writer().saveAll(batch).stream().filter(b -> b).count();
         batch.clear();
         if (added % 20_000 == 0) log.printf("  … %d stories saved%n", have + added);
       }
     }
-    if (!batch.isEmpty()) added += s.saveAll(batch).stream().filter(b -> b).count();
+    if (!batch.isEmpty()) added += s.writer().saveAll(batch).stream().filter(b -> b).count();
     double save = (System.nanoTime() - t0) / 1e9;
     long t1 = System.nanoTime();
-    s.refresh(kb);
+    s.writer().refresh(kb);
     double refresh = (System.nanoTime() - t1) / 1e9;
     // A small ingest into the big store: the refresh rewrites only what changed.
     List<DocumentAnalysis> more = new ArrayList<>();
     for (int i = 0; i < 10; i++) more.add(corpus.next());
     long t2 = System.nanoTime();
-    s.saveAll(more);
-    s.refresh(kb);
+    s.writer().saveAll(more);
+    s.writer().refresh(kb);
     double small = (System.nanoTime() - t2) / 1e9;
     ObjectNode o = report.putObject("store_ingest");
     o.put("stories_added", added).put("save_and_index_seconds", round(save)).put("pages_per_s", round(added / Math.max(save, 1e-9)))
@@ -209,7 +209,7 @@ final class BenchCommand implements Callable<Integer> {
   private void http(Store s, KnowledgeBase kb, SyntheticCorpus corpus) throws Exception {
     List<String> storyIds = new ArrayList<>();
     Random r = corpus.random();
-    s.forEachStory(row -> {
+    s.stories().forEach(row -> {
       if (r.nextInt(100) == 0 && storyIds.size() < 2000) storyIds.add(row.id());
     });
     List<String> paths = new ArrayList<>();

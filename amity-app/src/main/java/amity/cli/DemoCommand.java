@@ -59,7 +59,7 @@ final class DemoCommand implements Callable<Integer> {
         System.out.printf("  %-5s %8d %9d %7d%n", c.lang(), c.stories(), c.entities(), c.events());
         st += c.stories();
       }
-      System.out.printf("  %-5s %8d %9d %7d%n", "all", st, s.entities().size(), s.events().size());
+      System.out.printf("  %-5s %8d %9d %7d%n", "all", st, s.entities().all().size(), s.events().all().size());
       System.out.println();
       System.out.println("Next: ./amity events --json | ./amity search vaccine | ./amity entity \"Tô Lâm\"  (add --store " + store.dir() + " if you chose one)");
       exit = r.errors().isEmpty() ? 0 : Main.EXIT_PARTIAL;

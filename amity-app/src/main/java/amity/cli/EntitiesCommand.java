@@ -20,8 +20,8 @@ final class EntitiesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (Store s = store.open()) {
-      s.refresh(store.kb());
-      for (Entity e : s.entities()) {
+      s.writer().refresh(store.kb());
+      for (Entity e : s.entities().all()) {
         if (json) {
           System.out.println(Json.write(Json.entity(e)));
         } else {

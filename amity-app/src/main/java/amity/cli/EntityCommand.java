@@ -8,6 +8,7 @@ import amity.model.Event;
 import amity.query.Queries;
 import amity.query.Target;
 import amity.query.Targets;
+import amity.store.EntityRepository;
 import amity.store.Json;
 import amity.store.Store;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -37,11 +38,11 @@ final class EntityCommand implements Callable<Integer> {
     KnowledgeBase kb = store.kb();
     String label = String.join(" ", name);
     try (Store s = store.open()) {
-      s.refresh(kb);
+      s.writer().refresh(kb);
       Target t = new Targets(kb, s).resolve(label);
-      Store.Profile p = null;
+      EntityRepository.Profile p = null;
       for (String id : t.entityIds()) {
-        p = s.profile(id).orElse(null);
+        p = s.entities().profile(id).orElse(null);
         if (p != null) break;
       }
       if (p == null) {

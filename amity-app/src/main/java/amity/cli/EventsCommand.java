@@ -49,7 +49,7 @@ final class EventsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     KnowledgeBase kb = store.kb();
     try (Store s = store.open()) {
-      s.refresh(kb);
+      s.writer().refresh(kb);
       EventQuery q = query(kb, s, between, from, to, type);
       if (names == null) {
         new Queries(s, kb).forEachEvent(q, e -> System.out.println(json ? Json.write(Json.event(e)) : Printer.timelineLine(e)));

@@ -37,7 +37,7 @@ final class ExportCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--format gdelt exports events only");
     }
     try (Store s = store.open()) {
-      s.refresh(store.kb());
+      s.writer().refresh(store.kb());
       long n;
       if (out == null) {
         n = new Exporter(s).write(table, f, System.out);

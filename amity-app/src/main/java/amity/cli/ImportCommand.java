@@ -31,13 +31,13 @@ final class ImportCommand implements Callable<Integer> {
     try (Store s = store.open()) {
       try {
         read = ParquetAnalyses.forEach(dir, 200, batch -> {
-          for (boolean b : s.saveAll(batch)) if (b) added[0]++;
+          for (boolean b : s.writer().saveAll(batch)) if (b) added[0]++;
         });
       } catch (IOException e) {
         System.err.println("amity: " + e.getMessage());
         return 1;
       }
-      s.refresh(kb);
+      s.writer().refresh(kb);
     }
     System.out.printf("imported %d documents (%d already stored) in %.1f s%n", added[0], read - added[0],
         (System.nanoTime() - t0) / 1e9);

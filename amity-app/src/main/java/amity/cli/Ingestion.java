@@ -116,7 +116,7 @@ final class Ingestion {
       progress.update(++done);
     }
     pending.flush(store, counts);
-    store.refresh(kb);
+    store.writer().refresh(kb);
     return new Result(files.size(), counts[0], counts[1], counts[2], errors);
   }
 
@@ -134,7 +134,7 @@ final class Ingestion {
     } catch (DecodeException e) {
       throw new DecodeException(raw.file(), e.reason(), e);
     }
-    if (pending.ids.contains(doc.id()) || store.contains(doc.id())) {
+    if (pending.ids.contains(doc.id()) || store.writer().contains(doc.id())) {
       counts[1]++;
       return;
     }
@@ -151,7 +151,7 @@ final class Ingestion {
 
     void flush(Store store, int[] counts) throws StoreException {
       if (analyses.isEmpty()) return;
-      List<Boolean> added = store.saveAll(analyses);
+      List<Boolean> added = store.writer().saveAll(analyses);
       for (int i = 0; i < analyses.size(); i++) {
         if (added.get(i)) {
           counts[0]++;

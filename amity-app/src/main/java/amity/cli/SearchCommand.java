@@ -1,5 +1,7 @@
 package amity.cli;
 
+import amity.query.Search;
+import amity.query.SearchHit;
 import amity.store.Json;
 import amity.store.Store;
 import java.util.concurrent.Callable;
@@ -33,10 +35,10 @@ final class SearchCommand implements Callable<Integer> {
     String query = String.join(" ", words);
     var kb = store.kb();
     try (Store s = store.open()) {
-      s.refresh(kb);
-      for (Store.SearchHit h : s.search(query, lang, limit, kb)) {
+      s.writer().refresh(kb);
+      for (SearchHit h : new Search(s, kb).find(query, lang, limit)) {
         if (json) {
-          System.out.println(Json.write(Json.searchHit(h)));
+          System.out.println(Json.write(h.json()));
         } else {
           System.out.printf("%6.2f  %-2s  %s%n        %s%n        (%s)%n", h.score(), h.lang(),
               h.title().isEmpty() ? "(no headline)" : h.title(), h.snippet(), h.file());

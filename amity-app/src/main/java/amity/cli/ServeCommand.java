@@ -41,7 +41,7 @@ final class ServeCommand implements Callable<Integer> {
     if (allowIngest && t.length() < 8) throw new IllegalArgumentException("--token must be at least 8 characters");
     KnowledgeBase kb = store.kb();
     Store s = store.open();
-    s.refresh(kb);
+    s.writer().refresh(kb);
     return serve(s, kb, new ApiServer.Options(host, port, allowIngest ? t : null));
   }
 

@@ -18,7 +18,7 @@ final class StoriesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (Store s = store.open()) {
-      s.forEachStory(row -> {
+      s.stories().forEach(row -> {
         if (json) {
           System.out.println(Printer.story(row));
         } else {

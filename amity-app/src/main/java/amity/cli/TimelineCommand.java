@@ -37,7 +37,7 @@ final class TimelineCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     KnowledgeBase kb = store.kb();
     try (Store s = store.open()) {
-      s.refresh(kb);
+      s.writer().refresh(kb);
       List<Event> events = EventsCommand.named(timeline(kb, s, a, b), names, s, kb);
       if (json) {
         for (Event e : events) System.out.println(Json.write(Json.event(e)));

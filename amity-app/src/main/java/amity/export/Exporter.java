@@ -5,9 +5,11 @@ import amity.model.Entity;
 import amity.model.Event;
 import amity.model.Evidence;
 import amity.model.Quantity;
+import amity.store.EventFilter;
 import amity.store.Json;
 import amity.store.Store;
 import amity.store.StoreException;
+import amity.store.StoryRepository;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
@@ -86,24 +88,24 @@ public final class Exporter {
       new Column<>("mentions", "INTEGER", Entity::mentions),
       new Column<>("aliases", LIST, Entity::aliases));
 
-  private static final List<Column<Store.MentionExport>> MENTION_COLUMNS = List.of(
-      new Column<>("story", "VARCHAR", Store.MentionExport::story),
-      new Column<>("idx", "INTEGER", Store.MentionExport::idx),
-      new Column<>("doc", "VARCHAR", Store.MentionExport::doc),
-      new Column<>("lang", "VARCHAR", Store.MentionExport::lang),
-      new Column<>("start", "INTEGER", Store.MentionExport::start),
-      new Column<>("end", "INTEGER", Store.MentionExport::end),
-      new Column<>("doc_start", "INTEGER", Store.MentionExport::docStart),
-      new Column<>("doc_end", "INTEGER", Store.MentionExport::docEnd),
-      new Column<>("surface", "VARCHAR", Store.MentionExport::surface),
-      new Column<>("type", "VARCHAR", Store.MentionExport::type),
-      new Column<>("finder", "VARCHAR", Store.MentionExport::finder),
-      new Column<>("kb_id", "VARCHAR", Store.MentionExport::kbId),
+  private static final List<Column<StoryRepository.MentionExport>> MENTION_COLUMNS = List.of(
+      new Column<>("story", "VARCHAR", StoryRepository.MentionExport::story),
+      new Column<>("idx", "INTEGER", StoryRepository.MentionExport::idx),
+      new Column<>("doc", "VARCHAR", StoryRepository.MentionExport::doc),
+      new Column<>("lang", "VARCHAR", StoryRepository.MentionExport::lang),
+      new Column<>("start", "INTEGER", StoryRepository.MentionExport::start),
+      new Column<>("end", "INTEGER", StoryRepository.MentionExport::end),
+      new Column<>("doc_start", "INTEGER", StoryRepository.MentionExport::docStart),
+      new Column<>("doc_end", "INTEGER", StoryRepository.MentionExport::docEnd),
+      new Column<>("surface", "VARCHAR", StoryRepository.MentionExport::surface),
+      new Column<>("type", "VARCHAR", StoryRepository.MentionExport::type),
+      new Column<>("finder", "VARCHAR", StoryRepository.MentionExport::finder),
+      new Column<>("kb_id", "VARCHAR", StoryRepository.MentionExport::kbId),
       new Column<>("roles", LIST, m -> m.roles().isEmpty() ? List.of() : List.of(m.roles().split(","))),
-      new Column<>("country", "VARCHAR", Store.MentionExport::country),
-      new Column<>("local_entity", "VARCHAR", Store.MentionExport::localEntity),
-      new Column<>("entity", "VARCHAR", Store.MentionExport::entity),
-      new Column<>("entity_name", "VARCHAR", Store.MentionExport::entityName));
+      new Column<>("country", "VARCHAR", StoryRepository.MentionExport::country),
+      new Column<>("local_entity", "VARCHAR", StoryRepository.MentionExport::localEntity),
+      new Column<>("entity", "VARCHAR", StoryRepository.MentionExport::entity),
+      new Column<>("entity_name", "VARCHAR", StoryRepository.MentionExport::entityName));
 
   private final Store store;
 
@@ -227,9 +229,9 @@ public final class Exporter {
       }
     };
     switch (table) {
-      case EVENTS -> store.forEachEvent(Store.EventFilter.ALL, Integer.MAX_VALUE, 0, each::accept);
-      case ENTITIES -> store.forEachEntity(each::accept);
-      case MENTIONS -> store.forEachMention(each::accept);
+      case EVENTS -> store.events().forEach(EventFilter.ALL, Integer.MAX_VALUE, 0, each::accept);
+      case ENTITIES -> store.entities().forEach(each::accept);
+      case MENTIONS -> store.stories().forEachMention(each::accept);
     }
     return n[0];
   }
@@ -315,6 +317,6 @@ public final class Exporter {
   static Map<String, String> urls(Store store, List<Event> events) throws StoreException {
     Set<String> docs = new LinkedHashSet<>();
     for (Event e : events) if (!e.sources().isEmpty()) docs.add(e.sources().get(0).doc());
-    return new LinkedHashMap<>(store.urls(docs));
+    return new LinkedHashMap<>(store.stories().urls(docs));
   }
 }

@@ -4,6 +4,7 @@ import amity.model.Actor;
 import amity.model.DateValue;
 import amity.model.Event;
 import amity.model.Evidence;
+import amity.store.EventFilter;
 import amity.store.Store;
 import amity.store.StoreException;
 import java.io.IOException;
@@ -30,7 +31,7 @@ final class Gdelt {
     long[] n = {0};
     List<Event> batch = new ArrayList<>();
     try {
-      store.forEachEvent(Store.EventFilter.ALL, Integer.MAX_VALUE, 0, e -> {
+      store.events().forEach(EventFilter.ALL, Integer.MAX_VALUE, 0, e -> {
         batch.add(e);
         if (batch.size() == 1000) flush(store, batch, w, n);
       });

@@ -16,11 +16,16 @@ import amity.model.StoryFailure;
 import amity.pipeline.Pipeline;
 import amity.query.DisplayNames;
 import amity.query.Queries;
+import amity.query.SearchHit;
 import amity.query.Target;
 import amity.query.UnknownName;
+import amity.store.EntityRepository;
+import amity.store.EventFilter;
 import amity.store.Json;
+import amity.store.ResultPage;
 import amity.store.Store;
 import amity.store.StoreException;
+import amity.store.StoryRepository;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -224,7 +229,7 @@ public final class ApiServer implements AutoCloseable {
    * The store filter for events involving every target and meeting the {@link #EVENT_FILTERS} given;
    * {@code country} (ISO alpha-2, as the map's countries are picked) is one more country the events involve.
    */
-  private static Store.EventFilter eventFilter(Params p, List<Target> targets) {
+  private static EventFilter eventFilter(Params p, List<Target> targets) {
     String country = p.country("country");
     if (country != null) {
       targets = new ArrayList<>(targets);
@@ -255,7 +260,7 @@ public final class ApiServer implements AutoCloseable {
     }
     int limit = p.integer("limit", 100, 1, 1000);
     int offset = p.integer("offset", 0, 0, 10_000_000);
-    Store.Page<String> page = queries.eventsJson(eventFilter(p, targets), limit, offset);
+    ResultPage<String> page = queries.eventsJson(eventFilter(p, targets), limit, offset);
     ctx.header("X-Total-Count", Long.toString(page.total()));
     json(ctx, "[" + String.join(",", page.items()) + "]", p.names("names"));
   }
@@ -265,11 +270,11 @@ public final class ApiServer implements AutoCloseable {
     Params p = new Params(ctx, "names");
     String id = ctx.pathParam("id");
     if (id.length() > 200) throw ApiException.bad("event id is too long");
-    String stored = store.eventJson(id).orElseThrow(() -> new ApiException(404, "no event '" + id + "'"));
+    String stored = store.events().json(id).orElseThrow(() -> new ApiException(404, "no event '" + id + "'"));
     ObjectNode o = (ObjectNode) Json.read(stored);
     List<String> storyIds = new ArrayList<>();
     o.path("sources").forEach(src -> storyIds.add(src.path("story").asText()));
-    json(ctx, Render.withPublication(o, store.storySources(storyIds)), p.names("names"));
+    json(ctx, Render.withPublication(o, store.stories().sources(storyIds)), p.names("names"));
   }
 
   /** Entities by any word of any name, ranked; what a name that finds none may have meant. */
@@ -277,12 +282,12 @@ public final class ApiServer implements AutoCloseable {
     Params p = new Params(ctx, "q", "limit", "names");
     String q = p.required("q");
     int limit = p.integer("limit", 20, 1, 200);
-    Store.Page<Entity> page = store.findEntities(q, null, limit, 0);
+    ResultPage<Entity> page = store.entities().find(q, null, limit, 0);
     ObjectNode o = Json.MAPPER.createObjectNode();
     o.put("q", q);
     o.put("total", page.total());
     o.set("entities", Render.entities(page.items()));
-    o.set("did_you_mean", Render.entities(page.items().isEmpty() ? store.similarEntities(q, 8) : List.of()));
+    o.set("did_you_mean", Render.entities(page.items().isEmpty() ? store.entities().similar(q, 8) : List.of()));
     json(ctx, o, p.names("names"));
   }
 
@@ -300,7 +305,7 @@ public final class ApiServer implements AutoCloseable {
     }
     int limit = p.integer("limit", 50, 1, 1000);
     int offset = p.integer("offset", 0, 0, 10_000_000);
-    Store.Page<Entity> page = store.findEntities(q == null ? "" : q, type, limit, offset);
+    ResultPage<Entity> page = store.entities().find(q == null ? "" : q, type, limit, offset);
     ArrayNode a = Json.MAPPER.createArrayNode();
     page.items().forEach(e -> a.add(Json.entity(e)));
     ctx.header("X-Total-Count", Long.toString(page.total()));
@@ -311,7 +316,7 @@ public final class ApiServer implements AutoCloseable {
     Params p = new Params(ctx, "events", "names");
     int maxEvents = p.integer("events", PROFILE_EVENTS, 0, 10_000);
     String id = ctx.pathParam("id");
-    Store.Profile profile = store.profile(id).orElse(null);
+    EntityRepository.Profile profile = store.entities().profile(id).orElse(null);
     if (profile == null) {
       // Any name in any script also finds the entity.
       Target t;
@@ -325,7 +330,7 @@ public final class ApiServer implements AutoCloseable {
         throw new ApiException(404, "no entity '" + id + "'");
       }
       for (String x : t.entityIds()) {
-        profile = store.profile(x).orElse(null);
+        profile = store.entities().profile(x).orElse(null);
         if (profile != null) break;
       }
       if (profile == null) throw new ApiException(404, "no entity '" + id + "'");
@@ -344,9 +349,9 @@ public final class ApiServer implements AutoCloseable {
         && req.entity() == null && req.field() == null) {
       throw ApiException.bad("parameter 'q' is required unless a filter (lang, country, type, from, to, entity, field) is given");
     }
-    Store.Page<Store.SearchHit> page = queries.search(req);
+    ResultPage<SearchHit> page = queries.search(req);
     ArrayNode a = Json.MAPPER.createArrayNode();
-    page.items().forEach(h -> a.add(Json.searchHit(h)));
+    page.items().forEach(h -> a.add(h.json()));
     ctx.header("X-Total-Count", Long.toString(page.total()));
     json(ctx, a);
   }
@@ -378,8 +383,8 @@ public final class ApiServer implements AutoCloseable {
     Params p = new Params(ctx, "names");
     String id = ctx.pathParam("id");
     if (id.length() > 200) throw ApiException.bad("story id is too long");
-    Store.StoryDetail d = store.storyDetail(id).orElseThrow(() -> new ApiException(404, "no story '" + id + "'"));
-    json(ctx, Render.story(d, store.storySources(List.of(id)).get(id)), p.names("names"));
+    StoryRepository.StoryDetail d = store.stories().detail(id).orElseThrow(() -> new ApiException(404, "no story '" + id + "'"));
+    json(ctx, Render.story(d, store.stories().sources(List.of(id)).get(id)), p.names("names"));
   }
 
   private void timeline(Context ctx) throws StoreException {
@@ -389,7 +394,7 @@ public final class ApiServer implements AutoCloseable {
     Target b = bs == null ? null : queries.target(bs);
     int limit = p.integer("limit", 500, 1, 5000);
     int offset = p.integer("offset", 0, 0, 10_000_000);
-    Store.Page<String> page = queries.eventsJson(eventFilter(p, b == null ? List.of(a) : List.of(a, b)), limit, offset);
+    ResultPage<String> page = queries.eventsJson(eventFilter(p, b == null ? List.of(a) : List.of(a, b)), limit, offset);
     ObjectNode o = Json.MAPPER.createObjectNode();
     o.set("a", target(a));
     if (b == null) o.putNull("b"); else o.set("b", target(b));
@@ -405,7 +410,7 @@ public final class ApiServer implements AutoCloseable {
     String name = t.label().strip();
     if (t.entityIds().size() == 1) {
       String id = t.entityIds().iterator().next();
-      Optional<Entity> e = store.entity(id);
+      Optional<Entity> e = store.entities().byId(id);
       if (e.isPresent()) name = e.get().name();
       else name = kb.get(id).map(k -> k.name()).orElse(name);
     } else if (t.entityIds().isEmpty() && t.countries().size() == 1) {
@@ -449,14 +454,14 @@ public final class ApiServer implements AutoCloseable {
     if (as != null) targets.add(queries.target(as));
     if (bs != null) targets.add(queries.target(bs));
     EventMap map = new EventMap();
-    Store.Page<String> page = queries.eventsJson(eventFilter(p, targets), MAX_EXPORT, 0);
+    ResultPage<String> page = queries.eventsJson(eventFilter(p, targets), MAX_EXPORT, 0);
     if (page.total() > MAX_EXPORT) {
       throw ApiException.bad(page.total() + " events are more than the map counts (" + MAX_EXPORT + "); narrow the filters");
     }
     page.items().forEach(j -> map.add(Json.read(j)));
     ObjectNode o = map.render(place -> {
       try {
-        return store.entity(place).map(Entity::country).orElseGet(() -> kb.get(place).map(KbEntry::country).orElse(null));
+        return store.entities().byId(place).map(Entity::country).orElseGet(() -> kb.get(place).map(KbEntry::country).orElse(null));
       } catch (StoreException e) {
         throw new IllegalStateException(e);
       }
@@ -512,7 +517,7 @@ public final class ApiServer implements AutoCloseable {
     List<Target> targets = new ArrayList<>();
     if (as != null) targets.add(queries.target(as));
     if (bs != null) targets.add(queries.target(bs));
-    Store.Page<String> page = queries.eventsJson(eventFilter(p, targets), MAX_EXPORT, 0);
+    ResultPage<String> page = queries.eventsJson(eventFilter(p, targets), MAX_EXPORT, 0);
     if (page.total() > MAX_EXPORT) {
       throw ApiException.bad(page.total() + " events are more than an export from the web holds (" + MAX_EXPORT + "); narrow the filters or use amity export");
     }
@@ -549,12 +554,12 @@ public final class ApiServer implements AutoCloseable {
         && req.entity() == null && req.field() == null) {
       throw ApiException.bad("parameter 'q' is required unless a filter (lang, country, type, from, to, entity, field) is given");
     }
-    Store.Page<Store.SearchHit> page = queries.search(req);
+    ResultPage<SearchHit> page = queries.search(req);
     if (page.total() > MAX_EXPORT) {
       throw ApiException.bad(page.total() + " stories are more than an export from the web holds (" + MAX_EXPORT + "); narrow the search");
     }
     ArrayNode hits = Json.MAPPER.createArrayNode();
-    page.items().forEach(h -> hits.add(Json.searchHit(h)));
+    page.items().forEach(h -> hits.add(h.json()));
     ShownPaths.rewrite(hits);
     List<String> nameParts = new ArrayList<>();
     for (String k : List.of("q", "lang", "country", "type", "field", "entity", "from", "to")) if (p.str(k) != null) nameParts.add(p.str(k));
@@ -631,7 +636,7 @@ public final class ApiServer implements AutoCloseable {
       } catch (IOException e) {
         throw new ApiException(422, name + ": " + e.getMessage());
       }
-      boolean added = store.saveAll(List.of(a)).get(0);
+      boolean added = store.writer().saveAll(List.of(a)).get(0);
       o.put("doc", a.document().id());
       o.put("added", added ? 1 : 0);
       o.put("duplicates", added ? 0 : 1);
@@ -654,7 +659,7 @@ public final class ApiServer implements AutoCloseable {
     refresher.execute(() -> {
       refreshPending.set(false);
       try {
-        store.refresh(kb);
+        store.writer().refresh(kb);
       } catch (StoreException e) {
         LOG.error("refresh after ingest failed", e);
       }

@@ -5,8 +5,9 @@ import amity.model.Entity;
 import amity.model.Event;
 import amity.query.Queries;
 import amity.query.Target;
+import amity.store.EntityRepository;
 import amity.store.Json;
-import amity.store.Store;
+import amity.store.StoryRepository;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -31,16 +32,16 @@ final class Render {
   }
 
   /** The event with each source's publication: headline, date, kind, outlet and the page's URL (null where unknown). */
-  static ObjectNode withPublication(ObjectNode event, Map<String, Store.StorySource> sources) {
+  static ObjectNode withPublication(ObjectNode event, Map<String, StoryRepository.StorySource> sources) {
     for (JsonNode src : event.path("sources")) {
-      Store.StorySource s = sources.get(src.path("story").asText());
+      StoryRepository.StorySource s = sources.get(src.path("story").asText());
       ObjectNode o = (ObjectNode) src;
       publication(o, s);
     }
     return event;
   }
 
-  private static void publication(ObjectNode o, Store.@Nullable StorySource s) {
+  private static void publication(ObjectNode o, StoryRepository.@Nullable StorySource s) {
     o.put("title", s == null ? null : s.title());
     o.put("date", s == null ? null : s.date());
     o.put("kind", s == null ? null : s.kind());
@@ -59,14 +60,14 @@ final class Render {
   }
 
   /** The profile in the shape of {@code amity entity --json}, with at most {@code maxEvents} events. */
-  static ObjectNode profile(Store.Profile p, List<Role> roles, List<Event> events, int maxEvents) {
+  static ObjectNode profile(EntityRepository.Profile p, List<Role> roles, List<Event> events, int maxEvents) {
     ObjectNode o = Json.profile(p, roles);
     o.put("events_total", events.size());
     o.set("events", events(events.subList(0, Math.min(maxEvents, events.size()))));
     return o;
   }
 
-  static ObjectNode story(Store.StoryDetail d, Store.@Nullable StorySource source) {
+  static ObjectNode story(StoryRepository.StoryDetail d, StoryRepository.@Nullable StorySource source) {
     var s = d.story();
     ObjectNode o = Json.story(s);
     o.put("outlet", source == null ? null : source.outlet());
@@ -75,17 +76,17 @@ final class Render {
     o.put("text", s.text());
     o.put("document_text", d.documentText());
     ArrayNode lines = o.putArray("lines");
-    for (Store.LineRow l : d.lines()) {
+    for (StoryRepository.LineRow l : d.lines()) {
       lines.addObject().put("line", l.line()).put("start", l.start()).put("end", l.end()).put("kind", l.kind()).put("reason", l.reason());
     }
     ArrayNode origin = o.putArray("origin");
     for (amity.model.Span span : d.origin()) origin.addObject().put("start", span.start()).put("end", span.end());
     ArrayNode related = o.putArray("related");
-    for (Store.RelatedRow r : d.related()) {
+    for (StoryRepository.RelatedRow r : d.related()) {
       related.addObject().put("title", r.title()).put("timestamp", r.stamp()).put("section", r.section()).put("start", r.start()).put("end", r.end());
     }
     ArrayNode mentions = o.putArray("mentions");
-    for (Store.MentionRow m : d.mentions()) {
+    for (StoryRepository.MentionRow m : d.mentions()) {
       ObjectNode x = mentions.addObject();
       x.put("start", m.docStart()).put("end", m.docEnd()).put("story_start", m.start()).put("story_end", m.end())
           .put("surface", m.surface()).put("type", m.type()).put("entity", m.entity()).put("name", m.entityName())

@@ -46,7 +46,7 @@ import org.jspecify.annotations.Nullable;
  * analyses the store saves. DuckDB reads the Parquet; Spark is not needed.
  *
  * <pre>{@code
- * ParquetAnalyses.forEach(Path.of("out"), batch -> store.saveAll(batch), 50);
+ * ParquetAnalyses.forEach(Path.of("out"), batch -> store.writer().saveAll(batch), 50);
  * }</pre>
  *
  * <p>Design decision: the store takes the analyses, not the derived tables, and recomputes

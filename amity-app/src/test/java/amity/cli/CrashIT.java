@@ -108,7 +108,7 @@ class CrashIT {
   static List<String> events(Path store) throws Exception {
     try (Store s = Store.open(store)) {
       List<String> out = new ArrayList<>();
-      for (var e : s.events()) out.add(Json.write(Json.event(e)).replace(store.toString(), "STORE"));
+      for (var e : s.events().all()) out.add(Json.write(Json.event(e)).replace(store.toString(), "STORE"));
       return out;
     }
   }

@@ -73,8 +73,8 @@ class IngestStoryFailureTest {
     try (Store store = Store.open(tmp.resolve("store"))) {
       r = new Ingestion(failing, 50).run(List.of(page.toString(), other.toString()), store, KB,
           new ByteArrayInputStream(new byte[0]), new PrintStream(err, true, StandardCharsets.UTF_8), true);
-      stories = store.stories();
-      events = store.events();
+      stories = store.stories().all();
+      events = store.events().all();
     }
 
     StoryRow failed = stories.stream().filter(s -> s.title().contains("phone talks")).findFirst().orElseThrow();

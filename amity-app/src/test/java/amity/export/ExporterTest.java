@@ -79,7 +79,7 @@ class ExporterTest {
 
   @Test
   void csvHasTheDocumentedColumnsAndOneRowAnEvent() throws Exception {
-    List<Event> events = store.events();
+    List<Event> events = store.events().all();
     List<List<String>> rows = parseCsv(export(Exporter.Table.EVENTS, Exporter.Format.CSV));
     assertThat(rows.get(0)).isEqualTo(Exporter.columns(Exporter.Table.EVENTS));
     assertThat(rows).hasSize(events.size() + 1);
@@ -91,7 +91,7 @@ class ExporterTest {
       assertThat(r.get(9)).isEqualTo(String.join("|", events.get(i).actors().stream().map(a -> a.name()).toList()));
     }
     List<List<String>> entities = parseCsv(export(Exporter.Table.ENTITIES, Exporter.Format.CSV));
-    assertThat(entities).hasSize(store.entities().size() + 1);
+    assertThat(entities).hasSize(store.entities().all().size() + 1);
     List<List<String>> mentions = parseCsv(export(Exporter.Table.MENTIONS, Exporter.Format.CSV));
     assertThat(mentions).hasSize((int) (long) store.counts().get("mentions") + 1);
   }
@@ -99,9 +99,9 @@ class ExporterTest {
   @Test
   void jsonLinesAreTheCommandLinesObjects() throws Exception {
     List<String> lines = export(Exporter.Table.EVENTS, Exporter.Format.JSONL).lines().toList();
-    assertThat(lines).isEqualTo(store.events().stream().map(e -> Json.write(Json.event(e))).toList());
+    assertThat(lines).isEqualTo(store.events().all().stream().map(e -> Json.write(Json.event(e))).toList());
     List<String> entities = export(Exporter.Table.ENTITIES, Exporter.Format.JSONL).lines().toList();
-    assertThat(entities).isEqualTo(store.entities().stream().map(e -> Json.write(Json.entity(e))).toList());
+    assertThat(entities).isEqualTo(store.entities().all().stream().map(e -> Json.write(Json.entity(e))).toList());
   }
 
   @Test
@@ -110,10 +110,10 @@ class ExporterTest {
     Path entities = dir.resolve("entities.parquet");
     Path mentions = dir.resolve("mentions.parquet");
     Exporter x = new Exporter(store);
-    assertThat(x.writeParquet(Exporter.Table.EVENTS, events)).isEqualTo(store.events().size());
+    assertThat(x.writeParquet(Exporter.Table.EVENTS, events)).isEqualTo(store.events().all().size());
     x.writeParquet(Exporter.Table.ENTITIES, entities);
     x.writeParquet(Exporter.Table.MENTIONS, mentions);
-    List<Event> expected = store.events();
+    List<Event> expected = store.events().all();
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
       List<String> ids = new ArrayList<>();
       try (ResultSet rs = st.executeQuery("SELECT id, len(actor_ids), sources, confidence FROM '" + events + "'")) {
@@ -150,7 +150,7 @@ class ExporterTest {
   @Test
   void gdeltRowsHaveGdeltsSixtyOneColumns() throws Exception {
     List<String> lines = export(Exporter.Table.EVENTS, Exporter.Format.GDELT).lines().toList();
-    assertThat(lines).hasSize(store.events().size());
+    assertThat(lines).hasSize(store.events().all().size());
     for (String l : lines) assertThat(l.split("\t", -1)).hasSize(61);
     // The Tô Lâm – Díaz-Canel call of 8 January 2025: CAMEO 041, discuss by telephone.
     String phone = lines.stream()

@@ -3,6 +3,7 @@ package amity.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import amity.store.Store;
+import amity.store.StoryRepository;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -91,7 +92,7 @@ class ApiServerTest {
     assertThat(all.status()).isEqualTo(200);
     assertThat(all.json().isArray()).isTrue();
     long total = Long.parseLong(all.raw().headers().firstValue("X-Total-Count").orElseThrow());
-    assertThat(all.json().size()).isEqualTo((int) total).isEqualTo(store.events().size());
+    assertThat(all.json().size()).isEqualTo((int) total).isEqualTo(store.events().all().size());
     for (JsonNode e : all.json()) {
       assertThat(keys(e)).containsAll(Set.of("id", "type", "form", "cameo", "mode", "date", "date_end", "actors", "countries",
           "location", "fields", "quantities", "sources", "confidence", "status"));
@@ -159,10 +160,10 @@ class ApiServerTest {
 
   @Test
   void anOutletIsTheSiteOfTheUrlElseTheDatelinesAgency() {
-    var withUrl = new Store.StorySource("s", "d", "f", "vi", "main", "t", null, "TTXVN", "https://www.vietnamplus.vn/a/b.html");
+    var withUrl = new StoryRepository.StorySource("s", "d", "f", "vi", "main", "t", null, "TTXVN", "https://www.vietnamplus.vn/a/b.html");
     assertThat(withUrl.outlet()).isEqualTo("vietnamplus.vn");
-    assertThat(new Store.StorySource("s", "d", "f", "vi", "main", "t", null, "TTXVN", null).outlet()).isEqualTo("TTXVN");
-    assertThat(new Store.StorySource("s", "d", "f", "vi", "main", "t", null, null, "not a url").outlet()).isNull();
+    assertThat(new StoryRepository.StorySource("s", "d", "f", "vi", "main", "t", null, "TTXVN", null).outlet()).isEqualTo("TTXVN");
+    assertThat(new StoryRepository.StorySource("s", "d", "f", "vi", "main", "t", null, null, "not a url").outlet()).isNull();
   }
 
   @Test
@@ -245,7 +246,7 @@ class ApiServerTest {
     Res people = get("/api/entities?type=person&limit=5");
     assertThat(people.json()).hasSize(5).allSatisfy(e -> assertThat(e.get("type").asText()).isEqualTo("PERSON"));
     Res all = get("/api/entities");
-    assertThat(Long.parseLong(all.raw().headers().firstValue("X-Total-Count").orElseThrow())).isEqualTo(store.entities().size());
+    assertThat(Long.parseLong(all.raw().headers().firstValue("X-Total-Count").orElseThrow())).isEqualTo(store.entities().all().size());
 
     Res p = get("/api/entities/person:vn/to-lam");
     assertThat(p.status()).isEqualTo(200);
@@ -301,11 +302,11 @@ class ApiServerTest {
   void facetsCountEveryHit() throws Exception {
     Res all = get("/api/search/facets");
     assertThat(all.status()).isEqualTo(200);
-    assertThat(all.json().get("hits").asLong()).isEqualTo(store.stories().size());
+    assertThat(all.json().get("hits").asLong()).isEqualTo(store.stories().all().size());
     JsonNode f = all.json().get("facets");
     int byLang = 0;
     for (JsonNode n : f.get("lang")) byLang += n.asInt();
-    assertThat(byLang).isEqualTo(store.stories().size());
+    assertThat(byLang).isEqualTo(store.stories().all().size());
     assertThat(f.get("lang").has("zh")).isTrue();
     assertThat(f.get("country").has("CU")).isTrue();
     assertThat(f.get("type").has("CONSULT")).isTrue();
@@ -358,7 +359,7 @@ class ApiServerTest {
   @Test
   void aStoryCarriesItsPageWithOffsetsThatPointAtTheText() throws Exception {
     String id = null;
-    for (var s : store.stories()) if (s.file().contains("05_vi")) id = s.id();
+    for (var s : store.stories().all()) if (s.file().contains("05_vi")) id = s.id();
     Res r = get("/api/stories/" + id);
     assertThat(r.status()).isEqualTo(200);
     JsonNode s = r.json();

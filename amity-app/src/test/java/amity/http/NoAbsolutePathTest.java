@@ -59,7 +59,7 @@ class NoAbsolutePathTest {
 
   @Test
   void ingestStoresFilesRelativeToTheFolderIngested() throws Exception {
-    List<StoryRow> stories = store.stories();
+    List<StoryRow> stories = store.stories().all();
     assertThat(stories).isNotEmpty().allSatisfy(s -> assertThat(s.file()).startsWith("sample-corpus/").doesNotContain(dir.toString()));
     assertThat(stories).anySatisfy(s -> assertThat(s.file()).isEqualTo("sample-corpus/01_en_vn-cu-state-visit.txt"));
   }
@@ -82,7 +82,7 @@ class NoAbsolutePathTest {
     ask.accept("/api/search", "/api/search?q=Cuba&limit=200");
     ask.accept("/api/search", "/api/search?lang=zh&limit=200");
     ask.accept("/api/search/facets", "/api/search/facets?q=Cuba");
-    store.stories().forEach(s -> ask.accept("/api/stories/{id}", "/api/stories/" + q(s.id())));
+    store.stories().all().forEach(s -> ask.accept("/api/stories/{id}", "/api/stories/" + q(s.id())));
     ask.accept("/api/timeline", "/api/timeline?a=" + q("Việt Nam") + "&b=Cuba");
     ask.accept("/api/timeline", "/api/timeline?a=Castro");
     ask.accept("/api/network", "/api/network?entity=Cuba");

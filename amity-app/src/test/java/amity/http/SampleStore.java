@@ -43,8 +43,8 @@ public final class SampleStore {
     if (built == null) {
       Path b = Files.createTempDirectory("amity-sample-store");
       try (Store s = Store.open(b)) {
-        s.saveAll(analyses());
-        s.refresh(kb());
+        s.writer().saveAll(analyses());
+        s.writer().refresh(kb());
       }
       built = b;
     }

@@ -9,6 +9,7 @@ import amity.http.SampleStore;
 import amity.model.Event;
 import amity.model.Evidence;
 import amity.store.Store;
+import amity.store.StoryRepository;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
@@ -304,7 +305,7 @@ class WebUiIT {
 
   @Test
   void anEventOpensFromItsBareAddressAndSaysWhereEachSourceWasPublished() throws Exception {
-    Event visit = store.events().stream()
+    Event visit = store.events().all().stream()
         .filter(e -> e.form().equals("state_visit") && e.date() != null && e.date().start().iso().equals("2025-04-14"))
         .findFirst().orElseThrow();
     // A fresh browser tab given only the event's address, as a colleague would get it.
@@ -315,10 +316,10 @@ class WebUiIT {
     assertThat(text(By.cssSelector("h1"))).contains("state visit", "2025-04-14");
     List<WebElement> sources = driver.findElements(By.cssSelector("article.source"));
     assertThat(sources).hasSizeGreaterThanOrEqualTo(3);
-    Map<String, Store.StorySource> published = store.storySources(visit.sources().stream().map(Evidence::story).toList());
+    Map<String, StoryRepository.StorySource> published = store.stories().sources(visit.sources().stream().map(Evidence::story).toList());
     Set<String> langs = new TreeSet<>();
     for (WebElement s : sources) {
-      Store.StorySource p = published.get(s.getAttribute("data-story"));
+      StoryRepository.StorySource p = published.get(s.getAttribute("data-story"));
       assertThat(p).as("source %s", s.getAttribute("data-story")).isNotNull();
       langs.add(p.lang());
       WebElement line = s.findElement(By.cssSelector("[data-publication]"));

@@ -51,8 +51,8 @@ public final class DisplayNames {
     if (!LANGUAGES.contains(lang)) {
       throw new IllegalArgumentException("names must be in one of " + String.join(", ", LANGUAGES.stream().sorted().toList()) + ": '" + lang + "'");
     }
-    Map<String, Entity> entities = store.entities(ids);
-    Map<String, Map<String, String>> seen = store.firstNamesByLanguage(ids);
+    Map<String, Entity> entities = store.entities().byIds(ids);
+    Map<String, Map<String, String>> seen = store.entities().firstNamesByLanguage(ids);
     Map<String, String> out = new HashMap<>();
     for (String id : ids) {
       KbEntry k = kb.get(id).orElse(null);

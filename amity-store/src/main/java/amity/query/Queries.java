@@ -6,6 +6,9 @@ import amity.kb.KnowledgeBase;
 import amity.model.DateValue;
 import amity.model.Entity;
 import amity.model.Event;
+import amity.store.EventFilter;
+import amity.store.EventRepository;
+import amity.store.ResultPage;
 import amity.store.Store;
 import amity.store.StoreException;
 import java.io.UncheckedIOException;
@@ -34,13 +37,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Queries {
   private final Store store;
-  private final KnowledgeBase kb;
   private final Targets targets;
+  private final Search search;
 
   public Queries(Store store, KnowledgeBase kb) {
     this.store = store;
-    this.kb = kb;
     this.targets = new Targets(kb, store);
+    this.search = new Search(store, kb);
   }
 
   /**
@@ -64,66 +67,66 @@ public final class Queries {
    * with it ("Castro": Fidel Castro Ruz, Raúl Castro Ruz), else those with a name a few edits away}
    */
   public List<Entity> didYouMean(String name, int max) throws StoreException {
-    List<Entity> words = store.findEntities(name, null, max, 0).items();
-    return words.isEmpty() ? store.similarEntities(name, max) : words;
+    List<Entity> words = store.entities().find(name, null, max, 0).items();
+    return words.isEmpty() ? store.entities().similar(name, max) : words;
   }
 
   /** {@return the store filter for events involving every target, in the date range, of the type} */
-  public static Store.EventFilter filter(List<Target> involving, @Nullable DateValue from, @Nullable DateValue to, @Nullable String type) {
+  public static EventFilter filter(List<Target> involving, @Nullable DateValue from, @Nullable DateValue to, @Nullable String type) {
     List<Set<String>> keys = new ArrayList<>();
     for (Target t : involving) keys.add(keys(t));
-    return new Store.EventFilter(keys, from == null ? null : DayRange.lowKey(from), to == null ? null : DayRange.highKey(to), type);
+    return new EventFilter(keys, from == null ? null : DayRange.lowKey(from), to == null ? null : DayRange.highKey(to), type);
   }
 
   /**
    * {@return the store filter for events involving every target, in the date range, of the type,
    * narrowed by forms, a source's language, status and the month the event starts in (each null: any)}
    */
-  public static Store.EventFilter filter(List<Target> involving, @Nullable DateValue from, @Nullable DateValue to, @Nullable String type,
+  public static EventFilter filter(List<Target> involving, @Nullable DateValue from, @Nullable DateValue to, @Nullable String type,
       @Nullable Set<String> forms, @Nullable String lang, @Nullable String status, @Nullable String month) {
-    Store.EventFilter f = filter(involving, from, to, type);
-    return new Store.EventFilter(f.keys(), f.from(), f.to(), f.type(), forms, lang, status, month);
+    EventFilter f = filter(involving, from, to, type);
+    return new EventFilter(f.keys(), f.from(), f.to(), f.type(), forms, lang, status, month);
   }
 
   /** {@return the store filter for an {@link EventQuery}} */
-  public static Store.EventFilter filter(EventQuery q) {
+  public static EventFilter filter(EventQuery q) {
     return filter(q.between() == null ? List.of() : q.between(), q.from(), q.to(), q.type());
   }
 
   private static Set<String> keys(Target t) {
     Set<String> k = new LinkedHashSet<>();
-    t.entityIds().forEach(id -> k.add(Store.EventFilter.entityKey(id)));
-    t.countries().forEach(c -> k.add(Store.EventFilter.countryKey(c)));
+    t.entityIds().forEach(id -> k.add(EventFilter.entityKey(id)));
+    t.countries().forEach(c -> k.add(EventFilter.countryKey(c)));
     return k;
   }
 
   /** {@return one page of events involving every target (none: all events), oldest first} */
-  public Store.Page<Event> events(List<Target> involving, @Nullable DateValue from, @Nullable DateValue to, @Nullable String type,
+  public ResultPage<Event> events(List<Target> involving, @Nullable DateValue from, @Nullable DateValue to, @Nullable String type,
       int limit, int offset) throws StoreException {
-    return store.events(filter(involving, from, to, type), limit, offset);
+    return store.events().page(filter(involving, from, to, type), limit, offset);
   }
 
   /** {@return one page of events involving every target, as the JSON of {@code amity events --json}} */
-  public Store.Page<String> eventsJson(List<Target> involving, @Nullable DateValue from, @Nullable DateValue to, @Nullable String type,
+  public ResultPage<String> eventsJson(List<Target> involving, @Nullable DateValue from, @Nullable DateValue to, @Nullable String type,
       int limit, int offset) throws StoreException {
-    return store.eventsJson(filter(involving, from, to, type), limit, offset);
+    return store.events().jsonPage(filter(involving, from, to, type), limit, offset);
   }
 
   /** {@return one page of the events that meet {@code f}, as the JSON of {@code amity events --json}} */
-  public Store.Page<String> eventsJson(Store.EventFilter f, int limit, int offset) throws StoreException {
-    return store.eventsJson(f, limit, offset);
+  public ResultPage<String> eventsJson(EventFilter f, int limit, int offset) throws StoreException {
+    return store.events().jsonPage(f, limit, offset);
   }
 
   /** Calls {@code each} for every event {@code q} matches, oldest first, undated last. */
   public void forEachEvent(EventQuery q, Consumer<Event> each) throws StoreException {
-    store.forEachEvent(filter(q), Integer.MAX_VALUE, 0, each);
+    store.events().forEach(filter(q), Integer.MAX_VALUE, 0, each);
   }
 
   /** {@return events involving the entity with this corpus-wide id} */
   public List<Event> eventsOf(String entityId) throws StoreException {
     List<Event> out = new ArrayList<>();
-    Store.EventFilter f = new Store.EventFilter(List.of(Set.of(Store.EventFilter.entityKey(entityId))), null, null, null);
-    store.forEachEvent(f, Integer.MAX_VALUE, 0, out::add);
+    EventFilter f = new EventFilter(List.of(Set.of(EventFilter.entityKey(entityId))), null, null, null);
+    store.events().forEach(f, Integer.MAX_VALUE, 0, out::add);
     return out;
   }
 
@@ -143,10 +146,10 @@ public final class Queries {
 
   /** {@return the contact network around {@code t}, kept to the {@code maxNodes} most active participants} */
   public Network network(Target t, @Nullable DateValue from, @Nullable DateValue to, int maxNodes) throws StoreException {
-    List<Store.ActorRow> rows = store.eventActors(filter(List.of(t), from, to, null));
+    List<EventRepository.ActorRow> rows = store.events().actors(filter(List.of(t), from, to, null));
     Map<String, List<String>> byEvent = new LinkedHashMap<>();
     Map<String, String> formOf = new HashMap<>();
-    for (Store.ActorRow r : rows) {
+    for (EventRepository.ActorRow r : rows) {
       byEvent.computeIfAbsent(r.event(), k -> new ArrayList<>()).add(r.entity());
       formOf.put(r.event(), r.form());
     }
@@ -168,7 +171,7 @@ public final class Queries {
         }
       }
     }
-    Map<String, Entity> entities = store.entities(kept);
+    Map<String, Entity> entities = store.entities().byIds(kept);
     List<Node> nodes = new ArrayList<>();
     for (String id : kept) {
       Entity e = entities.get(id);
@@ -195,7 +198,7 @@ public final class Queries {
   public List<MonthFields> fieldsByMonth(List<Target> involving, @Nullable DateValue from, @Nullable DateValue to) throws StoreException {
     Map<String, int[]> events = new TreeMap<>();
     Map<String, Map<String, Integer>> fields = new TreeMap<>();
-    store.forEachEvent(filter(involving, from, to, null), Integer.MAX_VALUE, 0, e -> {
+    store.events().forEach(filter(involving, from, to, null), Integer.MAX_VALUE, 0, e -> {
       if (e.date() == null || e.date().start().year() == null || e.date().start().month() == null) return;
       String month = e.date().start().iso().substring(0, 7);
       events.computeIfAbsent(month, k -> new int[1])[0]++;
@@ -233,19 +236,20 @@ public final class Queries {
     }
   }
 
-  public Store.Page<Store.SearchHit> search(SearchRequest r) throws StoreException {
-    return store.search(r.query(), filter(r), r.limit(), r.offset(), kb);
+  /** {@return one page of the hits of {@code r}, and their count} */
+  public ResultPage<SearchHit> search(SearchRequest r) throws StoreException {
+    return search.find(r.query(), filter(r), r.limit(), r.offset());
   }
 
   /** {@return facet counts over every hit of {@code r} (its limit and offset aside), at most {@code top} values a facet} */
   public StoryIndex.Facets facets(SearchRequest r, int top) throws StoreException {
-    return store.facets(r.query(), filter(r), top, kb);
+    return search.facets(r.query(), filter(r), top);
   }
 
   private StoryIndex.Filter filter(SearchRequest r) throws StoreException {
     Set<String> entities = new LinkedHashSet<>();
     if (r.entity() != null) {
-      for (String id : target(r.entity()).entityIds()) entities.addAll(store.localIds(id));
+      for (String id : target(r.entity()).entityIds()) entities.addAll(store.entities().localIds(id));
     }
     Set<String> types = r.type() == null ? Set.of() : Set.of(r.type().toUpperCase(Locale.ROOT), r.type().toLowerCase(Locale.ROOT));
     return new StoryIndex.Filter(r.lang(), r.country() == null ? Set.of() : Set.of(r.country().toUpperCase(Locale.ROOT)),

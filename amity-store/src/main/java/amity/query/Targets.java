@@ -4,6 +4,7 @@ import amity.kb.KbEntry;
 import amity.kb.KnowledgeBase;
 import amity.model.Entity;
 import amity.model.EntityType;
+import amity.store.EntityRepository;
 import amity.store.Store;
 import amity.store.StoreException;
 import amity.text.Fold;
@@ -24,14 +25,14 @@ import java.util.function.Function;
  */
 public final class Targets {
   private final KnowledgeBase kb;
-  private final Function<String, List<Store.EntityRef>> named;
+  private final Function<String, List<EntityRepository.EntityRef>> named;
 
   /** Resolves through the store's alias index. */
   public Targets(KnowledgeBase kb, Store store) {
     this.kb = kb;
     this.named = folded -> {
       try {
-        return store.entitiesNamed(List.of(folded)).getOrDefault(folded, List.of());
+        return store.entities().named(List.of(folded)).getOrDefault(folded, List.of());
       } catch (StoreException e) {
         throw new UncheckedIOException(e);
       }
@@ -41,13 +42,13 @@ public final class Targets {
   /** Resolves against a list of entities held in memory (for small corpora and tests). */
   public Targets(KnowledgeBase kb, List<Entity> entities) {
     this.kb = kb;
-    Map<String, List<Store.EntityRef>> byName = new HashMap<>();
+    Map<String, List<EntityRepository.EntityRef>> byName = new HashMap<>();
     for (Entity e : entities) {
       Set<String> names = new LinkedHashSet<>();
       names.add(Fold.fold(e.name()));
       names.add(Fold.fold(e.id()));
       for (String a : e.aliases()) names.add(Fold.fold(a.strip()));
-      for (String n : names) byName.computeIfAbsent(n, k -> new ArrayList<>()).add(new Store.EntityRef(e.id(), e.type(), e.country()));
+      for (String n : names) byName.computeIfAbsent(n, k -> new ArrayList<>()).add(new EntityRepository.EntityRef(e.id(), e.type(), e.country()));
     }
     this.named = folded -> byName.getOrDefault(folded, List.of());
   }
@@ -70,7 +71,7 @@ public final class Targets {
       if ("country".equals(e.kind()) && e.country() != null) countries.add(e.country());
     }
     if (!l.isEmpty()) {
-      for (Store.EntityRef e : named.apply(Fold.fold(l))) {
+      for (EntityRepository.EntityRef e : named.apply(Fold.fold(l))) {
         ids.add(e.id());
         if (e.type() == EntityType.GPE && e.id().startsWith("country:") && e.country() != null) countries.add(e.country());
       }

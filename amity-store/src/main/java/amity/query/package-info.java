@@ -1,4 +1,4 @@
-/** Queries over the store: event filters, timelines, entity profiles. */
+/** Queries over the store: event filters, timelines, contact networks, names to show, and search. */
 @NullMarked
 package amity.query;
 

@@ -124,19 +124,6 @@ public final class Json {
     return o;
   }
 
-  /** A search hit, as {@code amity search --json} and {@code GET /api/search} give it. */
-  public static ObjectNode searchHit(Store.SearchHit h) {
-    ObjectNode o = MAPPER.createObjectNode();
-    o.put("doc", h.doc());
-    o.put("story", h.story());
-    o.put("file", h.file());
-    o.put("lang", h.lang());
-    o.put("title", h.title());
-    o.put("snippet", h.snippet());
-    o.put("score", Math.round(h.score() * 1000) / 1000.0);
-    return o;
-  }
-
   /** A story's leading fields (id to date_basis), which {@code amity stories --json} and the API share. */
   public static ObjectNode story(StoryRow s) {
     ObjectNode o = MAPPER.createObjectNode();
@@ -156,7 +143,7 @@ public final class Json {
    * /api/entities/{id}} give it: names by language, roles from the knowledge base, titles seen in
    * text, entities named with it.
    */
-  public static ObjectNode profile(Store.Profile p, List<Role> roles) {
+  public static ObjectNode profile(EntityRepository.Profile p, List<Role> roles) {
     ObjectNode o = entity(p.entity());
     ObjectNode names = o.putObject("names");
     p.namesByLanguage().forEach((l, ns) -> {

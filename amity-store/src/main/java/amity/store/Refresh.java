@@ -1,9 +1,11 @@
 package amity.store;
 
 import amity.event.EventMerger;
+import amity.index.DayRange;
 import amity.kb.KnowledgeBase;
 import amity.link.CorpusLinker;
 import amity.model.Actor;
+import amity.model.DateRange;
 import amity.model.Entity;
 import amity.model.EntityType;
 import amity.model.Event;
@@ -24,6 +26,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One refresh of the derived tables: corpus-wide entities (through {@link CorpusLinker}) and
@@ -74,7 +77,7 @@ final class Refresh {
       writeRemap(linked.remap());
       long t5 = System.nanoTime();
       writeEvents(merged);
-      Store.setMeta(db, "dirty", "0");
+      Database.setMeta(db, "dirty", "0");
       db.commit();
       long t6 = System.nanoTime();
       if (Boolean.getBoolean("amity.timing")) {
@@ -267,7 +270,7 @@ final class Refresh {
         PreparedStatement ss = db.prepareStatement("INSERT INTO event_stories(event_id, story_id) VALUES (?,?)")) {
       for (int i = 0; i < changed.size(); i++) {
         Event e = changed.get(i);
-        String[] b = Store.bounds(e.date());
+        String[] b = bounds(e.date());
         ev.setString(1, e.id());
         ev.setString(2, e.type());
         ev.setString(3, e.form());
@@ -292,15 +295,15 @@ final class Refresh {
           ac.setString(2, a.entity());
           ac.setString(3, a.role());
           ac.addBatch();
-          keys.add(Store.EventFilter.entityKey(a.entity()));
+          keys.add(EventFilter.entityKey(a.entity()));
         }
         for (String c : new LinkedHashSet<>(e.countries())) {
           co.setString(1, e.id());
           co.setString(2, c);
           co.addBatch();
-          keys.add(Store.EventFilter.countryKey(c));
+          keys.add(EventFilter.countryKey(c));
         }
-        if (e.location() != null) keys.add(Store.EventFilter.entityKey(e.location().entity()));
+        if (e.location() != null) keys.add(EventFilter.entityKey(e.location().entity()));
         for (String k : keys) {
           ks.setString(1, e.id());
           ks.setString(2, k);
@@ -339,9 +342,9 @@ final class Refresh {
 
   private void deleteBy(String table, String column, Collection<String> ids) throws SQLException {
     if (ids.isEmpty()) return;
-    for (List<String> part : Store.chunks(ids)) {
-      try (PreparedStatement ps = db.prepareStatement("DELETE FROM " + table + " WHERE " + column + " IN (" + Store.marks(part.size()) + ")")) {
-        Store.bind(ps, 1, part);
+    for (List<String> part : Database.chunks(ids)) {
+      try (PreparedStatement ps = db.prepareStatement("DELETE FROM " + table + " WHERE " + column + " IN (" + Database.marks(part.size()) + ")")) {
+        Database.bind(ps, 1, part);
         ps.executeUpdate();
       }
       db.commit();
@@ -356,5 +359,12 @@ final class Refresh {
       h *= 0x100000001b3L;
     }
     return Long.toHexString(h);
+  }
+
+  /** {@return the yyyy-mm-dd bounds of a date range as events are filtered, or null without a year} */
+  static String @Nullable [] bounds(@Nullable DateRange d) {
+    if (d == null || d.start().year() == null) return null;
+    var end = d.end() != null && d.end().year() != null ? d.end() : d.start();
+    return new String[] {DayRange.lowKey(d.start()), DayRange.highKey(end)};
   }
 }

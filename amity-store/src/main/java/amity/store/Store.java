@@ -1,26 +1,6 @@
 package amity.store;
 
-import amity.event.Topics;
-import amity.index.DayRange;
 import amity.index.StoryIndex;
-import amity.kb.KbEntry;
-import amity.kb.KnowledgeBase;
-import amity.model.Alignment;
-import amity.model.Document;
-import amity.model.DocumentAnalysis;
-import amity.model.Entity;
-import amity.model.EntityType;
-import amity.model.Event;
-import amity.model.LinkedMention;
-import amity.model.Mention;
-import amity.model.PageLine;
-import amity.model.RelatedLink;
-import amity.model.Span;
-import amity.model.Story;
-import amity.model.StoryAnalysis;
-import amity.text.Fold;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.URI;
@@ -30,28 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Consumer;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,18 +27,17 @@ import org.jspecify.annotations.Nullable;
  * or a PostgreSQL server ({@code postgresql://user:password@host:port/db}) with the index in a
  * local folder.
  *
- * <p>Documents are saved in batches, one transaction a batch, keyed by their content hash, so
- * saving the same content twice adds nothing and a crash (even {@code kill -9}) leaves every
- * committed batch and nothing of the others. Entities and merged events are derived tables:
- * {@link #refresh} recomputes them from the mentions and event readings when anything changed
- * since the last refresh, including after a crash in the middle of one, and rewrites only the
- * rows that changed. The index is brought level with the database when the store opens.
+ * <p>A store opens, closes and hands out its parts: documents are written through {@link
+ * #writer()}, which also recomputes the derived tables (entities, merged events); reads go through
+ * {@link #stories()}, {@link #entities()} and {@link #events()}; full-text search over {@link
+ * #index()} is {@code amity.query.Search}. The index is brought level with the database when the
+ * store opens.
  *
  * <pre>{@code
  * try (Store store = Store.open(Path.of("amity-data"))) {
- *   store.saveAll(analyses);
- *   store.refresh(kb);
- *   store.events();
+ *   store.writer().saveAll(analyses);
+ *   store.writer().refresh(kb);
+ *   List<Event> all = store.events().all();
  * }
  * }</pre>
  *
@@ -83,21 +49,23 @@ public final class Store implements Closeable {
   private static final int READERS = 4;
 
   private final Path dir;
-  private final String location;
-  private final Dialect dialect;
-  private final Connection db;
-  private final Connections readers;
-  private final ReentrantLock writeLock = new ReentrantLock();
+  private final Database db;
   private final StoryIndex index;
-  private final Topics topics = new Topics();
+  private final IndexSync sync;
+  private final DocumentWriter writer;
+  private final StoryRepository stories;
+  private final EntityRepository entities;
+  private final EventRepository events;
 
-  private Store(Path dir, String location, Dialect dialect, Connection db, Connections readers, StoryIndex index) {
+  private Store(Path dir, Database db, StoryIndex index) {
     this.dir = dir;
-    this.location = location;
-    this.dialect = dialect;
     this.db = db;
-    this.readers = readers;
     this.index = index;
+    this.sync = new IndexSync(db, index);
+    this.writer = new DocumentWriter(db, sync);
+    this.stories = new StoryRepository(db);
+    this.entities = new EntityRepository(db);
+    this.events = new EventRepository(db);
   }
 
   /** Opens or creates the embedded store in {@code dir}. */
@@ -174,8 +142,8 @@ public final class Store implements Closeable {
       Schema.migrate(c, dialect);
       Files.createDirectories(indexDir);
       idx = new StoryIndex(indexDir);
-      Store s = new Store(dir, location, dialect, c, pool, idx);
-      s.levelIndex();
+      Store s = new Store(dir, new Database(location, dialect, c, pool), idx);
+      s.sync.level();
       return s;
     } catch (SQLException e) {
       closeQuietly(c, pool, idx);
@@ -197,957 +165,51 @@ public final class Store implements Closeable {
 
   /** {@return where the store is, as the user named it (passwords hidden)} */
   public String location() {
-    return location;
+    return db.location;
   }
 
-  /** {@return whether a document with this content hash is stored} */
-  public boolean contains(String docId) throws StoreException {
-    return read("read", c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM documents WHERE id = ?")) {
-        ps.setString(1, docId);
-        try (ResultSet rs = ps.executeQuery()) {
-          return rs.next();
-        }
-      }
-    });
+  /** {@return the write path: saving documents and recomputing entities and merged events} */
+  public DocumentWriter writer() {
+    return writer;
   }
 
-  // ------------------------------------------------------------------ writing
+  /** {@return the stories, what they were read from, and their mentions} */
+  public StoryRepository stories() {
+    return stories;
+  }
 
-  /**
-   * Saves one analysed document in one transaction and indexes its stories.
-   *
-   * @return false when a document with the same content was already stored
-   */
-  public boolean save(DocumentAnalysis a) throws StoreException {
-    return saveAll(List.of(a)).get(0);
+  /** {@return the corpus-wide entities: by id, by name, their profiles} */
+  public EntityRepository entities() {
+    return entities;
+  }
+
+  /** {@return the merged events, filtered and paged} */
+  public EventRepository events() {
+    return events;
   }
 
   /**
-   * Saves analysed documents in one transaction, then indexes their stories. Documents already
-   * stored, or given twice, are skipped.
-   *
-   * @return for each document, whether it was added
+   * {@return the full-text index of the stories, for searching ({@code amity.query.Search}); the
+   * store keeps it level with the database}
    */
-  public List<Boolean> saveAll(List<DocumentAnalysis> batch) throws StoreException {
-    List<Boolean> added = new ArrayList<>(batch.size());
-    List<StoryIndex.Entry> entries = new ArrayList<>();
-    writeLock.lock();
-    try {
-      db.setAutoCommit(false);
-      try {
-        Set<String> seen = new HashSet<>();
-        List<DocumentAnalysis> fresh = new ArrayList<>();
-        for (DocumentAnalysis a : batch) {
-          boolean isNew = seen.add(a.document().id()) && !exists(db, a.document().id());
-          added.add(isNew);
-          if (isNew) fresh.add(a);
-        }
-        if (fresh.isEmpty()) {
-          db.rollback();
-          return added;
-        }
-        insertDocuments(fresh);
-        setMeta(db, "dirty", "1");
-        db.commit();
-        checkpoint(db);
-        for (DocumentAnalysis a : fresh) entries.addAll(indexEntries(a));
-      } catch (SQLException | RuntimeException e) {
-        db.rollback();
-        throw e;
-      } finally {
-        db.setAutoCommit(true);
-      }
-      // The index follows the database: a crash here leaves it behind, and the next open levels it.
-      index.put(entries);
-      index.commit();
-      return added;
-    } catch (SQLException | IOException e) {
-      throw fail("save " + batch.size() + " documents (" + (batch.isEmpty() ? "" : batch.get(0).document().file()) + " …)", e);
-    } finally {
-      writeLock.unlock();
-    }
-  }
-
-  private void insertDocuments(List<DocumentAnalysis> docs) throws SQLException {
-    try (PreparedStatement dp = db.prepareStatement(
-            "INSERT INTO documents(id, file, charset, format, url, published, published_basis,"
-                + " published_confidence, text) VALUES (?,?,?,?,?,?,?,?,?)");
-        PreparedStatement lp = db.prepareStatement("INSERT INTO page_lines VALUES (?,?,?,?,?,?)");
-        PreparedStatement rp = db.prepareStatement("INSERT INTO related_links VALUES (?,?,?,?,?,?,?)");
-        PreparedStatement st = db.prepareStatement("INSERT INTO stories VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
-        PreparedStatement mt = db.prepareStatement("INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-        PreparedStatement et = db.prepareStatement("INSERT INTO event_readings VALUES (?,?,?,?)")) {
-      for (DocumentAnalysis a : docs) insertDocument(a, dp, lp, rp, st, mt, et);
-      dp.executeBatch();
-      lp.executeBatch();
-      rp.executeBatch();
-      st.executeBatch();
-      mt.executeBatch();
-      et.executeBatch();
-    }
-  }
-
-  private static void insertDocument(DocumentAnalysis a, PreparedStatement dp, PreparedStatement lp, PreparedStatement rp,
-      PreparedStatement st, PreparedStatement mt, PreparedStatement et) throws SQLException {
-    Document d = a.document();
-    dp.setString(1, d.id());
-    dp.setString(2, d.file());
-    dp.setString(3, d.charset());
-    dp.setString(4, d.meta().format());
-    dp.setString(5, d.meta().url());
-    dp.setString(6, a.page().published().date() == null ? null : a.page().published().date().iso());
-    dp.setString(7, a.page().published().basis());
-    dp.setDouble(8, a.page().published().confidence());
-    dp.setString(9, d.text());
-    dp.addBatch();
-    int n = 0;
-    for (PageLine l : a.page().lines()) {
-      lp.setString(1, d.id());
-      lp.setInt(2, n++);
-      lp.setInt(3, l.span().start());
-      lp.setInt(4, l.span().end());
-      lp.setString(5, l.kind().name());
-      lp.setString(6, l.reason());
-      lp.addBatch();
-    }
-    n = 0;
-    for (RelatedLink r : a.page().related()) {
-      rp.setString(1, d.id());
-      rp.setInt(2, n++);
-      rp.setString(3, r.title());
-      rp.setString(4, r.timestamp() == null ? null : r.timestamp().iso());
-      rp.setString(5, r.section());
-      rp.setInt(6, r.span().start());
-      rp.setInt(7, r.span().end());
-      rp.addBatch();
-    }
-    for (StoryAnalysis sa : a.stories()) {
-      Story s = sa.story().story();
-      st.setString(1, s.id());
-      st.setString(2, d.id());
-      st.setInt(3, s.index());
-      st.setString(4, s.kind().json());
-      st.setString(5, sa.story().lang());
-      st.setString(6, s.title());
-      st.setString(7, s.published().date() == null ? null : s.published().date().iso());
-      st.setString(8, s.published().basis());
-      st.setString(9, s.dateline() == null ? null : s.dateline().place());
-      st.setString(10, s.dateline() == null ? null : s.dateline().agency());
-      st.setString(11, s.text());
-      st.setString(12, alignmentJson(s.alignment()));
-      st.addBatch();
-      int m = 0;
-      for (LinkedMention lm : sa.mentions()) {
-        Mention x = lm.mention();
-        var docSpan = s.alignment().toOriginal(x.span());
-        mt.setString(1, s.id());
-        mt.setInt(2, m++);
-        mt.setString(3, d.id());
-        mt.setInt(4, x.span().start());
-        mt.setInt(5, x.span().end());
-        mt.setInt(6, docSpan.start());
-        mt.setInt(7, docSpan.end());
-        mt.setString(8, x.text());
-        mt.setString(9, x.type().name());
-        mt.setString(10, x.finder());
-        mt.setString(11, x.kbId());
-        mt.setString(12, String.join(",", x.roles()));
-        mt.setString(13, x.country());
-        mt.setString(14, lm.entityId());
-        mt.setString(15, lm.entityName());
-        mt.addBatch();
-      }
-      for (Event e : sa.events()) {
-        et.setString(1, e.id());
-        et.setString(2, s.id());
-        et.setString(3, d.id());
-        et.setString(4, Json.write(Json.event(e)));
-        et.addBatch();
-      }
-    }
-  }
-
-  private List<StoryIndex.Entry> indexEntries(DocumentAnalysis a) {
-    List<StoryIndex.Entry> out = new ArrayList<>();
-    for (StoryAnalysis sa : a.stories()) {
-      Story s = sa.story().story();
-      Set<String> entities = new LinkedHashSet<>();
-      Set<String> countries = new LinkedHashSet<>();
-      for (LinkedMention m : sa.mentions()) {
-        entities.add(m.entityId());
-        if (m.mention().country() != null) countries.add(m.mention().country());
-      }
-      Set<String> fields = new LinkedHashSet<>(topics.in(s.title() + "\n" + s.text(), sa.story().lang()));
-      Set<String> types = new LinkedHashSet<>();
-      for (Event e : sa.events()) {
-        fields.addAll(e.fields());
-        types.add(e.type());
-        types.add(e.form());
-      }
-      out.add(new StoryIndex.Entry(s.id(), a.document().id(), a.document().file(), sa.story().lang(), s.title(), s.text(),
-          s.published().date() == null ? null : s.published().date().iso(), entities, fields, countries, types));
-    }
-    return out;
-  }
-
-  /**
-   * Brings the index level with the database: rebuilt when its layout is old, else the stories it
-   * lacks are added and those the database no longer has are removed.
-   */
-  private void levelIndex() throws SQLException, IOException, StoreException {
-    if (!index.isCurrentVersion()) {
-      reindex();
-      return;
-    }
-    int stored = read("count", c -> count(c, "stories"));
-    if (index.size() == stored) return;
-    Set<String> inIndex = index.ids();
-    Set<String> inDb = new HashSet<>();
-    read("read", c -> {
-      try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT id FROM stories")) {
-        while (rs.next()) inDb.add(rs.getString(1));
-      }
-      return null;
-    });
-    List<String> extra = inIndex.stream().filter(id -> !inDb.contains(id)).toList();
-    inDb.removeAll(inIndex);
-    index.delete(extra);
-    indexStories(inDb);
-    index.commit();
+  public StoryIndex index() {
+    return index;
   }
 
   /** Rebuilds the full-text index from the database. */
   public void reindex() throws StoreException {
-    writeLock.lock();
-    try {
-      index.clear();
-      indexStories(null);
-      index.commit();
-    } catch (SQLException | IOException e) {
-      throw fail("reindex", e);
-    } finally {
-      writeLock.unlock();
-    }
+    sync.reindex();
   }
 
-  /** Indexes the stories with these ids, or all stories; a document at a time, streaming. */
-  private void indexStories(@Nullable Set<String> only) throws SQLException, IOException {
-    if (only != null && only.isEmpty()) return;
-    try (Connection c = readers.open()) {
-      c.setAutoCommit(false); // PostgreSQL streams only inside a transaction
-      try (PreparedStatement docs = c.prepareStatement("SELECT id, file FROM documents ORDER BY id");
-          PreparedStatement stories = c.prepareStatement(
-              "SELECT id, lang, title, text, date FROM stories WHERE doc_id = ? ORDER BY idx");
-          PreparedStatement mentions = c.prepareStatement("SELECT story_id, entity_id, country FROM mentions WHERE doc_id = ?");
-          PreparedStatement readings = c.prepareStatement("SELECT story_id, json FROM event_readings WHERE doc_id = ?")) {
-        docs.setFetchSize(1000);
-        List<StoryIndex.Entry> batch = new ArrayList<>();
-        try (ResultSet d = docs.executeQuery()) {
-          while (d.next()) {
-            String docId = d.getString(1);
-            String file = d.getString(2);
-            List<String[]> rows = new ArrayList<>();
-            stories.setString(1, docId);
-            try (ResultSet rs = stories.executeQuery()) {
-              while (rs.next()) {
-                if (only == null || only.contains(rs.getString(1))) {
-                  rows.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)});
-                }
-              }
-            }
-            if (rows.isEmpty()) continue;
-            Map<String, Set<String>> entities = new HashMap<>();
-            Map<String, Set<String>> countries = new HashMap<>();
-            mentions.setString(1, docId);
-            try (ResultSet rs = mentions.executeQuery()) {
-              while (rs.next()) {
-                entities.computeIfAbsent(rs.getString(1), k -> new LinkedHashSet<>()).add(rs.getString(2));
-                if (rs.getString(3) != null) countries.computeIfAbsent(rs.getString(1), k -> new LinkedHashSet<>()).add(rs.getString(3));
-              }
-            }
-            Map<String, Set<String>> fields = new HashMap<>();
-            Map<String, Set<String>> types = new HashMap<>();
-            readings.setString(1, docId);
-            try (ResultSet rs = readings.executeQuery()) {
-              while (rs.next()) {
-                JsonNode ev = Json.read(rs.getString(2));
-                Set<String> f = fields.computeIfAbsent(rs.getString(1), k -> new LinkedHashSet<>());
-                for (JsonNode x : ev.path("fields")) f.add(x.asText());
-                Set<String> t = types.computeIfAbsent(rs.getString(1), k -> new LinkedHashSet<>());
-                t.add(ev.path("type").asText());
-                t.add(ev.path("form").asText());
-              }
-            }
-            for (String[] s : rows) {
-              Set<String> fs = new LinkedHashSet<>(topics.in(s[2] + "\n" + s[3], s[1]));
-              fs.addAll(fields.getOrDefault(s[0], Set.of()));
-              batch.add(new StoryIndex.Entry(s[0], docId, file, s[1], s[2], s[3], s[4],
-                  entities.getOrDefault(s[0], Set.of()), fs, countries.getOrDefault(s[0], Set.of()), types.getOrDefault(s[0], Set.of())));
-            }
-            if (batch.size() >= 500) {
-              index.put(batch);
-              batch.clear();
-            }
-          }
-        }
-        index.put(batch);
-      } finally {
-        c.rollback();
-      }
-    }
-  }
-
-  // ------------------------------------------------------------------ derived tables
-
-  /** {@return whether entities and events need recomputing} */
-  public boolean isDirty() throws StoreException {
-    return read("read", c -> "1".equals(getMeta(c, "dirty")) || count(c, "documents") > 0 && count(c, "entities") == 0);
-  }
-
-  /**
-   * Recomputes corpus-wide entities and merged events from mentions and event readings when
-   * something changed since the last refresh, in one transaction that rewrites only the rows whose
-   * content changed. Reading is streamed; memory grows with the number of distinct mentions and
-   * event readings, not with the text.
-   */
-  public void refresh(KnowledgeBase kb) throws StoreException {
-    writeLock.lock();
-    try {
-      if (!isDirty()) return;
-      new Refresh(db).run(kb);
-      checkpoint(db);
-    } catch (SQLException e) {
-      throw fail("refresh", e);
-    } finally {
-      writeLock.unlock();
-    }
-  }
-
-  // ------------------------------------------------------------------ reading
-
-  /** Calls {@code each} for every story, in document and page order. */
-  public void forEachStory(Consumer<StoryRow> each) throws StoreException {
-    read("read stories", c -> {
-      boolean auto = c.getAutoCommit();
-      c.setAutoCommit(false);
-      try (Statement st = c.createStatement()) {
-        st.setFetchSize(500);
-        try (ResultSet rs = st.executeQuery(
-            "SELECT s.id, s.doc_id, d.file, s.lang, s.kind, s.title, s.date, s.date_basis, s.text"
-                + " FROM stories s JOIN documents d ON d.id = s.doc_id ORDER BY d.file, s.doc_id, s.idx")) {
-          while (rs.next()) each.accept(storyRow(rs));
-        }
-      } finally {
-        c.rollback();
-        c.setAutoCommit(auto);
-      }
-      return null;
-    });
-  }
-
-  private static StoryRow storyRow(ResultSet rs) throws SQLException {
-    return new StoryRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-        rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9));
-  }
-
-  public List<StoryRow> stories() throws StoreException {
-    List<StoryRow> out = new ArrayList<>();
-    forEachStory(out::add);
-    return out;
-  }
-
-  public Optional<StoryRow> story(String id) throws StoreException {
-    return read("read story", c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT s.id, s.doc_id, d.file, s.lang, s.kind, s.title, s.date, s.date_basis, s.text"
-              + " FROM stories s JOIN documents d ON d.id = s.doc_id WHERE s.id = ?")) {
-        ps.setString(1, id);
-        try (ResultSet rs = ps.executeQuery()) {
-          return rs.next() ? Optional.of(storyRow(rs)) : Optional.<StoryRow>empty();
-        }
-      }
-    });
-  }
-
-  /** {@return corpus-wide entities, most mentioned first} (call {@link #refresh} first) */
-  public List<Entity> entities() throws StoreException {
-    List<Entity> out = new ArrayList<>();
-    forEachEntity(out::add);
-    return out;
-  }
-
-  /** Calls {@code each} for every entity, most mentioned first, streaming. */
-  public void forEachEntity(Consumer<Entity> each) throws StoreException {
-    read("read entities", c -> {
-      try (Statement st = c.createStatement()) {
-        st.setFetchSize(1000);
-        try (ResultSet rs = st.executeQuery("SELECT " + ENTITY_COLS + " FROM entities ORDER BY mentions DESC, id")) {
-          while (rs.next()) each.accept(entity(rs));
-        }
-      }
-      return null;
-    });
-  }
-
-  private static final String ENTITY_COLS = "id, type, name, aliases, country, mentions";
-
-  private static Entity entity(ResultSet rs) throws SQLException {
-    List<String> aliases = new ArrayList<>();
-    Json.read(rs.getString(4)).forEach(a -> aliases.add(a.asText()));
-    return new Entity(rs.getString(1), EntityType.valueOf(rs.getString(2)), rs.getString(3), aliases, rs.getString(5), rs.getInt(6));
-  }
-
-  /** {@return the entity with this corpus-wide id} */
-  public Optional<Entity> entity(String id) throws StoreException {
-    Map<String, Entity> m = entities(List.of(id));
-    return Optional.ofNullable(m.get(id));
-  }
-
-  /** {@return the entities with these ids that exist, by id} */
-  public Map<String, Entity> entities(Collection<String> ids) throws StoreException {
-    Map<String, Entity> out = new LinkedHashMap<>();
-    if (ids.isEmpty()) return out;
-    read("read entities", c -> {
-      eachRowIn(c, ids, in -> "SELECT " + ENTITY_COLS + " FROM entities WHERE id IN (" + in + ")", rs -> {
-        Entity e = entity(rs);
-        out.put(e.id(), e);
-      });
-      return null;
-    });
-    return out;
-  }
-
-  /** What separates the words of a folded name: "fidel castro", "diaz-canel", "菲德尔·卡斯特罗". */
-  private static final List<String> WORD_BREAKS = List.of(" ", Fold.fold("-"), Fold.fold("·"), ".", "(");
-
-  /**
-   * {@return entities any of whose names or aliases, folded ({@link Fold#fold}: case and accents
-   * out), equals {@code text}, starts with it, or has a word that starts with it ("castro" finds
-   * "Fidel Castro"), ranked in that order and then by mentions; all entities, most mentioned first,
-   * when blank}
-   */
-  public Page<Entity> findEntities(String text, @Nullable EntityType type, int limit, int offset) throws StoreException {
-    String f = Fold.fold(text.strip());
-    if (f.isEmpty()) return allEntities(type, limit, offset);
-    String esc = f.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    List<Object> params = new ArrayList<>();
-    StringBuilder match = new StringBuilder("(a.folded LIKE ? ESCAPE '\\'");
-    params.add(esc + "%");
-    for (String b : WORD_BREAKS) {
-      match.append(" OR a.folded LIKE ? ESCAPE '\\'");
-      params.add("%" + b + esc + "%");
-    }
-    match.append(')');
-    if (type != null) {
-      match.append(" AND e.type = ?");
-      params.add(type.name());
-    }
-    String from = " FROM entity_aliases a JOIN entities e ON e.id = a.entity_id WHERE " + match;
-    // Rank 0: an alias is the text; 1: an alias starts with it; 2: a word of an alias does.
-    String rank = "MIN(CASE WHEN a.folded = ? THEN 0 WHEN a.folded LIKE ? ESCAPE '\\' THEN 1 ELSE 2 END)";
-    return read("find entities", c -> {
-      long total;
-      try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(DISTINCT e.id)" + from)) {
-        bind(ps, 1, params);
-        try (ResultSet rs = ps.executeQuery()) {
-          rs.next();
-          total = rs.getLong(1);
-        }
-      }
-      List<Entity> items = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT e.id, e.type, e.name, e.aliases, e.country, e.mentions, " + rank + " AS r"
-          + from + " GROUP BY e.id, e.type, e.name, e.aliases, e.country, e.mentions ORDER BY r, e.mentions DESC, e.id LIMIT ? OFFSET ?")) {
-        int i = 1;
-        ps.setString(i++, f);
-        ps.setString(i++, esc + "%");
-        bind(ps, i, params);
-        i += params.size();
-        ps.setInt(i++, limit);
-        ps.setInt(i, offset);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) items.add(entity(rs));
-        }
-      }
-      return new Page<>(items, total);
-    });
-  }
-
-  private Page<Entity> allEntities(@Nullable EntityType type, int limit, int offset) throws StoreException {
-    String where = type == null ? "" : " WHERE type = ?";
-    return read("find entities", c -> {
-      long total;
-      try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM entities" + where)) {
-        if (type != null) ps.setString(1, type.name());
-        try (ResultSet rs = ps.executeQuery()) {
-          rs.next();
-          total = rs.getLong(1);
-        }
-      }
-      List<Entity> items = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT " + ENTITY_COLS + " FROM entities" + where + " ORDER BY mentions DESC, id LIMIT ? OFFSET ?")) {
-        int i = 1;
-        if (type != null) ps.setString(i++, type.name());
-        ps.setInt(i++, limit);
-        ps.setInt(i, offset);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) items.add(entity(rs));
-        }
-      }
-      return new Page<>(items, total);
-    });
-  }
-
-  /**
-   * {@return "did you mean" for a name that finds nothing: entities with a name, or a word of a
-   * name, within a few edits of {@code text} folded ("Castor", "Fidell Castro"), closest first,
-   * then most mentioned}
-   *
-   * <p>Design decision: this reads every alias once, streaming, rather than keeping an n-gram
-   * index; it runs only after a lookup has failed, and the alias table is small beside the text
-   * (1,400 entities for 2,100 real pages).
-   */
-  public List<Entity> similarEntities(String text, int max) throws StoreException {
-    String f = Fold.fold(text.strip());
-    if (f.isEmpty()) return List.of();
-    // Edits allowed grow with the length: one in a short word, three in a long name.
-    int allowed = f.length() <= 4 ? 1 : f.length() <= 9 ? 2 : 3;
-    Map<String, Integer> best = new HashMap<>();
-    read("read aliases", c -> {
-      boolean auto = c.getAutoCommit();
-      c.setAutoCommit(false);
-      try (Statement st = c.createStatement()) {
-        st.setFetchSize(2000);
-        try (ResultSet rs = st.executeQuery("SELECT folded, entity_id FROM entity_aliases")) {
-          while (rs.next()) {
-            String alias = rs.getString(1);
-            int d = Edits.distance(f, alias, allowed);
-            for (String w : alias.split("[ .(·" + Fold.fold("-") + "]+")) {
-              if (d == 0) break;
-              if (!w.equals(alias) && w.length() > 1) d = Math.min(d, Edits.distance(f, w, allowed));
-            }
-            if (d <= allowed) best.merge(rs.getString(2), d, Math::min);
-          }
-        }
-      } finally {
-        c.rollback();
-        c.setAutoCommit(auto);
-      }
-      return null;
-    });
-    Map<String, Entity> found = entities(best.keySet());
-    return found.values().stream()
-        .sorted(java.util.Comparator.comparingInt((Entity e) -> best.get(e.id())).thenComparing(e -> -e.mentions()).thenComparing(Entity::id))
-        .limit(max)
-        .toList();
-  }
-
-  /** An entity found by a name: its id, type and country. */
-  public record EntityRef(String id, EntityType type, @Nullable String country) {}
-
-  /**
-   * {@return entities whose canonical name, an alias or id, folded ({@link Fold#fold}), is one of
-   * {@code folded}} Backed by an index of aliases, so it costs one lookup per name whatever the
-   * corpus size.
-   */
-  public Map<String, List<EntityRef>> entitiesNamed(Collection<String> folded) throws StoreException {
-    Map<String, List<EntityRef>> out = new LinkedHashMap<>();
-    if (folded.isEmpty()) return out;
-    read("read aliases", c -> {
-      eachRowIn(c, folded,
-          in -> "SELECT a.folded, e.id, e.type, e.country FROM entity_aliases a JOIN entities e ON e.id = a.entity_id"
-              + " WHERE a.folded IN (" + in + ")",
-          rs -> out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-              .add(new EntityRef(rs.getString(2), EntityType.valueOf(rs.getString(3)), rs.getString(4))));
-      return null;
-    });
-    return out;
-  }
-
-  /** {@return merged events, by date} (call {@link #refresh} first) */
-  public List<Event> events() throws StoreException {
-    return events(EventFilter.ALL, Integer.MAX_VALUE, 0).items();
-  }
-
-  /** One page of results and how many there are in all. */
-  public record Page<T>(List<T> items, long total) {
-    public Page {
-      items = List.copyOf(items);
-    }
-  }
-
-  /**
-   * Events, in one SQL query over indexed columns.
-   *
-   * @param keys each set holds keys ({@code e:<entity id>} or {@code c:<ISO2>}) of which an event
-   *     must have at least one (as actor, place or country); every set must be met
-   * @param from yyyy-mm-dd: the event's last possible day must be on or after it
-   * @param to yyyy-mm-dd: the event's first possible day must be on or before it
-   * @param type a type (CONSULT) or a form (state_visit)
-   * @param forms the forms the event's must be one of (state_visit, talks), or null for any
-   * @param lang a language one of the event's sources is in (vi), or null
-   * @param status {@code planned} or {@code reported}, or null
-   * @param month yyyy-mm the event's first day falls in (as a timeline charts it), or null
-   */
-  public record EventFilter(List<Set<String>> keys, @Nullable String from, @Nullable String to, @Nullable String type,
-      @Nullable Set<String> forms, @Nullable String lang, @Nullable String status, @Nullable String month) {
-    public static final EventFilter ALL = new EventFilter(List.of(), null, null, null);
-
-    public EventFilter {
-      keys = keys.stream().map(Set::copyOf).toList();
-      forms = forms == null ? null : Set.copyOf(forms);
-      if (month != null && !month.matches("\\d{4}-\\d{2}")) throw new IllegalArgumentException("month must be yyyy-mm: '" + month + "'");
-    }
-
-    /** A filter by keys, dates and type only. */
-    public EventFilter(List<Set<String>> keys, @Nullable String from, @Nullable String to, @Nullable String type) {
-      this(keys, from, to, type, null, null, null, null);
-    }
-
-    /** {@return the key of an entity} */
-    public static String entityKey(String id) {
-      return "e:" + id;
-    }
-
-    /** {@return the key of a country} */
-    public static String countryKey(String iso2) {
-      return "c:" + iso2;
-    }
-  }
-
-  /** {@return one page of the events that meet {@code f}, oldest first, undated last, and the count} */
-  public Page<Event> events(EventFilter f, int limit, int offset) throws StoreException {
-    List<Event> items = new ArrayList<>();
-    forEachEvent(f, limit, offset, items::add);
-    return new Page<>(items, limit == Integer.MAX_VALUE && offset == 0 ? items.size() : countEvents(f));
-  }
-
-  /** {@return how many events meet {@code f}} */
-  public long countEvents(EventFilter f) throws StoreException {
-    for (Set<String> k : f.keys()) if (k.isEmpty()) return 0;
-    List<Object> params = new ArrayList<>();
-    String where = where(f, params);
-    return read("count events", c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM events e" + where)) {
-        bind(ps, 1, params);
-        try (ResultSet rs = ps.executeQuery()) {
-          rs.next();
-          return rs.getLong(1);
-        }
-      }
-    });
-  }
-
-  /** Calls {@code each} for the events that meet {@code f}, oldest first, streaming. */
-  public void forEachEvent(EventFilter f, int limit, int offset, Consumer<Event> each) throws StoreException {
-    forEachEventJson(f, limit, offset, json -> each.accept(Json.event(Json.read(json))));
-  }
-
-  /**
-   * {@return one page of events as stored: the JSON of {@code amity events --json}, and the count}
-   * (for answers that only pass events on, skipping a parse and a render)
-   */
-  public Page<String> eventsJson(EventFilter f, int limit, int offset) throws StoreException {
-    List<String> items = new ArrayList<>();
-    forEachEventJson(f, limit, offset, items::add);
-    return new Page<>(items, countEvents(f));
-  }
-
-  private void forEachEventJson(EventFilter f, int limit, int offset, Consumer<String> each) throws StoreException {
-    for (Set<String> k : f.keys()) if (k.isEmpty()) return;
-    List<Object> params = new ArrayList<>();
-    String where = where(f, params);
-    if (limit == Integer.MAX_VALUE && offset == 0) {
-      // Everything: one streaming join.
-      String sql = "SELECT j.json FROM events e JOIN event_json j ON j.id = e.id" + where + " ORDER BY e.sort_key";
-      read("read events", c -> {
-        boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-          ps.setFetchSize(500);
-          bind(ps, 1, params);
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) each.accept(rs.getString(1));
-          }
-        } finally {
-          c.rollback();
-          c.setAutoCommit(auto);
-        }
-        return null;
-      });
-      return;
-    }
-    // A page: filter and order narrow rows, then read the JSON of that page only.
-    String sql = "SELECT e.id FROM events e" + where + " ORDER BY e.sort_key LIMIT " + limit + " OFFSET " + offset;
-    read("read events", c -> {
-      List<String> ids = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        bind(ps, 1, params);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) ids.add(rs.getString(1));
-        }
-      }
-      Map<String, String> json = new HashMap<>();
-      eachRowIn(c, ids, in -> "SELECT id, json FROM event_json WHERE id IN (" + in + ")", rs -> json.put(rs.getString(1), rs.getString(2)));
-      for (String id : ids) {
-        String j = json.get(id);
-        if (j != null) each.accept(j);
-      }
-      return null;
-    });
-  }
-
-  private static String where(EventFilter f, List<Object> params) {
-    StringBuilder w = new StringBuilder(" WHERE 1 = 1");
-    if (!f.keys().isEmpty()) {
-      // One narrow join over event_keys finds the events that meet every set; events rows are then
-      // looked up by key for those only.
-      StringBuilder sub = new StringBuilder("SELECT k0.event_id FROM event_keys k0");
-      for (int i = 1; i < f.keys().size(); i++) sub.append(" JOIN event_keys k").append(i).append(" ON k").append(i).append(".event_id = k0.event_id");
-      sub.append(" WHERE ");
-      for (int i = 0; i < f.keys().size(); i++) {
-        Set<String> keys = f.keys().get(i);
-        if (i > 0) sub.append(" AND ");
-        sub.append('k').append(i).append(".k IN (").append(marks(keys.size())).append(')');
-        params.addAll(keys);
-      }
-      w.append(" AND e.id IN (").append(sub).append(')');
-    }
-    if (f.from() != null) {
-      w.append(" AND e.date_hi >= ?");
-      params.add(f.from());
-    }
-    if (f.to() != null) {
-      w.append(" AND e.date_lo <= ?");
-      params.add(f.to());
-    }
-    if (f.type() != null) {
-      w.append(" AND (UPPER(e.type) = ? OR e.form = ?)");
-      params.add(f.type().toUpperCase(Locale.ROOT));
-      params.add(f.type().toLowerCase(Locale.ROOT));
-    }
-    if (f.forms() != null) {
-      if (f.forms().isEmpty()) {
-        w.append(" AND 1 = 0");
-      } else {
-        w.append(" AND e.form IN (").append(marks(f.forms().size())).append(')');
-        params.addAll(new TreeSet<>(f.forms()));
-      }
-    }
-    if (f.status() != null) {
-      w.append(" AND e.status = ?");
-      params.add(f.status());
-    }
-    if (f.month() != null) {
-      w.append(" AND e.date_start LIKE ?");
-      params.add(f.month() + "%");
-    }
-    if (f.lang() != null) {
-      w.append(" AND e.id IN (SELECT es.event_id FROM event_stories es JOIN stories s ON s.id = es.story_id WHERE s.lang = ?)");
-      params.add(f.lang());
-    }
-    return w.toString();
-  }
-
-  /** An actor of an event: who took part, in which event of which form. */
-  public record ActorRow(String event, String form, @Nullable String date, String entity, String role) {}
-
-  /** {@return the actors of every event that meets {@code f}} (for contact networks) */
-  public List<ActorRow> eventActors(EventFilter f) throws StoreException {
-    for (Set<String> k : f.keys()) if (k.isEmpty()) return List.of();
-    List<Object> params = new ArrayList<>();
-    String sql = "SELECT a.event_id, e.form, e.date_start, a.entity_id, a.role FROM events e JOIN event_actors a ON a.event_id = e.id"
-        + where(f, params) + " ORDER BY e.sort_key, a.event_id";
-    return read("read event actors", c -> {
-      List<ActorRow> out = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        bind(ps, 1, params);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) out.add(new ActorRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
-        }
-      }
-      return out;
-    });
-  }
-
-  /** {@return one merged event, as the JSON of {@code amity events --json}} */
-  public Optional<String> eventJson(String id) throws StoreException {
-    return read("read event", c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT json FROM event_json WHERE id = ?")) {
-        ps.setString(1, id);
-        try (ResultSet rs = ps.executeQuery()) {
-          return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
-        }
-      }
-    });
-  }
-
-  /**
-   * Where a story was published, as a citation needs it.
-   *
-   * @param file the page's file as ingested (relative to what was ingested)
-   * @param agency the news agency its dateline names ("TTXVN", "Xinhua"), or null
-   * @param url the page's own address (canonical link or the record's URL), or null
-   */
-  public record StorySource(
-      String story, String doc, String file, String lang, String kind, @Nullable String title, @Nullable String date,
-      @Nullable String agency, @Nullable String url) {
-
-    /** {@return who published it: the site of its URL ("vnanet.vn"), else its dateline's agency, else null} */
-    public @Nullable String outlet() {
-      if (url != null) {
-        try {
-          String host = new URI(url).getHost();
-          if (host != null && !host.isBlank()) return host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
-        } catch (URISyntaxException e) {
-          // a malformed stored URL names no site; the agency may still
-        }
-      }
-      return agency == null || agency.isBlank() ? null : agency;
-    }
-  }
-
-  /** {@return the sources of these stories that exist, by story id} */
-  public Map<String, StorySource> storySources(Collection<String> storyIds) throws StoreException {
-    Map<String, StorySource> out = new LinkedHashMap<>();
-    if (storyIds.isEmpty()) return out;
-    read("read stories", c -> {
-      eachRowIn(c, storyIds,
-          in -> "SELECT s.id, s.doc_id, d.file, s.lang, s.kind, s.title, s.date, s.dateline_agency, d.url"
-              + " FROM stories s JOIN documents d ON d.id = s.doc_id WHERE s.id IN (" + in + ")",
-          rs -> out.put(rs.getString(1), new StorySource(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-              rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9))));
-      return null;
-    });
-    return out;
-  }
-
-  /**
-   * {@return for each of these entities, the name it goes by first in each language's stories:
-   * entity id → language → name} "First" is the earliest mention of the earliest story (in story
-   * id order, as {@link #profile} lists names); titles standing for a person ("the Cuban leader")
-   * are no names.
-   */
-  public Map<String, Map<String, String>> firstNamesByLanguage(Collection<String> entityIds) throws StoreException {
-    Map<String, Map<String, String>> out = new HashMap<>();
-    if (entityIds.isEmpty()) return out;
-    Map<String, Map<String, String[]>> first = new HashMap<>(); // entity → lang → {story, idx, surface}
-    read("read names", c -> {
-      for (List<String> part : chunks(new LinkedHashSet<>(entityIds))) {
-        String in = marks(part.size());
-        try (PreparedStatement ps = c.prepareStatement(
-            "SELECT COALESCE(r.entity_id, m.entity_id), s.lang, m.surface, m.story_id, MIN(m.idx) FROM mentions m"
-                + " JOIN stories s ON s.id = m.story_id LEFT JOIN entity_remap r ON r.local_id = m.entity_id"
-                + " WHERE (m.entity_id IN (" + in + ") OR m.entity_id IN (SELECT local_id FROM entity_remap WHERE entity_id IN (" + in + ")))"
-                + " AND m.finder <> 'nominal' GROUP BY COALESCE(r.entity_id, m.entity_id), s.lang, m.surface, m.story_id")) {
-          bind(ps, 1, part);
-          bind(ps, 1 + part.size(), part);
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              String[] row = {rs.getString(4), String.format(Locale.ROOT, "%09d", rs.getInt(5)), rs.getString(3)};
-              first.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).merge(rs.getString(2), row,
-                  (a, b) -> (a[0] + a[1]).compareTo(b[0] + b[1]) <= 0 ? a : b);
-            }
-          }
-        }
-      }
-      return null;
-    });
-    first.forEach((id, byLang) -> {
-      Map<String, String> names = new TreeMap<>();
-      byLang.forEach((lang, row) -> names.put(lang, row[2]));
-      out.put(id, names);
-    });
-    return out;
-  }
-
-  /** {@return the text of a stored document} */
-  public Optional<String> documentText(String docId) throws StoreException {
-    return read("read document", c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT text FROM documents WHERE id = ?")) {
-        ps.setString(1, docId);
-        try (ResultSet rs = ps.executeQuery()) {
-          return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
-        }
-      }
-    });
-  }
-
-  /** {@return local (story-level) ids that resolve to {@code entityId}, itself included} */
-  public Set<String> localIds(String entityId) throws StoreException {
-    Set<String> out = new LinkedHashSet<>(List.of(entityId));
-    read("read", c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT local_id FROM entity_remap WHERE entity_id = ?")) {
-        ps.setString(1, entityId);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) out.add(rs.getString(1));
-        }
-      }
-      return null;
-    });
-    return out;
-  }
-
-  /**
-   * An entity's profile: names by language, the roles titles gave it, and the entities most often
-   * named in the same stories.
-   */
-  public record Profile(
-      Entity entity, Map<String, List<String>> namesByLanguage, List<String> roles, List<Map.Entry<Entity, Integer>> coMentioned) {}
-
-  public Optional<Profile> profile(String entityId) throws StoreException {
-    Entity entity = entity(entityId).orElse(null);
-    if (entity == null) return Optional.empty();
-    List<String> local = List.copyOf(localIds(entityId));
-    Map<String, List<String>> names = new TreeMap<>();
-    Set<String> roles = new LinkedHashSet<>();
-    Map<String, Integer> co = new LinkedHashMap<>();
-    read("read profile", c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT s.lang, m.surface, MIN(m.story_id || ':' || m.idx) AS first FROM mentions m JOIN stories s ON s.id = m.story_id"
-              // A title standing for the person ("nhà lãnh đạo", "the Cuban leader") is not one of its names.
-              + " WHERE m.entity_id IN (" + marks(local.size()) + ") AND m.finder <> 'nominal' GROUP BY s.lang, m.surface ORDER BY first")) {
-        bind(ps, 1, local);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            List<String> l = names.computeIfAbsent(rs.getString(1), k -> new ArrayList<>());
-            if (!l.contains(rs.getString(2))) l.add(rs.getString(2));
-          }
-        }
-      }
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT DISTINCT roles FROM mentions WHERE entity_id IN (" + marks(local.size()) + ") AND roles <> ''")) {
-        bind(ps, 1, local);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) roles.addAll(List.of(rs.getString(1).split(",")));
-        }
-      }
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT COALESCE(r.entity_id, m2.entity_id) AS other, COUNT(DISTINCT m2.story_id) AS n"
-              + " FROM (SELECT DISTINCT story_id FROM mentions WHERE entity_id IN (" + marks(local.size()) + ")) m1"
-              + " JOIN mentions m2 ON m2.story_id = m1.story_id LEFT JOIN entity_remap r ON r.local_id = m2.entity_id"
-              + " GROUP BY COALESCE(r.entity_id, m2.entity_id) ORDER BY n DESC, other LIMIT 16")) {
-        bind(ps, 1, local);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) if (!rs.getString(1).equals(entityId)) co.put(rs.getString(1), rs.getInt(2));
-        }
-      }
-      return null;
-    });
-    Map<String, Entity> others = entities(co.keySet());
-    List<Map.Entry<Entity, Integer>> coList = new ArrayList<>();
-    co.forEach((id, n) -> {
-      if (others.containsKey(id) && coList.size() < 15) coList.add(Map.entry(others.get(id), n));
-    });
-    return Optional.of(new Profile(entity, names, List.copyOf(roles), coList));
-  }
+  // ------------------------------------------------------------------ across kinds
 
   /** Counts per language: stories, entities mentioned, events reported. */
   public record LanguageCount(String lang, int stories, int entities, int events) {}
 
+  /** {@return per language, how many stories, entities mentioned and events reported} */
   public List<LanguageCount> summary() throws StoreException {
     Map<String, int[]> m = new TreeMap<>();
-    read("summary", c -> {
+    db.read("summary", c -> {
       try (Statement st = c.createStatement()) {
         try (ResultSet rs = st.executeQuery("SELECT lang, COUNT(*) FROM stories GROUP BY lang")) {
           while (rs.next()) m.computeIfAbsent(rs.getString(1), k -> new int[3])[0] = rs.getInt(2);
@@ -1172,378 +234,14 @@ public final class Store implements Closeable {
   /** Row counts of the main tables, for reports. */
   public Map<String, Long> counts() throws StoreException {
     Map<String, Long> out = new LinkedHashMap<>();
-    read("count", c -> {
-      for (String t : List.of("documents", "stories", "mentions", "event_readings", "entities", "events")) out.put(t, (long) count(c, t));
+    db.read("count", c -> {
+      for (String t : List.of("documents", "stories", "mentions", "event_readings", "entities", "events")) out.put(t, (long) Database.count(c, t));
       return null;
     });
     return out;
-  }
-
-  // ------------------------------------------------------------------ one story, for display
-
-  /** A line of the page and how the cleaner classified it (offsets into the document text). */
-  public record LineRow(int line, int start, int end, String kind, @Nullable String reason) {}
-
-  /** A mention with its offsets in the story text and in the document text, and its corpus-wide entity. */
-  public record MentionRow(
-      int idx, int start, int end, int docStart, int docEnd, String surface, String type, @Nullable String finder,
-      List<String> roles, @Nullable String country, String entity, String entityName) {}
-
-  /** A related-list entry kept from the page. */
-  public record RelatedRow(String title, @Nullable String stamp, @Nullable String section, int start, int end) {}
-
-  /**
-   * Everything about one story a reader needs to see it in its page: the document text, every
-   * line's kind, where in the document text the story's own text was taken from ({@code origin},
-   * ranges in order, whitespace between pieces bridged), mentions and the merged events read from it.
-   */
-  public record StoryDetail(
-      StoryRow story, @Nullable String datelinePlace, @Nullable String datelineAgency, String documentText,
-      List<LineRow> lines, List<Span> origin, List<RelatedRow> related, List<MentionRow> mentions, List<Event> events) {}
-
-  public Optional<StoryDetail> storyDetail(String id) throws StoreException {
-    StoryRow s = story(id).orElse(null);
-    if (s == null) return Optional.empty();
-    return read("read story", c -> {
-      String text;
-      String place = null;
-      String agency = null;
-      String alignment;
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT d.text, s.dateline_place, s.dateline_agency, s.alignment FROM stories s JOIN documents d ON d.id = s.doc_id WHERE s.id = ?")) {
-        ps.setString(1, id);
-        try (ResultSet rs = ps.executeQuery()) {
-          if (!rs.next()) return Optional.<StoryDetail>empty();
-          text = rs.getString(1);
-          place = rs.getString(2);
-          agency = rs.getString(3);
-          alignment = rs.getString(4);
-        }
-      }
-      List<Span> origin = origin(text, alignment);
-      List<LineRow> lines = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT line_no, start_pos, end_pos, kind, reason FROM page_lines WHERE doc_id = ? ORDER BY line_no")) {
-        ps.setString(1, s.doc());
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) lines.add(new LineRow(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5)));
-        }
-      }
-      List<RelatedRow> related = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT title, stamp, section, start_pos, end_pos FROM related_links WHERE doc_id = ? ORDER BY idx")) {
-        ps.setString(1, s.doc());
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) related.add(new RelatedRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5)));
-        }
-      }
-      List<MentionRow> mentions = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT m.idx, m.start_pos, m.end_pos, m.doc_start, m.doc_end, m.surface, m.type, m.finder, m.roles, m.country,"
-              + " COALESCE(r.entity_id, m.entity_id), COALESCE(e.name, m.entity_name)"
-              + " FROM mentions m LEFT JOIN entity_remap r ON r.local_id = m.entity_id"
-              + " LEFT JOIN entities e ON e.id = COALESCE(r.entity_id, m.entity_id) WHERE m.story_id = ? ORDER BY m.idx")) {
-        ps.setString(1, id);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            String roles = rs.getString(9);
-            mentions.add(new MentionRow(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getString(6),
-                rs.getString(7), rs.getString(8), roles == null || roles.isEmpty() ? List.of() : List.of(roles.split(",")),
-                rs.getString(10), rs.getString(11), rs.getString(12)));
-          }
-        }
-      }
-      List<Event> events = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT j.json FROM events e JOIN event_json j ON j.id = e.id"
-              + " WHERE e.id IN (SELECT event_id FROM event_stories WHERE story_id = ?) ORDER BY e.sort_key")) {
-        ps.setString(1, id);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) events.add(Json.event(Json.read(rs.getString(1))));
-        }
-      }
-      return Optional.of(new StoryDetail(s, place, agency, text, lines, origin, related, mentions, events));
-    });
-  }
-
-  /** A mention as exports write it. */
-  public record MentionExport(
-      String story, int idx, String doc, String lang, int start, int end, int docStart, int docEnd, String surface, String type,
-      @Nullable String finder, @Nullable String kbId, String roles, @Nullable String country, String localEntity,
-      String entity, String entityName) {}
-
-  /** Calls {@code each} for every mention, in story order, streaming. */
-  public void forEachMention(Consumer<MentionExport> each) throws StoreException {
-    read("read mentions", c -> {
-      boolean auto = c.getAutoCommit();
-      c.setAutoCommit(false);
-      try (Statement st = c.createStatement()) {
-        st.setFetchSize(2000);
-        try (ResultSet rs = st.executeQuery(
-            "SELECT m.story_id, m.idx, m.doc_id, s.lang, m.start_pos, m.end_pos, m.doc_start, m.doc_end, m.surface, m.type,"
-                + " m.finder, m.kb_id, m.roles, m.country, m.entity_id, COALESCE(r.entity_id, m.entity_id), COALESCE(e.name, m.entity_name)"
-                + " FROM mentions m JOIN stories s ON s.id = m.story_id LEFT JOIN entity_remap r ON r.local_id = m.entity_id"
-                + " LEFT JOIN entities e ON e.id = COALESCE(r.entity_id, m.entity_id) ORDER BY m.story_id, m.idx")) {
-          while (rs.next()) {
-            each.accept(new MentionExport(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6),
-                rs.getInt(7), rs.getInt(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
-                rs.getString(13) == null ? "" : rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16), rs.getString(17)));
-          }
-        }
-      } finally {
-        c.rollback();
-        c.setAutoCommit(auto);
-      }
-      return null;
-    });
-  }
-
-  /** {@return the source URL of each document that has one, by document id} */
-  public Map<String, String> urls(Collection<String> docIds) throws StoreException {
-    Map<String, String> out = new HashMap<>();
-    if (docIds.isEmpty()) return out;
-    read("read documents", c -> {
-      eachRowIn(c, docIds, in -> "SELECT id, url FROM documents WHERE url IS NOT NULL AND id IN (" + in + ")",
-          rs -> out.put(rs.getString(1), rs.getString(2)));
-      return null;
-    });
-    return out;
-  }
-
-  // ------------------------------------------------------------------ search
-
-  /** A search hit as {@code amity search --json} prints it. */
-  public record SearchHit(String doc, String story, String file, String lang, String title, String snippet, double score) {}
-
-  /**
-   * Full-text search that also finds stories naming an entity the query names, in any script,
-   * and stories touching a field of cooperation the query names, in any language.
-   */
-  public List<SearchHit> search(String query, @Nullable String lang, int limit, KnowledgeBase kb) throws StoreException {
-    StoryIndex.Filter f = new StoryIndex.Filter(lang, Set.of(), Set.of(), Set.of(), null, null);
-    return search(query, f, limit, 0, kb).items();
-  }
-
-  /**
-   * Searches as {@link #search(String, String, int, KnowledgeBase)} does, with filters and paging.
-   * The entities a query names are found through the alias index: every run of words in the query
-   * (every run of characters in Chinese) is looked up once.
-   */
-  public Page<SearchHit> search(String query, StoryIndex.Filter filter, int limit, int offset, KnowledgeBase kb) throws StoreException {
-    try {
-      Expansion x = expand(query, kb);
-      StoryIndex.Hits hits = index.search(query, x.entityIds(), x.fields(), filter, limit, offset);
-      List<SearchHit> out = new ArrayList<>();
-      for (StoryIndex.Hit h : hits.hits()) {
-        out.add(new SearchHit(h.doc(), h.id(), h.file(), h.lang(), h.title(), snippet(h.text(), query, x.aliases()), h.score()));
-      }
-      return new Page<>(out, hits.total());
-    } catch (IOException e) {
-      throw fail("search", e);
-    }
-  }
-
-  /** {@return facet counts (language, country, event type or form, field, year) over every hit of the search} */
-  public StoryIndex.Facets facets(String query, StoryIndex.Filter filter, int top, KnowledgeBase kb) throws StoreException {
-    try {
-      Expansion x = expand(query, kb);
-      return index.facets(query, x.entityIds(), x.fields(), filter, top);
-    } catch (IOException e) {
-      throw fail("count facets", e);
-    }
-  }
-
-  /** What a query names beyond its words: entities (as story-level ids, with their aliases) and fields. */
-  private record Expansion(Set<String> entityIds, Set<String> aliases, Set<String> fields) {}
-
-  private Expansion expand(String query, KnowledgeBase kb) throws StoreException {
-    Set<String> entityIds = new LinkedHashSet<>();
-    Set<String> aliases = new LinkedHashSet<>();
-    Set<String> named = new LinkedHashSet<>();
-    String q = query.strip();
-    for (List<EntityRef> refs : entitiesNamed(QueryNames.candidates(Fold.fold(q))).values()) {
-      for (EntityRef r : refs) named.add(r.id());
-    }
-    for (KbEntry k : kb.byName(q)) named.add(k.id());
-    Map<String, Entity> found = entities(named);
-    for (Entity e : found.values()) {
-      entityIds.addAll(localIds(e.id()));
-      aliases.addAll(e.aliases());
-    }
-    return new Expansion(entityIds, aliases, topics.inAnyLanguage(query));
-  }
-
-  static String snippet(String text, String query, Set<String> aliases) {
-    String ft = Fold.fold(text);
-    int at = -1;
-    List<String> needles = new ArrayList<>(aliases);
-    needles.add(query);
-    for (String w : query.split("\\s+")) if (w.length() >= 3) needles.add(w);
-    for (String n : needles) {
-      String fn = Fold.fold(n.strip());
-      if (fn.isEmpty()) continue;
-      int i = ft.indexOf(fn);
-      if (i >= 0 && (at < 0 || i < at)) at = i;
-    }
-    if (at < 0) at = 0;
-    int from = Math.max(0, at - 60);
-    int to = Math.min(text.length(), at + 140);
-    String s = text.substring(from, to).replace('\n', ' ').strip();
-    return (from > 0 ? "…" : "") + s + (to < text.length() ? "…" : "");
   }
 
   // ------------------------------------------------------------------ helpers
-
-  private interface SqlWork<T> {
-    T run(Connection c) throws SQLException;
-  }
-
-  private <T> T read(String what, SqlWork<T> work) throws StoreException {
-    try {
-      return readers.read(work::run);
-    } catch (SQLException e) {
-      throw fail(what, e);
-    } catch (RuntimeException e) {
-      if (e.getCause() instanceof StoreException se) throw se;
-      throw e;
-    }
-  }
-
-  /** Reads one row of a result, where reading may throw. */
-  private interface RowReader {
-    void read(ResultSet rs) throws SQLException;
-  }
-
-  /**
-   * Runs the query {@code sql} gives for a list of placeholders, once per chunk of the distinct
-   * {@code ids} (databases bound the number of parameters), and hands every row to {@code row}.
-   */
-  private static void eachRowIn(Connection c, Collection<String> ids, Function<String, String> sql, RowReader row) throws SQLException {
-    for (List<String> part : chunks(new LinkedHashSet<>(ids))) {
-      try (PreparedStatement ps = c.prepareStatement(sql.apply(marks(part.size())))) {
-        bind(ps, 1, part);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) row.read(rs);
-        }
-      }
-    }
-  }
-
-  static List<List<String>> chunks(Collection<String> all) {
-    List<List<String>> out = new ArrayList<>();
-    List<String> cur = new ArrayList<>();
-    for (String s : all) {
-      cur.add(s);
-      if (cur.size() == 500) {
-        out.add(cur);
-        cur = new ArrayList<>();
-      }
-    }
-    if (!cur.isEmpty()) out.add(cur);
-    return out;
-  }
-
-  static String marks(int n) {
-    return String.join(",", Collections.nCopies(n, "?"));
-  }
-
-  static void bind(PreparedStatement ps, int from, Collection<?> values) throws SQLException {
-    int i = from;
-    for (Object v : values) ps.setObject(i++, v);
-  }
-
-  /**
-   * Makes committed work durable before going on: H2 writes commits to its file in the background
-   * (within WRITE_DELAY), so without this a kill -9 right after a commit could lose it. (A
-   * WRITE_DELAY of 0 would do the same per commit but stops H2's background thread, which is what
-   * reclaims space: the file then grew tenfold.) PostgreSQL commits are durable already.
-   */
-  void checkpoint(Connection c) throws SQLException {
-    if (dialect != Dialect.H2) return;
-    try (Statement st = c.createStatement()) {
-      st.execute("CHECKPOINT");
-    }
-  }
-
-  private static boolean exists(Connection c, String docId) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM documents WHERE id = ?")) {
-      ps.setString(1, docId);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next();
-      }
-    }
-  }
-
-  static int count(Connection c, String table) throws SQLException {
-    try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
-      rs.next();
-      return rs.getInt(1);
-    }
-  }
-
-  static void setMeta(Connection c, String k, String v) throws SQLException {
-    try (PreparedStatement del = c.prepareStatement("DELETE FROM meta WHERE k = ?");
-        PreparedStatement ins = c.prepareStatement("INSERT INTO meta(k, v) VALUES (?, ?)")) {
-      del.setString(1, k);
-      del.executeUpdate();
-      ins.setString(1, k);
-      ins.setString(2, v);
-      ins.executeUpdate();
-    }
-  }
-
-  private static @Nullable String getMeta(Connection c, String k) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT v FROM meta WHERE k = ?")) {
-      ps.setString(1, k);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? rs.getString(1) : null;
-      }
-    }
-  }
-
-  /** The document ranges a story's text was copied from (alignment segments), pieces with only whitespace between them joined. */
-  static List<Span> origin(String documentText, @Nullable String alignmentJson) {
-    List<Span> out = new ArrayList<>();
-    if (alignmentJson == null || alignmentJson.isEmpty()) return out;
-    List<int[]> segs = new ArrayList<>();
-    for (JsonNode seg : Json.read(alignmentJson)) {
-      int start = seg.get(1).asInt();
-      int end = start + seg.get(2).asInt();
-      if (start >= 0 && end > start && end <= documentText.length()) segs.add(new int[] {start, end});
-    }
-    segs.sort((x, y) -> Integer.compare(x[0], y[0]));
-    int start = -1;
-    int end = -1;
-    for (int[] seg : segs) {
-      if (start >= 0 && seg[0] >= end && !documentText.substring(end, seg[0]).isBlank()) {
-        out.add(new Span(start, end));
-        start = -1;
-      }
-      if (start < 0) {
-        start = seg[0];
-        end = seg[1];
-      } else {
-        end = Math.max(end, seg[1]);
-      }
-    }
-    if (start >= 0) out.add(new Span(start, end));
-    return List.copyOf(out);
-  }
-
-  private static String alignmentJson(Alignment a) {
-    ArrayNode arr = Json.MAPPER.createArrayNode();
-    for (Alignment.Segment s : a.segments()) arr.addArray().add(s.textStart()).add(s.originalStart()).add(s.length());
-    return Json.write(arr);
-  }
-
-  /** {@return the yyyy-mm-dd bounds of a date range as events are filtered, or null without a year} */
-  static String @Nullable [] bounds(amity.model.@Nullable DateRange d) {
-    if (d == null || d.start().year() == null) return null;
-    var end = d.end() != null && d.end().year() != null ? d.end() : d.start();
-    return new String[] {DayRange.lowKey(d.start()), DayRange.highKey(end)};
-  }
-
-  private StoreException fail(String what, Exception e) {
-    return new StoreException("store " + location + ": cannot " + what + ": " + e.getMessage(), e);
-  }
 
   private static void closeQuietly(@Nullable Connection c, @Nullable Connections pool, @Nullable StoryIndex idx) {
     try {
@@ -1561,17 +259,17 @@ public final class Store implements Closeable {
 
   @Override
   public void close() throws IOException {
-    writeLock.lock();
+    db.writeLock.lock();
     try {
       index.close();
     } finally {
       try {
-        readers.close();
-        db.close();
+        db.readers.close();
+        db.writer.close();
       } catch (SQLException e) {
-        throw new StoreException("cannot close store " + location + ": " + e.getMessage(), e);
+        throw new StoreException("cannot close store " + db.location + ": " + e.getMessage(), e);
       } finally {
-        writeLock.unlock();
+        db.writeLock.unlock();
       }
     }
   }

@@ -2,6 +2,8 @@ package amity.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import amity.query.Search;
+import amity.query.SearchHit;
 import amity.testkit.Analyze;
 import java.net.URI;
 import java.nio.file.Path;
@@ -72,26 +74,26 @@ class PostgresStoreTest {
     List<String> h2Events;
     List<String> h2Search;
     try (Store s = Store.open(dir.resolve("h2"))) {
-      for (String p : docs) s.saveAll(List.of(Analyze.text(p)));
-      s.refresh(Analyze.kb());
-      h2Events = s.events().stream().map(e -> Json.write(Json.event(e))).toList();
-      h2Search = s.search("vắc xin", null, 10, Analyze.kb()).stream().map(Store.SearchHit::story).sorted().toList();
+      for (String p : docs) s.writer().saveAll(List.of(Analyze.text(p)));
+      s.writer().refresh(Analyze.kb());
+      h2Events = s.events().all().stream().map(e -> Json.write(Json.event(e))).toList();
+      h2Search = new Search(s, Analyze.kb()).find("vắc xin", null, 10).stream().map(SearchHit::story).sorted().toList();
     }
     try (Store s = Store.open(url(), dir.resolve("pg-index"))) {
-      for (String p : docs) assertThat(s.saveAll(List.of(Analyze.text(p)))).containsExactly(true);
-      assertThat(s.save(Analyze.text(docs[0]))).as("idempotent").isFalse();
-      s.refresh(Analyze.kb());
-      assertThat(s.events().stream().map(e -> Json.write(Json.event(e))).toList()).isEqualTo(h2Events);
-      assertThat(s.search("vắc xin", null, 10, Analyze.kb()).stream().map(Store.SearchHit::story).sorted().toList()).isEqualTo(h2Search);
-      assertThat(s.findEntities("to", null, 10, 0).items()).extracting(e -> e.id()).contains("person:vn/to-lam");
-      assertThat(s.profile("person:vn/to-lam")).isPresent();
-      String story = s.stories().get(0).id();
-      assertThat(s.storyDetail(story)).isPresent();
+      for (String p : docs) assertThat(s.writer().saveAll(List.of(Analyze.text(p)))).containsExactly(true);
+      assertThat(s.writer().save(Analyze.text(docs[0]))).as("idempotent").isFalse();
+      s.writer().refresh(Analyze.kb());
+      assertThat(s.events().all().stream().map(e -> Json.write(Json.event(e))).toList()).isEqualTo(h2Events);
+      assertThat(new Search(s, Analyze.kb()).find("vắc xin", null, 10).stream().map(SearchHit::story).sorted().toList()).isEqualTo(h2Search);
+      assertThat(s.entities().find("to", null, 10, 0).items()).extracting(e -> e.id()).contains("person:vn/to-lam");
+      assertThat(s.entities().profile("person:vn/to-lam")).isPresent();
+      String story = s.stories().all().get(0).id();
+      assertThat(s.stories().detail(story)).isPresent();
     }
     // Reopening runs no migration twice; an index deleted or lost is rebuilt from the server.
     try (Store s = Store.open(url(), dir.resolve("other-index"))) {
-      assertThat(s.isDirty()).isFalse();
-      assertThat(s.search("vắc xin", null, 10, Analyze.kb()).stream().map(Store.SearchHit::story).sorted().toList()).isEqualTo(h2Search);
+      assertThat(s.writer().isDirty()).isFalse();
+      assertThat(new Search(s, Analyze.kb()).find("vắc xin", null, 10).stream().map(SearchHit::story).sorted().toList()).isEqualTo(h2Search);
     }
   }
 }

@@ -9,6 +9,9 @@ import amity.model.Entity;
 import amity.model.Event;
 import amity.query.EventQuery;
 import amity.query.Queries;
+import amity.query.QueryNames;
+import amity.query.Search;
+import amity.query.SearchHit;
 import amity.query.Target;
 import amity.query.Targets;
 import amity.testkit.Analyze;
@@ -56,40 +59,40 @@ class RefreshAndQueryTest {
     List<Entity> stepEntities;
     try (Store s = Store.open(dir.resolve("steps"))) {
       for (DocumentAnalysis d : docs) {
-        s.saveAll(List.of(d));
-        s.refresh(kb());
+        s.writer().saveAll(List.of(d));
+        s.writer().refresh(kb());
       }
-      stepEvents = s.events().stream().map(e -> Json.write(Json.event(e))).toList();
-      stepEntities = s.entities();
+      stepEvents = s.events().all().stream().map(e -> Json.write(Json.event(e))).toList();
+      stepEntities = s.entities().all();
       // Nothing new: refreshing again changes nothing.
-      assertThat(s.isDirty()).isFalse();
+      assertThat(s.writer().isDirty()).isFalse();
     }
     try (Store s = Store.open(dir.resolve("once"))) {
-      assertThat(s.saveAll(docs)).containsOnly(true);
-      s.refresh(kb());
-      assertThat(s.events().stream().map(e -> Json.write(Json.event(e))).toList()).isEqualTo(stepEvents);
-      assertThat(s.entities()).isEqualTo(stepEntities);
+      assertThat(s.writer().saveAll(docs)).containsOnly(true);
+      s.writer().refresh(kb());
+      assertThat(s.events().all().stream().map(e -> Json.write(Json.event(e))).toList()).isEqualTo(stepEvents);
+      assertThat(s.entities().all()).isEqualTo(stepEntities);
     }
   }
 
   @Test
   void aBatchSkipsWhatIsStoredAndWhatItHoldsTwice() throws Exception {
     try (Store s = Store.open(dir)) {
-      assertThat(s.saveAll(List.of(docs.get(0), docs.get(1), docs.get(0)))).containsExactly(true, true, false);
-      assertThat(s.saveAll(List.of(docs.get(1), docs.get(2)))).containsExactly(false, true);
+      assertThat(s.writer().saveAll(List.of(docs.get(0), docs.get(1), docs.get(0)))).containsExactly(true, true, false);
+      assertThat(s.writer().saveAll(List.of(docs.get(1), docs.get(2)))).containsExactly(false, true);
       assertThat(s.counts().get("documents")).isEqualTo(3);
-      assertThat(s.stories()).hasSize(3);
+      assertThat(s.stories().all()).hasSize(3);
     }
   }
 
   @Test
   void sqlFiltersMeanWhatEventQueryMeans() throws Exception {
     try (Store s = Store.open(dir)) {
-      s.saveAll(docs);
-      s.refresh(kb());
-      List<Event> all = s.events();
+      s.writer().saveAll(docs);
+      s.writer().refresh(kb());
+      List<Event> all = s.events().all();
       assertThat(all).hasSizeGreaterThan(3);
-      Targets t = new Targets(kb(), all.isEmpty() ? List.of() : s.entities());
+      Targets t = new Targets(kb(), all.isEmpty() ? List.of() : s.entities().all());
       Queries q = new Queries(s, kb());
       List<String> labels = List.of("Việt Nam", "Lào", "老挝", "CU", "Tô Lâm", "To Lam", "Japan", "Miguel Diaz-Canel");
       List<DateValue> dates = new ArrayList<>();
@@ -131,11 +134,11 @@ class RefreshAndQueryTest {
     assertThat(QueryNames.candidates("gap to lam hom nay")).contains("to lam", "gap to lam hom nay", "lam").doesNotContain("o la");
     assertThat(QueryNames.candidates("苏林会见古巴")).contains("苏林", "古巴", "会见古巴");
     try (Store s = Store.open(dir)) {
-      s.saveAll(docs);
-      s.refresh(kb());
+      s.writer().saveAll(docs);
+      s.writer().refresh(kb());
       // A name in one script finds stories that name it in another.
-      assertThat(s.search("苏林 điện đàm", null, 10, kb())).extracting(Store.SearchHit::lang).contains("en", "vi");
-      assertThat(s.entitiesNamed(List.of("to lam")).get("to lam")).extracting(Store.EntityRef::id).containsExactly("person:vn/to-lam");
+      assertThat(new Search(s, kb()).find("苏林 điện đàm", null, 10)).extracting(SearchHit::lang).contains("en", "vi");
+      assertThat(s.entities().named(List.of("to lam")).get("to lam")).extracting(EntityRepository.EntityRef::id).containsExactly("person:vn/to-lam");
     }
   }
 
@@ -150,10 +153,10 @@ class RefreshAndQueryTest {
       st.execute("INSERT INTO schema_version VALUES (1)");
     }
     try (Store s = Store.open(old)) {
-      s.saveAll(docs.subList(0, 2));
-      assertThat(s.isDirty()).isTrue();
-      s.refresh(kb());
-      assertThat(s.events()).isNotEmpty();
+      s.writer().saveAll(docs.subList(0, 2));
+      assertThat(s.writer().isDirty()).isTrue();
+      s.writer().refresh(kb());
+      assertThat(s.events().all()).isNotEmpty();
     }
     try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + old.toAbsolutePath().resolve("amity"), "amity", "");
         Statement st = c.createStatement();

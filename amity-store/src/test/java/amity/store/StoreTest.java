@@ -4,49 +4,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import amity.model.DocumentAnalysis;
 import amity.model.Entity;
-import amity.index.StoryIndex;
 import amity.model.Event;
+import amity.query.Search;
 import amity.testkit.Analyze;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class StoreTest {
   @TempDir Path dir;
 
-  private static final String EN =
-      "Vietnam sends vaccines to Laos\n\nHANOI — Deputy Prime Minister Trần Hồng Hà on 12 March 2024 handed over "
-          + "200,000 doses of vaccine to Lao Deputy Prime Minister Chansamone Chanyalath in Vientiane.";
-  private static final String ZH =
-      "越南向老挝移交疫苗\n\n越通社河内 ——2024年3月12日，越南政府副总理陈红河在万象向老挝移交20万剂疫苗。";
-
   @Test
   void savingTheSameContentTwiceAddsNothing() throws Exception {
-    DocumentAnalysis a = Analyze.text(EN);
+    DocumentAnalysis a = Analyze.text(VaccineStories.EN);
     try (Store s = Store.open(dir)) {
-      assertThat(s.save(a)).isTrue();
-      assertThat(s.save(a)).isFalse();
-      assertThat(s.contains(a.document().id())).isTrue();
-      assertThat(s.stories()).hasSize(1);
+      assertThat(s.writer().save(a)).isTrue();
+      assertThat(s.writer().save(a)).isFalse();
+      assertThat(s.writer().contains(a.document().id())).isTrue();
+      assertThat(s.stories().all()).hasSize(1);
     }
   }
 
   @Test
   void storeOutlivesTheProcessAndDerivedTablesFollowTheData() throws Exception {
+    VaccineStories.open(dir).close();
     try (Store s = Store.open(dir)) {
-      s.save(Analyze.text(EN));
-      s.save(Analyze.text(ZH));
-      s.refresh(Analyze.kb());
-    }
-    try (Store s = Store.open(dir)) {
-      assertThat(s.isDirty()).isFalse();
-      List<Event> events = s.events();
+      assertThat(s.writer().isDirty()).isFalse();
+      List<Event> events = s.events().all();
       List<Event> aid = events.stream().filter(e -> e.form().equals("aid")).toList();
       assertThat(aid).as("the handover told in English and Chinese is one event").hasSize(1);
       assertThat(aid.get(0).sources()).extracting(x -> x.lang()).containsExactlyInAnyOrder("en", "zh");
-      List<Entity> entities = s.entities();
+      List<Entity> entities = s.entities().all();
       assertThat(entities).anySatisfy(e -> {
         assertThat(e.id()).isEqualTo("country:LA");
         assertThat(e.aliases()).contains("老挝");
@@ -55,39 +44,9 @@ class StoreTest {
   }
 
   @Test
-  void searchCrossesLanguagesThroughEntitiesAndTopics() throws Exception {
-    try (Store s = Store.open(dir)) {
-      s.save(Analyze.text(EN));
-      s.save(Analyze.text(ZH));
-      s.refresh(Analyze.kb());
-      // "Lào" names Laos in Vietnamese: both stories name it.
-      assertThat(s.search("Lào", null, 10, Analyze.kb())).extracting(Store.SearchHit::lang).containsExactlyInAnyOrder("en", "zh");
-      // "vắc xin" is the Vietnamese for the topic both stories touch.
-      assertThat(s.search("vắc xin", null, 10, Analyze.kb())).extracting(Store.SearchHit::lang).containsExactlyInAnyOrder("en", "zh");
-      // Plain full text, folded: "vientiane" finds the English story only.
-      assertThat(s.search("vientiane", null, 10, Analyze.kb())).extracting(Store.SearchHit::lang).contains("en");
-    }
-  }
-
-  @Test
-  void searchFiltersByFieldOfCooperation() throws Exception {
-    try (Store s = Store.open(dir)) {
-      s.save(Analyze.text(EN));
-      s.save(Analyze.text(ZH));
-      s.refresh(Analyze.kb());
-      var health = new StoryIndex.Filter(null, Set.of(), Set.of(), Set.of(), null, null, Set.of("vaccines"));
-      assertThat(s.search("", health, 10, 0, Analyze.kb()).items()).extracting(Store.SearchHit::lang)
-          .containsExactlyInAnyOrder("en", "zh");
-      var energy = new StoryIndex.Filter(null, Set.of(), Set.of(), Set.of(), null, null, Set.of("energy"));
-      assertThat(s.search("", energy, 10, 0, Analyze.kb()).total()).isZero();
-      assertThat(s.facets("", health, 10, Analyze.kb()).hits()).isEqualTo(2);
-    }
-  }
-
-  @Test
   void anIndexThatFellBehindIsRebuiltOnOpen() throws Exception {
     try (Store s = Store.open(dir)) {
-      s.save(Analyze.text(EN));
+      s.writer().save(Analyze.text(VaccineStories.EN));
       s.reindex();
     }
     // Remove the index as a crash between the database commit and the index commit would.
@@ -95,7 +54,8 @@ class StoreTest {
       files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     }
     try (Store s = Store.open(dir)) {
-      assertThat(s.search("vaccine", null, 10, Analyze.kb())).hasSize(1);
+      assertThat(new Search(s, Analyze.kb()).find("vaccine", null, 10)).hasSize(1);
     }
   }
 }
+

@@ -1,4 +1,4 @@
-package amity.store;
+package amity.query;
 
 import java.util.LinkedHashSet;
 import java.util.Set;

@@ -1,0 +1,179 @@
+package amity.store;
+
+import amity.event.Topics;
+import amity.index.StoryIndex;
+import amity.model.DocumentAnalysis;
+import amity.model.Event;
+import amity.model.LinkedMention;
+import amity.model.Story;
+import amity.model.StoryAnalysis;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Keeps the Lucene index level with the database, which is the source of truth: the stories of a
+ * saved batch are indexed once it has committed, a store that opens adds what the index lacks and
+ * removes what the database no longer has, and {@link #reindex} rebuilds it. A story's index entry
+ * carries its entities, countries, event types and forms, and its fields of cooperation (those its
+ * events name and those {@link Topics} finds in its text). Thread-safe. Not API.
+ */
+final class IndexSync {
+  private final Database db;
+  private final StoryIndex index;
+  private final Topics topics = new Topics();
+
+  IndexSync(Database db, StoryIndex index) {
+    this.db = db;
+    this.index = index;
+  }
+
+  /** Adds the entries of a saved batch to the index and commits it. */
+  void add(List<StoryIndex.Entry> entries) throws IOException {
+    index.put(entries);
+    index.commit();
+  }
+
+  /** {@return the index entries of the stories of a document about to be saved} */
+  List<StoryIndex.Entry> entries(DocumentAnalysis a) {
+    List<StoryIndex.Entry> out = new ArrayList<>();
+    for (StoryAnalysis sa : a.stories()) {
+      Story s = sa.story().story();
+      Set<String> entities = new LinkedHashSet<>();
+      Set<String> countries = new LinkedHashSet<>();
+      for (LinkedMention m : sa.mentions()) {
+        entities.add(m.entityId());
+        if (m.mention().country() != null) countries.add(m.mention().country());
+      }
+      Set<String> fields = new LinkedHashSet<>(topics.in(s.title() + "\n" + s.text(), sa.story().lang()));
+      Set<String> types = new LinkedHashSet<>();
+      for (Event e : sa.events()) {
+        fields.addAll(e.fields());
+        types.add(e.type());
+        types.add(e.form());
+      }
+      out.add(new StoryIndex.Entry(s.id(), a.document().id(), a.document().file(), sa.story().lang(), s.title(), s.text(),
+          s.published().date() == null ? null : s.published().date().iso(), entities, fields, countries, types));
+    }
+    return out;
+  }
+
+  /**
+   * Brings the index level with the database: rebuilt when its layout is old, else the stories it
+   * lacks are added and those the database no longer has are removed.
+   */
+  void level() throws SQLException, IOException, StoreException {
+    if (!index.isCurrentVersion()) {
+      reindex();
+      return;
+    }
+    int stored = db.read("count", c -> Database.count(c, "stories"));
+    if (index.size() == stored) return;
+    Set<String> inIndex = index.ids();
+    Set<String> inDb = new HashSet<>();
+    db.read("read", c -> {
+      try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT id FROM stories")) {
+        while (rs.next()) inDb.add(rs.getString(1));
+      }
+      return null;
+    });
+    List<String> extra = inIndex.stream().filter(id -> !inDb.contains(id)).toList();
+    inDb.removeAll(inIndex);
+    index.delete(extra);
+    indexStories(inDb);
+    index.commit();
+  }
+
+  /** Rebuilds the index from the database. */
+  void reindex() throws StoreException {
+    db.writeLock.lock();
+    try {
+      index.clear();
+      indexStories(null);
+      index.commit();
+    } catch (SQLException | IOException e) {
+      throw db.fail("reindex", e);
+    } finally {
+      db.writeLock.unlock();
+    }
+  }
+
+  /** Indexes the stories with these ids, or all stories; a document at a time, streaming. */
+  private void indexStories(@Nullable Set<String> only) throws SQLException, IOException {
+    if (only != null && only.isEmpty()) return;
+    try (Connection c = db.readers.open()) {
+      c.setAutoCommit(false); // PostgreSQL streams only inside a transaction
+      try (PreparedStatement docs = c.prepareStatement("SELECT id, file FROM documents ORDER BY id");
+          PreparedStatement stories = c.prepareStatement(
+              "SELECT id, lang, title, text, date FROM stories WHERE doc_id = ? ORDER BY idx");
+          PreparedStatement mentions = c.prepareStatement("SELECT story_id, entity_id, country FROM mentions WHERE doc_id = ?");
+          PreparedStatement readings = c.prepareStatement("SELECT story_id, json FROM event_readings WHERE doc_id = ?")) {
+        docs.setFetchSize(1000);
+        List<StoryIndex.Entry> batch = new ArrayList<>();
+        try (ResultSet d = docs.executeQuery()) {
+          while (d.next()) {
+            String docId = d.getString(1);
+            String file = d.getString(2);
+            List<String[]> rows = new ArrayList<>();
+            stories.setString(1, docId);
+            try (ResultSet rs = stories.executeQuery()) {
+              while (rs.next()) {
+                if (only == null || only.contains(rs.getString(1))) {
+                  rows.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)});
+                }
+              }
+            }
+            if (rows.isEmpty()) continue;
+            Map<String, Set<String>> entities = new HashMap<>();
+            Map<String, Set<String>> countries = new HashMap<>();
+            mentions.setString(1, docId);
+            try (ResultSet rs = mentions.executeQuery()) {
+              while (rs.next()) {
+                entities.computeIfAbsent(rs.getString(1), k -> new LinkedHashSet<>()).add(rs.getString(2));
+                if (rs.getString(3) != null) countries.computeIfAbsent(rs.getString(1), k -> new LinkedHashSet<>()).add(rs.getString(3));
+              }
+            }
+            Map<String, Set<String>> fields = new HashMap<>();
+            Map<String, Set<String>> types = new HashMap<>();
+            readings.setString(1, docId);
+            try (ResultSet rs = readings.executeQuery()) {
+              while (rs.next()) {
+                JsonNode ev = Json.read(rs.getString(2));
+                Set<String> f = fields.computeIfAbsent(rs.getString(1), k -> new LinkedHashSet<>());
+                for (JsonNode x : ev.path("fields")) f.add(x.asText());
+                Set<String> t = types.computeIfAbsent(rs.getString(1), k -> new LinkedHashSet<>());
+                t.add(ev.path("type").asText());
+                t.add(ev.path("form").asText());
+              }
+            }
+            for (String[] s : rows) {
+              Set<String> fs = new LinkedHashSet<>(topics.in(s[2] + "\n" + s[3], s[1]));
+              fs.addAll(fields.getOrDefault(s[0], Set.of()));
+              batch.add(new StoryIndex.Entry(s[0], docId, file, s[1], s[2], s[3], s[4],
+                  entities.getOrDefault(s[0], Set.of()), fs, countries.getOrDefault(s[0], Set.of()), types.getOrDefault(s[0], Set.of())));
+            }
+            if (batch.size() >= 500) {
+              index.put(batch);
+              batch.clear();
+            }
+          }
+        }
+        index.put(batch);
+      } finally {
+        c.rollback();
+      }
+    }
+  }
+}
