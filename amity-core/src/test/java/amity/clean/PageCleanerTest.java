@@ -425,4 +425,25 @@ class PageCleanerTest {
       assertThat(s.text()).contains("latest edition", "Builders are short of land", "Median sale prices by month", "forty towns");
     });
   }
+
+  @Test
+  void buttonsAndCountersOfASiteAreNotItsText() {
+    Page p = clean("""
+        How to re-wire an old table lamp
+
+        6 min read
+
+        Start by unplugging the lamp and taking off the shade, the harp and the bulb, then unscrew the socket shell.
+
+        Click to expand...
+
+        Thread the new cord up through the base and tie an underwriter's knot before you connect the two wires.
+
+        12 likes
+
+        Reply
+        """);
+    assertThat(p.stories()).singleElement().satisfies(s -> assertThat(s.text())
+        .contains("unscrew the socket shell", "underwriter's knot").doesNotContain("min read", "Click to expand", "likes", "Reply"));
+  }
 }
