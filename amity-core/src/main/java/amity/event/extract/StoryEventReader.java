@@ -131,7 +131,9 @@ public final class StoryEventReader {
    */
   static List<Participant> forum(SentenceView s, TriggerMatch t, Set<Cue> cues, List<Participant> acting, ActorGate.StoryActors actors) {
     for (Span p : t.parts()) if (!s.lexicon().find("forum", p.of(s.text())).isEmpty()) cues.add(Cue.FORUM);
-    LinkedMention body = TriggerFinder.gatheringBody(t, s, id -> actors.of(id).international());
+    LinkedMention named = TriggerFinder.gatheringBody(t, s, id -> actors.of(id).international());
+    // "在纽约出席联合国大会期间": the body whose gathering is attended takes part in it too.
+    LinkedMention body = named != null ? named : TriggerFinder.attendedBody(t, s, id -> actors.of(id).international());
     if (body == null) return acting;
     cues.add(Cue.GATHERING);
     cues.remove(Cue.ANAPHORIC);
