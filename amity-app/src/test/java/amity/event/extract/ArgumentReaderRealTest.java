@@ -233,4 +233,12 @@ class ArgumentReaderRealTest {
     assertThat(s.arguments("met").actors()).extracting(p -> p.mention().mention().text())
         .containsExactly("Arlen Specter");
   }
+  @Test
+  void theStateAnEmbassyIsPostedToIsNoPartyInChinese() {
+    // "中国驻哈萨克斯坦大使馆全体馆员、…参加了活动": the embassy's own staff at its own event; the
+    // state after 驻 is where the mission works, so only China is left and the gate drops it.
+    var s = RealPages.page("zh-2019-118.txt").sentence("中国驻哈萨克斯坦大使馆全体馆员");
+    assertThat(actors(s.arguments("参加").actors())).containsExactly("中国/PARTICIPANT/CN");
+    assertThat(s.datedReadings(null, null)).noneMatch(s::accepted);
+  }
 }
