@@ -382,6 +382,14 @@ public final class TitleFinder {
       if (i > p && titles.longestAt(text, i) != null) break;
       i++;
     }
+    // 首相鲍里斯 约翰逊、…: the parts of a transliterated name may be set apart by a space alone; the
+    // part after it (at most four characters) ends where a stop word, a title or a mark follows.
+    if (!foreign && i - p >= 2 && i + 1 < limit && text.charAt(i) == ' ' && Scripts.isHan(text.charAt(i + 1))
+        && !stopOrTitleAt(text, i + 1)) {
+      int j = i + 1;
+      while (j < limit && Scripts.isHan(text.charAt(j)) && (j == i + 1 || !stopOrTitleAt(text, j))) j++;
+      if (j - (i + 1) <= 4) return j;
+    }
     int len = i - p;
     if (foreign || len <= 1) return foreign ? i : p;
     String run = text.substring(p, i);
@@ -406,6 +414,10 @@ public final class TitleFinder {
     }
     // Without a surname or a joiner nothing shows where a name ends; the recogniser decides.
     return p;
+  }
+
+  private boolean stopOrTitleAt(String text, int at) {
+    return stopTrie != null && stopTrie.longestAt(text, at) != null || titles.longestAt(text, at) != null;
   }
 
   // ------------------------------------------------------------------ helpers

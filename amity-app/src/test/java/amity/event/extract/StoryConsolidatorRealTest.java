@@ -123,4 +123,21 @@ class StoryConsolidatorRealTest {
     assertThat(call.get(0).mode()).isEqualTo(Mode.PHONE);
     assertThat(iso(call.get(0).date())).isEqualTo("2000-05-10");
   }
+  @Test
+  void theThreeLeadersWhoseNamesASpaceJoinsMetAndTheirStatementIsTheirsInChinese() {
+    // "英国首相鲍里斯 约翰逊、德国总理安格拉 默克尔和法国总统埃马纽埃尔 马克龙23日在联大间隙会面。
+    // 三国领导人会面后发表联合声明，敦促伊朗…": a space alone joins the parts of each transliterated
+    // name; "三国领导人" stands for no one person; and Iran, urged after the comma, is what the
+    // sides spoke of: the statement is the three leaders'.
+    String snippet = "三国领导人会面后发表联合声明";
+    List<Reading> all = RealPages.page("zh-2020-150.txt").consolidated(snippet);
+    List<Reading> met = all.stream().filter(r -> r.form().equals("meeting")).toList();
+    assertThat(met).hasSize(1);
+    assertThat(actors(met.get(0).actors()))
+        .containsExactly("鲍里斯 约翰逊/PARTICIPANT/GB", "安格拉 默克尔/PARTICIPANT/DE", "埃马纽埃尔 马克龙/PARTICIPANT/FR");
+    List<Reading> statement = told(all, snippet).stream().filter(r -> r.form().equals("joint_statement")).toList();
+    assertThat(statement).hasSize(1);
+    assertThat(statement.get(0).actors()).extracting(Participant::entity)
+        .containsExactly("person:gb/boris-johnson", "person:de/angela-merkel", "person:fr/emmanuel-macron");
+  }
 }

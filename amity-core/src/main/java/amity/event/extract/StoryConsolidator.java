@@ -47,6 +47,11 @@ public final class StoryConsolidator {
     List<Reading> out = new ArrayList<>();
     for (Reading d : plannedRunsOn(readings)) {
       int target = -1;
+      // The sides as subject, the names read only what they spoke of: the sides of the story's
+      // last event between two people act, when it has one.
+      if (d.has(Cue.SIDES_AS_SUBJECT) && d.has(Cue.BOTH_SIDES) && out.stream().anyMatch(o -> o.persons().size() >= 2)) {
+        d = d.withActors(List.of());
+      }
       boolean continuing = d.has(Cue.ANAPHORIC) || (d.has(Cue.BOTH_SIDES) && d.actors().isEmpty());
       for (int i = out.size() - 1; i >= 0; i--) {
         Reading o = out.get(i);

@@ -144,6 +144,32 @@ public final class StoryEventReader {
   }
 
   /**
+   * The actors of a trigger's reading and the cues they add ({@link #forum}, {@link
+   * #sidesAsSubject}), from those the argument reader found; the test harness calls it as well.
+   */
+  static List<Participant> acting(SentenceView s, TriggerMatch t, Set<Cue> cues, List<Participant> found, ActorGate.StoryActors actors) {
+    if (sidesAsSubject(s, t, found)) cues.add(Cue.SIDES_AS_SUBJECT);
+    return forum(s, t, cues, found, actors);
+  }
+
+  /**
+   * "三国领导人会面后发表联合声明，敦促伊朗…": whether the sides ({@code both_sides}) stand as the subject
+   * before the trigger and the names read for it all come after it, beyond a clause break (what the
+   * sides spoke of, {@link Cue#SIDES_AS_SUBJECT}).
+   */
+  static boolean sidesAsSubject(SentenceView s, TriggerMatch t, List<Participant> acting) {
+    if (acting.isEmpty()) return false;
+    String text = s.text();
+    int from = s.span().start();
+    if (t.span().start() <= from || s.lexicon().find("both_sides", text.substring(from, t.span().start())).isEmpty()) return false;
+    for (Participant p : acting) {
+      int at = p.mention().mention().span().start();
+      if (at < t.end() || !ArgumentReader.hasClauseBreak(text, t.end(), at)) return false;
+    }
+    return true;
+  }
+
+  /**
    * "Chirac telefoneó hoy a Lahoud … También habló ayer con Annan": a talk told by a verb of
    * speaking that names no medium ({@code medium_neutral}), in a sentence opened by an adverb that
    * goes on from the one before, is by the medium of the call that sentence told by the same person.
@@ -246,7 +272,7 @@ public final class StoryEventReader {
       if (TriggerFinder.gathering(t, s)) cues.add(Cue.GATHERING);
       if (dater.anotherTime(s, t)) cues.add(Cue.ANOTHER_TIME);
       ArgumentReader.Arguments a = args.get(i);
-      List<Participant> acting = forum(s, t, cues, a.actors(), actors);
+      List<Participant> acting = acting(s, t, cues, a.actors(), actors);
       Clause withCues = new Clause(c.region(), c.status(), cues, c.speakers(), false);
       DateRange date = dater.date(s, t, withCues, frames, c.status(), carried, found, read);
       if (DEBUG) System.err.println("READ\t" + s.document().file() + "\t" + docSpan.start() + "\t" + docSpan.end() + "\t" + t.trigger().form() + "\t" + c.status() + "\t" + iso(date) + "\t" + t.surface() + "\t" + acting.stream().map(x -> x.mention().mention().text() + "/" + x.role()).toList() + "\t" + cues + " carried=" + carried + " :: " + s.sentence().text());
