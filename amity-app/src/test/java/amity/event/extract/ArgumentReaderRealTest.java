@@ -241,4 +241,21 @@ class ArgumentReaderRealTest {
     assertThat(actors(s.arguments("参加").actors())).containsExactly("中国/PARTICIPANT/CN");
     assertThat(s.datedReadings(null, null)).noneMatch(s::accepted);
   }
+  @Test
+  void whomAVisitorGoesToMeetIsNoVisitorInChineseAndEnglish() {
+    // "并将于10月2日前往莫斯科与俄罗斯总统普京会晤": Putin, after the companion word before the
+    // meeting word, is whom Vučić meets in Moscow, not a visitor with him.
+    var zh = RealPages.page("zh-2019-014.txt").sentence("并将于10月2日前往莫斯科");
+    List<Reading> zhRead = StoryEventReader.visitorsOnly(zh.view(), zh.datedReadings(null, null));
+    assertThat(zhRead).filteredOn(r -> r.family().equals("visit")).singleElement()
+        .satisfies(r -> assertThat(actors(r.actors())).containsExactly("武契奇/SOURCE/RS"));
+    assertThat(zhRead).filteredOn(r -> r.family().equals("meet")).singleElement()
+        .satisfies(r -> assertThat(actors(r.actors())).containsExactly("武契奇/SOURCE/RS", "普京/TARGET/RU"));
+    // "David Levy would visit Bonn for talks with his German counterpart Klaus Kinkel": Kinkel,
+    // after the word for the talks, is whom Levy meets.
+    var en = RealPages.page("en-testa-071.txt").sentence("would visit Bonn for talks with");
+    List<Reading> enRead = StoryEventReader.visitorsOnly(en.view(), en.datedReadings(null, null));
+    assertThat(enRead).filteredOn(r -> r.family().equals("visit")).singleElement()
+        .satisfies(r -> assertThat(r.actors()).extracting(p -> p.mention().mention().text()).containsExactly("David Levy"));
+  }
 }

@@ -92,7 +92,7 @@ public final class StoryEventReader {
       List<LinkedMention> inSentence = mentions.stream().filter(m -> sentence.span().contains(m.mention().span())).toList();
       List<DateMention> dates = allDates.stream().filter(d -> sentence.span().contains(d.span())).toList();
       SentenceView view = new SentenceView(document, story, sentence, inSentence, dates, lex.get(), null);
-      List<Reading> read = sameMedium(view, readSentence(view, actors, carried, salient), told);
+      List<Reading> read = sameMedium(view, visitorsOnly(view, readSentence(view, actors, carried, salient)), told);
       if (!read.isEmpty()) told = read;
       readings.addAll(read);
       carried = EventDater.carry(read, carried);
@@ -167,6 +167,40 @@ public final class StoryEventReader {
       if (at < t.end() || !ArgumentReader.hasClauseBreak(text, t.end(), at)) return false;
     }
     return true;
+  }
+
+  /**
+   * "would visit Bonn for talks with his German counterpart Klaus Kinkel", "将…前往莫斯科与俄罗斯总统普京会晤":
+   * those a meeting told after the visit is held with (named after its word, or after a {@code
+   * companion} word before it) are whom the visitor meets, not visitors. {@return the readings,
+   * each visit without them, unless none would be left}
+   */
+  static List<Reading> visitorsOnly(SentenceView s, List<Reading> read) {
+    List<Reading> out = new ArrayList<>();
+    String text = s.text();
+    for (Reading v : read) {
+      if (!v.family().equals("visit")) {
+        out.add(v);
+        continue;
+      }
+      List<Participant> kept = new ArrayList<>();
+      for (Participant p : v.actors()) {
+        int at = p.mention().mention().fullSpan().start();
+        boolean met = false;
+        for (Reading m : read) {
+          if (!m.family().equals("meet")) continue;
+          Span word = m.trigger().span();
+          if (word.start() < v.trigger().end() || at < v.trigger().end()) continue;
+          if (at >= word.end() && !ArgumentReader.hasClauseBreak(text, word.end(), at)
+              || at < word.start() && s.lexicon().endsBefore("companion", text, at, 8) && !ArgumentReader.hasClauseBreak(text, at, word.start())) {
+            met = true;
+          }
+        }
+        if (!met) kept.add(p);
+      }
+      out.add(kept.isEmpty() || kept.size() == v.actors().size() ? v : v.withActors(kept));
+    }
+    return out;
   }
 
   /**
