@@ -349,6 +349,9 @@ public final class TitleFinder {
     while (i > sentence.start()) {
       char c = text.charAt(i - 1);
       if ("，。；：“”,;:!?！？(（)）".indexOf(c) >= 0 || Character.isWhitespace(c)) break;
+      // "科特迪瓦外长塔诺、赤道几内亚外长奥约诺": a list mark after a name, not after a title
+      // ("国家主席、总理"), ends the chain: the person before it has a title of their own.
+      if (c == '、' && !titleEndsAt(text, sentence.start(), i - 1)) break;
       if (stopTrie != null) {
         // A verb such as 会见 ends the chain of the person before it.
         boolean stop = false;
@@ -414,6 +417,15 @@ public final class TitleFinder {
     }
     // Without a surname or a joiner nothing shows where a name ends; the recogniser decides.
     return p;
+  }
+
+  /** Whether a title ends right at {@code end} (exclusive), starting at or after {@code from}. */
+  private boolean titleEndsAt(String text, int from, int end) {
+    for (int j = Math.max(from, end - 16); j < end; j++) {
+      PhraseTrie.Match<String> m = titles.longestAt(text, j);
+      if (m != null && m.span().end() == end) return true;
+    }
+    return false;
   }
 
   private boolean stopOrTitleAt(String text, int at) {

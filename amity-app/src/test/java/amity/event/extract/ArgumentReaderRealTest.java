@@ -258,4 +258,13 @@ class ArgumentReaderRealTest {
     assertThat(enRead).filteredOn(r -> r.family().equals("visit")).singleElement()
         .satisfies(r -> assertThat(r.actors()).extracting(p -> p.mention().mention().text()).containsExactly("David Levy"));
   }
+  @Test
+  void eachOfAListOfTitledPeopleIsAPartyInChinese() {
+    // "印尼贸易部长卢基塔、土地与空间规划部长索菲安、东盟副秘书长康富等嘉宾出席招待会": a list mark after a
+    // name ends the chain of titles before the next person, so no one lies inside another's title.
+    var s = RealPages.page("zh-2020-115.txt").sentence("土地与空间规划部长索菲安");
+    assertThat(s.arguments("招待会").actors()).extracting(p -> p.mention().mention().text()).containsExactly("卢基塔", "索菲安", "康富");
+    var t = RealPages.page("zh-2020-024.txt").sentence("科特迪瓦外长塔诺、赤道几内亚外长奥约诺");
+    assertThat(t.arguments("出席").actors()).extracting(p -> p.mention().mention().text()).startsWith("塔诺", "奥约诺", "潘多尔");
+  }
 }
