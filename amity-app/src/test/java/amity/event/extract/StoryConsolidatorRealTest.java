@@ -140,4 +140,16 @@ class StoryConsolidatorRealTest {
     assertThat(statement.get(0).actors()).extracting(Participant::entity)
         .containsExactly("person:gb/boris-johnson", "person:de/angela-merkel", "person:fr/emmanuel-macron");
   }
+  @Test
+  void thoseWhoAttendTheMeetingToldBeforeTakePartInItInChinese() {
+    // "王毅…主持中国和安理会非洲成员国外长会。…外长塔诺、…外长杰希纳维等出席会议。": attending a bare
+    // "会议" that ends the sentence is attending the meeting told before; the ministers join it.
+    String snippet = "主持中国和安理会非洲成员国外长会";
+    List<Reading> all = RealPages.page("zh-2020-024.txt").consolidated(snippet);
+    assertThat(told(all, "等出席会议")).isEmpty();
+    List<Reading> meeting = told(all, snippet);
+    assertThat(meeting).hasSize(1);
+    assertThat(meeting.get(0).actors()).extracting(p -> p.mention().mention().text())
+        .containsExactly("王毅", "塔诺", "奥约诺", "潘多尔", "卡拉", "杰希纳维");
+  }
 }

@@ -91,7 +91,10 @@ public final class StoryConsolidator {
         out.add(d);
       } else {
         Reading into = out.get(target);
-        out.set(target, absorb(into, d, !continuing || into.persons().isEmpty(), continuing));
+        // "…等出席会议": those who attend the occasion told before take part in it; a word that names
+        // the gathering itself ("此一外长会", FORUM) is only a reference to it.
+        boolean attending = continuing && d.family().equals("ceremony") && d.has(Cue.ANAPHORIC) && !d.has(Cue.FORUM);
+        out.set(target, absorb(into, d, !continuing || into.persons().isEmpty() || attending, continuing));
       }
     }
     List<Reading> dated = dateFromProgramme(dateFromOccasion(out, anchor), anchor);
