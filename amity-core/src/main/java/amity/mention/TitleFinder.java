@@ -349,6 +349,9 @@ public final class TitleFinder {
     while (i > sentence.start()) {
       char c = text.charAt(i - 1);
       if ("，。；：“”,;:!?！？(（)）".indexOf(c) >= 0 || Character.isWhitespace(c)) break;
+      // "科特迪瓦外长塔诺、赤道几内亚外长奥约诺": a list mark after a name, not after a title
+      // ("国家主席、总理"), ends the chain: the person before it has a title of their own.
+      if (c == '、' && !titleEndsAt(text, sentence.start(), i - 1)) break;
       if (stopTrie != null) {
         // A verb such as 会见 ends the chain of the person before it.
         boolean stop = false;
@@ -382,6 +385,14 @@ public final class TitleFinder {
       if (i > p && titles.longestAt(text, i) != null) break;
       i++;
     }
+    // 首相鲍里斯 约翰逊、…: the parts of a transliterated name may be set apart by a space alone; the
+    // part after it (at most four characters) ends where a stop word, a title or a mark follows.
+    if (!foreign && i - p >= 2 && i + 1 < limit && text.charAt(i) == ' ' && Scripts.isHan(text.charAt(i + 1))
+        && !stopOrTitleAt(text, i + 1)) {
+      int j = i + 1;
+      while (j < limit && Scripts.isHan(text.charAt(j)) && (j == i + 1 || !stopOrTitleAt(text, j))) j++;
+      if (j - (i + 1) <= 4) return j;
+    }
     int len = i - p;
     if (foreign || len <= 1) return foreign ? i : p;
     String run = text.substring(p, i);
@@ -406,6 +417,19 @@ public final class TitleFinder {
     }
     // Without a surname or a joiner nothing shows where a name ends; the recogniser decides.
     return p;
+  }
+
+  /** Whether a title ends right at {@code end} (exclusive), starting at or after {@code from}. */
+  private boolean titleEndsAt(String text, int from, int end) {
+    for (int j = Math.max(from, end - 16); j < end; j++) {
+      PhraseTrie.Match<String> m = titles.longestAt(text, j);
+      if (m != null && m.span().end() == end) return true;
+    }
+    return false;
+  }
+
+  private boolean stopOrTitleAt(String text, int at) {
+    return stopTrie != null && stopTrie.longestAt(text, at) != null || titles.longestAt(text, at) != null;
   }
 
   // ------------------------------------------------------------------ helpers

@@ -233,4 +233,38 @@ class ArgumentReaderRealTest {
     assertThat(s.arguments("met").actors()).extracting(p -> p.mention().mention().text())
         .containsExactly("Arlen Specter");
   }
+  @Test
+  void theStateAnEmbassyIsPostedToIsNoPartyInChinese() {
+    // "中国驻哈萨克斯坦大使馆全体馆员、…参加了活动": the embassy's own staff at its own event; the
+    // state after 驻 is where the mission works, so only China is left and the gate drops it.
+    var s = RealPages.page("zh-2019-118.txt").sentence("中国驻哈萨克斯坦大使馆全体馆员");
+    assertThat(actors(s.arguments("参加").actors())).containsExactly("中国/PARTICIPANT/CN");
+    assertThat(s.datedReadings(null, null)).noneMatch(s::accepted);
+  }
+  @Test
+  void whomAVisitorGoesToMeetIsNoVisitorInChineseAndEnglish() {
+    // "并将于10月2日前往莫斯科与俄罗斯总统普京会晤": Putin, after the companion word before the
+    // meeting word, is whom Vučić meets in Moscow, not a visitor with him.
+    var zh = RealPages.page("zh-2019-014.txt").sentence("并将于10月2日前往莫斯科");
+    List<Reading> zhRead = StoryEventReader.visitorsOnly(zh.view(), zh.datedReadings(null, null));
+    assertThat(zhRead).filteredOn(r -> r.family().equals("visit")).singleElement()
+        .satisfies(r -> assertThat(actors(r.actors())).containsExactly("武契奇/SOURCE/RS"));
+    assertThat(zhRead).filteredOn(r -> r.family().equals("meet")).singleElement()
+        .satisfies(r -> assertThat(actors(r.actors())).containsExactly("武契奇/SOURCE/RS", "普京/TARGET/RU"));
+    // "David Levy would visit Bonn for talks with his German counterpart Klaus Kinkel": Kinkel,
+    // after the word for the talks, is whom Levy meets.
+    var en = RealPages.page("en-testa-071.txt").sentence("would visit Bonn for talks with");
+    List<Reading> enRead = StoryEventReader.visitorsOnly(en.view(), en.datedReadings(null, null));
+    assertThat(enRead).filteredOn(r -> r.family().equals("visit")).singleElement()
+        .satisfies(r -> assertThat(r.actors()).extracting(p -> p.mention().mention().text()).containsExactly("David Levy"));
+  }
+  @Test
+  void eachOfAListOfTitledPeopleIsAPartyInChinese() {
+    // "印尼贸易部长卢基塔、土地与空间规划部长索菲安、东盟副秘书长康富等嘉宾出席招待会": a list mark after a
+    // name ends the chain of titles before the next person, so no one lies inside another's title.
+    var s = RealPages.page("zh-2020-115.txt").sentence("土地与空间规划部长索菲安");
+    assertThat(s.arguments("招待会").actors()).extracting(p -> p.mention().mention().text()).containsExactly("卢基塔", "索菲安", "康富");
+    var t = RealPages.page("zh-2020-024.txt").sentence("科特迪瓦外长塔诺、赤道几内亚外长奥约诺");
+    assertThat(t.arguments("出席").actors()).extracting(p -> p.mention().mention().text()).startsWith("塔诺", "奥约诺", "潘多尔");
+  }
 }

@@ -102,4 +102,17 @@ class GatheringRealTest {
     assertThat(told.get(0).form()).isEqualTo("ceremony_attendance");
     assertThat(told.get(0).cues()).contains(Cue.GATHERING);
   }
+  @Test
+  void theBodyWhoseGatheringIsAttendedTakesPartInItInChinese() {
+    // "在纽约出席联合国大会期间会见…", "在美国纽约参加联大一般性辩论期间", "在联合国大会一般性辩论发言时":
+    // the body named right after the attending verb, or right before the gathering's own word, is
+    // a party to the meeting of many states beside the one who attends.
+    Reading wang = meeting(RealPages.page("zh-2020-067.txt").sentence("在纽约出席联合国大会期间"), "出席");
+    assertThat(actors(wang.actors())).containsExactly("王毅/PARTICIPANT/CN", "联合国大会/PARTICIPANT/null");
+    assertThat(wang.cues()).contains(Cue.GATHERING);
+    Reading macron = meeting(RealPages.page("zh-2020-018.txt").sentence("参加联大一般性辩论期间"), "参加");
+    assertThat(actors(macron.actors())).containsExactly("马克龙/PARTICIPANT/FR", "联大/PARTICIPANT/null");
+    Reading rouhani = meeting(RealPages.page("zh-2020-136.txt").sentence("在联合国大会一般性辩论发言时"), "一般性辩论");
+    assertThat(actors(rouhani.actors())).containsExactly("鲁哈尼/PARTICIPANT/IR", "联合国大会/PARTICIPANT/null");
+  }
 }

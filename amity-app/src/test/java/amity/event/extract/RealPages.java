@@ -210,7 +210,7 @@ public final class RealPages {
       List<Reading> told = List.of();
       for (Sentence s : ctx.analysis.story().sentences()) {
         RealSentence rs = new RealSentence(this, ctx, s);
-        List<Reading> read = StoryEventReader.sameMedium(rs.view(), rs.datedReadings(carried, salient), told);
+        List<Reading> read = StoryEventReader.sameMedium(rs.view(), StoryEventReader.visitorsOnly(rs.view(), rs.datedReadings(carried, salient)), told);
         if (!read.isEmpty()) told = read;
         out.addAll(read);
         carried = EventDater.carry(read, carried);
@@ -457,7 +457,7 @@ public final class RealPages {
         if (EventDater.pastYearNear(view, r.trigger())) cues.add(Cue.PAST_YEAR);
         if (DATER.anotherTime(view, r.trigger())) cues.add(Cue.ANOTHER_TIME);
         if (TriggerFinder.gathering(r.trigger(), view)) cues.add(Cue.GATHERING);
-        List<Participant> acting = StoryEventReader.forum(view, r.trigger(), cues, r.actors(), story.actors);
+        List<Participant> acting = StoryEventReader.acting(view, r.trigger(), cues, r.actors(), story.actors);
         Clause withCues = new Clause(c.region(), c.status(), cues, c.speakers(), false);
         DateRange date = DATER.date(view, r.trigger(), withCues, frames, c.status(), carried, found, clauses);
         out.add(new Reading(r.trigger(), r.form(), r.mode(), r.status(), acting, r.location(), r.countries(), date, cues, r.fields(),

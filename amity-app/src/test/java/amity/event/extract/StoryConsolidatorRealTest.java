@@ -133,4 +133,33 @@ class StoryConsolidatorRealTest {
     assertThat(call.get(0).mode()).isEqualTo(Mode.PHONE);
     assertThat(iso(call.get(0).date())).isEqualTo("2000-05-10");
   }
+  @Test
+  void theThreeLeadersWhoseNamesASpaceJoinsMetAndTheirStatementIsTheirsInChinese() {
+    // "英国首相鲍里斯 约翰逊、德国总理安格拉 默克尔和法国总统埃马纽埃尔 马克龙23日在联大间隙会面。
+    // 三国领导人会面后发表联合声明，敦促伊朗…": a space alone joins the parts of each transliterated
+    // name; "三国领导人" stands for no one person; and Iran, urged after the comma, is what the
+    // sides spoke of: the statement is the three leaders'.
+    String snippet = "三国领导人会面后发表联合声明";
+    List<Reading> all = RealPages.page("zh-2020-150.txt").consolidated(snippet);
+    List<Reading> met = all.stream().filter(r -> r.form().equals("meeting")).toList();
+    assertThat(met).hasSize(1);
+    assertThat(actors(met.get(0).actors()))
+        .containsExactly("鲍里斯 约翰逊/PARTICIPANT/GB", "安格拉 默克尔/PARTICIPANT/DE", "埃马纽埃尔 马克龙/PARTICIPANT/FR");
+    List<Reading> statement = told(all, snippet).stream().filter(r -> r.form().equals("joint_statement")).toList();
+    assertThat(statement).hasSize(1);
+    assertThat(statement.get(0).actors()).extracting(Participant::entity)
+        .containsExactly("person:gb/boris-johnson", "person:de/angela-merkel", "person:fr/emmanuel-macron");
+  }
+  @Test
+  void thoseWhoAttendTheMeetingToldBeforeTakePartInItInChinese() {
+    // "王毅…主持中国和安理会非洲成员国外长会。…外长塔诺、…外长杰希纳维等出席会议。": attending a bare
+    // "会议" that ends the sentence is attending the meeting told before; the ministers join it.
+    String snippet = "主持中国和安理会非洲成员国外长会";
+    List<Reading> all = RealPages.page("zh-2020-024.txt").consolidated(snippet);
+    assertThat(told(all, "等出席会议")).isEmpty();
+    List<Reading> meeting = told(all, snippet);
+    assertThat(meeting).hasSize(1);
+    assertThat(meeting.get(0).actors()).extracting(p -> p.mention().mention().text())
+        .containsExactly("王毅", "塔诺", "奥约诺", "潘多尔", "卡拉", "杰希纳维");
+  }
 }

@@ -469,6 +469,8 @@ public final class ArgumentReader {
       // "the first Australian minister to visit China since the new government took office in
       // Canberra": a place in a clause of its own after the trigger is none of the event's.
       if (start > trigger.end() && opensClause(lex, text, trigger.end(), start)) continue;
+      // "中国驻哈萨克斯坦大使馆全体馆员": the state a mission is posted to is where it works, no party.
+      if (lex.endsBefore("stationed", text, start, 4)) continue;
       previousPlace = p;
       previousLocative = locative;
       boolean destination = lex.endsBefore("destination", text, start, 16) && start > trigger.start() - 16;

@@ -1,5 +1,7 @@
 package amity.event.extract;
 
+import amity.event.Forms;
+
 import amity.mention.PhraseTrie;
 import amity.model.LinkedMention;
 import amity.model.Span;
@@ -111,6 +113,12 @@ public final class ClauseReader {
         || hypothetical(s, t, clause);
     if (lex.endsBefore("anaphor", text, t.span().start(), 24)) cues.add(Cue.ANAPHORIC);
     for (Span part : t.parts()) if (lex.endsBefore("anaphor", text, part.start(), 24)) cues.add(Cue.ANAPHORIC);
+    // "…杰希纳维等出席会议。": attending a bare word for an occasion that ends the sentence is attending
+    // the one told before.
+    if (Forms.family(t.trigger().form()).equals("ceremony") && t.end() < s.span().end()
+        && lex.isWhole("bare_occasion", text.substring(t.end(), s.span().end()).replaceAll("[\\p{Punct}\\p{IsPunctuation}\\s]+$", ""))) {
+      cues.add(Cue.ANAPHORIC);
+    }
     String sentence = s.sentence().text();
     if (lex.anyIn("both_sides", sentence)) cues.add(Cue.BOTH_SIDES);
     if (lex.anyIn("separately", sentence)) cues.add(Cue.SEPARATELY);

@@ -21,5 +21,10 @@ public enum Cue {
   /** A gathering of many states, attended ("出席联合国大会": a meeting of them, not a ceremony) or named ("la cumbre"). */
   GATHERING,
   /** A word for a meeting that a body alone may hold ("meeting", "la cumbre", "会议") is among the trigger's words. */
-  FORUM
+  FORUM,
+  /**
+   * The sides are the subject ("三国领导人…发表联合声明，敦促伊朗…") and the names read come only after
+   * the trigger, beyond a clause break: what they spoke of, unless the story has no sides to give.
+   */
+  SIDES_AS_SUBJECT
 }

@@ -47,6 +47,11 @@ public final class StoryConsolidator {
     List<Reading> out = new ArrayList<>();
     for (Reading d : plannedRunsOn(readings)) {
       int target = -1;
+      // The sides as subject, the names read only what they spoke of: the sides of the story's
+      // last event between two people act, when it has one.
+      if (d.has(Cue.SIDES_AS_SUBJECT) && d.has(Cue.BOTH_SIDES) && out.stream().anyMatch(o -> o.persons().size() >= 2)) {
+        d = d.withActors(List.of());
+      }
       boolean continuing = d.has(Cue.ANAPHORIC) || (d.has(Cue.BOTH_SIDES) && d.actors().isEmpty());
       for (int i = out.size() - 1; i >= 0; i--) {
         Reading o = out.get(i);
@@ -89,7 +94,10 @@ public final class StoryConsolidator {
         out.add(d);
       } else {
         Reading into = out.get(target);
-        out.set(target, absorb(into, d, !continuing || into.persons().isEmpty(), continuing));
+        // "…等出席会议": those who attend the occasion told before take part in it; a word that names
+        // the gathering itself ("此一外长会", FORUM) is only a reference to it.
+        boolean attending = continuing && d.family().equals("ceremony") && d.has(Cue.ANAPHORIC) && !d.has(Cue.FORUM);
+        out.set(target, absorb(into, d, !continuing || into.persons().isEmpty() || attending, continuing));
       }
     }
     List<Reading> dated = dateFromProgramme(dateFromOccasion(out, anchor), anchor);

@@ -92,7 +92,7 @@ public final class StoryEventReader {
       List<LinkedMention> inSentence = mentions.stream().filter(m -> sentence.span().contains(m.mention().span())).toList();
       List<DateMention> dates = allDates.stream().filter(d -> sentence.span().contains(d.span())).toList();
       SentenceView view = new SentenceView(document, story, sentence, inSentence, dates, lex.get(), null);
-      List<Reading> read = sameMedium(view, readSentence(view, actors, carried, salient), told);
+      List<Reading> read = sameMedium(view, visitorsOnly(view, readSentence(view, actors, carried, salient)), told);
       if (!read.isEmpty()) told = read;
       readings.addAll(read);
       carried = EventDater.carry(read, carried);
@@ -131,13 +131,75 @@ public final class StoryEventReader {
    */
   static List<Participant> forum(SentenceView s, TriggerMatch t, Set<Cue> cues, List<Participant> acting, ActorGate.StoryActors actors) {
     for (Span p : t.parts()) if (!s.lexicon().find("forum", p.of(s.text())).isEmpty()) cues.add(Cue.FORUM);
-    LinkedMention body = TriggerFinder.gatheringBody(t, s, id -> actors.of(id).international());
+    LinkedMention named = TriggerFinder.gatheringBody(t, s, id -> actors.of(id).international());
+    // "在纽约出席联合国大会期间": the body whose gathering is attended takes part in it too.
+    LinkedMention body = named != null ? named : TriggerFinder.attendedBody(t, s, id -> actors.of(id).international());
     if (body == null) return acting;
     cues.add(Cue.GATHERING);
     cues.remove(Cue.ANAPHORIC);
     if (acting.stream().anyMatch(p -> p.entity().equals(body.entityId()))) return acting;
     List<Participant> out = new ArrayList<>(acting);
     out.add(new Participant(body, Role.PARTICIPANT, null));
+    return out;
+  }
+
+  /**
+   * The actors of a trigger's reading and the cues they add ({@link #forum}, {@link
+   * #sidesAsSubject}), from those the argument reader found; the test harness calls it as well.
+   */
+  static List<Participant> acting(SentenceView s, TriggerMatch t, Set<Cue> cues, List<Participant> found, ActorGate.StoryActors actors) {
+    if (sidesAsSubject(s, t, found)) cues.add(Cue.SIDES_AS_SUBJECT);
+    return forum(s, t, cues, found, actors);
+  }
+
+  /**
+   * "三国领导人会面后发表联合声明，敦促伊朗…": whether the sides ({@code both_sides}) stand as the subject
+   * before the trigger and the names read for it all come after it, beyond a clause break (what the
+   * sides spoke of, {@link Cue#SIDES_AS_SUBJECT}).
+   */
+  static boolean sidesAsSubject(SentenceView s, TriggerMatch t, List<Participant> acting) {
+    if (acting.isEmpty()) return false;
+    String text = s.text();
+    int from = s.span().start();
+    if (t.span().start() <= from || s.lexicon().find("both_sides", text.substring(from, t.span().start())).isEmpty()) return false;
+    for (Participant p : acting) {
+      int at = p.mention().mention().span().start();
+      if (at < t.end() || !ArgumentReader.hasClauseBreak(text, t.end(), at)) return false;
+    }
+    return true;
+  }
+
+  /**
+   * "would visit Bonn for talks with his German counterpart Klaus Kinkel", "将…前往莫斯科与俄罗斯总统普京会晤":
+   * those a meeting told after the visit is held with (named after its word, or after a {@code
+   * companion} word before it) are whom the visitor meets, not visitors. {@return the readings,
+   * each visit without them, unless none would be left}
+   */
+  static List<Reading> visitorsOnly(SentenceView s, List<Reading> read) {
+    List<Reading> out = new ArrayList<>();
+    String text = s.text();
+    for (Reading v : read) {
+      if (!v.family().equals("visit")) {
+        out.add(v);
+        continue;
+      }
+      List<Participant> kept = new ArrayList<>();
+      for (Participant p : v.actors()) {
+        int at = p.mention().mention().fullSpan().start();
+        boolean met = false;
+        for (Reading m : read) {
+          if (!m.family().equals("meet")) continue;
+          Span word = m.trigger().span();
+          if (word.start() < v.trigger().end() || at < v.trigger().end()) continue;
+          if (at >= word.end() && !ArgumentReader.hasClauseBreak(text, word.end(), at)
+              || at < word.start() && s.lexicon().endsBefore("companion", text, at, 8) && !ArgumentReader.hasClauseBreak(text, at, word.start())) {
+            met = true;
+          }
+        }
+        if (!met) kept.add(p);
+      }
+      out.add(kept.isEmpty() || kept.size() == v.actors().size() ? v : v.withActors(kept));
+    }
     return out;
   }
 
@@ -244,7 +306,7 @@ public final class StoryEventReader {
       if (TriggerFinder.gathering(t, s)) cues.add(Cue.GATHERING);
       if (dater.anotherTime(s, t)) cues.add(Cue.ANOTHER_TIME);
       ArgumentReader.Arguments a = args.get(i);
-      List<Participant> acting = forum(s, t, cues, a.actors(), actors);
+      List<Participant> acting = acting(s, t, cues, a.actors(), actors);
       Clause withCues = new Clause(c.region(), c.status(), cues, c.speakers(), false);
       DateRange date = dater.date(s, t, withCues, frames, c.status(), carried, found, read);
       if (DEBUG) System.err.println("READ\t" + s.document().file() + "\t" + docSpan.start() + "\t" + docSpan.end() + "\t" + t.trigger().form() + "\t" + c.status() + "\t" + iso(date) + "\t" + t.surface() + "\t" + acting.stream().map(x -> x.mention().mention().text() + "/" + x.role()).toList() + "\t" + cues + " carried=" + carried + " :: " + s.sentence().text());

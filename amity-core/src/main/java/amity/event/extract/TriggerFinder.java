@@ -278,6 +278,38 @@ public final class TriggerFinder {
     return null;
   }
 
+  /**
+   * The international body whose gathering of many states an attending trigger names, or null: the
+   * body after the verb, with a few words at most between, that the gathering's word opens or
+   * follows ("出席联合国大会", "参加联大一般性辩论", "出席第74届联合国大会"), or right before a trigger that is itself such a word ("在联合国大会一般性辩论发言").
+   */
+  static @Nullable LinkedMention attendedBody(TriggerMatch t, SentenceView s, Predicate<String> international) {
+    if (!Forms.family(t.trigger().form()).equals("ceremony") || !attendsGathering(t, s)) return null;
+    String text = s.text();
+    EventLexicon lex = s.lexicon();
+    for (Span p : t.parts()) {
+      boolean itself = !lex.find("multilateral", p.of(text)).isEmpty();
+      for (LinkedMention m : s.mentions()) {
+        Span at = m.mention().span();
+        if (itself) {
+          if (at.end() <= p.start() && text.substring(at.end(), p.start()).isBlank() && international.test(m.entityId())) return m;
+          continue;
+        }
+        if (at.start() < p.end()) continue;
+        // Only a few words of no clause of their own between ("第74届", "the").
+        String gap = text.substring(p.end(), at.start());
+        if (gap.length() > 10 || gap.matches("(?s).*[,;:.()\"“”«»，。；：、].*")) break;
+        if (!international.test(m.entityId())) break;
+        int to = Math.min(text.length(), at.end() + 8);
+        for (PhraseTrie.Match<String> w : lex.find("multilateral", text.substring(at.start(), to))) {
+          if (w.span().start() <= at.length()) return m;
+        }
+        break;
+      }
+    }
+    return null;
+  }
+
   /** {@return whether the attending trigger {@code t} takes part in a gathering of many states} */
   static boolean attendsGathering(TriggerMatch t, SentenceView s) {
     List<Found> parts = new ArrayList<>();
