@@ -1,9 +1,8 @@
 package amity.cli;
 
 import amity.clean.PageCleaner;
+import amity.decode.DecodeException;
 import amity.decode.TextDecoder;
-import amity.model.Document;
-import amity.model.Page;
 import amity.model.RawDocument;
 import amity.store.Json;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -76,7 +75,7 @@ final class BenchCleanCommand implements Callable<Integer> {
     }
     TextDecoder decoder = new TextDecoder();
     PageCleaner cleaner = new PageCleaner();
-    for (int i = 0; i < warmup; i++) cleaner.clean(decoder.decode(source.apply(i)));
+    for (int i = 0; i < warmup; i++) storiesOf(source.apply(i), decoder, cleaner);
     System.gc();
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
     var threads = ManagementFactory.getThreadMXBean();
@@ -85,16 +84,17 @@ final class BenchCleanCommand implements Callable<Integer> {
     long bytes = 0;
     long stories = 0;
     int html = 0;
+    int unread = 0;
     for (int i = 0; i < pages; i++) {
       RawDocument raw = source.apply(input != null ? i : warmup + i);
       long t0 = System.nanoTime();
       long c0 = threads.getCurrentThreadCpuTime();
-      Document d = decoder.decode(raw);
-      Page p = cleaner.clean(d);
+      int n = storiesOf(raw, decoder, cleaner);
       cpu += threads.getCurrentThreadCpuTime() - c0;
       nanos += System.nanoTime() - t0;
       bytes += raw.bytes().length;
-      stories += p.stories().size();
+      if (n < 0) unread++;
+      else stories += n;
       if (raw.meta().format().equals("html")) html++;
     }
     long peak = 0;
@@ -108,7 +108,7 @@ final class BenchCleanCommand implements Callable<Integer> {
     long max = Runtime.getRuntime().maxMemory();
     if (json) {
       ObjectNode o = Json.MAPPER.createObjectNode();
-      o.put("pages", pages).put("html", html).put("mb", round(mb)).put("stories", stories);
+      o.put("pages", pages).put("html", html).put("mb", round(mb)).put("stories", stories).put("pages_without_text", unread);
       o.put("seconds", round(seconds)).put("pages_per_second", round(perSecond)).put("mb_per_second", round(mb / seconds));
       o.put("cpu_seconds", round(cpuSeconds)).put("pages_per_cpu_second", round(pages / cpuSeconds));
       o.put("peak_heap_mb", round(peak / 1e6)).put("max_heap_mb", round(max / 1e6)).put("threads", 1);
@@ -116,13 +116,22 @@ final class BenchCleanCommand implements Callable<Integer> {
     } else {
       System.out.printf("amity bench clean: %d pages (%d HTML, %d text; %s), %.1f MB, after %d warm-up pages%n",
           pages, html, pages - html, input != null ? "from " + input : "generated en, vi, zh, es", mb, warmup);
-      System.out.printf("decode + clean + split, one thread: %.1f s, %.0f pages/s, %.2f MB/s, %d stories%n",
-          seconds, perSecond, mb / seconds, stories);
+      System.out.printf("decode + clean + split, one thread: %.1f s, %.0f pages/s, %.2f MB/s, %d stories (%d pages without text)%n",
+          seconds, perSecond, mb / seconds, stories, unread);
       // On a shared machine the thread waits for a core; its CPU time says what the code costs.
       System.out.printf("thread CPU time: %.1f s, %.0f pages per CPU second%n", cpuSeconds, pages / cpuSeconds);
       System.out.printf("peak heap: %.0f MB (max %.0f MB)%n", peak / 1e6, max / 1e6);
     }
     return 0;
+  }
+
+  /** The stories the page splits into, or -1 for a page the decoder refuses (no text in it, binary): timed as any other. */
+  private static int storiesOf(RawDocument raw, TextDecoder decoder, PageCleaner cleaner) {
+    try {
+      return cleaner.clean(decoder.decode(raw)).stories().size();
+    } catch (DecodeException e) {
+      return -1;
+    }
   }
 
   /** Every document of every file under {@code dir}, in path order; a file that cannot be read is skipped, saying why. */
