@@ -88,7 +88,7 @@ public final class StoryConsolidator {
         }
       }
       if (target < 0 && d.actors().isEmpty() && d.has(Cue.BOTH_SIDES) && (!out.isEmpty() || sides.size() == 2)) {
-        d = bothSides(d, out, sides);
+        d = SideResolver.resolve(d, out, sides);
       }
       if (target < 0) {
         out.add(d);
@@ -115,31 +115,6 @@ public final class StoryConsolidator {
   private static boolean ahead(Reading r, @Nullable DateValue anchor) {
     if (r.date() == null || anchor == null || !anchor.isFullDate() || !r.date().start().isFullDate()) return false;
     return r.date().start().sortKey().compareTo(anchor.sortKey()) > 0;
-  }
-
-  /**
-   * "The two sides signed …": the sides are those of the story's last event between two people,
-   * or else the story's two countries' leading people.
-   */
-  private static Reading bothSides(Reading d, List<Reading> out, List<Participant> sides) {
-    Reading last = null;
-    for (int i = out.size() - 1; i >= 0; i--) {
-      if (out.get(i).persons().size() >= 2) {
-        last = out.get(i);
-        break;
-      }
-    }
-    List<Participant> actors = new ArrayList<>();
-    java.util.Set<String> countries = new java.util.LinkedHashSet<>(d.countries());
-    if (last != null) {
-      for (Participant a : last.actors()) actors.add(a.withRole(Role.PARTICIPANT));
-      countries.addAll(last.countries());
-    } else {
-      actors.addAll(sides);
-    }
-    Reading r = d.withActors(actors).withCountries(countries);
-    if (r.date() == null && !out.isEmpty()) r = r.withDate((last != null ? last : out.get(out.size() - 1)).date());
-    return r;
   }
 
   private static Reading absorb(Reading into, Reading d, boolean withActors, boolean reference) {

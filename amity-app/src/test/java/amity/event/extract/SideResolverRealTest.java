@@ -1,0 +1,52 @@
+package amity.event.extract;
+
+import static amity.event.extract.RealPages.actors;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@link SideResolver} on real stories of the tune half: who "the two sides" of a sentence that names no party are. */
+class SideResolverRealTest {
+  @BeforeAll
+  static void data() {
+    RealPages.assumeData();
+  }
+
+  private static List<Reading> told(List<Reading> all, String snippet) {
+    return all.stream().filter(r -> r.sources().get(0).sentence().contains(snippet)).toList();
+  }
+
+  @Test
+  void theTwoSidesSigningAreThePartiesOfTheTalksToldBeforeNotTheirPlace() {
+    // "Talks between Russia's Alexander Lebed and Chechen separatist leaders … negotiations, being
+    // held at this rebel-held village … south of the Chechen capital Grozny … He said a document
+    // would be completed … for signature by the two sides": no event between two people was told
+    // before, so the sides are the parties of the talks; Grozny is where they were, not a side.
+    List<Reading> all = RealPages.page("en-train-085.txt").consolidated("for signature by the two sides");
+    List<Reading> signing = told(all, "for signature by the two sides");
+    assertThat(signing).hasSize(1);
+    assertThat(signing.get(0).form()).isEqualTo("agreement_signing");
+    assertThat(actors(signing.get(0).actors())).containsExactly("Chechen separatist leaders/PARTICIPANT/null");
+    assertThat(signing.get(0).countries()).contains("RU");
+  }
+
+  @Test
+  void partiesArePeopleBodiesGroupsAndCountriesNotTowns() {
+    List<Reading> all = RealPages.page("en-train-085.txt").consolidated("Talks between Russia's Alexander Lebed");
+    Reading talks = told(all, "Talks between Russia's Alexander Lebed").get(0);
+    assertThat(SideResolver.parties(talks)).extracting(Participant::entity).noneMatch(id -> id.startsWith("gpe:") || id.startsWith("city:"));
+  }
+
+  @Test
+  void aReferenceReachesBackToTheSentenceBeforeOnly() {
+    List<Reading> all = RealPages.page("en-train-085.txt").consolidated("for signature by the two sides");
+    Reading talks = told(all, "Talks between Russia's Alexander Lebed").get(0);
+    Reading signing = told(all, "for signature by the two sides").get(0);
+    // The talks' second sentence ("the negotiations, being held at this rebel-held village") is
+    // right before the signing's; the signing comes after the talks, never before them.
+    assertThat(SideResolver.told(List.of(talks), signing)).isSameAs(talks);
+    assertThat(SideResolver.told(List.of(signing), talks)).isNull();
+  }
+}
