@@ -312,7 +312,7 @@ final class HtmlText {
 
     void block(String s) {
       end(true);
-      text(s.replaceAll("\\s+", " "));
+      text(collapseSpaces(s));
       end(true);
     }
 
@@ -346,7 +346,7 @@ final class HtmlText {
           @Override
           public FilterResult head(Node node, int depth) {
             if (node instanceof TextNode t) {
-              out.text(t.getWholeText().replaceAll("\\s+", " "));
+              out.text(collapseSpaces(t.getWholeText()));
               return FilterResult.CONTINUE;
             }
             if (!(node instanceof Element e)) return FilterResult.CONTINUE;
@@ -377,7 +377,39 @@ final class HtmlText {
   private static boolean isLineBreaking(Element e) {
     if (e.isBlock()) return true;
     String n = e.normalName();
-    return n.equals("time") || DATE_CLASS.matcher(e.className()).find();
+    return n.equals("time") || mayNameADate(e.className()) && DATE_CLASS.matcher(e.className()).find();
+  }
+
+  /** Whether a class attribute holds a word every {@link #DATE_CLASS} match needs: most hold none, and the regex is costly. */
+  private static boolean mayNameADate(String classes) {
+    if (classes.isEmpty()) return false;
+    String c = classes.toLowerCase(Locale.ROOT);
+    return c.contains("time") || c.contains("date") || c.contains("fecha") || c.contains("ngay") || c.contains("thoigian");
+  }
+
+  /** Runs of whitespace as one space, as a browser shows text; the text itself when it has no run to fold. */
+  static String collapseSpaces(String s) {
+    int i = 0;
+    while (i < s.length() && !(isSpace(s.charAt(i)) && (s.charAt(i) != ' ' || i + 1 < s.length() && isSpace(s.charAt(i + 1))))) i++;
+    if (i == s.length()) return s;
+    StringBuilder b = new StringBuilder(s.length()).append(s, 0, i);
+    boolean space = false;
+    for (; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isSpace(c)) {
+        if (!space) b.append(' ');
+        space = true;
+      } else {
+        b.append(c);
+        space = false;
+      }
+    }
+    return b.toString();
+  }
+
+  /** The characters {@code \\s} matches. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** A list item, or a short block holding a heading and some text: a teaser card. */

@@ -7,6 +7,7 @@ import amity.model.Document;
 import amity.model.RawDocument;
 import amity.model.SourceMeta;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HtmlTextTest {
@@ -238,5 +239,14 @@ class HtmlTextTest {
     String text = decode(html, SourceMeta.html()).text();
     assertThat(text).contains("my dome tent folds flat", "tunnel tent pitched tail to the wind")
         .doesNotContain("<p>", "<article", "class=");
+  }
+
+  @Test
+  void runsOfWhitespaceFoldToOneSpaceAsTheRegexDid() {
+    for (String s : List.of("plain words", " lead", "trail ", "two  spaces", "tab\tand\nline", "\r\n\u000B\f", "", "x \n y  z\t")) {
+      assertThat(HtmlText.collapseSpaces(s)).as(s).isEqualTo(s.replaceAll("\\s+", " "));
+    }
+    String clean = "nothing to fold here";
+    assertThat(HtmlText.collapseSpaces(clean)).isSameAs(clean);
   }
 }
