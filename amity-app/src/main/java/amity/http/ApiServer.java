@@ -225,6 +225,17 @@ public final class ApiServer implements AutoCloseable {
     return all.toArray(String[]::new);
   }
 
+  /** The parties {@code a} and, with it, {@code b}, where a view may leave both out. */
+  private List<Target> optionalParties(Params p) throws StoreException {
+    String as = p.str("a");
+    String bs = p.str("b");
+    if (as == null && bs != null) throw ApiException.bad("parameter 'b' needs 'a'");
+    List<Target> targets = new ArrayList<>();
+    if (as != null) targets.add(queries.target(as));
+    if (bs != null) targets.add(queries.target(bs));
+    return targets;
+  }
+
   /**
    * The store filter for events involving every target and meeting the {@link #EVENT_FILTERS} given;
    * {@code country} (ISO alpha-2, as the map's countries are picked) is one more country the events involve.
@@ -447,12 +458,7 @@ public final class ApiServer implements AutoCloseable {
    */
   private void map(Context ctx) throws StoreException {
     Params p = new Params(ctx, with(EVENT_FILTERS, "a", "b", "names"));
-    String as = p.str("a");
-    String bs = p.str("b");
-    if (as == null && bs != null) throw ApiException.bad("parameter 'b' needs 'a'");
-    List<Target> targets = new ArrayList<>();
-    if (as != null) targets.add(queries.target(as));
-    if (bs != null) targets.add(queries.target(bs));
+    List<Target> targets = optionalParties(p);
     EventMap map = new EventMap();
     ResultPage<String> page = queries.eventsJson(eventFilter(p, targets), MAX_EXPORT, 0);
     if (page.total() > MAX_EXPORT) {
@@ -511,12 +517,7 @@ public final class ApiServer implements AutoCloseable {
   private void exportEvents(Context ctx) throws StoreException, IOException {
     Params p = new Params(ctx, with(EVENT_FILTERS, "a", "b", "names", "format"));
     String format = exportFormat(p);
-    String as = p.str("a");
-    String bs = p.str("b");
-    if (as == null && bs != null) throw ApiException.bad("parameter 'b' needs 'a'");
-    List<Target> targets = new ArrayList<>();
-    if (as != null) targets.add(queries.target(as));
-    if (bs != null) targets.add(queries.target(bs));
+    List<Target> targets = optionalParties(p);
     ResultPage<String> page = queries.eventsJson(eventFilter(p, targets), MAX_EXPORT, 0);
     if (page.total() > MAX_EXPORT) {
       throw ApiException.bad(page.total() + " events are more than an export from the web holds (" + MAX_EXPORT + "); narrow the filters or use amity export");

@@ -81,6 +81,11 @@ public final class RealPages {
     return ps.stream().map(p -> p.mention().mention().text() + "/" + p.role() + "/" + p.country()).toList();
   }
 
+  /** {@return the readings whose first sentence holds {@code snippet}} */
+  static List<Reading> told(List<Reading> all, String snippet) {
+    return all.stream().filter(r -> r.sources().get(0).sentence().contains(snippet)).toList();
+  }
+
   /** {@return a date range as "start..end" in ISO, "start" for one day or month, "null" for none} */
   static String iso(@Nullable DateRange d) {
     return d == null ? "null" : d.start().iso() + (d.end() == null ? "" : ".." + d.end().iso());

@@ -1,6 +1,7 @@
 package amity.event.extract;
 
 import static amity.event.extract.RealPages.actors;
+import static amity.event.extract.RealPages.told;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -14,9 +15,6 @@ class SideResolverRealTest {
     RealPages.assumeData();
   }
 
-  private static List<Reading> told(List<Reading> all, String snippet) {
-    return all.stream().filter(r -> r.sources().get(0).sentence().contains(snippet)).toList();
-  }
 
   @Test
   void theTwoSidesSigningAreThePartiesOfTheTalksToldBeforeNotTheirPlace() {

@@ -1,6 +1,7 @@
 package amity.event.extract;
 
 import static amity.event.extract.RealPages.actors;
+import static amity.event.extract.RealPages.told;
 import static amity.event.extract.RealPages.iso;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,10 +16,6 @@ class StoryConsolidatorRealTest {
     RealPages.assumeData();
   }
 
-  /** {@return the consolidated readings whose first sentence holds {@code snippet}} */
-  private static List<Reading> told(List<Reading> all, String snippet) {
-    return all.stream().filter(r -> r.sources().get(0).sentence().contains(snippet)).toList();
-  }
 
   @Test
   void alsoTalkingToAnnanAfterPhoningIsChiracsOtherCallInSpanish() {
