@@ -2,6 +2,7 @@ package amity.decode;
 
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -68,11 +69,21 @@ final class Boilerplate {
   }
 
   /** The prose of the outermost elements named as comments: a forum's posts, a blog's replies. */
-  private double commentProse(Element e) {
-    String names = names(e);
-    if (!names.isBlank() && COMMENTS.find(names)) return stats.of(e).prose();
+  private double commentProse(Element body) {
+    // Walked with a stack of its own, not by recursion: pages nest elements thousands deep.
     double sum = 0;
-    for (Element c : e.children()) sum += commentProse(c);
+    java.util.ArrayDeque<Element> todo = new java.util.ArrayDeque<>();
+    todo.push(body);
+    while (!todo.isEmpty()) {
+      Element e = todo.pop();
+      String names = names(e);
+      if (!names.isBlank() && COMMENTS.find(names)) {
+        sum += stats.of(e).prose();
+        continue;
+      }
+      List<Element> children = e.children();
+      for (int i = children.size() - 1; i >= 0; i--) todo.push(children.get(i));
+    }
     return sum;
   }
 

@@ -126,7 +126,7 @@ public final class NerMentionFinder implements MentionFinder {
         out.add(new Mention(span, name, type.get(), NAME, null, List.of(), null, null));
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /**
