@@ -30,7 +30,7 @@ public final class RuleEventExtractor implements EventExtractor {
 
   @Override
   public List<Event> extract(Document document, AnalyzedStory story, List<LinkedMention> mentions) {
-    return reader.read(document, story, mentions);
+    return List.copyOf(reader.read(document, story, mentions));
   }
 
   @Override
