@@ -564,14 +564,7 @@ class WebUiIT {
     assertThat(new Select(driver.findElement(By.id("filter-lang"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("zh");
     screenshot("15-timeline-filters");
 
-    // The address alone draws the same view.
-    String address = driver.getCurrentUrl();
-    String before = text(By.cssSelector("main"));
-    driver.get("about:blank");
-    driver.get(address);
-    waitForPage("timeline");
-    assertThat(rowIds()).isEqualTo(meetings);
-    assertThat(text(By.cssSelector("main"))).isEqualTo(before);
+    assertTheAddressRedrawsTheTimeline(meetings);
     assertThat(new Select(driver.findElement(By.id("filter-class"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("meeting");
 
     // Planned events only, then none of the filters.
@@ -650,14 +643,7 @@ class WebUiIT {
     assertThat(mapShading()).isEqualTo(numeric(withMexico));
     screenshot("19-map-country");
 
-    // The address alone draws the same view.
-    String address = driver.getCurrentUrl();
-    String shown = text(By.cssSelector("main"));
-    driver.get("about:blank");
-    driver.get(address);
-    waitForPage("timeline");
-    assertThat(rowIds()).isEqualTo(mexico);
-    assertThat(text(By.cssSelector("main"))).isEqualTo(shown);
+    assertTheAddressRedrawsTheTimeline(mexico);
     assertThat(mapShading()).isEqualTo(numeric(withMexico));
 
     // A country's chip does what a click on its shape does; the country again, or its ×, shows every country.
@@ -1046,6 +1032,17 @@ class WebUiIT {
   }
 
   /** Waits until the page is drawn (its data is in) and is the one asked for. */
+  /** The timeline's address alone, in a fresh page, draws the same view: the same rows and text. */
+  private static void assertTheAddressRedrawsTheTimeline(List<String> rows) {
+    String address = driver.getCurrentUrl();
+    String shown = text(By.cssSelector("main"));
+    driver.get("about:blank");
+    driver.get(address);
+    waitForPage("timeline");
+    assertThat(rowIds()).isEqualTo(rows);
+    assertThat(text(By.cssSelector("main"))).isEqualTo(shown);
+  }
+
   private static void waitForPage(String page) {
     new WebDriverWait(driver, WAIT).withMessage(() -> "page " + page + " at " + driver.getCurrentUrl())
         .until(d -> page.equals(js("return document.body.dataset.page"))
