@@ -216,8 +216,11 @@ public final class ApiServer implements AutoCloseable {
 
   // ------------------------------------------------------------------ endpoints
 
+  /** A field of cooperation's name (people_to_people, science_technology). */
+  private static final java.util.regex.Pattern FIELD = java.util.regex.Pattern.compile("[a-z][a-z_]{0,40}");
+
   /** What narrows events beside who took part: the same on /api/events, /api/timeline and /api/export/events. */
-  private static final List<String> EVENT_FILTERS = List.of("from", "to", "type", "class", "form", "lang", "status", "month", "country");
+  private static final List<String> EVENT_FILTERS = List.of("from", "to", "type", "class", "form", "lang", "status", "month", "country", "field");
 
   private static String[] with(List<String> filters, String... more) {
     List<String> all = new ArrayList<>(filters);
@@ -254,7 +257,11 @@ public final class ApiServer implements AutoCloseable {
       Set<String> of = Forms.ofClass(eventClass);
       forms = forms == null ? of : forms.stream().filter(of::contains).collect(Collectors.toSet());
     }
-    return Queries.filter(targets, p.date("from"), p.date("to"), p.type("type"), forms, p.lang("lang"), p.status("status"), p.month("month"));
+    EventFilter f = Queries.filter(targets, p.date("from"), p.date("to"), p.type("type"), forms, p.lang("lang"), p.status("status"), p.month("month"));
+    String field = p.str("field");
+    if (field == null) return f;
+    if (!FIELD.matcher(field).matches()) throw ApiException.bad("parameter 'field' must be a field's name, as /api/fields gives it: '" + field + "'");
+    return f.andOneOf(Set.of(EventFilter.fieldKey(field)));
   }
 
   private void events(Context ctx) throws StoreException {

@@ -479,6 +479,8 @@ class ApiServerTest {
     filters.put("month=2025-04", e -> e.get("date").asText().startsWith("2025-04"));
     filters.put("type=CONSULT&lang=vi", e -> e.get("type").asText().equals("CONSULT") && hasSourceIn(e, "vi"));
     filters.put("class=visit&form=phone_call", e -> false);
+    filters.put("field=energy", e -> hasField(e, "energy"));
+    filters.put("field=agriculture&lang=zh", e -> hasField(e, "agriculture") && hasSourceIn(e, "zh"));
     for (var f : filters.entrySet()) {
       List<String> expected = ids(all.stream().filter(f.getValue()).toList());
       assertThat(ids(timelineEvents(VN_CU + "&" + f.getKey()))).as(f.getKey()).isEqualTo(expected);
@@ -491,7 +493,15 @@ class ApiServerTest {
     assertThat(all).anySatisfy(e -> assertThat(e.get("status").asText()).isEqualTo("planned"))
         .anySatisfy(e -> assertThat(hasSourceIn(e, "zh")).isFalse())
         .anySatisfy(e -> assertThat(e.get("form").asText()).isEqualTo("state_visit"))
-        .anySatisfy(e -> assertThat(meetingForms).doesNotContain(e.get("form").asText()));
+        .anySatisfy(e -> assertThat(meetingForms).doesNotContain(e.get("form").asText()))
+        .anySatisfy(e -> assertThat(hasField(e, "energy")).isTrue())
+        .anySatisfy(e -> assertThat(hasField(e, "energy")).isFalse());
+    assertThat(get("/api/timeline?" + VN_CU + "&field=" + q("Energy; DROP")).status()).isEqualTo(400);
+  }
+
+  private static boolean hasField(JsonNode e, String field) {
+    for (JsonNode f : e.path("fields")) if (f.asText().equals(field)) return true;
+    return false;
   }
 
   /** The map counts the events of a view by the countries they involve and the places they took place at; a country picked narrows the view. */

@@ -564,6 +564,20 @@ class WebUiIT {
     assertThat(new Select(driver.findElement(By.id("filter-lang"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("zh");
     screenshot("15-timeline-filters");
 
+    // A field of cooperation narrows the view too, and joins the others in the address.
+    driver.get("about:blank");
+    open("/#/timeline?" + pair);
+    waitForPage("timeline");
+    pick("field", "energy");
+    assertThat(driver.getCurrentUrl()).contains("field=energy");
+    List<String> energy = rowIds();
+    assertThat(energy).hasSizeBetween(1, all - 1).isEqualTo(apiIds("/api/timeline?" + pair + "&field=energy&limit=5000"));
+    assertTheAddressRedrawsTheTimeline(energy);
+    assertThat(new Select(driver.findElement(By.id("filter-field"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("energy");
+    driver.get("about:blank");
+    open("/#/timeline?" + pair + "&lang=zh&class=meeting");
+    waitForPage("timeline");
+
     assertTheAddressRedrawsTheTimeline(meetings);
     assertThat(new Select(driver.findElement(By.id("filter-class"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("meeting");
 

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Which merged events to read ({@link EventRepository}); each part left empty or null lets every event through.
  *
- * @param keys each set holds keys ({@code e:<entity id>} or {@code c:<ISO2>}) of which an event
+ * @param keys each set holds keys ({@code e:<entity id>}, {@code c:<ISO2>} or {@code f:<field>}) of which an event
  *     must have at least one (as actor, place or country); every set must be met
  * @param from yyyy-mm-dd: the event's last possible day must be on or after it
  * @param to yyyy-mm-dd: the event's first possible day must be on or before it
@@ -35,6 +35,18 @@ public record EventFilter(List<Set<String>> keys, @Nullable String from, @Nullab
   /** {@return the key of an entity} */
   public static String entityKey(String id) {
     return "e:" + id;
+  }
+
+  /** {@return the key of a field of cooperation (agriculture, energy)} */
+  public static String fieldKey(String field) {
+    return "f:" + field;
+  }
+
+  /** {@return this filter narrowed to events that also have one of {@code keys}} */
+  public EventFilter andOneOf(Set<String> more) {
+    List<Set<String>> all = new java.util.ArrayList<>(keys);
+    all.add(more);
+    return new EventFilter(all, from, to, type, forms, lang, status, month);
   }
 
   /** {@return the key of a country} */

@@ -304,6 +304,7 @@ final class Refresh {
           keys.add(EventFilter.countryKey(c));
         }
         if (e.location() != null) keys.add(EventFilter.entityKey(e.location().entity()));
+        for (String f : e.fields()) keys.add(EventFilter.fieldKey(f));
         for (String k : keys) {
           ks.setString(1, e.id());
           ks.setString(2, k);

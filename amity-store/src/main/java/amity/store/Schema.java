@@ -86,7 +86,18 @@ final class Schema {
           List.of(
             "CREATE TABLE event_json(id VARCHAR PRIMARY KEY, json VARCHAR NOT NULL)",
             "INSERT INTO event_json(id, json) SELECT id, json FROM events",
-            "UPDATE events SET json = ''"));
+            "UPDATE events SET json = ''"),
+          // 5: events are found by their fields of cooperation too (f:<field> in event_keys); the
+          // derived event tables are emptied so that the refresh the "dirty" flag forces fills them.
+          List.of(
+            "DELETE FROM events",
+            "DELETE FROM event_json",
+            "DELETE FROM event_actors",
+            "DELETE FROM event_countries",
+            "DELETE FROM event_keys",
+            "DELETE FROM event_stories",
+            "DELETE FROM meta WHERE k = 'dirty'",
+            "INSERT INTO meta(k, v) VALUES ('dirty', '1')"));
 
   static void migrate(Connection c, Dialect dialect) throws SQLException {
     int current = currentVersion(c);

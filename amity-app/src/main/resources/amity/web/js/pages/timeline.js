@@ -33,7 +33,7 @@ export function pairForm(a, b) {
 let pending = null;
 
 /** Filters a timeline takes from its address; country is picked on the map. */
-const FILTERS = ['class', 'form', 'lang', 'status', 'month', 'country'];
+const FILTERS = ['class', 'form', 'field', 'lang', 'status', 'month', 'country'];
 
 /**
  * Whether an event meets one filter (for the counts beside each choice; the server does the filtering).
@@ -44,6 +44,7 @@ function matches(ev, key, value, classForms) {
   if (key === 'form') return ev.form === value;
   if (key === 'lang') return (ev.sources || []).some((s) => s.lang === value);
   if (key === 'status') return ev.status === value;
+  if (key === 'field') return (ev.fields || []).includes(value);
   return true;
 }
 
@@ -59,7 +60,7 @@ export async function render(r, stale = () => false) {
       pairForm('', ''),
     ];
   }
-  // The filters in the address; the server applies them (class, form, lang, status), the month is
+  // The filters in the address; the server applies them (class, form, field, lang, status), the month is
   // picked on the page (the chart keeps every month) and kept in the address too.
   const filters = {};
   for (const k of FILTERS) if (r.params.get(k)) filters[k] = r.params.get(k);
@@ -112,6 +113,7 @@ export async function render(r, stale = () => false) {
   const filterBar = h('div', { class: 'toolbar filters', role: 'group', 'aria-label': 'Filter the events' },
     select('class', 'Class', CLASSES.filter((c) => every.some((ev) => matches(ev, 'class', c, classForms)) || filters.class === c), label),
     select('form', 'Form', [...new Set(every.map((ev) => ev.form))].sort(), label),
+    select('field', 'Field', [...new Set(every.flatMap((ev) => ev.fields || []))].sort(), fieldLabel),
     select('lang', 'Source language', langs, (l) => `${languageName(l)} (${l})`),
     select('status', 'Reported or planned', ['reported', 'planned'], (v) => v),
     filters.country ? h('span', { class: 'chip country-filter', 'data-country-filter': filters.country },
