@@ -50,7 +50,8 @@ final class HtmlText {
 
   static Rendered render(String html) {
     Document doc = Jsoup.parse(html);
-    MarkupAsBrowsers.readCdataAsMarkup(doc);
+    // Most pages hold no CDATA section: the walk over every node is for those that do.
+    if (html.contains("<![CDATA[")) MarkupAsBrowsers.readCdataAsMarkup(doc);
     // The head and structured data are read before scripts go: JSON-LD is a script.
     PageHead head = PageHead.read(doc);
     String ogTitle = head.ogTitle();

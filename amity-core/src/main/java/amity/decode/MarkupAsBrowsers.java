@@ -27,10 +27,8 @@ final class MarkupAsBrowsers {
       if (node instanceof CDataNode c && !inForeignContent(c)) sections.add(c);
     }, doc);
     for (CDataNode c : sections) {
-      Element holder = c.parent() instanceof Element p ? p : doc.body();
-      List<Node> nodes = Parser.parseFragment(c.getWholeText(), holder, doc.location());
-      Element parent = (Element) c.parent();
-      if (parent == null) continue;
+      if (!(c.parent() instanceof Element parent)) continue;
+      List<Node> nodes = Parser.parseFragment(c.getWholeText(), parent, doc.location());
       parent.insertChildren(c.siblingIndex(), nodes);
       c.remove();
     }

@@ -35,7 +35,7 @@ final class PageTitle {
   }
 
   private static String fold(String s) {
-    return Fold.fold(s.replaceAll("\\s+", " ").strip()).toLowerCase(Locale.ROOT);
+    return Fold.fold(HtmlText.collapseSpaces(s).strip()).toLowerCase(Locale.ROOT);
   }
 
   /**

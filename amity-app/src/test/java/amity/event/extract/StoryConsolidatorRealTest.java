@@ -16,7 +16,6 @@ class StoryConsolidatorRealTest {
     RealPages.assumeData();
   }
 
-
   @Test
   void alsoTalkingToAnnanAfterPhoningIsChiracsOtherCallInSpanish() {
     // "Chirac telefoneó hoy a … conversó … por teléfono con Barak … También habló ayer y el pasado
