@@ -33,15 +33,15 @@ final class SideResolver {
    */
   static Reading resolve(Reading d, List<Reading> before, List<Participant> storySides) {
     Reading from = last(before, r -> r.persons().size() >= 2);
-    List<Participant> actors = new ArrayList<>();
+    List<Participant> actors;
     if (from != null) {
-      actors.addAll(from.actors());
+      actors = from.actors();
     } else if (!storySides.isEmpty()) {
-      actors.addAll(storySides);
-    } else if ((from = told(before, d)) != null && !parties(from).isEmpty()) {
-      actors.addAll(parties(from));
+      actors = storySides;
     } else {
-      from = null;
+      Reading previous = told(before, d);
+      actors = previous == null ? List.of() : parties(previous);
+      if (!actors.isEmpty()) from = previous;
     }
     List<Participant> out = new ArrayList<>();
     for (Participant a : actors) out.add(a.withRole(Role.PARTICIPANT));
