@@ -26,6 +26,9 @@ import java.util.Set;
 final class DocumentFeatures {
   private DocumentFeatures() {}
 
+  /** The version of the features {@link #of} computes (see {@link amity.ner.internal.FeatureExtractor#spec}). */
+  static final String SPEC = "document/1";
+
   static final int SELF = 300;
   static final int PREV = 301;
   static final int PREV2 = 302;

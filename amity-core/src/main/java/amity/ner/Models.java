@@ -31,7 +31,7 @@ public final class Models {
     String path = "amity/ner/" + lang + ".bin";
     try (InputStream in = Models.class.getClassLoader().getResourceAsStream(path)) {
       if (in == null) return Optional.empty();
-      return Optional.of(NerModel.load(in));
+      return Optional.of(NerModelFormat.read(in));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read bundled model " + path + ": " + e.getMessage(), e);
     }
@@ -60,7 +60,7 @@ public final class Models {
   /** {@return the model in {@code file}} */
   public static NerModel load(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
-      return NerModel.load(in);
+      return NerModelFormat.read(in);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read model " + file + ": " + e.getMessage(), e);
     }

@@ -11,18 +11,9 @@ import amity.ner.internal.Viterbi;
 import amity.ner.internal.WeightTable;
 import amity.ner.internal.WordClasses;
 import amity.ner.internal.WordClusters;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * out. Immutable and thread-safe.
  *
  * <pre>{@code
- * NerModel model = NerModel.load(in);
+ * NerModel model = NerModelFormat.read(in);
  * List<String> tags = model.tag(List.of("Vietnamese", "Prime", "Minister", "Phạm", "Minh", "Chính"));
  * }</pre>
  *
@@ -38,11 +29,6 @@ import org.jspecify.annotations.Nullable;
  * Vietnamese, characters for Chinese ({@link NerMentionFinder} does this for running text).
  */
 public final class NerModel {
-  private static final int MAGIC = 0x414D4E52; // "AMNR"
-  // 2: without the document weight; 3: without the label scheme (BIO) and first stage; 4: without the lexicon;
-  // 5: without topic words
-  private static final int VERSION = 6;
-
   private final String lang;
   private final String lexicon;
   private final Labels labels;
@@ -250,85 +236,46 @@ public final class NerModel {
     return Viterbi.decode(emit, s.n(), labels, transitions, start, s.edge());
   }
 
-  /** Writes the model, gzip-compressed; {@link #load} reads it back. Does not close {@code out}. */
-  public void save(OutputStream out) throws IOException {
-    GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
-    DataOutputStream d = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
-    d.writeInt(MAGIC);
-    d.writeInt(VERSION);
-    write(d);
-    d.flush();
-    gz.finish();
-  }
-
-  private void write(DataOutputStream d) throws IOException {
-    d.writeUTF(lang);
-    List<String> types = labels.types();
-    d.writeInt(types.size());
-    for (String t : types) d.writeUTF(t);
-    d.writeUTF(labels.scheme().name());
-    d.writeUTF(lexicon);
-    clusters.write(d);
-    gazetteer.write(d);
-    for (float t : transitions) d.writeFloat(t);
-    for (float s : start) d.writeFloat(s);
-    weights.write(d);
-    d.writeInt(edgeK);
-    edgeWeights.write(d);
-    d.writeFloat(documentWeight);
-    topics.write(d);
-    d.writeBoolean(firstStage != null);
-    if (firstStage != null) firstStage.write(d);
-  }
-
   /**
-   * Reads a model written by {@link #save}. Does not close {@code in}.
-   *
-   * @throws IOException when the stream is not a model of this version
+   * {@return the specification of the features this model reads, as this code computes them}
+   * (e.g. "latin/1 gazetteer/1 document/1"); {@link NerModelFormat} refuses a file trained with
+   * another
    */
-  public static NerModel load(InputStream in) throws IOException {
-    DataInputStream d = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
-    int magic = d.readInt();
-    if (magic != MAGIC) throw new IOException("not an amity NER model (magic " + Integer.toHexString(magic) + ")");
-    int version = d.readInt();
-    if (version < 2 || version > VERSION) throw new IOException("NER model version " + version + ", expected 2 to " + VERSION);
-    return read(d, version);
+  public String featureSpec() {
+    return features.spec() + (firstStage == null ? "" : " " + DocumentFeatures.SPEC);
   }
 
-  private static NerModel read(DataInputStream d, int version) throws IOException {
-    String lang = d.readUTF();
-    int nTypes = d.readInt();
-    if (nTypes < 0 || nTypes > Labels.TYPES.size()) throw new IOException("bad type count " + nTypes);
-    List<String> types = new ArrayList<>();
-    for (int i = 0; i < nTypes; i++) types.add(d.readUTF());
-    Labels labels;
-    try {
-      labels = new Labels(types, version >= 4 ? Labels.Scheme.valueOf(d.readUTF()) : Labels.Scheme.BIO);
-    } catch (IllegalArgumentException e) {
-      throw new IOException("bad NER model: " + e.getMessage(), e);
-    }
-    // models before version 5 read no lexicon
-    String lexicon = version >= 5 ? d.readUTF() : WordClasses.NO_LEXICON;
-    WordClusters clusters = WordClusters.read(d);
-    Gazetteer gazetteer = Gazetteer.read(d);
-    int l = labels.size();
-    float[] trans = new float[l * l];
-    for (int i = 0; i < trans.length; i++) trans[i] = d.readFloat();
-    float[] start = new float[l];
-    for (int i = 0; i < l; i++) start[i] = d.readFloat();
-    WeightTable weights = WeightTable.read(d);
-    int edgeK = d.readInt();
-    if (edgeK < 0 || edgeK > 64) throw new IOException("bad edge feature count " + edgeK);
-    WeightTable edgeWeights = WeightTable.read(d);
-    float documentWeight = version >= 3 ? d.readFloat() : 0f;
-    if (!(documentWeight >= 0 && documentWeight < 1e6)) throw new IOException("bad document weight " + documentWeight);
-    TopicWords topics = version >= 6 ? TopicWords.read(d) : TopicWords.NONE;
-    NerModel first = version >= 4 && d.readBoolean() ? read(d, version) : null;
-    try {
-      return new NerModel(lang, lexicon, labels, clusters, gazetteer, weights, edgeK, edgeWeights, trans, start, documentWeight, topics, first);
-    } catch (IllegalArgumentException e) {
-      throw new IOException("bad NER model: " + e.getMessage(), e);
-    }
+  /** {@return the features this model reads (without the second stage's document features)} */
+  Featurizer featurizer() {
+    return features;
+  }
+
+  WordClusters clusters() {
+    return clusters;
+  }
+
+  Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  WeightTable weights() {
+    return weights;
+  }
+
+  int edgeK() {
+    return edgeK;
+  }
+
+  WeightTable edgeWeights() {
+    return edgeWeights;
+  }
+
+  float[] transitions() {
+    return transitions.clone();
+  }
+
+  float[] start() {
+    return start.clone();
   }
 
   @Override

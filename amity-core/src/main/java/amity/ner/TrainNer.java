@@ -105,7 +105,7 @@ public final class TrainNer {
       Path parent = out.toAbsolutePath().getParent();
       if (parent != null) Files.createDirectories(parent);
       try (OutputStream o = Files.newOutputStream(out)) {
-        model.save(o);
+        NerModelFormat.write(model, o);
       }
       long bytes = Files.size(out);
       Duration time = Duration.ofNanos(System.nanoTime() - t0);

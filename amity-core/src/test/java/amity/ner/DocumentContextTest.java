@@ -101,8 +101,8 @@ class DocumentContextTest {
   @Test
   void documentWeightSurvivesSaveAndLoad() throws IOException {
     ByteArrayOutputStream b = new ByteArrayOutputStream();
-    model.withDocumentWeight(24f).save(b);
-    NerModel back = NerModel.load(new ByteArrayInputStream(b.toByteArray()));
+    NerModelFormat.write(model.withDocumentWeight(24f), b);
+    NerModel back = NerModelFormat.read(new ByteArrayInputStream(b.toByteArray()));
     assertThat(back.documentWeight()).isEqualTo(24f);
     assertThat(back.featureCount()).isEqualTo(model.featureCount());
   }

@@ -15,7 +15,7 @@ class NerTrainerTest {
 
   private static byte[] bytes(NerModel m) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    m.save(out);
+    NerModelFormat.write(m, out);
     return out.toByteArray();
   }
 
@@ -57,7 +57,7 @@ class NerTrainerTest {
   @Test
   void savedModelTagsAsTheOriginal() throws IOException {
     NerModel m = new NerTrainer(SMALL).train("es", TinyData.sentences(200, 4), List.of(), s -> {});
-    NerModel back = NerModel.load(new ByteArrayInputStream(bytes(m)));
+    NerModel back = NerModelFormat.read(new ByteArrayInputStream(bytes(m)));
     assertThat(back.lang()).isEqualTo("es");
     assertThat(back.types()).isEqualTo(m.types());
     for (TaggedSentence s : TinyData.sentences(20, 5)) assertThat(back.tag(s.tokens())).isEqualTo(m.tag(s.tokens()));
@@ -72,13 +72,13 @@ class NerTrainerTest {
     List<TaggedSentence> test = TinyData.sentences(100, 14);
     assertThat(NerEvaluation.evaluate(test, NerEvaluation.predict(m, test)).overall().f1()).isGreaterThan(0.95);
     assertThat(log).anyMatch(s -> s.startsWith("domain adaptation: 200 auxiliary sentences"));
-    NerModel back = NerModel.load(new ByteArrayInputStream(bytes(m)));
+    NerModel back = NerModelFormat.read(new ByteArrayInputStream(bytes(m)));
     for (TaggedSentence s : test) assertThat(back.tag(s.tokens())).isEqualTo(m.tag(s.tokens()));
   }
 
   @Test
   void rejectsWhatIsNotAModel() {
-    assertThrows(IOException.class, () -> NerModel.load(new ByteArrayInputStream(new byte[] {1, 2, 3})));
+    assertThrows(IOException.class, () -> NerModelFormat.read(new ByteArrayInputStream(new byte[] {1, 2, 3})));
     assertThrows(IllegalArgumentException.class, () -> new NerTrainer().train("en", List.of(), List.of(), s -> {}));
     assertThrows(IllegalArgumentException.class, () -> new TaggedSentence(List.of("a"), List.of()));
   }

@@ -90,8 +90,8 @@ class SecondStageTest {
     assertThat(tags.get(0)).containsExactly("B-PER", "I-PER", "O", "B-LOC", "O");
     assertThat(m.tag(doc.get(1))).isEqualTo(tags.get(1)); // a sentence alone is a document of one
     ByteArrayOutputStream b = new ByteArrayOutputStream();
-    m.save(b);
-    NerModel back = NerModel.load(new ByteArrayInputStream(b.toByteArray()));
+    NerModelFormat.write(m, b);
+    NerModel back = NerModelFormat.read(new ByteArrayInputStream(b.toByteArray()));
     assertThat(back.firstStage()).isNotNull();
     assertThat(m.topics().topics()).containsExactly("sport"); // en's topics.tsv
     assertThat(back.topics()).isEqualTo(m.topics());

@@ -53,8 +53,8 @@ class WordClassesTest {
     NerModel m = new NerTrainer(NerTrainer.Config.defaults().withEpochs(3)).train("es", TinyData.sentences(120, 5), List.of(), s -> {});
     assertThat(m.lexicon()).isEqualTo(WordClasses.SPANISH);
     ByteArrayOutputStream saved = new ByteArrayOutputStream();
-    m.save(saved);
-    NerModel back = NerModel.load(new ByteArrayInputStream(saved.toByteArray()));
+    NerModelFormat.write(m, saved);
+    NerModel back = NerModelFormat.read(new ByteArrayInputStream(saved.toByteArray()));
     assertThat(back.lexicon()).isEqualTo(WordClasses.SPANISH);
     List<String> sentence = List.of("Ana", "Lopez", "visited", "Madrid");
     assertThat(back.tag(sentence)).isEqualTo(m.tag(sentence));
@@ -66,7 +66,7 @@ class WordClassesTest {
     try (GZIPOutputStream gz = new GZIPOutputStream(patched)) {
       gz.write(text.getBytes(StandardCharsets.ISO_8859_1));
     }
-    assertThatThrownBy(() -> NerModel.load(new ByteArrayInputStream(patched.toByteArray())))
+    assertThatThrownBy(() -> NerModelFormat.read(new ByteArrayInputStream(patched.toByteArray())))
         .isInstanceOf(IOException.class)
         .hasMessageContaining("unknown lexicon 'languagetool-xx'");
   }

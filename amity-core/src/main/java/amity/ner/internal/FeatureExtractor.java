@@ -18,4 +18,11 @@ public interface FeatureExtractor {
 
   /** {@return the form of a token that word clusters are built over and looked up by} */
   String unit(String token);
+
+  /**
+   * {@return the name and version of the features this extractor computes, e.g. "latin/1"}: a
+   * model records the specification it was trained with and is refused by code that computes
+   * another. Bump the version with any change to what {@link #extract} or {@link #unit} give.
+   */
+  String spec();
 }

@@ -16,6 +16,11 @@ public final class Featurizer {
     this.gazetteer = gazetteer;
   }
 
+  /** {@return the specification of these features: the language's and, with a gazetteer, the gazetteer's} */
+  public String spec() {
+    return gazetteer.size() == 0 ? base.spec() : base.spec() + " " + Gazetteer.SPEC;
+  }
+
   /** Scratch buffers for one thread. */
   public static final class Buffers {
     final FeatureBuffer base = new FeatureBuffer();

@@ -16,6 +16,9 @@ import java.util.List;
  * trusted on unseen text rather than memorising the training sentences.
  */
 public final class Gazetteer {
+  /** The version of the features {@link #extract} computes (see {@link FeatureExtractor#spec}). */
+  public static final String SPEC = "gazetteer/1";
+
   private static final int PHRASE = 200;
   private static final int PHRASE_LEN = 201;
   private static final int TOKEN = 202;

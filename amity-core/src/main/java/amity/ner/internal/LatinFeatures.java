@@ -64,6 +64,11 @@ public final class LatinFeatures implements FeatureExtractor {
   }
 
   @Override
+  public String spec() {
+    return "latin/1";
+  }
+
+  @Override
   public String unit(String token) {
     return Shapes.norm(token);
   }

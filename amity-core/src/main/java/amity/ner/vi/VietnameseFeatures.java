@@ -44,6 +44,11 @@ public final class VietnameseFeatures implements FeatureExtractor {
   }
 
   @Override
+  public String spec() {
+    return "vi-syllable/1";
+  }
+
+  @Override
   public String unit(String token) {
     return Shapes.norm(token);
   }

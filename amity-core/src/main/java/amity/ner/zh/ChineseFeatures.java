@@ -56,6 +56,11 @@ public final class ChineseFeatures implements FeatureExtractor {
   }
 
   @Override
+  public String spec() {
+    return "zh-char/1";
+  }
+
+  @Override
   public String unit(String token) {
     if (token.length() == 1) {
       char c = token.charAt(0);
