@@ -2,11 +2,13 @@ package amity.cli;
 
 import amity.ner.NerTrainer;
 import amity.ner.TrainNer;
+import amity.ner.internal.Labels;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /** {@code amity train-ner}: rebuilds a named-entity model from corpus files. */
@@ -70,14 +72,59 @@ public final class TrainNerCommand implements Callable<Integer> {
       description = "Average the weights of N perceptron runs with different shuffles (default ${DEFAULT-VALUE}).")
   int ensemble;
 
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Seed of the shuffles (default ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--no-clusters", description = "Learn no word clusters from the text.")
+  boolean noClusters;
+
+  @Option(
+      names = "--gazetteer-folds",
+      paramLabel = "N",
+      defaultValue = "10",
+      description = "Folds the training names are jackknifed over for the gazetteer features; 0 for no gazetteer (default ${DEFAULT-VALUE}).")
+  int gazetteerFolds;
+
+  @Option(
+      names = "--scheme",
+      description = "How names are labelled inside the model: ${COMPLETION-CANDIDATES} (default: the language's).")
+  Labels.@Nullable Scheme scheme;
+
+  @Option(
+      names = "--second-stage",
+      paramLabel = "FOLDS",
+      defaultValue = "-1",
+      description = "A second-stage tagger over the first stage's labels of each document, trained on labels jackknifed over FOLDS folds; 0 for none, -1 for the language's (default ${DEFAULT-VALUE}).")
+  int secondStage;
+
+  @Option(
+      names = "--second-stage-ensemble",
+      paramLabel = "N",
+      defaultValue = "3",
+      description = "Perceptron runs averaged for the second stage (default ${DEFAULT-VALUE}).")
+  int secondStageEnsemble;
+
+  /** {@return the training settings the options give} (without options: the shipped models' own) */
+  NerTrainer.Config config() {
+    return NerTrainer.Config.defaults()
+        .withEpochs(epochs)
+        .withPruneTolerance(prune)
+        .withEnsemble(ensemble)
+        .withPatience(patience)
+        .withSeed(seed)
+        .withClusters(!noClusters)
+        .withGazetteerFolds(gazetteerFolds)
+        .withScheme(scheme)
+        .withSecondStage(secondStage, secondStageEnsemble);
+  }
+
   @Override
   public Integer call() {
     if (!(prune >= 0)) throw new IllegalArgumentException("--prune must be 0 or more: " + prune);
     List<Path> unlabelled = new ArrayList<>();
     if (text != null) unlabelled.addAll(text);
     else if (!noText) unlabelled.addAll(TrainNer.defaultText(train.get(0), lang));
-    NerTrainer.Config config = NerTrainer.Config.defaults().withEpochs(epochs).withPruneTolerance(prune).withEnsemble(ensemble).withPatience(patience);
-    TrainNer.Result r = TrainNer.run(lang, train, aux, dev, unlabelled, out, config, System.err::println);
+    TrainNer.Result r = TrainNer.run(lang, train, aux, dev, unlabelled, out, config(), System.err::println);
     System.out.printf(
         "%s: dev P %.4f R %.4f F1 %.4f; %s, %.2f MB, %.1f s%n",
         lang,

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -150,47 +149,5 @@ public final class TrainNer {
     if (dir == null || dir.getParent() == null) return List.of();
     Path text = dir.getParent().resolve("text").resolve(lang + "-news");
     return Files.isDirectory(text) ? List.of(text) : List.of();
-  }
-
-  /**
-   * Command line for scripts: {@code TrainNer LANG OUT TRAIN[,TRAIN...] DEV[,DEV...] [TEXT[,TEXT...]]}.
-   * Without TEXT, the default text folder is looked for beside the first training file. System
-   * properties: {@code amity.ner.aux} (auxiliary corpora, comma-separated), {@code
-   * amity.ner.epochs}, {@code amity.ner.patience}, {@code amity.ner.seed}, {@code amity.ner.noclusters}, {@code
-   * amity.ner.folds}, {@code amity.ner.ensemble}, {@code amity.ner.prune}, {@code amity.ner.scheme}
-   * (BIO or BIOES), {@code amity.ner.stage} (second-stage folds: 0 none, -1 the language's) and
-   * {@code amity.ner.stageEnsemble}.
-   */
-  public static void main(String[] args) {
-    if (args.length < 4) {
-      System.err.println("usage: TrainNer LANG OUT TRAIN[,TRAIN...] DEV[,DEV...] [TEXT[,TEXT...]|none]");
-      System.exit(2);
-    }
-    List<Path> train = paths(args[2]);
-    List<Path> text = args.length > 4 ? (args[4].equals("none") ? List.of() : paths(args[4])) : defaultText(train.get(0), args[0]);
-    NerTrainer.Config config = NerTrainer.Config.defaults();
-    String epochs = System.getProperty("amity.ner.epochs");
-    if (epochs != null) config = config.withEpochs(Integer.parseInt(epochs));
-    String patience = System.getProperty("amity.ner.patience");
-    if (patience != null) config = config.withPatience(Integer.parseInt(patience));
-    if (Boolean.getBoolean("amity.ner.noclusters")) config = config.withClusters(false);
-    String seed = System.getProperty("amity.ner.seed");
-    if (seed != null) config = config.withSeed(Long.parseLong(seed));
-    String folds = System.getProperty("amity.ner.folds");
-    if (folds != null) config = config.withGazetteerFolds(Integer.parseInt(folds));
-    String prune = System.getProperty("amity.ner.prune");
-    if (prune != null) config = config.withPruneTolerance(Double.parseDouble(prune));
-    String scheme = System.getProperty("amity.ner.scheme");
-    if (scheme != null) config = config.withScheme(amity.ner.internal.Labels.Scheme.valueOf(scheme));
-    String stage = System.getProperty("amity.ner.stage");
-    if (stage != null) config = config.withSecondStage(Integer.parseInt(stage), Integer.getInteger("amity.ner.stageEnsemble", config.secondStageEnsemble()));
-    String ensemble = System.getProperty("amity.ner.ensemble");
-    if (ensemble != null) config = config.withEnsemble(Integer.parseInt(ensemble));
-    List<Path> aux = paths(System.getProperty("amity.ner.aux", ""));
-    run(args[0], train, aux, paths(args[3]), text, Path.of(args[1]), config, System.err::println);
-  }
-
-  private static List<Path> paths(String csv) {
-    return Arrays.stream(csv.split(",")).filter(s -> !s.isBlank()).map(Path::of).toList();
   }
 }
