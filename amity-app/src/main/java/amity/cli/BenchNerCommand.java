@@ -1,6 +1,6 @@
 package amity.cli;
 
-import amity.ner.NerBench;
+import amity.ner.eval.NerBench;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

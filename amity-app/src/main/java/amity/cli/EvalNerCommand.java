@@ -1,10 +1,10 @@
 package amity.cli;
 
-import amity.ner.CorpusReader;
 import amity.ner.Models;
-import amity.ner.NerEvaluation;
 import amity.ner.NerModel;
-import amity.ner.TaggedSentence;
+import amity.ner.corpus.CorpusReader;
+import amity.ner.corpus.TaggedSentence;
+import amity.ner.eval.NerEvaluation;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.List;

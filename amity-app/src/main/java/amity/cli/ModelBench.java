@@ -1,6 +1,6 @@
 package amity.cli;
 
-import amity.ner.NerBench;
+import amity.ner.eval.NerBench;
 import amity.store.Json;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Option;

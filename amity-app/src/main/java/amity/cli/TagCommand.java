@@ -1,8 +1,8 @@
 package amity.cli;
 
-import amity.ner.ConllTagging;
 import amity.ner.Models;
 import amity.ner.NerModel;
+import amity.ner.corpus.ConllTagging;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.InputStreamReader;

@@ -1,14 +1,14 @@
 package amity.cli;
 
-import amity.ner.NerTrainer;
-import amity.ner.TrainNer;
 import amity.ner.internal.Labels;
+import amity.ner.train.NerTrainer;
+import amity.ner.train.TrainNer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code amity train-ner}: rebuilds a named-entity model from corpus files. */

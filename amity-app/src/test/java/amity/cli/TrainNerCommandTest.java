@@ -2,8 +2,8 @@ package amity.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import amity.ner.NerTrainer;
 import amity.ner.internal.Labels;
+import amity.ner.train.NerTrainer;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 

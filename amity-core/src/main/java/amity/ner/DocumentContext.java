@@ -14,7 +14,7 @@ import java.util.Map;
  * ({@code B-T} and {@code I-T}, and in BIOES also {@code E-T} and {@code S-T}) get {@code
  * weight * c_T / n} and that of {@code O} gets {@code weight * (n - Σ c_T) / n}. The weight is
  * the model's {@link NerModel#documentWeight()} (0: no second pass), chosen on the dev documents
- * by {@link TrainNer}. Ratinov and Roth (2009) call the idea "prediction history"; here it is not
+ * by {@link amity.ner.train.TrainNer}. Ratinov and Roth (2009) call the idea "prediction history"; here it is not
  * learned, only weighted ({@link DocumentFeatures} is the learned form, for a second-stage model,
  * whose output this pass can still adjust). Stateless.
  */
@@ -22,7 +22,6 @@ final class DocumentContext {
   private DocumentContext() {}
 
   /** Sentences per document at most; a longer run of sentences is cut into documents of this size. */
-  static final int MAX_SENTENCES = 2000;
 
   /** {@return the tags of each sentence of one document} */
   static List<List<String>> tag(NerModel model, List<List<String>> sentences) {
@@ -92,24 +91,6 @@ final class DocumentContext {
       bias[i * l + 0] += weight * (others - named) / others;
     }
     return bias;
-  }
-
-  /**
-   * {@return whether a sentence opens a news-agency story}: its first 20 tokens hold an EFE
-   * dateline, "( EFE )" or "( EFECOM )", as every story of CoNLL-2002 Spanish begins ("Sao Paulo
-   * ( Brasil ) , 23 may ( EFECOM ) ."). CoNLL-2002 has no {@code -DOCSTART-} lines; its datelines
-   * mark the stories instead.
-   */
-  static boolean opensStory(List<String> tokens) {
-    int n = Math.min(tokens.size(), 20);
-    for (int i = 1; i + 1 < n; i++) {
-      if (tokens.get(i - 1).equals("(") && tokens.get(i + 1).equals(")") && isEfe(tokens.get(i))) return true;
-    }
-    return false;
-  }
-
-  private static boolean isEfe(String t) {
-    return t.equals("EFE") || t.equals("EFECOM");
   }
 
   private static boolean capitalised(String w) {

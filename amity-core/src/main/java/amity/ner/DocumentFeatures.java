@@ -23,11 +23,11 @@ import java.util.Set;
  * sports, where "Parma" names a club, not a town. The second stage learns how far to trust these,
  * where {@link DocumentContext} adds one hand-set weight. Stateless.
  */
-final class DocumentFeatures {
+public final class DocumentFeatures {
   private DocumentFeatures() {}
 
   /** The version of the features {@link #of} computes (see {@link amity.ner.internal.FeatureExtractor#spec}). */
-  static final String SPEC = "document/1";
+  public static final String SPEC = "document/1";
 
   static final int SELF = 300;
   static final int PREV = 301;
@@ -49,7 +49,7 @@ final class DocumentFeatures {
    * first stage labelled {@code first} (label ids of {@code labels}), with the topics of {@code
    * topics} and the name classes of {@code classes}
    */
-  static List<int[][]> of(
+  public static List<int[][]> of(
       Labels labels, List<List<String>> sentences, List<int[]> first, TopicWords topics, WordClasses classes) {
     Map<String, int[]> counts = DocumentContext.counts(labels, sentences, first);
     Set<String> lower = new HashSet<>();

@@ -83,8 +83,8 @@ public final class NerMentionFinder implements MentionFinder {
       sentTokens.add(tokens);
     }
     List<List<String>> allTags = new ArrayList<>(sentTokens.size());
-    for (int from = 0; from < sentTokens.size(); from += DocumentContext.MAX_SENTENCES) {
-      allTags.addAll(model.tagDocument(sentTokens.subList(from, Math.min(sentTokens.size(), from + DocumentContext.MAX_SENTENCES))));
+    for (int from = 0; from < sentTokens.size(); from += NerModel.MAX_DOCUMENT_SENTENCES) {
+      allTags.addAll(model.tagDocument(sentTokens.subList(from, Math.min(sentTokens.size(), from + NerModel.MAX_DOCUMENT_SENTENCES))));
     }
     for (int si = 0; si < sents.size(); si++) {
       Sentence s = sents.get(si);

@@ -29,6 +29,9 @@ import org.jspecify.annotations.Nullable;
  * Vietnamese, characters for Chinese ({@link NerMentionFinder} does this for running text).
  */
 public final class NerModel {
+  /** Longest document {@link #tagDocument} reads at once, in sentences: callers cut longer ones. */
+  public static final int MAX_DOCUMENT_SENTENCES = 2000;
+
   private final String lang;
   private final String lexicon;
   private final Labels labels;
@@ -46,7 +49,13 @@ public final class NerModel {
   private final ThreadLocal<Featurizer.Buffers> buffers = ThreadLocal.withInitial(Featurizer.Buffers::new);
   private final ThreadLocal<FeatureBuffer> merged = ThreadLocal.withInitial(FeatureBuffer::new);
 
-  NerModel(
+  /**
+   * A model from its parts, as the trainer ({@link amity.ner.train.NerTrainer}) and the file format
+   * ({@link NerModelFormat}) make it; the features are this code's for {@code lang}.
+   *
+   * @throws IllegalArgumentException when the parts do not fit together
+   */
+  public NerModel(
       String lang,
       String lexicon,
       Labels labels,
@@ -102,7 +111,8 @@ public final class NerModel {
     return labels.types();
   }
 
-  Labels labels() {
+  /** {@return the labels this model decodes over} */
+  public Labels labels() {
     return labels;
   }
 
@@ -120,7 +130,7 @@ public final class NerModel {
   }
 
   /** {@return this model with another document weight} */
-  NerModel withDocumentWeight(float w) {
+  public NerModel withDocumentWeight(float w) {
     return new NerModel(lang, lexicon, labels, clusters, gazetteer, weights, edgeK, edgeWeights, transitions, start, w, topics, firstStage);
   }
 
@@ -129,7 +139,7 @@ public final class NerModel {
    * labels {@code first} gave the document and the document's {@code topics} ({@link
    * DocumentFeatures})
    */
-  NerModel withFirstStage(NerModel first, TopicWords topics) {
+  public NerModel withFirstStage(NerModel first, TopicWords topics) {
     return new NerModel(lang, lexicon, labels, clusters, gazetteer, weights, edgeK, edgeWeights, transitions, start, documentWeight, topics, first);
   }
 
@@ -174,7 +184,7 @@ public final class NerModel {
    * (with its document context, if it has a weight; the shipped first stages have none: labelling
    * the training folds with document context made the second stage worse, MODELS.md)
    */
-  List<int[]> labelIds(List<List<String>> document) {
+  public List<int[]> labelIds(List<List<String>> document) {
     List<int[]> out = new ArrayList<>(document.size());
     for (List<String> tags : tagDocument(document)) out.add(labels.encode(tags));
     return out;

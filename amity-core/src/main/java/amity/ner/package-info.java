@@ -8,8 +8,12 @@
  * List<String> tags = model.tag(List.of("Cuban", "President", "Miguel", "Díaz-Canel", "met", ...));
  * }</pre>
  *
- * <p>Training reads corpus files ({@link amity.ner.CorpusReader}, {@link amity.ner.TrainNer}):
- * the one place in amity-core that reads files, since training is an offline tool.
+ * <p>This package is what runs: the model ({@link amity.ner.NerModel}), its file format ({@link
+ * amity.ner.NerModelFormat}, which refuses a model trained with features this code computes
+ * differently), the shipped and local models ({@link amity.ner.Models}) and the pipeline stage
+ * ({@link amity.ner.NerMentionFinder}). Corpus formats are in {@link amity.ner.corpus}, training
+ * in {@link amity.ner.train}, scoring in {@link amity.ner.eval}: offline tools, the one place in
+ * amity-core that reads files.
  */
 @NullMarked
 package amity.ner;

@@ -1,7 +1,7 @@
 package amity.parse;
 
 import amity.model.Token;
-import amity.ner.NerBench;
+import amity.ner.eval.NerBench;
 import amity.text.IcuSegmenter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

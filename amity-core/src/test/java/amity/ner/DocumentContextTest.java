@@ -2,7 +2,14 @@ package amity.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import amity.ner.corpus.ConllTagging;
+import amity.ner.corpus.CorpusReader;
+import amity.ner.corpus.TaggedSentence;
+import amity.ner.eval.NerEvaluation;
 import amity.ner.internal.Labels;
+import amity.ner.train.NerTrainer;
+import amity.ner.train.TrainNer;
+import amity.testkit.TinyData;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -175,10 +182,10 @@ class DocumentContextTest {
 
   @Test
   void efeDatelinesOpenStories() {
-    assertThat(DocumentContext.opensStory(words("Sao Paulo ( Brasil ) , 23 may ( EFECOM ) ."))).isTrue();
-    assertThat(DocumentContext.opensStory(words("Madrid , 23 may ( EFE ) ."))).isTrue();
-    assertThat(DocumentContext.opensStory(words("La agencia EFE informó ."))).isFalse();
-    assertThat(DocumentContext.opensStory(words("a b c d e f g h i j k l m n o p q r s t ( EFE ) ."))).isFalse();
+    assertThat(CorpusReader.opensStory(words("Sao Paulo ( Brasil ) , 23 may ( EFECOM ) ."))).isTrue();
+    assertThat(CorpusReader.opensStory(words("Madrid , 23 may ( EFE ) ."))).isTrue();
+    assertThat(CorpusReader.opensStory(words("La agencia EFE informó ."))).isFalse();
+    assertThat(CorpusReader.opensStory(words("a b c d e f g h i j k l m n o p q r s t ( EFE ) ."))).isFalse();
   }
 
   @Test
@@ -206,11 +213,11 @@ class DocumentContextTest {
   @Test
   void longRunsOfSentencesAreCut(@TempDir Path dir) throws IOException {
     StringBuilder b = new StringBuilder("-DOCSTART- -X- O O\n\n");
-    for (int i = 0; i < DocumentContext.MAX_SENTENCES + 5; i++) b.append("Paris B-LOC\n. O\n\n");
+    for (int i = 0; i < NerModel.MAX_DOCUMENT_SENTENCES + 5; i++) b.append("Paris B-LOC\n. O\n\n");
     Path file = dir.resolve("long.conll");
     Files.writeString(file, b.toString(), StandardCharsets.UTF_8);
     List<CorpusReader.Document> docs = CorpusReader.readDocuments(file, "en");
-    assertThat(docs).extracting(d -> d.sentences().size()).containsExactly(DocumentContext.MAX_SENTENCES, 5);
+    assertThat(docs).extracting(d -> d.sentences().size()).containsExactly(NerModel.MAX_DOCUMENT_SENTENCES, 5);
     String out = tag(b.toString(), model.withDocumentWeight(8f));
     assertThat(out.split("\n", -1)).hasSize(b.toString().split("\n", -1).length);
   }

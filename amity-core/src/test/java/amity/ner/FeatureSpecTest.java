@@ -3,13 +3,17 @@ package amity.ner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import amity.ner.corpus.CorpusReader;
+import amity.ner.corpus.TaggedSentence;
 import amity.ner.internal.FeatureBuffer;
 import amity.ner.internal.Featurizer;
 import amity.ner.internal.Gazetteer;
 import amity.ner.internal.NerLanguage;
 import amity.ner.internal.WordClasses;
 import amity.ner.internal.WordClusters;
+import amity.ner.train.NerTrainer;
 import amity.testkit.Seeds;
+import amity.testkit.TinyData;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -9,6 +9,8 @@ import amity.model.Mention;
 import amity.model.PublicationDate;
 import amity.model.Story;
 import amity.model.StoryKind;
+import amity.ner.train.NerTrainer;
+import amity.testkit.TinyData;
 import amity.text.IcuSegmenter;
 import java.util.List;
 import org.junit.jupiter.api.Test;

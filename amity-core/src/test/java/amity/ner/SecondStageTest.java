@@ -2,10 +2,15 @@ package amity.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import amity.ner.corpus.CorpusReader;
+import amity.ner.corpus.TaggedSentence;
+import amity.ner.eval.NerEvaluation;
 import amity.ner.internal.Hash;
 import amity.ner.internal.Labels;
 import amity.ner.internal.TopicWords;
 import amity.ner.internal.WordClasses;
+import amity.ner.train.NerTrainer;
+import amity.testkit.TinyData;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

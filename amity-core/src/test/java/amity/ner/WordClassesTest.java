@@ -8,6 +8,8 @@ import amity.ner.internal.LatinFeatures;
 import amity.ner.internal.NerLanguage;
 import amity.ner.internal.WordClasses;
 import amity.ner.internal.WordClusters;
+import amity.ner.train.NerTrainer;
+import amity.testkit.TinyData;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

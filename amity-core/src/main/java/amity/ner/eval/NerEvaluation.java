@@ -1,5 +1,9 @@
-package amity.ner;
+package amity.ner.eval;
 
+import amity.ner.Bio;
+import amity.ner.NerModel;
+import amity.ner.corpus.CorpusReader;
+import amity.ner.corpus.TaggedSentence;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

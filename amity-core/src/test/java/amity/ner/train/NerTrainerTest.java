@@ -1,8 +1,13 @@
-package amity.ner;
+package amity.ner.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import amity.ner.NerModel;
+import amity.ner.NerModelFormat;
+import amity.ner.corpus.TaggedSentence;
+import amity.ner.eval.NerEvaluation;
+import amity.testkit.TinyData;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

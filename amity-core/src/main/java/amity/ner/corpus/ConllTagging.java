@@ -1,5 +1,6 @@
-package amity.ner;
+package amity.ner.corpus;
 
+import amity.ner.NerModel;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -75,14 +76,14 @@ public final class ConllTagging {
         sentenceStart = lines.size();
         return;
       }
-      if (DocumentContext.opensStory(tokens)) {
+      if (CorpusReader.opensStory(tokens)) {
         // an agency dateline: the story before it is a document
         marked = true;
         flush(out, model, sentenceStart);
       }
       sentences.add(tokens);
       tokens = new ArrayList<>();
-      if (sentences.size() >= DocumentContext.MAX_SENTENCES) flush(out, model);
+      if (sentences.size() >= NerModel.MAX_DOCUMENT_SENTENCES) flush(out, model);
       sentenceStart = lines.size();
     }
 

@@ -1,7 +1,10 @@
-package amity.ner;
+package amity.ner.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import amity.ner.NerModel;
+import amity.ner.train.NerTrainer;
+import amity.testkit.TinyData;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;

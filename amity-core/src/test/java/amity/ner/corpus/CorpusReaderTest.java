@@ -1,4 +1,4 @@
-package amity.ner;
+package amity.ner.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;

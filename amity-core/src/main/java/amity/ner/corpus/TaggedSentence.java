@@ -1,4 +1,4 @@
-package amity.ner;
+package amity.ner.corpus;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,6 +1,8 @@
-package amity.ner;
+package amity.ner.corpus;
 
 import amity.model.Span;
+import amity.ner.Bio;
+import amity.ner.NerModel;
 import amity.ner.internal.NerLanguage;
 import amity.ner.internal.Tokenizer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -116,8 +118,8 @@ public final class CorpusReader {
     }
     List<TaggedSentence> all = read(file, lang);
     List<Document> out = new ArrayList<>();
-    for (int i = 0; i < all.size(); i += DocumentContext.MAX_SENTENCES) {
-      out.add(new Document(all.subList(i, Math.min(all.size(), i + DocumentContext.MAX_SENTENCES)), false));
+    for (int i = 0; i < all.size(); i += NerModel.MAX_DOCUMENT_SENTENCES) {
+      out.add(new Document(all.subList(i, Math.min(all.size(), i + NerModel.MAX_DOCUMENT_SENTENCES)), false));
     }
     return out;
   }
@@ -199,12 +201,12 @@ public final class CorpusReader {
         lineNo++;
         if (lineNo == 1 && line.startsWith("\uFEFF")) line = line.substring(1);
         if (line.isBlank() || line.startsWith("-DOCSTART-")) {
-          if (DocumentContext.opensStory(tokens)) {
+          if (opensStory(tokens)) {
             marked = true;
             flushDoc(doc, marked, docs);
           }
           flush(tokens, tags, doc);
-          if (doc.size() >= DocumentContext.MAX_SENTENCES) flushDoc(doc, marked, docs);
+          if (doc.size() >= NerModel.MAX_DOCUMENT_SENTENCES) flushDoc(doc, marked, docs);
           if (line.startsWith("-DOCSTART-")) {
             marked = true;
             flushDoc(doc, marked, docs);
@@ -219,7 +221,7 @@ public final class CorpusReader {
         tags.add(f[f.length - 1]);
       }
     }
-    if (DocumentContext.opensStory(tokens)) {
+    if (opensStory(tokens)) {
       marked = true;
       flushDoc(doc, marked, docs);
     }
@@ -303,5 +305,23 @@ public final class CorpusReader {
       }
     }
     return out;
+  }
+
+  /**
+   * {@return whether a sentence opens a news-agency story}: its first 20 tokens hold an EFE
+   * dateline, "( EFE )" or "( EFECOM )", as every story of CoNLL-2002 Spanish begins ("Sao Paulo
+   * ( Brasil ) , 23 may ( EFECOM ) ."). CoNLL-2002 has no {@code -DOCSTART-} lines; its datelines
+   * mark the stories instead.
+   */
+  public static boolean opensStory(List<String> tokens) {
+    int n = Math.min(tokens.size(), 20);
+    for (int i = 1; i + 1 < n; i++) {
+      if (tokens.get(i - 1).equals("(") && tokens.get(i + 1).equals(")") && isEfe(tokens.get(i))) return true;
+    }
+    return false;
+  }
+
+  private static boolean isEfe(String t) {
+    return t.equals("EFE") || t.equals("EFECOM");
   }
 }

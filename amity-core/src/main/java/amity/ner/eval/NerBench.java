@@ -1,5 +1,9 @@
-package amity.ner;
+package amity.ner.eval;
 
+import amity.ner.Models;
+import amity.ner.NerModel;
+import amity.ner.corpus.CorpusReader;
+import amity.ner.corpus.TaggedSentence;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
@@ -13,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * file marks documents, as {@code amity tag} does), after a warm-up, and prints tokens per second.
  *
  * <pre>{@code
- * java -cp ... amity.ner.NerBench en ../shared/data/en/eng.testa
+ * java -cp ... amity.ner.eval.NerBench en ../shared/data/en/eng.testa
  * }</pre>
  */
 public final class NerBench {

@@ -1,5 +1,10 @@
-package amity.ner;
+package amity.ner.train;
 
+import amity.ner.NerModel;
+import amity.ner.NerModelFormat;
+import amity.ner.corpus.CorpusReader;
+import amity.ner.corpus.TaggedSentence;
+import amity.ner.eval.NerEvaluation;
 import amity.ner.internal.NerLanguage;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -124,7 +129,7 @@ public final class TrainNer {
    * {@return {@code model} with the document weight that scores best on the dev documents}, or
    * unchanged (weight 0) when the dev data marks no documents or no weight helps
    */
-  static NerModel documentWeight(NerModel model, List<CorpusReader.Document> dev, Consumer<String> progress) {
+  public static NerModel documentWeight(NerModel model, List<CorpusReader.Document> dev, Consumer<String> progress) {
     if (dev.stream().noneMatch(CorpusReader.Document::context)) return model;
     List<TaggedSentence> gold = CorpusReader.sentences(dev);
     double bestF1 = NerEvaluation.evaluate(gold, NerEvaluation.predictDocuments(model, dev)).overall().f1();

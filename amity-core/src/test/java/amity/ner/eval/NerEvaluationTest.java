@@ -1,9 +1,10 @@
-package amity.ner;
+package amity.ner.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import amity.ner.corpus.TaggedSentence;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

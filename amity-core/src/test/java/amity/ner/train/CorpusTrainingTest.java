@@ -1,7 +1,11 @@
-package amity.ner;
+package amity.ner.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import amity.ner.NerModel;
+import amity.ner.corpus.CorpusReader;
+import amity.ner.corpus.TaggedSentence;
+import amity.ner.eval.NerEvaluation;
 import amity.testkit.Seeds;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,12 +1,13 @@
-package amity.ner;
+package amity.testkit;
 
+import amity.ner.corpus.TaggedSentence;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
 /** A small synthetic English-like corpus that a tagger can learn in a second. */
-final class TinyData {
+public final class TinyData {
   private TinyData() {}
 
   private static final String[] FIRST = {"John", "Mary", "Ana", "Peter", "Lan", "Miguel", "Sarah", "Tom"};
@@ -16,7 +17,7 @@ final class TinyData {
   private static final String[] VERB = {"visited", "left", "praised", "called", "met"};
 
   /** {@return n sentences from a fixed seed} */
-  static List<TaggedSentence> sentences(int n, long seed) {
+  public static List<TaggedSentence> sentences(int n, long seed) {
     Random r = new Random(seed);
     List<TaggedSentence> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {

@@ -1,5 +1,11 @@
-package amity.ner;
+package amity.ner.train;
 
+import amity.ner.Bio;
+import amity.ner.DocumentFeatures;
+import amity.ner.NerModel;
+import amity.ner.corpus.CorpusReader;
+import amity.ner.corpus.TaggedSentence;
+import amity.ner.eval.NerEvaluation;
 import amity.ner.internal.ClusterBuilder;
 import amity.ner.internal.FeatureBuffer;
 import amity.ner.internal.FeatureExtractor;
