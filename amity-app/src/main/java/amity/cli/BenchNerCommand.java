@@ -35,7 +35,7 @@ final class BenchNerCommand implements Callable<Integer> {
     options.check();
     NerBench.Report r;
     try {
-      r = NerBench.run(options.lang, file, model, options.seconds);
+      r = NerBench.run(options.lang, file, model, LocalModels.dir(), options.seconds);
     } catch (IllegalArgumentException e) {
       System.err.println("amity bench ner: " + e.getMessage() + "; pass --model or train one with amity train-ner");
       return 1;

@@ -4,6 +4,7 @@ import amity.corpus.CorpusCheck;
 import amity.corpus.CorpusPage;
 import amity.corpus.CorpusPages;
 import amity.kb.KnowledgeBase;
+import amity.pipeline.PipelineConfig;
 import amity.source.FileSources;
 import amity.source.SourceError;
 import amity.store.Json;
@@ -121,7 +122,7 @@ final class CorpusCommand implements Runnable {
       List<CorpusPage> pages = data.sets == null && !paths.isEmpty() ? List.of() : all(data);
       KnowledgeBase kb = options.kb();
       Progress progress = new Progress(System.err, pages.size() + files.size(), "pages and files", json);
-      CorpusCheck.Result r = new CorpusCheck(kb, threads).run(pages, files, f -> {
+      CorpusCheck.Result r = new CorpusCheck(PipelineConfig.of(kb).withLocalModels(LocalModels.dir()), threads).run(pages, files, f -> {
         progress.clearLine();
         System.err.println("amity: " + f.line());
       }, progress::update);

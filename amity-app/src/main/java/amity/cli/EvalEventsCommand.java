@@ -9,6 +9,7 @@ import amity.model.Event;
 import amity.model.StoryFailure;
 import amity.pipeline.Corpus;
 import amity.pipeline.Pipeline;
+import amity.pipeline.PipelineConfig;
 import amity.source.FileSources;
 import amity.source.SourceError;
 import amity.store.Json;
@@ -54,7 +55,7 @@ final class EvalEventsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     KnowledgeBase kb = options.kb();
-    Pipeline pipeline = Pipeline.builder().defaults(kb).build();
+    Pipeline pipeline = Pipeline.builder().defaults(PipelineConfig.of(kb).withLocalModels(LocalModels.dir())).build();
     DevSet.Pages pages = devSet.load(gold, paths);
     Map<String, Document> inputs = pages.documents();
     Map<String, String> langs = new HashMap<>(pages.langs());

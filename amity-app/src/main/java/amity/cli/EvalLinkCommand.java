@@ -11,6 +11,7 @@ import amity.model.StoryAnalysis;
 import amity.model.StoryFailure;
 import amity.pipeline.Corpus;
 import amity.pipeline.Pipeline;
+import amity.pipeline.PipelineConfig;
 import amity.source.FileSources;
 import amity.source.SourceError;
 import amity.store.Json;
@@ -68,7 +69,7 @@ final class EvalLinkCommand implements Callable<Integer> {
 
   /** Links the pages (the texts in DIR, or those --data makes) and scores them against DIR/mentions.jsonl. */
   static LinkEvaluation.Report evaluate(KnowledgeBase kb, Path dir, DevSet devSet) throws Exception {
-    Pipeline pipeline = Pipeline.builder().defaults(kb).build();
+    Pipeline pipeline = Pipeline.builder().defaults(PipelineConfig.of(kb).withLocalModels(LocalModels.dir())).build();
     DevSet.Pages pages = devSet.load(dir.resolve("mentions.jsonl"), List.of(dir.toString()), false);
     List<DocumentAnalysis> analyses = new ArrayList<>();
     Map<String, String> langs = new HashMap<>(pages.langs());

@@ -37,7 +37,7 @@ public final class EvalNerCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Optional<NerModel> m = model != null ? Optional.of(Models.load(model)) : Models.find(lang);
+    Optional<NerModel> m = model != null ? Optional.of(Models.load(model)) : Models.find(LocalModels.dir(), lang);
     if (m.isEmpty()) {
       System.err.println("amity eval ner: no NER model for '" + lang + "'; pass --model or train one with amity train-ner");
       return 1;

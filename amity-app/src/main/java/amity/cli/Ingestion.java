@@ -11,6 +11,7 @@ import amity.model.DocumentAnalysis;
 import amity.model.RawDocument;
 import amity.model.StoryFailure;
 import amity.pipeline.Pipeline;
+import amity.pipeline.PipelineConfig;
 import amity.source.FileSources;
 import amity.source.SourceError;
 import amity.stage.Decoder;
@@ -68,7 +69,7 @@ final class Ingestion {
   }
 
   Ingestion(KnowledgeBase kb, int batch) {
-    this(Pipeline.builder().defaults(kb).build(), batch);
+    this(Pipeline.builder().defaults(PipelineConfig.of(kb).withLocalModels(LocalModels.dir())).build(), batch);
   }
 
   /** An ingestion through {@code pipeline} (tests give one with a failing stage). */

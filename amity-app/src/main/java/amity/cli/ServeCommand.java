@@ -42,7 +42,7 @@ final class ServeCommand implements Callable<Integer> {
     KnowledgeBase kb = store.kb();
     Store s = store.open();
     s.writer().refresh(kb);
-    return serve(s, kb, new ApiServer.Options(host, port, allowIngest ? t : null));
+    return serve(s, kb, new ApiServer.Options(host, port, allowIngest ? t : null, LocalModels.dir()));
   }
 
   /**

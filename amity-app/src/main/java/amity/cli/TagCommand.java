@@ -39,11 +39,11 @@ public final class TagCommand implements Callable<Integer> {
       System.err.println("amity tag: unsupported format '" + format + "' (only conll)");
       return 2;
     }
-    Optional<NerModel> m = model != null ? Optional.of(Models.load(model)) : Models.find(lang);
+    Optional<NerModel> m = model != null ? Optional.of(Models.load(model)) : Models.find(LocalModels.dir(), lang);
     if (m.isEmpty()) {
       System.err.println(
           "amity tag: no NER model for '" + lang + "': train one with amity train-ner --lang " + lang
-              + " --out " + Models.localPath(lang) + ", or pass --model");
+              + " --out " + Models.localPath(LocalModels.dir(), lang) + ", or pass --model");
       return 1;
     }
     ConllTagging.tagConll(

@@ -14,6 +14,7 @@ import amity.model.StoryAnalysis;
 import amity.model.StoryFailure;
 import amity.pipeline.Corpus;
 import amity.pipeline.Pipeline;
+import amity.pipeline.PipelineConfig;
 import amity.source.FileSources;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,7 +41,7 @@ import java.util.function.IntConsumer;
  * and the innermost frame of amity's code; nothing stops the run.
  *
  * <pre>{@code
- * CorpusCheck.Result r = new CorpusCheck(kb, 2).run(pages, f -> System.err.println(f.line()), done -> {});
+ * CorpusCheck.Result r = new CorpusCheck(PipelineConfig.of(kb), 2).run(pages, f -> System.err.println(f.line()), done -> {});
  * r.failures().isEmpty();
  * }</pre>
  *
@@ -113,9 +114,9 @@ public final class CorpusCheck {
   private final TextDecoder decoder = new TextDecoder();
   private final int threads;
 
-  /** A check with amity's default pipeline over {@code kb}, on {@code threads} threads. */
-  public CorpusCheck(KnowledgeBase kb, int threads) {
-    this(kb, Pipeline.builder().defaults(kb).build(), threads);
+  /** A check with amity's default pipeline as {@code config} says, on {@code threads} threads. */
+  public CorpusCheck(PipelineConfig config, int threads) {
+    this(config.kb(), Pipeline.builder().defaults(config).build(), threads);
   }
 
   /** A check with a given pipeline (tests inject a failing stage). */

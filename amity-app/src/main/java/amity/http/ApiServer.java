@@ -14,6 +14,7 @@ import amity.model.RawDocument;
 import amity.model.SourceMeta;
 import amity.model.StoryFailure;
 import amity.pipeline.Pipeline;
+import amity.pipeline.PipelineConfig;
 import amity.query.DisplayNames;
 import amity.query.Queries;
 import amity.query.SearchHit;
@@ -37,6 +38,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,8 +80,15 @@ public final class ApiServer implements AutoCloseable {
    * @param host address to bind
    * @param port port, 0 for any free one
    * @param ingestToken bearer token that enables {@code POST /api/ingest}; null leaves it off
+   * @param localModels folder of locally trained NER models for pages ingested over HTTP; null for
+   *     the shipped models only
    */
-  public record Options(String host, int port, @Nullable String ingestToken) {
+  public record Options(String host, int port, @Nullable String ingestToken, @Nullable Path localModels) {
+    /** Options with the shipped NER models only. */
+    public Options(String host, int port, @Nullable String ingestToken) {
+      this(host, port, ingestToken, null);
+    }
+
     public Options {
       if (port < 0 || port > 65535) throw new IllegalArgumentException("port out of range: " + port);
       if (ingestToken != null && ingestToken.length() < 8) {
@@ -637,7 +646,7 @@ public final class ApiServer implements AutoCloseable {
     RawDocument raw = new RawDocument(name, body, SourceMeta.HTML.equals(format) ? SourceMeta.html() : SourceMeta.text());
     ObjectNode o = Json.MAPPER.createObjectNode();
     synchronized (ingestLock) {
-      if (pipeline == null) pipeline = Pipeline.builder().defaults(kb).build();
+      if (pipeline == null) pipeline = Pipeline.builder().defaults(PipelineConfig.of(kb).withLocalModels(options.localModels())).build();
       DocumentAnalysis a;
       try {
         a = pipeline.process(raw);

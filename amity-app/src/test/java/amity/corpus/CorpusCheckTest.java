@@ -6,6 +6,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import amity.clean.PageCleaner;
 import amity.kb.KnowledgeBase;
 import amity.pipeline.Pipeline;
+import amity.pipeline.PipelineConfig;
 import amity.stage.EventExtractor;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,7 +84,7 @@ class CorpusCheckTest {
   void aCleanRunHasNoFailures() {
     List<CorpusPage> pages = List.of(
         page("a.txt", "Prime Minister Phạm Minh Chính met Cuban Vice President Salvador Valdés Mesa in Hà Nội on October 15, 2025.\n"));
-    CorpusCheck.Result r = new CorpusCheck(KB, 1).run(pages, f -> {}, d -> {});
+    CorpusCheck.Result r = new CorpusCheck(PipelineConfig.of(KB), 1).run(pages, f -> {}, d -> {});
     assertThat(r.failures()).isEmpty();
     assertThat(r.pages()).isEqualTo(1);
     assertThat(r.events()).isEqualTo(1);

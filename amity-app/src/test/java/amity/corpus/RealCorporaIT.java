@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import amity.cli.IngestAccess;
 import amity.kb.KnowledgeBase;
+import amity.pipeline.PipelineConfig;
 import amity.testkit.Seeds;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -54,7 +55,7 @@ class RealCorporaIT {
     corpora.write(sets, pages::add);
     List<Path> seeds = files(shared.resolve("seeds"));
 
-    CorpusCheck.Result r = new CorpusCheck(KnowledgeBase.bundled(), Runtime.getRuntime().availableProcessors()).run(pages, seeds, f -> {}, d -> {});
+    CorpusCheck.Result r = new CorpusCheck(PipelineConfig.of(KnowledgeBase.bundled()), Runtime.getRuntime().availableProcessors()).run(pages, seeds, f -> {}, d -> {});
 
     System.out.printf("corpus check, %s + %d seeds: %d pages, %d stories, %d mentions, %d events, %d failures, %.1f s%n",
         sets, seeds.size(), r.pages(), r.stories(), r.mentions(), r.events(), r.failures().size(), r.millis() / 1000.0);
@@ -70,7 +71,7 @@ class RealCorporaIT {
     assumeTrue(Files.isDirectory(html), html + " is absent: skipped");
     List<Path> files = files(html);
 
-    CorpusCheck.Result r = new CorpusCheck(KnowledgeBase.bundled(), Runtime.getRuntime().availableProcessors()).run(List.of(), files, f -> {}, d -> {});
+    CorpusCheck.Result r = new CorpusCheck(PipelineConfig.of(KnowledgeBase.bundled()), Runtime.getRuntime().availableProcessors()).run(List.of(), files, f -> {}, d -> {});
 
     System.out.printf("corpus check, WCXB dev: %d pages, %d stories, %d failures, %.1f s%n",
         r.pages(), r.stories(), r.failures().size(), r.millis() / 1000.0);

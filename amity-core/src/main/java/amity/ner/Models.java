@@ -9,12 +9,14 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where NER models are found: shipped ones on the class path ({@code amity/ner/<lang>.bin}: en,
- * es, zh), locally trained ones in {@code $AMITY_MODELS/<lang>.bin} or {@code
- * ./models/local/<lang>.bin} (the Vietnamese model, whose corpus may not be redistributed, lives
- * only there). Shipped models are loaded once and cached. Thread-safe.
+ * es, zh), locally trained ones as {@code <lang>.bin} in a folder the caller names (the Vietnamese
+ * model, whose corpus may not be redistributed, lives only there; the command line's folder is
+ * {@code $AMITY_MODELS} or {@code ./models/local}). Reads no environment: the same call gives the
+ * same model wherever it runs. Shipped models are loaded once and cached. Thread-safe.
  */
 public final class Models {
   private static final Map<String, Optional<NerModel>> BUNDLED = new ConcurrentHashMap<>();
@@ -37,23 +39,21 @@ public final class Models {
     }
   }
 
-  /** {@return the locally trained model for {@code lang}: in $AMITY_MODELS, else ./models/local} */
-  public static Optional<NerModel> local(String lang) {
-    Path file = localPath(lang);
+  /** {@return the locally trained model for {@code lang} in {@code dir}, if there is one} */
+  public static Optional<NerModel> local(Path dir, String lang) {
+    Path file = localPath(dir, lang);
     if (!Files.isRegularFile(file)) return Optional.empty();
     return Optional.of(load(file));
   }
 
-  /** {@return where the local model for {@code lang} is looked for} */
-  public static Path localPath(String lang) {
-    String env = System.getenv("AMITY_MODELS");
-    Path dir = env != null && !env.isBlank() ? Path.of(env) : Path.of("models", "local");
+  /** {@return where the local model for {@code lang} is looked for in {@code dir}} */
+  public static Path localPath(Path dir, String lang) {
     return dir.resolve(NerLanguage.primary(lang) + ".bin");
   }
 
-  /** {@return the local model if there is one, else the shipped one} */
-  public static Optional<NerModel> find(String lang) {
-    Optional<NerModel> m = local(lang);
+  /** {@return the local model in {@code dir} if there is one (no folder: none), else the shipped one} */
+  public static Optional<NerModel> find(@Nullable Path dir, String lang) {
+    Optional<NerModel> m = dir == null ? Optional.empty() : local(dir, lang);
     return m.isPresent() ? m : bundled(lang);
   }
 

@@ -9,6 +9,7 @@ import amity.model.Sentence;
 import amity.model.Span;
 import amity.ner.internal.NerLanguage;
 import amity.stage.MentionFinder;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds people, organisations and places with the statistical tagger. Each sentence is cut as the
@@ -32,7 +34,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * models were trained on CoNLL tokens and single characters.
  *
  * <pre>{@code
- * MentionFinder ner = NerMentionFinder.withAvailableModels();
+ * MentionFinder ner = NerMentionFinder.withShippedModels();
  * List<Mention> found = ner.find(analyzedStory);
  * }</pre>
  */
@@ -49,10 +51,18 @@ public final class NerMentionFinder implements MentionFinder {
     this.models = Map.copyOf(m);
   }
 
-  /** {@return a finder with every model found for en, es, zh and vi (local ones first)} */
-  public static NerMentionFinder withAvailableModels() {
+  /** {@return a finder with the shipped models (en, es, zh)} */
+  public static NerMentionFinder withShippedModels() {
+    return withModels(null);
+  }
+
+  /**
+   * {@return a finder with a model for each of en, es, zh and vi}: the one trained locally in
+   * {@code localModels} where there is one, else the shipped one
+   */
+  public static NerMentionFinder withModels(@Nullable Path localModels) {
     List<NerModel> ms = new ArrayList<>();
-    for (String lang : List.of("en", "es", "zh", "vi")) Models.find(lang).ifPresent(ms::add);
+    for (String lang : List.of("en", "es", "zh", "vi")) Models.find(localModels, lang).ifPresent(ms::add);
     return new NerMentionFinder(ms);
   }
 

@@ -178,9 +178,14 @@ public final class Pipeline {
 
     private Builder() {}
 
-    /** Sets every stage to amity's own implementation over {@code kb}. */
+    /** Sets every stage to amity's own implementation over {@code kb}, with the shipped NER models. */
     public Builder defaults(KnowledgeBase kb) {
-      Objects.requireNonNull(kb, "kb must not be null");
+      return defaults(PipelineConfig.of(kb));
+    }
+
+    /** Sets every stage to amity's own implementation, as {@code config} says. */
+    public Builder defaults(PipelineConfig config) {
+      KnowledgeBase kb = config.kb();
       decoder = new TextDecoder();
       cleaner = new PageCleaner();
       languages = new ProfileLanguageIdentifier();
@@ -189,7 +194,7 @@ public final class Pipeline {
       finders.add(new RuleMentionFinder(new Gazetteer(kb)));
       // Names no list knows come from the recogniser; where both find a name the rules win,
       // since they carry the title's roles and the knowledge-base entry.
-      finders.add(amity.ner.NerMentionFinder.withAvailableModels());
+      finders.add(amity.ner.NerMentionFinder.withModels(config.localModels()));
       linker = new RuleLinker(kb);
       events = new amity.event.RuleEventExtractor(kb);
       return this;

@@ -47,7 +47,7 @@ class NerMentionFinderTest {
 
   @Test
   void stormsAreNotPeopleWhetherTheirWordIsInsideTheNameOrBeforeIt() {
-    NerMentionFinder finder = NerMentionFinder.withAvailableModels();
+    NerMentionFinder finder = NerMentionFinder.withShippedModels();
     String text = "Typhoon Yagi hit the north and Hurricane Rafael struck Cuba, while Maria Lopez visited Hanoi.";
     List<Mention> people = finder.find(story(text, "en")).stream().filter(m -> m.type() == EntityType.PERSON).toList();
     assertThat(people).extracting(Mention::text).contains("Maria Lopez").noneMatch(t -> t.contains("Yagi") || t.contains("Rafael"));
@@ -55,7 +55,7 @@ class NerMentionFinderTest {
 
   @Test
   void chineseShortFormsOfCountriesAreThoseCountriesAndLoneCharactersNoPlaces() {
-    NerMentionFinder finder = NerMentionFinder.withAvailableModels();
+    NerMentionFinder finder = NerMentionFinder.withShippedModels();
     String text = "中古两国建交65周年之际，中方愿同古方深化中古关系，越古友谊源远流长。";
     List<Mention> places = finder.find(story(text, "zh")).stream().filter(m -> m.type() == EntityType.GPE).toList();
     for (Mention m : places) {
@@ -66,7 +66,7 @@ class NerMentionFinderTest {
 
   @Test
   void aTitleTheTaggerReadsIntoAPersonIsLeftOut() {
-    NerMentionFinder finder = NerMentionFinder.withAvailableModels();
+    NerMentionFinder finder = NerMentionFinder.withShippedModels();
     // The English model reads "Mr Díaz-Canel" as one name.
     String text = "General Secretary To Lam met Mr Díaz-Canel.";
     List<Mention> people = finder.find(story(text, "en")).stream().filter(m -> m.type() == EntityType.PERSON).toList();
@@ -76,7 +76,7 @@ class NerMentionFinderTest {
 
   @Test
   void namesInsideATreatysTitleAreNoBodiesOrPlaces() {
-    NerMentionFinder finder = NerMentionFinder.withAvailableModels();
+    NerMentionFinder finder = NerMentionFinder.withShippedModels();
     // The shipped models tag "Cybercrime", "Corrupción" and the lone "Convention" as organisations.
     String en = "Ministers of both countries backed the Convention against Cybercrime and the Treaty on Open Skies, and Chile hosted the talks.";
     assertThat(finder.find(story(en, "en"))).extracting(Mention::text).contains("Chile").doesNotContain("Cybercrime", "Convention", "Open Skies");

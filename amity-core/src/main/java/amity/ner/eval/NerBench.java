@@ -12,12 +12,12 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Measures tagging speed on one core: {@code NerBench LANG FILE [MODEL] [SECONDS]} tags the
- * sentences of a corpus file over and over (document by document, with document context when the
- * file marks documents, as {@code amity tag} does), after a warm-up, and prints tokens per second.
+ * Measures tagging speed on one core ({@code amity bench ner}): tags the sentences of a corpus
+ * file over and over (document by document, with document context when the file marks documents,
+ * as {@code amity tag} does), after a warm-up, and gives tokens per second.
  *
  * <pre>{@code
- * java -cp ... amity.ner.eval.NerBench en ../shared/data/en/eng.testa
+ * NerBench.Report r = NerBench.run("en", Path.of("../shared/data/en/eng.testa"), null, null, 20);
  * }</pre>
  */
 public final class NerBench {
@@ -75,16 +75,17 @@ public final class NerBench {
 
   /**
    * {@return the figures of tagging {@code file} over and over for about {@code seconds}} with
-   * {@code model}, or with the language's local or shipped model when it is null
+   * {@code model}, or when it is null with the language's model in {@code localModels} (null: none)
+   * or its shipped one
    *
    * @throws IllegalArgumentException when there is no model for {@code lang}
    */
-  public static Report run(String lang, Path file, @Nullable Path model, double seconds) {
+  public static Report run(String lang, Path file, @Nullable Path model, @Nullable Path localModels, double seconds) {
     List<CorpusReader.Document> docs = CorpusReader.readDocuments(file, lang);
     List<TaggedSentence> sents = CorpusReader.sentences(docs);
     long before = usedHeap();
     long t0 = System.nanoTime();
-    Optional<NerModel> m = model != null ? Optional.of(Models.load(model)) : Models.find(lang);
+    Optional<NerModel> m = model != null ? Optional.of(Models.load(model)) : Models.find(localModels, lang);
     double loadMs = (System.nanoTime() - t0) / 1e6;
     if (m.isEmpty()) throw new IllegalArgumentException("no NER model for '" + lang + "'");
     long modelHeap = usedHeap() - before;
@@ -93,20 +94,7 @@ public final class NerBench {
     return new Report(m.get(), loadMs, modelHeap, sents.size(), tokens, sp);
   }
 
-  /** Runs the benchmark: {@code NerBench LANG FILE [MODEL|-] [SECONDS]}. */
-  public static void main(String[] args) {
-    if (args.length < 2) {
-      System.err.println("usage: NerBench LANG FILE [MODEL|-] [SECONDS]");
-      System.exit(2);
-    }
-    Path model = args.length > 2 && !args[2].equals("-") ? Path.of(args[2]) : null;
-    double seconds = args.length > 3 ? Double.parseDouble(args[3]) : 20;
-    Report r = run(args[0], Path.of(args[1]), model, seconds);
-    System.out.printf(
-        "%s: %s%nload %.0f ms (cold JVM), model heap %.1f MB; %d sentences, %d tokens%n"
-            + "%.0f tokens/s on one thread (wall clock), %.0f tokens per CPU second%n",
-        args[0], r.model(), r.loadMillis(), r.modelHeapBytes() / 1e6, r.sentences(), r.tokens(), r.speed().wall(), r.speed().cpu());
-  }
+
 
   /** {@return the heap in use after a few garbage collections: a baseline to measure what a loaded model keeps} */
   public static long usedHeap() {
