@@ -28,7 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
  * JVM, started from the Spark jars the build resolved; the job jar is submitted to it with
  * spark-submit's main class, as a user submits it, and the workers run its executors in JVMs of
  * their own. So the knowledge base is broadcast across processes, each executor builds its
- * pipeline, and the stage-2 shuffles cross JVMs. Its tables must equal those of local mode.
+ * pipeline, and the stage-2 shuffles cross JVMs. Its tables must equal those of local mode. The
+ * input is the written sample crawl and, where {@code ../shared} is here, 40 real Vietnamese news
+ * texts in a subfolder.
  *
  * <p>Runs in {@code mvn verify} after the job jar is packaged (a minute or two on two cores).
  */
@@ -93,7 +95,11 @@ class StandaloneClusterIT {
   void theJobOnTwoWorkersWritesWhatLocalModeWrites(@TempDir Path tmp) throws Exception {
     Path crawl = Files.createDirectories(tmp.resolve("crawl"));
     var pages = SampleCrawl.pages();
-    List<String> inputs = List.of(SampleCrawl.warc(crawl, pages).toString(), SampleCrawl.jsonl(crawl, pages).toString());
+    List<String> inputs = new ArrayList<>(List.of(SampleCrawl.warc(crawl, pages).toString(), SampleCrawl.jsonl(crawl, pages).toString()));
+    // Real news beside the written crawl, where ../shared is here: text no one here wrote, in a
+    // folder the job reads recursively, as users point it at theirs.
+    int real = realNews(Files.createDirectories(tmp.resolve("real")));
+    if (real > 0) inputs.add(tmp.resolve("real").toString());
     Path onCluster = tmp.resolve("cluster");
     Path local = tmp.resolve("local");
 
@@ -109,7 +115,8 @@ class StandaloneClusterIT {
     assertThat(job.waitFor(JOB.toSeconds(), TimeUnit.SECONDS)).as("the job ends within %s", JOB).isTrue();
     String out = Files.readString(logs.resolve("submit.log"));
     assertThat(job.exitValue()).as(out).isZero();
-    assertThat(out).contains("amity-spark: analyse: 44 records read, 44 analysed", "amity-spark: combine: ");
+    int records = 44 + real;
+    assertThat(out).contains("amity-spark: analyse: " + records + " records read, " + records + " analysed", "amity-spark: combine: ");
 
     // Both workers ran an executor of the job, and both executors ran tasks.
     List<Path> executorLogs;
@@ -133,6 +140,19 @@ class StandaloneClusterIT {
     } finally {
       spark.stop();
     }
+  }
+
+  /** Copies the first 40 Vietnamese news texts of ../shared/data into {@code dir}; {@return how many} (0 without ../shared) */
+  private static int realNews(Path dir) throws IOException {
+    Path source = Path.of("..", "..", "shared", "data", "text", "vi-news-world");
+    if (!Files.isDirectory(source)) return 0;
+    List<Path> texts;
+    try (Stream<Path> s = Files.list(source)) {
+      texts = s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().limit(40).toList();
+    }
+    Path sub = Files.createDirectories(dir.resolve("vi"));
+    for (Path t : texts) Files.copy(t, sub.resolve(t.getFileName()));
+    return texts.size();
   }
 
   private static List<String> rows(SparkSession spark, Path root, String table) {
