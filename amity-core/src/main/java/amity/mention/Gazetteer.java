@@ -8,9 +8,12 @@ import amity.model.Span;
 import amity.text.Fold;
 import amity.text.Scripts;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds knowledge-base names in a text: countries, places, organisations and known people, in any
@@ -32,6 +35,8 @@ public final class Gazetteer {
 
   private final PhraseTrie<Hit> names = new PhraseTrie<>();
   private final PhraseTrie<String> demonyms = new PhraseTrie<>();
+  /** Folded country names, demonyms and compound short forms ("franco", "hispano"), by country. */
+  private final Map<String, KbEntry> pairParts = new HashMap<>();
   private final KnowledgeBase kb;
 
   public Gazetteer(KnowledgeBase kb) {
@@ -42,6 +47,15 @@ public final class Gazetteer {
       }
       for (Map.Entry<String, List<String>> d : e.demonyms().entrySet()) {
         for (String n : d.getValue()) if (usable(n) && e.country() != null) demonyms.add(n, e.country());
+      }
+      if (e.id().startsWith("country:") && e.country() != null) {
+        List<String> parts = new ArrayList<>(e.allNames());
+        e.demonyms().values().forEach(parts::addAll);
+        e.abbr().values().forEach(parts::addAll);
+        for (String n : parts) {
+          String f = Fold.fold(n.strip());
+          if (f.codePoints().allMatch(Character::isLetter) && f.length() >= 3) pairParts.putIfAbsent(f, e);
+        }
       }
     }
   }
@@ -80,7 +94,32 @@ public final class Gazetteer {
           new Mention(
               m.span(), m.span().of(text), e.type(), "gazetteer", e.id(), List.of(), e.country(), null));
     }
+    pairs(text, out);
     return out;
+  }
+
+  private static final Pattern PAIR = Pattern.compile("(?<![\\p{L}-])(\\p{L}+)-(\\p{L}+)(?![\\p{L}]|-\\p{L})");
+
+  /**
+   * Adds the two countries of a hyphenated pair ("la Cumbre Hispano-francesa", "Comisión Mixta
+   * Cuba-Panamá", "franco-india", "Sino-Russian") that names two countries by their names,
+   * adjectives or compound short forms: each side a country of its own, where no other name
+   * already covers it. A pair with a side that names no country ("Guinea-Bissau") adds nothing.
+   */
+  private void pairs(String text, List<Mention> out) {
+    Matcher m = PAIR.matcher(text);
+    while (m.find()) {
+      KbEntry a = pairParts.get(Fold.fold(m.group(1)));
+      KbEntry b = pairParts.get(Fold.fold(m.group(2)));
+      if (a == null || b == null || a.country().equals(b.country())) continue;
+      for (int g = 1; g <= 2; g++) {
+        Span span = new Span(m.start(g), m.end(g));
+        if (out.stream().anyMatch(x -> x.span().overlaps(span))) continue;
+        KbEntry c = g == 1 ? a : b;
+        out.add(new Mention(span, span.of(text), EntityType.GPE, "gazetteer", c.id(), List.of(), c.country(), null));
+      }
+    }
+    out.sort(Comparator.comparing(Mention::span));
   }
 
   /** {@return demonyms in {@code text}} */

@@ -115,4 +115,36 @@ class GatheringRealTest {
     Reading rouhani = meeting(RealPages.page("zh-2020-136.txt").sentence("在联合国大会一般性辩论发言时"), "一般性辩论");
     assertThat(actors(rouhani.actors())).containsExactly("鲁哈尼/PARTICIPANT/IR", "联合国大会/PARTICIPANT/null");
   }
+
+  @Test
+  void theTwoCountriesAJointCommissionsNamePairsHoldIt() {
+    // "al término de la décima Comisión mixta franco-india": "franco" and "india" name France and
+    // India (a compound short form and a name), and the commission is theirs.
+    RealSentence s = RealPages.page("es-train-396.txt").sentence("al término de la décima Comisión mixta franco-india");
+    Reading r = meeting(s, "Comisión mixta");
+    assertThat(actors(r.actors())).containsExactlyInAnyOrder("franco/PARTICIPANT/FR", "india/PARTICIPANT/IN");
+    assertThat(r.cues()).contains(Cue.GATHERING);
+    assertThat(s.accepted(r)).isTrue();
+  }
+
+  @Test
+  void aCountryGluedToTheCommissionsNameIsStillOneOfThePair() {
+    // "La Comisión Mixta de Cooperación Cuba-Panamá se reunirá …": "Cuba" right after a
+    // capitalised word is no longer lost, and both countries hold the commission.
+    RealSentence s = RealPages.page("es-testa-128.txt").sentence("La Comisión Mixta de Cooperación Cuba-Panamá");
+    Reading r = meeting(s, "Comisión Mixta");
+    assertThat(actors(r.actors())).contains("Cuba/PARTICIPANT/CU", "Panamá/PARTICIPANT/PA");
+    assertThat(s.accepted(r)).isTrue();
+  }
+
+  @Test
+  void aSummitsHyphenatedPairNamesItsCountriesBesideThePeopleTold() {
+    // "durante de la XIII Cumbre Bilateral franco-española": the French minister told at it, and
+    // the two countries the summit's name pairs.
+    RealSentence s = RealPages.page("es-train-109.txt").sentence("durante de la XIII Cumbre Bilateral franco-española");
+    Reading r = meeting(s, "Cumbre Bilateral");
+    assertThat(actors(r.actors())).containsExactlyInAnyOrder(
+        "Jean Pierre Chevenement/PARTICIPANT/FR", "franco/PARTICIPANT/FR", "española/PARTICIPANT/ES");
+    assertThat(s.accepted(r)).isTrue();
+  }
 }

@@ -134,6 +134,17 @@ public final class StoryEventReader {
     LinkedMention named = TriggerFinder.gatheringBody(t, s, id -> actors.of(id).international());
     // "在纽约出席联合国大会期间": the body whose gathering is attended takes part in it too.
     LinkedMention body = named != null ? named : TriggerFinder.attendedBody(t, s, id -> actors.of(id).international());
+    List<LinkedMention> pair = body == null ? TriggerFinder.pairedSides(t, s) : List.of();
+    if (!pair.isEmpty()) {
+      // "la Cumbre Hispano-francesa": the two countries the gathering's name pairs hold it.
+      cues.add(Cue.GATHERING);
+      cues.remove(Cue.ANAPHORIC);
+      List<Participant> out = new ArrayList<>(acting);
+      for (LinkedMention side : pair) {
+        if (out.stream().noneMatch(p -> p.entity().equals(side.entityId()))) out.add(new Participant(side, Role.PARTICIPANT, side.mention().country()));
+      }
+      return out;
+    }
     if (body == null) return acting;
     cues.add(Cue.GATHERING);
     cues.remove(Cue.ANAPHORIC);

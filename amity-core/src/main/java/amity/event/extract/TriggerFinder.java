@@ -279,6 +279,31 @@ public final class TriggerFinder {
   }
 
   /**
+   * The two countries a meeting's own name pairs with a hyphen right after its word ("la XIII
+   * Cumbre Hispano-francesa", "la Comisión Mixta de Cooperación Cuba-Panamá", "the Sino-Russian
+   * summit"), or an empty list: the gathering is theirs. Only a few words, no punctuation, may
+   * stand between the word and the pair.
+   */
+  static List<LinkedMention> pairedSides(TriggerMatch t, SentenceView s) {
+    String family = Forms.family(t.trigger().form());
+    if (!(family.equals("meet") || family.equals("committee")) || !t.trigger().mode().equals("in_person")) return List.of();
+    String text = s.text();
+    List<LinkedMention> ms = s.mentions();
+    for (int i = 0; i + 1 < ms.size(); i++) {
+      LinkedMention a = ms.get(i);
+      LinkedMention b = ms.get(i + 1);
+      Span at = a.mention().span();
+      Span bt = b.mention().span();
+      if (at.start() < t.end() || !a.entityId().startsWith("country:") || !b.entityId().startsWith("country:")) continue;
+      if (a.entityId().equals(b.entityId()) || bt.start() != at.end() + 1 || text.charAt(at.end()) != '-') continue;
+      String gap = text.substring(t.end(), at.start());
+      if (gap.length() > 40 || gap.matches("(?s).*[,;:.()\"“”«»].*")) return List.of();
+      return List.of(a, b);
+    }
+    return List.of();
+  }
+
+  /**
    * The international body whose gathering of many states an attending trigger names, or null: the
    * body after the verb, with a few words at most between, that the gathering's word opens or
    * follows ("出席联合国大会", "参加联大一般性辩论", "出席第74届联合国大会"), or right before a trigger that is itself such a word ("在联合国大会一般性辩论发言").
