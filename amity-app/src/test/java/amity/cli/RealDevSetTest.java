@@ -56,8 +56,10 @@ class RealDevSetTest {
     // on the new pages): F1 0.717 (P 0.844 R 0.623; en 0.746, es 0.652), dates 0.748, actors P/R
     // 0.726/0.699, merging P 0.690. After branches events19-es, -en and -multi and a third batch
     // (4 events, 14 negative pages): F1 0.735 (P 0.858 R 0.643; en 0.763, es 0.695, zh 0.674, vi
-    // 0.827), dates 0.751, actors P/R 0.763/0.708, merging P 0.710.
-    assertThat(r.get("gold").asInt()).isEqualTo(412);
+    // 0.827), dates 0.751, actors P/R 0.763/0.708, merging P 0.710. An English fourth batch (34
+    // pages, 40 events, scored unseen at F1 0.459) joined the tune half that evening: F1 0.721 (P
+    // 0.855 R 0.624; en 0.722), dates 0.745, actors P/R 0.769/0.724, merging P 0.710.
+    assertThat(r.get("gold").asInt()).isEqualTo(452);
     assertThat(r.get("f1").asDouble()).as(r.toString()).isGreaterThan(0.72);
     assertThat(r.get("precision").asDouble()).as(r.toString()).isGreaterThan(0.84);
     assertThat(r.get("actorRecall").asDouble()).as(r.toString()).isGreaterThan(0.68);
