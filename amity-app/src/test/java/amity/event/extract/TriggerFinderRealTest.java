@@ -150,6 +150,12 @@ class TriggerFinderRealTest {
   }
 
   @Test
+  void aSummitIsAMeeting() {
+    var s = RealPages.page("en-train-029.txt").sentence("EU leaders agreed at a summit in June");
+    assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).contains("summit/meeting/in_person");
+  }
+
+  @Test
   void theTourAStopBelongsToIsNotTheStopsVisit() {
     // "left Brasilia on Monday for Lima, the penultimate stop on a 10-day Latin American tour":
     // the visit is the leg to Lima; the ten days are the whole tour's.
