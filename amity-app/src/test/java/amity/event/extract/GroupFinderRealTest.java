@@ -101,4 +101,13 @@ class GroupFinderRealTest {
     var s = RealPages.page("en-testa-088.txt").sentence("who is also the Swiss foreign minister");
     assertThat(groups(s)).isEmpty();
   }
+
+  @Test
+  void factionLeadersWhoAgreedAPeaceDealAreAnInsurgentParty() {
+    // "Faction leaders who agreed a new peace deal in the Nigerian capital Abuja on Saturday":
+    // Liberia's warring factions, as "factions" and "faction leader" already are.
+    var s = RealPages.page("en-train-076.txt").sentence("Faction leaders who agreed a new peace deal");
+    assertThat(s.profile("Faction leaders").insurgent()).isTrue();
+    assertThat(s.accepted(s.reading("agreed"))).isTrue();
+  }
 }

@@ -158,4 +158,16 @@ class StoryConsolidatorRealTest {
     assertThat(meeting.get(0).actors()).extracting(p -> p.mention().mention().text())
         .containsExactly("王毅", "塔诺", "奥约诺", "潘多尔", "卡拉", "杰希纳维");
   }
+
+  @Test
+  void aTourStillToComeIsNotTheVisitUnderWay() {
+    // "Rifkind, in Pakistan for a visit, told Reuters" and, later, "Rifkind was in Pakistan at the
+    // start of an Asian tour that will also take him to India, Sri Lanka, Japan and Mongolia": the
+    // planned legs are visits of their own.
+    List<Reading> all = RealPages.page("en-train-598.txt").consolidated("an Asian tour that will also take him to India");
+    List<Reading> tour = told(all, "an Asian tour that will also take him to India");
+    assertThat(tour).hasSize(1);
+    assertThat(tour.get(0).status()).isEqualTo(Status.PLANNED);
+    assertThat(told(all, "in Pakistan for a visit")).hasSize(1).doesNotContain(tour.get(0));
+  }
 }

@@ -140,4 +140,26 @@ class TriggerFinderRealTest {
     assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).contains("aid to the/aid/in_person");
     assertThat(s.accepted(s.reading("aid to the"))).isTrue();
   }
+
+  @Test
+  void aTourThatWillTakeHimToCountriesIsAVisit() {
+    // "tour" alone, as Spanish "gira": the trip's destinations follow ("take him to").
+    var s = RealPages.page("en-train-598.txt").sentence("at the start of an Asian tour that will also take him to India");
+    assertThat(s.triggers()).extracting(t -> t.trigger().form()).containsOnly("visit");
+    assertThat(s.triggers()).isNotEmpty();
+  }
+
+  @Test
+  void aSummitIsAMeeting() {
+    var s = RealPages.page("en-train-029.txt").sentence("EU leaders agreed at a summit in June");
+    assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).contains("summit/meeting/in_person");
+  }
+
+  @Test
+  void theTourAStopBelongsToIsNotTheStopsVisit() {
+    // "left Brasilia on Monday for Lima, the penultimate stop on a 10-day Latin American tour":
+    // the visit is the leg to Lima; the ten days are the whole tour's.
+    var s = RealPages.page("en-train-463.txt").sentence("the penultimate stop on a 10-day Latin American tour");
+    assertThat(s.triggers()).extracting(TriggerMatch::surface).containsExactly("left");
+  }
 }

@@ -76,6 +76,13 @@ public final class StoryConsolidator {
         // "He had earlier visited Japan, South Korea and China": told as at another time, it is
         // not the dated event told before.
         if (!continuing && d.has(Cue.ANOTHER_TIME) && o.date() != null && d.family().equals("visit")) continue;
+        // "Rifkind, in Pakistan for a visit, …" then "an Asian tour that will also take him to
+        // India, Sri Lanka …": a visit still to come, told in a sentence of its own, is not the
+        // one under way.
+        if (!continuing && d.family().equals("visit") && o.family().equals("visit") && d.planned() && !o.planned()
+            && !sharesSentence(o, d) && goesElsewhere(d, o)) {
+          continue;
+        }
         // A call and a meeting told in two sentences are two ("He later discussed with Maskhadov …";
         // "in a telephone conversation with Yeltsin"); "phone talks" is one trigger.
         // The call told on with the same two people ("Trong held phone talks with Díaz-Canel …
@@ -188,6 +195,21 @@ public final class StoryConsolidator {
     if (da.isEmpty() || db.isEmpty()) return true;
     for (String c : da) if (db.contains(c)) return true;
     return false;
+  }
+
+  /**
+   * Whether {@code d} names countries it goes to ("will also take him to India, Sri Lanka …") and
+   * {@code o} names none of them, as a party, a country or its place.
+   */
+  private boolean goesElsewhere(Reading d, Reading o) {
+    Set<String> to = new java.util.HashSet<>();
+    for (Participant p : d.actors()) if (p.role() == Role.TARGET && p.entity().startsWith("country:")) to.add(p.entity().substring(8));
+    if (to.isEmpty()) return false;
+    Set<String> there = new java.util.HashSet<>(destinations(o));
+    there.addAll(o.countries());
+    for (Participant p : o.actors()) if (p.entity().startsWith("country:")) there.add(p.entity().substring(8));
+    for (String c : to) if (there.contains(c)) return false;
+    return true;
   }
 
   /** The countries a visit goes to: its place's, else those it names that are not its visitors'. */
