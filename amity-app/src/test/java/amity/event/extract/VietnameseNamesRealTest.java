@@ -18,4 +18,12 @@ class VietnameseNamesRealTest {
     var s = RealPages.page("vi-news-news_travel_127.txt").sentence("trưởng Văn phòng đại diện UNESCO");
     assertThat(s.surfaces()).doesNotContain("Văn").contains("UNESCO");
   }
+
+  @Test
+  void aPartySecretaryIsNotBelgium() {
+    // "Bí thư" (party secretary) differs from "Bỉ" (Belgium) by its tone only.
+    var s = RealPages.page("vi-news-news_travel_127.txt").sentence("Bí thư Trung ương Đảng");
+    assertThat(s.surfaces()).doesNotContain("Bí");
+    assertThat(s.profile("Nguyễn Trọng Nghĩa").country()).isNotEqualTo("BE");
+  }
 }
