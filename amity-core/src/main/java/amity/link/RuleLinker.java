@@ -2,6 +2,7 @@ package amity.link;
 
 import amity.kb.KbEntry;
 import amity.kb.KnowledgeBase;
+import amity.lexicon.NameRules;
 import amity.model.AnalyzedStory;
 import amity.model.DateValue;
 import amity.model.EntityType;
@@ -62,7 +63,7 @@ public final class RuleLinker implements Linker {
       }
     }
     out = resolveShortReferences(out);
-    out.addAll(propagate(text, out));
+    out.addAll(propagate(text, out, surnames(story.lang())));
     out.addAll(resolveNominals(text, nominals, out, when));
     out.sort(Comparator.comparing(l -> l.mention().span()));
     return List.copyOf(out);
@@ -302,8 +303,20 @@ public final class RuleLinker implements Linker {
   /** Lower-case particles of surnames ("de Miguel", "van der", "al-"), which a sentence start capitalises. */
   private static final Set<String> PARTICLES = Set.of("de", "del", "da", "di", "van", "von", "la", "le", "du", "dos", "das");
 
-  /** Finds more short references: a word of a full name standing alone later in the story. */
-  private static List<LinkedMention> propagate(String text, List<LinkedMention> linked) {
+  private final Map<String, Set<String>> surnames = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The family names of {@code lang}'s {@code names.tsv} that open a name ("Nguyễn"), if any. */
+  private Set<String> surnames(String lang) {
+    return surnames.computeIfAbsent(lang, l -> NameRules.load(l).map(NameRules::surnames).orElse(Set.of()));
+  }
+
+  /**
+   * Finds more short references: a word of a full name standing alone later in the story. A name
+   * that opens with a family name of the story's language ({@code surnames}: "Nguyễn Văn Hùng") is
+   * shortened to its last word, the given name, only: its middle word ("Văn") is no reference, and
+   * capitalised it opens common words ("Văn phòng", an office).
+   */
+  private static List<LinkedMention> propagate(String text, List<LinkedMention> linked, Set<String> familyFirst) {
     Map<String, Set<String>> wordToEntities = new HashMap<>();
     Map<String, LinkedMention> byEntity = new HashMap<>();
     for (LinkedMention l : linked) {
@@ -326,7 +339,8 @@ public final class RuleLinker implements Linker {
         String surname = Character.toUpperCase(p.charAt(0)) + p.substring(1) + " " + words[words.length - 1];
         wordToEntities.computeIfAbsent(surname, k -> new HashSet<>()).add(l.entityId());
       }
-      for (int i = Math.max(1, words.length - (words.length >= 3 ? 2 : 1)); i < words.length; i++) {
+      boolean givenLast = familyFirst.contains(words[0]);
+      for (int i = Math.max(1, words.length - (words.length >= 3 && !givenLast ? 2 : 1)); i < words.length; i++) {
         String w = words[i];
         int min = words.length >= 3 && i == words.length - 1 ? 2 : 3;
         if (w.codePointCount(0, w.length()) >= min && Character.isUpperCase(w.codePointAt(0))) {

@@ -78,7 +78,7 @@ public final class Gazetteer {
   public List<PhraseTrie.Match<Hit>> findNames(String text) {
     List<PhraseTrie.Match<Hit>> ok = new ArrayList<>();
     for (PhraseTrie.Match<Hit> m : names.findAll(text)) {
-      List<Hit> fitting = m.values().stream().filter(h -> caseFits(text, m.span(), h.form())).toList();
+      List<Hit> fitting = m.values().stream().filter(h -> caseFits(text, m.span(), h.form()) && marksFit(m.span().of(text), h.form())).toList();
       if (fitting.isEmpty() || gluedToName(text, m.span())) continue;
       ok.add(new PhraseTrie.Match<>(m.span(), rank(text, m.span(), fitting)));
     }
@@ -160,6 +160,28 @@ public final class Gazetteer {
     }
     if (Character.isUpperCase(f.charAt(0))) return Character.isUpperCase(text.charAt(span.start()));
     return true;
+  }
+
+  /**
+   * Whether the marks of a text written with them agree with the name's: "Bí" (of "Bí thư", a
+   * party secretary) is not "Bỉ" (Belgium), where a Vietnamese tone is all that tells two words
+   * apart. A text or name without marks ("Viet Nam", "Peru") fits either way, and where a tone
+   * sits in the syllable ("Hoà", "Hòa") does not matter.
+   */
+  static boolean marksFit(String surface, String form) {
+    String a = marks(surface);
+    String b = marks(form.strip());
+    return a.isEmpty() || b.isEmpty() || a.equals(b);
+  }
+
+  /** The combining marks of {@code s} in order, once decomposed. */
+  private static String marks(String s) {
+    String d = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < d.length(); i++) {
+      if (Character.getType(d.charAt(i)) == Character.NON_SPACING_MARK) out.append(d.charAt(i));
+    }
+    return out.toString();
   }
 
   /** A single capitalised word right after another capitalised word belongs to a longer name. */

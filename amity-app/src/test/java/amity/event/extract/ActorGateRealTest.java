@@ -225,4 +225,20 @@ class ActorGateRealTest {
     assertThat(s.profile("Mario Monti").country()).isNull();
     assertThat(s.profile("Mario Monti").political()).isTrue();
   }
+
+  @Test
+  void prizesForWorkFromDevelopingCountriesAreNoAidInVietnamese() {
+    // A page outside the gold: "VinFuture cũng trao 3 Giải Đặc biệt … đến từ các nước đang phát
+    // triển": many states named together are no giver, and a private prize names no other.
+    var s = RealPages.page("vi-news-news_tech_136.txt").sentence("VinFuture cũng trao 3 Giải Đặc biệt");
+    assertThat(s.surfaces()).contains("các nước đang phát triển");
+    assertThat(s.readings()).filteredOn(r -> amity.event.Forms.family(r.form()).equals("aid")).isNotEmpty()
+        .noneMatch(s::accepted);
+  }
+
+  @Test
+  void smallIslandStatesAreAPartyOfASummitInChinese() {
+    var s = RealPages.page("zh-2020-039.txt").sentence("在本周一的气候行动峰会上");
+    assertThat(s.accepted(s.reading("峰会"))).isTrue();
+  }
 }

@@ -82,4 +82,13 @@ class CounterpartSplitterRealTest {
     assertThat(tour).hasSize(3);
     assertThat(tour).allSatisfy(r -> assertThat(r.date()).isNull());
   }
+
+  @Test
+  void africanStatesToCoordinateWithAreNoGiverOfAidInChinese() {
+    // "…全力驰援…，并愿同非洲国家协调行动，动员联合国、世卫组织等加大援助力度": many states named
+    // together give nothing as one; the bodies named stay givers each.
+    var s = RealPages.page("zh-2020-024.txt").sentence("中方已经并将继续全力驰援");
+    List<Reading> parts = SPLITTER.split(s.reading("驰援"));
+    assertThat(parts).isNotEmpty().allSatisfy(r -> assertThat(r.part()).doesNotContain("many-states"));
+  }
 }

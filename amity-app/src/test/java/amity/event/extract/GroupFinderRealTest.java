@@ -110,4 +110,37 @@ class GroupFinderRealTest {
     assertThat(s.profile("Faction leaders").insurgent()).isTrue();
     assertThat(s.accepted(s.reading("agreed"))).isTrue();
   }
+
+  @Test
+  void smallIslandStatesAtASummitAreOnePartyInChinese() {
+    var s = RealPages.page("zh-2020-039.txt").sentence("在本周一的气候行动峰会上");
+    assertThat(groups(s)).containsExactly("小岛屿国家 → group:many-states/小岛屿国家 (null)");
+    assertThat(s.profile("小岛屿国家").international()).isTrue();
+  }
+
+  @Test
+  void developingCountriesAreNoMentionOfChinaInChinese() {
+    // "发展中国家" holds "中国": the phrase is the party, China is not named in it.
+    var s = RealPages.page("zh-2020-039.txt").sentence("今天的高级别会议通过了一份政治宣言");
+    assertThat(s.surfaces()).doesNotContain("中国").contains("小岛屿发展中国家");
+  }
+
+  @Test
+  void africanLeadersAreOnePartyWithTheirGroupWordInChinese() {
+    var s = RealPages.page("zh-2020-076.txt").sentence("习近平主席同非洲国家领导人");
+    assertThat(groups(s)).contains("非洲国家领导人 → group:many-states/非洲国家领导人 (null)");
+  }
+
+  @Test
+  void countriesUnqualifiedNameNoOneInVietnamese() {
+    // "Đại sứ quán các nước tại Việt Nam": which countries, the text does not say.
+    var s = RealPages.page("vi-news-news_travel_127.txt").sentence("Đại sứ quán các nước tại Việt Nam");
+    assertThat(groups(s)).isEmpty();
+  }
+
+  @Test
+  void aseanMemberStatesAreOnePartyInVietnamese() {
+    var s = RealPages.page("vi-news-news_education_203.txt").sentence("các tư vấn quốc gia của các nước thành viên ASEAN");
+    assertThat(groups(s)).contains("các nước thành viên ASEAN → group:many-states/cac-nuoc-thanh-vien-asean (null)");
+  }
 }

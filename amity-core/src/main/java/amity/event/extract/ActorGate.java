@@ -114,7 +114,7 @@ public final class ActorGate {
           political.add(r[1], r[1]);
         }
         case "leads" -> leads.add(r[1], r[1]);
-        case "group_modifiers" -> {
+        case "group_modifiers", "many_states", "many_states_qualifier" -> {
           // GroupFinder's
         }
         default -> throw new IllegalStateException("amity/lang/" + lang + "/actors.tsv: unknown kind '" + r[0]
@@ -170,6 +170,8 @@ public final class ActorGate {
         // "the Philippine government", "separatist rebels", "Egyptian officials"
         pol = true;
         if (!w.insurgent().findAll(l.mention().text()).isEmpty()) rebels.add(id);
+        // "非洲国家领导人", "các nước ASEAN": many states, a party as a body of them is.
+        if (GroupFinder.manyStates(l)) international.put(id, true);
       } else if (type == EntityType.PERSON) {
         names.computeIfAbsent(id, k -> new ArrayList<>()).add(l.mention().text());
         pol = e != null && !e.roles().isEmpty() || l.mention().roles().stream().anyMatch(r -> !r.equals("-"));
@@ -526,7 +528,8 @@ public final class ActorGate {
       }
       if (pr.political() && p.mention().mention().type() == EntityType.PERSON) politicalPerson = true;
       if (pr.political() && !isCountry && p.role() != Role.TARGET) politicalAgent = true;
-      if (pr.international()) anyInternational = true;
+      // Many states named together ("các nước đang phát triển") give nothing as one: aid needs a giver.
+      if (pr.international() && !(Forms.family(r.form()).equals("aid") && GroupFinder.manyStates(p.mention()))) anyInternational = true;
       String c = capitalOf != null ? capitalOf : isCountry ? p.entity().substring("country:".length()) : pr.country();
       if (c != null) countries.add(sovereign(c.toUpperCase(Locale.ROOT))); else unknown++;
     }

@@ -51,6 +51,8 @@ public final class CounterpartSplitter {
     for (Participant a : r.actors()) {
       if (a.role() != Role.TARGET && a.mention().mention().type() != amity.model.EntityType.PERSON) givers.add(a);
     }
+    // Many states named together ("非洲国家") give nothing as one: no giver of their own among others.
+    if (givers.size() > 1) givers.removeIf(a -> GroupFinder.manyStates(a.mention()));
     if (givers.size() < 2) return List.of(r);
     List<Reading> out = new ArrayList<>();
     for (Participant g : givers) {

@@ -31,7 +31,10 @@ public final class GroupFinder {
   public static final String FINDER = "group";
 
   private record Words(PhraseTrie<String> groups, PhraseTrie<String> states, PhraseTrie<String> insurgents, boolean after,
-      java.util.Set<String> offices, java.util.Set<String> modifiers) {}
+      java.util.Set<String> offices, java.util.Set<String> modifiers, List<String> manyStates, List<String> manyStatesQualifiers) {}
+
+  /** The word in a many-states group's id: the group is a party of many states, like a body of them. */
+  private static final String MANY_STATES = "/many-states/";
 
   /** Words that make a following singular office noun a definite description, not an unnamed party. */
   private static final java.util.Set<String> DEFINITE = java.util.Set.of("the", "this", "that", "his", "her", "its", "their",
@@ -55,6 +58,8 @@ public final class GroupFinder {
     boolean after = false;
     java.util.Set<String> offices = new java.util.HashSet<>();
     java.util.Set<String> modifiers = new java.util.HashSet<>();
+    List<String> manyStates = new ArrayList<>();
+    List<String> manyStatesQualifiers = new ArrayList<>();
     for (String[] r : Resources.tsv("amity/lang/" + lang + "/actors.tsv", 2)) {
       switch (r[0]) {
         case "group" -> groups.add(r[1], r[1]);
@@ -75,12 +80,16 @@ public final class GroupFinder {
           insurgents.add(r[1], r[1]);
         }
         case "group_modifiers" -> after = r[1].strip().equals("after");
+        case "many_states" -> manyStates.add(r[1].strip());
+        case "many_states_qualifier" -> manyStatesQualifiers.add(r[1].strip());
         default -> {
           // the other kinds are ActorGate's
         }
       }
     }
-    return new Words(groups, states, insurgents, after, offices, modifiers);
+    // Longest first, so that "小岛屿发展中" is taken before "发展中".
+    manyStatesQualifiers.sort(Comparator.comparingInt(String::length).reversed());
+    return new Words(groups, states, insurgents, after, offices, modifiers, List.copyOf(manyStates), List.copyOf(manyStatesQualifiers));
   }
 
   /** {@return the story's mentions with its groups added, in text order; groups overlap no mention} */
@@ -88,6 +97,7 @@ public final class GroupFinder {
     Words w = words.computeIfAbsent(story.lang(), GroupFinder::load);
     if (w.groups().size() == 0) return mentions;
     String text = story.story().text();
+    mentions = manyStates(story, text, w, mentions);
     List<LinkedMention> out = new ArrayList<>(mentions);
     for (PhraseTrie.Match<String> m : PhraseTrie.longestNonOverlapping(w.groups().findAll(text))) {
       Span noun = m.span();
@@ -121,6 +131,97 @@ public final class GroupFinder {
     }
     out.sort(Comparator.comparing((LinkedMention l) -> l.mention().span()));
     return out;
+  }
+
+  /** {@return whether {@code m} is a party of many states named together ("非洲国家领导人", "các nước ASEAN")} */
+  public static boolean manyStates(LinkedMention m) {
+    return FINDER.equals(m.mention().finder()) && m.entityId().contains(MANY_STATES);
+  }
+
+  /**
+   * Adds the parties of many states that a text names by where or what they are: a region, a body
+   * of states or a word of {@code many_states_qualifier} joined to a word of {@code many_states}
+   * ("非洲国家", "小岛屿发展中国家", "东盟成员国", "các nước ASEAN"), with a group word after it
+   * ("非洲国家领导人"). A country name inside the phrase ("中国" in "发展中国家") and the region or
+   * body that qualifies it are no mentions of their own there. Unqualified ("许多国家", "các nước")
+   * names no one.
+   */
+  private List<LinkedMention> manyStates(AnalyzedStory story, String text, Words w, List<LinkedMention> mentions) {
+    if (w.manyStates().isEmpty()) return mentions;
+    List<Span> found = new ArrayList<>();
+    for (String noun : w.manyStates()) {
+      for (int at = text.indexOf(noun); at >= 0; at = text.indexOf(noun, at + 1)) {
+        Span n = new Span(at, at + noun.length());
+        if (!w.after() && !Scripts.isUnspacedScript(noun.charAt(0))) continue;
+        Span phrase = w.after() ? qualifiedAfter(text, n, w, mentions) : qualifiedBefore(text, n, w, mentions);
+        if (phrase == null || found.stream().anyMatch(f -> f.overlaps(phrase))) continue;
+        found.add(phrase);
+      }
+    }
+    if (found.isEmpty()) return mentions;
+    List<LinkedMention> out = new ArrayList<>();
+    for (LinkedMention l : mentions) if (found.stream().noneMatch(f -> f.overlaps(l.mention().fullSpan()))) out.add(l);
+    for (Span f : found) {
+      String surface = f.of(text);
+      String id = "group:" + story.story().id() + MANY_STATES + Fold.fold(surface).replaceAll("\\s+", "-");
+      out.add(new LinkedMention(new Mention(f, surface, EntityType.ORG, FINDER, null, List.of(), null, null), id, surface));
+    }
+    out.sort(Comparator.comparing((LinkedMention l) -> l.mention().span()));
+    return out;
+  }
+
+  /** Han: qualifiers run straight into the noun ("小岛屿发展中国家"), a group word may follow ("领导人"). */
+  private @org.jspecify.annotations.Nullable Span qualifiedBefore(String text, Span noun, Words w, List<LinkedMention> mentions) {
+    int start = noun.start();
+    boolean qualified = false;
+    while (start > 0) {
+      int before = start;
+      for (String q : w.manyStatesQualifiers()) {
+        if (text.startsWith(q, start - q.length()) && start - q.length() >= 0) {
+          start -= q.length();
+          break;
+        }
+      }
+      if (start == before) {
+        for (LinkedMention l : mentions) {
+          if (l.mention().span().end() == start && qualifies(l)) {
+            start = l.mention().span().start();
+            break;
+          }
+        }
+      }
+      if (start == before) break;
+      qualified = true;
+    }
+    if (!qualified) return null;
+    int end = noun.end();
+    for (PhraseTrie.Match<String> g : w.groups().findAll(text.substring(end, Math.min(text.length(), end + 6)))) {
+      if (g.span().start() == 0) end = Math.max(end, noun.end() + g.span().end());
+    }
+    return new Span(start, end);
+  }
+
+  /** Spaced: the qualifier follows the noun ("các nước ASEAN", "các nước thành viên ASEAN"). */
+  private @org.jspecify.annotations.Nullable Span qualifiedAfter(String text, Span noun, Words w, List<LinkedMention> mentions) {
+    if (noun.start() > 0 && Character.isLetter(text.charAt(noun.start() - 1))) return null;
+    int i = noun.end();
+    while (i < text.length() && text.charAt(i) == ' ') i++;
+    for (String q : w.manyStatesQualifiers()) {
+      if (text.startsWith(q, i) && (i + q.length() == text.length() || !Character.isLetter(text.charAt(i + q.length())))) {
+        return new Span(noun.start(), i + q.length());
+      }
+    }
+    for (LinkedMention l : mentions) {
+      if (l.mention().span().start() == i && qualifies(l)) return new Span(noun.start(), l.mention().span().end());
+    }
+    return null;
+  }
+
+  /** A region of no one country ("非洲", "châu Phi") or a body of states ("东盟", "ASEAN"). */
+  private boolean qualifies(LinkedMention l) {
+    var e = gazetteer.kb().get(l.entityId()).orElse(null);
+    if (e == null) return false;
+    return "region".equals(e.kind()) && e.country() == null || e.type() == EntityType.ORG && "international".equals(e.kind());
   }
 
   /** Whether a definite word (article, possessive) stands right before {@code phrase}. */

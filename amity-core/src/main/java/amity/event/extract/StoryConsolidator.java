@@ -141,9 +141,24 @@ public final class StoryConsolidator {
       Map<String, Participant> actors = new LinkedHashMap<>();
       for (Participant p : into.actors()) actors.put(p.entity(), p);
       for (Participant p : d.actors()) actors.putIfAbsent(p.entity(), p);
-      r = r.withActors(List.copyOf(actors.values()));
+      r = r.withActors(namedOverGroups(List.copyOf(actors.values())));
     }
     return r;
+  }
+
+  /**
+   * Many states named together ("安理会非洲成员国") give way to their people named one by one at the
+   * same occasion ("外长塔诺、…杰希纳维等出席会议"): the most specific names the story gives, when
+   * people of two countries or more take part.
+   */
+  private static List<Participant> namedOverGroups(List<Participant> actors) {
+    if (actors.stream().noneMatch(p -> GroupFinder.manyStates(p.mention()))) return actors;
+    Set<String> countries = new java.util.HashSet<>();
+    for (Participant p : actors) {
+      if (p.mention().mention().type() == EntityType.PERSON && p.country() != null) countries.add(p.country());
+    }
+    if (countries.size() < 2) return actors;
+    return actors.stream().filter(p -> !GroupFinder.manyStates(p.mention())).toList();
   }
 
   /**
