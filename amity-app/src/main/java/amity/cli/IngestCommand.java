@@ -37,13 +37,18 @@ final class IngestCommand implements Callable<Integer> {
       description = "Documents saved a transaction (default ${DEFAULT-VALUE}); a crash loses at most the batch in progress.")
   int batch;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Threads analysing documents (default: the number of processors); the store ends the same on any number.")
+  int threads = Ingestion.defaultThreads();
+
   @Override
   public Integer call() throws Exception {
     if (batch < 1) throw new IllegalArgumentException("--batch must be at least 1: " + batch);
+    if (threads < 1) throw new IllegalArgumentException("--threads must be at least 1: " + threads);
     KnowledgeBase kb = store.kb();
     Ingestion.Result r;
     try (Store s = store.open()) {
-      r = new Ingestion(kb, batch).run(paths, s, kb, System.in, System.err, json);
+      r = new Ingestion(kb, batch, threads).run(paths, s, kb, System.in, System.err, json);
     }
     if (json) {
       System.out.println(Json.write(summary(r)));

@@ -21,11 +21,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads inputs into the store: each file is opened, its container read record by record (a page,
@@ -63,22 +70,44 @@ final class Ingestion {
   private final Decoder decoder = new TextDecoder();
   private final ReadLimits limits = ReadLimits.DEFAULT;
   private final int batch;
+  private final int threads;
 
   Ingestion(KnowledgeBase kb) {
-    this(kb, DEFAULT_BATCH);
+    this(kb, DEFAULT_BATCH, defaultThreads());
   }
 
-  Ingestion(KnowledgeBase kb, int batch) {
-    this(Pipeline.builder().defaults(PipelineConfig.of(kb).withLocalModels(LocalModels.dir())).build(), batch);
+  Ingestion(KnowledgeBase kb, int batch, int threads) {
+    this(Pipeline.builder().defaults(PipelineConfig.of(kb).withLocalModels(LocalModels.dir())).build(), batch, threads);
   }
 
-  /** An ingestion through {@code pipeline} (tests give one with a failing stage). */
+  /** An ingestion through {@code pipeline} on one thread (tests give one with a failing stage). */
   Ingestion(Pipeline pipeline, int batch) {
+    this(pipeline, batch, 1);
+  }
+
+  /** An ingestion through {@code pipeline}, analysing documents on {@code threads} threads. */
+  Ingestion(Pipeline pipeline, int batch, int threads) {
     if (batch < 1) throw new IllegalArgumentException("--batch must be at least 1: " + batch);
+    if (threads < 1) throw new IllegalArgumentException("--threads must be at least 1: " + threads);
     this.pipeline = pipeline;
     this.batch = batch;
+    this.threads = threads;
   }
 
+  /** {@return the threads an ingest analyses on by default: one a processor} */
+  static int defaultThreads() {
+    return Runtime.getRuntime().availableProcessors();
+  }
+
+  /**
+   * Reads {@code paths} into {@code store}.
+   *
+   * <p>Design decision: documents are read, decoded and checked against the store on this thread
+   * and analysed on {@code threads} others; their results are taken back in the order read, and
+   * only then counted, reported and saved, in the very batches one thread would save. The store,
+   * the errors and their order are those of an ingest on one thread, and a crash still loses at
+   * most the batch in progress (and the few documents being analysed, none of them committed).
+   */
   Result run(List<String> paths, Store store, KnowledgeBase kb, InputStream stdin, PrintStream err, boolean quiet)
       throws StoreException {
     List<SourceError> errors = new ArrayList<>();
@@ -87,46 +116,52 @@ final class Ingestion {
       err.println("amity: " + e.line());
     });
     Progress progress = new Progress(err, files.size(), "files", quiet);
-    int[] counts = new int[3]; // added, duplicates, stories
-    Batch pending = new Batch();
-    int done = 0;
-    for (Path f : files) {
-      String name = f.toString();
-      String stored = FileSources.nameUnder(paths, f);
-      List<SourceError> fileErrors = new ArrayList<>();
-      try (InputStream in = FileSources.open(f, stdin, limits);
-          DocumentReader reader =
-              Readers.open(name, in, limits, p -> fileErrors.add(new SourceError(p.file(), p.reason())))) {
-        for (Optional<RawDocument> raw = reader.next(); raw.isPresent(); raw = reader.next()) {
-          report(fileErrors, errors, err, progress);
-          try {
-            read(raw.get(), name, stored, store, pending, counts, fileErrors);
-          } catch (StoreException e) {
-            throw e;
-          } catch (IOException | RuntimeException e) {
-            fileErrors.add(error(raw.get().file(), e));
+    ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "amity-ingest");
+      t.setDaemon(true);
+      return t;
+    });
+    InOrder steps = new InOrder(store, errors, err, progress, pool == null ? 1 : 4 * threads);
+    try {
+      for (Path f : files) {
+        String name = f.toString();
+        String stored = FileSources.nameUnder(paths, f);
+        List<SourceError> fileErrors = new ArrayList<>();
+        try (InputStream in = FileSources.open(f, stdin, limits);
+            DocumentReader reader =
+                Readers.open(name, in, limits, p -> fileErrors.add(new SourceError(p.file(), p.reason())))) {
+          for (Optional<RawDocument> raw = reader.next(); raw.isPresent(); raw = reader.next()) {
+            steps.report(fileErrors);
+            try {
+              read(raw.get(), name, stored, store, steps, pool);
+            } catch (StoreException e) {
+              throw e;
+            } catch (IOException | RuntimeException e) {
+              fileErrors.add(error(raw.get().file(), e));
+            }
           }
-          if (pending.analyses.size() >= batch) pending.flush(store, counts);
+        } catch (StoreException e) {
+          throw e;
+        } catch (IOException | RuntimeException e) {
+          fileErrors.add(error(name, e));
         }
-      } catch (StoreException e) {
-        throw e;
-      } catch (IOException | RuntimeException e) {
-        fileErrors.add(error(name, e));
+        steps.report(fileErrors);
+        steps.fileDone();
       }
-      report(fileErrors, errors, err, progress);
-      progress.update(++done);
+      steps.finish();
+    } finally {
+      if (pool != null) pool.shutdownNow();
     }
-    pending.flush(store, counts);
     store.writer().refresh(kb);
-    return new Result(files.size(), counts[0], counts[1], counts[2], errors);
+    return new Result(files.size(), steps.counts[0], steps.counts[1], steps.counts[2], errors);
   }
 
   /**
-   * Decodes and analyses one document, stored under its name relative to what was ingested ({@code
-   * stored} for the file's {@code name}); a story a stage failed on is kept and added to {@code
-   * errors}, named as the user named the file.
+   * Decodes one document, stored under its name relative to what was ingested ({@code stored} for
+   * the file's {@code name}), and hands its analysis to {@code pool} (or does it now, without one);
+   * a document already stored, or read before in this ingest, is not analysed again.
    */
-  private void read(RawDocument raw, String name, String stored, Store store, Batch pending, int[] counts, List<SourceError> errors)
+  private void read(RawDocument raw, String name, String stored, Store store, InOrder steps, @Nullable ExecutorService pool)
       throws IOException {
     String file = raw.file().startsWith(name) ? stored + raw.file().substring(name.length()) : raw.file();
     Document doc;
@@ -135,14 +170,131 @@ final class Ingestion {
     } catch (DecodeException e) {
       throw new DecodeException(raw.file(), e.reason(), e);
     }
-    if (pending.ids.contains(doc.id()) || store.writer().contains(doc.id())) {
-      counts[1]++;
-      return;
+    if (!steps.read.add(doc.id()) || store.writer().contains(doc.id())) {
+      // Most likely a duplicate; whether it is is decided in order (the first may yet fail).
+      steps.add(new Step(raw.file(), doc, null));
+    } else {
+      steps.add(new Step(raw.file(), doc, analyse(doc, pool)));
     }
-    DocumentAnalysis a = pipeline.analyze(doc);
-    for (StoryFailure f : a.failures()) errors.add(SourceError.of(raw.file(), f));
-    pending.analyses.add(a);
-    pending.ids.add(doc.id());
+  }
+
+  private Future<DocumentAnalysis> analyse(Document doc, @Nullable ExecutorService pool) {
+    if (pool != null) return pool.submit(() -> pipeline.analyze(doc));
+    CompletableFuture<DocumentAnalysis> now = new CompletableFuture<>();
+    try {
+      now.complete(pipeline.analyze(doc));
+    } catch (RuntimeException e) {
+      now.completeExceptionally(e);
+    }
+    return now;
+  }
+
+  /**
+   * One thing an ingest met, in the order read: errors to report, a document (with its analysis
+   * under way, or none when it may be a duplicate), or the end of a file.
+   */
+  private record Step(@Nullable String file, @Nullable Document doc, @Nullable Future<DocumentAnalysis> analysis,
+      List<SourceError> errors, boolean fileEnd) {
+    Step(String file, Document doc, @Nullable Future<DocumentAnalysis> analysis) {
+      this(file, doc, analysis, List.of(), false);
+    }
+
+    boolean ready() {
+      return analysis == null || analysis.isDone();
+    }
+  }
+
+  /**
+   * The steps of an ingest taken in the order read: errors printed and kept, analyses counted and
+   * saved in batches, the progress bar moved, as one thread reading everything in turn would.
+   */
+  private final class InOrder {
+    final Store store;
+    final List<SourceError> errors;
+    final PrintStream err;
+    final Progress progress;
+    final int window;
+    final ArrayDeque<Step> queue = new ArrayDeque<>();
+    final Batch pending = new Batch();
+    /** The ids of the documents read so far. */
+    final Set<String> read = new HashSet<>();
+    final int[] counts = new int[3]; // added, duplicates, stories
+    int filesDone;
+
+    InOrder(Store store, List<SourceError> errors, PrintStream err, Progress progress, int window) {
+      this.store = store;
+      this.errors = errors;
+      this.err = err;
+      this.progress = progress;
+      this.window = window;
+    }
+
+    /** Queues the errors collected so far and empties {@code collected}. */
+    void report(List<SourceError> collected) throws StoreException {
+      if (collected.isEmpty()) return;
+      add(new Step(null, null, null, List.copyOf(collected), false));
+      collected.clear();
+    }
+
+    void fileDone() throws StoreException {
+      add(new Step(null, null, null, List.of(), true));
+    }
+
+    /** Queues {@code step}, then takes every step that is ready, and more while too many wait. */
+    void add(Step step) throws StoreException {
+      queue.add(step);
+      while (!queue.isEmpty() && (queue.size() > window || queue.peek().ready())) take(queue.poll());
+    }
+
+    /** Takes every step left and saves the last batch. */
+    void finish() throws StoreException {
+      while (!queue.isEmpty()) take(queue.poll());
+      pending.flush(store, counts);
+    }
+
+    private void take(Step step) throws StoreException {
+      for (SourceError e : step.errors()) {
+        progress.clearLine();
+        err.println("amity: " + e.line());
+        errors.add(e);
+      }
+      if (step.fileEnd()) progress.update(++filesDone);
+      Document doc = step.doc();
+      if (doc == null) return;
+      Future<DocumentAnalysis> analysis = step.analysis();
+      if (analysis == null) {
+        if (pending.ids.contains(doc.id()) || store.writer().contains(doc.id())) {
+          counts[1]++;
+          return;
+        }
+        analysis = analyse(doc, null); // the first of its content failed: this one is the first now
+      }
+      try {
+        DocumentAnalysis a = result(analysis);
+        List<SourceError> failures = new ArrayList<>();
+        for (StoryFailure f : a.failures()) failures.add(SourceError.of(step.file(), f));
+        take(new Step(null, null, null, failures, false));
+        pending.analyses.add(a);
+        pending.ids.add(doc.id());
+      } catch (RuntimeException e) {
+        take(new Step(null, null, null, List.of(error(step.file(), e)), false));
+      }
+      if (pending.analyses.size() >= batch) pending.flush(store, counts);
+    }
+  }
+
+  /** {@return the analysis, or what it threw} */
+  private static DocumentAnalysis result(Future<DocumentAnalysis> analysis) {
+    try {
+      return analysis.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("ingest interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error r) throw r;
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   /** Analysed documents waiting for their transaction. */
@@ -164,16 +316,6 @@ final class Ingestion {
       analyses.clear();
       ids.clear();
     }
-  }
-
-  /** Prints and keeps the errors collected so far, in the order they happened. */
-  private static void report(List<SourceError> pending, List<SourceError> errors, PrintStream err, Progress progress) {
-    for (SourceError e : pending) {
-      progress.clearLine();
-      err.println("amity: " + e.line());
-      errors.add(e);
-    }
-    pending.clear();
   }
 
   /** The failing file or record and a one-line reason; decode and read errors already name it. */

@@ -5,15 +5,18 @@ import amity.text.Scripts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Name keys and name parts shared by the linkers. */
 public final class Names {
+  private static final Pattern JOINERS = Pattern.compile("[\\s·\\-‧.,]+");
+
   private Names() {}
 
   /** {@return the folded words of a name; Han names split at their joiners} */
   public static List<String> parts(String name) {
     List<String> out = new ArrayList<>();
-    for (String p : Fold.fold(name).split("[\\s·\\-‧.,]+")) {
+    for (String p : JOINERS.split(Fold.fold(name))) {
       if (!p.isEmpty()) out.add(p);
     }
     return out;
@@ -35,8 +38,11 @@ public final class Names {
    * of {@code longer}} "Miguel Díaz-Canel" is inside "Miguel Diaz-Canel Bermudez".
    */
   public static boolean containsWords(String longer, String shorter) {
-    List<String> l = parts(longer);
-    List<String> s = parts(shorter);
+    return containsWords(parts(longer), parts(shorter));
+  }
+
+  /** {@return whether the words {@code s} stand, in order and contiguous, among the words {@code l}} */
+  static boolean containsWords(List<String> l, List<String> s) {
     if (s.isEmpty() || s.size() > l.size()) return false;
     for (int i = 0; i + s.size() <= l.size(); i++) {
       if (l.subList(i, i + s.size()).equals(s)) return true;

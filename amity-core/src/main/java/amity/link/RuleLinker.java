@@ -44,9 +44,23 @@ public final class RuleLinker implements Linker {
 
   private final KnowledgeBase kb;
   private final Readings readings = new Readings();
+  /** The people's names of two words or more, by their first word (folded). */
+  private final Map<String, List<PersonName>> peopleByFirstWord;
+
+  /** A name of a person in the knowledge base, in its folded words. */
+  private record PersonName(KbEntry entry, List<String> words) {}
 
   public RuleLinker(KnowledgeBase kb) {
     this.kb = kb;
+    Map<String, List<PersonName>> byWord = new HashMap<>();
+    for (KbEntry e : kb.entries()) {
+      if (e.type() != EntityType.PERSON) continue;
+      for (String alias : e.allNames()) {
+        List<String> words = List.copyOf(Names.parts(alias));
+        if (words.size() >= 2) byWord.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(new PersonName(e, words));
+      }
+    }
+    this.peopleByFirstWord = Map.copyOf(byWord);
   }
 
   @Override
@@ -219,15 +233,16 @@ public final class RuleLinker implements Linker {
         kb.byName(name).stream().filter(e -> e.type() == EntityType.PERSON).toList();
     if (exact.size() == 1) return exact.get(0);
     if (exact.size() > 1) return null;
-    if (Names.parts(name).size() < 2) return null;
+    List<String> words = Names.parts(name);
+    if (words.size() < 2) return null;
+    // The one person with a name of two words or more inside this one; a name inside it starts at
+    // one of its words, so only the names starting with one are tried.
     KbEntry found = null;
-    for (KbEntry e : kb.entries()) {
-      if (e.type() != EntityType.PERSON) continue;
-      for (String alias : e.allNames()) {
-        if (Names.parts(alias).size() >= 2 && Names.containsWords(name, alias)) {
-          if (found != null && found != e) return null;
-          found = e;
-          break;
+    for (String first : new HashSet<>(words)) {
+      for (PersonName alias : peopleByFirstWord.getOrDefault(first, List.of())) {
+        if (alias.entry() != found && Names.containsWords(words, alias.words())) {
+          if (found != null) return null;
+          found = alias.entry();
         }
       }
     }

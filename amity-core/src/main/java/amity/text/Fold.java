@@ -66,6 +66,8 @@ public final class Fold {
 
   private static void placeTones(char[] out) {
     for (int i = 0; i + 1 < out.length; i++) {
+      // Only a toned o or u is moved; every one of them is above U+00BF.
+      if (out[i] < '\u00C0' || TONED_O.indexOf(out[i]) < 0 && TONED_U.indexOf(out[i]) < 0) continue;
       boolean syllableEnd = i + 2 >= out.length || !Character.isLetter(out[i + 2]);
       if (!syllableEnd) continue;
       char next = out[i + 1];

@@ -2,6 +2,18 @@ package amity.text;
 
 /** Character classes that matchers need across languages. */
 public final class Scripts {
+  // The answers of isUnspacedScript and isWordChar for every char, worked out once: the script
+  // table's binary search and the character properties cost more than the lookup per character.
+  private static final boolean[] UNSPACED = new boolean[Character.MAX_VALUE + 1];
+  private static final boolean[] WORD_CHAR = new boolean[Character.MAX_VALUE + 1];
+
+  static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      UNSPACED[c] = unspacedScript(c);
+      WORD_CHAR[c] = (Character.isLetterOrDigit((char) c) && !UNSPACED[c]) || Character.getType((char) c) == Character.NON_SPACING_MARK;
+    }
+  }
+
   private Scripts() {}
 
   /** {@return whether {@code c} is a Han ideograph} */
@@ -17,6 +29,10 @@ public final class Scripts {
 
   /** {@return whether words in {@code c}'s script are written without spaces between them} */
   public static boolean isUnspacedScript(int c) {
+    return c >= 0 && c <= Character.MAX_VALUE ? UNSPACED[c] : unspacedScript(c);
+  }
+
+  private static boolean unspacedScript(int c) {
     if (c < 0x0E00) return false; // Thai, the first of these scripts, starts at U+0E00
     Character.UnicodeScript s = Character.UnicodeScript.of(c);
     return s == Character.UnicodeScript.HAN
@@ -40,7 +56,7 @@ public final class Scripts {
   }
 
   private static boolean isWordChar(char c) {
-    return (Character.isLetterOrDigit(c) && !isUnspacedScript(c)) || Character.getType(c) == Character.NON_SPACING_MARK;
+    return WORD_CHAR[c];
   }
 
   /** {@return whether the text at {@code i} starts with an upper-case letter} */

@@ -23,10 +23,18 @@ import java.util.Set;
  */
 public final class SyllableWords {
   private final Set<String> words;
+  /** The words and their beginnings of two syllables or more ("đối tác chiến" of "đối tác chiến lược"). */
+  private final Set<String> beginnings;
   private final int longest;
 
   private SyllableWords(Set<String> words, int longest) {
     this.words = Set.copyOf(words);
+    Set<String> b = new HashSet<>();
+    for (String w : words) {
+      for (int cut = w.indexOf(' ', w.indexOf(' ') + 1); cut > 0; cut = w.indexOf(' ', cut + 1)) b.add(w.substring(0, cut));
+      b.add(w);
+    }
+    this.beginnings = Set.copyOf(b);
     this.longest = longest;
   }
 
@@ -57,14 +65,30 @@ public final class SyllableWords {
    * @param tokens syllable tokens in order, with spans into {@code text} shifted by {@code offset}
    */
   public List<Token> group(List<Token> tokens, String text, int offset) {
-    List<Token> out = new ArrayList<>(tokens.size());
-    for (int i = 0; i < tokens.size(); ) {
-      int n = Math.min(longest, tokens.size() - i);
+    int size = tokens.size();
+    // run[k]: how many tokens from k on are syllables of letters one space apart; folded[k]: the
+    // syllable as the lexicon spells it (a syllable folds alike alone and inside a word).
+    int[] run = new int[size + 1];
+    String[] folded = new String[size];
+    for (int k = size - 1; k >= 0; k--) {
+      Token t = tokens.get(k);
+      if (!t.text().codePoints().allMatch(Character::isLetter)) continue;
+      boolean joined = k + 1 < size && run[k + 1] > 0 && spaceBefore(tokens.get(k + 1), t, text, offset);
+      run[k] = joined ? run[k + 1] + 1 : 1;
+    }
+    List<Token> out = new ArrayList<>(size);
+    for (int i = 0; i < size; ) {
+      int n = Math.min(longest, run[i]);
       int taken = 1;
-      for (; n >= 2; n--) {
-        if (isWord(tokens, i, n, text, offset)) {
-          taken = n;
-          break;
+      if (n >= 2) {
+        // The longest word: every beginning of a word is in beginnings, so the search stops at the
+        // first run of syllables that begins none.
+        StringBuilder key = new StringBuilder(syllable(folded, tokens, i, text, offset));
+        for (int k = 1; k < n; k++) {
+          key.append(' ').append(syllable(folded, tokens, i + k, text, offset));
+          String w = key.toString();
+          if (words.contains(w)) taken = k + 1;
+          if (!beginnings.contains(w)) break;
         }
       }
       if (taken == 1) {
@@ -79,18 +103,17 @@ public final class SyllableWords {
     return out;
   }
 
-  /** Whether tokens {@code i .. i+n-1} are syllables one space apart that spell a word. */
-  private boolean isWord(List<Token> tokens, int i, int n, String text, int offset) {
-    for (int k = i; k < i + n; k++) {
+  /** Whether {@code t} follows {@code prev} after exactly one space. */
+  private static boolean spaceBefore(Token t, Token prev, String text, int offset) {
+    int gap = t.span().start() - prev.span().end();
+    return gap == 1 && text.charAt(t.span().start() - 1 - offset) == ' ';
+  }
+
+  private static String syllable(String[] folded, List<Token> tokens, int k, String text, int offset) {
+    if (folded[k] == null) {
       Token t = tokens.get(k);
-      if (!t.text().codePoints().allMatch(Character::isLetter)) return false;
-      if (k > i) {
-        int gap = t.span().start() - tokens.get(k - 1).span().end();
-        if (gap != 1 || text.charAt(t.span().start() - 1 - offset) != ' ') return false;
-      }
+      folded[k] = Fold.lowerKeepMarks(text.substring(t.span().start() - offset, t.span().end() - offset));
     }
-    int s = tokens.get(i).span().start() - offset;
-    int e = tokens.get(i + n - 1).span().end() - offset;
-    return words.contains(Fold.lowerKeepMarks(text.substring(s, e)));
+    return folded[k];
   }
 }

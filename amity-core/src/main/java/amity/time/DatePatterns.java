@@ -188,12 +188,26 @@ final class DatePatterns {
     return Map.copyOf(m);
   }
 
-  /** Longest names first, so "tháng Mười Một" wins over "tháng Mười". */
+  /**
+   * Longest names first, so "tháng Mười Một" wins over "tháng Mười". The names' first letters go
+   * before them as a lookahead: the same matches, but a position where no name can start is left
+   * at one character class instead of a try of every name (the relative words of a language are
+   * dozens, tried at every word of a text).
+   */
   private static String alternation(Map<String, ?> names) {
     if (names.isEmpty()) return "(?!)";
-    return names.keySet().stream()
+    String alternatives = names.keySet().stream()
         .sorted(Comparator.comparingInt(String::length).reversed())
         .map(Pattern::quote)
         .collect(Collectors.joining("|", "(?:", ")"));
+    if (names.keySet().stream().anyMatch(String::isEmpty)) return alternatives;
+    // As the whole regex has its tones placed (load), so have the first letters here.
+    String firsts = names.keySet().stream()
+        .map(n -> Fold.placeTones(n).codePointAt(0))
+        .distinct()
+        .sorted()
+        .map(c -> "\\x{" + Integer.toHexString(c) + "}")
+        .collect(Collectors.joining());
+    return "(?:(?=[" + firsts + "])" + alternatives + ")";
   }
 }

@@ -60,12 +60,15 @@ public final class TriggerFinder {
   private static List<Found> triggers(SentenceView s) {
     EventLexicon lex = s.lexicon();
     String sentence = s.sentence().text();
-    List<Span> suppressed = lex.suppressed(sentence);
-    boolean hasQuantity = !lex.quantities(sentence).isEmpty();
-    boolean hasAgreementObject = lex.anyIn("agreement_object", sentence);
-    boolean hasCeremony = lex.anyIn("ceremony", sentence);
+    List<PhraseTrie.Match<Trigger>> words = PhraseTrie.longestNonOverlapping(lex.triggers.findAll(sentence));
+    // The frames and cues below matter only to a trigger word, and most sentences hold none.
+    boolean any = !words.isEmpty();
+    List<Span> suppressed = any ? lex.suppressed(sentence) : List.of();
+    boolean hasQuantity = any && !lex.quantities(sentence).isEmpty();
+    boolean hasAgreementObject = any && lex.anyIn("agreement_object", sentence);
+    boolean hasCeremony = any && lex.anyIn("ceremony", sentence);
     List<Found> out = new ArrayList<>();
-    for (PhraseTrie.Match<Trigger> m : PhraseTrie.longestNonOverlapping(lex.triggers.findAll(sentence))) {
+    for (PhraseTrie.Match<Trigger> m : words) {
       Trigger t = m.values().get(0);
       if (!t.isEvent() || suppressed.stream().anyMatch(x -> x.contains(m.span()))) continue;
       boolean required =
