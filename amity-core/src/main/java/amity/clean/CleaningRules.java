@@ -204,6 +204,18 @@ final class CleaningRules {
     return regex.length();
   }
 
+  /** {@return the named group {@code name} of a match, or null when the pattern has no such group or it is blank} */
+  static @Nullable String group(Matcher m, String name) {
+    if (!hasGroup(m, name)) return null;
+    String g = m.group(name);
+    return g == null || g.isBlank() ? null : g;
+  }
+
+  /** {@return whether the pattern that made {@code m} has a group called {@code name}} */
+  static boolean hasGroup(Matcher m, String name) {
+    return m.pattern().pattern().contains("(?<" + name + ">");
+  }
+
   private static boolean mayMatch(String kind, String text) {
     if (!DATED.contains(kind)) return true;
     for (int i = 0; i < text.length(); i++) {
