@@ -50,14 +50,15 @@ final class CleaningRules {
    * ({@code …$}: captions, sign-off tails), or anywhere. Body paragraphs run through every rule,
    * so not trying every position of a long line matters.
    */
-  private record Rule(Pattern pattern, boolean atStart, boolean atEnd, String required) {
+  private record Rule(Pattern pattern, boolean atStart, boolean atEnd, String required, Requirement needs) {
     /** Whether {@code text} holds what every match needs. */
-    boolean mayMatch(String text) {
-      return text.contains(required);
+    boolean mayMatch(Requirement.Text text) {
+      return text.text().contains(required) && needs.isMetBy(text);
     }
 
-    @Nullable Matcher match(String text) {
-      if (!mayMatch(text)) return null;
+    @Nullable Matcher match(Requirement.Text t) {
+      if (!mayMatch(t)) return null;
+      String text = t.text();
       Matcher m = pattern.matcher(text);
       if (atStart) return m.lookingAt() ? m : null;
       if (atEnd && text.length() > TAIL) {
@@ -87,7 +88,12 @@ final class CleaningRules {
           throw new IllegalStateException(path + ": a " + row[0] + " pattern must read digits (\\d): " + row[1]);
         }
         Pattern p = Pattern.compile(regex, Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
-        list.add(new Rule(p, regex.startsWith("^"), !regex.startsWith("^") && regex.endsWith("$") && !regex.endsWith("\\$"), requiredRun(regex)));
+        boolean atStart = regex.startsWith("^");
+        // A rule anchored at the line's start mostly fails on its first characters: a scan of the
+        // whole line for one of many words would cost more than it saves.
+        Requirement needs = Requirement.of(regex);
+        if (atStart && (needs.anyOf().size() > 3 || needs.caseless())) needs = Requirement.NONE;
+        list.add(new Rule(p, atStart, !atStart && regex.endsWith("$") && !regex.endsWith("\\$"), requiredRun(regex), needs));
       }
     }
     m.replaceAll((k, v) -> List.copyOf(v));
@@ -106,8 +112,9 @@ final class CleaningRules {
   /** {@return the first pattern of {@code kind} found in {@code line}, given {@link #normalize}d} */
   Optional<Matcher> find(String kind, String line) {
     if (!mayMatch(kind, line)) return Optional.empty();
+    Requirement.Text t = new Requirement.Text(line);
     for (Rule r : byKind.get(kind)) {
-      Matcher m = r.match(line);
+      Matcher m = r.match(t);
       if (m != null) return Optional.of(m);
     }
     return Optional.empty();
@@ -117,8 +124,9 @@ final class CleaningRules {
   List<String> findAll(String kind, String text, String group) {
     List<String> out = new ArrayList<>();
     if (!mayMatch(kind, text)) return out;
+    Requirement.Text t = new Requirement.Text(text);
     for (Rule r : byKind.get(kind)) {
-      if (!r.mayMatch(text)) continue;
+      if (!r.mayMatch(t)) continue;
       Matcher m = r.pattern().matcher(text);
       while (m.find()) out.add(m.group(group));
     }
@@ -128,8 +136,9 @@ final class CleaningRules {
   /** {@return a pattern of {@code kind} matching at the start of {@code line}, given normalized} */
   Optional<Matcher> lookingAt(String kind, String line) {
     if (!mayMatch(kind, line)) return Optional.empty();
+    Requirement.Text t = new Requirement.Text(line);
     for (Rule r : byKind.get(kind)) {
-      if (!r.mayMatch(line)) continue;
+      if (!r.mayMatch(t)) continue;
       Matcher m = r.pattern().matcher(line);
       if (m.lookingAt()) return Optional.of(m);
     }
@@ -183,7 +192,7 @@ final class CleaningRules {
     return run.length() > best.length() ? run.toString() : best;
   }
 
-  private static int classEnd(String regex, int open) {
+  static int classEnd(String regex, int open) {
     for (int i = open + 1; i < regex.length(); i++) {
       char c = regex.charAt(i);
       if (c == '\\') i++;
@@ -192,7 +201,7 @@ final class CleaningRules {
     return regex.length();
   }
 
-  private static int groupEnd(String regex, int open) {
+  static int groupEnd(String regex, int open) {
     int depth = 0;
     for (int i = open; i < regex.length(); i++) {
       char c = regex.charAt(i);
@@ -202,6 +211,18 @@ final class CleaningRules {
       else if (c == ')' && --depth == 0) return i;
     }
     return regex.length();
+  }
+
+  /** {@return the named group {@code name} of a match, or null when the pattern has no such group or it is blank} */
+  static @Nullable String group(Matcher m, String name) {
+    if (!hasGroup(m, name)) return null;
+    String g = m.group(name);
+    return g == null || g.isBlank() ? null : g;
+  }
+
+  /** {@return whether the pattern that made {@code m} has a group called {@code name}} */
+  static boolean hasGroup(Matcher m, String name) {
+    return m.pattern().pattern().contains("(?<" + name + ">");
   }
 
   private static boolean mayMatch(String kind, String text) {

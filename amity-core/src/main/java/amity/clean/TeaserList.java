@@ -1,0 +1,131 @@
+package amity.clean;
+
+import static amity.clean.TextShape.isHeadlineLike;
+import static amity.clean.TextShape.isProse;
+import static amity.clean.TextShape.sentenceCount;
+
+import amity.model.DateValue;
+import amity.model.LineKind;
+import amity.model.StoryKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Tells a list of teasers from an article and cuts it into one story a teaser: a block of a short
+ * title and its prose, or a short untitled paragraph standing alone. Thread-safe and immutable.
+ */
+final class TeaserList {
+  /** Prose paragraphs a titled block may stand for in a teaser list (its summary, a line or three). */
+  private static final int TEASER_SHARE = 3;
+
+  private final CleaningRules rules;
+  private final Datelines datelines;
+
+  TeaserList(CleaningRules rules, Datelines datelines) {
+    this.rules = rules;
+    this.datelines = datelines;
+  }
+
+  /**
+   * Whether the main part is a teaser list: blocks of a title and its prose make one even when the
+   * first teaser opens with a dateline (two titled blocks among a long text's paragraphs are its
+   * subheadings, not teasers); short untitled paragraphs do only when nothing reads as an
+   * article's start (no headline, no dateline).
+   */
+  boolean isList(List<Line> lines, List<Line> paragraphs, boolean articleStart) {
+    int titled = titledBlocks(lines);
+    long prose = paragraphs.stream().filter(p -> isProse(p.text())).count();
+    return titled >= 2 && titled * TEASER_SHARE >= prose || !articleStart && isUntitledList(paragraphs);
+  }
+
+  /** Four or more short paragraphs, in blocks of their own, that do not continue one another. */
+  boolean isUntitledList(List<Line> paragraphs) {
+    if (paragraphs.size() < 4) return false;
+    // Teasers stand in blocks of their own; lines run together in one block are one text.
+    if (paragraphs.stream().mapToInt(Line::block).distinct().count() < 4) return false;
+    int shortOnes = 0;
+    int continuing = 0;
+    for (Line p : paragraphs) {
+      if (sentenceCount(p.text()) <= 2) shortOnes++;
+      if (rules.lookingAt("continuation", p.norm()).isPresent()) continuing++;
+    }
+    return shortOnes * 4 >= paragraphs.size() * 3 && continuing * 5 < paragraphs.size();
+  }
+
+  /**
+   * Blocks (lines between blank lines) in which a short title line is directly followed by a
+   * prose line, as teasers of a news list are laid out; an article's subheadings sit alone.
+   */
+  static int titledBlocks(List<Line> lines) {
+    int n = 0;
+    Line prev = null;
+    for (Line l : lines) {
+      if (l.isBlank()) {
+        prev = null;
+        continue;
+      }
+      if (!l.isText() && !l.reason().equals("headline") && !l.reason().equals("subtitle")) continue;
+      if (prev != null && isHeadlineLike(prev.text()) && !isProse(prev.text()) && isProse(l.text())) n++;
+      prev = l;
+    }
+    return n;
+  }
+
+  /** Whether the next text line in the headline's block is prose: a teaser title, not a label. */
+  static boolean startsTeaser(Line headline, List<Line> lines) {
+    boolean seen = false;
+    for (Line l : lines) {
+      if (l.index() == headline.index()) {
+        seen = true;
+        continue;
+      }
+      if (!seen || l.kind() != LineKind.BODY && l.kind() != LineKind.HEADLINE) continue;
+      return l.block() == headline.block() && isProse(l.text());
+    }
+    return false;
+  }
+
+  /**
+   * One teaser a block: an optional title line, then its prose lines. A blank line, or a new
+   * title line after prose, starts the next teaser. A date line in a teaser's card dates it.
+   * Titles are relabelled in {@code w}.
+   */
+  List<StoryDraft> teasers(WorkingLines w) {
+    List<StoryDraft.Builder> out = new ArrayList<>();
+    Line pendingTitle = null;
+    DateValue pendingDate = null;
+    StoryDraft.Builder current = null;
+    for (Line p : w.lines()) {
+      if (p.isBlank()) {
+        current = null;
+        pendingDate = null;
+        continue;
+      }
+      if (!p.isText()) {
+        // A date line in a teaser's card dates that teaser: before its text, or just after it.
+        boolean dated = p.date() != null && p.title() == null && (p.reason().equals("pubdate") || p.reason().equals("timestamp"));
+        if (dated && current != null && current.date == null) current.date = p.date();
+        else if (dated) pendingDate = p.date();
+        continue;
+      }
+      if (isHeadlineLike(p.text()) && !isProse(p.text())) {
+        if (pendingTitle != null) w.set(pendingTitle, LineKind.RELATED, "orphan-title");
+        pendingTitle = p;
+        current = null;
+        continue;
+      }
+      if (current == null) {
+        if (pendingTitle != null) w.set(pendingTitle, LineKind.HEADLINE, "teaser-title");
+        current = new StoryDraft.Builder(StoryKind.TEASER, pendingTitle);
+        current.date = pendingDate;
+        pendingDate = null;
+        current.dateline = datelines.of(p).orElse(null);
+        out.add(current);
+        pendingTitle = null;
+      }
+      current.add(p);
+    }
+    if (pendingTitle != null) w.set(pendingTitle, LineKind.RELATED, "orphan-title");
+    return out.stream().map(StoryDraft.Builder::build).toList();
+  }
+}

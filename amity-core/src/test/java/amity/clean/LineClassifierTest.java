@@ -1,0 +1,42 @@
+package amity.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import amity.model.DateValue;
+import amity.model.LineKind;
+import org.junit.jupiter.api.Test;
+
+class LineClassifierTest {
+  @Test
+  void everyLineOfASeedIsKeptInOrderWithItsSpanAndBlock() {
+    var doc = SeedLines.doc("001");
+    var lines = new LineClassifier(SeedLines.RULES).lines(doc.text());
+    assertThat(lines).hasSize((int) doc.text().chars().filter(c -> c == '\n').count() + 1);
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      assertThat(l.index()).isEqualTo(i);
+      assertThat(l.span().of(doc.text())).isEqualTo(l.text()).isEqualTo(l.text().strip());
+      assertThat(l.isBlank()).isEqualTo(l.text().isEmpty());
+      if (i > 0) assertThat(l.block()).isEqualTo(lines.get(i - 1).block() + (l.isBlank() ? 1 : 0));
+    }
+  }
+
+  @Test
+  void relatedHeadingsTimestampsAndCaptionsAreMarked() {
+    var lines = SeedLines.of("001");
+    assertThat(SeedLines.line(lines, "See also").kind()).isEqualTo(LineKind.RELATED_HEADING);
+    Line stamp = SeedLines.line(lines, "08:52 | 31/05/2023");
+    assertThat(stamp.reason()).isEqualTo("timestamp");
+    assertThat(stamp.date()).isEqualTo(DateValue.parse("2023-05-31"));
+    assertThat(SeedLines.line(lines, "VNA/VNS Photo").kind()).isEqualTo(LineKind.CAPTION);
+    assertThat(SeedLines.line(lines, "PM Chính calls for expanded cooperation").isText()).isTrue();
+  }
+
+  @Test
+  void anAgencySignOffStandingAloneIsASignOff() {
+    var lines = SeedLines.of("002");
+    Line signoff = lines.stream().filter(l -> l.text().equals("越通社")).findFirst().orElseThrow();
+    assertThat(signoff.kind()).isEqualTo(LineKind.SIGNOFF);
+    assertThat(SeedLines.line(lines, "更多").kind()).isEqualTo(LineKind.RELATED_HEADING);
+  }
+}

@@ -1,0 +1,71 @@
+package amity.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import amity.lexicon.Resources;
+import amity.testkit.Docs;
+import amity.testkit.RealText;
+import amity.text.Fold;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class RequirementTest {
+  @Test
+  void aGroupOfWordsAClassAndACaseInsensitiveWordAreRequired() {
+    assertThat(Requirement.of("\\s+(?:EFE|\\(EFE\\)|\\(PL\\))\\s*$").anyOf()).containsExactly("EFE", "(EFE)", "(PL)");
+    assertThat(Requirement.of("\\b(?:VNA|VNS|AP)(?:/VNS)?\\s+(?i:photo)\\b")).isEqualTo(new Requirement(List.of("photo"), true));
+    assertThat(Requirement.of("(?i)\\ball rights reserved\\b")).isEqualTo(new Requirement(List.of("all rights reserved"), true));
+    assertThat(Requirement.of("^[^.!?。>»›]{1,40}+(?:\\s*(?:>>?|»|›)\\s*[^.!?。>»›]{1,40}+){1,8}$").anyOf()).containsExactly(">", "»", "›");
+  }
+
+  @Test
+  void nothingIsClaimedForWhatAMatchMayLack() {
+    assertThat(Requirement.of("EFE|AFP")).isEqualTo(Requirement.NONE);
+    assertThat(Requirement.of("\\s(?:EFE|AFP)?\\s*$")).isEqualTo(Requirement.NONE);
+    assertThat(Requirement.of("(?<![\\d.,/])(19|20)")).isEqualTo(new Requirement(List.of("19", "20"), false));
+    assertThat(Requirement.of("[a-z]+\\d")).isEqualTo(Requirement.NONE);
+    assertThat(Requirement.of("(?:\\d+|x)y")).isEqualTo(new Requirement(List.of("y"), false));
+  }
+
+  @Test
+  void aCaseInsensitiveWordIsFoundAsThePatternFindsIt() {
+    var r = Requirement.of("(?i)\\ball rights reserved\\b");
+    assertThat(r.isMetBy(new Requirement.Text("© 2024 ALL RIGHTS RESERVED."))).isTrue();
+    assertThat(r.isMetBy(new Requirement.Text("All rights are reserved"))).isFalse();
+    // U+0130 folds to i as Pattern.UNICODE_CASE folds it.
+    var photo = Requirement.of("\\s(?i:image)\\b");
+    assertThat(Pattern.compile("\\s(?i:image)\\b", Pattern.UNICODE_CASE).matcher(" \u0130MAGE").find()).isTrue();
+    assertThat(photo.isMetBy(new Requirement.Text(" \u0130MAGE"))).isTrue();
+  }
+
+  /** Every rule of every language, on every line of the seeds and of 20 WCXB pages: a line a rule matches meets its requirement. */
+  @Test
+  void noLineARuleMatchesIsTurnedAway() {
+    List<String> lines = new ArrayList<>();
+    for (var raw : RealText.seeds()) lines.addAll(Docs.decode(raw).text().lines().toList());
+    for (var raw : RealText.wcxbPages(20)) lines.addAll(Docs.decode(raw).text().lines().toList());
+    List<String> folders = new ArrayList<>(List.of("common"));
+    folders.addAll(Resources.lines("amity/lang/languages.txt").orElseThrow());
+    int rules = 0;
+    int matched = 0;
+    for (String folder : folders) {
+      for (String[] row : Resources.tsv("amity/lang/" + folder.strip() + "/cleaning.tsv", 2)) {
+        String regex = Fold.placeTones(row[1]);
+        Pattern p = Pattern.compile(regex, Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+        Requirement r = Requirement.of(regex);
+        rules++;
+        for (String line : lines) {
+          String t = CleaningRules.normalize(line.strip());
+          if (p.matcher(t).find()) {
+            matched++;
+            assertThat(r.isMetBy(new Requirement.Text(t))).as("%s on %s", regex, t).isTrue();
+          }
+        }
+      }
+    }
+    assertThat(rules).isGreaterThan(100);
+    assertThat(matched).isGreaterThan(100);
+  }
+}
