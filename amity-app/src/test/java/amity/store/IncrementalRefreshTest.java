@@ -148,6 +148,75 @@ class IncrementalRefreshTest {
     assertThat(tables(store)).isEqualTo(before);
   }
 
+  /**
+   * A refresh killed before any of its commits (a kill loses what was not committed, as the
+   * rollback here does) leaves a store that the next refresh completes to the tables of a refresh
+   * that was not killed: for an incremental refresh and for a full one, at every commit.
+   */
+  @Test
+  void aRefreshKilledAtAnyCommitIsCompletedByTheNext() throws Exception {
+    int half = PAGES.size() / 2;
+    for (boolean full : List.of(false, true)) {
+      Path base = dir.resolve("base-" + full);
+      try (Store s = Store.open(base)) {
+        s.writer().saveAll(PAGES.subList(0, half));
+        s.writer().refresh(Analyze.kb());
+        s.writer().saveAll(PAGES.subList(half, half + 4));
+      }
+      Path clean = copy(base, dir.resolve("clean-" + full));
+      refresh(clean, full, Integer.MAX_VALUE);
+      Map<String, List<List<Object>>> expected = tables(clean);
+      for (int kill = 1; ; kill++) {
+        Path killed = copy(base, dir.resolve("killed-" + full + "-" + kill));
+        boolean finished = refresh(killed, full, kill);
+        try (Store s = Store.open(killed)) {
+          assertThat(s.writer().isDirty()).as("killed at commit " + kill).isEqualTo(!finished);
+          s.writer().refresh(Analyze.kb());
+        }
+        assertThat(tables(killed)).as((full ? "full" : "incremental") + " refresh killed at commit " + kill).isEqualTo(expected);
+        if (finished) break;
+      }
+    }
+  }
+
+  /** Runs one refresh on a closed store whose connection fails at its {@code kill}-th commit; {@return whether it finished} */
+  private static boolean refresh(Path store, boolean full, int kill) throws SQLException {
+    try (Connection c = connect(store)) {
+      if (full) {
+        Database.setMeta(c, "refresh_full", "1");
+        Database.setMeta(c, "dirty", "1");
+      }
+      int[] commits = {0};
+      Connection failing = (Connection) java.lang.reflect.Proxy.newProxyInstance(Connection.class.getClassLoader(),
+          new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+            if (method.getName().equals("commit") && ++commits[0] == kill) throw new SQLException("killed at commit " + kill);
+            try {
+              return method.invoke(c, args);
+            } catch (java.lang.reflect.InvocationTargetException e) {
+              throw e.getCause();
+            }
+          });
+      try {
+        new Refresh(failing).run(Analyze.kb());
+        return true;
+      } catch (SQLException e) {
+        assertThat(e.getMessage()).isEqualTo("killed at commit " + kill);
+        return false;
+      }
+    }
+  }
+
+  private static Path copy(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path p : files.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) Files.createDirectories(target);
+        else Files.copy(p, target);
+      }
+    }
+    return to;
+  }
+
   /** {@return the tables of a store that took every page in one batch and one refresh} */
   private Map<String, List<List<Object>>> once(Path store) throws Exception {
     try (Store s = Store.open(store)) {

@@ -671,8 +671,10 @@ final class Refresh {
       }
     }
     changedEntities = changed.size();
-    deleteBy("entities", "id", old.keySet());
+    // The rows that hang off an entity go first, the entity (which holds the hash) last: a
+    // refresh killed between the two still sees the entity, and deletes the rest again.
     deleteBy("entity_aliases", "entity_id", old.keySet());
+    deleteBy("entities", "id", old.keySet());
     try (PreparedStatement ps = db.prepareStatement("INSERT INTO entities(id, type, name, country, mentions, aliases, hash) VALUES (?,?,?,?,?,?,?)");
         PreparedStatement al = db.prepareStatement("INSERT INTO entity_aliases(folded, entity_id) VALUES (?,?)")) {
       int n = 0;
@@ -747,9 +749,10 @@ final class Refresh {
       }
     }
     changedEvents = changed.size();
-    deleteBy("events", "id", old.keySet());
+    // As for entities: the event row, which holds the hash, goes last.
     deleteBy("event_json", "id", old.keySet());
     for (String t : List.of("event_actors", "event_countries", "event_keys", "event_stories")) deleteBy(t, "event_id", old.keySet());
+    deleteBy("events", "id", old.keySet());
     try (PreparedStatement ev = db.prepareStatement(
             "INSERT INTO events(id, type, form, status, date_start, date_end, sort_key, json, date_lo, date_hi, location, hash)"
                 + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
