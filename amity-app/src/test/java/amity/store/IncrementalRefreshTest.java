@@ -113,15 +113,7 @@ class IncrementalRefreshTest {
     for (List<DocumentAnalysis> order : List.of(shuffled, reversed)) {
       Path batches = dir.resolve("batches-" + (order == shuffled ? "shuffled" : "reversed"));
       try (Store s = Store.open(batches)) {
-        // Half first (a full refresh), then batches of three: each far below a quarter of the
-        // stories stored, so each refresh is incremental.
-        int half = order.size() / 2;
-        s.writer().saveAll(order.subList(0, half));
-        s.writer().refresh(Analyze.kb());
-        for (int i = half; i < order.size(); i += 3) {
-          s.writer().saveAll(order.subList(i, Math.min(order.size(), i + 3)));
-          s.writer().refresh(Analyze.kb());
-        }
+        inBatches(s, order, 3);
         assertThat(s.writer().isDirty()).isFalse();
       }
       Map<String, List<List<Object>>> stepped = tables(batches);
@@ -133,19 +125,28 @@ class IncrementalRefreshTest {
   void aFullRefreshOfAStoreRefreshedIncrementallyChangesNothing() throws Exception {
     Path store = dir.resolve("store");
     try (Store s = Store.open(store)) {
-      int half = PAGES.size() / 2;
-      s.writer().saveAll(PAGES.subList(0, half));
-      s.writer().refresh(Analyze.kb());
-      for (int i = half; i < PAGES.size(); i += 5) {
-        s.writer().saveAll(PAGES.subList(i, Math.min(PAGES.size(), i + 5)));
-        s.writer().refresh(Analyze.kb());
-      }
+      inBatches(s, PAGES, 5);
     }
     Map<String, List<List<Object>>> before = tables(store);
     try (Store s = Store.open(store)) {
       s.writer().refreshAll(Analyze.kb());
     }
     assertThat(tables(store)).isEqualTo(before);
+  }
+
+  /**
+   * Saves half the pages and refreshes (a full refresh), then the rest in batches of {@code size},
+   * refreshing after each: each batch far below a quarter of the stories stored, so each refresh
+   * is incremental.
+   */
+  private static void inBatches(Store s, List<DocumentAnalysis> pages, int size) throws StoreException {
+    int half = pages.size() / 2;
+    s.writer().saveAll(pages.subList(0, half));
+    s.writer().refresh(Analyze.kb());
+    for (int i = half; i < pages.size(); i += size) {
+      s.writer().saveAll(pages.subList(i, Math.min(pages.size(), i + size)));
+      s.writer().refresh(Analyze.kb());
+    }
   }
 
   /**

@@ -25,9 +25,9 @@ import java.util.Set;
  * The write path of a store. Documents are saved in batches, one transaction a batch, keyed by
  * their content hash, so saving the same content twice adds nothing and a crash (even {@code kill
  * -9}) leaves every committed batch and nothing of the others; their stories are indexed once the
- * batch has committed. Entities and merged events are derived tables: {@link #refresh} recomputes
- * them from the mentions and event readings when anything changed since the last refresh,
- * including after a crash in the middle of one, and rewrites only the rows that changed. Writes are
+ * batch has committed. Entities and merged events are derived tables: {@link #refresh} brings
+ * them up to date with the stories saved since the last refresh, including after a crash in the
+ * middle of one, redoing only the blocks those stories touch and rewriting only the rows that changed. Writes are
  * serialised. Thread-safe.
  *
  * <pre>{@code
@@ -217,10 +217,11 @@ public final class DocumentWriter {
   }
 
   /**
-   * Recomputes corpus-wide entities and merged events from mentions and event readings when
-   * something changed since the last refresh, in one transaction that rewrites only the rows whose
-   * content changed. Reading is streamed; memory grows with the number of distinct mentions and
-   * event readings, not with the text.
+   * Brings corpus-wide entities and merged events up to date with the stories saved since the last
+   * refresh (or completes a refresh that was killed), redoing only the entities and events of the
+   * blocks those stories touch and rewriting only the rows whose content changed; the result is
+   * that of a full recompute ({@link #refreshAll}), which runs instead when a quarter or more of
+   * the stories are new.
    */
   public void refresh(KnowledgeBase kb) throws StoreException {
     db.writeLock.lock();

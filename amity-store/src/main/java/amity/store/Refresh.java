@@ -46,8 +46,8 @@ import org.jspecify.annotations.Nullable;
  * rebuilds only the entities whose sums or links changed, and merges only the readings of the
  * components that new, relinked or renamed readings touch, with the readings their blocks meet:
  * a set closed under same-event pairs merges as it would among all readings. The result equals a
- * full recompute, which {@link #run} does when asked ({@code refresh_full}) or when most stories
- * are new; it reads mentions and readings once, streamed and interned, and is linear in the corpus.
+ * full recompute, which {@link #run} does when asked ({@code refresh_full}) or when a quarter or
+ * more of the stories are new; it reads mentions and readings once, streamed and interned, and is linear in the corpus.
  *
  * <p>Crash safety: the fold and its to-do list commit together; the work decided from them (the
  * entities and readings to redo) is written down before anything derived is, so a refresh killed
@@ -68,83 +68,69 @@ final class Refresh {
     this.db = db;
   }
 
-  /** What linking keeps of one story-level entity: its first mention and how many it has. */
-  private static final class Name {
+  /**
+   * A sum over mentions with its first use: of one story-level entity (kind "", {@code v} the
+   * name its first mention gave, with that mention's type), or of one of its aliases ('a'), names
+   * ('n') or countries ('c').
+   */
+  private static final class Sum {
     final String id;
-    EntityType type;
-    String name;
+    final String kind;
+    String v;
+    @Nullable EntityType type;
     String firstStory;
     int firstIdx;
     int n;
 
-    Name(String id, EntityType type, String name, String firstStory, int firstIdx, int n) {
+    Sum(String id, String kind, String v, @Nullable EntityType type, String firstStory, int firstIdx, int n) {
       this.id = id;
+      this.kind = kind;
+      this.v = v;
       this.type = type;
-      this.name = name;
       this.firstStory = firstStory;
       this.firstIdx = firstIdx;
       this.n = n;
     }
 
     CorpusLinker.Named named() {
-      return new CorpusLinker.Named(id, type, name);
+      return new CorpusLinker.Named(id, java.util.Objects.requireNonNull(type, "type"), v);
+    }
+
+    /** Adds another sum of the same thing: the counts add up, the earlier first use wins. */
+    void add(Sum x) {
+      if (ORDER.compare(x, this) < 0) {
+        type = x.type;
+        v = x.v;
+        firstStory = x.firstStory;
+        firstIdx = x.firstIdx;
+      }
+      n += x.n;
     }
   }
 
-  /** One alias ('a'), name ('n') or country ('c') of a story-level entity: its first use and count. */
-  private static final class Value {
-    final String id;
-    final String kind;
-    final String v;
-    String firstStory;
-    int firstIdx;
-    int n;
-
-    Value(String id, String kind, String v, String firstStory, int firstIdx, int n) {
-      this.id = id;
-      this.kind = kind;
-      this.v = v;
-      this.firstStory = firstStory;
-      this.firstIdx = firstIdx;
-      this.n = n;
-    }
-  }
-
-  private static final Comparator<Name> NAME_ORDER = Comparator.<Name, String>comparing(x -> x.firstStory).thenComparingInt(x -> x.firstIdx);
-  private static final Comparator<Value> VALUE_ORDER = Comparator.<Value, String>comparing(x -> x.firstStory).thenComparingInt(x -> x.firstIdx);
+  /** Mentions in the order linking reads them: by story id, then position. */
+  private static final Comparator<Sum> ORDER = Comparator.<Sum, String>comparing(x -> x.firstStory).thenComparingInt(x -> x.firstIdx);
 
   /** Sums of mentions by story-level entity and by value, as a fold builds them. */
   private static final class Sums {
-    final Map<String, Name> names = new HashMap<>();
-    final Map<List<String>, Value> values = new HashMap<>();
+    final Map<String, Sum> names = new HashMap<>();
+    final Map<List<String>, Sum> values = new HashMap<>();
 
     void add(String story, int idx, String id, String name, EntityType type, String surface, @Nullable String country, boolean nominal) {
-      addName(new Name(id, type, name, story, idx, 1));
-      if (!nominal) addValue(new Value(id, "a", surface, story, idx, 1));
-      addValue(new Value(id, "n", name, story, idx, 1));
-      if (country != null) addValue(new Value(id, "c", country, story, idx, 1));
+      addName(new Sum(id, "", name, type, story, idx, 1));
+      if (!nominal) addValue(new Sum(id, "a", surface, null, story, idx, 1));
+      addValue(new Sum(id, "n", name, null, story, idx, 1));
+      if (country != null) addValue(new Sum(id, "c", country, null, story, idx, 1));
     }
 
-    void addName(Name x) {
-      Name was = names.putIfAbsent(x.id, x);
-      if (was == null) return;
-      if (NAME_ORDER.compare(x, was) < 0) {
-        was.type = x.type;
-        was.name = x.name;
-        was.firstStory = x.firstStory;
-        was.firstIdx = x.firstIdx;
-      }
-      was.n += x.n;
+    void addName(Sum x) {
+      Sum was = names.putIfAbsent(x.id, x);
+      if (was != null) was.add(x);
     }
 
-    void addValue(Value x) {
-      Value was = values.putIfAbsent(List.of(x.id, x.kind, x.v), x);
-      if (was == null) return;
-      if (VALUE_ORDER.compare(x, was) < 0) {
-        was.firstStory = x.firstStory;
-        was.firstIdx = x.firstIdx;
-      }
-      was.n += x.n;
+    void addValue(Sum x) {
+      Sum was = values.putIfAbsent(List.of(x.id, x.kind, x.v), x);
+      if (was != null) was.add(x);
     }
   }
 
@@ -202,16 +188,16 @@ final class Refresh {
     strings = null;
     long t1 = System.nanoTime();
     insertSums(sums.names.values(), sums.values.values());
-    Map<String, Name> names = sums.names;
-    Map<String, List<Value>> values = new HashMap<>();
-    for (Value v : sums.values.values()) values.computeIfAbsent(v.id, k -> new ArrayList<>()).add(v);
+    Map<String, Sum> names = sums.names;
+    Map<String, List<Sum>> values = new HashMap<>();
+    for (Sum v : sums.values.values()) values.computeIfAbsent(v.id, k -> new ArrayList<>()).add(v);
     sums = null;
     long t2 = System.nanoTime();
     CorpusLinker linker = new CorpusLinker(kb);
     Map<String, String> remap = linker.remap(ordered(names.values()));
-    Map<String, List<Name>> members = members(names.values(), remap);
+    Map<String, List<Sum>> members = members(names.values(), remap);
     List<Entity> entities = new ArrayList<>();
-    for (Map.Entry<String, List<Name>> m : members.entrySet()) entities.add(entity(linker, m.getKey(), m.getValue(), values));
+    for (Map.Entry<String, List<Sum>> m : members.entrySet()) entities.add(entity(linker, m.getKey(), m.getValue(), values));
     long t3 = System.nanoTime();
     writeEntities(entities, hashes("SELECT id, hash FROM entities"));
     writeRemap(remap, hashes("SELECT local_id, entity_id FROM entity_remap"));
@@ -261,12 +247,12 @@ final class Refresh {
     long t1 = System.nanoTime();
 
     // Linking: the names of every story-level entity (not their mentions) link again.
-    Map<String, Name> names = new HashMap<>();
+    Map<String, Sum> names = new HashMap<>();
     try (Statement st = db.createStatement()) {
       st.setFetchSize(5000);
       try (ResultSet rs = st.executeQuery("SELECT id, type, name, first_story, first_idx, n FROM link_names")) {
         while (rs.next()) {
-          names.put(rs.getString(1), new Name(rs.getString(1), EntityType.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
+          names.put(rs.getString(1), new Sum(rs.getString(1), "", rs.getString(3), EntityType.valueOf(rs.getString(2)), rs.getString(4),
               rs.getInt(5), rs.getInt(6)));
         }
       }
@@ -287,16 +273,16 @@ final class Refresh {
       targets.add(remap.getOrDefault(id, id));
       targets.add(oldRemap.getOrDefault(id, id));
     }
-    Map<String, List<Name>> members = members(names.values(), remap);
+    Map<String, List<Sum>> members = members(names.values(), remap);
     members.keySet().retainAll(targets);
-    Map<String, List<Value>> values = new HashMap<>();
+    Map<String, List<Sum>> values = new HashMap<>();
     List<String> memberIds = new ArrayList<>();
-    for (List<Name> ms : members.values()) for (Name x : ms) memberIds.add(x.id);
+    for (List<Sum> ms : members.values()) for (Sum x : ms) memberIds.add(x.id);
     Database.eachRowIn(db, memberIds, marks -> "SELECT id, kind, v, first_story, first_idx, n FROM link_values WHERE id IN (" + marks + ")",
         rs -> values.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-            .add(new Value(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6))));
+            .add(new Sum(rs.getString(1), rs.getString(2), rs.getString(3), null, rs.getString(4), rs.getInt(5), rs.getInt(6))));
     List<Entity> entities = new ArrayList<>();
-    for (Map.Entry<String, List<Name>> m : members.entrySet()) entities.add(entity(linker, m.getKey(), m.getValue(), values));
+    for (Map.Entry<String, List<Sum>> m : members.entrySet()) entities.add(entity(linker, m.getKey(), m.getValue(), values));
     Map<String, String> oldNames = new HashMap<>();
     Map<String, String> oldHashes = new HashMap<>();
     Database.eachRowIn(db, targets, marks -> "SELECT id, name, hash FROM entities WHERE id IN (" + marks + ")", rs -> {
@@ -372,10 +358,10 @@ final class Refresh {
             rs.getString(7), "nominal".equals(rs.getString(8))));
     Set<String> touched = sums.names.keySet();
     Database.eachRowIn(db, touched, marks -> "SELECT id, type, name, first_story, first_idx, n FROM link_names WHERE id IN (" + marks + ")",
-        rs -> sums.addName(new Name(rs.getString(1), EntityType.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getInt(5),
+        rs -> sums.addName(new Sum(rs.getString(1), "", rs.getString(3), EntityType.valueOf(rs.getString(2)), rs.getString(4), rs.getInt(5),
             rs.getInt(6))));
     Database.eachRowIn(db, touched, marks -> "SELECT id, kind, v, first_story, first_idx, n FROM link_values WHERE id IN (" + marks + ")",
-        rs -> sums.addValue(new Value(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6))));
+        rs -> sums.addValue(new Sum(rs.getString(1), rs.getString(2), rs.getString(3), null, rs.getString(4), rs.getInt(5), rs.getInt(6))));
     deleteBy("link_names", "id", touched);
     deleteBy("link_values", "id", touched);
     insertSums(sums.names.values(), sums.values.values());
@@ -400,26 +386,19 @@ final class Refresh {
     }
   }
 
-  private void insertSums(Collection<Name> names, Collection<Value> values) throws SQLException {
-    try (PreparedStatement ps = db.prepareStatement("INSERT INTO link_names(id, type, name, first_story, first_idx, n) VALUES (?,?,?,?,?,?)")) {
+  private void insertSums(Collection<Sum> names, Collection<Sum> values) throws SQLException {
+    // A name's second column is its type, a value's its kind.
+    insertSums("INSERT INTO link_names(id, type, name, first_story, first_idx, n) VALUES (?,?,?,?,?,?)", names,
+        x -> java.util.Objects.requireNonNull(x.type, "type").name());
+    insertSums("INSERT INTO link_values(id, kind, v, first_story, first_idx, n) VALUES (?,?,?,?,?,?)", values, x -> x.kind);
+  }
+
+  private void insertSums(String sql, Collection<Sum> sums, java.util.function.Function<Sum, String> second) throws SQLException {
+    try (PreparedStatement ps = db.prepareStatement(sql)) {
       int i = 0;
-      for (Name x : names) {
+      for (Sum x : sums) {
         ps.setString(1, x.id);
-        ps.setString(2, x.type.name());
-        ps.setString(3, x.name);
-        ps.setString(4, x.firstStory);
-        ps.setInt(5, x.firstIdx);
-        ps.setInt(6, x.n);
-        ps.addBatch();
-        if (++i % CHUNK == 0) flush(ps);
-      }
-      ps.executeBatch();
-    }
-    try (PreparedStatement ps = db.prepareStatement("INSERT INTO link_values(id, kind, v, first_story, first_idx, n) VALUES (?,?,?,?,?,?)")) {
-      int i = 0;
-      for (Value x : values) {
-        ps.setString(1, x.id);
-        ps.setString(2, x.kind);
+        ps.setString(2, second.apply(x));
         ps.setString(3, x.v);
         ps.setString(4, x.firstStory);
         ps.setInt(5, x.firstIdx);
@@ -445,30 +424,30 @@ final class Refresh {
   }
 
   /** {@return the story-level entities as linking reads them: in order of first mention} */
-  private static List<CorpusLinker.Named> ordered(Collection<Name> names) {
-    List<Name> sorted = new ArrayList<>(names);
-    sorted.sort(NAME_ORDER);
+  private static List<CorpusLinker.Named> ordered(Collection<Sum> names) {
+    List<Sum> sorted = new ArrayList<>(names);
+    sorted.sort(ORDER);
     List<CorpusLinker.Named> out = new ArrayList<>(sorted.size());
-    for (Name x : sorted) out.add(x.named());
+    for (Sum x : sorted) out.add(x.named());
     return out;
   }
 
   /** {@return each corpus-wide id with the story-level entities linked to it, in order of first mention} */
-  private static Map<String, List<Name>> members(Collection<Name> names, Map<String, String> remap) {
-    Map<String, List<Name>> out = new HashMap<>();
-    for (Name x : names) out.computeIfAbsent(remap.getOrDefault(x.id, x.id), k -> new ArrayList<>()).add(x);
-    for (List<Name> l : out.values()) l.sort(NAME_ORDER);
+  private static Map<String, List<Sum>> members(Collection<Sum> names, Map<String, String> remap) {
+    Map<String, List<Sum>> out = new HashMap<>();
+    for (Sum x : names) out.computeIfAbsent(remap.getOrDefault(x.id, x.id), k -> new ArrayList<>()).add(x);
+    for (List<Sum> l : out.values()) l.sort(ORDER);
     return out;
   }
 
   /** {@return the entity built from the sums of its story-level entities, as linking builds it from their mentions} */
-  private static Entity entity(CorpusLinker linker, String id, List<Name> members, Map<String, List<Value>> values) {
+  private static Entity entity(CorpusLinker linker, String id, List<Sum> members, Map<String, List<Sum>> values) {
     CorpusLinker.Tally t = new CorpusLinker.Tally();
-    for (Name x : members) {
-      t.first(x.type, x.n);
-      List<Value> vs = new ArrayList<>(values.getOrDefault(x.id, List.of()));
-      vs.sort(VALUE_ORDER);
-      for (Value v : vs) {
+    for (Sum x : members) {
+      t.first(java.util.Objects.requireNonNull(x.type, "type"), x.n);
+      List<Sum> vs = new ArrayList<>(values.getOrDefault(x.id, List.of()));
+      vs.sort(ORDER);
+      for (Sum v : vs) {
         switch (v.kind) {
           case "a" -> t.alias(v.v);
           case "n" -> t.name(v.v, v.n);
