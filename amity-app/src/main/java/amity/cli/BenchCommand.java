@@ -196,7 +196,10 @@ final class BenchCommand implements Callable<Integer> {
   /** Prints each figure at each size and how much it grew from the size before (×), and puts them in the report. */
   private void growth() {
     StringBuilder head = new StringBuilder(String.format("%-34s", "growth"));
-    for (int i = 0; i < sizes.size(); i++) head.append(String.format("%22s", String.format("%,d", sizes.get(i)) + (i == 0 ? "" : " (×" + sizes.get(i) * 1.0 / sizes.get(i - 1) + ")").replace(".0)", ")")));
+    for (int i = 0; i < sizes.size(); i++) {
+      String step = i == 0 ? "" : String.format(" (×%.2f)", sizes.get(i) * 1.0 / sizes.get(i - 1)).replace(".00)", ")");
+      head.append(String.format("%22s", String.format("%,d", sizes.get(i)) + step));
+    }
     log.printf("%n%s%n", head);
     ObjectNode g = top.putObject("growth");
     for (var f : figures.entrySet()) {
