@@ -48,8 +48,13 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--store", paramLabel = "DIR", description = "Store folder to fill (default: a temporary folder, deleted afterwards).")
   Path store;
 
-  @Option(names = "--stories", paramLabel = "N", defaultValue = "100000", description = "Analysed stories to store (default ${DEFAULT-VALUE}).")
-  int stories;
+  @Option(names = "--stories", paramLabel = "N[,N...]", split = ",", defaultValue = "100000",
+      description = {"Analysed stories to store (default ${DEFAULT-VALUE}); several sizes, growing, are measured one after the",
+          "other on one store, and a table says how each figure grew from one size to the next."})
+  List<Integer> sizes;
+
+  @Option(names = "--more", paramLabel = "N", defaultValue = "100", description = "Pages added to the full store and refreshed, at each size (default ${DEFAULT-VALUE}).")
+  int more;
 
   @Option(names = "--pages", paramLabel = "N", defaultValue = "220", description = "Pages through the real pipeline (default ${DEFAULT-VALUE}).")
   int pages;
@@ -72,13 +77,22 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the figures as one JSON object.")
   boolean json;
 
-  private final ObjectNode report = Json.MAPPER.createObjectNode();
+  private final ObjectNode top = Json.MAPPER.createObjectNode();
+  /** The figures of the size being measured. */
+  private ObjectNode report = top;
+  /** Stories of the size being measured. */
+  private int stories;
+  /** Per figure, its value at each size, for the growth table. */
+  private final java.util.Map<String, List<Double>> figures = new java.util.LinkedHashMap<>();
   private PrintStream log;
 
   @Override
   public Integer call() throws Exception {
-    if (stories < 1 || pages < 0 || queries < 1 || clients < 1 || requests < 1 || seconds < 1) {
-      throw new IllegalArgumentException("--stories, --queries, --clients, --requests and --seconds must be positive");
+    if (sizes.isEmpty() || sizes.stream().anyMatch(n -> n < 1) || more < 1 || pages < 0 || queries < 1 || clients < 1 || requests < 1 || seconds < 1) {
+      throw new IllegalArgumentException("--stories, --more, --queries, --clients, --requests and --seconds must be positive");
+    }
+    for (int i = 1; i < sizes.size(); i++) {
+      if (sizes.get(i) <= sizes.get(i - 1)) throw new IllegalArgumentException("--stories: sizes must grow: " + sizes);
     }
     log = json ? System.err : System.out;
     KnowledgeBase kb = KnowledgeBase.builder().addBundled().build();
@@ -87,17 +101,26 @@ final class BenchCommand implements Callable<Integer> {
     try {
       if (pages > 0) pipeline(kb, work);
       try (Store s = Store.open(dir)) {
-        SyntheticCorpus corpus = new SyntheticCorpus(kb, seed, Math.max(200, stories / 50));
-        fill(s, kb, corpus);
-        size(dir);
-        latency(s, kb, corpus);
-        http(s, kb, corpus);
-        memory();
+        // One corpus for every size, with people enough for the largest: each size extends the last.
+        SyntheticCorpus corpus = new SyntheticCorpus(kb, seed, Math.max(200, sizes.get(sizes.size() - 1) / 50));
+        for (int n : sizes) {
+          stories = n;
+          if (sizes.size() > 1) {
+            report = top.withArray("sizes").addObject().put("stories", n);
+            log.printf("%n== %,d stories ==%n", n);
+          }
+          fill(s, kb, corpus);
+          size(dir);
+          latency(s, kb, corpus);
+          http(s, kb, corpus);
+          memory();
+        }
       }
     } finally {
       deleteTree(work);
     }
-    if (json) System.out.println(Json.write(report));
+    if (sizes.size() > 1) growth();
+    if (json) System.out.println(Json.write(top));
     return 0;
   }
 
@@ -142,29 +165,69 @@ final class BenchCommand implements Callable<Integer> {
     }
     if (!batch.isEmpty()) added += s.writer().saveAll(batch).stream().filter(b -> b).count();
     double save = (System.nanoTime() - t0) / 1e9;
+    // Everything linked and merged again, as a first refresh (or `amity reindex --all`) does.
     long t1 = System.nanoTime();
-    s.writer().refresh(kb);
+    s.writer().refreshAll(kb);
     double refresh = (System.nanoTime() - t1) / 1e9;
-    // A small ingest into the big store: the refresh rewrites only what changed.
-    List<DocumentAnalysis> more = new ArrayList<>();
-    for (int i = 0; i < 10; i++) more.add(corpus.next());
+    // A small ingest into the full store: the refresh redoes only the blocks the new pages touch.
+    List<DocumentAnalysis> extra = new ArrayList<>();
+    for (int i = 0; i < more; i++) extra.add(corpus.next());
     long t2 = System.nanoTime();
-    s.writer().saveAll(more);
+    s.writer().saveAll(extra);
     s.writer().refresh(kb);
     double small = (System.nanoTime() - t2) / 1e9;
     ObjectNode o = report.putObject("store_ingest");
     o.put("stories_added", added).put("save_and_index_seconds", round(save)).put("pages_per_s", round(added / Math.max(save, 1e-9)))
-        .put("refresh_seconds", round(refresh)).put("ingest_10_more_and_refresh_seconds", round(small));
+        .put("refresh_from_scratch_seconds", round(refresh)).put("more_pages", more).put("more_pages_and_refresh_seconds", round(small));
     s.counts().forEach((k, v) -> report.with("counts").put(k, v));
-    log.printf("store ingest (analysed one-story pages, batches of 500): %d stories in %.1f s = %.0f pages/s; refresh %.1f s;"
-        + " 10 more pages + refresh %.2f s%n", added, save, added / Math.max(save, 1e-9), refresh, small);
+    figure("save, pages/s", added / Math.max(save, 1e-9));
+    figure("refresh from scratch, s", refresh);
+    figure(more + " more pages + refresh, s", small);
+    log.printf("store ingest (analysed one-story pages, batches of 500): %d stories in %.1f s = %.0f pages/s; refresh from scratch %.1f s;"
+        + " %d more pages + refresh %.2f s%n", added, save, added / Math.max(save, 1e-9), refresh, more, small);
     log.println("  counts: " + s.counts());
+  }
+
+  /** Notes a figure of the size being measured, for the growth table. */
+  private void figure(String name, double value) {
+    figures.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+  }
+
+  /** Prints each figure at each size and how much it grew from the size before (×), and puts them in the report. */
+  private void growth() {
+    StringBuilder head = new StringBuilder(String.format("%-34s", "growth"));
+    for (int i = 0; i < sizes.size(); i++) {
+      String step = i == 0 ? "" : String.format(" (×%.2f)", sizes.get(i) * 1.0 / sizes.get(i - 1)).replace(".00)", ")");
+      head.append(String.format("%22s", String.format("%,d", sizes.get(i)) + step));
+    }
+    log.printf("%n%s%n", head);
+    ObjectNode g = top.putObject("growth");
+    for (var f : figures.entrySet()) {
+      StringBuilder line = new StringBuilder(String.format("%-34s", f.getKey()));
+      var arr = g.putArray(f.getKey());
+      List<Double> v = f.getValue();
+      for (int i = 0; i < v.size(); i++) {
+        String cell = String.format("%.1f", v.get(i));
+        if (i > 0 && v.get(i - 1) > 0) {
+          double x = v.get(i) / v.get(i - 1);
+          cell += String.format(" (×%.2f)", x);
+          arr.add(round2(x));
+        }
+        line.append(String.format("%22s", cell));
+      }
+      log.println(line);
+    }
+  }
+
+  private static double round2(double d) {
+    return Math.round(d * 100) / 100.0;
   }
 
   private void size(Path dir) throws IOException {
     long db = sizeOf(dir.resolve("amity.mv.db"));
     long idx = sizeOf(dir.resolve("index"));
     report.putObject("store_size").put("database_mb", round(db / 1e6)).put("index_mb", round(idx / 1e6));
+    figure("database (open), MB", db / 1e6);
     log.printf("store size: database %.1f MB, index %.1f MB%n", db / 1e6, idx / 1e6);
   }
 
@@ -195,6 +258,8 @@ final class BenchCommand implements Callable<Integer> {
     }
     put("search", search);
     put("search_filtered", filtered);
+    figure("search p99, ms", pct(search, 99));
+    figure("timeline p99, ms", pct(timeline, 99));
     put("timeline", timeline);
     log.printf("search: p50 %.1f ms, p99 %.1f ms (%.0f hits a query); with lang+date+entity filters: p50 %.1f ms, p99 %.1f ms%n",
         pct(search, 50), pct(search, 99), hits / (double) queries, pct(filtered, 50), pct(filtered, 99));
@@ -268,6 +333,8 @@ final class BenchCommand implements Callable<Integer> {
       report.putObject("http").put("clients", clients).put("requests", done).put("errors", errors.get()).put("seconds", round(secs))
           .put("requests_per_s", round(done / secs)).put("p50_ms", round(pct(l, 50))).put("p99_ms", round(pct(l, 99)))
           .put("max_ms", round(pct(l, 100))).put("mb_received", round(bytes.get() / 1e6));
+      figure("HTTP requests/s", done / secs);
+      figure("HTTP p99, ms", pct(l, 99));
       log.printf("http (loopback, %d clients, mix of 7 endpoints): %d requests in %.1f s = %.0f/s, errors %d, p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
           clients, done, secs, done / secs, errors.get(), pct(l, 50), pct(l, 99), pct(l, 100));
     }
@@ -290,6 +357,7 @@ final class BenchCommand implements Callable<Integer> {
     }
     report.putObject("memory_mb").put("heap_after_gc", round(used / 1e6)).put("heap_peak", round(peak / 1e6))
         .put("max_heap", round(Runtime.getRuntime().maxMemory() / 1e6)).put("peak_rss", round(rss / 1e6));
+    figure("peak RSS, MB", rss / 1e6);
     log.printf("memory: heap after GC %.0f MB, heap peak %.0f MB (max %.0f MB), peak RSS %.0f MB%n",
         used / 1e6, peak / 1e6, Runtime.getRuntime().maxMemory() / 1e6, rss / 1e6);
   }

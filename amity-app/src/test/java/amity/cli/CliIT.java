@@ -104,6 +104,13 @@ class CliIT {
     List<String> aliases = new ArrayList<>();
     diaz.get("aliases").forEach(a -> aliases.add(a.asText()));
     assertThat(aliases).contains("Miguel Diaz-Canel Bermudez", "Miguel Díaz-Canel Bermudez", "迪亚斯-卡内尔");
+
+    // Recomputing everything gives what the refresh of the ingest gave.
+    Run all = amity("reindex", "--all", "--store", store);
+    assertThat(all.exit()).as(all.err()).isZero();
+    assertThat(all.out()).contains("recomputed " + entities.size() + " entities and " + events.size() + " events", "reindexed 29 stories");
+    assertThat(amity("events", "--store", store, "--json").json()).isEqualTo(events);
+    assertThat(amity("entities", "--store", store, "--json").json()).isEqualTo(entities);
   }
 
   @Test

@@ -5,6 +5,7 @@ import amity.kb.KnowledgeBase;
 import amity.model.Entity;
 import amity.model.EntityType;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -67,31 +68,7 @@ public final class CorpusLinker {
     Map<String, Named> named = new LinkedHashMap<>();
     byId.forEach((id, rows) -> named.put(id, new Named(id, rows.get(0).type(), rows.get(0).entityName())));
 
-    Map<String, String> remap = new HashMap<>();
-    // Candidates share a word with the name; indexing by word keeps this near-linear.
-    Map<String, List<Named>> byWord = new HashMap<>();
-    for (Named n : named.values()) {
-      for (String w : indexWords(n)) byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(n);
-    }
-    for (Named n : named.values()) {
-      String key = shortNameKey(n);
-      if (key == null) continue;
-      String target = longerName(n, byWord.getOrDefault(key, List.of()));
-      if (target != null) remap.put(n.id(), target);
-    }
-    // Chinese renderings of Vietnamese names: 阮友心 read in Sino-Vietnamese is Nguyễn Hữu Tâm.
-    Map<String, List<String>> latinByName = new HashMap<>();
-    for (Named n : named.values()) {
-      String key = latinKey(n);
-      if (key != null) latinByName.computeIfAbsent(key, k -> new ArrayList<>()).add(n.id());
-    }
-    for (Named n : named.values()) {
-      if (remap.containsKey(n.id())) continue;
-      Set<String> targets = new LinkedHashSet<>();
-      for (String reading : readingKeys(n)) targets.addAll(latinByName.getOrDefault(reading, List.of()));
-      if (targets.size() == 1) remap.put(n.id(), targets.iterator().next());
-    }
-    Map<String, String> resolved = followChains(remap);
+    Map<String, String> resolved = remap(named.values());
 
     Map<String, List<MentionRow>> merged = new LinkedHashMap<>();
     byId.forEach((id, rows) -> merged.computeIfAbsent(resolved.getOrDefault(id, id), k -> new ArrayList<>()).addAll(rows));
@@ -99,6 +76,39 @@ public final class CorpusLinker {
     for (Map.Entry<String, List<MentionRow>> e : merged.entrySet()) out.add(entity(e.getKey(), e.getValue()));
     out.sort(Comparator.comparingInt(Entity::mentions).reversed().thenComparing(Entity::id));
     return new Result(List.copyOf(out), Map.copyOf(resolved));
+  }
+
+  /**
+   * {@return where each story-level id that joins another now points, chains followed} The
+   * linking of names alone, without mentions: a store that keeps each id's first name recomputes
+   * it without reading every mention.
+   */
+  public Map<String, String> remap(Collection<Named> named) {
+    Map<String, String> remap = new HashMap<>();
+    // Candidates share a word with the name; indexing by word keeps this near-linear.
+    Map<String, List<Named>> byWord = new HashMap<>();
+    for (Named n : named) {
+      for (String w : indexWords(n)) byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(n);
+    }
+    for (Named n : named) {
+      String key = shortNameKey(n);
+      if (key == null) continue;
+      String target = longerName(n, byWord.getOrDefault(key, List.of()));
+      if (target != null) remap.put(n.id(), target);
+    }
+    // Chinese renderings of Vietnamese names: 阮友心 read in Sino-Vietnamese is Nguyễn Hữu Tâm.
+    Map<String, List<String>> latinByName = new HashMap<>();
+    for (Named n : named) {
+      String key = latinKey(n);
+      if (key != null) latinByName.computeIfAbsent(key, k -> new ArrayList<>()).add(n.id());
+    }
+    for (Named n : named) {
+      if (remap.containsKey(n.id())) continue;
+      Set<String> targets = new LinkedHashSet<>();
+      for (String reading : readingKeys(n)) targets.addAll(latinByName.getOrDefault(reading, List.of()));
+      if (targets.size() == 1) remap.put(n.id(), targets.iterator().next());
+    }
+    return followChains(remap);
   }
 
   // The steps of link() one at a time, public so that a distributed linker can run each on a
@@ -173,15 +183,15 @@ public final class CorpusLinker {
    * aliases keep that order.
    */
   public Entity entity(String id, List<MentionRow> rows) {
+    Tally t = new Tally();
+    for (MentionRow r : rows) t.add(r);
+    return entity(id, t);
+  }
+
+  /** {@return the corpus-wide entity for {@code id} from the tally of the mentions linked to it} */
+  public Entity entity(String id, Tally t) {
+    if (t.mentions == 0) throw new IllegalArgumentException("no mentions tallied for " + id);
     KbEntry kbEntry = kb.get(id).orElse(null);
-    Set<String> aliases = new LinkedHashSet<>();
-    Map<String, Integer> surfaceCounts = new HashMap<>();
-    Map<String, Integer> countries = new HashMap<>();
-    for (MentionRow r : rows) {
-      if (!r.nominal()) aliases.add(r.surface());
-      surfaceCounts.merge(r.entityName(), 1, Integer::sum);
-      if (r.country() != null) countries.merge(r.country(), 1, Integer::sum);
-    }
     String name;
     String country;
     EntityType type;
@@ -191,14 +201,61 @@ public final class CorpusLinker {
       type = kbEntry.type();
     } else {
       name =
-          surfaceCounts.entrySet().stream()
+          t.names.entrySet().stream()
               .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> e.getKey().length()))
               .get()
               .getKey();
-      country = countries.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-      type = rows.get(0).type();
+      country = t.countries.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+      type = t.type;
     }
-    return new Entity(id, type, name, List.copyOf(aliases), country, rows.size());
+    return new Entity(id, type, name, List.copyOf(t.aliases), country, t.mentions);
+  }
+
+  /**
+   * What an entity is built from: its aliases in order of first use, how often each name and
+   * country was given, the type of its first mention and the number of mentions. Mentions are
+   * added one at a time, or as counts already summed (a store keeps them so), in the order
+   * linking reads them: the result is the same either way. Not thread-safe.
+   */
+  public static final class Tally {
+    private final Set<String> aliases = new LinkedHashSet<>();
+    // Hash maps, filled in order of first use, as linking always filled them: ties between equal
+    // counts go the same way.
+    private final Map<String, Integer> names = new HashMap<>();
+    private final Map<String, Integer> countries = new HashMap<>();
+    private @Nullable EntityType type;
+    private int mentions;
+
+    /** Adds one mention. */
+    public void add(MentionRow r) {
+      if (type == null) type = r.type();
+      if (!r.nominal()) aliases.add(r.surface());
+      names.merge(r.entityName(), 1, Integer::sum);
+      if (r.country() != null) countries.merge(r.country(), 1, Integer::sum);
+      mentions++;
+    }
+
+    /** Sets the type of the first mention, unless one was set; {@return this} */
+    public Tally first(EntityType t, int count) {
+      if (type == null) type = t;
+      mentions += count;
+      return this;
+    }
+
+    /** Adds an alias (a surface form of a mention by name), in order of first use. */
+    public void alias(String surface) {
+      aliases.add(surface);
+    }
+
+    /** Adds {@code n} mentions that gave the entity this name, in order of first use. */
+    public void name(String name, int n) {
+      names.merge(name, n, Integer::sum);
+    }
+
+    /** Adds {@code n} mentions that gave the entity this country, in order of first use. */
+    public void country(String country, int n) {
+      countries.merge(country, n, Integer::sum);
+    }
   }
 
   @Override

@@ -25,9 +25,9 @@ import java.util.Set;
  * The write path of a store. Documents are saved in batches, one transaction a batch, keyed by
  * their content hash, so saving the same content twice adds nothing and a crash (even {@code kill
  * -9}) leaves every committed batch and nothing of the others; their stories are indexed once the
- * batch has committed. Entities and merged events are derived tables: {@link #refresh} recomputes
- * them from the mentions and event readings when anything changed since the last refresh,
- * including after a crash in the middle of one, and rewrites only the rows that changed. Writes are
+ * batch has committed. Entities and merged events are derived tables: {@link #refresh} brings
+ * them up to date with the stories saved since the last refresh, including after a crash in the
+ * middle of one, redoing only the blocks those stories touch and rewriting only the rows that changed. Writes are
  * serialised. Thread-safe.
  *
  * <pre>{@code
@@ -111,8 +111,17 @@ public final class DocumentWriter {
         PreparedStatement rp = db.writer.prepareStatement("INSERT INTO related_links VALUES (?,?,?,?,?,?,?)");
         PreparedStatement st = db.writer.prepareStatement("INSERT INTO stories VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
         PreparedStatement mt = db.writer.prepareStatement("INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-        PreparedStatement et = db.writer.prepareStatement("INSERT INTO event_readings VALUES (?,?,?,?)")) {
-      for (DocumentAnalysis a : docs) insertDocument(a, dp, lp, rp, st, mt, et);
+        PreparedStatement et = db.writer.prepareStatement("INSERT INTO event_readings VALUES (?,?,?,?)");
+        PreparedStatement pp = db.writer.prepareStatement("INSERT INTO pending_stories(story_id) VALUES (?)")) {
+      for (DocumentAnalysis a : docs) {
+        insertDocument(a, dp, lp, rp, st, mt, et);
+        // What the next refresh folds into the derived tables.
+        for (StoryAnalysis sa : a.stories()) {
+          pp.setString(1, sa.story().story().id());
+          pp.addBatch();
+        }
+      }
+      pp.executeBatch();
       dp.executeBatch();
       lp.executeBatch();
       rp.executeBatch();
@@ -208,10 +217,11 @@ public final class DocumentWriter {
   }
 
   /**
-   * Recomputes corpus-wide entities and merged events from mentions and event readings when
-   * something changed since the last refresh, in one transaction that rewrites only the rows whose
-   * content changed. Reading is streamed; memory grows with the number of distinct mentions and
-   * event readings, not with the text.
+   * Brings corpus-wide entities and merged events up to date with the stories saved since the last
+   * refresh (or completes a refresh that was killed), redoing only the entities and events of the
+   * blocks those stories touch and rewriting only the rows whose content changed; the result is
+   * that of a full recompute ({@link #refreshAll}), which runs instead when a quarter or more of
+   * the stories are new.
    */
   public void refresh(KnowledgeBase kb) throws StoreException {
     db.writeLock.lock();
@@ -219,6 +229,30 @@ public final class DocumentWriter {
       if (!isDirty()) return;
       new Refresh(db.writer).run(kb);
       db.checkpoint(db.writer);
+    } catch (SQLException e) {
+      throw db.fail("refresh", e);
+    } finally {
+      db.writeLock.unlock();
+    }
+  }
+
+  /**
+   * Recomputes entities and merged events from every mention and reading, as the first refresh of
+   * a store does, whether or not anything changed: the same result as the incremental refreshes,
+   * in time linear in the corpus.
+   */
+  public void refreshAll(KnowledgeBase kb) throws StoreException {
+    db.writeLock.lock();
+    try {
+      db.writer.setAutoCommit(false);
+      try {
+        Database.setMeta(db.writer, "refresh_full", "1");
+        Database.setMeta(db.writer, "dirty", "1");
+        db.writer.commit();
+      } finally {
+        db.writer.setAutoCommit(true);
+      }
+      refresh(kb);
     } catch (SQLException e) {
       throw db.fail("refresh", e);
     } finally {

@@ -97,6 +97,31 @@ final class Schema {
             "DELETE FROM event_keys",
             "DELETE FROM event_stories",
             "DELETE FROM meta WHERE k = 'dirty'",
+            "INSERT INTO meta(k, v) VALUES ('dirty', '1')"),
+          // 6: incremental refresh. Stories saved since the last refresh (pending_stories); what
+          // linking needs of each story-level entity, summed over its mentions (link_names: its
+          // first mention and count; link_values: first use and count of each alias 'a', name 'n'
+          // and country 'c'); each reading's merge blocks with its date bounds (reading_keys),
+          // the corpus-wide entities it points at (reading_refs) and its component of same-event
+          // pairs (reading_state); work a refresh has decided on (refresh_todo). Filled by the
+          // full refresh that refresh_full asks for.
+          List.of(
+            "CREATE TABLE pending_stories(story_id VARCHAR PRIMARY KEY)",
+            "CREATE TABLE link_names(id VARCHAR PRIMARY KEY, type VARCHAR NOT NULL, name VARCHAR NOT NULL,"
+                + " first_story VARCHAR NOT NULL, first_idx INT NOT NULL, n INT NOT NULL)",
+            "CREATE TABLE link_values(id VARCHAR NOT NULL, kind VARCHAR NOT NULL, v VARCHAR NOT NULL,"
+                + " first_story VARCHAR NOT NULL, first_idx INT NOT NULL, n INT NOT NULL, PRIMARY KEY(id, kind, v))",
+            "CREATE TABLE reading_keys(k VARCHAR NOT NULL, reading_id VARCHAR NOT NULL, lo INT NOT NULL, hi INT NOT NULL,"
+                + " PRIMARY KEY(k, reading_id))",
+            "CREATE INDEX reading_keys_reading ON reading_keys(reading_id)",
+            "CREATE TABLE reading_refs(ref VARCHAR NOT NULL, reading_id VARCHAR NOT NULL, PRIMARY KEY(ref, reading_id))",
+            "CREATE INDEX reading_refs_reading ON reading_refs(reading_id)",
+            "CREATE TABLE reading_state(reading_id VARCHAR PRIMARY KEY, component VARCHAR NOT NULL)",
+            "CREATE INDEX reading_state_component ON reading_state(component)",
+            "CREATE TABLE refresh_todo(kind VARCHAR NOT NULL, id VARCHAR NOT NULL, PRIMARY KEY(kind, id))",
+            "DELETE FROM meta WHERE k = 'refresh_full'",
+            "INSERT INTO meta(k, v) VALUES ('refresh_full', '1')",
+            "DELETE FROM meta WHERE k = 'dirty'",
             "INSERT INTO meta(k, v) VALUES ('dirty', '1')"));
 
   static void migrate(Connection c, Dialect dialect) throws SQLException {
