@@ -16,12 +16,14 @@ import amity.model.Evidence;
 import amity.model.LineKind;
 import amity.model.LinkedMention;
 import amity.model.Mention;
+import amity.model.Mode;
 import amity.model.Page;
 import amity.model.PageLine;
 import amity.model.PublicationDate;
 import amity.model.Sentence;
 import amity.model.SourceMeta;
 import amity.model.Span;
+import amity.model.Status;
 import amity.model.Story;
 import amity.model.StoryAnalysis;
 import amity.model.StoryKind;
@@ -112,7 +114,7 @@ public final class SyntheticCorpus {
     if (repeat != null) {
       a = people.get(Integer.parseInt(repeat.actors().get(0).entity().substring("person:bench/".length())));
       b = people.get(Integer.parseInt(repeat.actors().get(1).entity().substring("person:bench/".length())));
-      form = new String[] {repeat.type(), repeat.form(), repeat.cameo(), repeat.mode()};
+      form = new String[] {repeat.type(), repeat.form(), repeat.cameo(), repeat.mode().wire()};
       date = repeat.date().start();
     } else {
       a = person();
@@ -176,7 +178,7 @@ public final class SyntheticCorpus {
     List<String> fields = new ArrayList<>();
     if (!fields.contains(f1[1])) fields.add(f1[1]);
     if (!fields.contains(f2[1])) fields.add(f2[1]);
-    Event e = new Event("ev-" + docId + "-0", form[0], form[1], form[2], form[3], Event.REPORTED, DateRange.of(date),
+    Event e = new Event("ev-" + docId + "-0", form[0], form[1], form[2], Mode.of(form[3]), Status.REPORTED, DateRange.of(date),
         List.of(new Actor(a.id(), a.latin(), Actor.SOURCE), new Actor(b.id(), b.latin(), Actor.TARGET)),
         List.of(a.country(), b.country()).stream().distinct().toList(), null, fields, List.of(), List.of(ev), 0.8);
     if (repeat == null && told.size() < 20_000) told.add(e);

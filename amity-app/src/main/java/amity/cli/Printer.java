@@ -2,6 +2,7 @@ package amity.cli;
 
 import amity.model.Actor;
 import amity.model.Event;
+import amity.model.Status;
 import amity.store.Json;
 import amity.store.StoryRow;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -25,7 +26,7 @@ final class Printer {
     String who = e.actors().stream().map(Actor::name).distinct().collect(Collectors.joining(", "));
     Set<String> langs = new LinkedHashSet<>();
     e.sources().forEach(s -> langs.add(s.lang()));
-    String planned = e.status().equals(Event.PLANNED) ? " (planned)" : "";
+    String planned = e.status() == Status.PLANNED ? " (planned)" : "";
     String fields = e.fields().isEmpty() ? "" : "  {" + String.join(", ", e.fields()) + "}";
     return String.format("  %-25s %-20s %s%s%s  [%s]", when, e.form() + planned, who, fields,
         e.location() == null ? "" : "  @ " + e.location().name(), String.join(", ", langs));

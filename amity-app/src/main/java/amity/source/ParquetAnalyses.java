@@ -14,6 +14,7 @@ import amity.model.Evidence;
 import amity.model.LineKind;
 import amity.model.LinkedMention;
 import amity.model.Mention;
+import amity.model.Mode;
 import amity.model.Page;
 import amity.model.PageLine;
 import amity.model.Place;
@@ -22,6 +23,7 @@ import amity.model.Quantity;
 import amity.model.RelatedLink;
 import amity.model.SourceMeta;
 import amity.model.Span;
+import amity.model.Status;
 import amity.model.Story;
 import amity.model.StoryAnalysis;
 import amity.model.StoryKind;
@@ -163,7 +165,7 @@ public final class ParquetAnalyses {
     DateRange range = date == null ? null : new DateRange(DateValue.parse(date), date(str(e, "date_end")));
     String loc = str(e, "location_entity");
     return new Event(e.get("id").asText(), e.get("type").asText(), e.get("form").asText(), e.get("cameo").asText(),
-        e.get("mode").asText(), e.get("status").asText(), range, actors, strings(e.get("countries")),
+        Mode.of(e.get("mode").asText()), Status.of(e.get("status").asText()), range, actors, strings(e.get("countries")),
         loc == null ? null : new Place(loc, e.get("location_name").asText()), strings(e.get("fields")), quantities, sources,
         e.get("confidence").asDouble());
   }

@@ -9,6 +9,7 @@ import amity.model.Event;
 import amity.model.Evidence;
 import amity.model.LinkedMention;
 import amity.model.Span;
+import amity.model.Status;
 import amity.model.StoryAnalysis;
 import amity.text.Fold;
 import java.util.ArrayList;
@@ -299,7 +300,7 @@ public final class EventEvaluation {
         dated++;
         if (dateRight) datedOk++;
       }
-      if (g.planned() == e.status().equals(Event.PLANNED)) plannedOk++;
+      if (g.planned() == (e.status() == Status.PLANNED)) plannedOk++;
       goldActors += g.actors().size();
       for (String a : g.actors()) if (e.actors().stream().anyMatch(x -> samePerson(a, x))) foundActors++;
       predActors += e.actors().size();
@@ -312,7 +313,7 @@ public final class EventEvaluation {
         details.add("DATE " + g.file() + " " + g.form() + " gold " + g.date() + ".." + g.dateEnd() + " got " + date + ".." + end
             + (g.planned() ? " (planned)" : ""));
       }
-      if (g.planned() != e.status().equals(Event.PLANNED)) details.add("PLANNED " + g.file() + " " + g.form() + " gold " + g.planned() + " :: " + e.sources().get(0).sentence());
+      if (g.planned() != (e.status() == Status.PLANNED)) details.add("PLANNED " + g.file() + " " + g.form() + " gold " + g.planned() + " :: " + e.sources().get(0).sentence());
       if (!g.form().equals(e.form())) details.add("FORM " + g.file() + " gold " + g.form() + " got " + e.form());
       for (String a : g.actors()) {
         if (e.actors().stream().noneMatch(x -> samePerson(a, x))) {

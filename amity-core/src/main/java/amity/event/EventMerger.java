@@ -4,8 +4,10 @@ import amity.model.Actor;
 import amity.model.DateRange;
 import amity.model.Event;
 import amity.model.Evidence;
+import amity.model.Mode;
 import amity.model.Place;
 import amity.model.Quantity;
+import amity.model.Status;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -283,7 +285,7 @@ public final class EventMerger {
     Event first = g.get(0);
     String form = first.form();
     Event formSource = first;
-    String mode = first.mode();
+    Mode mode = first.mode();
     DateRange date = first.date();
     boolean reported = false;
     Map<String, Actor> actors = new LinkedHashMap<>();
@@ -300,9 +302,9 @@ public final class EventMerger {
         form = f;
         formSource = e;
       }
-      if (!e.mode().equals("in_person")) mode = e.mode();
+      if (e.mode() != Mode.IN_PERSON) mode = e.mode();
       date = EventDates.morePrecise(date, e.date(), Forms.family(form).equals("visit"));
-      reported |= e.status().equals(Event.REPORTED);
+      reported |= e.status() == Status.REPORTED;
       for (Actor a : e.actors()) actors.putIfAbsent(a.entity(), a);
       countries.addAll(e.countries());
       if (location == null) location = e.location();
@@ -318,7 +320,7 @@ public final class EventMerger {
         form,
         formSource.cameo(),
         mode,
-        reported ? Event.REPORTED : Event.PLANNED,
+        reported ? Status.REPORTED : Status.PLANNED,
         date,
         List.copyOf(actors.values()),
         List.copyOf(countries),

@@ -14,8 +14,10 @@ import org.jspecify.annotations.Nullable;
  * @param type PLOVER-style type: CONSULT, AGREE, AID, SUPPORT, COOPERATE, REQUEST, …
  * @param form the finer form: {@code state_visit}, {@code talks}, {@code phone_call}, …
  * @param cameo nearest CAMEO code
- * @param mode {@code in_person}, {@code phone}, {@code video} or {@code written}
- * @param status {@code reported} or {@code planned}
+ * @param mode how the parties were in contact (written out as {@code in_person}, {@code phone},
+ *     {@code video} or {@code written})
+ * @param status whether it happened or is planned (written out as {@code reported} or {@code
+ *     planned})
  * @param date when, or null when nothing tells
  * @param actors participants with roles
  * @param countries countries involved, ISO alpha-2
@@ -30,8 +32,8 @@ public record Event(
     String type,
     String form,
     String cameo,
-    String mode,
-    String status,
+    Mode mode,
+    Status status,
     @Nullable DateRange date,
     List<Actor> actors,
     List<String> countries,
@@ -40,9 +42,6 @@ public record Event(
     List<Quantity> quantities,
     List<Evidence> sources,
     double confidence) {
-  public static final String REPORTED = "reported";
-  public static final String PLANNED = "planned";
-
   public Event {
     Objects.requireNonNull(id, "id must not be null");
     Objects.requireNonNull(type, "type must not be null");

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import amity.model.Actor;
 import amity.model.Event;
+import amity.model.Mode;
+import amity.model.Status;
 import amity.testkit.Analyze;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,7 +36,7 @@ class RuleEventExtractorTest {
   @Test
   void vietnamesePlannedStateVisit() {
     Event e = only(events("Từ ngày 10-12/6/2025, Chủ tịch nước Lương Cường sẽ thăm cấp Nhà nước tới Chile."), "state_visit");
-    assertThat(e.status()).isEqualTo("planned");
+    assertThat(e.status()).isEqualTo(Status.PLANNED);
     assertThat(e.date().start().iso()).isEqualTo("2025-06-10");
     assertThat(e.date().end().iso()).isEqualTo("2025-06-12");
     assertThat(e.countries()).contains("CL");
@@ -43,7 +45,7 @@ class RuleEventExtractorTest {
   @Test
   void chinesePhoneCallIsByPhone() {
     Event e = only(events("2025年1月8日，越共中央总书记苏林同古巴国家主席迪亚斯-卡内尔通电话。"), "phone_call");
-    assertThat(e.mode()).isEqualTo("phone");
+    assertThat(e.mode()).isEqualTo(Mode.PHONE);
     assertThat(e.date().start().iso()).isEqualTo("2025-01-08");
     assertThat(e.actors()).extracting(Actor::entity).contains("person:vn/to-lam", "person:cu/miguel-diaz-canel");
   }
@@ -98,7 +100,7 @@ class RuleEventExtractorTest {
     Event e = only(events(
         "Published: December 2, 2024\n\nHÀ NỘI — Prime Minister Phạm Minh Chính will pay an official visit to Laos in February, the ministry said."),
         "official_visit");
-    assertThat(e.status()).isEqualTo("planned");
+    assertThat(e.status()).isEqualTo(Status.PLANNED);
     assertThat(e.date().start().iso()).isEqualTo("2025-02");
   }
 

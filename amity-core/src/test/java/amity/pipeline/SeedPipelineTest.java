@@ -7,6 +7,7 @@ import amity.model.DocumentAnalysis;
 import amity.model.Event;
 import amity.model.Evidence;
 import amity.model.LineKind;
+import amity.model.Mode;
 import amity.model.PageLine;
 import amity.testkit.Analyze;
 import java.util.List;
@@ -24,7 +25,7 @@ class SeedPipelineTest {
     List<Event> es = Analyze.events(Analyze.seed("004"));
     assertThat(es).anySatisfy(e -> {
       assertThat(e.form()).isEqualTo("phone_call");
-      assertThat(e.mode()).isEqualTo("phone");
+      assertThat(e.mode()).isEqualTo(Mode.PHONE);
       assertThat(e.date()).isNotNull();
       assertThat(e.date().start().iso()).isEqualTo("2021-07-27");
       assertThat(actorIds(e)).contains("person:vn/nguyen-phu-trong", "person:cu/miguel-diaz-canel");

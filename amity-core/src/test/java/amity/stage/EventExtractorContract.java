@@ -28,7 +28,6 @@ public abstract class EventExtractorContract {
       assertThat(e.confidence()).isBetween(0.0, 1.0);
       assertThat(e.type()).isNotBlank();
       assertThat(e.form()).isNotBlank();
-      assertThat(e.status()).isIn(Event.REPORTED, Event.PLANNED);
       for (Evidence ev : e.sources()) {
         assertThat(ev.doc()).isEqualTo(doc.id());
         assertThat(ev.story()).isEqualTo(story.story().id());

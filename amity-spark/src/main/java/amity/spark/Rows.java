@@ -10,11 +10,13 @@ import amity.model.Event;
 import amity.model.Evidence;
 import amity.model.LinkedMention;
 import amity.model.Mention;
+import amity.model.Mode;
 import amity.model.PageLine;
 import amity.model.Place;
 import amity.model.Quantity;
 import amity.model.RelatedLink;
 import amity.model.Span;
+import amity.model.Status;
 import amity.model.Story;
 import amity.model.StoryAnalysis;
 import java.util.ArrayList;
@@ -143,7 +145,7 @@ final class Rows {
     for (Evidence s : e.sources()) {
       sources.add(RowFactory.create(s.doc(), s.story(), s.file(), s.lang(), s.sentence(), s.span().start(), s.span().end()));
     }
-    return RowFactory.create(e.id(), e.type(), e.form(), e.cameo(), e.mode(), e.status(),
+    return RowFactory.create(e.id(), e.type(), e.form(), e.cameo(), e.mode().wire(), e.status().wire(),
         e.date() == null ? null : e.date().start().iso(), e.date() == null ? null : iso(e.date().end()), seq(actors),
         seq(e.countries()), e.location() == null ? null : e.location().entity(),
         e.location() == null ? null : e.location().name(), seq(e.fields()), seq(quantities), seq(sources), confidence);
@@ -169,7 +171,7 @@ final class Rows {
     String end = r.getString(7);
     DateRange range = date == null ? null : new DateRange(DateValue.parse(date), end == null ? null : DateValue.parse(end));
     String loc = r.getString(10);
-    return new Event(r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), range,
+    return new Event(r.getString(0), r.getString(1), r.getString(2), r.getString(3), Mode.of(r.getString(4)), Status.of(r.getString(5)), range,
         actors, r.<String>getList(9), loc == null ? null : new Place(loc, r.getString(11)), r.<String>getList(12), quantities,
         sources, r.getDouble(15));
   }

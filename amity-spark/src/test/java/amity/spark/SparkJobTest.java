@@ -14,10 +14,12 @@ import amity.model.Entity;
 import amity.model.EntityType;
 import amity.model.Event;
 import amity.model.Evidence;
+import amity.model.Mode;
 import amity.model.Place;
 import amity.model.Quantity;
 import amity.model.RawDocument;
 import amity.model.Span;
+import amity.model.Status;
 import amity.pipeline.Corpus;
 import amity.pipeline.Pipeline;
 import java.io.InputStream;
@@ -203,7 +205,7 @@ class SparkJobTest {
       String date = r.getAs("date");
       String end = r.getAs("date_end");
       String loc = r.getAs("location_entity");
-      out.add(new Event(r.getAs("id"), r.getAs("type"), r.getAs("form"), r.getAs("cameo"), r.getAs("mode"), r.getAs("status"),
+      out.add(new Event(r.getAs("id"), r.getAs("type"), r.getAs("form"), r.getAs("cameo"), Mode.of(r.getAs("mode")), Status.of(r.getAs("status")),
           date == null ? null : new DateRange(DateValue.parse(date), end == null ? null : DateValue.parse(end)), actors,
           r.getList(r.fieldIndex("countries")), loc == null ? null : new Place(loc, r.getAs("location_name")),
           r.getList(r.fieldIndex("fields")), quantities, evidence, r.<Double>getAs("confidence")));

@@ -7,9 +7,11 @@ import amity.model.DateValue;
 import amity.model.Entity;
 import amity.model.Event;
 import amity.model.Evidence;
+import amity.model.Mode;
 import amity.model.Place;
 import amity.model.Quantity;
 import amity.model.Span;
+import amity.model.Status;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,8 +37,8 @@ public final class Json {
     o.put("type", e.type());
     o.put("form", e.form());
     o.put("cameo", e.cameo());
-    o.put("mode", e.mode());
-    o.put("status", e.status());
+    o.put("mode", e.mode().wire());
+    o.put("status", e.status().wire());
     o.put("date", e.date() == null ? null : e.date().start().iso());
     o.put("date_end", e.date() == null || e.date().end() == null ? null : e.date().end().iso());
     ArrayNode actors = o.putArray("actors");
@@ -100,8 +102,8 @@ public final class Json {
         o.get("type").asText(),
         o.get("form").asText(),
         o.get("cameo").asText(),
-        o.get("mode").asText(),
-        o.path("status").asText(Event.REPORTED),
+        Mode.of(o.get("mode").asText()),
+        Status.of(o.path("status").asText(Status.REPORTED.wire())),
         range,
         actors,
         countries,

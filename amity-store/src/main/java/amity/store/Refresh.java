@@ -621,8 +621,8 @@ final class Refresh {
     }
     List<String> countries = e.countries().stream().map(c -> intern(strings, c)).toList();
     List<String> fields = e.fields().stream().map(c -> intern(strings, c)).toList();
-    return new Event(e.id(), intern(strings, e.type()), intern(strings, e.form()), intern(strings, e.cameo()), intern(strings, e.mode()),
-        intern(strings, e.status()), e.date(), List.copyOf(actors.values()), countries, loc, fields, e.quantities(), sources, e.confidence());
+    return new Event(e.id(), intern(strings, e.type()), intern(strings, e.form()), intern(strings, e.cameo()), e.mode(),
+        e.status(), e.date(), List.copyOf(actors.values()), countries, loc, fields, e.quantities(), sources, e.confidence());
   }
 
   private Map<String, String> hashes(String sql) throws SQLException {
@@ -747,7 +747,7 @@ final class Refresh {
         ev.setString(1, e.id());
         ev.setString(2, e.type());
         ev.setString(3, e.form());
-        ev.setString(4, e.status());
+        ev.setString(4, e.status().wire());
         ev.setString(5, e.date() == null ? null : e.date().start().iso());
         ev.setString(6, e.date() == null || e.date().end() == null ? null : e.date().end().iso());
         ev.setString(7, sortKey(e));

@@ -3,6 +3,7 @@ package amity.event.extract;
 import static amity.event.extract.RealPages.actors;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import amity.model.Status;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -11,6 +11,7 @@ import amity.model.DateRange;
 import amity.model.DocumentAnalysis;
 import amity.model.Evidence;
 import amity.model.LinkedMention;
+import amity.model.Mode;
 import amity.model.ParsedSentence;
 import amity.model.RawDocument;
 import amity.model.Sentence;

@@ -5,6 +5,8 @@ import static amity.event.extract.RealPages.told;
 import static amity.event.extract.RealPages.iso;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import amity.model.Mode;
+import amity.model.Status;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

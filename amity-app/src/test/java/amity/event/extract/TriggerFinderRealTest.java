@@ -2,6 +2,7 @@ package amity.event.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import amity.model.Status;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

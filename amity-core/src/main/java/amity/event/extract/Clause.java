@@ -1,6 +1,7 @@
 package amity.event.extract;
 
 import amity.model.Span;
+import amity.model.Status;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;

@@ -1,10 +1,10 @@
 package amity.event.extract;
 
 import amity.event.Forms;
-
 import amity.mention.PhraseTrie;
 import amity.model.LinkedMention;
 import amity.model.Span;
+import amity.model.Status;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

@@ -4,6 +4,7 @@ import amity.model.DateRange;
 import amity.model.DateValue;
 import amity.model.PublicationDate;
 import amity.model.Span;
+import amity.model.Status;
 import amity.time.DateFinder;
 import amity.time.DateMention;
 import amity.time.DateScope;

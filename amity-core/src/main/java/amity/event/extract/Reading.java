@@ -2,8 +2,10 @@ package amity.event.extract;
 
 import amity.model.DateRange;
 import amity.model.Evidence;
+import amity.model.Mode;
 import amity.model.Place;
 import amity.model.Quantity;
+import amity.model.Status;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;

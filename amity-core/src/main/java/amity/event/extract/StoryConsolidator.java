@@ -8,6 +8,8 @@ import amity.model.DateRange;
 import amity.model.DateValue;
 import amity.model.EntityType;
 import amity.model.LinkedMention;
+import amity.model.Mode;
+import amity.model.Status;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -13,9 +13,11 @@ import amity.model.EntityType;
 import amity.model.Event;
 import amity.model.Evidence;
 import amity.model.LinkedMention;
+import amity.model.Mode;
 import amity.model.Quantity;
 import amity.model.Sentence;
 import amity.model.Span;
+import amity.model.Status;
 import amity.time.DateFinder;
 import amity.time.DateMention;
 import java.nio.charset.StandardCharsets;
@@ -438,7 +440,7 @@ public final class StoryEventReader {
     String id = eventId(first, r.form(), r.triggerAt(), r.part());
     List<Actor> actors = new ArrayList<>();
     for (Participant p : r.actors()) actors.add(new Actor(p.entity(), p.mention().entityName(), p.role().wire()));
-    return new Event(id, typeOf(r), r.form(), cameo(r), r.mode().wire(), r.status().wire(), r.date(), actors, List.copyOf(r.countries()), r.location(),
+    return new Event(id, typeOf(r), r.form(), cameo(r), r.mode(), r.status(), r.date(), actors, List.copyOf(r.countries()), r.location(),
         r.fields(), r.quantities(), r.sources(), confidence(r));
   }
 

@@ -1,4 +1,4 @@
-package amity.event.extract;
+package amity.model;
 
 import java.util.Locale;
 

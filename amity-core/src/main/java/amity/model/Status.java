@@ -1,4 +1,4 @@
-package amity.event.extract;
+package amity.model;
 
 /** Whether an event happened (as far as the story tells) or is still ahead. */
 public enum Status {
@@ -14,5 +14,11 @@ public enum Status {
   /** {@return the name amity's output uses} */
   public String wire() {
     return wire;
+  }
+
+  /** {@return the status with this output name} */
+  public static Status of(String wire) {
+    for (Status s : values()) if (s.wire.equals(wire)) return s;
+    throw new IllegalArgumentException("unknown status '" + wire + "' (known: reported, planned)");
   }
 }
