@@ -6,6 +6,7 @@ import amity.lexicon.Resources;
 import amity.model.Actor;
 import amity.model.Alignment;
 import amity.model.AnalyzedStory;
+import amity.model.DateBasis;
 import amity.model.DateRange;
 import amity.model.DateValue;
 import amity.model.Document;
@@ -159,7 +160,7 @@ public final class SyntheticCorpus {
     Document doc = new Document(docId, file, docText, "UTF-8", SourceMeta.text());
     String body = docText.substring(bodyStart, sentenceEnd);
     Alignment align = new Alignment(List.of(new Alignment.Segment(0, bodyStart, body.length())));
-    PublicationDate pub = new PublicationDate(date, "text", 0.8);
+    PublicationDate pub = new PublicationDate(date, DateBasis.TEXT, 0.8);
     String storyId = docId + "-0";
     Story story = new Story(storyId, docId, 0, StoryKind.MAIN, title, new Span(0, title.length()), null, body, align, pub);
     List<LinkedMention> mentions = new ArrayList<>();

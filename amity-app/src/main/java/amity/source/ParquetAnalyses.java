@@ -3,6 +3,7 @@ package amity.source;
 import amity.model.Actor;
 import amity.model.Alignment;
 import amity.model.AnalyzedStory;
+import amity.model.DateBasis;
 import amity.model.DateRange;
 import amity.model.DateValue;
 import amity.model.Dateline;
@@ -124,7 +125,7 @@ public final class ParquetAnalyses {
       for (JsonNode e : s.get("readings")) readings.add(event(e));
       analyses.add(new StoryAnalysis(new AnalyzedStory(story, s.get("lang").asText(), List.of()), mentions, readings));
     }
-    PublicationDate published = new PublicationDate(date(str(a, "published")), a.get("published_basis").asText(),
+    PublicationDate published = new PublicationDate(date(str(a, "published")), DateBasis.of(a.get("published_basis").asText()),
         a.get("published_confidence").asDouble());
     return new DocumentAnalysis(new Page(doc, lines, stories, related, published), analyses);
   }
@@ -139,7 +140,7 @@ public final class ParquetAnalyses {
     return new Story(s.get("id").asText(), docId, s.get("idx").asInt(), StoryKind.valueOf(s.get("kind").asText().toUpperCase(Locale.ROOT)),
         s.get("title").asText(), s.get("title_start").isNull() ? null : span(s, "title_start", "title_end"), dateline,
         s.get("text").asText(), new Alignment(segments),
-        new PublicationDate(date(str(s, "date")), s.get("date_basis").asText(), s.get("date_confidence").asDouble()));
+        new PublicationDate(date(str(s, "date")), DateBasis.of(s.get("date_basis").asText()), s.get("date_confidence").asDouble()));
   }
 
   private static LinkedMention mention(JsonNode m) {

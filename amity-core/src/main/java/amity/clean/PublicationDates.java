@@ -1,5 +1,6 @@
 package amity.clean;
 
+import amity.model.DateBasis;
 import amity.model.DateValue;
 import amity.model.Document;
 import amity.model.LineKind;
@@ -36,15 +37,15 @@ final class PublicationDates {
    */
   static PublicationDate ofPage(Document doc, List<Line> lines) {
     if (doc.meta().published() != null) {
-      return new PublicationDate(doc.meta().published(), "metadata", 1.0);
+      return new PublicationDate(doc.meta().published(), DateBasis.METADATA, 1.0);
     }
     for (Line l : lines) {
       if (l.kind() == LineKind.BODY) break;
-      if (l.reason().equals("timestamp") && l.title() == null && l.date() != null) return new PublicationDate(l.date(), "page", 0.9);
+      if (l.reason().equals("timestamp") && l.title() == null && l.date() != null) return new PublicationDate(l.date(), DateBasis.PAGE, 0.9);
     }
     for (Line l : lines) {
       if (l.reason().equals("pubdate") && l.date() != null) {
-        return new PublicationDate(l.date(), "page", 0.9);
+        return new PublicationDate(l.date(), DateBasis.PAGE, 0.9);
       }
     }
     DateValue captured = doc.meta().captured();
@@ -55,8 +56,8 @@ final class PublicationDates {
             .filter(d -> captured == null || d.sortKey().compareTo(captured.sortKey()) <= 0)
             .max(Comparator.comparing(DateValue::sortKey));
     // Related lists show older stories and the newest sits closest to the page's own date.
-    if (newest.isPresent()) return new PublicationDate(newest.get(), "related-list", 0.6);
-    if (captured != null) return new PublicationDate(captured, "capture", 0.5);
+    if (newest.isPresent()) return new PublicationDate(newest.get(), DateBasis.RELATED_LIST, 0.6);
+    if (captured != null) return new PublicationDate(captured, DateBasis.CAPTURE, 0.5);
     return PublicationDate.UNKNOWN;
   }
 
@@ -66,7 +67,7 @@ final class PublicationDates {
    * A date the page states outright (metadata, a date line) is not overruled.
    */
   PublicationDate fromDateline(DateValue day, PublicationDate page, Document doc) {
-    if (page.basis().equals("metadata") || page.basis().equals("page")) return page;
+    if (page.basis() == DateBasis.METADATA || page.basis() == DateBasis.PAGE) return page;
     DateValue anchor = page.date();
     Integer year = anchor == null ? null : DateFinder.yearNear(day.month(), day.day(), anchor);
     if (year == null && anchor == null) {
@@ -74,8 +75,8 @@ final class PublicationDates {
       year = textYear(doc.text(), doc.meta().captured()).filter(p -> p.confidence() >= 0.4).map(p -> p.date().year()).orElse(null);
       if (year != null && !DateValue.isPossible(year, day.month(), day.day())) year = null;
     }
-    if (year == null) return new PublicationDate(day, "dateline", 0.5);
-    return new PublicationDate(new DateValue(year, day.month(), day.day()), "dateline", 0.8);
+    if (year == null) return new PublicationDate(day, DateBasis.DATELINE, 0.5);
+    return new PublicationDate(new DateValue(year, day.month(), day.day()), DateBasis.DATELINE, 0.8);
   }
 
   /**
@@ -83,18 +84,18 @@ final class PublicationDates {
    * (which bounds the text's own year) or, for a teaser, only a related list's timestamps.
    */
   PublicationDate ofStory(StoryDraft draft, String text, PublicationDate page, @Nullable DateValue captured) {
-    if (draft.date() != null) return new PublicationDate(draft.date(), "page", 0.9);
+    if (draft.date() != null) return new PublicationDate(draft.date(), DateBasis.PAGE, 0.9);
     PublicationDate published = page;
-    boolean pageSaysSo = published.basis().equals("metadata") || published.basis().equals("page");
+    boolean pageSaysSo = published.basis() == DateBasis.METADATA || published.basis() == DateBasis.PAGE;
     boolean teaser = draft.kind() == StoryKind.TEASER;
-    if (published.date() == null || published.basis().equals("capture") || teaser && !pageSaysSo) {
+    if (published.date() == null || published.basis() == DateBasis.CAPTURE || teaser && !pageSaysSo) {
       // A teaser of a list carries its own date; the page's related timestamps do not date it.
       // A capture date only bounds the text's own year.
       Optional<PublicationDate> own = textYear(text, captured);
-      if (own.isPresent() && (published.date() == null || !published.basis().equals("capture")
+      if (own.isPresent() && (published.date() == null || published.basis() != DateBasis.CAPTURE
           || own.get().confidence() >= 0.4 && !own.get().date().compatibleWith(published.date()))) {
         published = own.get();
-      } else if (teaser && !published.basis().equals("capture")) {
+      } else if (teaser && published.basis() != DateBasis.CAPTURE) {
         published = PublicationDate.UNKNOWN;
       }
     }
@@ -113,13 +114,13 @@ final class PublicationDates {
       int y = Integer.parseInt(g);
       if (y <= cap) marked = Math.max(marked, y);
     }
-    if (marked > 0) return Optional.of(new PublicationDate(DateValue.ofYear(marked), "text", 0.4));
+    if (marked > 0) return Optional.of(new PublicationDate(DateValue.ofYear(marked), DateBasis.TEXT, 0.4));
     Matcher m = TEXT_YEAR.matcher(text);
     int best = -1;
     while (m.find()) {
       int y = Integer.parseInt(m.group(1));
       if (y <= cap) best = Math.max(best, y);
     }
-    return best < 0 ? Optional.empty() : Optional.of(new PublicationDate(DateValue.ofYear(best), "text", 0.3));
+    return best < 0 ? Optional.empty() : Optional.of(new PublicationDate(DateValue.ofYear(best), DateBasis.TEXT, 0.3));
   }
 }

@@ -2,6 +2,7 @@ package amity.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import amity.model.DateBasis;
 import amity.model.LineKind;
 import amity.model.Page;
 import amity.model.StoryKind;
@@ -34,7 +35,7 @@ class PageCleanerSeedsTest {
     assertThat(s.text()).endsWith("the Prime Minister's initiatives.");
     assertThat(p.related()).extracting(r -> r.title()).contains("Vietnam, RoK step up trade, locality-to-locality cooperation");
     assertThat(p.related()).hasSizeGreaterThan(40);
-    assertThat(p.published().basis()).isEqualTo("related-list");
+    assertThat(p.published().basis()).isEqualTo(DateBasis.RELATED_LIST);
     assertThat(p.lines()).anyMatch(l -> l.kind() == LineKind.CAPTION);
   }
 

@@ -2,6 +2,7 @@ package amity.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import amity.model.DateBasis;
 import amity.model.DateValue;
 import amity.model.LineKind;
 import amity.model.Page;
@@ -49,7 +50,7 @@ class PageCleanerTest {
       assertThat(s.text()).startsWith("Chiều 24/7").doesNotContain("Trang chủ", "Chia sẻ", "Theo TTXVN", "Cập nhật");
     });
     assertThat(p.published().date()).isEqualTo(DateValue.parse("2024-07-24"));
-    assertThat(p.published().basis()).isEqualTo("page");
+    assertThat(p.published().basis()).isEqualTo(DateBasis.PAGE);
   }
 
   @Test
@@ -93,7 +94,7 @@ class PageCleanerTest {
     assertThat(p.related()).extracting(r -> r.title() + " " + r.timestamp())
         .containsExactly("Khai mạc Kỳ họp lần thứ 47 Ủy ban liên Chính phủ Việt Nam - Lào 2025-01-08",
             "Thủ tướng đến Viêng Chăn, bắt đầu chuyến công tác tại Lào 2025-01-07");
-    assertThat(p.published().basis()).isEqualTo("related-list");
+    assertThat(p.published().basis()).isEqualTo(DateBasis.RELATED_LIST);
     assertThat(p.published().date()).isEqualTo(DateValue.parse("2025-01-08"));
   }
 
@@ -166,7 +167,7 @@ class PageCleanerTest {
     assertThat(p.stories().get(0).text()).doesNotContain("arb/mml");
     assertThat(p.published()).satisfies(d -> {
       assertThat(d.date()).isEqualTo(DateValue.parse("2025-09-02"));
-      assertThat(d.basis()).isEqualTo("dateline");
+      assertThat(d.basis()).isEqualTo(DateBasis.DATELINE);
     });
     Page noYear = clean("新华社河内5月8日电（记者 陈家宝）中越双方7日在河内签署涵盖铁路互联互通、数字经济等领域的多项合作文件。\n");
     assertThat(noYear.published().date()).as("a day without a year stays so").isEqualTo(DateValue.parse("--05-08"));
@@ -177,7 +178,7 @@ class PageCleanerTest {
     assertThat(clean("2020年是越古两国建交60周年，古巴领导人十分重视这一重大活动。2018年，两国双边贸易额达3.36亿美元。\n")
         .stories().get(0).published()).satisfies(d -> {
           assertThat(d.date()).isEqualTo(DateValue.ofYear(2020));
-          assertThat(d.basis()).isEqualTo("text");
+          assertThat(d.basis()).isEqualTo(DateBasis.TEXT);
           assertThat(d.confidence()).isEqualTo(0.4);
         });
     assertThat(clean("The two sides stressed the people-to-people links of the Việt Nam – Cuba Friendship Year 2025, noting talks held in 2023.\n")
@@ -192,7 +193,7 @@ class PageCleanerTest {
   void aCaptureDateIsAFallbackAndABound() {
     SourceMeta warc = SourceMeta.html().withCaptured(DateValue.parse("2025-09-03"));
     Page p = clean("Hai bên đã ký năm văn kiện hợp tác trong các lĩnh vực nông nghiệp, năng lượng và y tế.\n", warc);
-    assertThat(p.published().basis()).isEqualTo("capture");
+    assertThat(p.published().basis()).isEqualTo(DateBasis.CAPTURE);
     assertThat(p.published().date()).isEqualTo(DateValue.parse("2025-09-03"));
     Page later = clean("Kế hoạch hợp tác giai đoạn tới sẽ được triển khai từ năm 2030 theo thỏa thuận đã ký.\n", warc);
     assertThat(later.stories().get(0).published().date()).as("no year after the capture").isEqualTo(DateValue.parse("2025-09-03"));
@@ -254,7 +255,7 @@ class PageCleanerTest {
         España y Vietnam mantienen una asociación estratégica desde 2009 y un acuerdo de libre comercio en vigor desde 2020.
         """);
     assertThat(p.published().date()).as("2020 is only the latest year named").isEqualTo(DateValue.parse("--05-14"));
-    assertThat(p.published().basis()).isEqualTo("dateline");
+    assertThat(p.published().basis()).isEqualTo(DateBasis.DATELINE);
   }
 
   @Test

@@ -2,6 +2,7 @@ package amity.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import amity.model.DateBasis;
 import amity.model.DateValue;
 import amity.model.PublicationDate;
 import amity.model.StoryKind;
@@ -15,7 +16,7 @@ class PublicationDatesTest {
   void theNewestRelatedTimestampDatesAPageWithoutADateLine() {
     var doc = SeedLines.doc("001");
     PublicationDate p = PublicationDates.ofPage(doc, SeedLines.of("001"));
-    assertThat(p.basis()).isEqualTo("related-list");
+    assertThat(p.basis()).isEqualTo(DateBasis.RELATED_LIST);
     assertThat(p.date()).isEqualTo(DateValue.parse("2023-06-01"));
   }
 
@@ -31,7 +32,7 @@ class PublicationDatesTest {
 
   @Test
   void aTeaserWithItsOwnDateKeepsItAndOneWithoutIsNotDatedByTheRelatedList() {
-    PublicationDate related = new PublicationDate(DateValue.parse("2023-06-01"), "related-list", 0.6);
+    PublicationDate related = new PublicationDate(DateValue.parse("2023-06-01"), DateBasis.RELATED_LIST, 0.6);
     var own = new StoryDraft(StoryKind.TEASER, null, List.of(), null, null, DateValue.parse("2023-05-31"));
     assertThat(dates.ofStory(own, "", related, null).date()).isEqualTo(DateValue.parse("2023-05-31"));
     var none = new StoryDraft(StoryKind.TEASER, null, List.of(), null, null, null);
@@ -44,9 +45,9 @@ class PublicationDatesTest {
   @Test
   void aDatelinesDayTakesItsYearFromThePage() {
     var doc = SeedLines.doc("001");
-    PublicationDate related = new PublicationDate(DateValue.parse("2023-06-01"), "related-list", 0.6);
+    PublicationDate related = new PublicationDate(DateValue.parse("2023-06-01"), DateBasis.RELATED_LIST, 0.6);
     PublicationDate p = dates.fromDateline(DateValue.ofMonthDay(5, 30), related, doc);
     assertThat(p.date()).isEqualTo(DateValue.parse("2023-05-30"));
-    assertThat(p.basis()).isEqualTo("dateline");
+    assertThat(p.basis()).isEqualTo(DateBasis.DATELINE);
   }
 }

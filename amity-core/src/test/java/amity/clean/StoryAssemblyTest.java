@@ -2,6 +2,7 @@ package amity.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import amity.model.DateBasis;
 import amity.model.PublicationDate;
 import amity.model.StoryKind;
 import java.util.List;
@@ -29,7 +30,7 @@ class StoryAssemblyTest {
     assertThat(story.title()).isEqualTo(headline.text());
     assertThat(story.text()).doesNotStartWith("越通社").contains("\n\n2018年");
     assertThat(story.published().date().year()).as("the latest year its own text names").isEqualTo(2018);
-    assertThat(story.published().basis()).isEqualTo("text");
+    assertThat(story.published().basis()).isEqualTo(DateBasis.TEXT);
     int at = story.text().indexOf("2018年");
     assertThat(story.alignment().toOriginal(at)).isEqualTo(last.span().start());
   }

@@ -98,7 +98,7 @@ final class Rows {
     for (StoryAnalysis s : a.stories()) stories.add(story(s));
     DateValue published = a.page().published().date();
     return RowFactory.create(d.id(), d.file(), source, seq, d.charset(), d.meta().format(), d.meta().url(), iso(published),
-        a.page().published().basis(), a.page().published().confidence(), d.text(), seq(lines), seq(related), seq(stories),
+        a.page().published().basis().wire(), a.page().published().confidence(), d.text(), seq(lines), seq(related), seq(stories),
         month(published));
   }
 
@@ -122,7 +122,7 @@ final class Rows {
         s.titleSpan() == null ? null : s.titleSpan().start(), s.titleSpan() == null ? null : s.titleSpan().end(),
         s.dateline() == null ? null : s.dateline().place(), s.dateline() == null ? null : s.dateline().agency(),
         s.dateline() == null ? null : s.dateline().span().start(), s.dateline() == null ? null : s.dateline().span().end(),
-        s.text(), seq(segments), iso(date), s.published().basis(), s.published().confidence(), month(date),
+        s.text(), seq(segments), iso(date), s.published().basis().wire(), s.published().confidence(), month(date),
         seq(mentions), seq(readings));
   }
 

@@ -140,7 +140,7 @@ public final class DocumentWriter {
     dp.setString(4, d.meta().format());
     dp.setString(5, d.meta().url());
     dp.setString(6, a.page().published().date() == null ? null : a.page().published().date().iso());
-    dp.setString(7, a.page().published().basis());
+    dp.setString(7, a.page().published().basis().wire());
     dp.setDouble(8, a.page().published().confidence());
     dp.setString(9, d.text());
     dp.addBatch();
@@ -174,7 +174,7 @@ public final class DocumentWriter {
       st.setString(5, sa.story().lang());
       st.setString(6, s.title());
       st.setString(7, s.published().date() == null ? null : s.published().date().iso());
-      st.setString(8, s.published().basis());
+      st.setString(8, s.published().basis().wire());
       st.setString(9, s.dateline() == null ? null : s.dateline().place());
       st.setString(10, s.dateline() == null ? null : s.dateline().agency());
       st.setString(11, s.text());

@@ -7,6 +7,7 @@ import amity.corpus.CorpusPages;
 import amity.kb.KnowledgeBase;
 import amity.mention.Gazetteer;
 import amity.model.AnalyzedStory;
+import amity.model.DateBasis;
 import amity.model.DateRange;
 import amity.model.DocumentAnalysis;
 import amity.model.Evidence;
@@ -254,7 +255,7 @@ public final class RealPages {
       this.actors = GATE.profile(story, withGroups, pageText);
       this.mentions = GATE.withDescriptions(story, withGroups, actors);
       var published = story.story().published();
-      this.dates = DATES.find(story.story().text(), story.lang(), EventDater.resolvingAnchor(published), published.basis().equals("related-list"));
+      this.dates = DATES.find(story.story().text(), story.lang(), EventDater.resolvingAnchor(published), published.basis() == DateBasis.RELATED_LIST);
       this.lexicon = EventLexicon.load(story.lang()).orElseThrow(() -> new IllegalStateException("no event lexicon for " + story.lang()));
     }
 

@@ -1,5 +1,6 @@
 package amity.event.extract;
 
+import amity.model.DateBasis;
 import amity.model.DateRange;
 import amity.model.DateValue;
 import amity.model.PublicationDate;
@@ -219,7 +220,7 @@ public final class EventDater {
    * "10月2日" a year it does not have}
    */
   public static @Nullable DateValue resolvingAnchor(PublicationDate published) {
-    return published.basis().equals("text") && published.confidence() < 0.4 ? null : published.date();
+    return published.basis() == DateBasis.TEXT && published.confidence() < 0.4 ? null : published.date();
   }
 
   private @Nullable DateMention nearest(SentenceView s, TriggerMatch t, Clause clause, List<Frame> frames, Status status,

@@ -6,6 +6,7 @@ import amity.mention.Gazetteer;
 import amity.mention.PhraseTrie;
 import amity.model.Actor;
 import amity.model.AnalyzedStory;
+import amity.model.DateBasis;
 import amity.model.DateRange;
 import amity.model.DateValue;
 import amity.model.Document;
@@ -80,7 +81,7 @@ public final class StoryEventReader {
     if (lex.isEmpty()) return List.of();
     String text = story.story().text();
     DateValue anchor = story.story().published().date();
-    boolean approximate = story.story().published().basis().equals("related-list");
+    boolean approximate = story.story().published().basis() == DateBasis.RELATED_LIST;
     List<DateMention> allDates = dateFinder.find(text, story.lang(), EventDater.resolvingAnchor(story.story().published()), approximate);
     mentions = groups.withGroups(story, mentions);
     ActorGate.StoryActors actors = gate.profile(story, mentions, document.text());
