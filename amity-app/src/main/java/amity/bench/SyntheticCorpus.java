@@ -21,6 +21,7 @@ import amity.model.Mode;
 import amity.model.Page;
 import amity.model.PageLine;
 import amity.model.PublicationDate;
+import amity.model.Role;
 import amity.model.Sentence;
 import amity.model.SourceMeta;
 import amity.model.Span;
@@ -180,7 +181,7 @@ public final class SyntheticCorpus {
     if (!fields.contains(f1[1])) fields.add(f1[1]);
     if (!fields.contains(f2[1])) fields.add(f2[1]);
     Event e = new Event("ev-" + docId + "-0", form[0], form[1], form[2], Mode.of(form[3]), Status.REPORTED, DateRange.of(date),
-        List.of(new Actor(a.id(), a.latin(), Actor.SOURCE), new Actor(b.id(), b.latin(), Actor.TARGET)),
+        List.of(new Actor(a.id(), a.latin(), Role.SOURCE), new Actor(b.id(), b.latin(), Role.TARGET)),
         List.of(a.country(), b.country()).stream().distinct().toList(), null, fields, List.of(), List.of(ev), 0.8);
     if (repeat == null && told.size() < 20_000) told.add(e);
     AnalyzedStory as = new AnalyzedStory(story, lang, List.of(new Sentence(new Span(0, body.length()), body, List.of())));

@@ -68,7 +68,7 @@ public final class Exporter {
       new Column<>("status", "VARCHAR", e -> e.status().wire()),
       new Column<>("actor_ids", LIST, e -> e.actors().stream().map(Actor::entity).toList()),
       new Column<>("actor_names", LIST, e -> e.actors().stream().map(Actor::name).toList()),
-      new Column<>("actor_roles", LIST, e -> e.actors().stream().map(Actor::role).toList()),
+      new Column<>("actor_roles", LIST, e -> e.actors().stream().map(a -> a.role().wire()).toList()),
       new Column<>("countries", LIST, Event::countries),
       new Column<>("location_id", "VARCHAR", e -> e.location() == null ? null : e.location().entity()),
       new Column<>("location_name", "VARCHAR", e -> e.location() == null ? null : e.location().name()),

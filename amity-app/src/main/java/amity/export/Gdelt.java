@@ -4,6 +4,7 @@ import amity.model.Actor;
 import amity.model.DateValue;
 import amity.model.Event;
 import amity.model.Evidence;
+import amity.model.Role;
 import amity.store.EventFilter;
 import amity.store.Store;
 import amity.store.StoreException;
@@ -72,7 +73,7 @@ final class Gdelt {
       c[4] = String.format(java.util.Locale.ROOT, "%.4f", d.year() + frac);
     }
     List<Actor> actors = e.actors();
-    List<Actor> sources = actors.stream().filter(a -> a.role().equals("source") || a.role().equals("agent")).toList();
+    List<Actor> sources = actors.stream().filter(a -> a.role() == Role.SOURCE).toList();
     Actor a1 = !sources.isEmpty() ? sources.get(0) : actors.isEmpty() ? null : actors.get(0);
     Actor a2 = actors.stream().filter(a -> a != a1).findFirst().orElse(null);
     actor(c, 5, a1, e);

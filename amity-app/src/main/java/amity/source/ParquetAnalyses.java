@@ -22,6 +22,7 @@ import amity.model.Place;
 import amity.model.PublicationDate;
 import amity.model.Quantity;
 import amity.model.RelatedLink;
+import amity.model.Role;
 import amity.model.SourceMeta;
 import amity.model.Span;
 import amity.model.Status;
@@ -154,7 +155,7 @@ public final class ParquetAnalyses {
 
   private static Event event(JsonNode e) {
     List<Actor> actors = new ArrayList<>();
-    for (JsonNode x : e.get("actors")) actors.add(new Actor(x.get("entity").asText(), x.get("name").asText(), x.get("role").asText()));
+    for (JsonNode x : e.get("actors")) actors.add(new Actor(x.get("entity").asText(), x.get("name").asText(), Role.of(x.get("role").asText())));
     List<Quantity> quantities = new ArrayList<>();
     for (JsonNode q : e.get("quantities")) quantities.add(new Quantity(q.get("value").asDouble(), q.get("unit").asText(), q.get("text").asText()));
     List<Evidence> sources = new ArrayList<>();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import amity.model.Actor;
 import amity.model.Event;
 import amity.model.Mode;
+import amity.model.Role;
 import amity.model.Status;
 import amity.testkit.Analyze;
 import java.util.List;
@@ -29,7 +30,7 @@ class RuleEventExtractorTest {
     assertThat(e.type()).isEqualTo("CONSULT");
     assertThat(e.date().start().iso()).isEqualTo("2024-03-12");
     assertThat(e.location().name()).isEqualTo("Hà Nội");
-    assertThat(e.actors()).extracting(Actor::role).containsExactly("source", "target");
+    assertThat(e.actors()).extracting(Actor::role).containsExactly(Role.SOURCE, Role.TARGET);
     assertThat(e.countries()).contains("VN", "LA");
   }
 

@@ -15,6 +15,7 @@ import amity.model.PageLine;
 import amity.model.Place;
 import amity.model.Quantity;
 import amity.model.RelatedLink;
+import amity.model.Role;
 import amity.model.Span;
 import amity.model.Status;
 import amity.model.Story;
@@ -138,7 +139,7 @@ final class Rows {
 
   private static Row event(Event e, double confidence) {
     List<Row> actors = new ArrayList<>();
-    for (Actor a : e.actors()) actors.add(RowFactory.create(a.entity(), a.name(), a.role()));
+    for (Actor a : e.actors()) actors.add(RowFactory.create(a.entity(), a.name(), a.role().wire()));
     List<Row> quantities = new ArrayList<>();
     for (Quantity q : e.quantities()) quantities.add(RowFactory.create(q.value(), q.unit(), q.text()));
     List<Row> sources = new ArrayList<>();
@@ -159,7 +160,7 @@ final class Rows {
 
   static Event event(Row r) {
     List<Actor> actors = new ArrayList<>();
-    for (Row a : r.<Row>getList(8)) actors.add(new Actor(a.getString(0), a.getString(1), a.getString(2)));
+    for (Row a : r.<Row>getList(8)) actors.add(new Actor(a.getString(0), a.getString(1), Role.of(a.getString(2))));
     List<Quantity> quantities = new ArrayList<>();
     for (Row q : r.<Row>getList(13)) quantities.add(new Quantity(q.getDouble(0), q.getString(1), q.getString(2)));
     List<Evidence> sources = new ArrayList<>();

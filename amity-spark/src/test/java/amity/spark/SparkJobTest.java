@@ -18,6 +18,7 @@ import amity.model.Mode;
 import amity.model.Place;
 import amity.model.Quantity;
 import amity.model.RawDocument;
+import amity.model.Role;
 import amity.model.Span;
 import amity.model.Status;
 import amity.pipeline.Corpus;
@@ -199,7 +200,7 @@ class SparkJobTest {
             new Span(s.<Integer>getAs("start"), s.<Integer>getAs("end"))));
       }
       List<Actor> actors = new ArrayList<>();
-      for (Row a : r.<Row>getList(r.fieldIndex("actors"))) actors.add(new Actor(a.getString(0), a.getString(1), a.getString(2)));
+      for (Row a : r.<Row>getList(r.fieldIndex("actors"))) actors.add(new Actor(a.getString(0), a.getString(1), Role.of(a.getString(2))));
       List<Quantity> quantities = new ArrayList<>();
       for (Row q : r.<Row>getList(r.fieldIndex("quantities"))) quantities.add(new Quantity(q.getDouble(0), q.getString(1), q.getString(2)));
       String date = r.getAs("date");

@@ -43,7 +43,7 @@ public final class Json {
     o.put("date_end", e.date() == null || e.date().end() == null ? null : e.date().end().iso());
     ArrayNode actors = o.putArray("actors");
     for (Actor a : e.actors()) {
-      actors.addObject().put("entity", a.entity()).put("name", a.name()).put("role", a.role());
+      actors.addObject().put("entity", a.entity()).put("name", a.name()).put("role", a.role().wire());
     }
     ArrayNode countries = o.putArray("countries");
     e.countries().forEach(countries::add);
@@ -77,7 +77,7 @@ public final class Json {
     DateRange range =
         date == null ? null : new DateRange(DateValue.parse(date), dateEnd == null ? null : DateValue.parse(dateEnd));
     List<Actor> actors = new ArrayList<>();
-    for (JsonNode a : o.path("actors")) actors.add(new Actor(a.get("entity").asText(), a.get("name").asText(), a.get("role").asText()));
+    for (JsonNode a : o.path("actors")) actors.add(new Actor(a.get("entity").asText(), a.get("name").asText(), amity.model.Role.of(a.get("role").asText())));
     List<String> countries = new ArrayList<>();
     o.path("countries").forEach(c -> countries.add(c.asText()));
     JsonNode loc = o.get("location");

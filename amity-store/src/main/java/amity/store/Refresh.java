@@ -607,7 +607,7 @@ final class Refresh {
     for (Actor a : e.actors()) {
       String id = linked.resolve(a.entity());
       Entity ent = byId.get(id);
-      actors.putIfAbsent(id, new Actor(id, ent == null ? intern(strings, a.name()) : ent.name(), intern(strings, a.role())));
+      actors.putIfAbsent(id, new Actor(id, ent == null ? intern(strings, a.name()) : ent.name(), a.role()));
     }
     Place loc = e.location();
     if (loc != null) {
@@ -766,7 +766,7 @@ final class Refresh {
           if (!actorIds.add(a.entity())) continue;
           ac.setString(1, e.id());
           ac.setString(2, a.entity());
-          ac.setString(3, a.role());
+          ac.setString(3, a.role().wire());
           ac.addBatch();
           keys.add(EventFilter.entityKey(a.entity()));
         }

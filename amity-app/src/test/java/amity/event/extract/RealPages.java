@@ -15,6 +15,7 @@ import amity.model.LinkedMention;
 import amity.model.Mode;
 import amity.model.ParsedSentence;
 import amity.model.RawDocument;
+import amity.model.Role;
 import amity.model.Sentence;
 import amity.model.SourceMeta;
 import amity.model.Span;

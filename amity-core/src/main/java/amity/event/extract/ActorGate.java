@@ -10,6 +10,7 @@ import amity.model.AnalyzedStory;
 import amity.model.EntityType;
 import amity.model.LinkedMention;
 import amity.model.Mention;
+import amity.model.Role;
 import amity.model.Span;
 import amity.text.Fold;
 import amity.text.Scripts;

@@ -8,6 +8,7 @@ import amity.model.EntityType;
 import amity.model.LinkedMention;
 import amity.model.Mention;
 import amity.model.Place;
+import amity.model.Role;
 import amity.model.Span;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package amity.event.extract;
 
+import amity.model.Role;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;

@@ -1,6 +1,7 @@
 package amity.event.extract;
 
 import amity.model.LinkedMention;
+import amity.model.Role;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 

@@ -2,6 +2,7 @@ package amity.event.extract;
 
 import amity.model.EntityType;
 import amity.model.Evidence;
+import amity.model.Role;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

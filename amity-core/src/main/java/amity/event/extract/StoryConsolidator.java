@@ -9,6 +9,7 @@ import amity.model.DateValue;
 import amity.model.EntityType;
 import amity.model.LinkedMention;
 import amity.model.Mode;
+import amity.model.Role;
 import amity.model.Status;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -16,6 +16,7 @@ import amity.model.Evidence;
 import amity.model.LinkedMention;
 import amity.model.Mode;
 import amity.model.Quantity;
+import amity.model.Role;
 import amity.model.Sentence;
 import amity.model.Span;
 import amity.model.Status;
@@ -440,7 +441,7 @@ public final class StoryEventReader {
     Evidence first = r.sources().get(0);
     String id = eventId(first, r.form(), r.triggerAt(), r.part());
     List<Actor> actors = new ArrayList<>();
-    for (Participant p : r.actors()) actors.add(new Actor(p.entity(), p.mention().entityName(), p.role().wire()));
+    for (Participant p : r.actors()) actors.add(new Actor(p.entity(), p.mention().entityName(), p.role()));
     return new Event(id, typeOf(r), r.form(), cameo(r), r.mode(), r.status(), r.date(), actors, List.copyOf(r.countries()), r.location(),
         r.fields(), r.quantities(), r.sources(), confidence(r));
   }

@@ -1,4 +1,4 @@
-package amity.event.extract;
+package amity.model;
 
 /** An actor's part in an event. */
 public enum Role {
@@ -18,5 +18,11 @@ public enum Role {
   /** {@return the name amity's output uses} */
   public String wire() {
     return wire;
+  }
+
+  /** {@return the role with this output name} */
+  public static Role of(String wire) {
+    for (Role r : values()) if (r.wire.equals(wire)) return r;
+    throw new IllegalArgumentException("unknown role '" + wire + "' (known: source, target, participant)");
   }
 }
