@@ -29,6 +29,15 @@ class ArgumentReaderRealTest {
   }
 
   @Test
+  void rossWhoHeldTalksInParisIsTheirSubjectNotTheHeWhoTookHisCall() {
+    // "He … take a telephone call from … envoy Dennis Ross, who held talks in Paris on Tuesday with
+    // Israeli and Egyptian officials": the name before ", who" leads the talks, not "He" (Arafat).
+    var s = RealPages.page("en-train-754.txt").sentence("who held talks in Paris on Tuesday");
+    assertThat(actors(s.arguments("held talks").actors())).first().asString().startsWith("Dennis Ross/SOURCE/US");
+    assertThat(actors(s.arguments("held talks").actors())).noneMatch(a -> a.startsWith("Arafat"));
+  }
+
+  @Test
   void kabaritiBeganTalksWithArafat() {
     var s = RealPages.page("en-train-890.txt").sentence("began talks with Palestinian President Yasser Arafat");
     assertThat(actors(s.arguments("talks").actors())).containsExactly("Abdul-Karim/SOURCE/JO", "Yasser Arafat/TARGET/PS");
