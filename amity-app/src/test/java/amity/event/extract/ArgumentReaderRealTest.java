@@ -38,6 +38,16 @@ class ArgumentReaderRealTest {
   }
 
   @Test
+  void theStateNamedRightBeforeItsContactsWithTwoLeadersHoldsThem() {
+    // "direct U.S. contacts with Massoud Barzani, …, and Jalal Talabani": the U.S. is the side that
+    // held the contacts, the two leaders its counterparts.
+    var s = RealPages.page("en-train-194.txt").sentence("direct U.S. contacts with Massoud Barzani");
+    List<String> actors = actors(s.arguments("contacts with").actors());
+    assertThat(actors.get(0)).isEqualTo("U.S./SOURCE/US");
+    assertThat(actors).anyMatch(a -> a.startsWith("Massoud Barzani/TARGET")).anyMatch(a -> a.startsWith("Jalal Talabani/TARGET"));
+  }
+
+  @Test
   void kabaritiBeganTalksWithArafat() {
     var s = RealPages.page("en-train-890.txt").sentence("began talks with Palestinian President Yasser Arafat");
     assertThat(actors(s.arguments("talks").actors())).containsExactly("Abdul-Karim/SOURCE/JO", "Yasser Arafat/TARGET/PS");

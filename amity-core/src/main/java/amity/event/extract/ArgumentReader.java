@@ -562,6 +562,17 @@ public final class ArgumentReader {
       for (LinkedMention c : countryActors) if (c.mention().span().start() < trigger.start()) side = c;
       if (side != null) chosen.add(0, side);
     }
+    // "direct U.S. contacts with Massoud Barzani … and Jalal Talabani": a state named right before
+    // the word for the talks, with all who act named after it, is the side that holds them.
+    if (Forms.family(t.trigger().form()).equals("meet") && !chosen.isEmpty()
+        && chosen.stream().allMatch(p -> p.mention().span().start() > trigger.end())) {
+      for (LinkedMention c : places) {
+        int end = c.mention().span().end();
+        if (!c.entityId().startsWith("country:") || end >= trigger.start()) continue;
+        String between = text.substring(end, trigger.start());
+        if (!between.isEmpty() && between.isBlank() && !chosen.contains(c)) chosen.add(0, c);
+      }
+    }
     if (chosen.isEmpty()) chosen.addAll(countryActors);
     if (chosen.isEmpty()) chosen.addAll(people);
     if (visit && chosen.stream().allMatch(a -> a.mention().type() == EntityType.GPE)) {
