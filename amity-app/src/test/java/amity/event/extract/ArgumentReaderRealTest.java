@@ -29,6 +29,25 @@ class ArgumentReaderRealTest {
   }
 
   @Test
+  void rossWhoHeldTalksInParisIsTheirSubjectNotTheHeWhoTookHisCall() {
+    // "He … take a telephone call from … envoy Dennis Ross, who held talks in Paris on Tuesday with
+    // Israeli and Egyptian officials": the name before ", who" leads the talks, not "He" (Arafat).
+    var s = RealPages.page("en-train-754.txt").sentence("who held talks in Paris on Tuesday");
+    assertThat(actors(s.arguments("held talks").actors())).first().asString().startsWith("Dennis Ross/SOURCE/US");
+    assertThat(actors(s.arguments("held talks").actors())).noneMatch(a -> a.startsWith("Arafat"));
+  }
+
+  @Test
+  void theStateNamedRightBeforeItsContactsWithTwoLeadersHoldsThem() {
+    // "direct U.S. contacts with Massoud Barzani, …, and Jalal Talabani": the U.S. is the side that
+    // held the contacts, the two leaders its counterparts.
+    var s = RealPages.page("en-train-194.txt").sentence("direct U.S. contacts with Massoud Barzani");
+    List<String> actors = actors(s.arguments("contacts with").actors());
+    assertThat(actors.get(0)).isEqualTo("U.S./SOURCE/US");
+    assertThat(actors).anyMatch(a -> a.startsWith("Massoud Barzani/TARGET")).anyMatch(a -> a.startsWith("Jalal Talabani/TARGET"));
+  }
+
+  @Test
   void kabaritiBeganTalksWithArafat() {
     var s = RealPages.page("en-train-890.txt").sentence("began talks with Palestinian President Yasser Arafat");
     assertThat(actors(s.arguments("talks").actors())).containsExactly("Abdul-Karim/SOURCE/JO", "Yasser Arafat/TARGET/PS");

@@ -172,4 +172,15 @@ class StoryConsolidatorRealTest {
     assertThat(tour.get(0).status()).isEqualTo(Status.PLANNED);
     assertThat(told(all, "in Pakistan for a visit")).hasSize(1).doesNotContain(tour.get(0));
   }
+
+  @Test
+  void rossesCallToArafatAndHisTalksInParisAreTwoEvents() {
+    // The call is led by Arafat who takes it, the talks by Ross: neither leads both, so the talks
+    // in person stay apart from the call.
+    List<Reading> all = RealPages.page("en-train-754.txt").consolidated("who held talks in Paris on Tuesday");
+    List<Reading> there = told(all, "who held talks in Paris on Tuesday");
+    assertThat(there).extracting(Reading::form).containsExactlyInAnyOrder("phone_call", "talks");
+    Reading talks = there.stream().filter(r -> r.form().equals("talks")).findFirst().orElseThrow();
+    assertThat(actors(talks.actors())).first().asString().startsWith("Dennis Ross/SOURCE");
+  }
 }

@@ -186,7 +186,10 @@ public final class ArgumentReader {
       {
         // "he" before the trigger: the person it stands for acts, beside whoever else the clause
         // names ("Lebed said he and Maskhadov agreed").
-        LinkedMention pronoun = pronounSubject(s, t, clause, salient);
+        // "envoy Dennis Ross, who held talks in Paris …": the name a relative word follows is the
+        // subject of the clause it opens, whoever a pronoun earlier in the sentence stood for.
+        LinkedMention head = relativeHead(s, t, actors);
+        LinkedMention pronoun = head != null ? head : pronounSubject(s, t, clause, salient);
         LinkedMention subject = pronoun != null ? pronoun : nonfiniteSubject(s, t, a, actors);
         if (subject != null && a.actors().stream().noneMatch(p -> p.entity().equals(subject.entityId()))) {
           List<Participant> withSubject = new ArrayList<>();
@@ -293,6 +296,34 @@ public final class ArgumentReader {
    * The person a pronoun subject before the trigger stands for: the person who reports it ("X said
    * he would visit …"), else the story's last acting person.
    */
+  /**
+   * {@return the political person or body named right before ", who" when that relative word
+   * opens the trigger's clause with no comma and no other person or body before the trigger, or
+   * null} ("envoy Dennis Ross, who held talks in Paris on Tuesday with Israeli and Egyptian
+   * officials").
+   */
+  private static @Nullable LinkedMention relativeHead(SentenceView s, TriggerMatch t, ActorGate.StoryActors actors) {
+    EventLexicon lex = s.lexicon();
+    String text = s.text();
+    int from = Math.max(s.span().start(), t.span().start() - 60);
+    PhraseTrie.Match<String> word = null;
+    for (PhraseTrie.Match<String> m : lex.find("relative", text.substring(from, t.span().start()))) word = m;
+    if (word == null) return null;
+    int wordAt = from + word.span().start();
+    int wordEnd = from + word.span().end();
+    if (hasClauseBreak(text, wordEnd, t.span().start())) return null;
+    int comma = wordAt - 1;
+    while (comma > s.span().start() && Character.isWhitespace(text.charAt(comma))) comma--;
+    if (comma <= s.span().start() || text.charAt(comma) != ',') return null;
+    LinkedMention head = null;
+    for (LinkedMention m : s.mentions()) {
+      int start = m.mention().span().start();
+      if (m.mention().type() != EntityType.GPE && start >= wordEnd && start < t.span().start()) return null;
+      if (m.mention().span().end() == comma && m.mention().type() != EntityType.GPE) head = m;
+    }
+    return head != null && actors.of(head.entityId()).political() ? head : null;
+  }
+
   private @Nullable LinkedMention pronounSubject(SentenceView s, TriggerMatch t, Clause clause, @Nullable LinkedMention salient) {
     EventLexicon lex = s.lexicon();
     int start = ClauseReader.clauseStart(s.text(), clause.region().start(), t.span().start());
@@ -530,6 +561,17 @@ public final class ArgumentReader {
       LinkedMention side = null;
       for (LinkedMention c : countryActors) if (c.mention().span().start() < trigger.start()) side = c;
       if (side != null) chosen.add(0, side);
+    }
+    // "direct U.S. contacts with Massoud Barzani … and Jalal Talabani": a state named right before
+    // the word for the talks, with all who act named after it, is the side that holds them.
+    if (Forms.family(t.trigger().form()).equals("meet") && !chosen.isEmpty()
+        && chosen.stream().allMatch(p -> p.mention().span().start() > trigger.end())) {
+      for (LinkedMention c : places) {
+        int end = c.mention().span().end();
+        if (!c.entityId().startsWith("country:") || end >= trigger.start()) continue;
+        String between = text.substring(end, trigger.start());
+        if (!between.isEmpty() && between.isBlank() && !chosen.contains(c)) chosen.add(0, c);
+      }
     }
     if (chosen.isEmpty()) chosen.addAll(countryActors);
     if (chosen.isEmpty()) chosen.addAll(people);

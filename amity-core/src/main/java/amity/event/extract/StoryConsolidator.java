@@ -92,6 +92,9 @@ public final class StoryConsolidator {
         // The two leaders discussed …") is the call.
         if (!continuing && (o.mode() == Mode.IN_PERSON) != (d.mode() == Mode.IN_PERSON) && !sharesSentence(o, d)
             && !(o.persons().size() >= 2 && o.persons().equals(d.persons()))) continue;
+        // "a telephone call from envoy Dennis Ross, who held talks in Paris with Israeli and Egyptian
+        // officials": a call and talks in person, each led by someone the other is not led by, are two.
+        if (!continuing && (o.mode() == Mode.IN_PERSON) != (d.mode() == Mode.IN_PERSON) && otherLeads(o, d)) continue;
         if (continuing || (sharesActor(o, d) || sharesSentence(o, d) || sharesCountries(o, d)) && nestedPeople(o, d)) {
           target = i;
           break;
@@ -240,6 +243,20 @@ public final class StoryConsolidator {
     out.addAll(r.countries());
     for (Participant p : r.actors()) if (p.role() != Role.TARGET && p.country() != null) out.remove(p.country());
     return out;
+  }
+
+  /** Whether both readings name who leads them ({@code SOURCE}) and none leads both. */
+  static boolean otherLeads(Reading a, Reading b) {
+    Set<String> la = new java.util.HashSet<>();
+    for (Participant p : a.actors()) if (p.role() == Role.SOURCE) la.add(p.entity());
+    if (la.isEmpty()) return false;
+    boolean any = false;
+    for (Participant p : b.actors()) {
+      if (p.role() != Role.SOURCE) continue;
+      if (la.contains(p.entity())) return false;
+      any = true;
+    }
+    return any;
   }
 
   /** Two visits by different people ("Levy will visit Bonn"; "Ruehe will visit Israel") are two. */
