@@ -189,7 +189,7 @@ public final class ActorGate {
           pol = true;
           if (c == null) c = led.country();
         }
-        if (bodyAfter(text, l.mention().span()) || europeanOfficial(text, l.mention().span())) serving.add(id);
+        if (bodyAfter(text, l.mention().span()) || bodyBefore(text, l.mention().span()) || europeanOfficial(text, l.mention().span())) serving.add(id);
       } else if (type == EntityType.ORG) {
         boolean intl = e != null && "international".equals(e.kind());
         international.merge(id, intl, Boolean::logicalOr);
@@ -777,6 +777,25 @@ public final class ActorGate {
     for (PhraseTrie.Match<Gazetteer.Hit> n : gazetteer.findNames(tail.substring(m.end()))) {
       if (n.span().start() != 0) continue;
       if ("international".equals(n.values().get(0).entry().kind())) return true;
+    }
+    return false;
+  }
+
+  private static final java.util.regex.Pattern OF_BEFORE =
+      java.util.regex.Pattern.compile("(?iu)(?:^|\\s)(?:of|de|del)\\s+(?:(?:the|la|el|los|las)\\s+)?$");
+
+  /**
+   * Whether the title right before a name is that of an international body's official: the body
+   * ends the title ("el nuevo director gerente del Fondo Monetario Internacional (FMI), Horst
+   * Koehler"), with only its short form in brackets and a comma between it and the name.
+   */
+  private boolean bodyBefore(String text, Span name) {
+    String window = text.substring(Math.max(0, name.start() - DESCRIPTOR_REACH - 30), name.start());
+    for (PhraseTrie.Match<Gazetteer.Hit> n : gazetteer.findNames(window)) {
+      if (!"international".equals(n.values().get(0).entry().kind())) continue;
+      String between = window.substring(n.span().end());
+      if (!between.matches("(?s)\\s*(?:\\([^(),.;]{1,12}\\))?\\s*,?\\s*")) continue;
+      if (OF_BEFORE.matcher(window.substring(0, n.span().start())).find()) return true;
     }
     return false;
   }
