@@ -370,7 +370,7 @@ public final class ActorGate {
         String f = Fold.fold(word.replaceAll("^[\\p{Punct}]+|[\\p{Punct}&&[^.]]+$", ""));
         boolean known = w.descriptor().contains(f) || Character.isUpperCase(word.codePointAt(0))
             || !w.political().findAll(word).isEmpty() || !w.other().findAll(word).isEmpty()
-            || !gazetteer.countryCues(word).isEmpty()
+            || !gazetteer.countryCues(word).isEmpty() || !gazetteer.regionCues(word).isEmpty()
             || office >= 0 && k > office && TITLE_PREPOSITIONS.contains(f)
             || inAny(offices, k, j);
         if (!known) break;
@@ -479,6 +479,16 @@ public final class ActorGate {
         else if (e.capital() && e.country() != null && possessive(run, m.span().end())) country = e.country();
       }
     }
+    // A region's own office is its country's ("el presidente de la Generalitat de Cataluña", "del
+    // Gobierno de Navarra", "del PP vasco"); one held "en" a region is not ("el delegado del
+    // Gobierno en Aragón").
+    if (country == null) {
+      for (Gazetteer.CountryCue c : gazetteer.regionCues(run)) if (!afterPost(run, c.span().start())) country = c.country();
+      for (var m : gazetteer.findNames(run)) {
+        KbEntry e = m.values().get(0).entry();
+        if ("region".equals(e.kind()) && e.country() != null && !afterPost(run, m.span().start()) && afterOf(run, m.span().start())) country = e.country();
+      }
+    }
     return new Descriptor(pol, other, !w.insurgent().findAll(run).isEmpty(), country);
   }
 
@@ -498,6 +508,11 @@ public final class ActorGate {
     int b = j;
     while (b > 0 && Character.isLetter(run.charAt(b - 1))) b--;
     return b < j && POST_WORDS.contains(run.substring(b, j).toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a region's name follows "de"/"of" (an article between at most): the office is the region's. */
+  private static boolean afterOf(String run, int at) {
+    return OF_BEFORE.matcher(run.substring(0, at)).find();
   }
 
   private static boolean possessive(String s, int end) {
