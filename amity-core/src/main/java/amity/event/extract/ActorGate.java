@@ -47,13 +47,23 @@ public final class ActorGate {
   public record Profile(boolean political, @Nullable String country, boolean international, boolean insurgent) {}
 
   /** The profiles of a story's entities, and the story's home country (dateline, else the language's). */
-  public record StoryActors(Map<String, Profile> profiles, @Nullable String home, boolean datelined) {
+  public record StoryActors(Map<String, Profile> profiles, @Nullable String home, boolean datelined, Set<String> leaders) {
     public StoryActors {
       profiles = Map.copyOf(profiles);
+      leaders = Set.copyOf(leaders);
+    }
+
+    public StoryActors(Map<String, Profile> profiles, @Nullable String home, boolean datelined) {
+      this(profiles, home, datelined, Set.of());
     }
 
     public StoryActors(Map<String, Profile> profiles, @Nullable String home) {
       this(profiles, home, false);
+    }
+
+    /** Whether the story gives the person a title of a head of state or government ("El presidente de Francia"). */
+    public boolean leader(String entity) {
+      return leaders.contains(entity);
     }
 
     public Profile of(String entity) {
@@ -66,6 +76,8 @@ public final class ActorGate {
       Set<String> stateOrg, Set<String> weakStateOrg, Set<String> company, Set<String> descriptor, @Nullable String home,
       PhraseTrie<String> groups, java.util.function.@Nullable Predicate<String> homeName, PhraseTrie<String> leads) {}
 
+  /** Roles of a head of state or government. */
+  private static final Set<String> LEADER_ROLES = Set.of("president", "head_of_state", "head_of_government", "prime_minister", "monarch", "chancellor");
   private static final Set<String> STATE_KINDS = Set.of("international", "ministry", "party", "parliament", "government", "agency");
   /** How far before a name (characters) its descriptor may start. */
   static final int DESCRIPTOR_REACH = 60;
@@ -157,6 +169,7 @@ public final class ActorGate {
     Map<String, Boolean> international = new HashMap<>();
     Set<String> rebels = new HashSet<>();
     Set<String> titled = new HashSet<>();
+    Set<String> leaders = new HashSet<>();
     // Officials of an international body ("el emisario especial de la UE"): of no state's home.
     Set<String> serving = new HashSet<>();
     Map<String, List<String>> names = new HashMap<>();
@@ -177,6 +190,9 @@ public final class ActorGate {
         names.computeIfAbsent(id, k -> new ArrayList<>()).add(l.mention().text());
         pol = e != null && !e.roles().isEmpty() || l.mention().roles().stream().anyMatch(r -> !r.equals("-"));
         if (l.mention().roles().stream().anyMatch(r -> !r.equals("-"))) titled.add(id);
+        if (l.mention().roles().stream().anyMatch(LEADER_ROLES::contains) || e != null && e.roles().stream().anyMatch(r -> LEADER_ROLES.contains(r.role()))) {
+          leaders.add(id);
+        }
         for (Descriptor d : List.of(descriptor(text, l.mention().span().start(), w), apposition(text, l.mention().span(), w))) {
           pol |= d.political();
           no |= d.other();
@@ -248,7 +264,7 @@ public final class ActorGate {
       if (pol && id.startsWith("person") && c == null && !known && !rebels.contains(id) && home == null && !titled.contains(id)) pol = false;
       out.put(id, new Profile(pol, c, international.getOrDefault(id, false), rebels.contains(id)));
     }
-    return new StoryActors(out, home, datelined);
+    return new StoryActors(out, home, datelined, leaders);
   }
 
   private static boolean containsAny(String folded, Set<String> words) {
