@@ -35,6 +35,7 @@ public final class Gazetteer {
 
   private final PhraseTrie<Hit> names = new PhraseTrie<>();
   private final PhraseTrie<String> demonyms = new PhraseTrie<>();
+  private final PhraseTrie<String> regionDemonyms = new PhraseTrie<>();
   /** Folded country names, demonyms and compound short forms ("franco", "hispano"), by country. */
   private final Map<String, KbEntry> pairParts = new HashMap<>();
   private final KnowledgeBase kb;
@@ -45,8 +46,10 @@ public final class Gazetteer {
       for (String n : e.allNames()) {
         if (usable(n)) names.add(n, new Hit(e, n));
       }
+      // A region's demonym ("vasco", "catalán") is no country's cue: only its officials' (regionCues).
+      PhraseTrie<String> cues = e.id().startsWith("country:") ? demonyms : regionDemonyms;
       for (Map.Entry<String, List<String>> d : e.demonyms().entrySet()) {
-        for (String n : d.getValue()) if (usable(n) && e.country() != null) demonyms.add(n, e.country());
+        for (String n : d.getValue()) if (usable(n) && e.country() != null) cues.add(n, e.country());
       }
       if (e.id().startsWith("country:") && e.country() != null) {
         List<String> parts = new ArrayList<>(e.allNames());
@@ -120,6 +123,15 @@ public final class Gazetteer {
       }
     }
     out.sort(Comparator.comparing(Mention::span));
+  }
+
+  /** {@return demonyms of a country's regions in {@code text} ("el PP vasco"), each with the region's country} */
+  public List<CountryCue> regionCues(String text) {
+    List<CountryCue> out = new ArrayList<>();
+    for (PhraseTrie.Match<String> m : PhraseTrie.longestNonOverlapping(regionDemonyms.findAll(text))) {
+      out.add(new CountryCue(m.span(), m.values().get(0)));
+    }
+    return out;
   }
 
   /** {@return demonyms in {@code text}} */

@@ -47,6 +47,23 @@ class ActorGateRealTest {
   }
 
   @Test
+  void aRegionalPresidentOfCataloniaInAParisStoryIsSpanishAndHisVisitThereCounts() {
+    // "el presidente de la Generalitat de Cataluña, Jordi Pujol" under a Paris dateline: the
+    // region's office is Spain's, so his visit to Paris is abroad.
+    var s = RealPages.page("es-train-129.txt").sentence("al día siguiente de una visita a París, Pujol");
+    assertThat(s.profile("Pujol").country()).isEqualTo("ES");
+    assertThat(s.accepted(s.reading("visita"))).isTrue();
+  }
+
+  @Test
+  void theLeaderOfTheBasquePartyInAMontevideoStoryIsSpanish() {
+    // "El presidente del PP vasco, Carlos Iturgaiz": a regional demonym names Spain.
+    var s = RealPages.page("es-train-529.txt").sentence("Iturgaiz inauguró el seminario junto con el presidente del Partido Nacional de Uruguay");
+    assertThat(s.profile("Iturgaiz").country()).isEqualTo("ES");
+    assertThat(s.accepted(s.reading("inauguró"))).isTrue();
+  }
+
+  @Test
   void sportsBodiesMeetingAreNoInternationalActorsInSpanish() {
     // The Olympic bodies' "reuniones" are sport, not diplomacy.
     var s = RealPages.page("es-testa-108.txt").sentence("se desarrollarán las reuniones de ACNO y COI");

@@ -34,6 +34,19 @@ class CounterpartSplitterRealTest {
   }
 
   @Test
+  void talksWithRepresentativesOfFiveCountriesAreFiveTalksInSpanish() {
+    // "su director gerente dialogará con representantes de Tailandia, China, …": the IMF's head
+    // (named before as "director gerente del Fondo Monetario Internacional") talks with each apart.
+    var s = RealPages.page("es-train-798.txt").sentence("su director gerente dialogará con representantes de Tailandia");
+    List<Reading> parts = SPLITTER.split(s.reading("dialogará con"));
+    assertThat(parts).extracting(Reading::part)
+        .containsExactly("country:TH", "country:CN", "country:KR", "country:ID", "country:IN");
+    assertThat(actors(parts.get(1).actors())).containsExactly("director gerente/PARTICIPANT/null", "China/TARGET/CN");
+    assertThat(s.profile("director gerente")).isEqualTo(new ActorGate.Profile(true, null, false, false));
+    assertThat(s.accepted(parts.get(1))).isTrue();
+  }
+
+  @Test
   void aTalkWithOneCounterpartStaysOne() {
     var s = RealPages.page("en-train-890.txt").sentence("began talks with Palestinian President Yasser Arafat");
     Reading r = s.reading("talks");

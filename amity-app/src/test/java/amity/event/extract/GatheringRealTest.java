@@ -147,4 +147,15 @@ class GatheringRealTest {
         "Jean Pierre Chevenement/PARTICIPANT/FR", "franco/PARTICIPANT/FR", "española/PARTICIPANT/ES");
     assertThat(s.accepted(r)).isTrue();
   }
+
+  @Test
+  void aHeadOfStateToldAtASummitOfAPairStandsForHisSideInsteadOfTheCountries() {
+    // "El presidente de Francia, Jacques Chirac, mostró hoy durante la XII Cumbre bilateral
+    // hispano-francesa": the most specific name the page gives for France's side is Chirac.
+    RealSentence s = RealPages.page("es-train-074.txt").sentence("mostró hoy durante la XII Cumbre bilateral hispano-francesa");
+    Reading r = meeting(s, "Cumbre bilateral");
+    assertThat(actors(r.actors())).containsExactly("Jacques Chirac/PARTICIPANT/FR");
+    assertThat(r.cues()).contains(Cue.GATHERING);
+    assertThat(s.accepted(r)).isTrue();
+  }
 }

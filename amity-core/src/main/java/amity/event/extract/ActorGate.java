@@ -47,13 +47,23 @@ public final class ActorGate {
   public record Profile(boolean political, @Nullable String country, boolean international, boolean insurgent) {}
 
   /** The profiles of a story's entities, and the story's home country (dateline, else the language's). */
-  public record StoryActors(Map<String, Profile> profiles, @Nullable String home, boolean datelined) {
+  public record StoryActors(Map<String, Profile> profiles, @Nullable String home, boolean datelined, Set<String> leaders) {
     public StoryActors {
       profiles = Map.copyOf(profiles);
+      leaders = Set.copyOf(leaders);
+    }
+
+    public StoryActors(Map<String, Profile> profiles, @Nullable String home, boolean datelined) {
+      this(profiles, home, datelined, Set.of());
     }
 
     public StoryActors(Map<String, Profile> profiles, @Nullable String home) {
       this(profiles, home, false);
+    }
+
+    /** Whether the story gives the person a title of a head of state or government ("El presidente de Francia"). */
+    public boolean leader(String entity) {
+      return leaders.contains(entity);
     }
 
     public Profile of(String entity) {
@@ -66,6 +76,8 @@ public final class ActorGate {
       Set<String> stateOrg, Set<String> weakStateOrg, Set<String> company, Set<String> descriptor, @Nullable String home,
       PhraseTrie<String> groups, java.util.function.@Nullable Predicate<String> homeName, PhraseTrie<String> leads) {}
 
+  /** Roles of a head of state or government. */
+  private static final Set<String> LEADER_ROLES = Set.of("president", "head_of_state", "head_of_government", "prime_minister", "monarch", "chancellor");
   private static final Set<String> STATE_KINDS = Set.of("international", "ministry", "party", "parliament", "government", "agency");
   /** How far before a name (characters) its descriptor may start. */
   static final int DESCRIPTOR_REACH = 60;
@@ -157,6 +169,7 @@ public final class ActorGate {
     Map<String, Boolean> international = new HashMap<>();
     Set<String> rebels = new HashSet<>();
     Set<String> titled = new HashSet<>();
+    Set<String> leaders = new HashSet<>();
     // Officials of an international body ("el emisario especial de la UE"): of no state's home.
     Set<String> serving = new HashSet<>();
     Map<String, List<String>> names = new HashMap<>();
@@ -177,6 +190,9 @@ public final class ActorGate {
         names.computeIfAbsent(id, k -> new ArrayList<>()).add(l.mention().text());
         pol = e != null && !e.roles().isEmpty() || l.mention().roles().stream().anyMatch(r -> !r.equals("-"));
         if (l.mention().roles().stream().anyMatch(r -> !r.equals("-"))) titled.add(id);
+        if (l.mention().roles().stream().anyMatch(LEADER_ROLES::contains) || e != null && e.roles().stream().anyMatch(r -> LEADER_ROLES.contains(r.role()))) {
+          leaders.add(id);
+        }
         for (Descriptor d : List.of(descriptor(text, l.mention().span().start(), w), apposition(text, l.mention().span(), w))) {
           pol |= d.political();
           no |= d.other();
@@ -189,7 +205,7 @@ public final class ActorGate {
           pol = true;
           if (c == null) c = led.country();
         }
-        if (bodyAfter(text, l.mention().span()) || europeanOfficial(text, l.mention().span())) serving.add(id);
+        if (bodyAfter(text, l.mention().span()) || bodyBefore(text, l.mention().span()) || europeanOfficial(text, l.mention().span())) serving.add(id);
       } else if (type == EntityType.ORG) {
         boolean intl = e != null && "international".equals(e.kind());
         international.merge(id, intl, Boolean::logicalOr);
@@ -248,7 +264,7 @@ public final class ActorGate {
       if (pol && id.startsWith("person") && c == null && !known && !rebels.contains(id) && home == null && !titled.contains(id)) pol = false;
       out.put(id, new Profile(pol, c, international.getOrDefault(id, false), rebels.contains(id)));
     }
-    return new StoryActors(out, home, datelined);
+    return new StoryActors(out, home, datelined, leaders);
   }
 
   private static boolean containsAny(String folded, Set<String> words) {
@@ -370,7 +386,7 @@ public final class ActorGate {
         String f = Fold.fold(word.replaceAll("^[\\p{Punct}]+|[\\p{Punct}&&[^.]]+$", ""));
         boolean known = w.descriptor().contains(f) || Character.isUpperCase(word.codePointAt(0))
             || !w.political().findAll(word).isEmpty() || !w.other().findAll(word).isEmpty()
-            || !gazetteer.countryCues(word).isEmpty()
+            || !gazetteer.countryCues(word).isEmpty() || !gazetteer.regionCues(word).isEmpty()
             || office >= 0 && k > office && TITLE_PREPOSITIONS.contains(f)
             || inAny(offices, k, j);
         if (!known) break;
@@ -479,6 +495,16 @@ public final class ActorGate {
         else if (e.capital() && e.country() != null && possessive(run, m.span().end())) country = e.country();
       }
     }
+    // A region's own office is its country's ("el presidente de la Generalitat de Cataluña", "del
+    // Gobierno de Navarra", "del PP vasco"); one held "en" a region is not ("el delegado del
+    // Gobierno en Aragón").
+    if (country == null) {
+      for (Gazetteer.CountryCue c : gazetteer.regionCues(run)) if (!afterPost(run, c.span().start())) country = c.country();
+      for (var m : gazetteer.findNames(run)) {
+        KbEntry e = m.values().get(0).entry();
+        if ("region".equals(e.kind()) && e.country() != null && !afterPost(run, m.span().start()) && afterOf(run, m.span().start())) country = e.country();
+      }
+    }
     return new Descriptor(pol, other, !w.insurgent().findAll(run).isEmpty(), country);
   }
 
@@ -498,6 +524,11 @@ public final class ActorGate {
     int b = j;
     while (b > 0 && Character.isLetter(run.charAt(b - 1))) b--;
     return b < j && POST_WORDS.contains(run.substring(b, j).toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a region's name follows "de"/"of" (an article between at most): the office is the region's. */
+  private static boolean afterOf(String run, int at) {
+    return OF_BEFORE.matcher(run.substring(0, at)).find();
   }
 
   private static boolean possessive(String s, int end) {
@@ -777,6 +808,25 @@ public final class ActorGate {
     for (PhraseTrie.Match<Gazetteer.Hit> n : gazetteer.findNames(tail.substring(m.end()))) {
       if (n.span().start() != 0) continue;
       if ("international".equals(n.values().get(0).entry().kind())) return true;
+    }
+    return false;
+  }
+
+  private static final java.util.regex.Pattern OF_BEFORE =
+      java.util.regex.Pattern.compile("(?iu)(?:^|\\s)(?:of|de|del)\\s+(?:(?:the|la|el|los|las)\\s+)?$");
+
+  /**
+   * Whether the title right before a name is that of an international body's official: the body
+   * ends the title ("el nuevo director gerente del Fondo Monetario Internacional (FMI), Horst
+   * Koehler"), with only its short form in brackets and a comma between it and the name.
+   */
+  private boolean bodyBefore(String text, Span name) {
+    String window = text.substring(Math.max(0, name.start() - DESCRIPTOR_REACH - 30), name.start());
+    for (PhraseTrie.Match<Gazetteer.Hit> n : gazetteer.findNames(window)) {
+      if (!"international".equals(n.values().get(0).entry().kind())) continue;
+      String between = window.substring(n.span().end());
+      if (!between.matches("(?s)\\s*(?:\\([^(),.;]{1,12}\\))?\\s*,?\\s*")) continue;
+      if (OF_BEFORE.matcher(window.substring(0, n.span().start())).find()) return true;
     }
     return false;
   }

@@ -586,6 +586,21 @@ public final class ArgumentReader {
     // appear on a … visit" names no tour of Ukraine and China.
     List<LinkedMention> after = countryActors.stream().filter(c -> c.mention().span().start() > trigger.start()).toList();
     if (visit && after.size() >= 2) hosts.addAll(after);
+    // "su director gerente dialogará con representantes de Tailandia, China, …": a person meets
+    // the people of several countries named after a word for them ({@code counterparts}); the
+    // countries are named so that each can be a meeting of its own.
+    if (Forms.family(t.trigger().form()).equals("meet") && after.size() >= 2
+        && chosen.stream().anyMatch(a -> a.mention().type() == EntityType.PERSON && a.mention().span().start() < trigger.start())
+        && lex.endsBefore("counterparts", text, after.get(0).mention().fullSpan().start(), 24)
+        && !hasClauseBreak(text, trigger.end(), after.get(0).mention().span().start())) {
+      List<LinkedMention> listed = new ArrayList<>(List.of(after.get(0)));
+      for (int i = 1; i < after.size(); i++) {
+        String gap = text.substring(after.get(i - 1).mention().span().end(), after.get(i).mention().span().start());
+        if (!LIST_GAP.matcher(gap).matches()) break;
+        listed.add(after.get(i));
+      }
+      if (listed.size() >= 2) hosts.addAll(listed);
+    }
     boolean anyBefore = chosen.stream().anyMatch(a -> a.mention().span().start() < trigger.start());
     boolean anyAfter = chosen.stream().anyMatch(a -> a.mention().span().start() > trigger.start());
     // After a word for the event, the one who held it and then whom with ("las conversaciones que
@@ -645,6 +660,9 @@ public final class ArgumentReader {
     if (from < 0 || to <= from) return false;
     return !lex.find("subordinator", text.substring(from, to)).isEmpty();
   }
+
+  /** What stands between two items of a list of names: a comma or a word for "and". */
+  private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile("(?iu)\\s*(?:,|,?\\s+(?:y|e|and))\\s*");
 
   static boolean hasClauseBreak(String text, int from, int to) {
     for (int i = Math.max(0, from); i < to && i < text.length(); i++) {

@@ -24,6 +24,7 @@ public final class CounterpartSplitter {
     if (!each) return List.of(r);
     List<Participant> counterparts = new ArrayList<>();
     for (Participant a : r.actors()) if (a.role() == Role.TARGET && a.entity().startsWith("person")) counterparts.add(a);
+    if (counterparts.size() < 2 && meeting) return perCountry(r);
     if (counterparts.size() < 2) return List.of(r);
     List<Reading> out = new ArrayList<>();
     for (Participant c : counterparts) {
@@ -37,6 +38,36 @@ public final class CounterpartSplitter {
       for (String x : r.countries()) if (!others.contains(x) || x.equals(c.country())) countries.add(x);
       if (c.country() != null) countries.add(c.country());
       out.add(r.withActors(actors).withCountries(countries).withPart(c.entity()));
+    }
+    return out;
+  }
+
+  /**
+   * "su director gerente dialogará con representantes de Tailandia, China, Corea del Sur, Indonesia
+   * e India": a person who meets the people of several countries named after the word, none of
+   * them a person, meets each country apart.
+   */
+  private static List<Reading> perCountry(Reading r) {
+    int word = r.trigger().span().start();
+    List<Participant> people = new ArrayList<>();
+    List<Participant> countries = new ArrayList<>();
+    for (Participant a : r.actors()) {
+      int at = a.mention().mention().span().start();
+      if (a.entity().startsWith("country:") && a.role() != Role.SOURCE && at > word) countries.add(a);
+      else if (a.mention().mention().type() == amity.model.EntityType.PERSON && at < word) people.add(a);
+      else return List.of(r);
+    }
+    if (people.isEmpty() || countries.size() < 2) return List.of(r);
+    Set<String> own = new HashSet<>();
+    for (Participant p : people) if (p.country() != null) own.add(p.country());
+    List<Reading> out = new ArrayList<>();
+    for (Participant c : countries) {
+      if (own.contains(c.country())) return List.of(r);
+      List<Participant> actors = new ArrayList<>(people);
+      actors.add(c);
+      Set<String> where = new LinkedHashSet<>(own);
+      where.add(c.country());
+      out.add(r.withActors(actors).withCountries(where).withPart(c.entity()));
     }
     return out;
   }

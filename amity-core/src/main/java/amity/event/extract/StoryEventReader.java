@@ -140,9 +140,13 @@ public final class StoryEventReader {
     LinkedMention body = named != null ? named : TriggerFinder.attendedBody(t, s, id -> actors.of(id).international());
     List<LinkedMention> pair = body == null ? TriggerFinder.pairedSides(t, s) : List.of();
     if (!pair.isEmpty()) {
-      // "la Cumbre Hispano-francesa": the two countries the gathering's name pairs hold it.
+      // "la Cumbre Hispano-francesa": the two countries the gathering's name pairs hold it; where
+      // a head of state or government acts at it ("El presidente de Francia, Jacques Chirac,
+      // mostró hoy durante la XII Cumbre bilateral hispano-francesa"), that person, the most
+      // specific name, stands for his side.
       cues.add(Cue.GATHERING);
       cues.remove(Cue.ANAPHORIC);
+      if (acting.stream().anyMatch(p -> p.mention().mention().type() == EntityType.PERSON && actors.leader(p.entity()))) return acting;
       List<Participant> out = new ArrayList<>(acting);
       for (LinkedMention side : pair) {
         if (out.stream().noneMatch(p -> p.entity().equals(side.entityId()))) out.add(new Participant(side, Role.PARTICIPANT, side.mention().country()));
