@@ -114,4 +114,16 @@ class ClauseReaderRealTest {
     assertThat(s.clause("met").denied()).isFalse();
     assertThat(s.clause("visit").denied()).isFalse();
   }
+
+  @Test
+  void whatAJointStatementSaysIsReportedByTheStatementInChinese() {
+    // "…弗里兰和…莱特希泽的联合声明称，美国、加拿大和墨西哥达成三方贸易协议": the statement speaks; the
+    // agreement it tells is the three countries', not its authors'.
+    var s = RealPages.page("zh-2019-136.txt").sentence("的联合声明称");
+    Clause c = s.clause("达成");
+    assertThat(c.cues()).contains(Cue.REPORTED_SPEECH);
+    assertThat(c.region().of(s.view().text())).startsWith("，美国、加拿大和墨西哥达成");
+    assertThat(s.readings()).filteredOn(r -> r.form().equals("agreement_signing")).singleElement()
+        .satisfies(r -> assertThat(r.actors()).extracting(p -> p.mention().mention().text()).containsExactly("美国", "加拿大", "墨西哥"));
+  }
 }

@@ -143,4 +143,24 @@ class GroupFinderRealTest {
     var s = RealPages.page("vi-news-news_education_203.txt").sentence("các tư vấn quốc gia của các nước thành viên ASEAN");
     assertThat(groups(s)).contains("các nước thành viên ASEAN → group:many-states/cac-nuoc-thanh-vien-asean (null)");
   }
+
+  @Test
+  void aCommissionWhoseNameEndsInACountryIsAPartyOfThatCountryInVietnamese() {
+    // "Ủy ban Chứng khoán và Giao dịch Mỹ": a head word of a state body, a capitalised name (its
+    // words' later syllables lower-case, "và" between) and the country last.
+    var s = RealPages.page("vi-news-news_business_242.txt").sentence("sẽ sớm tới thăm Việt Nam để gặp");
+    assertThat(groups(s)).containsExactly(
+        "Ủy ban Chứng khoán và Giao dịch Mỹ → group:us-uy-ban-chung-khoan-va-giao-dich-my (US)");
+    assertThat(s.readings()).filteredOn(r -> r.form().equals("visit")).singleElement()
+        .satisfies(r -> assertThat(r.actors()).extracting(p -> p.mention().mention().text())
+            .containsExactly("Ủy ban Chứng khoán và Giao dịch Mỹ"));
+  }
+
+  @Test
+  void aHomeBodyWhoseNameEndsInNoCountryIsNoPartyInVietnamese() {
+    // "Trung tâm Kiểm soát bệnh tật tỉnh Nghệ An": no head word of a state body, and a province last.
+    var s = RealPages.page("vi-news-news_health_138.txt").sentence("do Covax viện trợ");
+    assertThat(groups(s)).isEmpty();
+    assertThat(s.mention("Covax").entityId()).isEqualTo("org:covax");
+  }
 }

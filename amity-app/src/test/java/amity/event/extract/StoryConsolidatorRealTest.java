@@ -184,4 +184,14 @@ class StoryConsolidatorRealTest {
     Reading talks = there.stream().filter(r -> r.form().equals("talks")).findFirst().orElseThrow();
     assertThat(actors(talks.actors())).first().asString().startsWith("Dennis Ross/SOURCE");
   }
+
+  @Test
+  void aSigningOfALongPastYearJoinsNoAgreementOfTheStorysTimeInChinese() {
+    // "…美国、加拿大和墨西哥达成三方贸易协议" and then "现行的北美自由贸易协定是美国、墨西哥和加拿大于1994年
+    // 签署的": the same three countries, but the second is history and the first stays news.
+    List<Reading> all = RealPages.page("zh-2019-136.txt").consolidated("的联合声明称");
+    List<Reading> reached = told(all, "的联合声明称").stream().filter(r -> r.form().equals("agreement_signing")).toList();
+    assertThat(reached).singleElement().satisfies(r -> assertThat(r.has(Cue.PAST_YEAR)).isFalse());
+    assertThat(told(all, "于1994年签署的")).singleElement().satisfies(r -> assertThat(r.has(Cue.PAST_YEAR)).isTrue());
+  }
 }

@@ -163,4 +163,15 @@ class TriggerFinderRealTest {
     var s = RealPages.page("en-train-463.txt").sentence("the penultimate stop on a 10-day Latin American tour");
     assertThat(s.triggers()).extracting(TriggerMatch::surface).containsExactly("left");
   }
+
+  @Test
+  void twoAgreementsInClausesSetApartByButAreTwoTriggersInChinese() {
+    // "美国与墨西哥宣布…达成初步原则性协议，但美国和加拿大没能…达成协议": the second clause, opened by
+    // "但", tells another (failed) agreement; the first keeps its own parties.
+    var s = RealPages.page("zh-2019-116.txt").sentence("美国与墨西哥宣布就更新北美自由贸易协定达成");
+    assertThat(s.triggers()).filteredOn(t -> t.surface().equals("达成")).hasSize(2)
+        .allSatisfy(t -> assertThat(t.parts()).hasSize(1));
+    assertThat(s.readings()).filteredOn(r -> r.form().equals("agreement_signing")).singleElement()
+        .satisfies(r -> assertThat(r.actors()).extracting(p -> p.mention().mention().text()).containsExactly("美国", "墨西哥"));
+  }
 }

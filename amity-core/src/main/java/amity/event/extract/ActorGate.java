@@ -127,7 +127,7 @@ public final class ActorGate {
           political.add(r[1], r[1]);
         }
         case "leads" -> leads.add(r[1], r[1]);
-        case "group_modifiers", "many_states", "many_states_qualifier" -> {
+        case "group_modifiers", "many_states", "many_states_qualifier", "body" -> {
           // GroupFinder's
         }
         default -> throw new IllegalStateException("amity/lang/" + lang + "/actors.tsv: unknown kind '" + r[0]

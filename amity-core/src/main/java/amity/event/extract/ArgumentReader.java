@@ -93,8 +93,10 @@ public final class ArgumentReader {
       boolean ownSubject = false;
       for (LinkedMention m : inRegion) {
         int at = m.mention().fullSpan().start();
+        // "…达成初步原则性协议，但美国和加拿大没能…": after a break and a word of contrast, even a
+        // country is a subject of its own.
         if (prevEnd >= 0 && at >= prevEnd && at < from && (hasClauseBreak(text, prevEnd, at) || opensClause(lex, text, prevEnd, at))
-            && m.mention().type() != EntityType.GPE && !lex.endsBefore("companion", text, at, 16)) {
+            && (m.mention().type() != EntityType.GPE || contrastBreak(lex, text, prevEnd, at)) && !lex.endsBefore("companion", text, at, 16)) {
           ownSubject = true;
         }
       }
@@ -107,8 +109,11 @@ public final class ArgumentReader {
                 && !lex.endsBefore("companion", text, at, 16));
         // After a comma, a mention standing right before the next trigger is that one's subject;
         // "se reunió con Afeworki, y con Meles Zenawi, regresó …" keeps Meles as an object.
+        // "美国与墨西哥宣布…达成…协议，但美国和加拿大没能…": a clause opened by a word of contrast
+        // holds none of the trigger's objects.
         boolean object = at >= from && at < to
-            && !(next != null && hasClauseBreak(text, t.end(), at) && !hasClauseBreak(text, m.mention().span().end(), next.span().start()));
+            && !(next != null && hasClauseBreak(text, t.end(), at) && !hasClauseBreak(text, m.mention().span().end(), next.span().start()))
+            && !contrastBreak(lex, text, t.end(), at);
         // "Specter, who has questioned whether … Perry should resign …, met …": a name in a
         // relative clause closed before the trigger is none of its subjects.
         if (subject && at < t.span().start() && at >= s.span().start()
@@ -663,6 +668,18 @@ public final class ArgumentReader {
 
   /** What stands between two items of a list of names: a comma or a word for "and". */
   private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile("(?iu)\\s*(?:,|,?\\s+(?:y|e|and))\\s*");
+
+  /** Whether a clause break between {@code from} and {@code to} is followed by a word of {@code contrast} ("，但", ", nhưng"). */
+  static boolean contrastBreak(EventLexicon lex, String text, int from, int to) {
+    for (int i = Math.max(0, from); i < to && i < text.length(); i++) {
+      if (",，;；".indexOf(text.charAt(i)) < 0) continue;
+      int j = i + 1;
+      while (j < to && Character.isWhitespace(text.charAt(j))) j++;
+      int at = j;
+      if (lex.find("contrast", text.substring(j, to)).stream().anyMatch(m -> m.span().start() == 0) && at < to) return true;
+    }
+    return false;
+  }
 
   static boolean hasClauseBreak(String text, int from, int to) {
     for (int i = Math.max(0, from); i < to && i < text.length(); i++) {

@@ -26,6 +26,8 @@ public final class ClauseReader {
   static final int DENIAL_REACH = 30;
   /** A speaker's place before a reporting verb is short: a name, a title, "officials". */
   static final int SPEAKER_LENGTH = 90;
+  /** What may stand between a statement and its reporting verb: "中" in "声明中说". */
+  static final int STATEMENT_GAP = 1;
 
   /** {@return the reports in a sentence, in text order} */
   public List<Frame> frames(SentenceView s, List<TriggerMatch> triggers) {
@@ -62,7 +64,8 @@ public final class ClauseReader {
       // Only the sentence's opening subject stands in apposition before its verb; after an event's
       // clause ("… en sendas entrevistas con …, y con su colega griega, Elizabeth Papasoi,
       // informaron fuentes oficiales") the name is the event's, and the speaker follows the verb.
-      boolean leftSpeaks = left.length() > 0 && left.length() <= SPEAKER_LENGTH && !holdsTrigger(left, triggers)
+      boolean leftSpeaks = left.length() > 0 && left.length() <= SPEAKER_LENGTH
+          && (!holdsTrigger(left, triggers) || statementSpeaks(text, left, cue, triggers))
           && (holdsMention(left, s.mentions()) || words(left.of(text)) <= 8)
           && !(apposed && holdsTrigger(new Span(from, c), triggers));
       if (leftSpeaks) {
@@ -211,6 +214,23 @@ public final class ClauseReader {
   private static boolean holdsTrigger(Span region, List<TriggerMatch> triggers) {
     for (TriggerMatch t : triggers) for (Span p : t.parts()) if (region.contains(p)) return true;
     return false;
+  }
+
+  /**
+   * Whether the only triggers in a speaker's place are a joint statement that ends right before
+   * the reporting verb ("…莱特希泽的联合声明称，美国、加拿大和墨西哥达成…", "Tuyên bố chung nêu rõ …"):
+   * the statement speaks, and what it says has actors of its own.
+   */
+  private static boolean statementSpeaks(String text, Span left, Span cue, List<TriggerMatch> triggers) {
+    int last = -1;
+    for (TriggerMatch t : triggers) {
+      for (Span p : t.parts()) {
+        if (!left.contains(p)) continue;
+        if (!t.trigger().form().equals("joint_statement")) return false;
+        last = Math.max(last, p.end());
+      }
+    }
+    return last >= 0 && text.substring(last, cue.start()).strip().length() <= STATEMENT_GAP;
   }
 
   private static int words(String s) {

@@ -31,7 +31,13 @@ public final class GroupFinder {
   public static final String FINDER = "group";
 
   private record Words(PhraseTrie<String> groups, PhraseTrie<String> states, PhraseTrie<String> insurgents, boolean after,
-      java.util.Set<String> offices, java.util.Set<String> modifiers, List<String> manyStates, List<String> manyStatesQualifiers) {}
+      java.util.Set<String> offices, java.util.Set<String> modifiers, List<String> manyStates, List<String> manyStatesQualifiers,
+      PhraseTrie<String> bodies) {}
+
+  /** How many words a body's name may run to after its head word. */
+  private static final int BODY_WORDS = 10;
+  /** How many lower-case words may stand together inside a body's name. */
+  private static final int BODY_LOWER = 2;
 
   /** The word in a many-states group's id: the group is a party of many states, like a body of them. */
   private static final String MANY_STATES = "/many-states/";
@@ -60,6 +66,7 @@ public final class GroupFinder {
     java.util.Set<String> modifiers = new java.util.HashSet<>();
     List<String> manyStates = new ArrayList<>();
     List<String> manyStatesQualifiers = new ArrayList<>();
+    PhraseTrie<String> bodies = PhraseTrie.keepingMarks();
     for (String[] r : Resources.tsv("amity/lang/" + lang + "/actors.tsv", 2)) {
       switch (r[0]) {
         case "group" -> groups.add(r[1], r[1]);
@@ -82,6 +89,7 @@ public final class GroupFinder {
         case "group_modifiers" -> after = r[1].strip().equals("after");
         case "many_states" -> manyStates.add(r[1].strip());
         case "many_states_qualifier" -> manyStatesQualifiers.add(r[1].strip());
+        case "body" -> bodies.add(r[1], r[1]);
         default -> {
           // the other kinds are ActorGate's
         }
@@ -89,7 +97,8 @@ public final class GroupFinder {
     }
     // Longest first, so that "小岛屿发展中" is taken before "发展中".
     manyStatesQualifiers.sort(Comparator.comparingInt(String::length).reversed());
-    return new Words(groups, states, insurgents, after, offices, modifiers, List.copyOf(manyStates), List.copyOf(manyStatesQualifiers));
+    return new Words(groups, states, insurgents, after, offices, modifiers, List.copyOf(manyStates), List.copyOf(manyStatesQualifiers),
+        bodies);
   }
 
   /** {@return the story's mentions with its groups added, in text order; groups overlap no mention} */
@@ -98,6 +107,7 @@ public final class GroupFinder {
     if (w.groups().size() == 0) return mentions;
     String text = story.story().text();
     mentions = manyStates(story, text, w, mentions);
+    mentions = bodies(story, text, w, mentions);
     List<LinkedMention> out = new ArrayList<>(mentions);
     for (PhraseTrie.Match<String> m : PhraseTrie.longestNonOverlapping(w.groups().findAll(text))) {
       Span noun = m.span();
@@ -168,6 +178,69 @@ public final class GroupFinder {
     }
     out.sort(Comparator.comparing((LinkedMention l) -> l.mention().span()));
     return out;
+  }
+
+  /**
+   * Adds the bodies of a state that a spaced text names with a head word of {@code body} and a
+   * capitalised name that ends in the state's name ("Ủy ban Chứng khoán và Giao dịch Mỹ", "Bộ Ngoại
+   * giao Nhật Bản"): a party of that country under its own name, in place of the country's name
+   * inside it. A name that ends in no country's name (a home ministry, "Ủy ban nhân dân tỉnh …") or
+   * holds another mention is left as it was.
+   */
+  private List<LinkedMention> bodies(AnalyzedStory story, String text, Words w, List<LinkedMention> mentions) {
+    if (w.bodies().size() == 0 || !w.after()) return mentions;
+    List<LinkedMention> out = new ArrayList<>(mentions);
+    int taken = 0;
+    for (PhraseTrie.Match<String> m : PhraseTrie.longestNonOverlapping(w.bodies().findAll(text))) {
+      Span head = m.span();
+      if (head.start() < taken || !Character.isUpperCase(text.charAt(head.start()))) continue;
+      if (head.start() > 0 && Character.isLetterOrDigit(text.charAt(head.start() - 1))) continue;
+      Span name = bodyName(text, head);
+      if (name == null) continue;
+      LinkedMention last = null;
+      for (LinkedMention l : mentions) {
+        if (name.contains(l.mention().fullSpan()) && l.entityId().startsWith("country:") && l.mention().country() != null) last = l;
+      }
+      if (last == null) continue;
+      Span country = last.mention().fullSpan();
+      Span whole = new Span(name.start(), country.end());
+      if (whole.start() + head.length() >= country.start()) continue;
+      if (mentions.stream().anyMatch(l -> l.mention().fullSpan().overlaps(whole) && !country.contains(l.mention().fullSpan()))) continue;
+      out.removeIf(l -> country.contains(l.mention().fullSpan()));
+      String surface = whole.of(text);
+      String code = last.mention().country();
+      String id = "group:" + story.story().id() + "/" + code.toLowerCase(java.util.Locale.ROOT) + "-" + Fold.fold(surface).replaceAll("\\s+", "-");
+      out.add(new LinkedMention(new Mention(whole, surface, EntityType.ORG, FINDER, null, List.of(), code, null), id, surface));
+      taken = whole.end();
+    }
+    out.sort(Comparator.comparing((LinkedMention l) -> l.mention().span()));
+    return out;
+  }
+
+  /**
+   * The head word with the name after it: capitalised words, and between them at most
+   * {@link #BODY_LOWER} lower-case ones (the other syllables of a word, "và": "Chứng khoán và Giao
+   * dịch"); {@code null} when no capitalised word follows the head.
+   */
+  private static @org.jspecify.annotations.Nullable Span bodyName(String text, Span head) {
+    int end = head.end();
+    int lower = 0;
+    int i = head.end();
+    for (int k = 0; k < BODY_WORDS; k++) {
+      int j = i;
+      while (j < text.length() && text.charAt(j) == ' ') j++;
+      int e = j;
+      while (e < text.length() && (Character.isLetterOrDigit(text.charAt(e)) || text.charAt(e) == '-')) e++;
+      if (e == j) break;
+      if (Character.isUpperCase(text.charAt(j))) {
+        end = e;
+        lower = 0;
+      } else if (end == head.end() || ++lower > BODY_LOWER) {
+        break;
+      }
+      i = e;
+    }
+    return end == head.end() ? null : new Span(head.start(), end);
   }
 
   /** Han: qualifiers run straight into the noun ("小岛屿发展中国家"), a group word may follow ("领导人"). */

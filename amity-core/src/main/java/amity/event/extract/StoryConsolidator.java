@@ -63,6 +63,9 @@ public final class StoryConsolidator {
         // "la reunión que los ministros … celebrarán mañana" after "la reunión … de hoy": a later
         // reference on another day is another occasion of the kind.
         if (continuing && differentDays(o.date(), d.date())) continue;
+        // "现行的北美自由贸易协定是美国、墨西哥和加拿大于1994年签署的" after the new agreement they
+        // reached: what a year long past tells is history, and joins no event of the story's time.
+        if (!continuing && o.has(Cue.PAST_YEAR) != d.has(Cue.PAST_YEAR)) continue;
         // A gathering of many states ("la cumbre de la UE") continues no telephone call.
         if (d.has(Cue.GATHERING) && o.mode() != Mode.IN_PERSON) continue;
         // A gathering a body alone may hold, named as such ("begin negotiations … at a NATO

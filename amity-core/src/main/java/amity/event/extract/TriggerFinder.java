@@ -31,7 +31,7 @@ public final class TriggerFinder {
     if (found.isEmpty()) return List.of();
     List<Span> people = new ArrayList<>();
     for (LinkedMention m : s.mentions()) if (m.mention().type() == EntityType.PERSON) people.add(m.mention().span());
-    List<List<Found>> groups = precedence(group(found, people, s.span().end()), s);
+    List<List<Found>> groups = precedence(group(found, people, s), s);
     List<TriggerMatch> out = new ArrayList<>();
     for (List<Found> g : groups) out.add(match(g, s.text()));
     return out;
@@ -165,9 +165,11 @@ public final class TriggerFinder {
 
   /**
    * Triggers of one family next to each other are one event, unless each has people of its own
-   * after it: "paid a courtesy call on A and met B" is two.
+   * after it: "paid a courtesy call on A and met B" is two, and so are two told in clauses a word of
+   * contrast sets apart ("…达成初步原则性协议，但美国和加拿大没能…达成协议").
    */
-  private static List<List<Found>> group(List<Found> found, List<Span> people, int sentenceEnd) {
+  private static List<List<Found>> group(List<Found> found, List<Span> people, SentenceView s) {
+    int sentenceEnd = s.span().end();
     List<List<Found>> groups = new ArrayList<>();
     for (int i = 0; i < found.size(); i++) {
       Found f = found.get(i);
@@ -177,7 +179,8 @@ public final class TriggerFinder {
         boolean sameFamily = Forms.family(prev.trigger().form()).equals(Forms.family(f.trigger().form()));
         int nextStart = i + 1 < found.size() ? found.get(i + 1).span().start() : sentenceEnd;
         boolean ownObjects = anyWithin(people, prev.span().end(), f.span().start()) && anyWithin(people, f.span().end(), nextStart);
-        if (sameFamily && f.span().start() - prev.span().end() <= GROUP_GAP && !ownObjects) {
+        boolean contrasted = ArgumentReader.contrastBreak(s.lexicon(), s.text(), prev.span().end(), f.span().start());
+        if (sameFamily && f.span().start() - prev.span().end() <= GROUP_GAP && !ownObjects && !contrasted) {
           last.add(f);
           continue;
         }
