@@ -45,8 +45,12 @@ import org.jspecify.annotations.Nullable;
  * serialised and reads run in parallel on a small pool of connections. Thread-safe.
  */
 public final class Store implements Closeable {
-  /** Read connections kept open. */
-  private static final int READERS = 4;
+  /**
+   * Read connections kept open: as many as the HTTP bench's clients, so that one slow query does
+   * not hold up the others waiting for a connection (H2's MVCC lets them all read while the write
+   * connection writes).
+   */
+  private static final int READERS = 8;
 
   private final Path dir;
   private final Database db;
@@ -186,6 +190,11 @@ public final class Store implements Closeable {
   /** {@return the merged events, filtered and paged} */
   public EventRepository events() {
     return events;
+  }
+
+  /** {@return the database as the store's parts share it} (for tests in this package) */
+  Database database() {
+    return db;
   }
 
   /**
