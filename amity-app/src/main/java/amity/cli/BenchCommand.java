@@ -109,6 +109,7 @@ final class BenchCommand implements Callable<Integer> {
           log.printf("%n== %,d stories ==%n", n);
         }
         long total;
+        long closing;
         // The store is closed after each size, so that its size after close (what a store at rest
         // takes) is measured too; the next size opens it again.
         try (Store s = Store.open(dir)) {
@@ -118,8 +119,9 @@ final class BenchCommand implements Callable<Integer> {
           http(s, kb, corpus);
           memory();
           total = s.counts().get("stories");
+          closing = System.nanoTime();
         }
-        closedSize(dir, total);
+        closedSize(dir, total, (System.nanoTime() - closing) / 1e9);
       }
     } finally {
       deleteTree(work);
@@ -237,16 +239,16 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /** Notes the database's size after close, per story: what a store at rest costs on disk. */
-  private void closedSize(Path dir, long total) throws IOException {
+  private void closedSize(Path dir, long total, double closeSeconds) throws IOException {
     long db = sizeOf(dir.resolve("amity.mv.db"));
     long idx = sizeOf(dir.resolve("index"));
     double perStory = db / (double) Math.max(1, total);
-    report.putObject("store_size_closed").put("database_mb", round(db / 1e6)).put("index_mb", round(idx / 1e6))
+    report.putObject("store_size_closed").put("close_seconds", round(closeSeconds)).put("database_mb", round(db / 1e6)).put("index_mb", round(idx / 1e6))
         .put("stories", total).put("database_bytes_per_story", Math.round(perStory)).put("index_bytes_per_story", Math.round(idx / (double) Math.max(1, total)));
     figure("database (closed), MB", db / 1e6);
     figure("database (closed), bytes/story", perStory);
-    log.printf("store size after close: database %.1f MB (%,.0f bytes a story), index %.1f MB (%,.0f bytes a story)%n",
-        db / 1e6, perStory, idx / 1e6, idx / (double) Math.max(1, total));
+    log.printf("store size after close (%.1f s to close): database %.1f MB (%,.0f bytes a story), index %.1f MB (%,.0f bytes a story)%n",
+        closeSeconds, db / 1e6, perStory, idx / 1e6, idx / (double) Math.max(1, total));
   }
 
   private void latency(Store s, KnowledgeBase kb, SyntheticCorpus corpus) throws Exception {
