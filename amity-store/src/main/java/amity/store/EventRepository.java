@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -253,28 +254,27 @@ public final class EventRepository {
     for (Set<String> k : f.keys()) if (k.isEmpty()) return List.of();
     return db.read("count events by date", c -> {
       List<Object> params = new ArrayList<>();
-      String where = where(c, f, params) + " AND e.date_start IS NOT NULL";
-      Map<String, int[]> events = new TreeMap<>();
-      Map<String, Map<String, Integer>> fields = new HashMap<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT e.date_start, COUNT(*) FROM events e" + where + " GROUP BY e.date_start")) {
-        Database.bind(ps, 1, params);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) events.put(rs.getString(1), new int[] {rs.getInt(2)});
-        }
-      }
       String field = EventFilter.fieldKey("");
-      try (PreparedStatement ps = c.prepareStatement("SELECT e.date_start, k.k, COUNT(*) FROM events e JOIN event_keys k ON k.event_id = e.id"
-          + where + " AND k.k LIKE ? GROUP BY e.date_start, k.k")) {
-        Database.bind(ps, 1, params);
-        ps.setString(params.size() + 1, field + "%");
+      // One pass over the matching events, each with its fields (none: one row with a null key).
+      String sql = "SELECT e.id, e.date_start, k.k FROM events e LEFT JOIN event_keys k ON k.event_id = e.id AND k.k LIKE ?"
+          + where(c, f, params) + " AND e.date_start IS NOT NULL";
+      Map<String, Set<String>> events = new TreeMap<>();
+      Map<String, Map<String, Integer>> fields = new HashMap<>();
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        ps.setFetchSize(1000);
+        ps.setString(1, field + "%");
+        Database.bind(ps, 2, params);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            fields.computeIfAbsent(rs.getString(1), d -> new TreeMap<>()).put(rs.getString(2).substring(field.length()), rs.getInt(3));
+            String date = rs.getString(2);
+            events.computeIfAbsent(date, d -> new HashSet<>()).add(rs.getString(1));
+            String k = rs.getString(3);
+            if (k != null) fields.computeIfAbsent(date, d -> new TreeMap<>()).merge(k.substring(field.length()), 1, Integer::sum);
           }
         }
       }
       List<DateFields> out = new ArrayList<>();
-      events.forEach((d, n) -> out.add(new DateFields(d, n[0], fields.getOrDefault(d, Map.of()))));
+      events.forEach((d, ids) -> out.add(new DateFields(d, ids.size(), fields.getOrDefault(d, Map.of()))));
       return out;
     });
   }
