@@ -93,4 +93,19 @@ class StoreTest {
       }
     }
   }
+
+  @Test
+  void aStoreWrittenToIsCompactedWhenItClosesAndReadsTheSameAfter() throws Exception {
+    List<Event> events;
+    try (Store s = VaccineStories.open(dir)) {
+      assertThat(Database.getMeta(s.database().writer, Database.WRITTEN)).as("stories saved, and all of them again by the first (full) refresh")
+          .isEqualTo(Long.toString(2 * s.counts().get("stories")));
+      events = s.events().all();
+    }
+    try (Store s = Store.open(dir)) {
+      assertThat(Database.getMeta(s.database().writer, Database.WRITTEN)).as("compacted at close, the count starts again").isEqualTo("0");
+      assertThat(s.events().all()).isEqualTo(events);
+      assertThat(s.writer().isDirty()).isFalse();
+    }
+  }
 }
