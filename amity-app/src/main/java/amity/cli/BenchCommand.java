@@ -100,21 +100,28 @@ final class BenchCommand implements Callable<Integer> {
     Path dir = store != null ? store : work.resolve("store");
     try {
       if (pages > 0) pipeline(kb, work);
-      try (Store s = Store.open(dir)) {
-        // One corpus for every size, with people enough for the largest: each size extends the last.
-        SyntheticCorpus corpus = new SyntheticCorpus(kb, seed, Math.max(200, sizes.get(sizes.size() - 1) / 50));
-        for (int n : sizes) {
-          stories = n;
-          if (sizes.size() > 1) {
-            report = top.withArray("sizes").addObject().put("stories", n);
-            log.printf("%n== %,d stories ==%n", n);
-          }
+      // One corpus for every size, with people enough for the largest: each size extends the last.
+      SyntheticCorpus corpus = new SyntheticCorpus(kb, seed, Math.max(200, sizes.get(sizes.size() - 1) / 50));
+      for (int n : sizes) {
+        stories = n;
+        if (sizes.size() > 1) {
+          report = top.withArray("sizes").addObject().put("stories", n);
+          log.printf("%n== %,d stories ==%n", n);
+        }
+        long total;
+        long closing;
+        // The store is closed after each size, so that its size after close (what a store at rest
+        // takes) is measured too; the next size opens it again.
+        try (Store s = Store.open(dir)) {
           fill(s, kb, corpus);
           size(dir);
           latency(s, kb, corpus);
           http(s, kb, corpus);
           memory();
+          total = s.counts().get("stories");
+          closing = System.nanoTime();
         }
+        closedSize(dir, total, (System.nanoTime() - closing) / 1e9);
       }
     } finally {
       deleteTree(work);
@@ -229,6 +236,19 @@ final class BenchCommand implements Callable<Integer> {
     report.putObject("store_size").put("database_mb", round(db / 1e6)).put("index_mb", round(idx / 1e6));
     figure("database (open), MB", db / 1e6);
     log.printf("store size: database %.1f MB, index %.1f MB%n", db / 1e6, idx / 1e6);
+  }
+
+  /** Notes the database's size after close, per story: what a store at rest costs on disk. */
+  private void closedSize(Path dir, long total, double closeSeconds) throws IOException {
+    long db = sizeOf(dir.resolve("amity.mv.db"));
+    long idx = sizeOf(dir.resolve("index"));
+    double perStory = db / (double) Math.max(1, total);
+    report.putObject("store_size_closed").put("close_seconds", round(closeSeconds)).put("database_mb", round(db / 1e6)).put("index_mb", round(idx / 1e6))
+        .put("stories", total).put("database_bytes_per_story", Math.round(perStory)).put("index_bytes_per_story", Math.round(idx / (double) Math.max(1, total)));
+    figure("database (closed), MB", db / 1e6);
+    figure("database (closed), bytes/story", perStory);
+    log.printf("store size after close (%.1f s to close): database %.1f MB (%,.0f bytes a story), index %.1f MB (%,.0f bytes a story)%n",
+        closeSeconds, db / 1e6, perStory, idx / 1e6, idx / (double) Math.max(1, total));
   }
 
   private void latency(Store s, KnowledgeBase kb, SyntheticCorpus corpus) throws Exception {

@@ -363,8 +363,7 @@ public final class ApiServer implements AutoCloseable {
       if (profile == null) throw new ApiException(404, "no entity '" + id + "'");
     }
     List<Role> roles = kb.get(profile.entity().id()).map(KbEntry::roles).orElse(List.of());
-    List<Event> events = queries.eventsOf(profile.entity().id());
-    json(ctx, Render.profile(profile, roles, events, maxEvents), p.names("names"));
+    json(ctx, Render.profile(profile, roles, queries.eventsOf(profile.entity().id(), maxEvents)), p.names("names"));
   }
 
   private void search(Context ctx) throws StoreException {

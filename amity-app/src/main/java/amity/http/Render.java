@@ -7,6 +7,7 @@ import amity.query.Queries;
 import amity.query.Target;
 import amity.store.EntityRepository;
 import amity.store.Json;
+import amity.store.ResultPage;
 import amity.store.StoryRepository;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -60,10 +61,10 @@ final class Render {
   }
 
   /** The profile in the shape of {@code amity entity --json}, with at most {@code maxEvents} events. */
-  static ObjectNode profile(EntityRepository.Profile p, List<Role> roles, List<Event> events, int maxEvents) {
+  static ObjectNode profile(EntityRepository.Profile p, List<Role> roles, ResultPage<Event> events) {
     ObjectNode o = Json.profile(p, roles);
-    o.put("events_total", events.size());
-    o.set("events", events(events.subList(0, Math.min(maxEvents, events.size()))));
+    o.put("events_total", events.total());
+    o.set("events", events(events.items()));
     return o;
   }
 

@@ -124,10 +124,12 @@ public final class Queries {
 
   /** {@return events involving the entity with this corpus-wide id} */
   public List<Event> eventsOf(String entityId) throws StoreException {
-    List<Event> out = new ArrayList<>();
-    EventFilter f = new EventFilter(List.of(Set.of(EventFilter.entityKey(entityId))), null, null, null);
-    store.events().forEach(f, Integer.MAX_VALUE, 0, out::add);
-    return out;
+    return eventsOf(entityId, Integer.MAX_VALUE).items();
+  }
+
+  /** {@return the first {@code limit} events involving the entity with this corpus-wide id, oldest first, and how many there are} */
+  public ResultPage<Event> eventsOf(String entityId, int limit) throws StoreException {
+    return store.events().page(new EventFilter(List.of(Set.of(EventFilter.entityKey(entityId))), null, null, null), limit, 0);
   }
 
   // ------------------------------------------------------------------ network
@@ -198,13 +200,15 @@ public final class Queries {
   public List<MonthFields> fieldsByMonth(List<Target> involving, @Nullable DateValue from, @Nullable DateValue to) throws StoreException {
     Map<String, int[]> events = new TreeMap<>();
     Map<String, Map<String, Integer>> fields = new TreeMap<>();
-    store.events().forEach(filter(involving, from, to, null), Integer.MAX_VALUE, 0, e -> {
-      if (e.date() == null || e.date().start().year() == null || e.date().start().month() == null) return;
-      String month = e.date().start().iso().substring(0, 7);
-      events.computeIfAbsent(month, k -> new int[1])[0]++;
+    // Counted by day in SQL, then by month here: what "a month" is stays DateValue's to say.
+    for (EventRepository.DateFields d : store.events().fieldsByDate(filter(involving, from, to, null))) {
+      DateValue start = DateValue.parse(d.date());
+      if (start.year() == null || start.month() == null) continue;
+      String month = start.iso().substring(0, 7);
+      events.computeIfAbsent(month, k -> new int[1])[0] += d.events();
       Map<String, Integer> f = fields.computeIfAbsent(month, k -> new TreeMap<>());
-      for (String x : e.fields()) f.merge(x, 1, Integer::sum);
-    });
+      d.fields().forEach((x, n) -> f.merge(x, n, Integer::sum));
+    }
     List<MonthFields> out = new ArrayList<>();
     events.forEach((m, n) -> out.add(new MonthFields(m, n[0], fields.get(m))));
     return out;

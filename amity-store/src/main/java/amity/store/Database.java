@@ -176,6 +176,15 @@ final class Database {
     }
   }
 
+  /** The meta key of how many stories were written (saved, or rewritten by a full refresh) since the store was last compacted. */
+  static final String WRITTEN = "written_since_compact";
+
+  /** Adds {@code n} to the number meta key {@code k} holds (0 when unset), in the caller's transaction. */
+  static void addMeta(Connection c, String k, long n) throws SQLException {
+    String v = getMeta(c, k);
+    setMeta(c, k, Long.toString((v == null ? 0 : Long.parseLong(v)) + n));
+  }
+
   static @Nullable String getMeta(Connection c, String k) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT v FROM meta WHERE k = ?")) {
       ps.setString(1, k);

@@ -84,6 +84,7 @@ public final class DocumentWriter {
         }
         insertDocuments(fresh);
         Database.setMeta(db.writer, "dirty", "1");
+        Database.addMeta(db.writer, Database.WRITTEN, fresh.stream().mapToLong(a -> a.stories().size()).sum());
         db.writer.commit();
         db.checkpoint(db.writer);
         for (DocumentAnalysis a : fresh) entries.addAll(sync.entries(a));

@@ -122,7 +122,12 @@ final class Schema {
             "DELETE FROM meta WHERE k = 'refresh_full'",
             "INSERT INTO meta(k, v) VALUES ('refresh_full', '1')",
             "DELETE FROM meta WHERE k = 'dirty'",
-            "INSERT INTO meta(k, v) VALUES ('dirty', '1')"));
+            "INSERT INTO meta(k, v) VALUES ('dirty', '1')"),
+          // 7: events found by who took part read only the index: (k, event_id) holds what the join
+          // over event_keys needs, where (k) led to each row for its event_id.
+          List.of(
+            "CREATE INDEX event_keys_k_event ON event_keys(k, event_id)",
+            "DROP INDEX event_keys_k"));
 
   static void migrate(Connection c, Dialect dialect) throws SQLException {
     int current = currentVersion(c);

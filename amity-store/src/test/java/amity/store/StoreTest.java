@@ -8,7 +8,12 @@ import amity.model.Event;
 import amity.query.Search;
 import amity.testkit.Analyze;
 import java.nio.file.Path;
+import java.sql.Statement;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,5 +62,50 @@ class StoreTest {
       assertThat(new Search(s, Analyze.kb()).find("vaccine", null, 10)).hasSize(1);
     }
   }
-}
 
+  @Test
+  void readersDoNotWaitForAWriteInProgress() throws Exception {
+    try (Store s = VaccineStories.open(dir)) {
+      ResultPage<Event> committed = s.events().page(EventFilter.ALL, 100, 0);
+      assertThat(committed.total()).isPositive();
+      Database db = s.database();
+      ExecutorService readers = Executors.newFixedThreadPool(4);
+      // A write under way, as an ingest or a refresh holds it: the write lock taken and rows
+      // changed but not committed.
+      db.writeLock.lock();
+      try {
+        db.writer.setAutoCommit(false);
+        try (Statement st = db.writer.createStatement()) {
+          st.executeUpdate("DELETE FROM event_keys");
+          st.executeUpdate("DELETE FROM event_json");
+          st.executeUpdate("DELETE FROM events");
+        }
+        List<Future<ResultPage<Event>>> reads = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) reads.add(readers.submit(() -> s.events().page(EventFilter.ALL, 100, 0)));
+        for (Future<ResultPage<Event>> r : reads) {
+          assertThat(r.get(30, TimeUnit.SECONDS)).as("readers see the last committed state, without waiting").isEqualTo(committed);
+        }
+      } finally {
+        db.writer.rollback();
+        db.writer.setAutoCommit(true);
+        db.writeLock.unlock();
+        readers.shutdownNow();
+      }
+    }
+  }
+
+  @Test
+  void aStoreWrittenToIsCompactedWhenItClosesAndReadsTheSameAfter() throws Exception {
+    List<Event> events;
+    try (Store s = VaccineStories.open(dir)) {
+      assertThat(Database.getMeta(s.database().writer, Database.WRITTEN)).as("stories saved, and all of them again by the first (full) refresh")
+          .isEqualTo(Long.toString(2 * s.counts().get("stories")));
+      events = s.events().all();
+    }
+    try (Store s = Store.open(dir)) {
+      assertThat(Database.getMeta(s.database().writer, Database.WRITTEN)).as("compacted at close, the count starts again").isEqualTo("0");
+      assertThat(s.events().all()).isEqualTo(events);
+      assertThat(s.writer().isDirty()).isFalse();
+    }
+  }
+}
