@@ -203,12 +203,16 @@ public final class LanguagePack {
    * declaration says (checked when the pack was loaded); none when the folder does not hold it}
    */
   public List<String[]> rows(PackFile file) {
+    return rows(lines(file), file.minFields(), path(file));
+  }
+
+  /** {@return TSV {@code lines} as rows of stripped fields; a line of fewer than {@code minFields} fails naming {@code path}} */
+  static List<String[]> rows(List<String> lines, int minFields, String path) {
     List<String[]> rows = new ArrayList<>();
-    for (String line : lines(file)) {
+    for (String line : lines) {
       String[] f = line.split("\t", -1);
-      if (f.length < file.minFields()) {
-        throw new IllegalStateException(
-            path(file) + ": expected at least " + file.minFields() + " tab-separated fields in line: " + line);
+      if (f.length < minFields) {
+        throw new IllegalStateException(path + ": expected at least " + minFields + " tab-separated fields in line: " + line);
       }
       for (int i = 0; i < f.length; i++) f[i] = f[i].strip();
       rows.add(f);

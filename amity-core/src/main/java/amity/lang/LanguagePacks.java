@@ -42,10 +42,10 @@ public final class LanguagePacks {
   private static final String COMMON = "common/";
 
   private final Map<String, LanguagePack> packs;
-  private final List<String> commonCleaning;
+  private final List<String[]> commonCleaning;
   private final List<String[]> scripts;
 
-  private LanguagePacks(Map<String, LanguagePack> packs, List<String> commonCleaning, List<String[]> scripts) {
+  private LanguagePacks(Map<String, LanguagePack> packs, List<String[]> commonCleaning, List<String[]> scripts) {
     this.packs = packs;
     this.commonCleaning = commonCleaning;
     this.scripts = scripts;
@@ -86,14 +86,10 @@ public final class LanguagePacks {
           throw new IllegalStateException(where + COMMON + name + ": no reader declares this file (common/ holds cleaning.tsv only)");
         }
       }
-      List<String> cleaning = common.isEmpty() ? List.of() : lines(root, where, COMMON + PackFile.CLEANING.fileName());
-      List<String[]> scripts = new ArrayList<>();
-      for (String line : lines(root, where, "scripts.tsv")) {
-        String[] f = line.split("\t", -1);
-        if (f.length < 2) throw new IllegalStateException(where + "scripts.tsv: expected at least 2 tab-separated fields in line: " + line);
-        for (int i = 0; i < f.length; i++) f[i] = f[i].strip();
-        scripts.add(f);
-      }
+      String cleaningPath = COMMON + PackFile.CLEANING.fileName();
+      List<String[]> cleaning = common.isEmpty() ? List.of()
+          : LanguagePack.rows(lines(root, where, cleaningPath), PackFile.CLEANING.minFields(), where + cleaningPath);
+      List<String[]> scripts = LanguagePack.rows(lines(root, where, "scripts.tsv"), 2, where + "scripts.tsv");
       return new LanguagePacks(Collections.unmodifiableMap(packs), cleaning, List.copyOf(scripts));
     } catch (IOException e) {
       throw new UncheckedIOException(where + ": cannot read the language folders", e);
@@ -185,8 +181,8 @@ public final class LanguagePacks {
     return Optional.ofNullable(packs.get(tag));
   }
 
-  /** {@return the lines of {@code common/cleaning.tsv}: cleaning rules of every language} */
-  public List<String> commonCleaning() {
+  /** {@return the rows of {@code common/cleaning.tsv}: cleaning rules of every language} */
+  public List<String[]> commonCleaning() {
     return commonCleaning;
   }
 

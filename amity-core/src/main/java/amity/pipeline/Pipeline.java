@@ -187,8 +187,8 @@ public final class Pipeline {
     public Builder defaults(PipelineConfig config) {
       KnowledgeBase kb = config.kb();
       decoder = new TextDecoder();
-      cleaner = new PageCleaner();
-      languages = new ProfileLanguageIdentifier();
+      cleaner = new PageCleaner(config.packs());
+      languages = new ProfileLanguageIdentifier(config.packs());
       segmenter = new IcuSegmenter();
       finders.clear();
       finders.add(new RuleMentionFinder(new Gazetteer(kb)));
