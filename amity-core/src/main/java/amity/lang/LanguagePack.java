@@ -226,17 +226,20 @@ public final class LanguagePack {
   }
 
   /**
-   * {@return what {@code make} builds from this pack, built on the first call for {@code kind} and
+   * {@return what {@code make} builds from this pack, built on the first call by {@code reader} and
    * kept with the pack}
+   *
+   * @param reader the class that reads the pack: one value a reader, always built by the same {@code make}
    */
-  public <T> T derived(Class<T> kind, Function<LanguagePack, T> make) {
-    Object v = derived.get(kind);
+  @SuppressWarnings("unchecked")
+  public <T> T derived(Class<?> reader, Function<LanguagePack, T> make) {
+    Object v = derived.get(reader);
     if (v == null) {
       v = Objects.requireNonNull(make.apply(this), "a derived value must not be null");
-      Object had = derived.putIfAbsent(kind, v);
+      Object had = derived.putIfAbsent(reader, v);
       if (had != null) v = had;
     }
-    return kind.cast(v);
+    return (T) v;
   }
 
   @Override

@@ -191,12 +191,12 @@ public final class Pipeline {
       languages = new ProfileLanguageIdentifier(config.packs());
       segmenter = new IcuSegmenter();
       finders.clear();
-      finders.add(new RuleMentionFinder(new Gazetteer(kb)));
+      finders.add(new RuleMentionFinder(new Gazetteer(kb), config.packs()));
       // Names no list knows come from the recogniser; where both find a name the rules win,
       // since they carry the title's roles and the knowledge-base entry.
       finders.add(amity.ner.NerMentionFinder.withModels(config.localModels()));
       linker = new RuleLinker(kb);
-      events = new amity.event.RuleEventExtractor(kb);
+      events = new amity.event.RuleEventExtractor(kb, config.packs());
       return this;
     }
 
