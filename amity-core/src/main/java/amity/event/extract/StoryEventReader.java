@@ -47,11 +47,11 @@ public final class StoryEventReader {
   /** {@code -Damity.events.debug=true} prints each reading left out, and why, on stderr. */
   /** Each sentence's readings, kept and dropped with the reason, on stderr ({@code -Damity.events.debug=true}). */
   static final boolean DEBUG = Boolean.getBoolean("amity.events.debug");
-  private final DateFinder dateFinder = new DateFinder();
+  private final DateFinder dateFinder;
   private final TriggerFinder triggers = new TriggerFinder();
   private final ClauseReader clauses = new ClauseReader();
   private final ArgumentReader arguments;
-  private final EventDater dater = new EventDater();
+  private final EventDater dater;
   private final StoryConsolidator consolidator;
   private final CounterpartSplitter splitter = new CounterpartSplitter();
   private final ActorGate gate;
@@ -75,6 +75,8 @@ public final class StoryEventReader {
    */
   public StoryEventReader(KnowledgeBase kb, LanguagePacks packs, amity.stage.@Nullable Parser parser) {
     this.packs = packs;
+    this.dateFinder = new DateFinder(packs);
+    this.dater = new EventDater(packs);
     this.parser = parser;
     this.arguments = new ArgumentReader(kb);
     this.consolidator = new StoryConsolidator(kb);
