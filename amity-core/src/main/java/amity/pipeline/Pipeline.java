@@ -189,7 +189,7 @@ public final class Pipeline {
       decoder = new TextDecoder();
       cleaner = new PageCleaner(config.packs());
       languages = new ProfileLanguageIdentifier(config.packs());
-      segmenter = new IcuSegmenter();
+      segmenter = new IcuSegmenter(config.packs());
       finders.clear();
       finders.add(new RuleMentionFinder(new Gazetteer(kb), config.packs()));
       // Names no list knows come from the recogniser; where both find a name the rules win,
