@@ -68,8 +68,8 @@ public final class RealPages {
   private static final KnowledgeBase KB = Analyze.kb();
   private static final Gazetteer GAZETTEER = new Gazetteer(KB);
   private static final LanguagePacks PACKS = LanguagePacks.bundled();
-  private static final GroupFinder GROUPS = new GroupFinder(GAZETTEER);
-  private static final ActorGate GATE = new ActorGate(KB, GAZETTEER);
+  private static final GroupFinder GROUPS = new GroupFinder(GAZETTEER, PACKS);
+  private static final ActorGate GATE = new ActorGate(KB, GAZETTEER, PACKS);
   private static final DependencyParser PARSER = new DependencyParser();
   private static final DateFinder DATES = new DateFinder(PACKS);
   private static final EventDater DATER = new EventDater(PACKS);

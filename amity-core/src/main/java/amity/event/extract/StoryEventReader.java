@@ -81,8 +81,8 @@ public final class StoryEventReader {
     this.arguments = new ArgumentReader(kb);
     this.consolidator = new StoryConsolidator(kb);
     Gazetteer gazetteer = new Gazetteer(kb);
-    this.gate = new ActorGate(kb, gazetteer);
-    this.groups = new GroupFinder(gazetteer);
+    this.gate = new ActorGate(kb, gazetteer, packs);
+    this.groups = new GroupFinder(gazetteer, packs);
   }
 
   /** {@return the story's events, each with the sentences that tell it} */
