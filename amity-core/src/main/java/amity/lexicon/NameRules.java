@@ -92,12 +92,6 @@ public record NameRules(
     return letters >= 2;
   }
 
-  /** {@return the rules of {@code amity/lang/<lang>/names.tsv}, or empty when the language has none} */
-  public static Optional<NameRules> load(String lang) {
-    String path = "amity/lang/" + lang + "/names.tsv";
-    return read(Resources.tsv(path, 2), path);
-  }
-
   /** {@return the rules of a pack's {@code names.tsv}, built once a pack, or empty when it has none} */
   public static Optional<NameRules> of(LanguagePack pack) {
     if (!pack.has(PackFile.NAMES)) return Optional.empty();

@@ -194,8 +194,8 @@ public final class Pipeline {
       finders.add(new RuleMentionFinder(new Gazetteer(kb), config.packs()));
       // Names no list knows come from the recogniser; where both find a name the rules win,
       // since they carry the title's roles and the knowledge-base entry.
-      finders.add(amity.ner.NerMentionFinder.withModels(config.localModels()));
-      linker = new RuleLinker(kb);
+      finders.add(amity.ner.NerMentionFinder.withModels(config.localModels(), config.packs()));
+      linker = new RuleLinker(kb, config.packs());
       events = new amity.event.RuleEventExtractor(kb, config.packs());
       return this;
     }
