@@ -44,7 +44,7 @@ public final class RuleLinker implements Linker {
   private static final Pattern PAREN_LATIN = Pattern.compile("^\\s*[(（]\\s*([\\p{IsLatin}][\\p{IsLatin}\\p{M} .'’-]{2,60})\\s*[)）]");
 
   private final KnowledgeBase kb;
-  private final Readings readings = new Readings();
+  private final Readings readings;
   /** The people's names of two words or more, by their first word (folded). */
   private final Map<String, List<PersonName>> peopleByFirstWord;
 
@@ -62,6 +62,7 @@ public final class RuleLinker implements Linker {
   public RuleLinker(KnowledgeBase kb, LanguagePacks packs) {
     this.kb = kb;
     this.packs = packs;
+    this.readings = new Readings(packs);
     Map<String, List<PersonName>> byWord = new HashMap<>();
     for (KbEntry e : kb.entries()) {
       if (e.type() != EntityType.PERSON) continue;
