@@ -42,18 +42,14 @@ class LanguagePackTest {
     write("language.tsv", "level\tidentify\nspacing\tspaced\n");
     write("profile.tsv", "script\tLatn\n");
     write("trigers.tsv", "visit\tvisit\tCONSULT\t042\tin_person\n");
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> LanguagePack.load("xx", dir));
-    assertThat(e).hasMessageStartingWith(dir + "/trigers.tsv: no reader declares this file");
-    assertThat(e.getMessage()).doesNotContain("\n");
+    assertLoadFails(dir + "/trigers.tsv: no reader declares this file");
   }
 
   @Test
   void aMissingRequiredFileFailsNamingIt() throws IOException {
     write("language.tsv", "level\tfull\nspacing\tspaced\n");
     write("profile.tsv", "script\tLatn\n");
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> LanguagePack.load("xx", dir));
-    assertThat(e).hasMessageStartingWith(dir + "/cleaning.tsv: missing, and a pack of level full requires it");
-    assertThat(e.getMessage()).doesNotContain("\n");
+    assertLoadFails(dir + "/cleaning.tsv: missing, and a pack of level full requires it");
   }
 
   @Test
@@ -66,6 +62,13 @@ class LanguagePackTest {
     write("topics.tsv", "one field only\n");
     assertThat(assertThrows(IllegalStateException.class, () -> LanguagePack.load("xx", dir)))
         .hasMessageStartingWith(dir + "/topics.tsv: expected at least 2 tab-separated fields");
+  }
+
+  /** Loading the folder fails with one line that starts with {@code message}. */
+  private void assertLoadFails(String message) {
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> LanguagePack.load("xx", dir));
+    assertThat(e).hasMessageStartingWith(message);
+    assertThat(e.getMessage()).doesNotContain("\n");
   }
 
   private void write(String name, String text) throws IOException {
