@@ -2,7 +2,6 @@ package amity.bench;
 
 import amity.kb.KbEntry;
 import amity.kb.KnowledgeBase;
-import amity.lexicon.Resources;
 import amity.model.Actor;
 import amity.model.Alignment;
 import amity.model.AnalyzedStory;
@@ -79,10 +78,9 @@ public final class SyntheticCorpus {
     for (KbEntry e : kb.entries()) if ("country".equals(e.kind()) && e.country() != null) countries.add(e);
     countries.sort(java.util.Comparator.comparing(KbEntry::id));
     java.util.Collections.shuffle(countries, random);
+    amity.lang.LanguagePacks packs = amity.lang.LanguagePacks.bundled();
     for (String l : LANGS) {
-      List<String[]> rows = new ArrayList<>();
-      for (String[] r : Resources.tsv("amity/lang/" + l + "/fields.tsv", 2)) rows.add(r);
-      fieldWords.put(l, rows);
+      fieldWords.put(l, new ArrayList<>(packs.get(l).orElseThrow().rows(amity.lang.PackFile.FIELDS)));
     }
     for (int i = 0; i < persons; i++) {
       KbEntry c = country();

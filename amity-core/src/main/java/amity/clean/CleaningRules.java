@@ -1,6 +1,9 @@
 package amity.clean;
 
-import amity.lexicon.Resources;
+import amity.lang.LanguagePack;
+import amity.lang.LanguagePacks;
+import amity.lang.PackFile;
+import amity.time.MonthNames;
 import amity.text.Fold;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -70,15 +73,18 @@ final class CleaningRules {
   }
 
   private final Map<String, List<Rule>> byKind;
+  private final MonthNames months;
 
-  CleaningRules() {
+  /** The rules of {@code common/cleaning.tsv}, then of each pack's {@code cleaning.tsv} in the packs' order. */
+  CleaningRules(LanguagePacks packs) {
     Map<String, List<Rule>> m = new LinkedHashMap<>();
     for (String k : KINDS) m.put(k, new ArrayList<>());
-    List<String> folders = new ArrayList<>(List.of("common"));
-    folders.addAll(Resources.lines("amity/lang/languages.txt").orElseThrow());
-    for (String folder : folders) {
-      String path = "amity/lang/" + folder.strip() + "/cleaning.tsv";
-      for (String[] row : Resources.tsv(path, 2)) {
+    Map<String, List<String[]>> files = new LinkedHashMap<>();
+    files.put(packs.commonCleaningPath(), packs.commonCleaning());
+    for (LanguagePack pack : packs.all()) files.put(pack.path(PackFile.CLEANING), pack.rows(PackFile.CLEANING));
+    for (Map.Entry<String, List<String[]>> file : files.entrySet()) {
+      String path = file.getKey();
+      for (String[] row : file.getValue()) {
         List<Rule> list = m.get(row[0]);
         if (list == null) {
           throw new IllegalStateException(path + ": unknown kind '" + row[0] + "', expected one of " + KINDS);
@@ -98,6 +104,12 @@ final class CleaningRules {
     }
     m.replaceAll((k, v) -> List.copyOf(v));
     this.byKind = Map.copyOf(m);
+    this.months = new MonthNames(packs);
+  }
+
+  /** {@return the month names of every language, for date lines read before the language is known} */
+  MonthNames months() {
+    return months;
   }
 
   /** {@return {@code s} as the rules read it: Vietnamese tones placed one way, same length} */

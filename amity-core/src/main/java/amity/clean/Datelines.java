@@ -15,9 +15,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class Datelines {
   private final CleaningRules rules;
-  private final MonthNames months = new MonthNames();
+  private final MonthNames months;
 
   Datelines(CleaningRules rules) {
+    this.months = rules.months();
     this.rules = rules;
   }
 

@@ -24,9 +24,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class LineClassifier {
   private final CleaningRules rules;
-  private final MonthNames months = new MonthNames();
+  private final MonthNames months;
 
   LineClassifier(CleaningRules rules) {
+    this.months = rules.months();
     this.rules = rules;
   }
 

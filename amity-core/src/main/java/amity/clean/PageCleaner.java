@@ -1,5 +1,6 @@
 package amity.clean;
 
+import amity.lang.LanguagePacks;
 import amity.model.Document;
 import amity.model.LineKind;
 import amity.model.Page;
@@ -48,8 +49,14 @@ public final class PageCleaner implements Cleaner {
   private final PublicationDates dates;
   private final StoryAssembly assembly;
 
+  /** A cleaner with the rules of the bundled language packs. */
   public PageCleaner() {
-    CleaningRules rules = new CleaningRules();
+    this(LanguagePacks.bundled());
+  }
+
+  /** A cleaner with the rules of {@code common/} and of every pack in {@code packs}. */
+  public PageCleaner(LanguagePacks packs) {
+    CleaningRules rules = new CleaningRules(packs);
     Datelines datelines = new Datelines(rules);
     this.classifier = new LineClassifier(rules);
     this.mainPart = new MainPart(datelines, new Headlines(datelines), new TeaserList(rules, datelines));

@@ -2,6 +2,7 @@ package amity.event;
 
 import amity.event.extract.StoryEventReader;
 import amity.kb.KnowledgeBase;
+import amity.lang.LanguagePacks;
 import amity.model.AnalyzedStory;
 import amity.model.Document;
 import amity.model.Event;
@@ -24,8 +25,14 @@ import java.util.List;
 public final class RuleEventExtractor implements EventExtractor {
   private final StoryEventReader reader;
 
+  /** An extractor over {@code kb} for the languages of the bundled packs. */
   public RuleEventExtractor(KnowledgeBase kb) {
-    this.reader = new StoryEventReader(kb, new amity.parse.DependencyParser());
+    this(kb, LanguagePacks.bundled());
+  }
+
+  /** An extractor over {@code kb} for the languages of {@code packs}. */
+  public RuleEventExtractor(KnowledgeBase kb, LanguagePacks packs) {
+    this.reader = new StoryEventReader(kb, packs, new amity.parse.DependencyParser());
   }
 
   @Override

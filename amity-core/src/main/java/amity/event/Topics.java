@@ -1,13 +1,11 @@
 package amity.event;
 
-import amity.lexicon.Resources;
+import amity.lang.LanguagePack;
+import amity.lang.LanguagePacks;
+import amity.lang.PackFile;
 import amity.mention.PhraseTrie;
 import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Fields of cooperation named in a text, from each language's {@code fields.tsv}: "vaccine",
@@ -15,30 +13,41 @@ import java.util.concurrent.ConcurrentHashMap;
  * language. Thread-safe.
  */
 public final class Topics {
-  private final Map<String, Optional<PhraseTrie<String>>> byLang = new ConcurrentHashMap<>();
-  private final List<String> languages =
-      Resources.lines("amity/lang/languages.txt").orElseThrow().stream().map(String::strip).toList();
+  private final LanguagePacks packs;
+
+  /** The fields of the bundled packs. */
+  public Topics() {
+    this(LanguagePacks.bundled());
+  }
+
+  /** The fields of every pack in {@code packs} that has a {@code fields.tsv}. */
+  public Topics(LanguagePacks packs) {
+    this.packs = packs;
+  }
 
   /** {@return field keys named in {@code text}, read as {@code lang}} */
   public Set<String> in(String text, String lang) {
     Set<String> out = new LinkedHashSet<>();
-    byLang.computeIfAbsent(lang, Topics::load)
-        .ifPresent(t -> t.findAll(text).forEach(m -> out.addAll(m.values())));
+    packs.get(lang).ifPresent(p -> out.addAll(in(text, p)));
     return out;
   }
 
   /** {@return field keys named in {@code text} in any language} (for queries) */
   public Set<String> inAnyLanguage(String text) {
     Set<String> out = new LinkedHashSet<>();
-    for (String l : languages) out.addAll(in(text, l));
+    for (LanguagePack p : packs.all()) out.addAll(in(text, p));
     return out;
   }
 
-  private static Optional<PhraseTrie<String>> load(String lang) {
-    List<String[]> rows = Resources.tsv("amity/lang/" + lang + "/fields.tsv", 2);
-    if (rows.isEmpty()) return Optional.empty();
-    PhraseTrie<String> t = PhraseTrie.keepingMarks();
-    for (String[] r : rows) t.add(r[0], r[1]);
-    return Optional.of(t);
+  private static Set<String> in(String text, LanguagePack pack) {
+    if (!pack.has(PackFile.FIELDS)) return Set.of();
+    PhraseTrie<String> t = pack.derived(Topics.class, p -> {
+      PhraseTrie<String> trie = PhraseTrie.keepingMarks();
+      for (String[] r : p.rows(PackFile.FIELDS)) trie.add(r[0], r[1]);
+      return trie;
+    });
+    Set<String> out = new LinkedHashSet<>();
+    t.findAll(text).forEach(m -> out.addAll(m.values()));
+    return out;
   }
 }

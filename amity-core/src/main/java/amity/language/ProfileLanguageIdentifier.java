@@ -1,6 +1,8 @@
 package amity.language;
 
-import amity.lexicon.Resources;
+import amity.lang.LanguagePack;
+import amity.lang.LanguagePacks;
+import amity.lang.PackFile;
 import amity.stage.LanguageIdentifier;
 import com.ibm.icu.lang.UScript;
 import java.util.ArrayList;
@@ -27,24 +29,28 @@ public final class ProfileLanguageIdentifier implements LanguageIdentifier {
   private final List<Profile> profiles;
   private final Map<Integer, String> scriptLanguages;
 
-  /** Loads the profiles of every language listed in {@code amity/lang/languages.txt}. */
+  /** Reads the profiles of the bundled language packs. */
   public ProfileLanguageIdentifier() {
+    this(LanguagePacks.bundled());
+  }
+
+  /** Reads the profile of every pack in {@code packs}, in their order, and the scripts that name a language. */
+  public ProfileLanguageIdentifier(LanguagePacks packs) {
     List<Profile> ps = new ArrayList<>();
-    for (String tag : Resources.lines("amity/lang/languages.txt").orElseThrow()) {
-      ps.add(load(tag.strip()));
-    }
+    for (LanguagePack pack : packs.all()) ps.add(load(pack));
     this.profiles = List.copyOf(ps);
     Map<Integer, String> sl = new HashMap<>();
-    for (String[] row : Resources.tsv("amity/lang/scripts.tsv", 2)) {
+    for (String[] row : packs.scripts()) {
       sl.put(UScript.getCodeFromName(row[0]), row[1]);
     }
     this.scriptLanguages = Map.copyOf(sl);
   }
 
-  private static Profile load(String tag) {
-    String path = "amity/lang/" + tag + "/profile.tsv";
+  private static Profile load(LanguagePack pack) {
+    String tag = pack.tag();
+    String path = pack.path(PackFile.PROFILE);
     Map<String, String> kv = new HashMap<>();
-    for (String[] row : Resources.tsv(path, 2)) kv.put(row[0], row[1]);
+    for (String[] row : pack.rows(PackFile.PROFILE)) kv.put(row[0], row[1]);
     Set<String> unknown = new HashSet<>(kv.keySet());
     unknown.removeAll(Set.of("script", "stopwords", "marks"));
     if (!unknown.isEmpty()) {

@@ -1,5 +1,7 @@
 package amity.lexicon;
 
+import amity.lang.LanguagePack;
+import amity.lang.PackFile;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -90,10 +92,13 @@ public record NameRules(
     return letters >= 2;
   }
 
-  /** {@return the rules of {@code amity/lang/<lang>/names.tsv}, or empty when the language has none} */
-  public static Optional<NameRules> load(String lang) {
-    String path = "amity/lang/" + lang + "/names.tsv";
-    List<String[]> rows = Resources.tsv(path, 2);
+  /** {@return the rules of a pack's {@code names.tsv}, built once a pack, or empty when it has none} */
+  public static Optional<NameRules> of(LanguagePack pack) {
+    if (!pack.has(PackFile.NAMES)) return Optional.empty();
+    return pack.derived(NameRules.class, p -> read(p.rows(PackFile.NAMES), p.path(PackFile.NAMES)));
+  }
+
+  private static Optional<NameRules> read(List<String[]> rows, String path) {
     if (rows.isEmpty()) return Optional.empty();
     Map<String, Set<String>> kv = new HashMap<>();
     for (String[] r : rows) {

@@ -37,10 +37,15 @@ public final class Resources {
     return Optional.of(out);
   }
 
-  /** {@return the rows of a TSV resource, each with exactly {@code minFields} or more fields} */
+  /**
+   * {@return the rows of a TSV resource, each with {@code minFields} or more fields}
+   *
+   * @throws IllegalStateException naming the path when the resource does not exist (a language's
+   *     files are read through {@link amity.lang.LanguagePack}, which says which are optional)
+   */
   public static List<String[]> tsv(String path, int minFields) {
     List<String[]> rows = new ArrayList<>();
-    for (String line : lines(path).orElse(List.of())) {
+    for (String line : lines(path).orElseThrow(() -> new IllegalStateException(path + ": not on the class path"))) {
       String[] f = line.split("\t", -1);
       if (f.length < minFields) {
         throw new IllegalStateException(

@@ -1,6 +1,8 @@
 package amity.link;
 
-import amity.lexicon.Resources;
+import amity.lang.LanguagePack;
+import amity.lang.LanguagePacks;
+import amity.lang.PackFile;
 import amity.text.Fold;
 import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
@@ -20,12 +22,20 @@ public final class Readings {
   private final ThreadLocal<Transliterator> pinyin =
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-ASCII; Lower"));
 
+  /** Readings from the bundled packs. */
   public Readings() {
+    this(LanguagePacks.bundled());
+  }
+
+  /** Sino-Vietnamese readings from the {@code sino-vietnamese.tsv} of the packs that hold one (zh's). */
+  public Readings(LanguagePacks packs) {
     Map<Character, List<String>> m = new HashMap<>();
-    for (String[] row : Resources.tsv("amity/lang/zh/sino-vietnamese.tsv", 2)) {
-      List<String> rs = new ArrayList<>();
-      for (String r : row[1].split(" ")) if (!r.isEmpty()) rs.add(Fold.fold(r));
-      m.put(row[0].charAt(0), List.copyOf(rs));
+    for (LanguagePack pack : packs.all()) {
+      for (String[] row : pack.rows(PackFile.SINO_VIETNAMESE)) {
+        List<String> rs = new ArrayList<>();
+        for (String r : row[1].split(" ")) if (!r.isEmpty()) rs.add(Fold.fold(r));
+        m.put(row[0].charAt(0), List.copyOf(rs));
+      }
     }
     this.vietnamese = Map.copyOf(m);
   }

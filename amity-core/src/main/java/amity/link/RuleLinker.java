@@ -2,6 +2,7 @@ package amity.link;
 
 import amity.kb.KbEntry;
 import amity.kb.KnowledgeBase;
+import amity.lang.LanguagePacks;
 import amity.lexicon.NameRules;
 import amity.model.AnalyzedStory;
 import amity.model.DateValue;
@@ -43,15 +44,25 @@ public final class RuleLinker implements Linker {
   private static final Pattern PAREN_LATIN = Pattern.compile("^\\s*[(（]\\s*([\\p{IsLatin}][\\p{IsLatin}\\p{M} .'’-]{2,60})\\s*[)）]");
 
   private final KnowledgeBase kb;
-  private final Readings readings = new Readings();
+  private final Readings readings;
   /** The people's names of two words or more, by their first word (folded). */
   private final Map<String, List<PersonName>> peopleByFirstWord;
 
   /** A name of a person in the knowledge base, in its folded words. */
   private record PersonName(KbEntry entry, List<String> words) {}
 
+  private final LanguagePacks packs;
+
+  /** A linker over {@code kb} with the name rules of the bundled packs. */
   public RuleLinker(KnowledgeBase kb) {
+    this(kb, LanguagePacks.bundled());
+  }
+
+  /** A linker over {@code kb} with the name rules ({@code names.tsv}) of {@code packs}. */
+  public RuleLinker(KnowledgeBase kb, LanguagePacks packs) {
     this.kb = kb;
+    this.packs = packs;
+    this.readings = new Readings(packs);
     Map<String, List<PersonName>> byWord = new HashMap<>();
     for (KbEntry e : kb.entries()) {
       if (e.type() != EntityType.PERSON) continue;
@@ -318,11 +329,9 @@ public final class RuleLinker implements Linker {
   /** Lower-case particles of surnames ("de Miguel", "van der", "al-"), which a sentence start capitalises. */
   private static final Set<String> PARTICLES = Set.of("de", "del", "da", "di", "van", "von", "la", "le", "du", "dos", "das");
 
-  private final Map<String, Set<String>> surnames = new java.util.concurrent.ConcurrentHashMap<>();
-
   /** The family names of {@code lang}'s {@code names.tsv} that open a name ("Nguyễn"), if any. */
   private Set<String> surnames(String lang) {
-    return surnames.computeIfAbsent(lang, l -> NameRules.load(l).map(NameRules::surnames).orElse(Set.of()));
+    return packs.get(lang).flatMap(NameRules::of).map(NameRules::surnames).orElse(Set.of());
   }
 
   /**

@@ -1,5 +1,6 @@
 package amity.mention;
 
+import amity.lang.LanguagePacks;
 import amity.model.AnalyzedStory;
 import amity.model.Mention;
 import amity.model.Span;
@@ -22,8 +23,17 @@ public final class RuleMentionFinder implements MentionFinder {
   private final Gazetteer gazetteer;
   private final Map<String, Optional<TitleFinder>> titleFinders = new ConcurrentHashMap<>();
 
+  private final LanguagePacks packs;
+
+  /** Finds names of the gazetteer, and titled names in the languages of the bundled packs. */
   public RuleMentionFinder(Gazetteer gazetteer) {
+    this(gazetteer, LanguagePacks.bundled());
+  }
+
+  /** Finds names of the gazetteer, and titled names in the languages of {@code packs}. */
+  public RuleMentionFinder(Gazetteer gazetteer, LanguagePacks packs) {
     this.gazetteer = gazetteer;
+    this.packs = packs;
   }
 
   public Gazetteer gazetteer() {
@@ -36,7 +46,7 @@ public final class RuleMentionFinder implements MentionFinder {
     List<PhraseTrie.Match<Gazetteer.Hit>> names = gazetteer.findNames(text);
     List<Mention> out = new ArrayList<>(gazetteer.find(text));
     Optional<TitleFinder> tf =
-        titleFinders.computeIfAbsent(story.lang(), l -> TitleFinder.forLanguage(l, gazetteer));
+        titleFinders.computeIfAbsent(story.lang(), l -> packs.get(l).flatMap(p -> TitleFinder.forLanguage(p, gazetteer)));
     if (tf.isPresent()) {
       List<Mention> titled =
           tf.get().find(text, story.sentences(), names, gazetteer.countryCues(text));

@@ -1,8 +1,9 @@
 package amity.mention;
 
+import amity.lang.LanguagePack;
+import amity.lang.PackFile;
 import amity.kb.KbEntry;
 import amity.lexicon.NameRules;
-import amity.lexicon.Resources;
 import amity.model.EntityType;
 import amity.model.Mention;
 import amity.model.Sentence;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,12 +37,15 @@ public final class TitleFinder {
   private final NameRules rules;
   private final @Nullable PhraseTrie<Boolean> stopTrie;
   private final Gazetteer gazetteer;
+  /** Words before a place that name where someone is posted, not whose title it is ("Đại sứ tại Hà Nội"). */
+  private final Set<String> placePrepositions;
 
-  private TitleFinder(String lang, NameRules rules, Gazetteer gazetteer) {
-    this.lang = lang;
+  private TitleFinder(LanguagePack pack, NameRules rules, Gazetteer gazetteer) {
+    this.lang = pack.tag();
     this.rules = rules;
     this.gazetteer = gazetteer;
-    for (String[] row : Resources.tsv("amity/lang/" + lang + "/titles.tsv", 2)) {
+    this.placePrepositions = pack.words("place_prepositions");
+    for (String[] row : pack.rows(PackFile.TITLES)) {
       titles.add(row[0], row[1]);
     }
     if (rules.shape().equals(NameRules.HAN)) {
@@ -52,9 +57,10 @@ public final class TitleFinder {
     }
   }
 
-  /** {@return a finder for {@code lang}, if the language has titles and name rules} */
-  public static Optional<TitleFinder> forLanguage(String lang, Gazetteer gazetteer) {
-    return NameRules.load(lang).map(r -> new TitleFinder(lang, r, gazetteer));
+  /** {@return a finder for the language of {@code pack}, if it has titles and name rules} */
+  public static Optional<TitleFinder> forLanguage(LanguagePack pack, Gazetteer gazetteer) {
+    if (!pack.has(PackFile.TITLES)) return Optional.empty();
+    return NameRules.of(pack).map(r -> new TitleFinder(pack, r, gazetteer));
   }
 
   public String lang() {
@@ -276,10 +282,9 @@ public final class TitleFinder {
     return true;
   }
 
-  private static boolean isPosting(List<Tokens.Tok> toks, int p) {
+  private boolean isPosting(List<Tokens.Tok> toks, int p) {
     if (p == 0) return false;
-    String prev = toks.get(p - 1).text().toLowerCase(Locale.ROOT);
-    return prev.equals("tại") || prev.equals("in") || prev.equals("to") || prev.equals("en") || prev.equals("ở");
+    return placePrepositions.contains(toks.get(p - 1).text().toLowerCase(Locale.ROOT));
   }
 
   // ------------------------------------------------------------------ Han names

@@ -1,7 +1,9 @@
 package amity.ner;
 
 import amity.lexicon.NameRules;
-import amity.lexicon.Resources;
+import amity.lang.LanguagePack;
+import amity.lang.LanguagePacks;
+import amity.lang.PackFile;
 import amity.model.AnalyzedStory;
 import amity.model.EntityType;
 import amity.model.Mention;
@@ -18,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,9 +44,16 @@ public final class NerMentionFinder implements MentionFinder {
   public static final String NAME = "ner";
 
   private final Map<String, NerModel> models;
+  private final LanguagePacks packs;
 
-  /** Uses the given models, one per language. */
+  /** Uses the given models, one per language, with the titles and names of the bundled packs. */
   public NerMentionFinder(List<NerModel> models) {
+    this(models, LanguagePacks.bundled());
+  }
+
+  /** Uses the given models, one per language, with the titles and names of {@code packs}. */
+  public NerMentionFinder(List<NerModel> models, LanguagePacks packs) {
+    this.packs = packs;
     Map<String, NerModel> m = new HashMap<>();
     for (NerModel model : models) m.put(model.lang(), model);
     this.models = Map.copyOf(m);
@@ -56,14 +64,19 @@ public final class NerMentionFinder implements MentionFinder {
     return withModels(null);
   }
 
-  /**
-   * {@return a finder with a model for each of en, es, zh and vi}: the one trained locally in
-   * {@code localModels} where there is one, else the shipped one
-   */
+  /** {@return a finder as {@link #withModels(Path, LanguagePacks)} with the bundled packs} */
   public static NerMentionFinder withModels(@Nullable Path localModels) {
+    return withModels(localModels, LanguagePacks.bundled());
+  }
+
+  /**
+   * {@return a finder with a model for each language of {@code packs} that has one}: the one
+   * trained locally in {@code localModels} where there is one, else the shipped one (en, es, zh)
+   */
+  public static NerMentionFinder withModels(@Nullable Path localModels, LanguagePacks packs) {
     List<NerModel> ms = new ArrayList<>();
-    for (String lang : List.of("en", "es", "zh", "vi")) Models.find(localModels, lang).ifPresent(ms::add);
-    return new NerMentionFinder(ms);
+    for (String lang : packs.tags()) Models.find(localModels, lang).ifPresent(ms::add);
+    return new NerMentionFinder(ms, packs);
   }
 
   /** {@return the languages this finder has a model for} */
@@ -153,26 +166,25 @@ public final class NerMentionFinder implements MentionFinder {
       Map<String, String> shortForms,
       Set<String> documentWords,
       List<String> documentTitleEnds) {
-    static LanguageData load(String lang) {
-      String dir = "amity/lang/" + lang + "/";
+    static final LanguageData NONE = new LanguageData(List.of(), List.of(), Map.of(), Set.of(), List.of());
+
+    static LanguageData load(LanguagePack pack) {
       List<String> titles = new ArrayList<>();
-      for (String[] row : Resources.tsv(dir + "titles.tsv", 2)) titles.add(row[0].toLowerCase(Locale.ROOT));
+      for (String[] row : pack.rows(PackFile.TITLES)) titles.add(row[0].toLowerCase(Locale.ROOT));
       titles.sort(Comparator.comparingInt(String::length).reversed());
-      Optional<NameRules> rules = NameRules.load(lang);
+      Optional<NameRules> rules = NameRules.of(pack);
       List<String> notPerson = rules.map(r -> List.copyOf(r.notPersonAfter())).orElse(List.of());
       Set<String> documentWords = rules.map(NameRules::documentWords).orElse(Set.of());
       List<String> titleEnds = new ArrayList<>();
       for (String w : documentWords) for (String l : rules.get().documentLinks()) titleEnds.add(w + " " + l);
       Map<String, String> shortForms = new HashMap<>();
-      for (String[] row : Resources.tsv(dir + "abbreviations.tsv", 2)) shortForms.put(row[0], row[1]);
+      for (String[] row : pack.rows(PackFile.ABBREVIATIONS)) shortForms.put(row[0], row[1]);
       return new LanguageData(List.copyOf(titles), notPerson, Map.copyOf(shortForms), documentWords, List.copyOf(titleEnds));
     }
   }
 
-  private final Map<String, LanguageData> languages = new ConcurrentHashMap<>();
-
   private LanguageData data(String lang) {
-    return languages.computeIfAbsent(lang, LanguageData::load);
+    return packs.get(lang).map(p -> p.<LanguageData>derived(NerMentionFinder.class, LanguageData::load)).orElse(LanguageData.NONE);
   }
 
   /**

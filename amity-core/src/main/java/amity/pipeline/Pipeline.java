@@ -187,16 +187,16 @@ public final class Pipeline {
     public Builder defaults(PipelineConfig config) {
       KnowledgeBase kb = config.kb();
       decoder = new TextDecoder();
-      cleaner = new PageCleaner();
-      languages = new ProfileLanguageIdentifier();
-      segmenter = new IcuSegmenter();
+      cleaner = new PageCleaner(config.packs());
+      languages = new ProfileLanguageIdentifier(config.packs());
+      segmenter = new IcuSegmenter(config.packs());
       finders.clear();
-      finders.add(new RuleMentionFinder(new Gazetteer(kb)));
+      finders.add(new RuleMentionFinder(new Gazetteer(kb), config.packs()));
       // Names no list knows come from the recogniser; where both find a name the rules win,
       // since they carry the title's roles and the knowledge-base entry.
-      finders.add(amity.ner.NerMentionFinder.withModels(config.localModels()));
-      linker = new RuleLinker(kb);
-      events = new amity.event.RuleEventExtractor(kb);
+      finders.add(amity.ner.NerMentionFinder.withModels(config.localModels(), config.packs()));
+      linker = new RuleLinker(kb, config.packs());
+      events = new amity.event.RuleEventExtractor(kb, config.packs());
       return this;
     }
 

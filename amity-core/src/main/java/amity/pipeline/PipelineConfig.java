@@ -1,14 +1,15 @@
 package amity.pipeline;
 
 import amity.kb.KnowledgeBase;
+import amity.lang.LanguagePacks;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What amity's default pipeline ({@link Pipeline.Builder#defaults(PipelineConfig)}) is built from:
- * the knowledge base, and the folder of locally trained NER models ({@code <lang>.bin}; null for
- * the shipped models only). The pipeline reads nothing else from its surroundings (no
+ * the knowledge base, the language packs the stages read their languages' data from, and the
+ * folder of locally trained NER models ({@code <lang>.bin}; null for the shipped models only). The pipeline reads nothing else from its surroundings (no
  * environment, no working directory), so one configuration gives the same results anywhere.
  *
  * <pre>{@code
@@ -16,20 +17,27 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * @param kb the knowledge base of entities, titles and event lexicons
+ * @param packs the language packs, read and checked
  * @param localModels folder of locally trained NER models, or null for none
  */
-public record PipelineConfig(KnowledgeBase kb, @Nullable Path localModels) {
+public record PipelineConfig(KnowledgeBase kb, LanguagePacks packs, @Nullable Path localModels) {
   public PipelineConfig {
     Objects.requireNonNull(kb, "kb must not be null");
+    Objects.requireNonNull(packs, "packs must not be null");
   }
 
-  /** {@return the configuration with {@code kb} and the shipped models only} */
+  /** {@return the configuration with {@code kb}, the bundled language packs and the shipped models only} */
   public static PipelineConfig of(KnowledgeBase kb) {
-    return new PipelineConfig(kb, null);
+    return new PipelineConfig(kb, LanguagePacks.bundled(), null);
   }
 
   /** {@return this configuration with locally trained models looked for in {@code dir} first} */
   public PipelineConfig withLocalModels(@Nullable Path dir) {
-    return new PipelineConfig(kb, dir);
+    return new PipelineConfig(kb, packs, dir);
+  }
+
+  /** {@return this configuration reading its languages from {@code packs}} */
+  public PipelineConfig withPacks(LanguagePacks packs) {
+    return new PipelineConfig(kb, packs, localModels);
   }
 }

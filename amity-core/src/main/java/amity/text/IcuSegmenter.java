@@ -1,5 +1,9 @@
 package amity.text;
 
+import amity.lang.LanguageModule;
+import amity.lang.LanguagePack;
+import amity.lang.LanguagePacks;
+import amity.lang.PackFile;
 import amity.model.Sentence;
 import amity.model.Span;
 import amity.model.Token;
@@ -11,12 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Sentences and words from ICU's break iterators: dictionary-based word segmentation for Chinese,
- * syllables for Vietnamese joined into words where the language's {@code words.txt} lexicon
- * knows them ("Thủ tướng", "hợp tác"), abbreviation-aware sentence breaks where CLDR has them.
+ * tokens joined into words as a language's {@link LanguageModule} says (Vietnamese syllables where
+ * its {@code words.txt} knows them: "Thủ tướng", "hợp tác"), abbreviation-aware sentence breaks
+ * where CLDR has them and where a pack's {@code sentences.tsv} names more.
  *
  * <p>Paragraphs (lines) never share a sentence. Thread-safe: each call clones the prototype
  * iterators; lexicons are immutable.
@@ -31,21 +35,33 @@ public final class IcuSegmenter implements Segmenter {
   /**
    * How the segmenter works.
    *
-   * @param groupWords join syllables into words where a language has a {@code words.txt}
+   * @param groupWords join tokens into words where a language's module does
    */
   public record Config(boolean groupWords) {
     public static final Config DEFAULT = new Config(true);
   }
 
   private final Map<String, BreakIterator[]> prototypes = new ConcurrentHashMap<>();
-  private final Map<String, Optional<SyllableWords>> lexicons = new ConcurrentHashMap<>();
+  private final LanguagePacks packs;
   private final Config config;
 
+  /** A segmenter for the languages of the bundled packs. */
   public IcuSegmenter() {
     this(Config.DEFAULT);
   }
 
+  /** A segmenter for the languages of the bundled packs, working as {@code config} says. */
   public IcuSegmenter(Config config) {
+    this(LanguagePacks.bundled(), config);
+  }
+
+  /** A segmenter for the languages of {@code packs}; other tags get ICU's breaks alone. */
+  public IcuSegmenter(LanguagePacks packs) {
+    this(packs, Config.DEFAULT);
+  }
+
+  public IcuSegmenter(LanguagePacks packs, Config config) {
+    this.packs = java.util.Objects.requireNonNull(packs, "packs must not be null");
     this.config = java.util.Objects.requireNonNull(config, "config must not be null");
   }
 
@@ -54,16 +70,18 @@ public final class IcuSegmenter implements Segmenter {
     BreakIterator[] proto = prototypes.computeIfAbsent(lang, IcuSegmenter::create);
     BreakIterator sentences = (BreakIterator) proto[0].clone();
     BreakIterator words = (BreakIterator) proto[1].clone();
-    SyllableWords lexicon =
-        config.groupWords() ? lexicons.computeIfAbsent(lang, SyllableWords::load).orElse(null) : null;
-    Abbreviations abbr = abbreviations.computeIfAbsent(lang, Abbreviations::load);
+    Optional<LanguagePack> pack = packs.get(lang);
+    LanguageModule.WordGrouping grouping = config.groupWords()
+        ? pack.flatMap(p -> p.module().map(m -> m.words(p))).orElse(LanguageModule.WordGrouping.NONE)
+        : LanguageModule.WordGrouping.NONE;
+    Abbreviations abbr = pack.map(p -> p.<Abbreviations>derived(Abbreviations.class, Abbreviations::of)).orElse(Abbreviations.NONE);
     List<Sentence> out = new ArrayList<>();
     int lineStart = 0;
     while (lineStart <= text.length()) {
       int nl = text.indexOf('\n', lineStart);
       int lineEnd = nl < 0 ? text.length() : nl;
       if (lineEnd > lineStart) {
-        splitLine(text, lineStart, lineEnd, sentences, words, lexicon, abbr, out);
+        splitLine(text, lineStart, lineEnd, sentences, words, grouping, abbr, out);
       }
       if (nl < 0) break;
       lineStart = nl + 1;
@@ -79,14 +97,14 @@ public final class IcuSegmenter implements Segmenter {
   record Abbreviations(java.util.Set<String> abbreviations, java.util.Set<String> starters) {
     static final Abbreviations NONE = new Abbreviations(java.util.Set.of(), java.util.Set.of());
 
-    static Abbreviations load(String lang) {
+    static Abbreviations of(LanguagePack pack) {
       java.util.Set<String> a = new java.util.HashSet<>();
       java.util.Set<String> st = new java.util.HashSet<>();
-      for (String[] r : amity.lexicon.Resources.tsv("amity/lang/" + lang + "/sentences.tsv", 2)) {
+      for (String[] r : pack.rows(PackFile.SENTENCES)) {
         switch (r[0]) {
           case "abbreviation" -> a.add(r[1].strip());
           case "starter" -> st.add(r[1].strip().toLowerCase(java.util.Locale.ROOT));
-          default -> throw new IllegalStateException("amity/lang/" + lang + "/sentences.tsv: unknown kind '" + r[0]
+          default -> throw new IllegalStateException(pack.path(PackFile.SENTENCES) + ": unknown kind '" + r[0]
               + "', expected abbreviation or starter");
         }
       }
@@ -105,15 +123,13 @@ public final class IcuSegmenter implements Segmenter {
     }
   }
 
-  private final Map<String, Abbreviations> abbreviations = new ConcurrentHashMap<>();
-
   private static void splitLine(
       String text,
       int from,
       int to,
       BreakIterator sentences,
       BreakIterator words,
-      @Nullable SyllableWords lexicon,
+      LanguageModule.WordGrouping grouping,
       Abbreviations abbr,
       List<Sentence> out) {
     String line = text.substring(from, to);
@@ -140,7 +156,7 @@ public final class IcuSegmenter implements Segmenter {
       if (s == e) continue;
       String sentence = line.substring(s, e);
       List<Token> tokens = tokens(sentence, from + s, words);
-      if (lexicon != null) tokens = lexicon.group(tokens, sentence, from + s);
+      tokens = grouping.group(tokens, sentence, from + s);
       out.add(new Sentence(new Span(from + s, from + e), sentence, tokens));
     }
   }

@@ -1,6 +1,7 @@
 package amity.text;
 
-import amity.lexicon.Resources;
+import amity.lang.LanguagePack;
+import amity.lang.PackFile;
 import amity.model.Span;
 import amity.model.Token;
 import java.util.ArrayList;
@@ -11,13 +12,13 @@ import java.util.Set;
 
 /**
  * Words of several syllables in a language that writes a space between syllables (Vietnamese:
- * "Thủ tướng", "hợp tác", "Đối tác chiến lược toàn diện"), read from {@code
- * amity/lang/<tag>/words.txt}, and the longest-match grouping of a segmenter's syllable tokens
+ * "Thủ tướng", "hợp tác", "Đối tác chiến lược toàn diện"), read from a pack's {@code words.txt},
+ * and the longest-match grouping of a segmenter's syllable tokens
  * into them. A grouped token covers its syllables and the single spaces between them, so its
  * span still points into the text. Matching ignores case and tone-mark placement. Immutable.
  *
  * <pre>{@code
- * SyllableWords.load("vi").get().group(syllables, sentence, 0);
+ * SyllableWords.of(vi).get().group(syllables, sentence, 0);
  * // [Thủ, tướng, tiếp, Đại, sứ] -> [Thủ tướng, tiếp, Đại sứ]
  * }</pre>
  */
@@ -38,9 +39,11 @@ public final class SyllableWords {
     this.longest = longest;
   }
 
-  /** {@return the lexicon of {@code lang}, if it has a {@code words.txt}} */
-  public static Optional<SyllableWords> load(String lang) {
-    return Resources.lines("amity/lang/" + lang + "/words.txt").map(lines -> {
+  /** {@return the lexicon of a pack, built once a pack, if it has a {@code words.txt}} */
+  public static Optional<SyllableWords> of(LanguagePack pack) {
+    if (!pack.has(PackFile.WORDS)) return Optional.empty();
+    return Optional.of(pack.<SyllableWords>derived(SyllableWords.class, p -> {
+      List<String> lines = p.lines(PackFile.WORDS);
       Set<String> words = new HashSet<>();
       int longest = 1;
       for (String line : lines) {
@@ -51,7 +54,7 @@ public final class SyllableWords {
         longest = Math.max(longest, syllables);
       }
       return new SyllableWords(words, longest);
-    });
+    }));
   }
 
   /** {@return how many words of two syllables or more the lexicon holds} */

@@ -1,5 +1,6 @@
 package amity.time;
 
+import amity.lang.LanguagePacks;
 import amity.model.DateRange;
 import amity.model.DateValue;
 import amity.model.Span;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import org.jspecify.annotations.Nullable;
 
@@ -36,7 +36,17 @@ import org.jspecify.annotations.Nullable;
  * <p>Thread-safe: patterns are loaded once per language and immutable.
  */
 public final class DateFinder {
-  private final Map<String, Optional<DatePatterns>> byLang = new ConcurrentHashMap<>();
+  private final LanguagePacks packs;
+
+  /** A finder of dates in the languages of the bundled packs. */
+  public DateFinder() {
+    this(LanguagePacks.bundled());
+  }
+
+  /** A finder of dates in the languages of {@code packs} (those with a {@code dates.tsv}). */
+  public DateFinder(LanguagePacks packs) {
+    this.packs = packs;
+  }
 
   /**
    * {@return date expressions in {@code text}, in order, without overlaps}
@@ -54,7 +64,7 @@ public final class DateFinder {
    * either side of it rather than the last one before it.
    */
   public List<DateMention> find(String text, String lang, @Nullable DateValue anchor, boolean approximate) {
-    Optional<DatePatterns> p = byLang.computeIfAbsent(lang, DateFinder::load);
+    Optional<DatePatterns> p = packs.get(lang).flatMap(DatePatterns::of);
     if (p.isEmpty()) return List.of();
     // Tones placed one way keep the length; numerals map back to the original offsets.
     Numerals.Converted c = Numerals.convert(Fold.placeTones(text));
@@ -242,14 +252,6 @@ public final class DateFinder {
   private static @Nullable DateValue day(@Nullable Integer year, int month, int d) {
     if (!DateValue.isPossible(year, month, d)) return null;
     return year == null ? DateValue.ofMonthDay(month, d) : new DateValue(year, month, d);
-  }
-
-  private static Optional<DatePatterns> load(String lang) {
-    if (DatePatterns.class.getClassLoader().getResource("amity/lang/" + lang + "/dates.tsv")
-        == null) {
-      return Optional.empty();
-    }
-    return Optional.of(DatePatterns.load(lang));
   }
 
   private static Optional<DateRange> resolve(

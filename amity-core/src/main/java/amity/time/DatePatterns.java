@@ -1,6 +1,7 @@
 package amity.time;
 
-import amity.lexicon.Resources;
+import amity.lang.LanguagePack;
+import amity.lang.PackFile;
 import amity.text.Fold;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -128,18 +130,24 @@ final class DatePatterns {
     return directions.get(word.strip().toLowerCase(Locale.ROOT));
   }
 
-  static DatePatterns load(String lang) {
-    String dir = "amity/lang/" + lang + "/";
-    Map<String, Integer> months = numbers(dir + "months.tsv");
-    Map<String, Integer> weekdays = numbers(dir + "weekdays.tsv");
+  /** {@return the patterns of a pack, built once a pack, or empty when it has no dates.tsv} */
+  static Optional<DatePatterns> of(LanguagePack pack) {
+    if (!pack.has(PackFile.DATES)) return Optional.empty();
+    return Optional.of(pack.<DatePatterns>derived(DatePatterns.class, DatePatterns::load));
+  }
+
+  private static DatePatterns load(LanguagePack pack) {
+    String lang = pack.tag();
+    Map<String, Integer> months = numbers(pack, PackFile.MONTHS);
+    Map<String, Integer> weekdays = numbers(pack, PackFile.WEEKDAYS);
     Map<String, Relative> relative = new HashMap<>();
-    for (String[] row : Resources.tsv(dir + "relative.tsv", 2)) {
-      relative.put(Fold.placeTones(row[0].toLowerCase(Locale.ROOT)), Relative.parse(row[1], dir + "relative.tsv"));
+    for (String[] row : pack.rows(PackFile.RELATIVE)) {
+      relative.put(Fold.placeTones(row[0].toLowerCase(Locale.ROOT)), Relative.parse(row[1], pack.path(PackFile.RELATIVE)));
     }
     List<Rule> rules = new ArrayList<>();
     List<Pattern> joins = new ArrayList<>();
     Map<String, List<Pattern>> scopes = new HashMap<>();
-    for (String[] row : Resources.tsv(dir + "dates.tsv", 2)) {
+    for (String[] row : pack.rows(PackFile.DATES)) {
       String regex =
           row[1]
               .replace("{MONTH}", alternation(months))
@@ -158,12 +166,12 @@ final class DatePatterns {
       }
     }
     Map<String, Direction> directions = new HashMap<>();
-    for (String[] row : Resources.tsv(dir + "directions.tsv", 2)) {
+    for (String[] row : pack.rows(PackFile.DIRECTIONS)) {
       Direction d;
       try {
         d = Direction.valueOf(row[1].toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new IllegalStateException(dir + "directions.tsv: not a direction: " + row[1] + " (expected one of " + Arrays.toString(Direction.values()).toLowerCase(Locale.ROOT) + ")");
+        throw new IllegalStateException(pack.path(PackFile.DIRECTIONS) + ": not a direction: " + row[1] + " (expected one of " + Arrays.toString(Direction.values()).toLowerCase(Locale.ROOT) + ")");
       }
       directions.put(Fold.placeTones(row[0].toLowerCase(Locale.ROOT)), d);
     }
@@ -180,9 +188,9 @@ final class DatePatterns {
     return out;
   }
 
-  private static Map<String, Integer> numbers(String path) {
+  private static Map<String, Integer> numbers(LanguagePack pack, PackFile file) {
     Map<String, Integer> m = new HashMap<>();
-    for (String[] row : Resources.tsv(path, 2)) {
+    for (String[] row : pack.rows(file)) {
       m.put(Fold.placeTones(row[0].toLowerCase(Locale.ROOT)), Integer.parseInt(row[1]));
     }
     return Map.copyOf(m);

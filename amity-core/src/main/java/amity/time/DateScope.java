@@ -1,5 +1,6 @@
 package amity.time;
 
+import amity.lang.LanguagePacks;
 import amity.model.Span;
 import amity.text.Fold;
 import java.util.ArrayList;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,7 +52,17 @@ public final class DateScope {
    */
   public record Duration(Span span, int days) {}
 
-  private final Map<String, Optional<DatePatterns>> byLang = new ConcurrentHashMap<>();
+  private final LanguagePacks packs;
+
+  /** The scope words of the bundled packs. */
+  public DateScope() {
+    this(LanguagePacks.bundled());
+  }
+
+  /** The scope words of the packs in {@code packs} (those with a {@code dates.tsv}). */
+  public DateScope(LanguagePacks packs) {
+    this.packs = packs;
+  }
 
   /** {@return the words of {@code text} that open a clause of {@code kind}, in order} */
   public List<Span> openers(String text, String lang, String kind) {
@@ -68,7 +78,7 @@ public final class DateScope {
 
   /** {@return the lengths of days {@code text} names ({@code duration} rows, group {@code n}), in order} */
   public List<Duration> durations(String text, String lang) {
-    Optional<DatePatterns> p = byLang.computeIfAbsent(lang, DateScope::load);
+    Optional<DatePatterns> p = packs.get(lang).flatMap(DatePatterns::of);
     if (p.isEmpty()) return List.of();
     List<Duration> out = new ArrayList<>();
     String t = Fold.placeTones(text);
@@ -104,12 +114,8 @@ public final class DateScope {
   }
 
   private List<Pattern> patterns(String lang, String kind) {
-    Optional<DatePatterns> p = byLang.computeIfAbsent(lang, DateScope::load);
+    Optional<DatePatterns> p = packs.get(lang).flatMap(DatePatterns::of);
     return p.map(d -> d.scopes.getOrDefault(kind, List.of())).orElse(List.of());
   }
 
-  private static Optional<DatePatterns> load(String lang) {
-    if (DatePatterns.class.getClassLoader().getResource("amity/lang/" + lang + "/dates.tsv") == null) return Optional.empty();
-    return Optional.of(DatePatterns.load(lang));
-  }
 }

@@ -1,23 +1,26 @@
 package amity.time;
 
-import amity.lexicon.Resources;
+import amity.lang.LanguagePack;
+import amity.lang.LanguagePacks;
+import amity.lang.PackFile;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Month names of every language listed in {@code amity/lang/languages.txt}, for patterns that
- * must read a month name before the page's language is known (publication-date lines).
+ * Month names of every language pack ({@code months.tsv}), for patterns that must read a month
+ * name before the page's language is known (publication-date lines); where two languages spell a
+ * month alike, the first pack's number wins.
  * Immutable.
  */
 public final class MonthNames {
   private final Map<String, Integer> months;
 
-  public MonthNames() {
+  public MonthNames(LanguagePacks packs) {
     Map<String, Integer> m = new HashMap<>();
-    for (String lang : Resources.lines("amity/lang/languages.txt").orElseThrow()) {
-      for (String[] row : Resources.tsv("amity/lang/" + lang.strip() + "/months.tsv", 2)) {
+    for (LanguagePack pack : packs.all()) {
+      for (String[] row : pack.rows(PackFile.MONTHS)) {
         m.putIfAbsent(row[0].toLowerCase(Locale.ROOT), Integer.parseInt(row[1]));
       }
     }

@@ -2,7 +2,6 @@ package amity.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import amity.lexicon.Resources;
 import amity.testkit.Docs;
 import amity.testkit.RealText;
 import amity.text.Fold;
@@ -46,12 +45,13 @@ class RequirementTest {
     List<String> lines = new ArrayList<>();
     for (var raw : RealText.seeds()) lines.addAll(Docs.decode(raw).text().lines().toList());
     for (var raw : RealText.wcxbPages(20)) lines.addAll(Docs.decode(raw).text().lines().toList());
-    List<String> folders = new ArrayList<>(List.of("common"));
-    folders.addAll(Resources.lines("amity/lang/languages.txt").orElseThrow());
+    amity.lang.LanguagePacks packs = amity.lang.LanguagePacks.bundled();
+    List<List<String[]>> files = new ArrayList<>(List.of(packs.commonCleaning()));
+    for (amity.lang.LanguagePack p : packs.all()) files.add(p.rows(amity.lang.PackFile.CLEANING));
     int rules = 0;
     int matched = 0;
-    for (String folder : folders) {
-      for (String[] row : Resources.tsv("amity/lang/" + folder.strip() + "/cleaning.tsv", 2)) {
+    for (List<String[]> file : files) {
+      for (String[] row : file) {
         String regex = Fold.placeTones(row[1]);
         Pattern p = Pattern.compile(regex, Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
         Requirement r = Requirement.of(regex);

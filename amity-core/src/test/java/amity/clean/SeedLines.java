@@ -9,7 +9,7 @@ import java.util.List;
  * for the cleaner's steps, and a line found by a short fragment of its text.
  */
 final class SeedLines {
-  static final CleaningRules RULES = new CleaningRules();
+  static final CleaningRules RULES = new CleaningRules(amity.lang.LanguagePacks.bundled());
   static final Datelines DATELINES = new Datelines(RULES);
 
   private SeedLines() {}

@@ -79,7 +79,7 @@ class SecondStageTest {
     List<List<String>> story = List.of(words("El Parma marcó dos goles"), words("Parma ganó la liga"));
     List<int[]> read = List.of(new int[] {o, bLoc, o, o, o}, new int[] {bLoc, o, o, o});
     int names = es.of("Parma") & WordClasses.NAMES;
-    assertThat(DocumentFeatures.of(labels, story, read, TopicWords.of("es"), es).get(0)[1])
+    assertThat(DocumentFeatures.of(labels, story, read, TopicWords.of(amity.lang.LanguagePacks.bundled().get("es").orElseThrow()), es).get(0)[1])
         .contains(Hash.feature(DocumentFeatures.TOPIC_CLASS, 1, names, bLoc), Hash.feature(DocumentFeatures.TOPIC_SELF, 0, 1, bLoc));
   }
 

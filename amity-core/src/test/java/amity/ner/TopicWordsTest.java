@@ -23,16 +23,16 @@ class TopicWordsTest {
 
   @Test
   void spanishAndEnglishListSportsWordsAndOtherLanguagesNone() {
-    TopicWords es = TopicWords.of("es");
+    TopicWords es = TopicWords.of(amity.lang.LanguagePacks.bundled().get("es").orElseThrow());
     assertThat(es.topics()).containsExactly("sport");
     assertThat(es.words()).containsKeys("goles", "entrenador", "baloncesto").doesNotContainKey("partido");
-    assertThat(TopicWords.of("en").words()).containsKeys("striker", "league").doesNotContainKey("match");
-    assertThat(TopicWords.of("vi").size()).isZero();
+    assertThat(TopicWords.of(amity.lang.LanguagePacks.bundled().get("en").orElseThrow()).words()).containsKeys("striker", "league").doesNotContainKey("match");
+    assertThat(TopicWords.of(amity.lang.LanguagePacks.bundled().get("vi").orElseThrow()).size()).isZero();
   }
 
   @Test
   void aDocumentIsAboutATopicWhenOnePercentOfItsTokensAreItsWords() {
-    TopicWords es = TopicWords.of("es");
+    TopicWords es = TopicWords.of(amity.lang.LanguagePacks.bundled().get("es").orElseThrow());
     List<String> filler = Collections.nCopies(99, "x");
     assertThat(es.marks(List.of(filler))).containsExactly(0);
     // 1 word in 100 tokens is 1 %; case does not matter

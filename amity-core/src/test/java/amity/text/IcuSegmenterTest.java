@@ -65,7 +65,10 @@ class IcuSegmenterTest {
 
   @Test
   void theLexiconIsHandWrittenAndSmall() {
-    assertThat(SyllableWords.load("vi")).hasValueSatisfying(l -> assertThat(l.size()).isBetween(300, 2000));
-    assertThat(SyllableWords.load("en")).isEmpty();
+    amity.lang.LanguagePacks packs = amity.lang.LanguagePacks.bundled();
+    assertThat(SyllableWords.of(packs.get("vi").orElseThrow())).hasValueSatisfying(l -> assertThat(l.size()).isBetween(300, 2000));
+    assertThat(SyllableWords.of(packs.get("en").orElseThrow())).isEmpty();
+    assertThat(packs.get("vi").orElseThrow().module()).isPresent();
+    assertThat(packs.get("en").orElseThrow().module()).isEmpty();
   }
 }

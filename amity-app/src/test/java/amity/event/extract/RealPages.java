@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import amity.corpus.CorpusPage;
 import amity.corpus.CorpusPages;
 import amity.kb.KnowledgeBase;
+import amity.lang.LanguagePacks;
 import amity.mention.Gazetteer;
 import amity.model.AnalyzedStory;
 import amity.model.DateBasis;
@@ -66,11 +67,12 @@ public final class RealPages {
 
   private static final KnowledgeBase KB = Analyze.kb();
   private static final Gazetteer GAZETTEER = new Gazetteer(KB);
-  private static final GroupFinder GROUPS = new GroupFinder(GAZETTEER);
-  private static final ActorGate GATE = new ActorGate(KB, GAZETTEER);
+  private static final LanguagePacks PACKS = LanguagePacks.bundled();
+  private static final GroupFinder GROUPS = new GroupFinder(GAZETTEER, PACKS);
+  private static final ActorGate GATE = new ActorGate(KB, GAZETTEER, PACKS);
   private static final DependencyParser PARSER = new DependencyParser();
-  private static final DateFinder DATES = new DateFinder();
-  private static final EventDater DATER = new EventDater();
+  private static final DateFinder DATES = new DateFinder(PACKS);
+  private static final EventDater DATER = new EventDater(PACKS);
   private static final StoryConsolidator CONSOLIDATOR = new StoryConsolidator(KB);
   private static final CounterpartSplitter SPLITTER = new CounterpartSplitter();
   private static final Set<String> CHECK = checkPages();
@@ -257,7 +259,7 @@ public final class RealPages {
       this.mentions = GATE.withDescriptions(story, withGroups, actors);
       var published = story.story().published();
       this.dates = DATES.find(story.story().text(), story.lang(), EventDater.resolvingAnchor(published), published.basis() == DateBasis.RELATED_LIST);
-      this.lexicon = EventLexicon.load(story.lang()).orElseThrow(() -> new IllegalStateException("no event lexicon for " + story.lang()));
+      this.lexicon = PACKS.get(story.lang()).flatMap(EventLexicon::of).orElseThrow(() -> new IllegalStateException("no event lexicon for " + story.lang()));
     }
 
     /** As StoryEventReader's: the first person acting in the sentence's last event, else its first official. */

@@ -3,7 +3,9 @@ package amity.event.extract;
 import amity.event.Forms;
 import amity.kb.KbEntry;
 import amity.kb.KnowledgeBase;
-import amity.lexicon.Resources;
+import amity.lang.LanguagePack;
+import amity.lang.LanguagePacks;
+import amity.lang.PackFile;
 import amity.mention.Gazetteer;
 import amity.mention.PhraseTrie;
 import amity.model.AnalyzedStory;
@@ -23,7 +25,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -84,18 +85,27 @@ public final class ActorGate {
 
   private final KnowledgeBase kb;
   private final Gazetteer gazetteer;
-  private final Map<String, Words> words = new ConcurrentHashMap<>();
+  private final LanguagePacks packs;
+  /** The words of a language without a pack: none. */
+  private final Words none = load(null);
 
+  /** A gate with the actor words of the bundled packs. */
   public ActorGate(KnowledgeBase kb, Gazetteer gazetteer) {
+    this(kb, gazetteer, LanguagePacks.bundled());
+  }
+
+  /** A gate with the actor words ({@code actors.tsv}) of {@code packs}. */
+  public ActorGate(KnowledgeBase kb, Gazetteer gazetteer, LanguagePacks packs) {
     this.kb = kb;
     this.gazetteer = gazetteer;
+    this.packs = packs;
   }
 
   private Words words(String lang) {
-    return words.computeIfAbsent(lang, ActorGate::load);
+    return packs.get(lang).map(p -> p.<Words>derived(ActorGate.class, ActorGate::load)).orElse(none);
   }
 
-  private static Words load(String lang) {
+  private static Words load(@Nullable LanguagePack pack) {
     PhraseTrie<String> political = PhraseTrie.keepingMarks();
     PhraseTrie<String> other = PhraseTrie.keepingMarks();
     PhraseTrie<String> insurgent = PhraseTrie.keepingMarks();
@@ -107,7 +117,7 @@ public final class ActorGate {
     Set<String> descriptor = new HashSet<>();
     String home = null;
     java.util.function.Predicate<String> homeName = null;
-    for (String[] r : Resources.tsv("amity/lang/" + lang + "/actors.tsv", 2)) {
+    for (String[] r : pack == null ? List.<String[]>of() : pack.rows(PackFile.ACTORS)) {
       switch (r[0]) {
         case "political" -> political.add(r[1], r[1]);
         case "nonpolitical" -> other.add(r[1], r[1]);
@@ -120,7 +130,7 @@ public final class ActorGate {
         case "company" -> company.add(Fold.fold(r[1]));
         case "descriptor" -> descriptor.add(Fold.fold(r[1]));
         case "home" -> home = r[1].strip();
-        case "home_name" -> homeName = homeName(lang, r[1].strip());
+        case "home_name" -> homeName = homeName(pack, r[1].strip());
         case "group", "state_group", "office_group" -> groups.add(r[1], r[1]);
         case "insurgent_group" -> {
           insurgent.add(r[1], r[1]);
@@ -130,7 +140,7 @@ public final class ActorGate {
         case "group_modifiers", "many_states", "many_states_qualifier", "body" -> {
           // GroupFinder's
         }
-        default -> throw new IllegalStateException("amity/lang/" + lang + "/actors.tsv: unknown kind '" + r[0]
+        default -> throw new IllegalStateException(pack.path(PackFile.ACTORS) + ": unknown kind '" + r[0]
             + "', expected political, nonpolitical, insurgent, state_org, weak_state_org, company, descriptor, home, home_name or leads");
       }
     }
@@ -141,9 +151,9 @@ public final class ActorGate {
    * How the name of a home official looks: "surnames", a family name of the language's
    * {@code names.tsv} first ("Phạm Minh Chính"); else a pattern the name holds.
    */
-  private static java.util.function.Predicate<String> homeName(String lang, String value) {
+  private static java.util.function.Predicate<String> homeName(LanguagePack pack, String value) {
     if (value.equals("surnames")) {
-      Set<String> surnames = amity.lexicon.NameRules.load(lang).map(amity.lexicon.NameRules::surnames).orElse(Set.of());
+      Set<String> surnames = amity.lexicon.NameRules.of(pack).map(amity.lexicon.NameRules::surnames).orElse(Set.of());
       return name -> surnames.contains(name.strip().split("\\s+", 2)[0]);
     }
     java.util.regex.Pattern shape = java.util.regex.Pattern.compile(value);

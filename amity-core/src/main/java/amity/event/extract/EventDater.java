@@ -8,6 +8,7 @@ import amity.model.Span;
 import amity.model.Status;
 import amity.time.DateFinder;
 import amity.time.DateMention;
+import amity.lang.LanguagePacks;
 import amity.time.DateScope;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -29,7 +30,17 @@ import org.jspecify.annotations.Nullable;
  * <p>Thread-safe: the clause words are loaded once per language and immutable.
  */
 public final class EventDater {
-  private final DateScope scope = new DateScope();
+  private final DateScope scope;
+
+  /** A dater with the scope words of the bundled packs. */
+  public EventDater() {
+    this(LanguagePacks.bundled());
+  }
+
+  /** A dater with the scope words of {@code packs}. */
+  public EventDater(LanguagePacks packs) {
+    this.scope = new DateScope(packs);
+  }
 
   /** How far after a trigger (characters) a date may still be its date. */
   static final int AFTER_REACH = 200;

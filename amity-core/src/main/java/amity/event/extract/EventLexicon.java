@@ -1,6 +1,7 @@
 package amity.event.extract;
 
-import amity.lexicon.Resources;
+import amity.lang.LanguagePack;
+import amity.lang.PackFile;
 import amity.mention.PhraseTrie;
 import amity.model.Quantity;
 import amity.model.Span;
@@ -19,7 +20,9 @@ import java.util.stream.Collectors;
 /**
  * One language's event knowledge: triggers, context words (planned, locative, destination,
  * agent, anaphor, attribution, both sides), field keywords and quantity units, read from the
- * language folder. Immutable and thread-safe.
+ * language's pack ({@code triggers.tsv}, {@code events.tsv}, {@code fields.tsv}, {@code
+ * quantities.tsv}); an unspaced language ({@code spacing} in {@code language.tsv}) reads quantities
+ * without spaces or word boundaries. Immutable and thread-safe.
  */
 public final class EventLexicon {
   static final Set<String> CONTEXT_KINDS =
@@ -40,27 +43,26 @@ public final class EventLexicon {
   /** Triggers ending in a {@code gap_particle} ("habló con"), as patterns that let a short adverbial stand before it. */
   final List<Map.Entry<Pattern, Trigger>> gapped = new ArrayList<>();
 
-  private EventLexicon(String lang) {
-    this.lang = lang;
-    String dir = "amity/lang/" + lang + "/";
-    for (String[] r : Resources.tsv(dir + "triggers.tsv", 5)) {
+  private EventLexicon(LanguagePack pack) {
+    this.lang = pack.tag();
+    for (String[] r : pack.rows(PackFile.TRIGGERS)) {
       triggers.add(r[0], new Trigger(r[1], r[2], r[3], r[4], r.length > 5 ? r[5] : ""));
     }
     for (String k : CONTEXT_KINDS) contexts.put(k, PhraseTrie.keepingMarks());
-    for (String[] r : Resources.tsv(dir + "events.tsv", 2)) {
+    for (String[] r : pack.rows(PackFile.EVENTS)) {
       if (r[0].equals("suppress")) {
         suppress.add(Pattern.compile(r[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         continue;
       }
       PhraseTrie<String> t = contexts.get(r[0]);
       if (t == null) {
-        throw new IllegalStateException(dir + "events.tsv: unknown kind '" + r[0] + "', expected one of " + CONTEXT_KINDS);
+        throw new IllegalStateException(pack.path(PackFile.EVENTS) + ": unknown kind '" + r[0] + "', expected one of " + CONTEXT_KINDS);
       }
       t.add(r[1], r[1]);
     }
     // "habló ayer y el pasado jueves con …": the verb and its particle with lower-case words
     // between them (a time, an adverb), no name, no punctuation and no new clause.
-    for (String[] r : Resources.tsv(dir + "triggers.tsv", 5)) {
+    for (String[] r : pack.rows(PackFile.TRIGGERS)) {
       String phrase = r[0].strip();
       int cut = phrase.lastIndexOf(' ');
       if (cut < 0 || contexts.get("gap_particle").findAll(phrase.substring(cut + 1)).isEmpty()) continue;
@@ -71,33 +73,31 @@ public final class EventLexicon {
               + ")((?:\\s+(?!que(?![\\p{L}\\p{N}]))\\p{Ll}[\\p{Ll}\\p{N}]*){1,6})\\s+(?iu:" + Pattern.quote(phrase.substring(cut + 1))
               + ")(?![\\p{L}\\p{N}])"), t));
     }
-    for (String[] r : Resources.tsv(dir + "fields.tsv", 2)) fields.add(r[0], r[1]);
-    for (String[] r : Resources.tsv(dir + "quantities.tsv", 3)) {
+    for (String[] r : pack.rows(PackFile.FIELDS)) fields.add(r[0], r[1]);
+    for (String[] r : pack.rows(PackFile.QUANTITIES)) {
       switch (r[0]) {
         case "unit" -> units.put(r[1].toLowerCase(Locale.ROOT), r[2]);
         case "mult" -> multipliers.put(r[1].toLowerCase(Locale.ROOT), Double.parseDouble(r[2]));
         case "number" -> numbers.put(r[1].toLowerCase(Locale.ROOT), Double.parseDouble(r[2]));
-        default -> throw new IllegalStateException(dir + "quantities.tsv: unknown kind " + r[0]);
+        default -> throw new IllegalStateException(pack.path(PackFile.QUANTITIES) + ": unknown kind " + r[0]);
       }
     }
-    String sp = lang.equals("zh") ? "" : "\\s*";
-    String b = lang.equals("zh") ? "" : "\\b";
+    String sp = pack.spaced() ? "\\s*" : "";
+    String b = pack.spaced() ? "\\b" : "";
     this.quantity =
         Pattern.compile(
             "(?:(?<num>\\d+(?:[.,]\\d+)*)|" + b + "(?<word>" + alt(numbers.keySet()) + "))"
                 + sp + "(?:(?<mult>" + alt(multipliers.keySet()) + ")" + sp + ")?"
-                + (lang.equals("zh") ? "" : "(?:\\p{Ll}+\\s+){0,2}?")
+                + (pack.spaced() ? "(?:\\p{Ll}+\\s+){0,2}?" : "")
                 + "(?:(?:" + alt(List.of("of", "de")) + ")\\s+)?"
                 + "(?<unit>" + alt(units.keySet()) + ")" + b,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
   }
 
-  /** {@return the lexicon of a language, or empty when the language has no triggers.tsv} */
-  public static Optional<EventLexicon> load(String lang) {
-    if (EventLexicon.class.getClassLoader().getResource("amity/lang/" + lang + "/triggers.tsv") == null) {
-      return Optional.empty();
-    }
-    return Optional.of(new EventLexicon(lang));
+  /** {@return the lexicon of a pack, built once a pack, or empty when the pack has no triggers.tsv} */
+  public static Optional<EventLexicon> of(LanguagePack pack) {
+    if (!pack.has(PackFile.TRIGGERS)) return Optional.empty();
+    return Optional.of(pack.<EventLexicon>derived(EventLexicon.class, EventLexicon::new));
   }
 
   private static String alt(java.util.Collection<String> words) {

@@ -1,6 +1,8 @@
 package amity.event.extract;
 
-import amity.lexicon.Resources;
+import amity.lang.LanguagePack;
+import amity.lang.LanguagePacks;
+import amity.lang.PackFile;
 import amity.mention.Gazetteer;
 import amity.mention.PhraseTrie;
 import amity.model.AnalyzedStory;
@@ -14,7 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 
 /**
  * Finds the parties a text names by what they are rather than by name — "the Philippine
@@ -51,13 +53,20 @@ public final class GroupFinder {
       "el", "la", "los", "las", "de", "del", "y", "para", "su", "sus");
 
   private final Gazetteer gazetteer;
-  private final Map<String, Words> words = new ConcurrentHashMap<>();
+  private final LanguagePacks packs;
 
+  /** A finder of the groups of the bundled packs. */
   public GroupFinder(Gazetteer gazetteer) {
-    this.gazetteer = gazetteer;
+    this(gazetteer, LanguagePacks.bundled());
   }
 
-  private static Words load(String lang) {
+  /** A finder of the groups named in the {@code actors.tsv} of {@code packs}. */
+  public GroupFinder(Gazetteer gazetteer, LanguagePacks packs) {
+    this.gazetteer = gazetteer;
+    this.packs = packs;
+  }
+
+  private static Words load(LanguagePack pack) {
     PhraseTrie<String> groups = PhraseTrie.keepingMarks();
     PhraseTrie<String> states = PhraseTrie.keepingMarks();
     PhraseTrie<String> insurgents = PhraseTrie.keepingMarks();
@@ -67,7 +76,7 @@ public final class GroupFinder {
     List<String> manyStates = new ArrayList<>();
     List<String> manyStatesQualifiers = new ArrayList<>();
     PhraseTrie<String> bodies = PhraseTrie.keepingMarks();
-    for (String[] r : Resources.tsv("amity/lang/" + lang + "/actors.tsv", 2)) {
+    for (String[] r : pack.rows(PackFile.ACTORS)) {
       switch (r[0]) {
         case "group" -> groups.add(r[1], r[1]);
         case "office_group" -> {
@@ -103,7 +112,9 @@ public final class GroupFinder {
 
   /** {@return the story's mentions with its groups added, in text order; groups overlap no mention} */
   public List<LinkedMention> withGroups(AnalyzedStory story, List<LinkedMention> mentions) {
-    Words w = words.computeIfAbsent(story.lang(), GroupFinder::load);
+    Optional<LanguagePack> pack = packs.get(story.lang());
+    if (pack.isEmpty()) return mentions;
+    Words w = pack.get().derived(GroupFinder.class, GroupFinder::load);
     if (w.groups().size() == 0) return mentions;
     String text = story.story().text();
     mentions = manyStates(story, text, w, mentions);

@@ -2,6 +2,7 @@ package amity.event.extract;
 
 import amity.event.Forms;
 import amity.kb.KnowledgeBase;
+import amity.lang.LanguagePacks;
 import amity.mention.Gazetteer;
 import amity.mention.PhraseTrie;
 import amity.model.Actor;
@@ -33,7 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,38 +47,47 @@ public final class StoryEventReader {
   /** {@code -Damity.events.debug=true} prints each reading left out, and why, on stderr. */
   /** Each sentence's readings, kept and dropped with the reason, on stderr ({@code -Damity.events.debug=true}). */
   static final boolean DEBUG = Boolean.getBoolean("amity.events.debug");
-  private final DateFinder dateFinder = new DateFinder();
-  private final Map<String, Optional<EventLexicon>> lexicons = new ConcurrentHashMap<>();
+  private final DateFinder dateFinder;
   private final TriggerFinder triggers = new TriggerFinder();
   private final ClauseReader clauses = new ClauseReader();
   private final ArgumentReader arguments;
-  private final EventDater dater = new EventDater();
+  private final EventDater dater;
   private final StoryConsolidator consolidator;
   private final CounterpartSplitter splitter = new CounterpartSplitter();
   private final ActorGate gate;
   private final GroupFinder groups;
   private final amity.stage.@Nullable Parser parser;
 
+  private final LanguagePacks packs;
+
   public StoryEventReader(KnowledgeBase kb) {
     this(kb, null);
+  }
+
+  /** Reads the languages of the bundled packs, as {@link #StoryEventReader(KnowledgeBase, LanguagePacks, amity.stage.Parser)}. */
+  public StoryEventReader(KnowledgeBase kb, amity.stage.@Nullable Parser parser) {
+    this(kb, LanguagePacks.bundled(), parser);
   }
 
   /**
    * Reads with a dependency parser for the sentences that hold a trigger, whose structure then
    * decides which names are a trigger's arguments; without one, word order alone does.
    */
-  public StoryEventReader(KnowledgeBase kb, amity.stage.@Nullable Parser parser) {
+  public StoryEventReader(KnowledgeBase kb, LanguagePacks packs, amity.stage.@Nullable Parser parser) {
+    this.packs = packs;
+    this.dateFinder = new DateFinder(packs);
+    this.dater = new EventDater(packs);
     this.parser = parser;
     this.arguments = new ArgumentReader(kb);
     this.consolidator = new StoryConsolidator(kb);
     Gazetteer gazetteer = new Gazetteer(kb);
-    this.gate = new ActorGate(kb, gazetteer);
-    this.groups = new GroupFinder(gazetteer);
+    this.gate = new ActorGate(kb, gazetteer, packs);
+    this.groups = new GroupFinder(gazetteer, packs);
   }
 
   /** {@return the story's events, each with the sentences that tell it} */
   public List<Event> read(Document document, AnalyzedStory story, List<LinkedMention> mentions) {
-    Optional<EventLexicon> lex = lexicons.computeIfAbsent(story.lang(), EventLexicon::load);
+    Optional<EventLexicon> lex = packs.get(story.lang()).flatMap(EventLexicon::of);
     if (lex.isEmpty()) return List.of();
     String text = story.story().text();
     DateValue anchor = story.story().published().date();

@@ -1,6 +1,7 @@
 package amity.ner.internal;
 
-import amity.lexicon.Resources;
+import amity.lang.LanguagePack;
+import amity.lang.PackFile;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
@@ -38,11 +39,11 @@ public record TopicWords(List<String> topics, Map<String, Integer> words) {
     }
   }
 
-  /** {@return the topic words of {@code lang} from {@code amity/lang/<lang>/topics.tsv}, or none} */
-  public static TopicWords of(String lang) {
+  /** {@return the topic words of a pack's {@code topics.tsv}, or none} */
+  public static TopicWords of(LanguagePack pack) {
     List<String> topics = new ArrayList<>();
     Map<String, Integer> words = new HashMap<>();
-    for (String[] row : Resources.tsv("amity/lang/" + lang + "/topics.tsv", 2)) {
+    for (String[] row : pack.rows(PackFile.TOPICS)) {
       int id = topics.indexOf(row[1]);
       if (id < 0) {
         id = topics.size();

@@ -222,7 +222,7 @@ public final class NerTrainer {
     List<TaggedSentence> dev = CorpusReader.sentences(devDocs);
     progress.accept("first stage:");
     NerModel first = train(lang, train, List.of(), dev, unlabelled, null, progress);
-    TopicWords topics = TopicWords.of(NerLanguage.primary(lang));
+    TopicWords topics = amity.lang.LanguagePacks.bundled().get(NerLanguage.primary(lang)).map(TopicWords::of).orElse(TopicWords.NONE);
     WordClasses classes = WordClasses.named(first.lexicon());
     List<int[][]> trainExtra = new ArrayList<>(train.size());
     for (int j = 0; j < train.size(); j++) trainExtra.add(null);

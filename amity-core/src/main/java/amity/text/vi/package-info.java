@@ -1,0 +1,5 @@
+/** Vietnamese: the code the language needs beyond its pack's data. Not API. */
+@NullMarked
+package amity.text.vi;
+
+import org.jspecify.annotations.NullMarked;
