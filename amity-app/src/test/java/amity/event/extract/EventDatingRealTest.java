@@ -35,4 +35,23 @@ class EventDatingRealTest {
     var s = RealPages.page("zh-2020-114.txt").sentence("预计2020年初");
     assertThat(iso(s.date("工作访问"))).isEqualTo("2020");
   }
+
+  @Test
+  void aJointCommissionAtWhoseEndAMinisterSpokeIsOfTheStorysDayInSpanish() {
+    var s = RealPages.page("es-train-396.txt").sentence("al término de la décima Comisión mixta");
+    assertThat(iso(s.date("Comisión mixta"))).isEqualTo("2000-05-23");
+  }
+
+  @Test
+  void aSummitAtWhoseEndAznarSpokeIsOfTheStorysDayInSpanish() {
+    var s = RealPages.page("es-train-675.txt").sentence("dijo Aznar al término de la cumbre");
+    assertThat(iso(s.date("cumbre"))).isEqualTo("2000-05-23");
+  }
+
+  @Test
+  void aSummitClosedByAPressConferenceIsNotOfADayNamedAfterItInSpanish() {
+    // "…con la que concluyó la XIII Cumbre …, a quien no ha recibido … desde el 3 de junio de 1996"
+    var s = RealPages.page("es-train-625.txt").sentence("con la que concluyó la XIII Cumbre");
+    assertThat(iso(s.date("Cumbre"))).isEqualTo("2000-05-23");
+  }
 }

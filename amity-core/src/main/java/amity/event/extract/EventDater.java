@@ -66,6 +66,15 @@ public final class EventDater {
     DateValue anchor = s.anchor();
     if (dm != null) return lasting(s, t, byTense(dm, status == Status.PLANNED || plannedBefore(s, dm.span()), anchor));
     if (status == Status.PLANNED || clause.cues().contains(Cue.PAST_YEAR) || clause.cues().contains(Cue.BACKGROUND)) return null;
+    // "dijo Aznar al término de la cumbre hispano-francesa", "Explicó, al término de la décima
+    // Comisión mixta": told at the end of the meeting, which is then of the telling's day, a day
+    // the sentence names before it, else the story's day so far, else the story's own.
+    if (toldAtItsEnd(s, t)) {
+      DateMention day = s.dates().stream().filter(d -> d.isDay() && d.range().end() == null && d.span().end() <= t.span().start()).findFirst().orElse(null);
+      if (day != null) return day.range();
+      if (carried != null && carried.end() == null && carried.start().isFullDate()) return carried;
+      return anchor != null && anchor.isFullDate() ? new DateRange(anchor, null) : null;
+    }
     // "dijo … después de reunirse con …": what was done just before the telling is of the day told
     // before, as the telling is; other reported events are not.
     boolean justBefore = s.lexicon().endsBefore("nonfinite", s.text(), t.span().start(), 24);
@@ -140,6 +149,24 @@ public final class EventDater {
           && !ArgumentReader.hasClauseBreak(s.text(), end, t.span().start());
       boolean around = start < t.span().end() && end > t.span().start();
       if (before || around) return true;
+    }
+    return false;
+  }
+
+  /** How far before a trigger (characters) a word of its end may stand: "al término de la décima Comisión mixta". */
+  static final int AT_END_REACH = 25;
+
+  /**
+   * Whether what the sentence tells was said or done at the end of the trigger's meeting: "dijo
+   * Aznar al término de la cumbre", "at the close of the talks" (not a visit's end, which counts
+   * its length back from its day).
+   */
+  private boolean toldAtItsEnd(SentenceView s, TriggerMatch t) {
+    if (amity.event.Forms.family(t.trigger().form()).equals("visit")) return false;
+    int from = Math.max(s.span().start(), t.span().start() - AT_END_REACH - 40);
+    String before = s.between(from, t.span().start());
+    for (Span w : scope.openers(before, s.lang(), DateScope.AT_END)) {
+      if (before.length() - w.end() <= AT_END_REACH && !ArgumentReader.hasClauseBreak(before, w.end(), before.length())) return true;
     }
     return false;
   }
