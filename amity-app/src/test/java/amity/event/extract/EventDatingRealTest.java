@@ -3,6 +3,9 @@ package amity.event.extract;
 import static amity.event.extract.RealPages.iso;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import amity.model.DateRange;
+import amity.model.DateValue;
+import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -53,5 +56,20 @@ class EventDatingRealTest {
     // "…con la que concluyó la XIII Cumbre …, a quien no ha recibido … desde el 3 de junio de 1996"
     var s = RealPages.page("es-train-625.txt").sentence("con la que concluyó la XIII Cumbre");
     assertThat(iso(s.date("Cumbre"))).isEqualTo("2000-05-23");
+  }
+
+  @Test
+  void aSummitDuringWhichChiracSpokeTodayIsOfTodayInSpanish() {
+    // "mostró hoy durante la XII Cumbre bilateral": a gathering in session on the day of what is done during it.
+    var s = RealPages.page("es-train-074.txt").sentence("mostró hoy durante la XII Cumbre bilateral");
+    assertThat(iso(s.date("Cumbre bilateral"))).isEqualTo("2000-05-23");
+  }
+
+  @Test
+  void anInaugurationUponWhichVujanovicSpokeIsOfTheStorysDayInSpanish() {
+    // "afirmó Vujanovic al inaugurar en Shkodra": the telling is upon it, on the day the story carries.
+    var s = RealPages.page("es-train-433.txt").sentence("afirmó Vujanovic al inaugurar en Shkodra");
+    assertThat(iso(s.dateCarrying("inaugurar", DateRange.of(DateValue.of(LocalDate.of(2000, 5, 23)))))).isEqualTo("2000-05-23");
+    assertThat(iso(s.date("inaugurar"))).isEqualTo("2000-05-23");
   }
 }

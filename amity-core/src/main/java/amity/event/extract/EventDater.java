@@ -56,9 +56,10 @@ public final class EventDater {
    */
   public @Nullable DateRange date(SentenceView s, TriggerMatch t, Clause clause, List<Frame> frames, Status status,
       @Nullable DateRange carried, List<TriggerMatch> triggers, List<Clause> clauses) {
-    if (isOccasion(s, t)) {
+    if (isOccasion(s, t) && !clause.cues().contains(Cue.GATHERING)) {
       // "Tổng Bí thư tiếp … nhân dịp thăm làm việc tại Việt Nam": the day is the reception's; the
-      // visit's own days are those told inside its phrase, if any.
+      // visit's own days are those told inside its phrase, if any. A gathering is in session on
+      // the day of what is done during it ("mostró hoy durante la XII Cumbre bilateral").
       DateMention own = ownPhraseDate(s, t);
       return own == null ? null : byTense(own, status == Status.PLANNED, s.anchor());
     }
@@ -164,9 +165,11 @@ public final class EventDater {
   private boolean toldAtItsEnd(SentenceView s, TriggerMatch t) {
     if (amity.event.Forms.family(t.trigger().form()).equals("visit")) return false;
     int from = Math.max(s.span().start(), t.span().start() - AT_END_REACH - 40);
-    String before = s.between(from, t.span().start());
-    for (Span w : scope.openers(before, s.lang(), DateScope.AT_END)) {
-      if (before.length() - w.end() <= AT_END_REACH && !ArgumentReader.hasClauseBreak(before, w.end(), before.length())) return true;
+    // Up to the trigger's end, so that a word may look ahead at it ("al inaugurar").
+    String window = s.between(from, t.span().end());
+    int at = t.span().start() - from;
+    for (Span w : scope.openers(window, s.lang(), DateScope.AT_END)) {
+      if (w.end() <= at && at - w.end() <= AT_END_REACH && !ArgumentReader.hasClauseBreak(window, w.end(), at)) return true;
     }
     return false;
   }
