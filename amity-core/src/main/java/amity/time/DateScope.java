@@ -42,7 +42,14 @@ public final class DateScope {
   /** Words saying a visit ends ("ended", "concluyó", "结束"): its length counts back from its day. */
   public static final String VISIT_END = "visit_end";
 
-  static final Set<String> KINDS = Set.of(RELATIVE, OTHER_TIME, LATER_TIME, SEQUEL, VISIT_END, "duration", "limit_before", "limit_after");
+  /**
+   * Words saying that what a sentence tells was said or done at the end of the event named right
+   * after them ("al término de la cumbre", "at the close of the talks"): that event is then of the
+   * telling's day.
+   */
+  public static final String AT_END = "at_end";
+
+  static final Set<String> KINDS = Set.of(RELATIVE, OTHER_TIME, LATER_TIME, SEQUEL, VISIT_END, AT_END, "duration", "limit_before", "limit_after");
 
   /**
    * A length of days a text names ("a three-day visit", "de tres días", "为期三天").

@@ -298,4 +298,16 @@ class DateFinderTest {
     assertThat(all("Ngày 26, Bộ Ngoại giao đã tiếp Đại sứ Lào.", "vi", anchor)).containsExactly("2000-05-26");
     assertThat(all("Ngày 26/4, Bộ Ngoại giao đã tiếp Đại sứ Lào.", "vi", anchor)).containsExactly("2000-04-26");
   }
+
+  @Test
+  void partsOfAMonthOrYearAreTheMonthOrTheYear() {
+    DateValue anchor = new DateValue(2020, 5, 23);
+    assertThat(first("Cuối năm 2019, hai bên đã ký thỏa thuận.", "vi", anchor)).isEqualTo("2019");
+    assertThat(first("预计2020年初访问万象。", "zh", anchor)).isEqualTo("2020");
+    assertThat(finder.find("2019年底前完成。", "zh", anchor)).isEmpty();
+    assertThat(first("The summit in early 2021.", "en", anchor)).isEqualTo("2021");
+    assertThat(first("They will meet at the beginning of September.", "en", anchor)).isEqualTo("2020-09");
+    assertThat(first("La reunión será a mediados de junio.", "es", anchor)).isEqualTo("2020-06");
+    assertThat(first("La cumbre de Seattle, a fines de 1999.", "es", anchor)).isEqualTo("1999");
+  }
 }

@@ -67,9 +67,10 @@ public final class EventDater {
    */
   public @Nullable DateRange date(SentenceView s, TriggerMatch t, Clause clause, List<Frame> frames, Status status,
       @Nullable DateRange carried, List<TriggerMatch> triggers, List<Clause> clauses) {
-    if (isOccasion(s, t)) {
+    if (isOccasion(s, t) && !clause.cues().contains(Cue.GATHERING)) {
       // "Tổng Bí thư tiếp … nhân dịp thăm làm việc tại Việt Nam": the day is the reception's; the
-      // visit's own days are those told inside its phrase, if any.
+      // visit's own days are those told inside its phrase, if any. A gathering is in session on
+      // the day of what is done during it ("mostró hoy durante la XII Cumbre bilateral").
       DateMention own = ownPhraseDate(s, t);
       return own == null ? null : byTense(own, status == Status.PLANNED, s.anchor());
     }
@@ -77,6 +78,15 @@ public final class EventDater {
     DateValue anchor = s.anchor();
     if (dm != null) return lasting(s, t, byTense(dm, status == Status.PLANNED || plannedBefore(s, dm.span()), anchor));
     if (status == Status.PLANNED || clause.cues().contains(Cue.PAST_YEAR) || clause.cues().contains(Cue.BACKGROUND)) return null;
+    // "dijo Aznar al término de la cumbre hispano-francesa", "Explicó, al término de la décima
+    // Comisión mixta": told at the end of the meeting, which is then of the telling's day, a day
+    // the sentence names before it, else the story's day so far, else the story's own.
+    if (toldAtItsEnd(s, t)) {
+      DateMention day = s.dates().stream().filter(d -> d.isDay() && d.range().end() == null && d.span().end() <= t.span().start()).findFirst().orElse(null);
+      if (day != null) return day.range();
+      if (carried != null && carried.end() == null && carried.start().isFullDate()) return carried;
+      return anchor != null && anchor.isFullDate() ? new DateRange(anchor, null) : null;
+    }
     // "dijo … después de reunirse con …": what was done just before the telling is of the day told
     // before, as the telling is; other reported events are not.
     boolean justBefore = s.lexicon().endsBefore("nonfinite", s.text(), t.span().start(), 24);
@@ -151,6 +161,26 @@ public final class EventDater {
           && !ArgumentReader.hasClauseBreak(s.text(), end, t.span().start());
       boolean around = start < t.span().end() && end > t.span().start();
       if (before || around) return true;
+    }
+    return false;
+  }
+
+  /** How far before a trigger (characters) a word of its end may stand: "al término de la décima Comisión mixta". */
+  static final int AT_END_REACH = 25;
+
+  /**
+   * Whether what the sentence tells was said or done at the end of the trigger's meeting: "dijo
+   * Aznar al término de la cumbre", "at the close of the talks" (not a visit's end, which counts
+   * its length back from its day).
+   */
+  private boolean toldAtItsEnd(SentenceView s, TriggerMatch t) {
+    if (amity.event.Forms.family(t.trigger().form()).equals("visit")) return false;
+    int from = Math.max(s.span().start(), t.span().start() - AT_END_REACH - 40);
+    // Up to the trigger's end, so that a word may look ahead at it ("al inaugurar").
+    String window = s.between(from, t.span().end());
+    int at = t.span().start() - from;
+    for (Span w : scope.openers(window, s.lang(), DateScope.AT_END)) {
+      if (w.end() <= at && at - w.end() <= AT_END_REACH && !ArgumentReader.hasClauseBreak(window, w.end(), at)) return true;
     }
     return false;
   }
