@@ -601,7 +601,7 @@ public final class ArgumentReader {
       List<LinkedMention> listed = new ArrayList<>(List.of(after.get(0)));
       for (int i = 1; i < after.size(); i++) {
         String gap = text.substring(after.get(i - 1).mention().span().end(), after.get(i).mention().span().start());
-        if (!LIST_GAP.matcher(gap).matches()) break;
+        if (!listGap(lex, gap)) break;
         listed.add(after.get(i));
       }
       if (listed.size() >= 2) hosts.addAll(listed);
@@ -666,8 +666,12 @@ public final class ArgumentReader {
     return !lex.find("subordinator", text.substring(from, to)).isEmpty();
   }
 
-  /** What stands between two items of a list of names: a comma or a word for "and". */
-  private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile("(?iu)\\s*(?:,|,?\\s+(?:y|e|and))\\s*");
+  /** {@return whether {@code gap} joins two items of a list of names: a comma, a word of {@code list_and} ("y", "and"), or both} */
+  static boolean listGap(EventLexicon lex, String gap) {
+    String g = gap.strip();
+    if (g.startsWith(",") || g.startsWith("，") || g.startsWith("、")) g = g.substring(1).strip();
+    return g.isEmpty() || lex.isWhole("list_and", g);
+  }
 
   /** Whether a clause break between {@code from} and {@code to} is followed by a word of {@code contrast} ("，但", ", nhưng"). */
   static boolean contrastBreak(EventLexicon lex, String text, int from, int to) {
