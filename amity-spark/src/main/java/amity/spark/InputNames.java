@@ -11,14 +11,15 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
- * The names records are stored under: the input as the user gave it, followed by the rest of the
- * file's path — {@code crawl/2025/a.warc.gz} for {@code --input crawl}, as {@code amity ingest
- * crawl} names it — instead of the qualified URI Hadoop lists ({@code file:/home/…/crawl/2025/…}).
- * So a store made by {@code amity import} of the job's output names its sources as one made by
- * {@code amity ingest} of the same folder.
+ * The names records are stored under, as {@code amity ingest} names them: relative to the input
+ * they were found under, that input's own name first — {@code crawl/2025/a.warc.gz} for {@code
+ * --input /data/crawl} or {@code --input ../crawl}, {@code a.warc.gz} for a file given itself —
+ * instead of the qualified URI Hadoop lists ({@code file:/data/crawl/2025/…}). So a store made by
+ * {@code amity import} of the job's output names its sources as one made by {@code amity ingest}
+ * of the same input, and neither shows where the files were kept.
  *
  * @param roots each input's qualified folder or file (without its glob part) and the name it
- *     stands for, longest first
+ *     stands for (its last part), longest first
  */
 record InputNames(List<Root> roots) implements Serializable {
   private static final Pattern GLOB = Pattern.compile("[*?\\[{]");
@@ -37,7 +38,8 @@ record InputNames(List<Root> roots) implements Serializable {
       String given = withoutGlob(input);
       Path p = new Path(given.isEmpty() ? "." : given);
       FileSystem fs = p.getFileSystem(conf);
-      roots.add(new Root(strip(fs.makeQualified(p).toString()), strip(given)));
+      Path qualified = fs.makeQualified(p);
+      roots.add(new Root(strip(qualified.toString()), qualified.getName()));
     }
     return new InputNames(roots);
   }
@@ -48,7 +50,7 @@ record InputNames(List<Root> roots) implements Serializable {
       if (qualified.equals(r.qualified())) return r.given().isEmpty() ? qualified : r.given();
       if (qualified.startsWith(r.qualified() + "/")) {
         String rest = qualified.substring(r.qualified().length() + 1);
-        return r.given().isEmpty() ? rest : r.given().equals("/") ? "/" + rest : r.given() + "/" + rest;
+        return r.given().isEmpty() ? rest : r.given() + "/" + rest;
       }
     }
     return qualified;
