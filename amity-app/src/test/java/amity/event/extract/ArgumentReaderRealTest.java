@@ -126,6 +126,36 @@ class ArgumentReaderRealTest {
         .containsExactly("Philippine government/PARTICIPANT/PH", "Moro National Liberation Front/PARTICIPANT/null");
   }
   @Test
+  void theSpeakerOnAVisitToRwandaIsItsVisitorAndRwandaNamedTwiceIsNoTour() {
+    // "Zairean Prime Minister Kengo wa Dondo said on Thursday in a visit to Rwanda that his country
+    // would expell all the refugees back to Rwanda": the visit is where he spoke, so he made it;
+    // Rwanda named twice is one destination, not a tour of two hosts.
+    var s = RealPages.page("en-train-285.txt").sentence("said on Thursday in a visit to Rwanda");
+    ArgumentReader.Arguments a = s.arguments("visit");
+    assertThat(actors(a.actors())).containsExactly("Kengo/PARTICIPANT/CD");
+    assertThat(a.location().entity()).isEqualTo("country:RW");
+  }
+
+  @Test
+  void theStressedDuringTheMeetingIsSaddamWhoTookPartInIt() {
+    // "President Saddam Hussein stressed during the meeting Iraq's keenness …," the papers said:
+    // the one who stressed it during the meeting took part in it.
+    var s = RealPages.page("en-train-017.txt").sentence("stressed during the meeting");
+    assertThat(actors(s.arguments("meeting").actors())).first().asString().startsWith("Saddam Hussein/");
+  }
+
+  @Test
+  void aVisitorMetWithNoOfficialHostIsOnAVisitToWhereTheyMet() {
+    // "hours after he met visiting French Foreign Minister Herve de Charette in Algiers": the
+    // bishop he met is no state's official, so the host is where they met.
+    var s = RealPages.page("en-train-104.txt").sentence("he met visiting French Foreign Minister");
+    List<Reading> read = s.readings();
+    assertThat(read).extracting(Reading::form).containsExactly("meeting", "visit");
+    assertThat(actors(read.get(1).actors())).containsExactly("Herve de Charette/PARTICIPANT/FR");
+    assertThat(read.get(1).countries()).containsExactly("FR", "DZ");
+  }
+
+  @Test
   void theVisitorAfterVisitingIsTheOneMetAndAlsoOnAVisitToTheHost() {
     // "offered his gratitude in a meeting … with visiting …": the meeting is where thanks were
     // given (no background), Bongo is whom Jiang met, and his visit is to China.

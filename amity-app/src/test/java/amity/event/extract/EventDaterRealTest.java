@@ -20,6 +20,14 @@ class EventDaterRealTest {
   }
 
   @Test
+  void aVisitTheSpeakerWasOnWhenHeSpokeIsOfTheDayHeSpoke() {
+    // "said on Thursday in a visit to Rwanda that …": Thursday dates the saying, and the visit
+    // is where he said it.
+    var s = RealPages.page("en-train-285.txt").sentence("said on Thursday in a visit to Rwanda");
+    assertThat(iso(s.date("visit"))).isEqualTo("1996-08-22");
+  }
+
+  @Test
   void aDealStruckLastWeekFallsInTheWeekBefore() {
     var s = RealPages.page("en-testa-045.txt").sentence("struck a military deal with separatist rebels last week");
     assertThat(iso(s.date("struck"))).isEqualTo("1996-08-19..1996-08-25");

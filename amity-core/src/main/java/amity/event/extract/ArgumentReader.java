@@ -364,7 +364,10 @@ public final class ArgumentReader {
     // "Russell-Johnston dijo que habló con Masjádov": the event's verb opens what is said, with no
     // subject of its own; the one who says it is the one who did it.
     boolean own = !pronoun && !dropped && opensReport(s, t, clause);
-    if (!pronoun && !dropped && !own) return null;
+    // "Kengo wa Dondo said on Thursday in a visit to Rwanda that …": the event is where the
+    // speaker spoke, told between the verb of saying and what is said; the speaker takes part.
+    boolean setting = !pronoun && !dropped && !own && speakingSetting(s, t, clause);
+    if (!pronoun && !dropped && !own && !setting) return null;
     for (Span speaker : clause.speakers()) {
       for (LinkedMention m : s.mentions()) {
         if (speaker.contains(m.mention().span()) && m.mention().type() == EntityType.PERSON) return m;
@@ -384,6 +387,37 @@ public final class ArgumentReader {
     if (lead.isEmpty()) return true;
     return s.lexicon().isWhole("complementizer", lead);
   }
+
+  /**
+   * {@return whether the trigger stands in the circumstances of the report's own verb: after it,
+   * with no break, no other person or body and at most {@value #SETTING_GAP} words between, a {@code setting} phrase ("in a", "during",
+   * "on a") at most {@value #SETTING_WORDS} words before the trigger, and no {@code agent} word
+   * after it ("during a visit by …" is someone else's)}
+   */
+  static boolean speakingSetting(SentenceView s, TriggerMatch t, Clause clause) {
+    int from = clause.region().start();
+    if (from >= t.span().start() || clause.speakers().stream().noneMatch(sp -> sp.end() <= from)) return false;
+    String text = s.text();
+    if (hasClauseBreak(text, from, t.span().start())) return false;
+    for (LinkedMention m : s.mentions()) {
+      int at = m.mention().fullSpan().start();
+      if (m.mention().type() != EntityType.GPE && at >= from && at < t.span().start()) return false;
+    }
+    String gap = text.substring(from, t.span().start());
+    if (gap.strip().split("\\s+").length > SETTING_GAP) return false;
+    boolean set = false;
+    for (PhraseTrie.Match<String> m : s.lexicon().find("setting", gap)) {
+      if (gap.substring(m.span().end()).strip().split("\\s+").length <= SETTING_WORDS) set = true;
+    }
+    if (!set) return false;
+    String after = text.substring(t.end(), Math.min(s.span().end(), t.end() + 40));
+    return s.lexicon().find("agent", after).stream().noneMatch(m -> after.substring(0, m.span().start()).split("\\s+").length <= 4);
+  }
+
+  /** How many words (a modifier of the trigger: "two-day", "official") a setting phrase may stand before it. */
+  static final int SETTING_WORDS = 2;
+  /** How many words at most stand between the verb of saying and the trigger ("told reporters on Tuesday during a two-day"). */
+  static final int SETTING_GAP = 7;
 
   /**
    * {@return whether the sentence opens with a {@code sentence_opening} adverb and then the
@@ -590,7 +624,8 @@ public final class ArgumentReader {
     // Only those named after it: "Ukraine …, offending China by allowing a Taiwanese minister to
     // appear on a … visit" names no tour of Ukraine and China.
     List<LinkedMention> after = countryActors.stream().filter(c -> c.mention().span().start() > trigger.start()).toList();
-    if (visit && after.size() >= 2) hosts.addAll(after);
+    // Two countries, not two mentions of one ("a visit to Rwanda that … back to Rwanda").
+    if (visit && after.stream().map(LinkedMention::entityId).distinct().count() >= 2) hosts.addAll(after);
     // "su director gerente dialogará con representantes de Tailandia, China, …": a person meets
     // the people of several countries named after a word for them ({@code counterparts}); the
     // countries are named so that each can be a meeting of its own.

@@ -272,14 +272,16 @@ public final class EventDater {
     int bestScore = Integer.MAX_VALUE;
     Openers openers = openers(s);
     List<DateMention> reportDays = new ArrayList<>();
+    // "said on Thursday in a visit to Rwanda": the event is where the report was made, of its day.
+    boolean setting = ArgumentReader.speakingSetting(s, t, clause);
     for (DateMention d : s.dates()) {
-      if (reportsDay(s, d, reportDays, trigger)) {
+      if (!setting && reportsDay(s, d, reportDays, trigger)) {
         reportDays.add(d);
         continue;
       }
       if (ArgumentReader.insideParentheses(text, s.span().start(), d.span().start())) continue;
       if (d.span().start() >= trigger.end() && d.span().start() - trigger.end() > AFTER_REACH) continue;
-      if (clause.spoken(d.span()) || reportsDay(s.text(), d.span(), t, frames)) continue;
+      if (clause.spoken(d.span()) || !setting && reportsDay(s.text(), d.span(), t, frames)) continue;
       // A date outside what the report says is the report's ("…, the Elysee said on Wednesday").
       if (!clause.region().contains(d.span())) continue;
       // "until December 31, 2001", "desde 1998", "至今": a deadline or a start, not when it happened.

@@ -400,6 +400,10 @@ public final class StoryEventReader {
       if (p.entity().equals(visitor.entityId()) || p.mention().mention().span().start() >= at) continue;
       if (p.country() != null && !p.country().equals(home)) hosts.add(p.country());
     }
+    // "he met visiting French Foreign Minister Herve de Charette in Algiers": with no host of
+    // another country acting, where the meeting was is the host country.
+    String where = r.location() == null ? null : actors.of(r.location().entity()).country();
+    if (hosts.isEmpty() && where != null && !where.equals(home)) hosts.add(where);
     if (hosts.isEmpty() && actors.home() != null && !actors.home().equals(home)) hosts.add(actors.home());
     if (hosts.isEmpty()) return null;
     Set<String> countries = new LinkedHashSet<>();
