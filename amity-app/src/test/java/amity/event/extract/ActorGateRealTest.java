@@ -28,6 +28,15 @@ class ActorGateRealTest {
   }
 
   @Test
+  void whereARelativeClauseAfterANameSaysHeGoesIsNotHisCountry() {
+    // "said Fox, who is due to leave for Nepal on Friday": Nepal is where the British minister goes
+    // next, so his trip there is abroad.
+    var s = RealPages.page("en-train-110.txt").sentence("who is due to leave for Nepal on Friday");
+    assertThat(s.profile("Fox").country()).isNotEqualTo("NP");
+    assertThat(s.accepted(s.reading("leave for"))).isTrue();
+  }
+
+  @Test
   void theSwissForeignMinisterNamesCottiWhomTheStoryNamedBefore() {
     var s = RealPages.page("en-testa-088.txt").sentence("who is also the Swiss foreign minister");
     assertThat(s.mention("the Swiss foreign minister").entityId()).isEqualTo("person:flavio-cotti");

@@ -156,6 +156,14 @@ class ArgumentReaderRealTest {
   }
 
   @Test
+  void aLeaderNamedAfterSinceHoldsAClauseOfHisOwnNotTheDiscussion() {
+    // "The council was meeting in Ramallah to discuss Israel's new policy … since Prime Minister
+    // Benjamin Netanyahu took office in June": Netanyahu took office; he discussed nothing.
+    var s = RealPages.page("en-train-730.txt").sentence("to discuss Israel's new policy");
+    assertThat(s.readings()).isNotEmpty().allSatisfy(r -> assertThat(actors(r.actors())).noneMatch(a -> a.startsWith("Benjamin Netanyahu")));
+  }
+
+  @Test
   void theVisitorAfterVisitingIsTheOneMetAndAlsoOnAVisitToTheHost() {
     // "offered his gratitude in a meeting … with visiting …": the meeting is where thanks were
     // given (no background), Bongo is whom Jiang met, and his visit is to China.

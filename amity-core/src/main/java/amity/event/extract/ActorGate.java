@@ -172,6 +172,7 @@ public final class ActorGate {
    */
   public StoryActors profile(AnalyzedStory story, List<LinkedMention> mentions, @Nullable String pageText) {
     Words w = words(story.lang());
+    EventLexicon lex = packs.get(story.lang()).flatMap(EventLexicon::of).orElse(null);
     String text = story.story().text();
     Map<String, Boolean> political = new HashMap<>();
     Map<String, Boolean> denied = new HashMap<>();
@@ -203,7 +204,7 @@ public final class ActorGate {
         if (l.mention().roles().stream().anyMatch(LEADER_ROLES::contains) || e != null && e.roles().stream().anyMatch(r -> LEADER_ROLES.contains(r.role()))) {
           leaders.add(id);
         }
-        for (Descriptor d : List.of(descriptor(text, l.mention().span().start(), w), apposition(text, l.mention().span(), w))) {
+        for (Descriptor d : List.of(descriptor(text, l.mention().span().start(), w), apposition(text, l.mention().span(), w, lex))) {
           pol |= d.political();
           no |= d.other();
           if (d.insurgent()) rebels.add(id);
@@ -419,7 +420,7 @@ public final class ActorGate {
    * "Hugo de la Calle, enviado especial de …", or, opening a sentence, "The Russian army commander
    * in the region, General Vyacheslav Tikhomirov".
    */
-  private Descriptor apposition(String text, Span name, Words w) {
+  private Descriptor apposition(String text, Span name, Words w, @Nullable EventLexicon lex) {
     int after = name.end();
     while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\u00a0')) after++;
     String run = null;
@@ -455,6 +456,15 @@ public final class ActorGate {
     }
     if (run == null || run.isBlank() || wordCount(run) > 10) return new Descriptor(false, false, false, null);
     Descriptor d = read(run, w);
+    // "Fox, who is due to leave for Nepal on Friday": a country a relative clause after the name
+    // names is where he goes or went, not whose he is; only a word of nationality there says that
+    // ("Cotti, who is also the Swiss foreign minister").
+    String lead = run.stripLeading();
+    if (!opening && lex != null && lex.find("relative", lead).stream().anyMatch(m -> m.span().start() == 0)) {
+      String national = null;
+      for (Gazetteer.CountryCue c : gazetteer.countryCues(run)) if (!afterPost(run, c.span().start())) national = c.country();
+      return new Descriptor(d.political(), d.other(), d.insurgent(), national);
+    }
     // An opening clause names its subject only by words of office ("The Russian army commander in
     // the region, General …"), not by where it went ("Antes de partir hacia la capital eritrea, Serri").
     if (opening && !d.political() && !d.other() && !d.insurgent()) return new Descriptor(false, false, false, null);
@@ -680,6 +690,7 @@ public final class ActorGate {
    */
   public List<LinkedMention> withDescriptions(AnalyzedStory story, List<LinkedMention> mentions, StoryActors profiles) {
     Words w = words(story.lang());
+    EventLexicon lex = packs.get(story.lang()).flatMap(EventLexicon::of).orElse(null);
     String text = story.story().text();
     if (text.isEmpty() || Scripts.isUnspacedScript(text.charAt(0)) && story.lang().equals("zh")) return mentions;
     List<LinkedMention> out = new ArrayList<>(mentions);

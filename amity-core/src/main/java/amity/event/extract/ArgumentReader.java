@@ -113,7 +113,10 @@ public final class ArgumentReader {
         // holds none of the trigger's objects.
         boolean object = at >= from && at < to
             && !(next != null && hasClauseBreak(text, t.end(), at) && !hasClauseBreak(text, m.mention().span().end(), next.span().start()))
-            && !contrastBreak(lex, text, t.end(), at);
+            && !contrastBreak(lex, text, t.end(), at)
+            // "to discuss Israel's new policy … since Prime Minister Benjamin Netanyahu took office":
+            // a person after a subordinator past the trigger is the subject of a clause of its own.
+            && !(m.mention().type() == EntityType.PERSON && opensClause(lex, text, t.end(), at));
         // "Specter, who has questioned whether … Perry should resign …, met …": a name in a
         // relative clause closed before the trigger is none of its subjects.
         if (subject && at < t.span().start() && at >= s.span().start()
