@@ -37,6 +37,24 @@ class ActorGateRealTest {
   }
 
   @Test
+  void countriesNamedBareBesideWordsOfSportAreTeamsNotStates() {
+    // A page outside the gold: "Salou … scored in the 53rd minute of Sunday's match … where they
+    // will meet Liberia, Tanzania and Zaire."
+    var s = RealPages.page("en-train-418.txt").sentence("where they will meet Liberia");
+    assertThat(s.reading("meet").actors()).isNotEmpty();
+    assertThat(s.accepted(s.reading("meet"))).isFalse();
+  }
+
+  @Test
+  void aBodyNamedAfterAWordOfNationalityIsOfThatCountry() {
+    // A page outside the gold: "The Brazilian Senate Wednesday agreed to shelve a bill": Brazil's
+    // own senate, so no contact between states.
+    var s = RealPages.page("en-train-727.txt").sentence("The Brazilian Senate Wednesday agreed");
+    assertThat(s.profile("Senate").country()).isEqualTo("BR");
+    assertThat(s.accepted(s.reading("agreed"))).isFalse();
+  }
+
+  @Test
   void theSwissForeignMinisterNamesCottiWhomTheStoryNamedBefore() {
     var s = RealPages.page("en-testa-088.txt").sentence("who is also the Swiss foreign minister");
     assertThat(s.mention("the Swiss foreign minister").entityId()).isEqualTo("person:flavio-cotti");

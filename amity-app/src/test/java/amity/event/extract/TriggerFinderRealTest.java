@@ -18,6 +18,23 @@ class TriggerFinderRealTest {
   }
 
   @Test
+  void whatLeavesPeopleUnsatisfiedAndHelicoptersOverheadMakeNoJourney() {
+    // Pages outside the gold: "submissions … left many South Africans unsatisfied", "NATO
+    // helicopters flew overhead".
+    var left = RealPages.page("en-train-375.txt").sentence("left many South Africans unsatisfied");
+    assertThat(left.triggers()).extracting(TriggerMatch::surface).doesNotContain("left");
+    var flew = RealPages.page("en-testa-181.txt").sentence("NATO helicopters flew overhead");
+    assertThat(flew.triggers()).extracting(TriggerMatch::surface).doesNotContain("flew");
+  }
+
+  @Test
+  void theHandoverOfHongKongIsNoAid() {
+    // A page outside the gold: "in order to ease anxieties in the lead-up to the handover".
+    var s = RealPages.page("en-train-791.txt").sentence("in the lead-up to the handover");
+    assertThat(s.triggers()).extracting(t -> t.trigger().form()).doesNotContain("aid");
+  }
+
+  @Test
   void aTelephoneConversationIsOnePhoneCall() {
     var s = RealPages.page("en-testa-045.txt").sentence("he had a telephone conversation with Yeltsin");
     assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).containsExactly("telephone conversation/phone_call/phone");

@@ -238,6 +238,9 @@ public final class ActorGate {
             for (Gazetteer.CountryCue cue : gazetteer.countryCues(l.mention().text())) c = cue.country();
           }
         }
+        // "The Brazilian Senate", "the Russian Duma": a word of nationality right before a body's
+        // name says whose it is.
+        if (c == null && !"international".equals(e == null ? null : e.kind())) c = nationalityBefore(text, l.mention().span().start());
       } else if (type == EntityType.GPE) {
         pol = e != null && (id.startsWith("country:") || "country".equals(e.kind()));
       }
@@ -276,6 +279,17 @@ public final class ActorGate {
       out.put(id, new Profile(pol, c, international.getOrDefault(id, false), rebels.contains(id)));
     }
     return new StoryActors(out, home, datelined, leaders);
+  }
+
+  /** {@return the country of a word of nationality that ends right before {@code at} ("Brazilian Senate"), or null} */
+  private @Nullable String nationalityBefore(String text, int at) {
+    int from = Math.max(0, at - 30);
+    String before = text.substring(from, at);
+    String country = null;
+    for (Gazetteer.CountryCue c : gazetteer.countryCues(before)) {
+      if (before.substring(c.span().end()).isBlank() && c.span().end() < before.length()) country = c.country();
+    }
+    return country;
   }
 
   private static boolean containsAny(String folded, Set<String> words) {
@@ -587,6 +601,12 @@ public final class ActorGate {
     }
     if (!anyPolitical) return false;
     String fam = Forms.family(r.form());
+    // "scored in the 53rd minute … where they will meet Liberia, Tanzania and Zaire": countries
+    // named bare beside words of sport are national teams.
+    if (r.actors().stream().allMatch(p -> p.entity().startsWith("country:"))
+        && r.sources().stream().anyMatch(e -> lexicon.anyIn("sport", e.sentence()))) {
+      return false;
+    }
     if (r.form().equals("invitation") && !politicalPerson) return false;
     if (fam.equals("visit")) {
       // A visit needs a visitor who is a state's official or a delegation, going abroad: not a
