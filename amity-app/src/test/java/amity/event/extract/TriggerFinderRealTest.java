@@ -35,6 +35,13 @@ class TriggerFinderRealTest {
   }
 
   @Test
+  void aVisitInARelativeClauseAndTheStayAfterItAreTwoEvents() {
+    // "Hashimoto, who has already visited Mexico and Chile, spent three days in Brazil."
+    var s = RealPages.page("en-train-463.txt").sentence("who has already visited Mexico and Chile");
+    assertThat(s.triggers()).extracting(TriggerMatch::surface).containsExactly("visited", "spent three days in");
+  }
+
+  @Test
   void aTelephoneConversationIsOnePhoneCall() {
     var s = RealPages.page("en-testa-045.txt").sentence("he had a telephone conversation with Yeltsin");
     assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).containsExactly("telephone conversation/phone_call/phone");

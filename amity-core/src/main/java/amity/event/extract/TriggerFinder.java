@@ -180,7 +180,11 @@ public final class TriggerFinder {
         int nextStart = i + 1 < found.size() ? found.get(i + 1).span().start() : sentenceEnd;
         boolean ownObjects = anyWithin(people, prev.span().end(), f.span().start()) && anyWithin(people, f.span().end(), nextStart);
         boolean contrasted = ArgumentReader.contrastBreak(s.lexicon(), s.text(), prev.span().end(), f.span().start());
-        if (sameFamily && f.span().start() - prev.span().end() <= GROUP_GAP && !ownObjects && !contrasted) {
+        // "Hashimoto, who has already visited Mexico and Chile, spent three days in Brazil": one in
+        // a relative clause closed before the other is another event.
+        boolean relative = f.span().start() > s.span().start() && prev.span().start() >= s.span().start()
+            && ClauseReader.inRelative(s.lexicon(), s.text().substring(s.span().start(), f.span().start()), prev.span().start() - s.span().start());
+        if (sameFamily && f.span().start() - prev.span().end() <= GROUP_GAP && !ownObjects && !contrasted && !relative) {
           last.add(f);
           continue;
         }
