@@ -164,6 +164,15 @@ class ArgumentReaderRealTest {
   }
 
   @Test
+  void aPlaceTheKnowledgeBaseDoesNotKnowIsNoParty() {
+    // "The Salang tunnel linking Kabul with northern Afghanistan was formally reopened … under an
+    // agreement between …": Salang is a pass and a tunnel, no state.
+    var s = RealPages.page("en-train-877.txt").sentence("The Salang tunnel linking Kabul");
+    assertThat(s.readings()).isNotEmpty()
+        .allSatisfy(r -> assertThat(r.actors()).noneMatch(p -> p.mention().mention().text().equals("Salang")));
+  }
+
+  @Test
   void theVisitorAfterVisitingIsTheOneMetAndAlsoOnAVisitToTheHost() {
     // "offered his gratitude in a meeting … with visiting …": the meeting is where thanks were
     // given (no background), Bongo is whom Jiang met, and his visit is to China.

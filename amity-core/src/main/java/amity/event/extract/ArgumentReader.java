@@ -549,9 +549,12 @@ public final class ArgumentReader {
       previousLocative = locative;
       boolean destination = lex.endsBefore("destination", text, start, 16) && start > trigger.start() - 16;
       KbEntry e = kb.get(p.entityId()).orElse(null);
-      boolean city = e != null && !"country".equals(e.kind()) && !p.entityId().startsWith("country:");
+      // A place the knowledge base does not know ("Grozny", "Sikhin village", "Salang") is no
+      // state: a town, a valley, a road; only where something happened.
+      boolean city = e != null && !"country".equals(e.kind()) && !p.entityId().startsWith("country:")
+          || e == null && !p.entityId().startsWith("country:");
       // "Athens and Tirana signed an accord": a capital before the trigger stands for its state.
-      boolean capitalActs = city && e.capital() && start < trigger.start() && !locative;
+      boolean capitalActs = city && e != null && e.capital() && start < trigger.start() && !locative;
       // "Queen Beatrix of The Netherlands", "el rey Mohamed VI de Marruecos": whose the person is.
       if (!city && PartyCues.ofPerson(s, text, start)) continue;
       if (locative || (visit && destination)) {
