@@ -491,8 +491,11 @@ public final class ArgumentReader {
       boolean complement = s.mentions().stream()
           .anyMatch(o -> o != l && o.mention().titleSpan() != null && o.mention().titleSpan().contains(m.span()));
       KbEntry e = kb.get(l.entityId()).orElse(null);
+      // A namesake of a person of the knowledge base is of the country the story gives him.
+      boolean namesake = e != null && m.type() == EntityType.PERSON && ActorGate.namesake(e, s.story());
+      if (namesake) e = null;
       String country = e != null ? e.country() : profiles.of(l.entityId()).country();
-      if (country == null) country = m.country();
+      if (country == null && !namesake) country = m.country();
       if (country != null && (m.type() != EntityType.PERSON || profiles.of(l.entityId()).political())) countries.add(country);
       if (complement) continue;
       // "al ministro del Interior de Colombia, Hugo de la Calle, enviado especial del presidente":
