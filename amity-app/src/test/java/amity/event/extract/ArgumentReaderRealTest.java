@@ -333,4 +333,15 @@ class ArgumentReaderRealTest {
     assertThat(s.arguments("se reunió").actors()).extracting(Participant::entity)
         .containsExactly("person:rino-serri", "person:isaias-afeworki", "person:meles-zenawi");
   }
+  @Test
+  void whoSpokeAtAMeetingTookPartInIt() {
+    // "El primer ministro etíope, Meles Zenaui, indicó hoy en un encuentro con diplomáticos
+    // acreditados en Addis Abeba que …": the word for the meeting tells where he spoke, before what
+    // he said; so does "Saddam Hussein stressed during the meeting Iraq's keenness …".
+    var es = RealPages.page("es-train-609.txt").sentence("indicó hoy en un encuentro con diplomáticos");
+    assertThat(es.arguments("encuentro").actors()).extracting(Participant::entity).containsExactly("person:meles-zenaui");
+    var en = RealPages.page("en-train-017.txt").sentence("stressed during the meeting Iraq's keenness");
+    assertThat(en.arguments("meeting").actors()).extracting(Participant::entity).contains("person:saddam-hussein");
+    assertThat(en.accepted(en.reading("meeting"))).isTrue();
+  }
 }

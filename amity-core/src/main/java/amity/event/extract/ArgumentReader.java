@@ -412,7 +412,19 @@ public final class ArgumentReader {
     if (from >= t.span().start() || clause.speakers().stream().noneMatch(sp -> sp.end() <= from)) return false;
     String lead = s.text().substring(from, t.span().start()).strip();
     if (lead.isEmpty()) return true;
-    return s.lexicon().isWhole("complementizer", lead);
+    if (s.lexicon().isWhole("complementizer", lead)) return true;
+    // "Meles Zenaui indicó hoy en un encuentro con diplomáticos … que …": the word for the event
+    // tells where the speaker spoke, before what he said; only a word or two of time may come
+    // between the verb and the {@code setting} word.
+    PhraseTrie.Match<String> setting = null;
+    for (PhraseTrie.Match<String> m : s.lexicon().find("setting", lead)) setting = m;
+    if (setting == null || setting.span().end() != lead.length()) return false;
+    String pre = lead.substring(0, setting.span().start()).strip();
+    if (pre.isEmpty()) return true;
+    String[] words = pre.split("[\\s,]+");
+    if (words.length > 2) return false;
+    for (String w : words) if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) return false;
+    return s.mentions().stream().noneMatch(m -> m.mention().span().start() >= from && m.mention().span().start() < t.span().start());
   }
 
   /**
