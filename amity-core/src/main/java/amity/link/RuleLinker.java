@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -136,7 +137,7 @@ public final class RuleLinker implements Linker {
       }
       LinkedMention best = null;
       for (LinkedMention p : people) {
-        if (p.mention().type() != EntityType.PERSON || !fits(n, p, when)) continue;
+        if (p.mention().type() != EntityType.PERSON || !fits(n, p, when) && !titledAs(text, n, p)) continue;
         if (best == null) {
           best = p;
           continue;
@@ -237,6 +238,20 @@ public final class RuleLinker implements Linker {
       if (e != null && e.roles().stream().anyMatch(r -> r.role().equals(role) && (!dated || r.heldOn(when)))) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether the title a person was named with opens with the title standing alone, as a longer
+   * form of it: "el presidente del Gobierno de Navarra, Miguel Sanz" is the later "El presidente",
+   * though the office it names is head of government. Only a prefix: "Deputy Prime Minister" is no
+   * "Prime Minister".
+   */
+  private static boolean titledAs(String text, Mention nominal, LinkedMention p) {
+    Span title = p.mention().titleSpan();
+    if (title == null || nominal.roles().isEmpty() || p.mention().span().end() > nominal.span().start()) return false;
+    String alone = nominal.text().strip().toLowerCase(Locale.ROOT);
+    String full = title.of(text).strip().toLowerCase(Locale.ROOT);
+    return !alone.isEmpty() && full.length() > alone.length() && full.startsWith(alone) && full.charAt(alone.length()) == ' ';
   }
 
   private @Nullable KbEntry person(String name) {

@@ -285,4 +285,14 @@ class ActorGateRealTest {
     var s = RealPages.page("zh-2020-039.txt").sentence("在本周一的气候行动峰会上");
     assertThat(s.accepted(s.reading("峰会"))).isTrue();
   }
+  @Test
+  void albertoFernandezInAStoryOfMay2000IsNoArgentinePresidentInSpanish() {
+    // "el encuentro que la semana pasada mantuvo Alberto Fernández con el presidente de la
+    // Generalitat valenciana, Eduardo Zaplana": the knowledge base's Alberto Fernández took office
+    // in Argentina in 2019; in a story datelined May 2000 the name is a namesake's, and the
+    // meeting is between two Spaniards.
+    var s = RealPages.page("es-train-602.txt").sentence("mantuvo Alberto Fernández con el presidente de la Generalitat");
+    assertThat(s.profile("Alberto Fernández").country()).isNotEqualTo("AR");
+    assertThat(s.accepted(s.reading("encuentro"))).isFalse();
+  }
 }

@@ -334,4 +334,61 @@ class ArgumentReaderRealTest {
     var t = RealPages.page("zh-2020-024.txt").sentence("科特迪瓦外长塔诺、赤道几内亚外长奥约诺");
     assertThat(t.arguments("出席").actors()).extracting(p -> p.mention().mention().text()).startsWith("塔诺", "奥约诺", "潘多尔");
   }
+  @Test
+  void thePresidentNamedEarlierWithHisFullTitleMetTheCommissionerInSpanish() {
+    // "El presidente del Gobierno de Navarra, Miguel Sanz, …" earlier in the story; then "El
+    // presidente hizo estas declaraciones en Bruselas, donde hoy se entrevistó con el comisario
+    // europeo de Competencia, Mario Monti": the title standing alone is Sanz's, a longer form of it.
+    var s = RealPages.page("es-train-442.txt").sentence("donde hoy se entrevistó con el comisario europeo");
+    assertThat(s.mention("presidente").entityId()).isEqualTo("person:miguel-sanz");
+    assertThat(s.arguments("se entrevistó").actors()).extracting(Participant::entity)
+        .containsExactly("person:miguel-sanz", "person:mario-monti");
+    assertThat(s.accepted(s.reading("se entrevistó"))).isTrue();
+  }
+
+  @Test
+  void aGeorgianMinisterReceivedByAMayorIsReceivedAndOnAVisitInSpanish() {
+    // "el alcalde de Amurrio recibirá en el ayuntamiento al ministro de industria de Georgia,
+    // Vladimir Pangani": no host named as a party; the Georgian is received at the story's home.
+    var s = RealPages.page("es-train-527.txt").sentence("el alcalde de Amurrio recibirá en el ayuntamiento");
+    List<Reading> read = s.readings();
+    assertThat(read).extracting(Reading::form).containsExactly("reception", "visit");
+    assertThat(read.get(0).countries()).contains("GE", "ES");
+    assertThat(read.get(1).actors()).extracting(Participant::entity).containsExactly("person:vladimir-pangani");
+    assertThat(read.get(1).countries()).containsExactly("GE", "ES");
+    assertThat(s.accepted(read.get(0))).isTrue();
+    assertThat(s.accepted(read.get(1))).isTrue();
+  }
+
+  @Test
+  void aTripToAGatheringGoesWhereTheGatheringIsHeldInSpanish() {
+    // "realizados por Albright antes de viajar a la reunión de ministros de Asuntos Exteriores de la
+    // OTAN que se celebrará en Italia, han incluido a Siria, Egipto, …": Italy is where she goes;
+    // the countries she called are no stops of a tour.
+    var s = RealPages.page("es-testa-195.txt").sentence("antes de viajar a la reunión de ministros");
+    ArgumentReader.Arguments a = s.arguments("viajar");
+    assertThat(a.actors()).extracting(Participant::entity).containsExactly("person:madeleine-albright");
+    assertThat(a.location().entity()).isEqualTo("country:IT");
+    assertThat(s.accepted(s.reading("viajar"))).isTrue();
+  }
+
+  @Test
+  void aSecondCounterpartNamedBareAfterAndWithIsMetTooInSpanish() {
+    // "se reunió ayer, lunes, con el presidente eritreo, Isaias Afeworki, y con Meles Zenawi": the
+    // second name has no title of its own here, but is met as the first is.
+    var s = RealPages.page("es-train-609.txt").sentence("regresó hoy a Asmara");
+    assertThat(s.arguments("se reunió").actors()).extracting(Participant::entity)
+        .containsExactly("person:rino-serri", "person:isaias-afeworki", "person:meles-zenawi");
+  }
+  @Test
+  void whoSpokeAtAMeetingTookPartInIt() {
+    // "El primer ministro etíope, Meles Zenaui, indicó hoy en un encuentro con diplomáticos
+    // acreditados en Addis Abeba que …": the word for the meeting tells where he spoke, before what
+    // he said; so does "Saddam Hussein stressed during the meeting Iraq's keenness …".
+    var es = RealPages.page("es-train-609.txt").sentence("indicó hoy en un encuentro con diplomáticos");
+    assertThat(es.arguments("encuentro").actors()).extracting(Participant::entity).containsExactly("person:meles-zenaui");
+    var en = RealPages.page("en-train-017.txt").sentence("stressed during the meeting Iraq's keenness");
+    assertThat(en.arguments("meeting").actors()).extracting(Participant::entity).contains("person:saddam-hussein");
+    assertThat(en.accepted(en.reading("meeting"))).isTrue();
+  }
 }

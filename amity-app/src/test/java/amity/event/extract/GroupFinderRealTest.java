@@ -163,4 +163,13 @@ class GroupFinderRealTest {
     assertThat(groups(s)).isEmpty();
     assertThat(s.mention("Covax").entityId()).isEqualTo("org:covax");
   }
+  @Test
+  void chileanAndUsAuthoritiesAreAPartyOfEachCountryInSpanish() {
+    // "la primera reunión entre autoridades chilenas y estadounidenses": the second demonym after
+    // "y" names the other side, as the page writes it.
+    var s = RealPages.page("es-train-096.txt").sentence("la primera reunión entre autoridades chilenas y estadounidenses");
+    assertThat(groups(s)).containsExactly("autoridades chilenas → country:CL (CL)", "estadounidenses → country:US (US)");
+    assertThat(s.arguments("reunión").actors()).extracting(Participant::entity).containsExactly("country:CL", "country:US");
+    assertThat(s.accepted(s.reading("reunión"))).isTrue();
+  }
 }

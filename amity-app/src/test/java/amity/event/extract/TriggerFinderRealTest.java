@@ -198,4 +198,14 @@ class TriggerFinderRealTest {
     assertThat(s.readings()).filteredOn(r -> r.form().equals("agreement_signing")).singleElement()
         .satisfies(r -> assertThat(r.actors()).extracting(p -> p.mention().mention().text()).containsExactly("美国", "墨西哥"));
   }
+  @Test
+  void aMatchANationalTeamWonIsNoMeetingInSpanish() {
+    // A page outside the gold: "La selección de Brasil goleó al modesto conjunto de Gales … en un
+    // encuentro que solventó en diez minutos": a word of playing makes the sentence sport.
+    var s = RealPages.page("es-testa-135.txt").sentence("La selección de Brasil goleó al modesto conjunto de Gales");
+    assertThat(s.triggers()).extracting(TriggerMatch::surface).doesNotContain("encuentro");
+    // The summit's sentence that speaks of the final at the stadium stays a summit.
+    var summit = RealPages.page("es-train-592.txt").sentence("Al final de la XIII Cumbre Bilateral hispano-francesa");
+    assertThat(summit.triggers()).extracting(TriggerMatch::surface).contains("Cumbre Bilateral");
+  }
 }

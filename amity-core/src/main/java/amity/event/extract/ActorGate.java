@@ -9,6 +9,8 @@ import amity.lang.PackFile;
 import amity.mention.Gazetteer;
 import amity.mention.PhraseTrie;
 import amity.model.AnalyzedStory;
+import amity.model.DateBasis;
+import amity.model.DateValue;
 import amity.model.EntityType;
 import amity.model.LinkedMention;
 import amity.model.Mention;
@@ -160,6 +162,26 @@ public final class ActorGate {
     return name -> shape.matcher(name).find();
   }
 
+  /** How many years before a person's first known office a story of theirs is more likely a namesake's. */
+  private static final int NAMESAKE_YEARS = 10;
+
+  /**
+   * {@return whether a person of the knowledge base is, in a story of {@code when}, more likely
+   * another of the same name: every office known for them began ten years or more after it}
+   * ("Alberto Fernández", the PP's man in Catalonia in a story of May 2000, is not the president of
+   * Argentina from 2019). Their offices then give the story's person no office and no country.
+   */
+  static boolean namesake(KbEntry e, AnalyzedStory story) {
+    // Only a date the page or its publisher gives can tell, not a year the text names.
+    if (!Set.of(DateBasis.METADATA, DateBasis.PAGE, DateBasis.DATELINE).contains(story.story().published().basis())) return false;
+    DateValue when = story.story().published().date();
+    if (when == null || when.year() == null || e.roles().isEmpty()) return false;
+    for (amity.kb.Role r : e.roles()) {
+      if (r.from() == null || r.from().year() == null || r.from().year() - when.year() < NAMESAKE_YEARS) return false;
+    }
+    return true;
+  }
+
   /** {@return the profiles of the entities the story names} */
   public StoryActors profile(AnalyzedStory story, List<LinkedMention> mentions) {
     return profile(story, mentions, null);
@@ -188,7 +210,10 @@ public final class ActorGate {
       String id = l.entityId();
       KbEntry e = kb.get(id).or(() -> Optional.ofNullable(l.mention().kbId()).flatMap(kb::get)).orElse(null);
       EntityType type = l.mention().type();
-      String c = e != null && e.country() != null ? e.country() : l.mention().country();
+      boolean namesake = e != null && type == EntityType.PERSON && namesake(e, story);
+      if (namesake) e = null;
+      // A namesake's country is the knowledge base's too, which the mention was found with.
+      String c = e != null && e.country() != null ? e.country() : namesake ? null : l.mention().country();
       boolean pol = false;
       boolean no = false;
       if (GroupFinder.FINDER.equals(l.mention().finder())) {

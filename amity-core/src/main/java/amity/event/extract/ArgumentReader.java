@@ -85,9 +85,19 @@ public final class ArgumentReader {
       }
       int from = t.span().start();
       int to = next != null ? next.span().start() : region.end();
+      // "antes de viajar a la reunión de ministros … que se celebrará en Italia": a trip to a
+      // gathering goes where the gathering is held; the places told with it are the trip's too.
+      int placesTo = to;
+      if (next != null && Forms.family(t.trigger().form()).equals("visit") && toGathering(lex, text, t, next)) {
+        placesTo = region.end();
+        for (TriggerMatch o : triggers) {
+          if (region.contains(o.span()) && o.span().start() > next.span().start() && o.span().start() < placesTo) placesTo = o.span().start();
+        }
+      }
       int prevEnd = prev != null ? prev.end() : -1;
       List<LinkedMention> scope = new ArrayList<>();
       List<LinkedMention> objects = new ArrayList<>();
+      List<LinkedMention> gatheringPlaces = new ArrayList<>();
       // A trigger with a subject of its own after the previous one ("Before Levy's arrival in Bonn,
       // Ruehe will visit Israel") does not share the sentence's first subjects.
       boolean ownSubject = false;
@@ -123,12 +133,22 @@ public final class ArgumentReader {
             && ClauseReader.inRelative(lex, text.substring(s.span().start(), t.span().start()), at - s.span().start())) {
           subject = false;
         }
+        if (!object && !subject && m.mention().type() == EntityType.GPE && at >= to && at < placesTo
+            && lex.endsBefore("locative", text, m.mention().span().start(), 16)) {
+          gatheringPlaces.add(m);
+          continue;
+        }
         if (subject || object) scope.add(m);
         if (object) objects.add(m);
       }
       if (StoryEventReader.DEBUG) System.err.println("  scope " + t.surface() + " region=" + region + " inRegion=" + inRegion.stream().map(m -> m.mention().text()).toList()
           + " scope=" + scope.stream().map(m -> m.mention().text()).toList());
       if (s.syntax() != null) scope = bySyntax(s, t, scope, inRegion);
+      if (!gatheringPlaces.isEmpty()) {
+        // Told in the gathering's own clause ("que se celebrará en Italia"), which the parse keeps apart.
+        scope = new ArrayList<>(scope);
+        scope.addAll(gatheringPlaces);
+      }
       List<LinkedMention> previous = previousObjects;
       previousObjects = objects;
       List<LinkedMention> thankers = List.of();
@@ -184,6 +204,16 @@ public final class ArgumentReader {
           countries.add(actors.home());
           a = new Arguments(a.actors(), a.location(), countries);
         }
+      }
+      // "a las 12 horas el alcalde de Amurrio recibirá en el ayuntamiento al ministro de industria
+      // de Georgia": a foreign official received by no party the sentence names is received at
+      // the story's home.
+      if (actors.home() != null && t.trigger().form().equals("reception") && lex.isWhole("hosting", t.surface())
+          && !a.actors().isEmpty() && a.actors().stream().allMatch(p -> p.mention().mention().span().start() > t.span().start()
+              && p.country() != null && !p.country().equals(actors.home()))) {
+        Set<String> countries = new LinkedHashSet<>(a.countries());
+        countries.add(actors.home());
+        a = new Arguments(a.actors(), a.location(), countries);
       }
       // "访华", "来华": the visit names its destination, the story's home country.
       if (actors.home() != null && t.parts().stream().anyMatch(p -> !lex.find("inbound", p.of(text)).isEmpty())) {
@@ -388,7 +418,19 @@ public final class ArgumentReader {
     if (from >= t.span().start() || clause.speakers().stream().noneMatch(sp -> sp.end() <= from)) return false;
     String lead = s.text().substring(from, t.span().start()).strip();
     if (lead.isEmpty()) return true;
-    return s.lexicon().isWhole("complementizer", lead);
+    if (s.lexicon().isWhole("complementizer", lead)) return true;
+    // "Meles Zenaui indicó hoy en un encuentro con diplomáticos … que …": the word for the event
+    // tells where the speaker spoke, before what he said; only a word or two of time may come
+    // between the verb and the {@code setting} word.
+    PhraseTrie.Match<String> setting = null;
+    for (PhraseTrie.Match<String> m : s.lexicon().find("setting", lead)) setting = m;
+    if (setting == null || setting.span().end() != lead.length()) return false;
+    String pre = lead.substring(0, setting.span().start()).strip();
+    if (pre.isEmpty()) return true;
+    String[] words = pre.split("[\\s,]+");
+    if (words.length > 2) return false;
+    for (String w : words) if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) return false;
+    return s.mentions().stream().noneMatch(m -> m.mention().span().start() >= from && m.mention().span().start() < t.span().start());
   }
 
   /**
@@ -498,8 +540,11 @@ public final class ArgumentReader {
       boolean complement = s.mentions().stream()
           .anyMatch(o -> o != l && o.mention().titleSpan() != null && o.mention().titleSpan().contains(m.span()));
       KbEntry e = kb.get(l.entityId()).orElse(null);
+      // A namesake of a person of the knowledge base is of the country the story gives him.
+      boolean namesake = e != null && m.type() == EntityType.PERSON && ActorGate.namesake(e, s.story());
+      if (namesake) e = null;
       String country = e != null ? e.country() : profiles.of(l.entityId()).country();
-      if (country == null) country = m.country();
+      if (country == null && !namesake) country = m.country();
       if (country != null && (m.type() != EntityType.PERSON || profiles.of(l.entityId()).political())) countries.add(country);
       if (complement) continue;
       // "al ministro del Interior de Colombia, Hugo de la Calle, enviado especial del presidente":
@@ -525,7 +570,7 @@ public final class ArgumentReader {
       }
       if (m.type() == EntityType.PERSON || m.type() == EntityType.ORG) {
         // An athlete, a firm or a private person is no party to a contact between states.
-        if (profiles.of(l.entityId()).political() || isInternational(l)) people.add(l);
+        if (profiles.of(l.entityId()).political() || isInternational(l) || alsoMet(s, l, scope, profiles)) people.add(l);
       } else {
         places.add(l);
       }
@@ -692,6 +737,36 @@ public final class ArgumentReader {
 
 
 
+
+  /**
+   * {@return whether a person named bare, with no title, is joined to an official the event is
+   * held with by only "and with" ("se reunió … con el presidente eritreo, Isaias Afeworki, y con
+   * Meles Zenawi"): the second counterpart of a list of them}
+   */
+  private static boolean alsoMet(SentenceView s, LinkedMention l, List<LinkedMention> scope, ActorGate.StoryActors profiles) {
+    Mention m = l.mention();
+    if (m.type() != EntityType.PERSON) return false;
+    EventLexicon lex = s.lexicon();
+    for (LinkedMention o : scope) {
+      Mention om = o.mention();
+      if (om.type() != EntityType.PERSON || om.span().end() > m.fullSpan().start() || !profiles.of(o.entityId()).political()) continue;
+      String[] gap = s.text().substring(om.span().end(), m.fullSpan().start()).replace(',', ' ').strip().split("\\s+");
+      if (gap.length == 2 && lex.isWhole("list_and", gap[0]) && lex.isWhole("companion", gap[1])) return true;
+    }
+    return false;
+  }
+
+  /**
+   * {@return whether a trip's word is followed by a destination word, an article at most, and then
+   * the word for a gathering ({@code forum}, {@code multilateral}): "viajar a la reunión"}
+   */
+  private static boolean toGathering(EventLexicon lex, String text, TriggerMatch trip, TriggerMatch next) {
+    if (next.span().start() < trip.end()) return false;
+    String[] words = text.substring(trip.end(), next.span().start()).strip().split("\\s+");
+    if (words.length == 0 || words.length > 2 || !lex.isWhole("destination", words[0])) return false;
+    if (words.length == 2 && (words[1].length() > 3 || !words[1].chars().allMatch(Character::isLowerCase))) return false;
+    return lex.isWhole("forum", next.surface()) || lex.isWhole("multilateral", next.surface());
+  }
 
   private boolean isInternational(LinkedMention m) {
     return kb.get(m.entityId()).map(e -> "international".equals(e.kind())).orElse(false);

@@ -52,6 +52,9 @@ public final class GroupFinder {
   private static final java.util.Set<String> NOT_MODIFIERS = java.util.Set.of("the", "of", "for", "his", "her", "its", "their",
       "el", "la", "los", "las", "de", "del", "y", "para", "su", "sus");
 
+  /** Words that join two demonyms of one group ("Vietnamese and Cuban leaders", "autoridades chilenas y estadounidenses"). */
+  private static final java.util.Set<String> AND = java.util.Set.of("and", "y", "e", "và");
+
   private final Gazetteer gazetteer;
   private final LanguagePacks packs;
 
@@ -146,8 +149,16 @@ public final class GroupFinder {
         String id = state && !insurgent
             ? "country:" + country
             : "group:" + story.story().id() + "/" + country.toLowerCase(java.util.Locale.ROOT) + "-" + Fold.fold(noun.of(text)).replaceAll("\\s+", "-");
-        Mention mention = new Mention(phrase, surface, EntityType.ORG, FINDER, null, List.of(), insurgent ? null : country, null);
-        out.add(new LinkedMention(mention, id, surface));
+        // "autoridades chilenas y estadounidenses": the noun with the first demonym, then each
+        // demonym after it alone, as the page writes them.
+        Span own = phrase;
+        if (w.after() && seen.size() > 1) own = new Span(phrase.start() + c.span().start(), phrase.start() + c.span().end());
+        else if (w.after() && cues.stream().map(Gazetteer.CountryCue::country).distinct().count() > 1) {
+          own = new Span(phrase.start(), phrase.start() + c.span().end());
+        }
+        String ownSurface = own.of(text);
+        Mention mention = new Mention(own, ownSurface, EntityType.ORG, FINDER, null, List.of(), insurgent ? null : country, null);
+        out.add(new LinkedMention(mention, id, ownSurface));
       }
     }
     out.sort(Comparator.comparing((LinkedMention l) -> l.mention().span()));
@@ -340,6 +351,18 @@ public final class GroupFinder {
         String word = text.substring(j, e);
         boolean cue = !gazetteer.countryCues(word).isEmpty() || !w.insurgents().findAll(word).isEmpty()
             || Character.isUpperCase(word.charAt(0)) && !overlaps(new Span(j, e), mentions);
+        // "autoridades chilenas y estadounidenses": a second demonym after "y" is a party of its own.
+        if (!cue && end > noun.end() && AND.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+          int k2 = e;
+          while (k2 < text.length() && text.charAt(k2) == ' ') k2++;
+          int e2 = k2;
+          while (e2 < text.length() && Character.isLetter(text.charAt(e2))) e2++;
+          if (e2 > k2 && Character.isLowerCase(text.charAt(k2)) && !gazetteer.countryCues(text.substring(k2, e2)).isEmpty()) {
+            end = e2;
+            i = e2;
+            continue;
+          }
+        }
         if (!cue) break;
         end = e;
         i = e;
@@ -371,7 +394,7 @@ public final class GroupFinder {
       if (b == j) break;
       String word = text.substring(b, j);
       if (java.util.Set.of("the", "a", "an", "his", "her", "its", "their").contains(word.toLowerCase(java.util.Locale.ROOT))) break;
-      if (java.util.Set.of("and", "y", "và").contains(word.toLowerCase(java.util.Locale.ROOT)) && start < noun.start()) {
+      if (AND.contains(word.toLowerCase(java.util.Locale.ROOT)) && start < noun.start()) {
         i = b;
         continue;
       }

@@ -438,8 +438,17 @@ public final class StoryEventReader {
         guest = p;
       }
     }
-    if (host == null || guest == null) return null;
-    String hostCountry = host.country();
+    // No host named as a party ("el alcalde de Amurrio recibirá … al ministro de industria de
+    // Georgia"): the one received after the verb, at the story's home.
+    boolean unnamedHost = host == null && guest == null && r.actors().size() == 1 && actors.home() != null;
+    if (unnamedHost) {
+      Participant only = r.actors().get(0);
+      boolean after = only.mention().mention().span().start() > t.span().start();
+      if (!after || only.country() == null || only.mention().mention().type() != EntityType.PERSON || !actors.of(only.entity()).political()) return null;
+      guest = only;
+    }
+    if (host == null && !unnamedHost || guest == null) return null;
+    String hostCountry = unnamedHost ? actors.home() : host.country();
     if (hostCountry == null || hostCountry.equals(guest.country())) return null;
     int at = guest.mention().mention().fullSpan().start();
     if (!lex.find("resident", text.substring(Math.max(t.end(), at - 40), guest.mention().mention().span().start())).isEmpty()) return null;
