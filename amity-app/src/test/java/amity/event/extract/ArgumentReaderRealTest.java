@@ -287,4 +287,11 @@ class ArgumentReaderRealTest {
     var t = RealPages.page("zh-2020-024.txt").sentence("科特迪瓦外长塔诺、赤道几内亚外长奥约诺");
     assertThat(t.arguments("出席").actors()).extracting(p -> p.mention().mention().text()).startsWith("塔诺", "奥约诺", "潘多尔");
   }
+
+  @Test
+  void theCountriesOfAClauseAfterAVisitAreNoTourInChinese() {
+    // "访问中国时签署了建造…“俄罗斯之家”的框架性协议": only a list running on from the word names hosts.
+    var s = RealPages.page("zh-2019-046.txt").sentence("俄滨海边疆区政府代表团访问中国时签署了");
+    assertThat(actors(s.arguments("访问").actors())).noneMatch(a -> a.contains("/TARGET/"));
+  }
 }

@@ -174,4 +174,14 @@ class TriggerFinderRealTest {
     assertThat(s.readings()).filteredOn(r -> r.form().equals("agreement_signing")).singleElement()
         .satisfies(r -> assertThat(r.actors()).extracting(p -> p.mention().mention().text()).containsExactly("美国", "墨西哥"));
   }
+
+  @Test
+  void twoVisitsWithASubjectEachAfterACommaAreTwoInChinese() {
+    // "胡锦涛副主席此次访问日本后，江泽民主席今秋将访问日本": a person after the comma is the later visit's own.
+    var s = RealPages.msra("胡锦涛副主席此次访问日本后，江泽民主席今秋将访问日本").sentence("江泽民主席今秋将访问日本");
+    assertThat(s.triggers()).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(s.triggers().get(0).parts()).hasSize(1);
+    assertThat(s.clauses().get(0).status()).isEqualTo(Status.REPORTED);
+    assertThat(s.clauses().get(1).status()).isEqualTo(Status.PLANNED);
+  }
 }

@@ -590,7 +590,10 @@ public final class ArgumentReader {
     // Only those named after it: "Ukraine …, offending China by allowing a Taiwanese minister to
     // appear on a … visit" names no tour of Ukraine and China.
     List<LinkedMention> after = countryActors.stream().filter(c -> c.mention().span().start() > trigger.start()).toList();
-    if (visit && after.size() >= 2) hosts.addAll(after);
+    // Only a list that runs on from the word: "访华前夕，中美两国军方…" names the two sides of
+    // something else after a comma, no tour.
+    List<LinkedMention> tour = visit && after.size() >= 2 ? listFrom(lex, text, trigger.end(), after) : List.of();
+    if (tour.size() >= 2) hosts.addAll(tour);
     // "su director gerente dialogará con representantes de Tailandia, China, …": a person meets
     // the people of several countries named after a word for them ({@code counterparts}); the
     // countries are named so that each can be a meeting of its own.
@@ -667,6 +670,25 @@ public final class ArgumentReader {
   }
 
   /** {@return whether {@code gap} joins two items of a list of names: a comma, a word of {@code list_and} ("y", "and"), or both} */
+  /**
+   * {@return the places of {@code after} (in text order) that a list running on from {@code from}
+   * names: the first with no clause break before it, then each joined to the one before by a list
+   * mark or {@code list_and}}
+   */
+  static List<LinkedMention> listFrom(EventLexicon lex, String text, int from, List<LinkedMention> after) {
+    List<LinkedMention> out = new ArrayList<>();
+    for (LinkedMention c : after) {
+      int at = c.mention().span().start();
+      boolean joined = out.isEmpty()
+          ? !hasClauseBreak(text, from, at)
+          : at >= out.get(out.size() - 1).mention().span().end()
+              && listGap(lex, text.substring(out.get(out.size() - 1).mention().span().end(), at));
+      if (!joined) break;
+      out.add(c);
+    }
+    return out;
+  }
+
   static boolean listGap(EventLexicon lex, String gap) {
     String g = gap.strip();
     if (g.startsWith(",") || g.startsWith("，") || g.startsWith("、")) g = g.substring(1).strip();

@@ -180,7 +180,8 @@ public final class TriggerFinder {
         int nextStart = i + 1 < found.size() ? found.get(i + 1).span().start() : sentenceEnd;
         boolean ownObjects = anyWithin(people, prev.span().end(), f.span().start()) && anyWithin(people, f.span().end(), nextStart);
         boolean contrasted = ArgumentReader.contrastBreak(s.lexicon(), s.text(), prev.span().end(), f.span().start());
-        if (sameFamily && f.span().start() - prev.span().end() <= GROUP_GAP && !ownObjects && !contrasted) {
+        if (sameFamily && f.span().start() - prev.span().end() <= GROUP_GAP && !ownObjects && !contrasted
+            && !ownSubject(people, s.text(), prev.span().end(), f.span().start())) {
           last.add(f);
           continue;
         }
@@ -190,6 +191,16 @@ public final class TriggerFinder {
       groups.add(g);
     }
     return groups;
+  }
+
+  /**
+   * Whether the later word has a subject of its own: a person named after a clause break between
+   * the two ("胡锦涛副主席此次访问日本后，江泽民主席今秋将访问日本" is two visits).
+   */
+  private static boolean ownSubject(List<Span> people, String text, int from, int to) {
+    int cut = -1;
+    for (int i = Math.max(0, from); i < to && i < text.length(); i++) if (",，;；".indexOf(text.charAt(i)) >= 0) cut = i;
+    return cut >= 0 && anyWithin(people, cut + 1, to);
   }
 
   private static boolean anyWithin(List<Span> spans, int from, int to) {
