@@ -184,4 +184,13 @@ class TriggerFinderRealTest {
     assertThat(s.clauses().get(0).status()).isEqualTo(Status.REPORTED);
     assertThat(s.clauses().get(1).status()).isEqualTo(Status.PLANNED);
   }
+
+  @Test
+  void attendingANamedForumIsAttendingAGatheringAndAttendingALaunchIsNotInChinese() {
+    // The attended name runs to a mark or "并/期间/时": it ends in "论坛" (a gathering), or in "仪式".
+    var forum = RealPages.page("zh-2019-062.txt").sentence("邀请出席第四届东方经济论坛");
+    assertThat(TriggerFinder.gathering(forum.trigger("出席"), forum.view())).isTrue();
+    var launch = RealPages.page("zh-2020-093.txt").sentence("等出席了发布仪式");
+    assertThat(TriggerFinder.gathering(launch.trigger("出席"), launch.view())).isFalse();
+  }
 }
