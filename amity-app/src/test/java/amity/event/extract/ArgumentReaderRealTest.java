@@ -294,4 +294,12 @@ class ArgumentReaderRealTest {
     var s = RealPages.page("zh-2019-046.txt").sentence("俄滨海边疆区政府代表团访问中国时签署了");
     assertThat(actors(s.arguments("访问").actors())).noneMatch(a -> a.contains("/TARGET/"));
   }
+
+  @Test
+  void theNamesAfterACommaAndBingAreAnotherDeedsNotTheAidsInChinese() {
+    // "中方已经并将继续全力驰援，…，并愿同非洲国家协调行动，动员联合国、世卫组织等加大援助力度": those China
+    // would mobilise are no givers or receivers of its aid.
+    var s = RealPages.page("zh-2020-024.txt").sentence("中方已经并将继续全力驰援");
+    assertThat(actors(s.arguments("驰援").actors())).noneMatch(a -> a.startsWith("联合国") || a.startsWith("世卫组织") || a.startsWith("特派团"));
+  }
 }

@@ -146,4 +146,11 @@ class ClauseReaderRealTest {
     var t = RealPages.peoplesDaily("约翰·普雷斯科特将于7月1日至7日对中国进行正式访问").sentence("正式访问");
     assertThat(t.clause("正式访问").status()).isEqualTo(Status.PLANNED);
   }
+
+  @Test
+  void aidChinaHasGivenAndWillGoOnGivingIsReportedInChinese() {
+    // "已经并将继续" (has already and will go on): given, not planned.
+    var s = RealPages.page("zh-2020-024.txt").sentence("中方已经并将继续全力驰援");
+    assertThat(s.clause("驰援").status()).isEqualTo(Status.REPORTED);
+  }
 }

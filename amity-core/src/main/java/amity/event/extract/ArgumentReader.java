@@ -113,7 +113,11 @@ public final class ArgumentReader {
         // holds none of the trigger's objects.
         boolean object = at >= from && at < to
             && !(next != null && hasClauseBreak(text, t.end(), at) && !hasClauseBreak(text, m.mention().span().end(), next.span().start()))
-            && !contrastBreak(lex, text, t.end(), at);
+            && !contrastBreak(lex, text, t.end(), at)
+            // "中方…全力驰援，提供…帮助，并愿同非洲国家协调行动，动员联合国、世卫组织…": a clause opened
+            // by a word that goes on to another deed of the same subject ({@code next_deed}) holds none
+            // of the trigger's objects.
+            && !breakOpenedBy(lex, "next_deed", text, t.end(), at);
         // "Specter, who has questioned whether … Perry should resign …, met …": a name in a
         // relative clause closed before the trigger is none of its subjects.
         if (subject && at < t.span().start() && at >= s.span().start()
@@ -697,12 +701,17 @@ public final class ArgumentReader {
 
   /** Whether a clause break between {@code from} and {@code to} is followed by a word of {@code contrast} ("，但", ", nhưng"). */
   static boolean contrastBreak(EventLexicon lex, String text, int from, int to) {
+    return breakOpenedBy(lex, "contrast", text, from, to);
+  }
+
+  /** Whether a clause break between {@code from} and {@code to} is followed by a word of {@code kind}. */
+  static boolean breakOpenedBy(EventLexicon lex, String kind, String text, int from, int to) {
     for (int i = Math.max(0, from); i < to && i < text.length(); i++) {
       if (",，;；".indexOf(text.charAt(i)) < 0) continue;
       int j = i + 1;
       while (j < to && Character.isWhitespace(text.charAt(j))) j++;
       int at = j;
-      if (lex.find("contrast", text.substring(j, to)).stream().anyMatch(m -> m.span().start() == 0) && at < to) return true;
+      if (lex.find(kind, text.substring(j, to)).stream().anyMatch(m -> m.span().start() == 0) && at < to) return true;
     }
     return false;
   }
