@@ -302,4 +302,11 @@ class ArgumentReaderRealTest {
     var s = RealPages.page("zh-2020-024.txt").sentence("中方已经并将继续全力驰援");
     assertThat(actors(s.arguments("驰援").actors())).noneMatch(a -> a.startsWith("联合国") || a.startsWith("世卫组织") || a.startsWith("特派团"));
   }
+
+  @Test
+  void thePlaceADisasterStruckIsTheAidsReceiverInChinese() {
+    // "刚果（金）埃博拉疫情再度暴发，中方…全力驰援": the place the epidemic struck, in a clause of its own, receives.
+    var s = RealPages.page("zh-2020-024.txt").sentence("中方已经并将继续全力驰援");
+    assertThat(actors(s.arguments("驰援").actors())).contains("刚果（金）/TARGET/CD");
+  }
 }

@@ -631,7 +631,8 @@ public final class ArgumentReader {
     for (LinkedMention a : chosen) {
       Role role;
       int start = a.mention().fullSpan().start();
-      if (Forms.family(t.trigger().form()).equals("aid") && (lex.endsBefore("recipient", text, start, 8) || PartyCues.describedRecipient(s, a))) {
+      if (Forms.family(t.trigger().form()).equals("aid") && (lex.endsBefore("recipient", text, start, 8) || PartyCues.describedRecipient(s, a)
+          || stricken(lex, text, a, trigger))) {
         // "日本向越南提供援助", "donated … to the Cuban people": the receiver, wherever it stands.
         role = Role.TARGET;
       } else if (withAt >= 0) {
@@ -674,6 +675,22 @@ public final class ArgumentReader {
   }
 
   /** {@return whether {@code gap} joins two items of a list of names: a comma, a word of {@code list_and} ("y", "and"), or both} */
+  /**
+   * Whether a place named before an aid's word, in a clause of its own, is the one a disaster
+   * struck ({@code affliction} right after it): "刚果（金）埃博拉疫情再度暴发，中方…全力驰援" — the aid is
+   * for it.
+   */
+  private static boolean stricken(EventLexicon lex, String text, LinkedMention a, Span trigger) {
+    if (a.mention().type() != EntityType.GPE) return false;
+    int end = a.mention().span().end();
+    if (end >= trigger.start() || !hasClauseBreak(text, end, trigger.start())) return false;
+    String after = text.substring(end, Math.min(trigger.start(), end + 8));
+    for (PhraseTrie.Match<String> m : lex.find("affliction", after)) {
+      if (!hasClauseBreak(after, 0, m.span().start())) return true;
+    }
+    return false;
+  }
+
   /**
    * {@return the places of {@code after} (in text order) that a list running on from {@code from}
    * names: the first with no clause break before it, then each joined to the one before by a list
