@@ -193,4 +193,12 @@ class TriggerFinderRealTest {
     var launch = RealPages.page("zh-2020-093.txt").sentence("等出席了发布仪式");
     assertThat(TriggerFinder.gathering(launch.trigger("出席"), launch.view())).isFalse();
   }
+
+  @Test
+  void aTermOfOfficeAfterATitleIsNoPersonAndSplitsNoVisitInChinese() {
+    // "是他6年总统任期中时间最长的一次出国访问": "任期" (term of office) starts no name after "总统", so no
+    // "person" after the comma makes the visits two.
+    var s = RealPages.peoplesDaily("他6年总统任期中时间最长").sentence("总统任期中");
+    assertThat(s.mentions()).noneMatch(m -> m.mention().text().startsWith("任期"));
+  }
 }
