@@ -391,4 +391,26 @@ class ArgumentReaderRealTest {
     assertThat(en.arguments("meeting").actors()).extracting(Participant::entity).contains("person:saddam-hussein");
     assertThat(en.accepted(en.reading("meeting"))).isTrue();
   }
+
+  @Test
+  void theCountriesOfAClauseAfterAVisitAreNoTourInChinese() {
+    // "访问中国时签署了建造…“俄罗斯之家”的框架性协议": only a list running on from the word names hosts.
+    var s = RealPages.page("zh-2019-046.txt").sentence("俄滨海边疆区政府代表团访问中国时签署了");
+    assertThat(actors(s.arguments("访问").actors())).noneMatch(a -> a.contains("/TARGET/"));
+  }
+
+  @Test
+  void theNamesAfterACommaAndBingAreAnotherDeedsNotTheAidsInChinese() {
+    // "中方已经并将继续全力驰援，…，并愿同非洲国家协调行动，动员联合国、世卫组织等加大援助力度": those China
+    // would mobilise are no givers or receivers of its aid.
+    var s = RealPages.page("zh-2020-024.txt").sentence("中方已经并将继续全力驰援");
+    assertThat(actors(s.arguments("驰援").actors())).noneMatch(a -> a.startsWith("联合国") || a.startsWith("世卫组织") || a.startsWith("特派团"));
+  }
+
+  @Test
+  void thePlaceADisasterStruckIsTheAidsReceiverInChinese() {
+    // "刚果（金）埃博拉疫情再度暴发，中方…全力驰援": the place the epidemic struck, in a clause of its own, receives.
+    var s = RealPages.page("zh-2020-024.txt").sentence("中方已经并将继续全力驰援");
+    assertThat(actors(s.arguments("驰援").actors())).contains("刚果（金）/TARGET/CD");
+  }
 }

@@ -126,4 +126,31 @@ class ClauseReaderRealTest {
     assertThat(s.readings()).filteredOn(r -> r.form().equals("agreement_signing")).singleElement()
         .satisfies(r -> assertThat(r.actors()).extracting(p -> p.mention().mention().text()).containsExactly("美国", "加拿大", "墨西哥"));
   }
+
+  @Test
+  void aMeetingOfAGeneralIsReportedThoughHisRankHoldsTheWordForWill() {
+    // "上将", "少将" and "中将" hold "将" (will): a rank plans nothing.
+    var s = RealPages.peoplesDaily("周子玉上将今晚会见了参加研讨会的美国代表团").sentence("会见了");
+    assertThat(s.clause("会见").status()).isEqualTo(Status.REPORTED);
+    var t = RealPages.msra("隗福临中将在北京会见了觉丹一行").sentence("会见了觉丹");
+    assertThat(t.clause("会见").status()).isEqualTo(Status.REPORTED);
+    var u = RealPages.peoplesDaily("巴克海军少将率领的加拿大海军舰艇编队结束对中国").sentence("友好访问");
+    assertThat(u.clause("正式友好访问").status()).isEqualTo(Status.REPORTED);
+  }
+
+  @Test
+  void aSigningByAPlanningBodyIsReportedAndAPlannedVisitStaysPlanned() {
+    // "国家发展计划委员会" holds "计划" (plan): a body's name plans nothing.
+    var s = RealPages.peoplesDaily("中国国家发展计划委员会和美国能源部的代表今天在这里签署了").sentence("签署了");
+    assertThat(s.clause("签署").status()).isEqualTo(Status.REPORTED);
+    var t = RealPages.peoplesDaily("约翰·普雷斯科特将于7月1日至7日对中国进行正式访问").sentence("正式访问");
+    assertThat(t.clause("正式访问").status()).isEqualTo(Status.PLANNED);
+  }
+
+  @Test
+  void aidChinaHasGivenAndWillGoOnGivingIsReportedInChinese() {
+    // "已经并将继续" (has already and will go on): given, not planned.
+    var s = RealPages.page("zh-2020-024.txt").sentence("中方已经并将继续全力驰援");
+    assertThat(s.clause("驰援").status()).isEqualTo(Status.REPORTED);
+  }
 }

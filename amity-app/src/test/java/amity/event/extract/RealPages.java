@@ -119,6 +119,59 @@ public final class RealPages {
     return PAGES.computeIfAbsent(name, RealPages::analyse);
   }
 
+  /** People's Daily 1998 (NER dev part): one sentence a block of {@code char TAG} lines, in no page set. */
+  static final Path PEOPLES_DAILY = DATA.resolve("zh/peoples-daily.dev");
+  /** MSRA NER (People's Daily too): one sentence a line, characters spaced, in no page set. */
+  static final Path MSRA = DATA.resolve("zh/msra-val-3000/sentences.txt");
+
+  /**
+   * {@return the one sentence of People's Daily 1998 ({@code zh/peoples-daily.dev}) that holds
+   * {@code snippet}, analysed as a page of its own} Unlabelled text in no half of the real-text
+   * gold: Xinhua-style contact sentences (会见, 会谈, 访问) to try the Chinese rules on.
+   */
+  public static RealPage peoplesDaily(String snippet) {
+    return sentencePage("peoples-daily", snippet, () -> {
+      List<String> out = new ArrayList<>();
+      StringBuilder sentence = new StringBuilder();
+      for (String line : Files.readAllLines(PEOPLES_DAILY, StandardCharsets.UTF_8)) {
+        if (line.isBlank()) {
+          out.add(sentence.toString());
+          sentence.setLength(0);
+        } else {
+          sentence.append(line.strip().split("\\s+")[0]);
+        }
+      }
+      out.add(sentence.toString());
+      return out;
+    });
+  }
+
+  /** {@return the one sentence of the MSRA sample ({@code zh/msra-val-3000}) that holds {@code snippet}, as a page} */
+  public static RealPage msra(String snippet) {
+    return sentencePage("msra", snippet,
+        () -> Files.readAllLines(MSRA, StandardCharsets.UTF_8).stream().map(l -> l.replace(" ", "")).toList());
+  }
+
+  private interface Sentences {
+    List<String> read() throws IOException;
+  }
+
+  private static RealPage sentencePage(String set, String snippet, Sentences sentences) {
+    return PAGES.computeIfAbsent(set + ":" + snippet, k -> {
+      List<String> found;
+      try {
+        found = sentences.read().stream().filter(x -> x.contains(snippet)).toList();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      if (found.size() != 1) throw new IllegalArgumentException(found.size() + " sentences of " + set + " hold '" + snippet + "', expected one");
+      RawDocument raw = new RawDocument(set + ".txt", found.get(0).getBytes(StandardCharsets.UTF_8), SourceMeta.text());
+      DocumentAnalysis a = Analyze.pipeline().analyze(Docs.decode(raw));
+      if (!a.failures().isEmpty()) throw new IllegalStateException(k + ": " + a.failures());
+      return new RealPage(k, a);
+    });
+  }
+
   private static RealPage analyse(String name) {
     String set = CorpusPages.setOfPage(name).name();
     Map<String, CorpusPage> pages = SETS.computeIfAbsent(set, s -> {

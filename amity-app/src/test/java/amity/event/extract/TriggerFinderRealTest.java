@@ -208,4 +208,31 @@ class TriggerFinderRealTest {
     var summit = RealPages.page("es-train-592.txt").sentence("Al final de la XIII Cumbre Bilateral hispano-francesa");
     assertThat(summit.triggers()).extracting(TriggerMatch::surface).contains("Cumbre Bilateral");
   }
+
+  @Test
+  void twoVisitsWithASubjectEachAfterACommaAreTwoInChinese() {
+    // "胡锦涛副主席此次访问日本后，江泽民主席今秋将访问日本": a person after the comma is the later visit's own.
+    var s = RealPages.msra("胡锦涛副主席此次访问日本后，江泽民主席今秋将访问日本").sentence("江泽民主席今秋将访问日本");
+    assertThat(s.triggers()).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(s.triggers().get(0).parts()).hasSize(1);
+    assertThat(s.clauses().get(0).status()).isEqualTo(Status.REPORTED);
+    assertThat(s.clauses().get(1).status()).isEqualTo(Status.PLANNED);
+  }
+
+  @Test
+  void attendingANamedForumIsAttendingAGatheringAndAttendingALaunchIsNotInChinese() {
+    // The attended name runs to a mark or "并/期间/时": it ends in "论坛" (a gathering), or in "仪式".
+    var forum = RealPages.page("zh-2019-062.txt").sentence("邀请出席第四届东方经济论坛");
+    assertThat(TriggerFinder.gathering(forum.trigger("出席"), forum.view())).isTrue();
+    var launch = RealPages.page("zh-2020-093.txt").sentence("等出席了发布仪式");
+    assertThat(TriggerFinder.gathering(launch.trigger("出席"), launch.view())).isFalse();
+  }
+
+  @Test
+  void aTermOfOfficeAfterATitleIsNoPersonAndSplitsNoVisitInChinese() {
+    // "是他6年总统任期中时间最长的一次出国访问": "任期" (term of office) starts no name after "总统", so no
+    // "person" after the comma makes the visits two.
+    var s = RealPages.peoplesDaily("他6年总统任期中时间最长").sentence("总统任期中");
+    assertThat(s.mentions()).noneMatch(m -> m.mention().text().startsWith("任期"));
+  }
 }

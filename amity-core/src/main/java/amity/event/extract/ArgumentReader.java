@@ -126,7 +126,11 @@ public final class ArgumentReader {
             && !contrastBreak(lex, text, t.end(), at)
             // "to discuss Israel's new policy … since Prime Minister Benjamin Netanyahu took office":
             // a person after a subordinator past the trigger is the subject of a clause of its own.
-            && !(m.mention().type() == EntityType.PERSON && opensClause(lex, text, t.end(), at));
+            && !(m.mention().type() == EntityType.PERSON && opensClause(lex, text, t.end(), at))
+            // "中方…全力驰援，提供…帮助，并愿同非洲国家协调行动，动员联合国、世卫组织…": a clause opened
+            // by a word that goes on to another deed of the same subject ({@code next_deed}) holds none
+            // of the trigger's objects.
+            && !breakOpenedBy(lex, "next_deed", text, t.end(), at);
         // "Specter, who has questioned whether … Perry should resign …, met …": a name in a
         // relative clause closed before the trigger is none of its subjects.
         if (subject && at < t.span().start() && at >= s.span().start()
@@ -675,8 +679,11 @@ public final class ArgumentReader {
     // Only those named after it: "Ukraine …, offending China by allowing a Taiwanese minister to
     // appear on a … visit" names no tour of Ukraine and China.
     List<LinkedMention> after = countryActors.stream().filter(c -> c.mention().span().start() > trigger.start()).toList();
-    // Two countries, not two mentions of one ("a visit to Rwanda that … back to Rwanda").
-    if (visit && after.stream().map(LinkedMention::entityId).distinct().count() >= 2) hosts.addAll(after);
+    // Only a list that runs on from the word: "访华前夕，中美两国军方…" names the two sides of
+    // something else after a comma, no tour; and two countries, not two mentions of one ("a visit to
+    // Rwanda that … back to Rwanda").
+    List<LinkedMention> tour = visit && after.size() >= 2 ? listFrom(lex, text, trigger.end(), after) : List.of();
+    if (tour.stream().map(LinkedMention::entityId).distinct().count() >= 2) hosts.addAll(tour);
     // "su director gerente dialogará con representantes de Tailandia, China, …": a person meets
     // the people of several countries named after a word for them ({@code counterparts}); the
     // countries are named so that each can be a meeting of its own.
@@ -710,7 +717,8 @@ public final class ArgumentReader {
     for (LinkedMention a : chosen) {
       Role role;
       int start = a.mention().fullSpan().start();
-      if (Forms.family(t.trigger().form()).equals("aid") && (lex.endsBefore("recipient", text, start, 8) || PartyCues.describedRecipient(s, a))) {
+      if (Forms.family(t.trigger().form()).equals("aid") && (lex.endsBefore("recipient", text, start, 8) || PartyCues.describedRecipient(s, a)
+          || stricken(lex, text, a, trigger))) {
         // "日本向越南提供援助", "donated … to the Cuban people": the receiver, wherever it stands.
         role = Role.TARGET;
       } else if (withAt >= 0) {
@@ -783,6 +791,41 @@ public final class ArgumentReader {
   }
 
   /** {@return whether {@code gap} joins two items of a list of names: a comma, a word of {@code list_and} ("y", "and"), or both} */
+  /**
+   * Whether a place named before an aid's word, in a clause of its own, is the one a disaster
+   * struck ({@code affliction} right after it): "刚果（金）埃博拉疫情再度暴发，中方…全力驰援" — the aid is
+   * for it.
+   */
+  private static boolean stricken(EventLexicon lex, String text, LinkedMention a, Span trigger) {
+    if (a.mention().type() != EntityType.GPE) return false;
+    int end = a.mention().span().end();
+    if (end >= trigger.start() || !hasClauseBreak(text, end, trigger.start())) return false;
+    String after = text.substring(end, Math.min(trigger.start(), end + 8));
+    for (PhraseTrie.Match<String> m : lex.find("affliction", after)) {
+      if (!hasClauseBreak(after, 0, m.span().start())) return true;
+    }
+    return false;
+  }
+
+  /**
+   * {@return the places of {@code after} (in text order) that a list running on from {@code from}
+   * names: the first with no clause break before it, then each joined to the one before by a list
+   * mark or {@code list_and}}
+   */
+  static List<LinkedMention> listFrom(EventLexicon lex, String text, int from, List<LinkedMention> after) {
+    List<LinkedMention> out = new ArrayList<>();
+    for (LinkedMention c : after) {
+      int at = c.mention().span().start();
+      boolean joined = out.isEmpty()
+          ? !hasClauseBreak(text, from, at)
+          : at >= out.get(out.size() - 1).mention().span().end()
+              && listGap(lex, text.substring(out.get(out.size() - 1).mention().span().end(), at));
+      if (!joined) break;
+      out.add(c);
+    }
+    return out;
+  }
+
   static boolean listGap(EventLexicon lex, String gap) {
     String g = gap.strip();
     if (g.startsWith(",") || g.startsWith("，") || g.startsWith("、")) g = g.substring(1).strip();
@@ -791,12 +834,17 @@ public final class ArgumentReader {
 
   /** Whether a clause break between {@code from} and {@code to} is followed by a word of {@code contrast} ("，但", ", nhưng"). */
   static boolean contrastBreak(EventLexicon lex, String text, int from, int to) {
+    return breakOpenedBy(lex, "contrast", text, from, to);
+  }
+
+  /** Whether a clause break between {@code from} and {@code to} is followed by a word of {@code kind}. */
+  static boolean breakOpenedBy(EventLexicon lex, String kind, String text, int from, int to) {
     for (int i = Math.max(0, from); i < to && i < text.length(); i++) {
       if (",，;；".indexOf(text.charAt(i)) < 0) continue;
       int j = i + 1;
       while (j < to && Character.isWhitespace(text.charAt(j))) j++;
       int at = j;
-      if (lex.find("contrast", text.substring(j, to)).stream().anyMatch(m -> m.span().start() == 0) && at < to) return true;
+      if (lex.find(kind, text.substring(j, to)).stream().anyMatch(m -> m.span().start() == 0) && at < to) return true;
     }
     return false;
   }

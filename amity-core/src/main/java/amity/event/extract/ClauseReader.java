@@ -106,7 +106,8 @@ public final class ClauseReader {
     for (Span part : t.parts()) {
       int from = Math.max(clause, part.start() - PLANNED_REACH);
       String before = text.substring(from, part.start());
-      if (governs(lex, "planned", before) || !lex.find("planned", part.of(text)).isEmpty()) status = Status.PLANNED;
+      boolean intent = s.intents(from, part.start()).stream().anyMatch(m -> !hasBreak(before, m.span().end(), before.length()));
+      if (intent || !s.intents(part.start(), part.end()).isEmpty()) status = Status.PLANNED;
     }
     String near = text.substring(Math.max(clause, t.span().start() - DENIAL_REACH), t.span().start());
     // "the treaty should be signed in the first half of September": a passive "should be" right

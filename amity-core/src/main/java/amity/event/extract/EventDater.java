@@ -233,7 +233,7 @@ public final class EventDater {
   private static boolean giftOnItsWay(SentenceView s, TriggerMatch t, Status status, Span date) {
     if (status == Status.PLANNED || date.start() < t.span().end() || !amity.event.Forms.family(t.trigger().form()).equals("aid")) return false;
     String between = s.between(t.span().end(), date.start());
-    for (var m : s.lexicon().find("planned", between)) {
+    for (var m : s.intents(t.span().end(), date.start())) {
       if (!ArgumentReader.hasClauseBreak(between, m.span().end(), between.length())) return true;
     }
     return false;
@@ -249,7 +249,7 @@ public final class EventDater {
   private static boolean plannedBefore(SentenceView s, Span date) {
     int from = Math.max(s.span().start(), date.start() - PLANNED_DATE_REACH);
     String before = s.between(from, date.start());
-    for (var m : s.lexicon().find("planned", before)) {
+    for (var m : s.intents(from, date.start())) {
       if (!ArgumentReader.hasClauseBreak(before, m.span().end(), before.length())) return true;
     }
     return false;

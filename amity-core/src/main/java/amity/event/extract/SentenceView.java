@@ -1,12 +1,15 @@
 package amity.event.extract;
 
+import amity.mention.PhraseTrie;
 import amity.model.AnalyzedStory;
 import amity.model.DateValue;
 import amity.model.Document;
+import amity.model.EntityType;
 import amity.model.LinkedMention;
 import amity.model.Sentence;
 import amity.model.Span;
 import amity.time.DateMention;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -57,5 +60,33 @@ public record SentenceView(
   /** {@return the characters of the story between two offsets} */
   public String between(int from, int to) {
     return text().substring(Math.max(0, from), Math.max(from, Math.min(to, text().length())));
+  }
+
+  /**
+   * {@return the words of intent ("will", "将", "sẽ") between two offsets, with spans relative to
+   * {@code from}} A word of intent inside a word that plans nothing is none: a rank or a body's
+   * name ("迟浩田上将", "世界粮食计划署"; {@code not_planned}), or a rank right after a person's name
+   * whose characters also read "in … will" elsewhere ("隗福临中将" but "访问中将会见";
+   * {@code rank_after_name}).
+   */
+  public List<PhraseTrie.Match<String>> intents(int from, int to) {
+    List<PhraseTrie.Match<String>> found = lexicon.find("planned", between(from, to));
+    if (found.isEmpty()) return found;
+    // A wider window, so that a word cut at either end still covers its intent word.
+    int lo = Math.max(0, from - 8);
+    int hi = Math.max(lo, Math.min(text().length(), to + 8));
+    String wide = text().substring(lo, hi);
+    List<Span> masks = new ArrayList<>();
+    for (var m : lexicon.find("not_planned", wide)) masks.add(new Span(lo + m.span().start(), lo + m.span().end()));
+    for (var m : lexicon.find("rank_after_name", wide)) {
+      int at = lo + m.span().start();
+      boolean afterName = mentions.stream().anyMatch(l -> l.mention().type() == EntityType.PERSON && l.mention().span().end() == at);
+      if (afterName) masks.add(new Span(at, lo + m.span().end()));
+    }
+    if (masks.isEmpty()) return found;
+    int base = Math.max(0, from);
+    return found.stream()
+        .filter(m -> masks.stream().noneMatch(k -> k.start() <= base + m.span().start() && base + m.span().end() <= k.end()))
+        .toList();
   }
 }

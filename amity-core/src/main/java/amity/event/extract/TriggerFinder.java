@@ -184,7 +184,8 @@ public final class TriggerFinder {
         // a relative clause closed before the other is another event.
         boolean relative = f.span().start() > s.span().start() && prev.span().start() >= s.span().start()
             && ClauseReader.inRelative(s.lexicon(), s.text().substring(s.span().start(), f.span().start()), prev.span().start() - s.span().start());
-        if (sameFamily && f.span().start() - prev.span().end() <= GROUP_GAP && !ownObjects && !contrasted && !relative) {
+        if (sameFamily && f.span().start() - prev.span().end() <= GROUP_GAP && !ownObjects && !contrasted && !relative
+            && !ownSubject(people, s.text(), prev.span().end(), f.span().start())) {
           last.add(f);
           continue;
         }
@@ -194,6 +195,16 @@ public final class TriggerFinder {
       groups.add(g);
     }
     return groups;
+  }
+
+  /**
+   * Whether the later word has a subject of its own: a person named after a clause break between
+   * the two ("胡锦涛副主席此次访问日本后，江泽民主席今秋将访问日本" is two visits).
+   */
+  private static boolean ownSubject(List<Span> people, String text, int from, int to) {
+    int cut = -1;
+    for (int i = Math.max(0, from); i < to && i < text.length(); i++) if (",，;；".indexOf(text.charAt(i)) >= 0) cut = i;
+    return cut >= 0 && anyWithin(people, cut + 1, to);
   }
 
   private static boolean anyWithin(List<Span> spans, int from, int to) {
@@ -238,8 +249,32 @@ public final class TriggerFinder {
         String gap = after.substring(0, m.span().start()).strip();
         if (gap.isEmpty() || gap.equalsIgnoreCase("the") || gap.equalsIgnoreCase("la") || gap.equalsIgnoreCase("el")) return true;
       }
+      if (attendedNameEndsInGathering(s.lexicon(), text, from)) return true;
     }
     return false;
+  }
+
+  /** How far (characters) the name of what is attended may run in an unspaced script. */
+  static final int ATTENDED_REACH = 24;
+
+  /**
+   * In an unspaced script the attended gathering's name runs from the word to a mark or a word
+   * that ends it ({@code attended_end}: "并", "期间", "时"); a gathering of many states is attended
+   * when that name ends in a word for one ("出席第四届东方经济论坛", "出席此次论坛", "出席第74届联合国大会的
+   * 中国代表团"), not when it names a ceremony of it ("出席论坛开幕式").
+   */
+  private static boolean attendedNameEndsInGathering(EventLexicon lex, String text, int from) {
+    if (from >= text.length() || !amity.text.Scripts.isUnspacedScript(text.charAt(from))) return false;
+    int limit = Math.min(text.length(), from + ATTENDED_REACH);
+    int end = from;
+    while (end < limit) {
+      char c = text.charAt(end);
+      if (!Character.isLetterOrDigit(c) && c != '“' && c != '”' && c != '"') break;
+      if (lex.opensWith("attended_end", text.substring(end, limit))) break;
+      end++;
+    }
+    String name = text.substring(from, end);
+    return lex.find("multilateral", name).stream().anyMatch(m -> m.span().end() == name.length());
   }
 
   /**
