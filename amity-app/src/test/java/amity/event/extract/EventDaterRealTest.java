@@ -97,4 +97,10 @@ class EventDaterRealTest {
     var s = RealPages.page("zh-2019-116.txt").sentence("当地时间9月30日晚透露");
     assertThat(iso(s.date("达成"))).isEqualTo("--09-30");
   }
+
+  @Test
+  void aidBritainSaidOnThursdayItWouldGiveIsPledgedOnThursday() {
+    var s = RealPages.page("en-train-071.txt").sentence("Britain said on Thursday it would give 25 million pounds");
+    assertThat(iso(s.date("development aid"))).isEqualTo("1996-08-22");
+  }
 }

@@ -83,14 +83,17 @@ public final class EventDater {
     }
     DateMention dm = nearest(s, t, clause, frames, status, triggers, clauses);
     if (dm != null) return lasting(s, t, byTense(dm, status == Status.PLANNED || plannedBefore(s, dm.span()), anchor));
-    if (status == Status.PLANNED || clause.cues().contains(Cue.PAST_YEAR) || clause.cues().contains(Cue.BACKGROUND)) return null;
+    if (clause.cues().contains(Cue.PAST_YEAR) || clause.cues().contains(Cue.BACKGROUND)) return null;
     // "Lebed said on Wednesday he had clinched a truce", "消息人士9月30日晚透露，美国和加拿大已经…达成框架协议":
-    // an agreement told as reached, with no day of its own, is of the day it was made known.
-    if (status != Status.PLANNED && clause.cues().contains(Cue.REPORTED_SPEECH) && !clause.cues().contains(Cue.ANAPHORIC)
-        && isAgreement(t)) {
+    // an agreement told as reached, with no day of its own, is of the day it was made known; so
+    // is aid pledged ("Britain said on Thursday it would give 25 million pounds of … aid").
+    boolean pledge = amity.event.Forms.family(t.trigger().form()).equals("aid");
+    if ((status != Status.PLANNED && isAgreement(t) || pledge) && clause.cues().contains(Cue.REPORTED_SPEECH)
+        && !clause.cues().contains(Cue.ANAPHORIC)) {
       DateMention told = reportDay(s, t, clause);
       if (told != null) return told.range();
     }
+    if (status == Status.PLANNED) return null;
     // "dijo Aznar al término de la cumbre hispano-francesa", "Explicó, al término de la décima
     // Comisión mixta": told at the end of the meeting, which is then of the telling's day, a day
     // the sentence names before it, else the story's day so far, else the story's own.
