@@ -126,4 +126,15 @@ class ClauseReaderRealTest {
     assertThat(s.readings()).filteredOn(r -> r.form().equals("agreement_signing")).singleElement()
         .satisfies(r -> assertThat(r.actors()).extracting(p -> p.mention().mention().text()).containsExactly("美国", "加拿大", "墨西哥"));
   }
+
+  @Test
+  void talksAJourneyToldBeforeThemIsMadeForAreStillAhead() {
+    // "landed at Belgrade airport … on Friday morning for talks with his Yugoslav counterparts"
+    var landed = RealPages.page("en-train-188.txt").sentence("landed at Belgrade airport aboard a Croatian government jet");
+    assertThat(landed.clause("talks").status()).isEqualTo(Status.PLANNED);
+    var left = RealPages.page("en-train-508.txt").sentence("left Bahrain for Baghdad on Monday for talks with Iraqi officials");
+    assertThat(left.clause("talks").status()).isEqualTo(Status.PLANNED);
+    // the journey itself is told as done
+    assertThat(left.clause("left").status()).isEqualTo(Status.REPORTED);
+  }
 }
