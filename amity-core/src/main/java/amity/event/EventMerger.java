@@ -251,6 +251,7 @@ public final class EventMerger {
     DateRange a = x.date();
     DateRange b = y.date();
     if (a == null || b == null || !a.overlaps(b)) return NO_MATCH;
+    if (callBesideMeeting(x, y)) return NO_MATCH;
     Set<String> ax = agents(x);
     Set<String> ay = agents(y);
     for (String id : ax) if (ay.contains(id)) return SHARED_AGENT;
@@ -263,6 +264,22 @@ public final class EventMerger {
     // The very same two countries or more: one of them alone is any day's news.
     if (cx.size() < 2 || !cx.equals(cy)) return NO_MATCH;
     return SAME_DAY_AND_COUNTRIES;
+  }
+
+  /** Forms only held face to face: a call beside one of them is another contact, whatever day and people they share. */
+  private static final Set<String> FACE_TO_FACE = Set.of("meeting", "reception", "courtesy_call", "farewell_call", "credentials");
+
+  /**
+   * Whether one report is a call and the other a contact only held face to face: "Chirac met …"
+   * and "Chirac spoke by telephone with Lahoud" the same day are two contacts ("talks" may be
+   * either, and joins both).
+   */
+  static boolean callBesideMeeting(Event x, Event y) {
+    return isCall(x) && FACE_TO_FACE.contains(y.form()) || isCall(y) && FACE_TO_FACE.contains(x.form());
+  }
+
+  private static boolean isCall(Event e) {
+    return e.mode() == Mode.PHONE || e.mode() == Mode.VIDEO || e.form().equals("phone_call") || e.form().equals("video_call");
   }
 
   private static Set<String> agents(Event e) {

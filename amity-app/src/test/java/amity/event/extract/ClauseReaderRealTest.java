@@ -153,4 +153,15 @@ class ClauseReaderRealTest {
     var s = RealPages.page("zh-2020-024.txt").sentence("中方已经并将继续全力驰援");
     assertThat(s.clause("驰援").status()).isEqualTo(Status.REPORTED);
   }
+
+  @Test
+  void talksAJourneyToldBeforeThemIsMadeForAreStillAhead() {
+    // "landed at Belgrade airport … on Friday morning for talks with his Yugoslav counterparts"
+    var landed = RealPages.page("en-train-188.txt").sentence("landed at Belgrade airport aboard a Croatian government jet");
+    assertThat(landed.clause("talks").status()).isEqualTo(Status.PLANNED);
+    var left = RealPages.page("en-train-508.txt").sentence("left Bahrain for Baghdad on Monday for talks with Iraqi officials");
+    assertThat(left.clause("talks").status()).isEqualTo(Status.PLANNED);
+    // the journey itself is told as done
+    assertThat(left.clause("left").status()).isEqualTo(Status.REPORTED);
+  }
 }

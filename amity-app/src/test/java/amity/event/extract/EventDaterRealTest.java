@@ -83,4 +83,32 @@ class EventDaterRealTest {
     var s = RealPages.page("es-train-674.txt").sentence("En noviembre pasado, Estados Unidos acordó con China");
     assertThat(iso(s.date("acordó con"))).isEqualTo("1999-11");
   }
+
+  @Test
+  void anAgreementNamedAsTheBasisOfAPulloutOnSundayIsNotOfSunday() {
+    // "began to pull out … on Sunday under a ceasefire agreement between …": the agreement was made before.
+    var s = RealPages.page("en-train-378.txt").sentence("under a ceasefire agreement between");
+    assertThat(s.date("ceasefire agreement between")).isNull();
+    var carried = RealPages.page("en-train-877.txt").sentence("formally reopened to traffic on Thursday under an agreement");
+    assertThat(carried.date("agreement between")).isNull();
+  }
+
+  @Test
+  void aTruceHeSaidOnWednesdayHeHadClinchedIsOfWednesday() {
+    var s = RealPages.page("en-train-088.txt").sentence("Lebed said on Wednesday he had clinched a truce");
+    assertThat(iso(s.date("clinched"))).isEqualTo("1996-08-21");
+  }
+
+  @Test
+  void anAgreementASourceMadeKnownOnTheEveningOf30SeptemberIsOfThatDayInChinese() {
+    // "加拿大一名消息人士当地时间9月30日晚透露，美国和加拿大已经就…达成框架协议": the page gives no year.
+    var s = RealPages.page("zh-2019-116.txt").sentence("当地时间9月30日晚透露");
+    assertThat(iso(s.date("达成"))).isEqualTo("--09-30");
+  }
+
+  @Test
+  void aidBritainSaidOnThursdayItWouldGiveIsPledgedOnThursday() {
+    var s = RealPages.page("en-train-071.txt").sentence("Britain said on Thursday it would give 25 million pounds");
+    assertThat(iso(s.date("development aid"))).isEqualTo("1996-08-22");
+  }
 }

@@ -435,7 +435,9 @@ public final class RealPages {
       ClauseReader reader = new ClauseReader();
       List<TriggerMatch> found = triggers();
       List<Frame> frames = reader.frames(view, found);
-      return found.stream().map(t -> reader.read(view, t, frames)).toList();
+      List<Clause> read = new ArrayList<>(found.stream().map(t -> reader.read(view, t, frames)).toList());
+      StoryEventReader.purposeOfTravel(view, found, read);
+      return List.copyOf(read);
     }
 
     /** {@return the clause of the trigger whose first word is written {@code surface}} */

@@ -194,4 +194,15 @@ class StoryConsolidatorRealTest {
     assertThat(reached).singleElement().satisfies(r -> assertThat(r.has(Cue.PAST_YEAR)).isFalse());
     assertThat(told(all, "于1994年签署的")).singleElement().satisfies(r -> assertThat(r.has(Cue.PAST_YEAR)).isTrue());
   }
+
+  @Test
+  void aStoryOfNoKnownDayGivesItsUndatedEventsNoDayInChinese() {
+    // The agreement made known "9月30日晚" (no year on the page) dates neither the US–Mexico deal
+    // of "上月27日" nor the talks of the next sentence: neither a carried day nor an occasion.
+    List<Reading> all = RealPages.page("zh-2019-116.txt").consolidated("上月27日，美国与墨西哥宣布");
+    assertThat(told(all, "当地时间9月30日晚透露")).extracting(r -> iso(r.date())).containsOnly("--09-30");
+    List<Reading> later = told(all, "上月27日，美国与墨西哥宣布");
+    assertThat(later).isNotEmpty();
+    assertThat(later).extracting(r -> iso(r.date())).containsOnly("null");
+  }
 }

@@ -74,10 +74,26 @@ public final class EventDater {
       DateMention own = ownPhraseDate(s, t);
       return own == null ? null : byTense(own, status == Status.PLANNED, s.anchor());
     }
-    DateMention dm = nearest(s, t, clause, frames, status, triggers, clauses);
     DateValue anchor = s.anchor();
+    // "pulled out on Sunday under a ceasefire agreement between …": an agreement named as the
+    // basis of what the sentence tells is an earlier one, of no day the sentence gives but its own.
+    if (isBasis(s, t)) {
+      DateMention own = ownPhraseDate(s, t);
+      return own == null ? null : own.range();
+    }
+    DateMention dm = nearest(s, t, clause, frames, status, triggers, clauses);
     if (dm != null) return lasting(s, t, byTense(dm, status == Status.PLANNED || plannedBefore(s, dm.span()), anchor));
-    if (status == Status.PLANNED || clause.cues().contains(Cue.PAST_YEAR) || clause.cues().contains(Cue.BACKGROUND)) return null;
+    if (clause.cues().contains(Cue.PAST_YEAR) || clause.cues().contains(Cue.BACKGROUND)) return null;
+    // "Lebed said on Wednesday he had clinched a truce", "消息人士9月30日晚透露，美国和加拿大已经…达成框架协议":
+    // an agreement told as reached, with no day of its own, is of the day it was made known; so
+    // is aid pledged ("Britain said on Thursday it would give 25 million pounds of … aid").
+    boolean pledge = amity.event.Forms.family(t.trigger().form()).equals("aid");
+    if ((status != Status.PLANNED && isAgreement(t) || pledge) && clause.cues().contains(Cue.REPORTED_SPEECH)
+        && !clause.cues().contains(Cue.ANAPHORIC)) {
+      DateMention told = reportDay(s, t, clause);
+      if (told != null) return told.range();
+    }
+    if (status == Status.PLANNED) return null;
     // "dijo Aznar al término de la cumbre hispano-francesa", "Explicó, al término de la décima
     // Comisión mixta": told at the end of the meeting, which is then of the telling's day, a day
     // the sentence names before it, else the story's day so far, else the story's own.
@@ -121,6 +137,9 @@ public final class EventDater {
     DateRange range = null;
     for (Reading r : read) {
       if (r.planned() || r.date() == null || r.date().start().day() == null || r.has(Cue.ANOTHER_TIME)) continue;
+      // An agreement a report tells of may have been made known on its day, not reached then:
+      // the next sentences' events are not dated by it.
+      if (r.has(Cue.REPORTED_SPEECH) && (r.family().equals("agree") || r.family().equals("statement"))) continue;
       if (r.date().end() == null) day = r.date(); else range = r.date();
     }
     if (day != null) return day;
@@ -163,6 +182,44 @@ public final class EventDater {
       if (before || around) return true;
     }
     return false;
+  }
+
+  private static boolean isAgreement(TriggerMatch t) {
+    String family = amity.event.Forms.family(t.trigger().form());
+    return family.equals("agree") || family.equals("statement");
+  }
+
+  /** How far before an agreement's trigger (characters) a word naming it the basis of something may stand. */
+  static final int BASIS_REACH = 16;
+
+  /** Whether an agreement's trigger is named as the basis of what its sentence tells: "under a ceasefire agreement", "en virtud del acuerdo", "根据协议". */
+  static boolean isBasis(SentenceView s, TriggerMatch t) {
+    if (!isAgreement(t)) return false;
+    int from = Math.max(s.span().start(), t.span().start() - BASIS_REACH - 20);
+    String window = s.between(from, t.span().start());
+    for (var m : s.lexicon().find("basis", window)) {
+      int end = from + m.span().end();
+      if (t.span().start() - end <= BASIS_REACH && !ArgumentReader.hasClauseBreak(s.text(), end, t.span().start())) return true;
+    }
+    return false;
+  }
+
+  /**
+   * {@return the day a report of the trigger was made, told before it outside what the report
+   * says ("said on Wednesday he had …", "9月30日晚透露，…"), or null}
+   */
+  private static @Nullable DateMention reportDay(SentenceView s, TriggerMatch t, Clause clause) {
+    DateValue anchor = s.anchor();
+    for (DateMention d : s.dates()) {
+      if (!d.isDay() || d.range().end() != null || d.span().end() > t.span().start()) continue;
+      boolean ofReport = !clause.region().contains(d.span()) || clause.spoken(d.span())
+          || s.lexicon().endsBefore("reporting", s.text(), d.span().start(), 30);
+      if (!ofReport) continue;
+      DateValue v = d.range().start();
+      if (anchor != null && anchor.isFullDate() && v.isFullDate() && v.sortKey().compareTo(anchor.sortKey()) > 0) continue;
+      return d;
+    }
+    return null;
   }
 
   /** How far before a trigger (characters) a word of its end may stand: "al término de la décima Comisión mixta". */

@@ -377,10 +377,12 @@ public final class StoryConsolidator {
   /** How many days before the story's an occasion may end and still be what the story is about. */
   static final int OCCASION_DAYS = 7;
 
-  /** Whether a date ends within {@link #OCCASION_DAYS} of the story's day (or the story's day is not known). */
+  /** Whether a date ends within {@link #OCCASION_DAYS} of the story's day (never when the story's day is not known). */
   private static boolean recent(DateRange d, @Nullable DateValue anchor) {
     DateValue last = d.end() != null ? d.end() : d.start();
-    if (anchor == null || !anchor.isFullDate() || !last.isFullDate()) return true;
+    // A story of no known day shows no occasion: a day without a year ("9月30日") may be any.
+    if (anchor == null || !anchor.isFullDate()) return false;
+    if (!last.isFullDate()) return true;
     return java.time.temporal.ChronoUnit.DAYS.between(last.toLocalDate().orElseThrow(), anchor.toLocalDate().orElseThrow()) <= OCCASION_DAYS;
   }
 

@@ -296,6 +296,29 @@ public final class StoryEventReader {
     return before;
   }
 
+  /**
+   * "landed at Belgrade airport … on Friday morning for talks with his Yugoslav counterparts",
+   * "left Bahrain for Baghdad on Monday for talks with Iraqi officials": talks a journey told
+   * before them in the sentence is made for are still ahead of it.
+   */
+  static void purposeOfTravel(SentenceView s, List<TriggerMatch> found, List<Clause> read) {
+    for (int i = 0; i < found.size(); i++) {
+      TriggerMatch t = found.get(i);
+      Clause c = read.get(i);
+      if (c.status() == Status.PLANNED || !Forms.family(t.trigger().form()).equals("meet")
+          || !s.lexicon().endsBefore("purpose", s.text(), t.span().start(), 8)) {
+        continue;
+      }
+      for (int j = 0; j < found.size(); j++) {
+        TriggerMatch v = found.get(j);
+        if (j == i || !Forms.family(v.trigger().form()).equals("visit") || v.span().end() > t.span().start()) continue;
+        if (ArgumentReader.hasClauseBreak(s.text(), v.span().end(), t.span().start())) continue;
+        read.set(i, new Clause(c.region(), Status.PLANNED, c.cues(), c.speakers(), c.denied()));
+        break;
+      }
+    }
+  }
+
   private List<Reading> readSentence(SentenceView s, ActorGate.StoryActors actors, @Nullable DateRange carried,
       @Nullable LinkedMention salient) {
     List<TriggerMatch> found = triggers.find(s);
@@ -312,6 +335,7 @@ public final class StoryEventReader {
     List<Frame> frames = clauses.frames(s, found);
     List<Clause> read = new ArrayList<>();
     for (TriggerMatch t : found) read.add(clauses.read(s, t, frames));
+    purposeOfTravel(s, found, read);
     List<ArgumentReader.Arguments> args = arguments.read(s, found, read, actors, salient);
     EventLexicon lex = s.lexicon();
     List<String> fields = new ArrayList<>();
