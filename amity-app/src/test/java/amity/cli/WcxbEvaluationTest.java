@@ -31,6 +31,15 @@ class WcxbEvaluationTest {
     assertThat(WcxbEvaluation.wordF1("", "text")).containsExactly(0, 0, 0);
   }
 
+  @Test
+  void halvesSplitPagesByTheParityOfTheirNumericId() {
+    assertThat(WcxbEvaluation.inHalf("0042", "even")).isTrue();
+    assertThat(WcxbEvaluation.inHalf("0042", "odd")).isFalse();
+    assertThat(WcxbEvaluation.inHalf("1497", "odd")).isTrue();
+    assertThat(WcxbEvaluation.inHalf("page", "even")).isFalse();
+    assertThat(WcxbEvaluation.inHalf("page", "odd")).isFalse();
+  }
+
   /**
    * A third of the real benchmark pages, as a floor under the page reader: on every page type, the
    * figure of 2026-12-06 less a margin. {@code amity eval clean ../shared/data/extraction/wcxb-dev}
