@@ -107,6 +107,13 @@ final class Boilerplate {
     return !holdsBulk(e);
   }
 
+  /** Furniture by tag or role alone: nav, footer, aside, navigation and content-info roles. */
+  static boolean isFurnitureByTag(Element e) {
+    String n = e.normalName();
+    if (n.equals("nav") || n.equals("footer") || n.equals("aside")) return true;
+    return "navigation".equals(e.attr("role")) || "contentinfo".equals(e.attr("role"));
+  }
+
   boolean isBeside(Element e) {
     String names = names(e);
     return !names.isBlank() && BESIDE.find(names) && !holdsBulk(e);
