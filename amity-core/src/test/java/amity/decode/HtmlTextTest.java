@@ -273,4 +273,19 @@ class HtmlTextTest {
     // A slogan is not the page's text.
     assertThat(HtmlText.render(page.formatted("Smarter shopping, better living!")).text()).isEqualTo("Automations | Forum");
   }
+
+  @Test
+  void aLongListOfLinksIsAnIndexOfThePageButAShortRowOfThemIsAMenu() {
+    StringBuilder items = new StringBuilder();
+    for (String l : List.of("Ada", "ALGOL", "APL", "BASIC", "C", "COBOL", "Eiffel", "Fortran", "Go", "Haskell", "Java", "Lisp")) {
+      items.append("<li><a href=\"/wiki/").append(l).append("\">").append(l).append("</a></li>");
+    }
+    String html = "<html><head><title>List of languages</title></head><body><h1>List of languages</h1>"
+        + "<div class=\"row\"><a href=\"/\">Home</a> <a href=\"/a\">About</a> <a href=\"/c\">Contact</a></div>"
+        + "<div class=\"content\"><p>This is an index to notable programming languages, in current or historical use, with"
+        + " their dialects, from the first ones to those of today.</p><div class=\"cols\"><ul>" + items + "</ul></div></div>"
+        + "</body></html>";
+    String text = HtmlText.render(html).text();
+    assertThat(text).contains("This is an index", "Ada", "COBOL", "Lisp").doesNotContain("Contact");
+  }
 }
