@@ -51,10 +51,13 @@ final class EvalCleanCommand implements Callable<Integer> {
   @Option(names = "--results", paramLabel = "FILE", description = "WCXB: also write {id: text} as JSON, the input of evaluate.py --results.")
   Path results;
 
+  @Option(names = "--half", paramLabel = "even|odd", description = "WCXB: score only the pages whose numeric id is even (the half to tune on) or odd (the half to check on).")
+  String half;
+
   @Override
   public Integer call() throws Exception {
     if (!Files.isDirectory(dir)) throw new IllegalArgumentException(dir + ": not a folder");
-    if (WcxbEvaluation.isWcxb(dir)) return new WcxbReport(json, details, worst, results).print(new WcxbEvaluation().run(dir));
+    if (WcxbEvaluation.isWcxb(dir)) return new WcxbReport(json, details, worst, results).print(new WcxbEvaluation().run(dir, 1, half));
     Path s = seeds != null ? seeds : CleanEvaluation.findSeeds().orElse(null);
     List<String> notes = new ArrayList<>();
     List<CleanEvaluation.PageResult> results = new CleanEvaluation().run(dir, s, notes::add);

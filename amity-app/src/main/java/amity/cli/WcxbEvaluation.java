@@ -81,9 +81,23 @@ final class WcxbEvaluation {
 
   /** As {@link #run(Path)}, on every {@code every}th page in id order (the first, then every nth). */
   List<PageResult> run(Path dir, int every) throws IOException {
+    return run(dir, every, null);
+  }
+
+  /**
+   * As {@link #run(Path, int)}, on one half of the pages only when {@code half} is {@code "even"}
+   * or {@code "odd"}: those whose numeric id is even (the half to tune on) or odd (the half to
+   * check on); {@code null} for all.
+   */
+  List<PageResult> run(Path dir, int every, @Nullable String half) throws IOException {
+    if (half != null && !half.equals("even") && !half.equals("odd")) {
+      throw new IllegalArgumentException("half must be even or odd, not " + half);
+    }
     List<Path> all;
     try (Stream<Path> s = Files.list(dir.resolve("ground-truth"))) {
-      all = s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+      all = s.filter(p -> p.getFileName().toString().endsWith(".json"))
+          .filter(p -> half == null || inHalf(p.getFileName().toString().replaceFirst("\\.json$", ""), half))
+          .sorted().toList();
     }
     List<Path> truths = new ArrayList<>();
     for (int i = 0; i < all.size(); i += every) truths.add(all.get(i));
@@ -93,6 +107,14 @@ final class WcxbEvaluation {
     return truths.parallelStream()
         .map(t -> score(truth(t), dir.resolve("html"), cleaner.get(), decoder.get()))
         .toList();
+  }
+
+  /** {@return whether the page {@code id} is in the {@code "even"} or {@code "odd"} half} (ids without a number are in neither) */
+  static boolean inHalf(String id, String half) {
+    String digits = id.replaceAll("\\D", "");
+    if (digits.isEmpty()) return false;
+    boolean even = (digits.charAt(digits.length() - 1) - '0') % 2 == 0;
+    return half.equals("even") == even;
   }
 
   private static PageResult score(Truth truth, Path html, PageCleaner cleaner, TextDecoder decoder) {

@@ -106,7 +106,9 @@ class EvalCleanIT {
     IngestFormatsIT.Run table = IngestFormatsIT.amity(null, "eval", "clean", dir.toString());
     assertThat(table.exit()).as(table.err()).isZero();
     String allLine = table.out().lines().filter(l -> l.startsWith("all ")).findFirst().orElseThrow();
-    assertThat(allLine.split("\\s+")[2]).isEqualTo(String.format(java.util.Locale.ROOT, "%.3f", all.get("f1").asDouble()));
+    // The table rounds the mean to 3 places, the JSON to 4: rounding 0.8935 again may give 0.894
+    // where the table, from 0.89349…, says 0.893.
+    assertThat(Double.parseDouble(allLine.split("\\s+")[2])).isCloseTo(all.get("f1").asDouble(), within(0.00051));
   }
 
   /** Copies every {@code every}th page of WCXB (by id), {@code count} at most, into {@code to}; returns their ids. */

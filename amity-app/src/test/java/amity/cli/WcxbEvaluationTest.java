@@ -31,9 +31,19 @@ class WcxbEvaluationTest {
     assertThat(WcxbEvaluation.wordF1("", "text")).containsExactly(0, 0, 0);
   }
 
+  @Test
+  void halvesSplitPagesByTheParityOfTheirNumericId() {
+    assertThat(WcxbEvaluation.inHalf("0042", "even")).isTrue();
+    assertThat(WcxbEvaluation.inHalf("0042", "odd")).isFalse();
+    assertThat(WcxbEvaluation.inHalf("1497", "odd")).isTrue();
+    assertThat(WcxbEvaluation.inHalf("page", "even")).isFalse();
+    assertThat(WcxbEvaluation.inHalf("page", "odd")).isFalse();
+  }
+
   /**
-   * A third of the real benchmark pages, as a floor under the page reader: on every page type, the
-   * figure of 2026-12-06 less a margin. {@code amity eval clean ../shared/data/extraction/wcxb-dev}
+   * A third of the real benchmark pages, as a floor under the page reader: the figures of
+   * 2026-12-07 (article 0.934, all 0.846, forum 0.815, no page without text where the truth has
+   * some) less a margin. {@code amity eval clean ../shared/data/extraction/wcxb-dev}
    * gives the whole folder's.
    */
   @Test
@@ -45,12 +55,13 @@ class WcxbEvaluationTest {
     // reader says so); every other page is read, and has text.
     List<WcxbEvaluation.PageResult> withText = rs.stream().filter(r -> !r.truth().mainContent().isBlank()).toList();
     assertThat(withText).allSatisfy(r -> assertThat(r.error()).isNull());
-    assertThat(mean(rs, "article")).isGreaterThan(0.90);
-    assertThat(mean(rs, null)).isGreaterThan(0.80);
-    assertThat(mean(rs, "forum")).isGreaterThan(0.66);
+    assertThat(mean(rs, "article")).isGreaterThan(0.93);
+    assertThat(mean(rs, null)).isGreaterThan(0.84);
+    assertThat(mean(rs, "forum")).isGreaterThan(0.81);
     // Some truths were taken from the page a script drew, where the HTML holds only the title
-    // (SPA forums, shops): those pages give no story, as the title alone is no story.
-    assertThat(withText.stream().filter(r -> r.predicted().isBlank()).count()).isLessThanOrEqualTo(4);
+    // (SPA forums, shops): those pages are read as their head's description, or as the whole
+    // body but its nav and footer, so none gives no text.
+    assertThat(withText.stream().filter(r -> r.predicted().isBlank()).count()).isZero();
     double titles = rs.stream().filter(WcxbEvaluation.PageResult::titleRight).count() / (double) rs.size();
     assertThat(titles).isGreaterThan(0.74);
   }

@@ -86,7 +86,8 @@ final class MainPart {
     story.datelineDay = datelines.day(first);
     markAuthorLine(w, paragraphs);
     markSubheadings(w, paragraphs);
-    for (Line p : paragraphs) if (w.now(p).isText()) story.add(p);
+    // A subheading is the article's own: its words are kept in the text, a paragraph of their own.
+    for (Line p : paragraphs) if (w.now(p).isText() || w.now(p).reason().equals("subheading")) story.add(p);
     story.dateline = dl.orElse(null);
     return new Result(w.lines(), List.of(story.build()));
   }

@@ -50,6 +50,11 @@ record StoryDraft(
       return this;
     }
 
+    /** {@return the last body line added, or null before any} */
+    @Nullable Line lastLine() {
+      return body.isEmpty() ? null : body.get(body.size() - 1);
+    }
+
     StoryDraft build() {
       return new StoryDraft(kind, headline, body, dateline, datelineDay, date);
     }

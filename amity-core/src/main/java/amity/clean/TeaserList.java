@@ -18,6 +18,8 @@ final class TeaserList {
   /** Prose paragraphs a titled block may stand for in a teaser list (its summary, a line or three). */
   private static final int TEASER_SHARE = 3;
 
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+
   private final CleaningRules rules;
   private final Datelines datelines;
 
@@ -109,7 +111,7 @@ final class TeaserList {
         continue;
       }
       if (isHeadlineLike(p.text()) && !isProse(p.text())) {
-        if (pendingTitle != null) w.set(pendingTitle, LineKind.RELATED, "orphan-title");
+        if (pendingTitle != null) orphan(w, pendingTitle, out, false);
         pendingTitle = p;
         current = null;
         continue;
@@ -125,7 +127,23 @@ final class TeaserList {
       }
       current.add(p);
     }
-    if (pendingTitle != null) w.set(pendingTitle, LineKind.RELATED, "orphan-title");
+    if (pendingTitle != null) orphan(w, pendingTitle, out, true);
     return out.stream().map(StoryDraft.Builder::build).toList();
+  }
+
+  /**
+   * A title line with no text of its own, standing in a block of its own between teasers: a line
+   * of the teaser before it (an item of its list, a figure, a label). Before the first teaser or
+   * after the last (a pager, a "load more"), inside a teaser's block (its time, "2 hours ago"), or
+   * with a year in it (a date or byline line), it is a title without a story.
+   */
+  private static void orphan(WorkingLines w, Line title, List<StoryDraft.Builder> out, boolean last) {
+    Line before = out.isEmpty() ? null : out.get(out.size() - 1).lastLine();
+    if (before == null || last || before.block() == title.block() || YEAR.matcher(title.text()).find()) {
+      w.set(title, LineKind.RELATED, "orphan-title");
+      return;
+    }
+    w.set(title, LineKind.BODY, "teaser-line");
+    out.get(out.size() - 1).add(title);
   }
 }

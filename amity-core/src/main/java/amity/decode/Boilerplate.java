@@ -107,6 +107,13 @@ final class Boilerplate {
     return !holdsBulk(e);
   }
 
+  /** Furniture by tag or role alone: nav, footer, aside, navigation and content-info roles. */
+  static boolean isFurnitureByTag(Element e) {
+    String n = e.normalName();
+    if (n.equals("nav") || n.equals("footer") || n.equals("aside")) return true;
+    return "navigation".equals(e.attr("role")) || "contentinfo".equals(e.attr("role"));
+  }
+
   boolean isBeside(Element e) {
     String names = names(e);
     return !names.isBlank() && BESIDE.find(names) && !holdsBulk(e);
@@ -116,7 +123,29 @@ final class Boilerplate {
   boolean isMenuLike(Element e) {
     if (!e.isBlock()) return false;
     BlockStats.Stats s = stats.of(e);
-    return s.links() >= 3 && s.wordsPerLink() < 3 && s.linkDensity() > 0.6 && s.weight() < MENU_SHARE * pageWeight;
+    return s.links() >= 3 && s.wordsPerLink() < 3 && s.linkDensity() > 0.6 && s.weight() < MENU_SHARE * pageWeight
+        && !isIndex(e);
+  }
+
+  /** Items a list of links must have to be an index of the page's own (A-Z, a category's members), not a menu. */
+  private static final int INDEX_ITEMS = 10;
+
+  /**
+   * Whether {@code e} is or holds a long list of links, most of its links in it: an index (the
+   * members of a category, languages from A to Z), which a menu of a site seldom is outside a
+   * nav or an element named as one.
+   */
+  private boolean isIndex(Element e) {
+    int links = stats.of(e).links();
+    for (Element list : e.getElementsByTag("ul")) if (isLongList(list, links)) return true;
+    for (Element list : e.getElementsByTag("ol")) if (isLongList(list, links)) return true;
+    return false;
+  }
+
+  private boolean isLongList(Element list, int links) {
+    if (list.childrenSize() < INDEX_ITEMS || stats.of(list).links() * 2 < links) return false;
+    for (Element a = list; a != null && !a.normalName().equals("body"); a = a.parent()) if (isFurniture(a)) return false;
+    return true;
   }
 
   /** Whether class and id words name furniture; pages repeat their class names, so each is matched once. */

@@ -40,6 +40,11 @@ final class HtmlText {
       Pattern.compile("(?:^|\\s)(?:(?:sm|md|lg|xl|2xl):(?:block|flex|grid|inline|table)|d-(?:sm|md|lg|xl)-(?:block|flex|grid|inline|table))");
   /** Text before a headline inside the article that can still be a kicker, a breadcrumb, a date. */
   private static final double KICKER_WEIGHT = 300;
+  /**
+   * Letters a head's description must hold to stand for a page whose body holds only its title: a
+   * forum drawn by scripts gives its first post's opening there; a shop, its slogan.
+   */
+  private static final double DESCRIBES_TEXT = 150;
   /** The share of the page's prose below which the main content is not the page's. */
   private static final double SMALL_SHARE = 0.4;
 
@@ -80,6 +85,17 @@ final class HtmlText {
       r.renderMain(headline, main.parts(), out);
     }
     String text = out.text();
+    String headTitle0 = ogTitle != null ? ogTitle : titleTag == null ? "" : titleTag.text();
+    if (isBare(text, headTitle0, headline)) {
+      // Nothing but a title read as the page's text: its list or its text was all taken for
+      // furniture (a shop's list of product links, a banner-named header). Read it whole again,
+      // leaving out only what its tags call furniture; else take what its head says it holds.
+      Lines again = new Lines();
+      r.renderWholeByTags(again);
+      String whole = again.text();
+      if (!isBare(whole, headTitle0, headline)) text = whole;
+      else if (head.description() != null && BlockStats.weight(head.description()) >= DESCRIBES_TEXT) text = (headTitle0.isBlank() ? "" : headTitle0.strip() + "\n\n") + head.description();
+    }
     if (text.isEmpty() && titleTag != null) text = titleTag.text();
     String headTitle = blankToNull(ogTitle) != null ? ogTitle : titleTag == null ? null : blankToNull(titleTag.text());
     String title = PageTitle.of(headTitle, body.select("h1").eachText());
@@ -278,6 +294,15 @@ final class HtmlText {
       return skip;
     }
 
+    /** The whole body minus only what its tags or roles call furniture (nav, footer, aside). */
+    void renderWholeByTags(Lines out) {
+      Set<Element> skip = Collections.newSetFromMap(new IdentityHashMap<>());
+      for (Element e : body.getAllElements()) {
+        if (e != body && Boilerplate.isFurnitureByTag(e)) skip.add(e);
+      }
+      render(body, skip, stats, out);
+    }
+
     void renderWhole(Lines out) {
       Set<Element> skip = Collections.newSetFromMap(new IdentityHashMap<>());
       for (Element e : body.getAllElements()) {
@@ -386,6 +411,17 @@ final class HtmlText {
     if (classes.isEmpty()) return false;
     String c = classes.toLowerCase(Locale.ROOT);
     return c.contains("time") || c.contains("date") || c.contains("fecha") || c.contains("ngay") || c.contains("thoigian");
+  }
+
+  /**
+   * Whether {@code text} holds nothing but the page's title or headline: fewer than 20 letters
+   * besides. A page whose text is only its title yields no story.
+   */
+  static boolean isBare(String text, String title, @Nullable Element headline) {
+    String rest = text;
+    if (!title.isBlank()) rest = rest.replace(title.strip(), "");
+    if (headline != null) rest = rest.replace(headline.text(), "");
+    return BlockStats.weight(rest) < 20;
   }
 
   /** Runs of whitespace as one space, as a browser shows text; the text itself when it has no run to fold. */

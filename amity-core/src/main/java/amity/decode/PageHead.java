@@ -19,8 +19,9 @@ import org.jspecify.annotations.Nullable;
  * @param published the publication date, when any of those gives one
  * @param ogTitle the {@code og:title}
  * @param url the {@code og:url}, else the canonical link
+ * @param description the longer of the description and {@code og:description} meta tags
  */
-record PageHead(@Nullable DateValue published, @Nullable String ogTitle, @Nullable String url) {
+record PageHead(@Nullable DateValue published, @Nullable String ogTitle, @Nullable String url, @Nullable String description) {
   /** Meta tags that give the publication date, strongest first (names lower-cased). */
   private static final List<String> PUBLISHED_META =
       List.of(
@@ -41,7 +42,10 @@ record PageHead(@Nullable DateValue published, @Nullable String ogTitle, @Nullab
   /** Reads {@code doc} as parsed, scripts still in it. */
   static PageHead read(Document doc) {
     String url = Optional.ofNullable(attr(doc, "meta[property=og:url]", "content")).orElse(attr(doc, "link[rel=canonical]", "href"));
-    return new PageHead(published(doc), attr(doc, "meta[property=og:title]", "content"), url);
+    String description = attr(doc, "meta[name=description]", "content");
+    String og = attr(doc, "meta[property=og:description]", "content");
+    if (og != null && (description == null || og.length() > description.length())) description = og;
+    return new PageHead(published(doc), attr(doc, "meta[property=og:title]", "content"), url, description);
   }
 
   /** The first publication date the head's meta tags give, in the order of {@link #PUBLISHED_META}. */

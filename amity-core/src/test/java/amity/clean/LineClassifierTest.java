@@ -39,4 +39,14 @@ class LineClassifierTest {
     assertThat(signoff.kind()).isEqualTo(LineKind.SIGNOFF);
     assertThat(SeedLines.line(lines, "更多").kind()).isEqualTo(LineKind.RELATED_HEADING);
   }
+
+  @Test
+  void aReadMoreButtonIsNavigationButAHeadingOverMoreNewsIsRelated() {
+    LineClassifier c = new LineClassifier(SeedLines.RULES);
+    for (String button : java.util.List.of("Read more", "READ MORE", "See more", "Learn more →", "Show more...")) {
+      assertThat(c.classify(0, new amity.model.Span(0, button.length()), button, 0).kind()).as(button).isEqualTo(LineKind.NAVIGATION);
+    }
+    assertThat(c.classify(0, new amity.model.Span(0, 13), "See more news", 0).kind()).isEqualTo(LineKind.RELATED_HEADING);
+    assertThat(c.classify(0, new amity.model.Span(0, 16), "Related articles", 0).kind()).isEqualTo(LineKind.RELATED_HEADING);
+  }
 }

@@ -54,7 +54,7 @@ class PageCleanerTest {
   }
 
   @Test
-  void bylinesDateLinesCreditsAndSubheadingsAreNotBody() {
+  void bylinesDateLinesAndCreditsAreNotBodyAndSubheadingsArePartsOfTheirOwn() {
     Page p = clean("""
         Philippines, Vietnam to hold first joint coast guard drill
 
@@ -71,7 +71,8 @@ class PageCleanerTest {
         (Reporting by Karen Lema; Editing by Martin Petty)
         """);
     var s = p.stories().get(0);
-    assertThat(s.text()).startsWith("The Philippines and Vietnam").endsWith("the coast guard said.").doesNotContain("Drills and training");
+    // A subheading is the article's own words: a paragraph of the text, still labelled a heading.
+    assertThat(s.text()).startsWith("The Philippines and Vietnam").endsWith("the coast guard said.").contains("said.\n\nDrills and training\n\nA Vietnamese");
     assertThat(kindOf(p, "By Karen Lema and Francesco Guarascio")).isEqualTo("NAVIGATION/byline");
     assertThat(kindOf(p, "Drills and training")).isEqualTo("HEADLINE/subheading");
     assertThat(kindOf(p, "(Reporting by Karen Lema; Editing by Martin Petty)")).startsWith("SIGNOFF");

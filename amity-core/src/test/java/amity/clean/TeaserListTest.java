@@ -37,4 +37,62 @@ class TeaserListTest {
     assertThat(w.now(drafts.get(0).headline()).kind()).isEqualTo(LineKind.HEADLINE);
     assertThat(drafts.get(0).headline().text()).isEqualTo("进一步深化越南与白俄罗斯之间的友谊");
   }
+
+  @Test
+  void aTitleWithoutTextOfItsOwnIsALineOfTheTeaserBeforeIt() {
+    String text = """
+        Serverless Inference
+
+        The fastest way to run open models on demand, powered by our own research on inference.
+
+        Batch Inference
+
+        Process large workloads at a lower cost, scaling to billions of tokens a day.
+
+        Up to 50% lower cost
+
+        Fine-Tuning
+
+        Tune open models for your own workloads with the latest research techniques.
+        """;
+    var lines = new LineClassifier(SeedLines.RULES).lines(text);
+    WorkingLines w = new WorkingLines(lines);
+    var drafts = teasers.teasers(w);
+    assertThat(drafts).hasSize(3);
+    assertThat(drafts.get(1).body()).extracting(Line::text)
+        .containsExactly("Process large workloads at a lower cost, scaling to billions of tokens a day.", "Up to 50% lower cost");
+    assertThat(drafts.get(2).headline().text()).isEqualTo("Fine-Tuning");
+  }
+
+  @Test
+  void aTimeInsideATeasersBlockAndAPagerAfterTheLastAreNotItsLines() {
+    String text = """
+        Cuba and Vietnam hold talks
+
+        The two foreign ministers reviewed the bilateral agenda during a meeting in Hanoi on Monday.
+        Two days back
+
+        Laos and Cuba sign a health agreement
+
+        The agreement will train Lao doctors at Cuban universities and send brigades to the north.
+
+        Pages 1 2 3 Next
+        """;
+    var lines = new LineClassifier(SeedLines.RULES).lines(text);
+    WorkingLines w = new WorkingLines(lines);
+    var drafts = teasers.teasers(w);
+    assertThat(drafts).hasSize(2).allMatch(d -> d.body().size() == 1);
+    assertThat(w.now(SeedLines.line(lines, "Two days back")).reason()).isEqualTo("orphan-title");
+    assertThat(w.now(SeedLines.line(lines, "Pages 1 2 3 Next")).reason()).isEqualTo("orphan-title");
+  }
+
+  @Test
+  void aTitleWithoutTextBeforeAnyTeaserStaysOutOfThem() {
+    var lines = new LineClassifier(SeedLines.RULES).lines("Our products\n\nDesks\n\nStanding desks for every office, made to order and shipped in a week.\n");
+    WorkingLines w = new WorkingLines(lines);
+    var drafts = teasers.teasers(w);
+    assertThat(drafts).hasSize(1);
+    assertThat(drafts.get(0).headline().text()).isEqualTo("Desks");
+    assertThat(w.now(lines.get(0)).reason()).isEqualTo("orphan-title");
+  }
 }

@@ -249,4 +249,43 @@ class HtmlTextTest {
     String clean = "nothing to fold here";
     assertThat(HtmlText.collapseSpaces(clean)).isSameAs(clean);
   }
+
+  @Test
+  void aPageWhoseListWasAllTakenForFurnitureIsReadWholeAgainButForItsNavAndFooter() {
+    StringBuilder items = new StringBuilder();
+    for (String b : List.of("Desk Lamp", "Bookshelf", "Office Chair", "Standing Desk", "Monitor Arm")) {
+      items.append("<li><a href=\"/p\">#1</a> <a href=\"/p\">").append(b).append("</a> <a href=\"/p\">$19</a></li>");
+    }
+    String html = "<html><head><title>Best sellers</title></head><body><nav><a>Home</a> <a>Deals</a> <a>Help</a></nav>"
+        + "<div class=\"page-banner\"><h1>Best sellers</h1><p>Our most popular products.</p></div>"
+        + "<div id=\"list\"><ul>" + items + "</ul></div><footer><p>Copyright 2026 The Shop, all rights reserved</p></footer></body></html>";
+    String text = HtmlText.render(html).text();
+    assertThat(text).contains("Our most popular products.", "Desk Lamp", "Monitor Arm").doesNotContain("Deals", "Copyright");
+  }
+
+  @Test
+  void aBodyOfOnlyItsTitleIsReadAsTheHeadsDescriptionWhenThatIsText() {
+    String post = "I would like to ask for your advice on setting up automations in the house: which of the two ways"
+        + " do you use, and why? I have several running on the old server and would like to move them.";
+    String page = "<html><head><title>Automations | Forum</title><meta name=\"description\" content=\"%s\"></head>"
+        + "<body><h1>Automations | Forum</h1><script>draw()</script></body></html>";
+    assertThat(HtmlText.render(page.formatted(post)).text()).isEqualTo("Automations | Forum\n\n" + post);
+    // A slogan is not the page's text.
+    assertThat(HtmlText.render(page.formatted("Smarter shopping, better living!")).text()).isEqualTo("Automations | Forum");
+  }
+
+  @Test
+  void aLongListOfLinksIsAnIndexOfThePageButAShortRowOfThemIsAMenu() {
+    StringBuilder items = new StringBuilder();
+    for (String l : List.of("Ada", "ALGOL", "APL", "BASIC", "C", "COBOL", "Eiffel", "Fortran", "Go", "Haskell", "Java", "Lisp")) {
+      items.append("<li><a href=\"/wiki/").append(l).append("\">").append(l).append("</a></li>");
+    }
+    String html = "<html><head><title>List of languages</title></head><body><h1>List of languages</h1>"
+        + "<div class=\"row\"><a href=\"/\">Home</a> <a href=\"/a\">About</a> <a href=\"/c\">Contact</a></div>"
+        + "<div class=\"content\"><p>This is an index to notable programming languages, in current or historical use, with"
+        + " their dialects, from the first ones to those of today.</p><div class=\"cols\"><ul>" + items + "</ul></div></div>"
+        + "</body></html>";
+    String text = HtmlText.render(html).text();
+    assertThat(text).contains("This is an index", "Ada", "COBOL", "Lisp").doesNotContain("Contact");
+  }
 }
