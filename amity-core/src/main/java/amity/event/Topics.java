@@ -15,14 +15,9 @@ import java.util.Set;
 public final class Topics {
   private final LanguagePacks packs;
 
-  /** The fields of the bundled packs. */
-  public Topics() {
-    this(LanguagePacks.bundled());
-  }
-
   /** The fields of every pack in {@code packs} that has a {@code fields.tsv}. */
   public Topics(LanguagePacks packs) {
-    this.packs = packs;
+    this.packs = java.util.Objects.requireNonNull(packs, "packs must not be null");
   }
 
   /** {@return field keys named in {@code text}, read as {@code lang}} */

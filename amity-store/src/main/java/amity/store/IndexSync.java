@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
 final class IndexSync {
   private final Database db;
   private final StoryIndex index;
-  private final Topics topics = new Topics();
+  private final Topics topics = new Topics(amity.lang.LanguagePacks.bundled());
 
   IndexSync(Database db, StoryIndex index) {
     this.db = db;
