@@ -47,7 +47,6 @@ import java.util.TreeMap;
  * Not thread-safe.
  */
 public final class SyntheticCorpus {
-  private static final String[] LANGS = {"en", "vi", "zh", "es"};
   private static final String[][] FORMS = {
     {"CONSULT", "meeting", "040", "in_person"}, {"CONSULT", "talks", "046", "in_person"},
     {"CONSULT", "state_visit", "042", "in_person"}, {"CONSULT", "official_visit", "042", "in_person"},
@@ -57,6 +56,9 @@ public final class SyntheticCorpus {
   private static final Map<String, String> VERB = Map.of("en", "met", "vi", "đã hội kiến", "zh", "会见了", "es", "se reunió con");
   private static final Map<String, String> ABOUT = Map.of("en", "to discuss cooperation in", "vi", "để thảo luận hợp tác về",
       "zh", "讨论在以下领域的合作：", "es", "para tratar la cooperación en");
+  /** The languages of the stories: the bundled full packs this generator has words for, in their order. */
+  private static final String[] LANGS = amity.lang.LanguagePacks.bundled().tags(amity.lang.LanguagePack.Level.FULL).stream()
+      .filter(l -> VERB.containsKey(l) && ABOUT.containsKey(l)).toArray(String[]::new);
   private static final String[] LATIN = {"An", "Binh", "Chau", "Dung", "Giang", "Hai", "Hoa", "Khanh", "Lan", "Long", "Minh", "Nam",
     "Phong", "Quang", "Son", "Thanh", "Tuan", "Viet", "Maria", "Carlos", "Jose", "Elena", "Pedro", "Luis", "Ana", "Raul", "Ivan",
     "Olga", "Amir", "Sara", "John", "Paul", "Kim", "Lee", "Chen", "Wang", "Garcia", "Lopez", "Perez", "Santos"};

@@ -186,6 +186,15 @@ public final class LanguagePacks {
     return packs.values().stream().map(LanguagePack::tag).toList();
   }
 
+  /**
+   * {@return the tags of the packs of {@code level}, in the order of {@code languages.txt}}
+   * {@code tags(Level.FULL)} are the languages amity analyses (en, vi, zh, es today).
+   */
+  public List<String> tags(LanguagePack.Level level) {
+    Objects.requireNonNull(level, "level must not be null");
+    return packs.values().stream().filter(p -> p.level() == level).map(LanguagePack::tag).toList();
+  }
+
   /** {@return the packs, in the order of {@code languages.txt}} */
   public List<LanguagePack> all() {
     return List.copyOf(packs.values());

@@ -28,8 +28,9 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class DisplayNames {
-  /** The languages a reader can choose. */
-  public static final Set<String> LANGUAGES = Set.of("en", "vi", "zh", "es");
+  /** The languages a reader can choose: those of the bundled full language packs. */
+  public static final Set<String> LANGUAGES =
+      Set.copyOf(amity.lang.LanguagePacks.bundled().tags(amity.lang.LanguagePack.Level.FULL));
   /** Latin-script languages, in the order their names stand in for one another. */
   private static final List<String> LATIN = List.of("en", "vi", "es");
 
