@@ -69,6 +69,7 @@ public final class SyntheticCorpus {
   private record Person(String id, String country, String latin, String han) {}
 
   private final Random random;
+  private final amity.event.Topics topics;
   private final List<KbEntry> countries = new ArrayList<>();
   private final List<Person> people = new ArrayList<>();
   private final Map<String, List<String[]>> fieldWords = new TreeMap<>();
@@ -81,6 +82,7 @@ public final class SyntheticCorpus {
     countries.sort(java.util.Comparator.comparing(KbEntry::id));
     java.util.Collections.shuffle(countries, random);
     amity.lang.LanguagePacks packs = amity.lang.LanguagePacks.bundled();
+    this.topics = new amity.event.Topics(packs);
     for (String l : LANGS) {
       fieldWords.put(l, new ArrayList<>(packs.get(l).orElseThrow().rows(amity.lang.PackFile.FIELDS)));
     }
@@ -189,7 +191,8 @@ public final class SyntheticCorpus {
         new PageLine(new Span(bodyStart, sentenceEnd), LineKind.BODY, "text"),
         new PageLine(new Span(sentenceEnd + 1, docText.length()), LineKind.SIGNOFF, "reference"));
     Page page = new Page(doc, lines, List.of(story), List.of(), pub);
-    return new DocumentAnalysis(page, List.of(new StoryAnalysis(as, mentions, List.of(e))));
+    // The fields of the story's text are what the pipeline's field stage would name in it.
+    return new DocumentAnalysis(page, List.of(new StoryAnalysis(as, mentions, List.of(e), topics.fields(story, lang))));
   }
 
   private static void append(StringBuilder text, List<int[]> spans, String name, int which) {

@@ -110,7 +110,7 @@ public final class DocumentWriter {
                 + " published_confidence, text) VALUES (?,?,?,?,?,?,?,?,?)");
         PreparedStatement lp = db.writer.prepareStatement("INSERT INTO page_lines VALUES (?,?,?,?,?,?)");
         PreparedStatement rp = db.writer.prepareStatement("INSERT INTO related_links VALUES (?,?,?,?,?,?,?)");
-        PreparedStatement st = db.writer.prepareStatement("INSERT INTO stories VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+        PreparedStatement st = db.writer.prepareStatement("INSERT INTO stories VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
         PreparedStatement mt = db.writer.prepareStatement("INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         PreparedStatement et = db.writer.prepareStatement("INSERT INTO event_readings VALUES (?,?,?,?)");
         PreparedStatement pp = db.writer.prepareStatement("INSERT INTO pending_stories(story_id) VALUES (?)")) {
@@ -180,6 +180,7 @@ public final class DocumentWriter {
       st.setString(10, s.dateline() == null ? null : s.dateline().agency());
       st.setString(11, s.text());
       st.setString(12, alignmentJson(s.alignment()));
+      st.setString(13, String.join(",", sa.fields()));
       st.addBatch();
       int m = 0;
       for (LinkedMention lm : sa.mentions()) {
