@@ -12,6 +12,7 @@ import amity.model.PageLine;
 import amity.model.RelatedLink;
 import amity.model.Story;
 import amity.model.StoryAnalysis;
+import amity.pipeline.CorpusSteps;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
 import java.sql.PreparedStatement;
@@ -226,10 +227,15 @@ public final class DocumentWriter {
    * the stories are new.
    */
   public void refresh(KnowledgeBase kb) throws StoreException {
+    if (isDirty()) refresh(CorpusSteps.of(kb));
+  }
+
+  /** As {@link #refresh(KnowledgeBase)}, running {@code steps}: the corpus steps every runner shares. */
+  public void refresh(CorpusSteps steps) throws StoreException {
     db.writeLock.lock();
     try {
       if (!isDirty()) return;
-      new Refresh(db.writer).run(kb);
+      new Refresh(db.writer, steps).run();
       db.checkpoint(db.writer);
     } catch (SQLException e) {
       throw db.fail("refresh", e);
