@@ -1,0 +1,5 @@
+/** English: the code the language needs beyond its pack's data. Not API. */
+@NullMarked
+package amity.text.en;
+
+import org.jspecify.annotations.NullMarked;
