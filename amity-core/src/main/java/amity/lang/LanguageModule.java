@@ -4,7 +4,6 @@ import amity.model.Token;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.ServiceLoader;
 
 /**
@@ -27,26 +26,6 @@ public interface LanguageModule {
    */
   default WordGrouping words(LanguagePack pack) {
     return WordGrouping.NONE;
-  }
-
-  /**
-   * {@return the language's own settings of kind {@code type} — the recogniser's {@code
-   * amity.ner.internal.NerLanguage}, the parser's {@code amity.parse.internal.ParseLanguage} — or
-   * empty where the language takes that component's defaults; by default, empty}
-   *
-   * <p>Design decision: asked for by class rather than one method a component, so that {@code
-   * amity.lang}, through which those components read their data, depends on none of them.
-   */
-  default <T> Optional<T> settings(Class<T> type) {
-    return Optional.empty();
-  }
-
-  /**
-   * {@return the module of the bundled pack of {@code tag}, if the language has one} Found once a
-   * process, with the bundled packs.
-   */
-  static Optional<LanguageModule> of(String tag) {
-    return LanguagePacks.bundled().get(tag).flatMap(LanguagePack::module);
   }
 
   /** Joins a sentence's tokens into words; spans keep pointing into the text. Thread-safe. */

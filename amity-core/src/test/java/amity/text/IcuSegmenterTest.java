@@ -69,9 +69,6 @@ class IcuSegmenterTest {
     assertThat(SyllableWords.of(packs.get("vi").orElseThrow())).hasValueSatisfying(l -> assertThat(l.size()).isBetween(300, 2000));
     assertThat(SyllableWords.of(packs.get("en").orElseThrow())).isEmpty();
     assertThat(packs.get("vi").orElseThrow().module()).isPresent();
-    // English has a module (the recogniser's and parser's settings) that joins no words.
-    amity.lang.LanguagePack en = packs.get("en").orElseThrow();
-    assertThat(en.module().map(m -> m.words(en))).hasValue(amity.lang.LanguageModule.WordGrouping.NONE);
-    assertThat(packs.get("de").orElseThrow().module()).isEmpty();
+    assertThat(packs.get("en").orElseThrow().module()).isEmpty();
   }
 }

@@ -1,6 +1,8 @@
 package amity.ner.internal;
 
-import amity.lang.LanguageModule;
+import amity.ner.vi.VietnameseFeatures;
+import amity.ner.zh.CharTokenizer;
+import amity.ner.zh.ChineseFeatures;
 import java.util.Locale;
 import java.util.function.BiFunction;
 
@@ -31,21 +33,16 @@ public record NerLanguage(
     Labels.Scheme scheme,
     int secondStageFolds) {
 
-  /**
-   * {@return the settings of a language: those its {@link LanguageModule} gives ({@code
-   * settings(NerLanguage.class)}), else the Latin ones ({@link #latin})}
-   */
+  /** {@return the settings of a language; languages without their own use the Latin ones} */
   public static NerLanguage of(String lang) {
     String primary = primary(lang);
-    return LanguageModule.of(primary).flatMap(m -> m.settings(NerLanguage.class)).orElseGet(() -> latin(primary));
-  }
-
-  /**
-   * {@return the settings of a language without its own: Latin-script features, words between
-   * spaces, unigram clusters, one tagger}
-   */
-  public static NerLanguage latin(String primary) {
-    return new NerLanguage(primary, LatinFeatures::new, WordClasses.NO_LEXICON, new WordTokenizer(false, false), new int[] {1}, 6, Labels.Scheme.BIO, 0);
+    return switch (primary) {
+      case "zh" -> new NerLanguage(primary, (c, w) -> new ChineseFeatures(c), WordClasses.NO_LEXICON, new CharTokenizer(), new int[] {1, 2}, 10, Labels.Scheme.BIOES, 0);
+      case "vi" -> new NerLanguage(primary, (c, w) -> new VietnameseFeatures(c), WordClasses.NO_LEXICON, new WordTokenizer(true, false), new int[] {1, 2}, 6, Labels.Scheme.BIO, 0);
+      case "en" -> new NerLanguage(primary, LatinFeatures::new, WordClasses.NO_LEXICON, new WordTokenizer(false, true), new int[] {1}, 6, Labels.Scheme.BIO, 5);
+      case "es" -> new NerLanguage(primary, LatinFeatures::new, WordClasses.SPANISH, new WordTokenizer(false, false), new int[] {1}, 6, Labels.Scheme.BIO, 5);
+      default -> new NerLanguage(primary, LatinFeatures::new, WordClasses.NO_LEXICON, new WordTokenizer(false, false), new int[] {1}, 6, Labels.Scheme.BIO, 0);
+    };
   }
 
   /** {@return the primary subtag of a BCP 47 tag, lower case: "zh-Hans" gives "zh"} */

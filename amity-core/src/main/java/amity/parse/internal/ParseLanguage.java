@@ -1,6 +1,5 @@
 package amity.parse.internal;
 
-import amity.lang.LanguageModule;
 import amity.ner.internal.NerLanguage;
 import amity.parse.en.Clitics;
 import amity.parse.es.Contractions;
@@ -18,13 +17,15 @@ import amity.parse.es.Contractions;
  * @param splitter how new models of the language cut tokens into words (each model records its own)
  */
 public record ParseLanguage(String lang, boolean headFirst, Splitter splitter) {
-  /**
-   * {@return the settings of a language: those its {@link LanguageModule} gives ({@code
-   * settings(ParseLanguage.class)}), else head-first and no splitting}
-   */
+  /** {@return the settings of a language (head-first, no splitting for languages not listed)} */
   public static ParseLanguage of(String lang) {
     String p = primary(lang);
-    return LanguageModule.of(p).flatMap(m -> m.settings(ParseLanguage.class)).orElseGet(() -> new ParseLanguage(p, true, Splitter.NONE));
+    return switch (p) {
+      case "en" -> new ParseLanguage(p, false, new Clitics());
+      case "es" -> new ParseLanguage(p, true, new Contractions());
+      case "zh" -> new ParseLanguage(p, false, Splitter.NONE);
+      default -> new ParseLanguage(p, true, Splitter.NONE);
+    };
   }
 
   /**

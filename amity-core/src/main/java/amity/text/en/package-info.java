@@ -1,5 +1,0 @@
-/** English: the code the language needs beyond its pack's data. Not API. */
-@NullMarked
-package amity.text.en;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,0 @@
-/** Spanish: the code the language needs beyond its pack's data. Not API. */
-@NullMarked
-package amity.text.es;
-
-import org.jspecify.annotations.NullMarked;
