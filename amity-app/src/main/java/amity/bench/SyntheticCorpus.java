@@ -47,7 +47,6 @@ import java.util.TreeMap;
  * Not thread-safe.
  */
 public final class SyntheticCorpus {
-  private static final String[] LANGS = {"en", "vi", "zh", "es"};
   private static final String[][] FORMS = {
     {"CONSULT", "meeting", "040", "in_person"}, {"CONSULT", "talks", "046", "in_person"},
     {"CONSULT", "state_visit", "042", "in_person"}, {"CONSULT", "official_visit", "042", "in_person"},
@@ -57,6 +56,9 @@ public final class SyntheticCorpus {
   private static final Map<String, String> VERB = Map.of("en", "met", "vi", "đã hội kiến", "zh", "会见了", "es", "se reunió con");
   private static final Map<String, String> ABOUT = Map.of("en", "to discuss cooperation in", "vi", "để thảo luận hợp tác về",
       "zh", "讨论在以下领域的合作：", "es", "para tratar la cooperación en");
+  /** The languages of the stories: the bundled full packs this generator has words for, in their order. */
+  private static final String[] LANGS = amity.lang.LanguagePacks.bundled().tags(amity.lang.LanguagePack.Level.FULL).stream()
+      .filter(l -> VERB.containsKey(l) && ABOUT.containsKey(l)).toArray(String[]::new);
   private static final String[] LATIN = {"An", "Binh", "Chau", "Dung", "Giang", "Hai", "Hoa", "Khanh", "Lan", "Long", "Minh", "Nam",
     "Phong", "Quang", "Son", "Thanh", "Tuan", "Viet", "Maria", "Carlos", "Jose", "Elena", "Pedro", "Luis", "Ana", "Raul", "Ivan",
     "Olga", "Amir", "Sara", "John", "Paul", "Kim", "Lee", "Chen", "Wang", "Garcia", "Lopez", "Perez", "Santos"};
@@ -67,6 +69,7 @@ public final class SyntheticCorpus {
   private record Person(String id, String country, String latin, String han) {}
 
   private final Random random;
+  private final amity.event.Topics topics;
   private final List<KbEntry> countries = new ArrayList<>();
   private final List<Person> people = new ArrayList<>();
   private final Map<String, List<String[]>> fieldWords = new TreeMap<>();
@@ -79,6 +82,7 @@ public final class SyntheticCorpus {
     countries.sort(java.util.Comparator.comparing(KbEntry::id));
     java.util.Collections.shuffle(countries, random);
     amity.lang.LanguagePacks packs = amity.lang.LanguagePacks.bundled();
+    this.topics = new amity.event.Topics(packs);
     for (String l : LANGS) {
       fieldWords.put(l, new ArrayList<>(packs.get(l).orElseThrow().rows(amity.lang.PackFile.FIELDS)));
     }
@@ -187,7 +191,8 @@ public final class SyntheticCorpus {
         new PageLine(new Span(bodyStart, sentenceEnd), LineKind.BODY, "text"),
         new PageLine(new Span(sentenceEnd + 1, docText.length()), LineKind.SIGNOFF, "reference"));
     Page page = new Page(doc, lines, List.of(story), List.of(), pub);
-    return new DocumentAnalysis(page, List.of(new StoryAnalysis(as, mentions, List.of(e))));
+    // The fields of the story's text are what the pipeline's field stage would name in it.
+    return new DocumentAnalysis(page, List.of(new StoryAnalysis(as, mentions, List.of(e), topics.fields(story, lang))));
   }
 
   private static void append(StringBuilder text, List<int[]> spans, String name, int which) {

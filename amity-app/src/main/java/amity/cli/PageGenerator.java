@@ -27,8 +27,6 @@ import org.jspecify.annotations.Nullable;
  * for a seed; not thread-safe.
  */
 final class PageGenerator {
-  private static final List<String> LANGS = List.of("en", "vi", "zh", "es");
-
   /** Page furniture per language: menu, related heading, sign-off, caption, date prefix, section. */
   private record Furniture(List<String> menu, String related, String signoff, String caption, String dated, String section) {}
 
@@ -42,6 +40,10 @@ final class PageGenerator {
               "两国领导人举行会谈。图自越通社", "发布时间：", "最新新闻"),
           "es", new Furniture(List.of("Portada", "Cuba", "Mundo", "Economía", "Cultura", "Deportes"), "Noticias relacionadas",
               "EFE", "Los dos dirigentes durante el encuentro. Foto: EFE", "Publicado: ", "Más noticias"));
+
+  /** The languages of the pages: the bundled full packs this generator has furniture for, in their order. */
+  private static final List<String> LANGS =
+      amity.lang.LanguagePacks.bundled().tags(amity.lang.LanguagePack.Level.FULL).stream().filter(FURNITURE::containsKey).toList();
 
   private final Random random;
   private final Map<String, List<String>> paragraphs = new LinkedHashMap<>();

@@ -262,7 +262,7 @@ public final class CorpusCheck {
     List<StoryAnalysis> stories = new ArrayList<>(a.stories().size());
     for (StoryAnalysis s : a.stories()) {
       AnalyzedStory st = s.story();
-      stories.add(new StoryAnalysis(new AnalyzedStory(st.story(), st.lang(), List.of()), s.mentions(), s.events()));
+      stories.add(new StoryAnalysis(new AnalyzedStory(st.story(), st.lang(), List.of()), s.mentions(), s.events(), s.fields()));
     }
     return new DocumentAnalysis(a.page(), stories, a.failures());
   }

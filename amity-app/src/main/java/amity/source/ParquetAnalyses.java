@@ -124,7 +124,9 @@ public final class ParquetAnalyses {
       for (JsonNode m : s.get("mentions")) mentions.add(mention(m));
       List<Event> readings = new ArrayList<>();
       for (JsonNode e : s.get("readings")) readings.add(event(e));
-      analyses.add(new StoryAnalysis(new AnalyzedStory(story, s.get("lang").asText(), List.of()), mentions, readings));
+      List<String> fields = new ArrayList<>();
+      for (JsonNode f : s.path("fields")) fields.add(f.asText());
+      analyses.add(new StoryAnalysis(new AnalyzedStory(story, s.get("lang").asText(), List.of()), mentions, readings, fields));
     }
     PublicationDate published = new PublicationDate(date(str(a, "published")), DateBasis.of(a.get("published_basis").asText()),
         a.get("published_confidence").asDouble());

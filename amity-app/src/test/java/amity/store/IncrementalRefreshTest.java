@@ -198,7 +198,7 @@ class IncrementalRefreshTest {
             }
           });
       try {
-        new Refresh(failing).run(Analyze.kb());
+        new Refresh(failing, amity.pipeline.CorpusSteps.of(Analyze.kb())).run();
         return true;
       } catch (SQLException e) {
         assertThat(e.getMessage()).isEqualTo("killed at commit " + kill);

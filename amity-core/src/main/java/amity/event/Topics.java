@@ -4,25 +4,35 @@ import amity.lang.LanguagePack;
 import amity.lang.LanguagePacks;
 import amity.lang.PackFile;
 import amity.mention.PhraseTrie;
+import amity.model.Story;
+import amity.stage.FieldFinder;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
  * Fields of cooperation named in a text, from each language's {@code fields.tsv}: "vaccine",
- * "vắc xin", "疫苗" and "vacuna" all name {@code vaccines}. Search uses it to find a topic in every
- * language. Thread-safe.
+ * "vắc xin", "疫苗" and "vacuna" all name {@code vaccines}. The pipeline's field stage: a story's
+ * fields are those its title and text name; search uses it to find a topic in every language.
+ * Thread-safe.
  */
-public final class Topics {
+public final class Topics implements FieldFinder {
   private final LanguagePacks packs;
-
-  /** The fields of the bundled packs. */
-  public Topics() {
-    this(LanguagePacks.bundled());
-  }
 
   /** The fields of every pack in {@code packs} that has a {@code fields.tsv}. */
   public Topics(LanguagePacks packs) {
-    this.packs = packs;
+    this.packs = java.util.Objects.requireNonNull(packs, "packs must not be null");
+  }
+
+  /** {@return field keys named in the story's title and text, read in its language} */
+  @Override
+  public List<String> fields(Story story, String lang) {
+    return List.copyOf(in(story.title() + "\n" + story.text(), lang));
+  }
+
+  @Override
+  public String toString() {
+    return "Topics" + packs.tags();
   }
 
   /** {@return field keys named in {@code text}, read as {@code lang}} */

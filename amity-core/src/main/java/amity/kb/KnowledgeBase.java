@@ -1,5 +1,7 @@
 package amity.kb;
 
+import amity.lang.LanguagePack;
+import amity.lang.LanguagePacks;
 import amity.model.DateValue;
 import amity.model.EntityType;
 import amity.text.Fold;
@@ -37,8 +39,11 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe once built.
  */
 public final class KnowledgeBase {
-  /** Languages whose CLDR names are loaded for every country. */
-  public static final List<String> LANGUAGES = List.of("en", "vi", "zh", "es");
+  /**
+   * Languages whose CLDR names are loaded for every country: those of the bundled full language
+   * packs ({@code amity/lang/languages.txt} and each folder's {@code language.tsv}).
+   */
+  public static final List<String> LANGUAGES = LanguagePacks.bundled().tags(LanguagePack.Level.FULL);
 
   static final List<String> BUNDLED_FILES =
       List.of("countries.jsonl", "places.jsonl", "orgs.jsonl", "people.jsonl");

@@ -39,7 +39,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class WikidataImport {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final List<String> LANGS = List.of("en", "vi", "zh", "es");
+  /** The languages whose labels are imported: those of the bundled full language packs. */
+  private static final List<String> LANGS = amity.lang.LanguagePacks.bundled().tags(amity.lang.LanguagePack.Level.FULL);
   private static final Set<String> PERSON = Set.of("Q5");
   private static final Set<String> COUNTRY = Set.of("Q6256", "Q3624078", "Q7275");
   private static final Set<String> CITY = Set.of("Q515", "Q1549591", "Q5119", "Q1637706", "Q200250");

@@ -155,6 +155,15 @@ public final class LanguagePack {
     return level;
   }
 
+  /**
+   * {@return the ISO 15924 name of the script the language is written in ({@code Latn}, {@code
+   * Hani}): the {@code script} of its {@code profile.tsv}}
+   */
+  public String script() {
+    for (String[] row : rows(PackFile.PROFILE)) if (row[0].equals("script")) return row[1];
+    throw new IllegalStateException(path(PackFile.PROFILE) + ": missing 'script'");
+  }
+
   /** {@return whether the language writes spaces between words (not so Chinese)} */
   public boolean spaced() {
     return property("spacing").equals("spaced");

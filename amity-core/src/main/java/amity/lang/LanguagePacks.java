@@ -22,6 +22,7 @@ import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The language packs a pipeline reads, in the order of {@code languages.txt} (the one list of
@@ -53,11 +54,25 @@ public final class LanguagePacks {
 
   /**
    * {@return the packs bundled with amity, {@code amity/lang/} on the class path, each read and
-   * checked}
+   * checked once a process: every call returns the same set}
    *
    * @throws IllegalStateException naming the file when a folder is not a valid pack
    */
   public static LanguagePacks bundled() {
+    LanguagePacks b = bundled;
+    if (b == null) {
+      synchronized (LanguagePacks.class) {
+        b = bundled;
+        if (b == null) bundled = b = readBundled();
+      }
+    }
+    return b;
+  }
+
+  /** The bundled packs once read; a failed read is not kept, so every call names the bad file. */
+  private static volatile @Nullable LanguagePacks bundled;
+
+  private static LanguagePacks readBundled() {
     URL list = LanguagePacks.class.getClassLoader().getResource(ROOT + "languages.txt");
     if (list == null) throw new IllegalStateException(ROOT + "languages.txt: not on the class path");
     return read(ROOT, folders(list), LanguageModule.discover());
@@ -169,6 +184,15 @@ public final class LanguagePacks {
   /** {@return the tags of the packs, in the order of {@code languages.txt}} */
   public List<String> tags() {
     return packs.values().stream().map(LanguagePack::tag).toList();
+  }
+
+  /**
+   * {@return the tags of the packs of {@code level}, in the order of {@code languages.txt}}
+   * {@code tags(Level.FULL)} are the languages amity analyses (en, vi, zh, es today).
+   */
+  public List<String> tags(LanguagePack.Level level) {
+    Objects.requireNonNull(level, "level must not be null");
+    return packs.values().stream().filter(p -> p.level() == level).map(LanguagePack::tag).toList();
   }
 
   /** {@return the packs, in the order of {@code languages.txt}} */

@@ -43,10 +43,17 @@ public final class CorpusLinker {
   }
 
   private final KnowledgeBase kb;
-  private final Readings readings = new Readings();
+  private final Readings readings;
 
+  /** A linker over {@code kb} reading Han names with the bundled language packs. */
   public CorpusLinker(KnowledgeBase kb) {
-    this.kb = kb;
+    this(kb, amity.lang.LanguagePacks.bundled());
+  }
+
+  /** A linker over {@code kb} reading Han names with the Sino-Vietnamese readings of {@code packs}. */
+  public CorpusLinker(KnowledgeBase kb, amity.lang.LanguagePacks packs) {
+    this.kb = java.util.Objects.requireNonNull(kb, "kb must not be null");
+    this.readings = new Readings(packs);
   }
 
   /**

@@ -22,11 +22,6 @@ public final class Readings {
   private final ThreadLocal<Transliterator> pinyin =
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-ASCII; Lower"));
 
-  /** Readings from the bundled packs. */
-  public Readings() {
-    this(LanguagePacks.bundled());
-  }
-
   /** Sino-Vietnamese readings from the {@code sino-vietnamese.tsv} of the packs that hold one (zh's). */
   public Readings(LanguagePacks packs) {
     Map<Character, List<String>> m = new HashMap<>();

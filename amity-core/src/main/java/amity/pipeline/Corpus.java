@@ -1,6 +1,5 @@
 package amity.pipeline;
 
-import amity.event.EventMerger;
 import amity.kb.KnowledgeBase;
 import amity.link.CorpusLinker;
 import amity.mention.TitleFinder;
@@ -24,11 +23,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The corpus-wide step in memory: links entities across documents and merges events across
- * stories and languages, as the store does for what it holds.
+ * The corpus steps ({@link CorpusSteps}) run in memory: links entities across documents and merges
+ * events across stories and languages, as the store does for what it holds and the Spark job for
+ * a cluster's data.
  *
  * <pre>{@code
- * Corpus.Result r = new Corpus(kb).combine(analyses);
+ * Corpus.Result r = new Corpus(CorpusSteps.of(kb, packs)).combine(analyses);
  * r.events(); // merged, by date
  * }</pre>
  *
@@ -38,10 +38,15 @@ public final class Corpus {
   /** Entities and merged events of a set of documents. */
   public record Result(List<Entity> entities, List<Event> events, CorpusLinker.Result links) {}
 
-  private final KnowledgeBase kb;
+  private final CorpusSteps steps;
 
+  /** The corpus steps over {@code kb}, with the bundled language packs. */
   public Corpus(KnowledgeBase kb) {
-    this.kb = kb;
+    this(CorpusSteps.of(kb));
+  }
+
+  public Corpus(CorpusSteps steps) {
+    this.steps = java.util.Objects.requireNonNull(steps, "steps must not be null");
   }
 
   /**
@@ -60,12 +65,12 @@ public final class Corpus {
       for (LinkedMention m : s.mentions()) rows.add(mentionRow(m));
       readings.addAll(s.events());
     }
-    CorpusLinker.Result links = new CorpusLinker(kb).link(rows);
+    CorpusLinker.Result links = steps.link(rows);
     Map<String, String> names = new HashMap<>();
     for (Entity x : links.entities()) names.put(x.id(), x.name());
     List<Event> relinked = new ArrayList<>();
     for (Event e : readings) relinked.add(relink(e, links::resolve, names::get));
-    return new Result(links.entities(), new EventMerger().merge(relinked), links);
+    return new Result(links.entities(), steps.merge(relinked), links);
   }
 
   /** {@return a linked mention as corpus-wide linking reads it} */

@@ -22,6 +22,7 @@ import amity.model.StoryFailure;
 import amity.stage.Cleaner;
 import amity.stage.Decoder;
 import amity.stage.EventExtractor;
+import amity.stage.FieldFinder;
 import amity.stage.LanguageIdentifier;
 import amity.stage.Linker;
 import amity.stage.MentionFinder;
@@ -36,7 +37,8 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The stages in order: decode, clean, language, sentences and tokens, mentions, linking, events.
+ * The stages in order: decode, clean, language, fields of cooperation, sentences and tokens,
+ * mentions, linking, events.
  *
  * <pre>{@code
  * Pipeline p = Pipeline.builder().defaults(KnowledgeBase.bundled()).build();
@@ -51,6 +53,7 @@ public final class Pipeline {
   private final Cleaner cleaner;
   private final LanguageIdentifier languages;
   private final Segmenter segmenter;
+  private final FieldFinder fields;
   private final List<MentionFinder> finders;
   private final Linker linker;
   private final EventExtractor events;
@@ -60,6 +63,7 @@ public final class Pipeline {
     this.cleaner = b.cleaner;
     this.languages = b.languages;
     this.segmenter = b.segmenter;
+    this.fields = b.fields;
     this.finders = List.copyOf(b.finders);
     this.linker = b.linker;
     this.events = b.events;
@@ -95,11 +99,14 @@ public final class Pipeline {
   private StoryAnalysis analyzeStory(Document doc, Story s, @Nullable String pageLang, List<StoryFailure> failures) {
     // What is kept so far: each value is replaced only once its stage has succeeded.
     AnalyzedStory a = new AnalyzedStory(s, LanguageIdentifier.UNDETERMINED, List.of());
+    List<String> named = List.of();
     List<LinkedMention> linked = List.of();
     String stage = "language";
     try {
       String lang = pageLang != null ? pageLang : languages.identify(s.title() + "\n" + s.text());
       a = new AnalyzedStory(s, lang, List.of());
+      stage = "fields";
+      named = List.copyOf(fields.fields(s, lang));
       stage = "segment";
       a = new AnalyzedStory(s, lang, segmenter.segment(s.text(), lang));
       stage = "mentions";
@@ -108,10 +115,10 @@ public final class Pipeline {
       linked = List.copyOf(linker.link(a, mentions));
       stage = "events";
       List<Event> evs = events.extract(doc, a, linked);
-      return new StoryAnalysis(a, linked, evs);
+      return new StoryAnalysis(a, linked, evs, named);
     } catch (RuntimeException | StackOverflowError e) {
       failures.add(new StoryFailure(s.id(), s.index(), stage, reason(e), where(e)));
-      return new StoryAnalysis(a, linked, List.of());
+      return new StoryAnalysis(a, linked, List.of(), named);
     }
   }
 
@@ -161,7 +168,7 @@ public final class Pipeline {
   @Override
   public String toString() {
     return "Pipeline["
-        + decoder + " → " + cleaner + " → " + languages + " → " + segmenter + " → "
+        + decoder + " → " + cleaner + " → " + languages + " → " + fields + " → " + segmenter + " → "
         + finders.stream().map(Object::toString).collect(Collectors.joining(" + "))
         + " → " + linker + " → " + events + "]";
   }
@@ -171,6 +178,7 @@ public final class Pipeline {
     private @Nullable Decoder decoder;
     private @Nullable Cleaner cleaner;
     private @Nullable LanguageIdentifier languages;
+    private @Nullable FieldFinder fields;
     private @Nullable Segmenter segmenter;
     private final List<MentionFinder> finders = new ArrayList<>();
     private @Nullable Linker linker;
@@ -189,6 +197,7 @@ public final class Pipeline {
       decoder = new TextDecoder();
       cleaner = new PageCleaner(config.packs());
       languages = new ProfileLanguageIdentifier(config.packs());
+      fields = new amity.event.Topics(config.packs());
       segmenter = new IcuSegmenter(config.packs());
       finders.clear();
       finders.add(new RuleMentionFinder(new Gazetteer(kb), config.packs()));
@@ -220,6 +229,11 @@ public final class Pipeline {
       return this;
     }
 
+    public Builder fields(FieldFinder f) {
+      fields = Objects.requireNonNull(f, "fields must not be null");
+      return this;
+    }
+
     /** Adds a mention finder after those already set; earlier finders win on overlaps. */
     public Builder addMentionFinder(MentionFinder f) {
       finders.add(Objects.requireNonNull(f, "finder must not be null"));
@@ -241,6 +255,7 @@ public final class Pipeline {
       if (decoder == null) missing.add("decoder");
       if (cleaner == null) missing.add("cleaner");
       if (languages == null) missing.add("language identifier");
+      if (fields == null) missing.add("field finder");
       if (segmenter == null) missing.add("segmenter");
       if (finders.isEmpty()) missing.add("mention finder");
       if (linker == null) missing.add("linker");
@@ -254,7 +269,7 @@ public final class Pipeline {
     @Override
     public String toString() {
       return "Pipeline.Builder[decoder=" + decoder + ", cleaner=" + cleaner + ", languages=" + languages
-          + ", segmenter=" + segmenter + ", finders=" + finders + ", linker=" + linker + ", events=" + events + "]";
+          + ", fields=" + fields + ", segmenter=" + segmenter + ", finders=" + finders + ", linker=" + linker + ", events=" + events + "]";
     }
   }
 }

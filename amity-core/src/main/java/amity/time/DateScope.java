@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * limit_after}: "…日前", "… deadline").
  *
  * <pre>{@code
- * DateScope scope = new DateScope();
+ * DateScope scope = new DateScope(LanguagePacks.bundled());
  * scope.openers("He signed the deal under which troops leave on Monday.", "en", DateScope.RELATIVE); // [which]
  * }</pre>
  *
@@ -60,11 +60,6 @@ public final class DateScope {
   public record Duration(Span span, int days) {}
 
   private final LanguagePacks packs;
-
-  /** The scope words of the bundled packs. */
-  public DateScope() {
-    this(LanguagePacks.bundled());
-  }
 
   /** The scope words of the packs in {@code packs} (those with a {@code dates.tsv}). */
   public DateScope(LanguagePacks packs) {

@@ -19,6 +19,9 @@ class LanguagePackTest {
     assertThat(packs.get("vi").orElseThrow().level()).isEqualTo(LanguagePack.Level.FULL);
     assertThat(packs.get("de").orElseThrow().level()).isEqualTo(LanguagePack.Level.IDENTIFY);
     assertThat(packs.get("zh").orElseThrow().spaced()).isFalse();
+    assertThat(packs.get("zh").orElseThrow().script()).isEqualTo("Hani");
+    assertThat(packs.get("vi").orElseThrow().script()).isEqualTo("Latn");
+    assertThat(packs.tags(LanguagePack.Level.FULL)).containsExactly("en", "vi", "zh", "es");
     assertThat(packs.get("vi").orElseThrow().words("place_prepositions")).containsExactlyInAnyOrder("tại", "ở");
     assertThat(packs.get("xx")).isEmpty();
     assertThat(packs.commonCleaning()).isNotEmpty();

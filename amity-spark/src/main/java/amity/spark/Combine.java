@@ -12,12 +12,12 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.struct;
 
-import amity.event.EventMerger;
 import amity.link.CorpusLinker;
 import amity.mention.TitleFinder;
 import amity.model.EntityType;
 import amity.model.Event;
 import amity.pipeline.Corpus;
+import amity.pipeline.CorpusSteps;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,13 +42,13 @@ import org.apache.spark.sql.types.StructType;
 /**
  * Stage 2: links entities and merges events across partitions, and writes the tables.
  *
- * <p>Nothing is gathered on the driver. Linking runs {@link CorpusLinker}'s steps on blocks of
- * story-level entities grouped by key — a shorter name meets the longer names that share its
- * first word, a Chinese name the Latin names its Sino-Vietnamese readings give — and builds each
- * corpus-wide entity from its mentions grouped by id. Merging groups reports by {@link
- * EventMerger#blockKeys}, finds the pairs that tell the same event in each block, joins the
- * pairs into connected components by label propagation, and runs {@link EventMerger} on each
- * component: a component is closed under every pair merging could join, so it merges exactly as
+ * <p>Nothing is gathered on the driver. It runs the {@link CorpusSteps} that {@code Corpus} and
+ * the store run, a block at a time. Linking runs them on blocks of story-level entities grouped
+ * by key — a shorter name meets the longer names that share its first word, a Chinese name the
+ * Latin names its Sino-Vietnamese readings give — and builds each corpus-wide entity from its
+ * mentions grouped by id. Merging groups reports by {@link CorpusSteps#blockKeys}, finds the
+ * pairs that tell the same event in each block, joins the pairs into connected components by
+ * label propagation, and runs {@link CorpusSteps#merge} on each component: a component is closed under every pair merging could join, so it merges exactly as
  * it would among all reports.
  *
  * <p>Ids are content-derived (entity keys and knowledge-base ids, event ids from the first
@@ -121,7 +121,7 @@ public final class Combine implements Stage {
         .write().mode(SaveMode.Overwrite).partitionBy("month").parquet(o.table("mentions"));
 
     t = step("mentions", t);
-    Dataset<Row> merged = merge(stories, resolved, entities).cache();
+    Dataset<Row> merged = merge(stories, resolved, entities, kb).cache();
     merged.select(col("event.*"), col("month")).drop("sources")
         .write().mode(SaveMode.Overwrite).partitionBy("month").parquet(o.table("events"));
     merged.select(col("event.id").as("event_id"), col("month"), posexplode(col("event.sources")).as(new String[] {"idx", "s"}))
@@ -156,11 +156,11 @@ public final class Combine implements Stage {
     // A shorter name looks among the longer names indexed under its first word.
     Dataset<Row> index = named.flatMap((FlatMapFunction<Row, Row>) r -> {
       List<Row> out = new ArrayList<>();
-      for (String w : CorpusLinker.indexWords(named(r))) out.add(RowFactory.create(w, r.getString(0), r.getString(1), r.getString(2)));
+      for (String w : kb.value().steps().indexWords(named(r))) out.add(RowFactory.create(w, r.getString(0), r.getString(1), r.getString(2)));
       return out.iterator();
     }, Encoders.row(KEYED));
     Dataset<Row> queries = named.flatMap((FlatMapFunction<Row, Row>) r -> {
-      String key = kb.value().linker().shortNameKey(named(r));
+      String key = kb.value().steps().shortNameKey(named(r));
       return key == null ? List.<Row>of().iterator() : List.of(RowFactory.create(key, r.getString(0), r.getString(1), r.getString(2))).iterator();
     }, Encoders.row(KEYED));
     Dataset<Row> longer = queries.as("q")
@@ -176,20 +176,20 @@ public final class Combine implements Stage {
             if (n == null) n = new CorpusLinker.Named(r.getString(0), EntityType.valueOf(r.getString(1)), r.getString(2));
             candidates.add(new CorpusLinker.Named(r.getString(3), EntityType.valueOf(r.getString(4)), r.getString(5)));
           }
-          String target = CorpusLinker.longerName(n, candidates);
+          String target = kb.value().steps().longerName(n, candidates);
           return target == null ? List.<Row>of().iterator() : List.of(RowFactory.create(id, target)).iterator();
         }, Encoders.row(PAIR));
     longer = longer.cache();
 
     // A Chinese name the longer-name rule left alone joins the one Latin name its readings give.
     Dataset<Row> latin = named.flatMap((FlatMapFunction<Row, Row>) r -> {
-      String key = CorpusLinker.latinKey(named(r));
+      String key = kb.value().steps().latinKey(named(r));
       return key == null ? List.<Row>of().iterator() : List.of(RowFactory.create(key, r.getString(0))).iterator();
     }, Encoders.row(KEY_ID));
     Dataset<Row> readings = named.join(longer, named.col("id").equalTo(longer.col("id")), "left_anti")
         .flatMap((FlatMapFunction<Row, Row>) r -> {
           List<Row> out = new ArrayList<>();
-          for (String k : kb.value().linker().readingKeys(named(r))) out.add(RowFactory.create(k, r.getString(0)));
+          for (String k : kb.value().steps().readingKeys(named(r))) out.add(RowFactory.create(k, r.getString(0)));
           return out.iterator();
         }, Encoders.row(KEY_ID));
     Dataset<Row> sinoVietnamese = readings.as("q")
@@ -240,14 +240,14 @@ public final class Combine implements Stage {
             ms.add(new CorpusLinker.MentionRow(r.getString(5), r.getString(6), EntityType.valueOf(r.getString(7)),
                 r.getString(8), r.getString(9), TitleFinder.NOMINAL.equals(r.getString(10))));
           }
-          return List.of(Rows.entity(kb.value().linker().entity(id, ms))).iterator();
+          return List.of(Rows.entity(kb.value().steps().entity(id, ms))).iterator();
         }, Encoders.row(Rows.ENTITY));
   }
 
   // ------------------------------------------------------------------ merging
 
   /** {@return (event, month): the merged events} */
-  private static Dataset<Row> merge(Dataset<Row> stories, Dataset<Row> resolved, Dataset<Row> entities) {
+  private static Dataset<Row> merge(Dataset<Row> stories, Dataset<Row> resolved, Dataset<Row> entities, Broadcast<Knowledge> kb) {
     // Each report under a key of its own: story and position (event ids need not be unique).
     Dataset<Row> reports = stories
         .select(col("id").as("story_id"), posexplode(col("readings")).as(new String[] {"pos", "event"}))
@@ -282,18 +282,18 @@ public final class Combine implements Stage {
     Dataset<Row> edges = relinked
         .flatMap((FlatMapFunction<Row, Row>) r -> {
           List<Row> out = new ArrayList<>();
-          for (String k : EventMerger.blockKeys(Rows.event(r.getStruct(1)))) out.add(RowFactory.create(k, r.getString(0), r.getStruct(1)));
+          for (String k : kb.value().steps().blockKeys(Rows.event(r.getStruct(1)))) out.add(RowFactory.create(k, r.getString(0), r.getStruct(1)));
           return out.iterator();
         }, Encoders.row(BLOCKED))
         .groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
         .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (key, it) -> {
           List<Map.Entry<String, Event>> block = new ArrayList<>();
           it.forEachRemaining(r -> block.add(Map.entry(r.getString(1), Rows.event(r.getStruct(2)))));
-          block.sort(Map.Entry.<String, Event>comparingByValue(EventMerger.ORDER).thenComparing(Map.Entry.comparingByKey()));
+          block.sort(Map.Entry.<String, Event>comparingByValue(kb.value().steps().order()).thenComparing(Map.Entry.comparingByKey()));
           List<Event> events = new ArrayList<>();
           for (Map.Entry<String, Event> b : block) events.add(b.getValue());
           List<Row> out = new ArrayList<>();
-          for (int[] p : EventMerger.sameEventPairs(events)) {
+          for (int[] p : kb.value().steps().sameEventPairs(events)) {
             out.add(RowFactory.create(block.get(p[0]).getKey(), block.get(p[1]).getKey()));
           }
           return out.iterator();
@@ -308,7 +308,7 @@ public final class Combine implements Stage {
           List<Event> events = new ArrayList<>();
           it.forEachRemaining(r -> events.add(Rows.event(r.getStruct(1))));
           List<Row> out = new ArrayList<>();
-          for (Event e : new EventMerger().merge(events)) {
+          for (Event e : kb.value().steps().merge(events)) {
             out.add(RowFactory.create(Rows.shownEvent(e), Rows.month(e.date() == null ? null : e.date().start())));
           }
           return out.iterator();

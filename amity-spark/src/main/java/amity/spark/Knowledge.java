@@ -1,8 +1,10 @@
 package amity.spark;
 
 import amity.kb.KnowledgeBase;
-import amity.link.CorpusLinker;
+import amity.pipeline.CorpusSteps;
 import amity.pipeline.Pipeline;
+import amity.pipeline.PipelineConfig;
+import amity.lang.LanguagePacks;
 import java.io.ByteArrayInputStream;
 import java.util.AbstractMap;
 import java.io.IOException;
@@ -15,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The knowledge base as it travels to executors: the bundled one plus the text of any extra files,
- * broadcast once. Each executor JVM builds the knowledge base, the pipeline and the linker once
+ * broadcast once. Each executor JVM builds the knowledge base, the pipeline and the corpus steps once
  * and shares them between its tasks (all are thread-safe).
  *
  * <p>Design decision: the text travels, not the built objects — they are not serializable and
@@ -26,7 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public record Knowledge(List<Map.Entry<String, String>> files) implements Serializable {
   private static final Map<Knowledge, Built> BUILT = new ConcurrentHashMap<>();
 
-  private record Built(KnowledgeBase kb, Pipeline pipeline, CorpusLinker linker) {}
+  private record Built(KnowledgeBase kb, Pipeline pipeline, CorpusSteps steps) {}
 
   public Knowledge {
     // Map.entry() is not serializable; this entry is.
@@ -46,8 +48,9 @@ public record Knowledge(List<Map.Entry<String, String>> files) implements Serial
     return built().pipeline();
   }
 
-  public CorpusLinker linker() {
-    return built().linker();
+  /** {@return the corpus steps (linking, merging) over the knowledge base, as the store and {@code Corpus} run them} */
+  public CorpusSteps steps() {
+    return built().steps();
   }
 
   private Built built() {
@@ -61,7 +64,8 @@ public record Knowledge(List<Map.Entry<String, String>> files) implements Serial
         }
       }
       KnowledgeBase kb = b.build();
-      return new Built(kb, Pipeline.builder().defaults(kb).build(), new CorpusLinker(kb));
+      LanguagePacks packs = LanguagePacks.bundled();
+      return new Built(kb, Pipeline.builder().defaults(PipelineConfig.of(kb).withPacks(packs)).build(), CorpusSteps.of(kb, packs));
     });
   }
 }

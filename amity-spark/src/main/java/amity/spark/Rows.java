@@ -70,7 +70,7 @@ final class Rows {
       f("dateline_start", DataTypes.IntegerType, true), f("dateline_end", DataTypes.IntegerType, true),
       f("text", str(), false), f("alignment", arr(SEGMENT), false), f("date", str(), true),
       f("date_basis", str(), false), f("date_confidence", DataTypes.DoubleType, false), f("month", str(), false),
-      f("mentions", arr(MENTION), false), f("readings", arr(EVENT), false));
+      f("mentions", arr(MENTION), false), f("readings", arr(EVENT), false), f("fields", arr(str()), false));
   static final StructType LINE = struct(f("start", DataTypes.IntegerType, false), f("end", DataTypes.IntegerType, false),
       f("kind", str(), false), f("reason", str(), false));
   static final StructType RELATED = struct(f("title", str(), false), f("stamp", str(), true), f("section", str(), true),
@@ -124,7 +124,7 @@ final class Rows {
         s.dateline() == null ? null : s.dateline().place(), s.dateline() == null ? null : s.dateline().agency(),
         s.dateline() == null ? null : s.dateline().span().start(), s.dateline() == null ? null : s.dateline().span().end(),
         s.text(), seq(segments), iso(date), s.published().basis().wire(), s.published().confidence(), month(date),
-        seq(mentions), seq(readings));
+        seq(mentions), seq(readings), seq(sa.fields()));
   }
 
   /** A reading as stage 1 hands it on: its confidence whole, since merging combines it further. */

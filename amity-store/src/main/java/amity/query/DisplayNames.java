@@ -28,10 +28,18 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class DisplayNames {
-  /** The languages a reader can choose. */
-  public static final Set<String> LANGUAGES = Set.of("en", "vi", "zh", "es");
-  /** Latin-script languages, in the order their names stand in for one another. */
-  private static final List<String> LATIN = List.of("en", "vi", "es");
+  /** The languages a reader can choose: those of the bundled full language packs. */
+  public static final Set<String> LANGUAGES =
+      Set.copyOf(amity.lang.LanguagePacks.bundled().tags(amity.lang.LanguagePack.Level.FULL));
+  /**
+   * Each reader's language with the languages written in its script (the scripts of the packs'
+   * {@code profile.tsv}), in the order their names stand in for one another: that of {@code
+   * languages.txt} (en, vi, es for the Latin script; zh alone for Han).
+   */
+  private static final Map<String, List<String>> SAME_SCRIPT = sameScript();
+  /** The reader's languages written in Han characters. */
+  private static final Set<String> HAN = Set.copyOf(amity.lang.LanguagePacks.bundled().all().stream()
+      .filter(p -> p.script().equals("Hani")).map(amity.lang.LanguagePack::tag).toList());
 
   private final Store store;
   private final KnowledgeBase kb;
@@ -68,7 +76,7 @@ public final class DisplayNames {
     if (k != null && k.names().containsKey(lang) && !k.names().get(lang).isEmpty()) return k.names().get(lang).get(0);
     if (seen.containsKey(lang)) return seen.get(lang);
     if (known != null && han(lang) == hasHan(known)) return known;
-    for (String other : han(lang) ? List.of("zh") : LATIN) {
+    for (String other : SAME_SCRIPT.get(lang)) {
       if (seen.containsKey(other) && !hasHan(seen.get(other))) return seen.get(other);
       if (k != null && k.names().containsKey(other) && !k.names().get(other).isEmpty() && han(lang) == hasHan(k.names().get(other).get(0))) {
         return k.names().get(other).get(0);
@@ -95,7 +103,17 @@ public final class DisplayNames {
   }
 
   private static boolean han(String lang) {
-    return lang.equals("zh");
+    return HAN.contains(lang);
+  }
+
+  private static Map<String, List<String>> sameScript() {
+    List<amity.lang.LanguagePack> full = amity.lang.LanguagePacks.bundled().all().stream()
+        .filter(p -> p.level() == amity.lang.LanguagePack.Level.FULL).toList();
+    Map<String, List<String>> out = new HashMap<>();
+    for (amity.lang.LanguagePack p : full) {
+      out.put(p.tag(), full.stream().filter(q -> q.script().equals(p.script())).map(amity.lang.LanguagePack::tag).toList());
+    }
+    return Map.copyOf(out);
   }
 
   private static boolean hasHan(String s) {

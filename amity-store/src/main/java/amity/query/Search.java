@@ -4,6 +4,7 @@ import amity.event.Topics;
 import amity.index.StoryIndex;
 import amity.kb.KbEntry;
 import amity.kb.KnowledgeBase;
+import amity.lang.LanguagePacks;
 import amity.model.Entity;
 import amity.store.EntityRepository.EntityRef;
 import amity.store.ResultPage;
@@ -31,11 +32,18 @@ import org.jspecify.annotations.Nullable;
 public final class Search {
   private final Store store;
   private final KnowledgeBase kb;
-  private final Topics topics = new Topics();
+  private final Topics topics;
 
+  /** A search over {@code store} naming the fields of the bundled language packs. */
   public Search(Store store, KnowledgeBase kb) {
+    this(store, kb, LanguagePacks.bundled());
+  }
+
+  /** A search over {@code store} that finds the fields a query names with the {@code fields.tsv} of {@code packs}. */
+  public Search(Store store, KnowledgeBase kb, LanguagePacks packs) {
     this.store = store;
     this.kb = kb;
+    this.topics = new Topics(packs);
   }
 
   /** {@return the best {@code limit} hits of {@code query}, in stories in {@code lang} (null: any)} */

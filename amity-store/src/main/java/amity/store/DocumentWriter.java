@@ -12,6 +12,7 @@ import amity.model.PageLine;
 import amity.model.RelatedLink;
 import amity.model.Story;
 import amity.model.StoryAnalysis;
+import amity.pipeline.CorpusSteps;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
 import java.sql.PreparedStatement;
@@ -110,7 +111,7 @@ public final class DocumentWriter {
                 + " published_confidence, text) VALUES (?,?,?,?,?,?,?,?,?)");
         PreparedStatement lp = db.writer.prepareStatement("INSERT INTO page_lines VALUES (?,?,?,?,?,?)");
         PreparedStatement rp = db.writer.prepareStatement("INSERT INTO related_links VALUES (?,?,?,?,?,?,?)");
-        PreparedStatement st = db.writer.prepareStatement("INSERT INTO stories VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+        PreparedStatement st = db.writer.prepareStatement("INSERT INTO stories VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
         PreparedStatement mt = db.writer.prepareStatement("INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         PreparedStatement et = db.writer.prepareStatement("INSERT INTO event_readings VALUES (?,?,?,?)");
         PreparedStatement pp = db.writer.prepareStatement("INSERT INTO pending_stories(story_id) VALUES (?)")) {
@@ -180,6 +181,7 @@ public final class DocumentWriter {
       st.setString(10, s.dateline() == null ? null : s.dateline().agency());
       st.setString(11, s.text());
       st.setString(12, alignmentJson(s.alignment()));
+      st.setString(13, String.join(",", sa.fields()));
       st.addBatch();
       int m = 0;
       for (LinkedMention lm : sa.mentions()) {
@@ -225,10 +227,15 @@ public final class DocumentWriter {
    * the stories are new.
    */
   public void refresh(KnowledgeBase kb) throws StoreException {
+    if (isDirty()) refresh(CorpusSteps.of(kb));
+  }
+
+  /** As {@link #refresh(KnowledgeBase)}, running {@code steps}: the corpus steps every runner shares. */
+  public void refresh(CorpusSteps steps) throws StoreException {
     db.writeLock.lock();
     try {
       if (!isDirty()) return;
-      new Refresh(db.writer).run(kb);
+      new Refresh(db.writer, steps).run();
       db.checkpoint(db.writer);
     } catch (SQLException e) {
       throw db.fail("refresh", e);

@@ -27,13 +27,18 @@ import org.jspecify.annotations.Nullable;
  * Keeps the Lucene index level with the database, which is the source of truth: the stories of a
  * saved batch are indexed once it has committed, a store that opens adds what the index lacks and
  * removes what the database no longer has, and {@link #reindex} rebuilds it. A story's index entry
- * carries its entities, countries, event types and forms, and its fields of cooperation (those its
- * events name and those {@link Topics} finds in its text). Thread-safe. Not API.
+ * carries its entities, countries, event types and forms, and its fields of cooperation (those the
+ * pipeline found in its text, {@link StoryAnalysis#fields()}, then those its events name): the
+ * index holds what it is given, it analyses nothing. Thread-safe. Not API.
  */
 final class IndexSync {
   private final Database db;
   private final StoryIndex index;
-  private final Topics topics = new Topics();
+  /**
+   * Only for stories saved before schema 8, which kept no fields: what the pipeline's field stage
+   * gives, with the bundled packs. Made when first needed.
+   */
+  private volatile @Nullable Topics legacyFields;
 
   IndexSync(Database db, StoryIndex index) {
     this.db = db;
@@ -57,7 +62,7 @@ final class IndexSync {
         entities.add(m.entityId());
         if (m.mention().country() != null) countries.add(m.mention().country());
       }
-      Set<String> fields = new LinkedHashSet<>(topics.in(s.title() + "\n" + s.text(), sa.story().lang()));
+      Set<String> fields = new LinkedHashSet<>(sa.fields());
       Set<String> types = new LinkedHashSet<>();
       for (Event e : sa.events()) {
         fields.addAll(e.fields());
@@ -110,6 +115,18 @@ final class IndexSync {
     }
   }
 
+  /** {@return a story's fields as saved ({@code a,b}; "" for none), or, for a story saved before schema 8 (null), as the pipeline finds them} */
+  private Set<String> storedFields(@Nullable String saved, String lang, @Nullable String title, String text) {
+    if (saved != null) {
+      Set<String> out = new LinkedHashSet<>();
+      for (String f : saved.split(",")) if (!f.isEmpty()) out.add(f);
+      return out;
+    }
+    Topics t = legacyFields;
+    if (t == null) legacyFields = t = new Topics(amity.lang.LanguagePacks.bundled());
+    return t.in(title + "\n" + text, lang);
+  }
+
   /** Indexes the stories with these ids, or all stories; a document at a time, streaming. */
   private void indexStories(@Nullable Set<String> only) throws SQLException, IOException {
     if (only != null && only.isEmpty()) return;
@@ -117,7 +134,7 @@ final class IndexSync {
       c.setAutoCommit(false); // PostgreSQL streams only inside a transaction
       try (PreparedStatement docs = c.prepareStatement("SELECT id, file FROM documents ORDER BY id");
           PreparedStatement stories = c.prepareStatement(
-              "SELECT id, lang, title, text, date FROM stories WHERE doc_id = ? ORDER BY idx");
+              "SELECT id, lang, title, text, date, fields FROM stories WHERE doc_id = ? ORDER BY idx");
           PreparedStatement mentions = c.prepareStatement("SELECT story_id, entity_id, country FROM mentions WHERE doc_id = ?");
           PreparedStatement readings = c.prepareStatement("SELECT story_id, json FROM event_readings WHERE doc_id = ?")) {
         docs.setFetchSize(1000);
@@ -131,7 +148,7 @@ final class IndexSync {
             try (ResultSet rs = stories.executeQuery()) {
               while (rs.next()) {
                 if (only == null || only.contains(rs.getString(1))) {
-                  rows.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)});
+                  rows.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)});
                 }
               }
             }
@@ -159,7 +176,7 @@ final class IndexSync {
               }
             }
             for (String[] s : rows) {
-              Set<String> fs = new LinkedHashSet<>(topics.in(s[2] + "\n" + s[3], s[1]));
+              Set<String> fs = new LinkedHashSet<>(storedFields(s[5], s[1], s[2], s[3]));
               fs.addAll(fields.getOrDefault(s[0], Set.of()));
               batch.add(new StoryIndex.Entry(s[0], docId, file, s[1], s[2], s[3], s[4],
                   entities.getOrDefault(s[0], Set.of()), fs, countries.getOrDefault(s[0], Set.of()), types.getOrDefault(s[0], Set.of())));

@@ -1,8 +1,6 @@
 package amity.store;
 
-import amity.event.EventMerger;
 import amity.index.DayRange;
-import amity.kb.KnowledgeBase;
 import amity.link.CorpusLinker;
 import amity.model.Actor;
 import amity.model.DateRange;
@@ -12,6 +10,7 @@ import amity.model.EntityType;
 import amity.model.Event;
 import amity.model.Evidence;
 import amity.model.Place;
+import amity.pipeline.CorpusSteps;
 import amity.text.Fold;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.sql.Connection;
@@ -32,8 +31,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One refresh of the derived tables: corpus-wide entities (through {@link CorpusLinker}) and
- * merged events (through {@link EventMerger}), brought up to date with the stories saved since the
+ * One refresh of the derived tables: corpus-wide entities and merged events (the {@link
+ * CorpusSteps}), brought up to date with the stories saved since the
  * last refresh and written as a difference against what is stored.
  *
  * <p>Design decision: linking and merging are global (a new long name can join older short ones;
@@ -59,13 +58,15 @@ final class Refresh {
   private static final int CHUNK = 2000;
 
   private final Connection db;
+  private final CorpusSteps steps;
   private int changedEntities;
   private int changedEvents;
   /** Whether writes commit a chunk at a time (a full refresh) or all at the end (an incremental one). */
   private boolean chunked;
 
-  Refresh(Connection db) {
+  Refresh(Connection db, CorpusSteps steps) {
     this.db = db;
+    this.steps = steps;
   }
 
   /**
@@ -134,7 +135,7 @@ final class Refresh {
     }
   }
 
-  void run(KnowledgeBase kb) throws SQLException {
+  void run() throws SQLException {
     boolean auto = db.getAutoCommit();
     db.setAutoCommit(false);
     try {
@@ -144,9 +145,9 @@ final class Refresh {
         // Written down first, so that a full refresh killed half-way is run in full again.
         Database.setMeta(db, "refresh_full", "1");
         db.commit();
-        full(kb);
+        full();
       } else {
-        incremental(kb);
+        incremental();
       }
       try (Statement st = db.createStatement()) {
         st.executeUpdate("DELETE FROM refresh_todo");
@@ -166,7 +167,7 @@ final class Refresh {
 
   // ------------------------------------------------------------------ full
 
-  private void full(KnowledgeBase kb) throws SQLException {
+  private void full() throws SQLException {
     chunked = true;
     long t0 = System.nanoTime();
     for (String t : List.of("pending_stories", "link_names", "link_values", "reading_keys", "reading_refs", "reading_state", "refresh_todo")) {
@@ -195,11 +196,10 @@ final class Refresh {
     for (Sum v : sums.values.values()) values.computeIfAbsent(v.id, k -> new ArrayList<>()).add(v);
     sums = null;
     long t2 = System.nanoTime();
-    CorpusLinker linker = new CorpusLinker(kb);
-    Map<String, String> remap = linker.remap(ordered(names.values()));
+    Map<String, String> remap = steps.remap(ordered(names.values()));
     Map<String, List<Sum>> members = members(names.values(), remap);
     List<Entity> entities = new ArrayList<>();
-    for (Map.Entry<String, List<Sum>> m : members.entrySet()) entities.add(entity(linker, m.getKey(), m.getValue(), values));
+    for (Map.Entry<String, List<Sum>> m : members.entrySet()) entities.add(entity(steps, m.getKey(), m.getValue(), values));
     long t3 = System.nanoTime();
     writeEntities(entities, hashes("SELECT id, hash FROM entities"));
     writeRemap(remap, hashes("SELECT local_id, entity_id FROM entity_remap"));
@@ -222,7 +222,7 @@ final class Refresh {
       }
     }
     long t5 = System.nanoTime();
-    List<Event> merged = new EventMerger().merge(readings);
+    List<Event> merged = steps.merge(readings);
     long t6 = System.nanoTime();
     writeEvents(merged, hashes("SELECT id, hash FROM events"));
     long t7 = System.nanoTime();
@@ -238,7 +238,7 @@ final class Refresh {
 
   // ------------------------------------------------------------------ incremental
 
-  private void incremental(KnowledgeBase kb) throws SQLException {
+  private void incremental() throws SQLException {
     chunked = false;
     long t0 = System.nanoTime();
     Set<List<String>> todo = new HashSet<>();
@@ -259,8 +259,7 @@ final class Refresh {
         }
       }
     }
-    CorpusLinker linker = new CorpusLinker(kb);
-    Map<String, String> remap = linker.remap(ordered(names.values()));
+    Map<String, String> remap = steps.remap(ordered(names.values()));
     Map<String, String> oldRemap = hashes("SELECT local_id, entity_id FROM entity_remap");
     Set<String> changedLinks = new HashSet<>();
     for (Map<String, String> m : List.of(remap, oldRemap)) {
@@ -284,7 +283,7 @@ final class Refresh {
         rs -> values.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
             .add(new Sum(rs.getString(1), rs.getString(2), rs.getString(3), null, rs.getString(4), rs.getInt(5), rs.getInt(6))));
     List<Entity> entities = new ArrayList<>();
-    for (Map.Entry<String, List<Sum>> m : members.entrySet()) entities.add(entity(linker, m.getKey(), m.getValue(), values));
+    for (Map.Entry<String, List<Sum>> m : members.entrySet()) entities.add(entity(steps, m.getKey(), m.getValue(), values));
     Map<String, String> oldNames = new HashMap<>();
     Map<String, String> oldHashes = new HashMap<>();
     Database.eachRowIn(db, targets, marks -> "SELECT id, name, hash FROM entities WHERE id IN (" + marks + ")", rs -> {
@@ -323,7 +322,7 @@ final class Refresh {
     ids.sort(Comparator.naturalOrder());
     List<Event> readings = new ArrayList<>(ids.size());
     for (String id : ids) readings.add(closed.get(id));
-    List<Event> merged = new EventMerger().merge(readings);
+    List<Event> merged = steps.merge(readings);
     long t4 = System.nanoTime();
     Map<String, String> oldEvents = new HashMap<>();
     Database.eachRowIn(db, ids, marks -> "SELECT id, hash FROM events WHERE id IN (" + marks + ")",
@@ -443,7 +442,7 @@ final class Refresh {
   }
 
   /** {@return the entity built from the sums of its story-level entities, as linking builds it from their mentions} */
-  private static Entity entity(CorpusLinker linker, String id, List<Sum> members, Map<String, List<Sum>> values) {
+  private static Entity entity(CorpusSteps steps, String id, List<Sum> members, Map<String, List<Sum>> values) {
     CorpusLinker.Tally t = new CorpusLinker.Tally();
     for (Sum x : members) {
       t.first(java.util.Objects.requireNonNull(x.type, "type"), x.n);
@@ -458,7 +457,7 @@ final class Refresh {
         }
       }
     }
-    return linker.entity(id, t);
+    return steps.entity(id, t);
   }
 
   /**
@@ -474,7 +473,7 @@ final class Refresh {
     try (PreparedStatement ps = db.prepareStatement("SELECT reading_id FROM reading_keys WHERE k = ? AND lo <= ? AND hi >= ?")) {
       for (Event e : List.copyOf(out.values())) {
         int[] b = days(e);
-        for (String k : EventMerger.blockKeys(e)) {
+        for (String k : steps.blockKeys(e)) {
           ps.setString(1, k);
           ps.setInt(2, b[1]);
           ps.setInt(3, b[0]);
@@ -527,20 +526,20 @@ final class Refresh {
    * {@return each reading's component of same-event pairs, named by its least reading id} The
    * readings must be in id order, as merging reads them.
    */
-  private static List<String> components(List<String> ids, List<Event> readings) {
+  private List<String> components(List<String> ids, List<Event> readings) {
     int n = readings.size();
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) order[i] = i;
-    java.util.Arrays.sort(order, Comparator.comparing(readings::get, EventMerger.ORDER));
+    java.util.Arrays.sort(order, Comparator.comparing(readings::get, steps.order()));
     Map<String, List<Integer>> blocks = new HashMap<>();
-    for (int i : order) for (String k : EventMerger.blockKeys(readings.get(i))) blocks.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+    for (int i : order) for (String k : steps.blockKeys(readings.get(i))) blocks.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
     int[] parent = new int[n];
     for (int i = 0; i < n; i++) parent[i] = i;
     for (List<Integer> block : blocks.values()) {
       if (block.size() < 2) continue;
       List<Event> members = new ArrayList<>(block.size());
       for (int i : block) members.add(readings.get(i));
-      for (int[] p : EventMerger.sameEventPairs(members)) {
+      for (int[] p : steps.sameEventPairs(members)) {
         int a = root(parent, block.get(p[0]));
         int b = root(parent, block.get(p[1]));
         // The least index (the least id: readings are in id order) stays the root.
@@ -569,7 +568,7 @@ final class Refresh {
         Event e = readings.get(i);
         String id = ids.get(i);
         int[] b = days(e);
-        for (String k : new LinkedHashSet<>(EventMerger.blockKeys(e))) {
+        for (String k : new LinkedHashSet<>(steps.blockKeys(e))) {
           ks.setString(1, k);
           ks.setString(2, id);
           ks.setInt(3, b[0]);
@@ -811,7 +810,7 @@ final class Refresh {
     }
   }
 
-  /** {@return the key events sort by: date (undated last), then id, as {@link EventMerger} orders them} */
+  /** {@return the key events sort by: date (undated last), then id, as merging orders them} */
   static String sortKey(Event e) {
     return (e.date() == null ? "~" : e.date().start().sortKey()) + " " + e.id();
   }

@@ -127,7 +127,11 @@ final class Schema {
           // over event_keys needs, where (k) led to each row for its event_id.
           List.of(
             "CREATE INDEX event_keys_k_event ON event_keys(k, event_id)",
-            "DROP INDEX event_keys_k"));
+            "DROP INDEX event_keys_k"),
+          // 8: the fields of cooperation the pipeline found in each story's text (keys joined by
+          // ','), kept as given so that a reindex reads them; NULL for stories saved before.
+          List.of(
+            "ALTER TABLE stories ADD COLUMN fields VARCHAR"));
 
   static void migrate(Connection c, Dialect dialect) throws SQLException {
     int current = currentVersion(c);
