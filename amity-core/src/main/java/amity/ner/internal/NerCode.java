@@ -9,8 +9,9 @@ import org.jspecify.annotations.Nullable;
  * the language's {@link amity.lang.LanguageModule#code} (Chinese, Vietnamese). Its values (lexicon,
  * cluster orders, scheme, …) are in the pack's {@code language.tsv}, read by {@link NerLanguage}.
  *
- * <p>What a model's features are is part of what the model means: a change here changes what
- * every model of the language already trained means.
+ * <p>What a model's features are is part of what the model means: a model file records their
+ * specification ({@code FeatureExtractor.spec()}) and {@code NerModelFormat} refuses it when these
+ * features no longer give it.
  *
  * @param features makes the feature extractor from a model's clusters and the word classes of its
  *     lexicon
