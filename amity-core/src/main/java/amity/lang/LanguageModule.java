@@ -4,6 +4,7 @@ import amity.model.Token;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
 
 /**
@@ -26,6 +27,31 @@ public interface LanguageModule {
    */
   default WordGrouping words(LanguagePack pack) {
     return WordGrouping.NONE;
+  }
+
+  /**
+   * {@return the language's own implementation of a component's interface, none when the
+   * component's defaults serve it (Chinese gives the recogniser's {@code amity.ner.internal.NerCode}: its
+   * features and its cutting into characters)}
+   *
+   * <p>Typed by class, so this package depends on no component. Settings that are values belong
+   * in {@code language.tsv}, not here.
+   *
+   * @param kind the interface the component asks for
+   */
+  default <T> Optional<T> code(Class<T> kind) {
+    return Optional.empty();
+  }
+
+  /**
+   * {@return the first of {@code implementations} that is a {@code kind}, for {@link #code}}
+   *
+   * @param kind the interface asked for
+   * @param implementations what a module offers
+   */
+  static <T> Optional<T> offer(Class<T> kind, Object... implementations) {
+    for (Object o : implementations) if (kind.isInstance(o)) return Optional.of(kind.cast(o));
+    return Optional.empty();
   }
 
   /** Joins a sentence's tokens into words; spans keep pointing into the text. Thread-safe. */

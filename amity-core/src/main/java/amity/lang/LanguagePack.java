@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -51,12 +52,43 @@ public final class LanguagePack {
     FULL
   }
 
-  /** The keys of {@code language.tsv}, each with what it says. */
-  private static final Map<String, String> PROPERTIES =
-      Map.of(
-          "level", "identify or full (PackFile says which files each requires)",
-          "spacing", "spaced (words between spaces) or unspaced (Han: no spaces between words)",
-          "place_prepositions", "words before a place that a title stands after (\"tại\", \"in\"), not before a name");
+  /**
+   * A key of {@code language.tsv}: what it says and the values it takes, checked when the pack
+   * loads.
+   *
+   * @param says what the key says, for messages and {@code language.tsv} comments
+   * @param expected the values it takes, for messages
+   * @param valid whether a value is one of them
+   */
+  private record Property(String says, String expected, Predicate<String> valid) {
+    static Property words(String says) {
+      return new Property(says, "words between spaces", v -> true);
+    }
+
+    static Property oneOf(String says, String... values) {
+      return new Property(says, "one of " + String.join(", ", values), Set.of(values)::contains);
+    }
+
+    static Property integer(String says, int min, int max) {
+      return new Property(says, "a whole number from " + min + " to " + max, v -> v.matches("[0-9]{1,3}") && Integer.parseInt(v) >= min && Integer.parseInt(v) <= max);
+    }
+  }
+
+  /** The keys of {@code language.tsv}; the NER and parser keys are read by {@code NerLanguage} and {@code ParseLanguage}, which say what a missing one means. */
+  private static final Map<String, Property> PROPERTIES =
+      Map.ofEntries(
+          Map.entry("level", Property.oneOf("how much of the pipeline the pack has data for (PackFile says which files each requires)", "identify", "full")),
+          Map.entry("spacing", Property.oneOf("spaced (words between spaces) or unspaced (Han: no spaces between words)", "spaced", "unspaced")),
+          Map.entry("place_prepositions", Property.words("words before a place that a title stands after (\"tại\", \"in\"), not before a name")),
+          Map.entry("ner_split_hyphens", Property.oneOf("whether the recogniser's tokens split at hyphens", "yes", "no")),
+          Map.entry("ner_split_possessive", Property.oneOf("whether the recogniser's tokens split a possessive 's off", "yes", "no")),
+          Map.entry("ner_lexicon", Property.oneOf("the dictionary whose word classes new recogniser models read", "none", "languagetool-es")),
+          Map.entry("ner_cluster_ngrams", new Property("n-gram orders that word clusters are built for", "orders 1 to 3 between spaces", v -> v.matches("[1-3]( [1-3])*"))),
+          Map.entry("ner_gazetteer_max_len", Property.integer("longest name, in tokens, that the recogniser's gazetteer keeps", 1, 100)),
+          Map.entry("ner_scheme", Property.oneOf("how names are labelled inside a recogniser model", "bio", "bioes")),
+          Map.entry("ner_second_stage_folds", Property.integer("0 for one tagger, else folds of the second-stage tagger's jackknifed training", 0, 20)),
+          Map.entry("parse_compound_head", Property.oneOf("which piece of a cut word (not a proper noun) heads it", "first", "last")),
+          Map.entry("parse_splitter", Property.oneOf("how new parser models cut tokens into the treebank's words", "none", "en-clitics", "es-contractions")));
 
   private final String tag;
   private final String where;
@@ -74,16 +106,18 @@ public final class LanguagePack {
     for (PackFile f : files.keySet()) if (f.minFields() > 0) rows(f);
     Map<String, String> props = new HashMap<>();
     for (String[] row : rows(PackFile.LANGUAGE)) {
-      if (!PROPERTIES.containsKey(row[0])) {
+      Property p = PROPERTIES.get(row[0]);
+      if (p == null) {
         throw new IllegalStateException(path(PackFile.LANGUAGE) + ": Unknown parameters: " + row[0] + " (known: " + new TreeSet<>(PROPERTIES.keySet()) + ")");
+      }
+      if (!p.valid().test(row[1])) {
+        throw new IllegalStateException(path(PackFile.LANGUAGE) + ": " + row[0] + " must be " + p.expected() + ": '" + row[1] + "'");
       }
       props.put(row[0], row[1]);
     }
     this.properties = Map.copyOf(props);
     this.level = parse(Level.class, "level");
-    if (!Set.of("spaced", "unspaced").contains(property("spacing"))) {
-      throw new IllegalStateException(path(PackFile.LANGUAGE) + ": spacing must be spaced or unspaced: '" + property("spacing") + "'");
-    }
+    property("spacing");
     for (PackFile f : PackFile.values()) {
       if (f.requiredAt(level) && !files.containsKey(f)) {
         throw new IllegalStateException(path(f) + ": missing, and a pack of level " + level.name().toLowerCase(Locale.ROOT)
@@ -177,9 +211,20 @@ public final class LanguagePack {
     return Set.copyOf(out);
   }
 
+  /**
+   * {@return the value of a {@code language.tsv} key, checked when the pack loaded; none when the
+   * folder's file does not set it}
+   *
+   * @throws IllegalArgumentException for a key {@code language.tsv} does not declare
+   */
+  public Optional<String> value(String key) {
+    if (!PROPERTIES.containsKey(key)) throw new IllegalArgumentException("no language.tsv property '" + key + "'");
+    return Optional.ofNullable(properties.get(key));
+  }
+
   private String property(String key) {
     String v = properties.get(key);
-    if (v == null) throw new IllegalStateException(path(PackFile.LANGUAGE) + ": missing '" + key + "': " + PROPERTIES.get(key));
+    if (v == null) throw new IllegalStateException(path(PackFile.LANGUAGE) + ": missing '" + key + "': " + PROPERTIES.get(key).says());
     return v;
   }
 

@@ -67,6 +67,21 @@ class LanguagePackTest {
         .hasMessageStartingWith(dir + "/topics.tsv: expected at least 2 tab-separated fields");
   }
 
+  @Test
+  void aBadValueFailsNamingTheFileTheKeyAndWhatItTakes() throws IOException {
+    write("profile.tsv", "script\tLatn\n");
+    write("language.tsv", "level\tidentify\nspacing\tspaced\nner_scheme\tbilou\n");
+    assertLoadFails(dir + "/language.tsv: ner_scheme must be one of bio, bioes: 'bilou'");
+    write("language.tsv", "level\tidentify\nspacing\tspaced\nner_cluster_ngrams\t1,2\n");
+    assertLoadFails(dir + "/language.tsv: ner_cluster_ngrams must be orders 1 to 3 between spaces: '1,2'");
+    write("language.tsv", "level\tidentify\nspacing\tspaced\nner_gazetteer_max_len\t0\n");
+    assertLoadFails(dir + "/language.tsv: ner_gazetteer_max_len must be a whole number from 1 to 100: '0'");
+    write("language.tsv", "level\tidentify\nspacing\tspaced\nparse_splitter\tfr-elisions\n");
+    assertLoadFails(dir + "/language.tsv: parse_splitter must be one of none, en-clitics, es-contractions: 'fr-elisions'");
+    write("language.tsv", "level\tidentify\nspacing\tdense\n");
+    assertLoadFails(dir + "/language.tsv: spacing must be one of spaced, unspaced: 'dense'");
+  }
+
   /** Loading the folder fails with one line that starts with {@code message}. */
   private void assertLoadFails(String message) {
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> LanguagePack.load("xx", dir));

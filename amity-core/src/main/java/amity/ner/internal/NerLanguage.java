@@ -1,9 +1,11 @@
 package amity.ner.internal;
 
-import amity.ner.vi.VietnameseFeatures;
-import amity.ner.zh.CharTokenizer;
-import amity.ner.zh.ChineseFeatures;
+import amity.lang.LanguageModule;
+import amity.lang.LanguagePack;
+import amity.lang.LanguagePacks;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
@@ -33,16 +35,39 @@ public record NerLanguage(
     Labels.Scheme scheme,
     int secondStageFolds) {
 
-  /** {@return the settings of a language; languages without their own use the Latin ones} */
+  /**
+   * {@return the settings of a language: the values its pack's {@code language.tsv} sets (the
+   * Latin ones where it sets none, and for a language without a pack) and the features and tokens
+   * of its {@link NerCode}, if its {@link LanguageModule} gives one}
+   */
   public static NerLanguage of(String lang) {
     String primary = primary(lang);
-    return switch (primary) {
-      case "zh" -> new NerLanguage(primary, (c, w) -> new ChineseFeatures(c), WordClasses.NO_LEXICON, new CharTokenizer(), new int[] {1, 2}, 10, Labels.Scheme.BIOES, 0);
-      case "vi" -> new NerLanguage(primary, (c, w) -> new VietnameseFeatures(c), WordClasses.NO_LEXICON, new WordTokenizer(true, false), new int[] {1, 2}, 6, Labels.Scheme.BIO, 0);
-      case "en" -> new NerLanguage(primary, LatinFeatures::new, WordClasses.NO_LEXICON, new WordTokenizer(false, true), new int[] {1}, 6, Labels.Scheme.BIO, 5);
-      case "es" -> new NerLanguage(primary, LatinFeatures::new, WordClasses.SPANISH, new WordTokenizer(false, false), new int[] {1}, 6, Labels.Scheme.BIO, 5);
-      default -> new NerLanguage(primary, LatinFeatures::new, WordClasses.NO_LEXICON, new WordTokenizer(false, false), new int[] {1}, 6, Labels.Scheme.BIO, 0);
-    };
+    return LanguagePacks.bundled().get(primary)
+        .map(pack -> pack.derived(NerLanguage.class, NerLanguage::of))
+        .orElseGet(() -> latin(primary));
+  }
+
+  private static NerLanguage of(LanguagePack pack) {
+    String primary = primary(pack.tag());
+    Optional<NerCode> code = pack.module().flatMap(m -> m.code(NerCode.class));
+    Tokenizer words = new WordTokenizer(yes(pack, "ner_split_hyphens"), yes(pack, "ner_split_possessive"));
+    return new NerLanguage(
+        primary,
+        code.<BiFunction<WordClusters, WordClasses, FeatureExtractor>>map(NerCode::features).orElse(LatinFeatures::new),
+        pack.value("ner_lexicon").filter(v -> !v.equals("none")).orElse(WordClasses.NO_LEXICON),
+        code.map(NerCode::tokenizer).orElse(words),
+        Arrays.stream(pack.value("ner_cluster_ngrams").orElse("1").split(" ")).mapToInt(Integer::parseInt).toArray(),
+        Integer.parseInt(pack.value("ner_gazetteer_max_len").orElse("6")),
+        Labels.Scheme.valueOf(pack.value("ner_scheme").orElse("bio").toUpperCase(Locale.ROOT)),
+        Integer.parseInt(pack.value("ner_second_stage_folds").orElse("0")));
+  }
+
+  private static boolean yes(LanguagePack pack, String key) {
+    return pack.value(key).orElse("no").equals("yes");
+  }
+
+  private static NerLanguage latin(String primary) {
+    return new NerLanguage(primary, LatinFeatures::new, WordClasses.NO_LEXICON, new WordTokenizer(false, false), new int[] {1}, 6, Labels.Scheme.BIO, 0);
   }
 
   /** {@return the primary subtag of a BCP 47 tag, lower case: "zh-Hans" gives "zh"} */

@@ -1,5 +1,7 @@
 package amity.parse.internal;
 
+import amity.lang.LanguagePack;
+import amity.lang.LanguagePacks;
 import amity.ner.internal.NerLanguage;
 import amity.parse.en.Clitics;
 import amity.parse.es.Contractions;
@@ -17,15 +19,23 @@ import amity.parse.es.Contractions;
  * @param splitter how new models of the language cut tokens into words (each model records its own)
  */
 public record ParseLanguage(String lang, boolean headFirst, Splitter splitter) {
-  /** {@return the settings of a language (head-first, no splitting for languages not listed)} */
+  /**
+   * {@return the settings of a language, as its pack's {@code language.tsv} sets them ({@code
+   * parse_compound_head}, {@code parse_splitter}): head-first, no splitting where it sets none and
+   * for a language without a pack}
+   */
   public static ParseLanguage of(String lang) {
     String p = primary(lang);
-    return switch (p) {
-      case "en" -> new ParseLanguage(p, false, new Clitics());
-      case "es" -> new ParseLanguage(p, true, new Contractions());
-      case "zh" -> new ParseLanguage(p, false, Splitter.NONE);
-      default -> new ParseLanguage(p, true, Splitter.NONE);
-    };
+    return LanguagePacks.bundled().get(p)
+        .map(pack -> pack.derived(ParseLanguage.class, ParseLanguage::of))
+        .orElseGet(() -> new ParseLanguage(p, true, Splitter.NONE));
+  }
+
+  private static ParseLanguage of(LanguagePack pack) {
+    return new ParseLanguage(
+        primary(pack.tag()),
+        pack.value("parse_compound_head").orElse("first").equals("first"),
+        splitter(pack.value("parse_splitter").orElse("none")));
   }
 
   /**
