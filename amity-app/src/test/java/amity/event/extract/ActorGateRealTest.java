@@ -335,4 +335,14 @@ class ActorGateRealTest {
     // 方 opening "方面" (aspect) is no side.
     assertThat(amity.lexicon.NameRules.of(amity.lang.LanguagePacks.bundled().get("zh").orElseThrow()).orElseThrow().sideWordAt("中方面", 1)).isZero();
   }
+
+  @Test
+  void aXinhuaDatelineRelayedByAPaperGivesTheStorysHome() {
+    // "据新华社莫斯科4月28日电": a paper relaying Xinhua's Moscow wire; Yeltsin meeting his prime
+    // minister there is Russian business, no contact with China.
+    var s = RealPages.peoplesDaily("据新华社莫斯科4月28日电").sentence("基里延科总理");
+    assertThat(s.actors().home()).isEqualTo("RU");
+    assertThat(s.actors().datelined()).isTrue();
+    assertThat(s.accepted(s.reading("会见"))).isFalse();
+  }
 }
