@@ -29,14 +29,17 @@ public record NameRules(
     Set<String> pluralBefore,
     Set<String> notPersonAfter,
     Set<String> documentWords,
-    Set<String> documentLinks) {
+    Set<String> documentLinks,
+    Set<String> transliteration,
+    Set<String> sideWords,
+    Set<String> notSideAfter) {
   /** The shape of names written as runs of capitalised words. */
   public static final String CAPITALIZED = "capitalized";
   /** The shape of names written as runs of Han characters. */
   public static final String HAN = "han";
   private static final Set<String> KEYS =
       Set.of("shape", "connectors", "particles", "org_words", "stoppers", "surnames", "joiners", "suffixes",
-          "not_person_after", "plural_before", "document_words", "document_links");
+          "not_person_after", "plural_before", "document_words", "document_links", "transliteration", "side_words", "not_side_after");
 
   /** {@return whether the text just before {@code at} is a word that makes a title plural} */
   public boolean pluralBefore(String text, int at) {
@@ -92,6 +95,37 @@ public record NameRules(
     return letters >= 2;
   }
 
+  /**
+   * {@return whether a name of Han characters reads as a native personal name} A surname first
+   * (a double one tried first), one or two characters after it, and fewer than two characters
+   * typical of transliteration: "李克强", "王毅", not "穆塔里卡" (four, a single surname), "卡塞拉"
+   * (no surname), "王尔德" (尔 and 德 render sounds).
+   */
+  public boolean nativeHanName(String name) {
+    String n = name.strip();
+    if (n.length() < 2 || n.length() > 4 || !n.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+      return false;
+    }
+    int surname = n.length() > 2 && surnames.contains(n.substring(0, 2)) ? 2 : surnames.contains(n.substring(0, 1)) ? 1 : 0;
+    if (surname == 0 || n.length() - surname > 2) return false;
+    long sounds = n.codePoints().filter(c -> transliteration.contains(Character.toString(c))).count();
+    return sounds < 2;
+  }
+
+  /**
+   * {@return the length of a word for a country's side ("方" of "中方", "美方") at {@code at} of
+   * {@code text}, or 0} Not when it opens a longer word ("方面", "方案").
+   */
+  public int sideWordAt(String text, int at) {
+    for (String w : sideWords) {
+      if (!text.startsWith(w, at)) continue;
+      int end = at + w.length();
+      if (end < text.length() && notSideAfter.contains(Character.toString(text.codePointAt(end)))) continue;
+      return w.length();
+    }
+    return 0;
+  }
+
   /** {@return the rules of a pack's {@code names.tsv}, built once a pack, or empty when it has none} */
   public static Optional<NameRules> of(LanguagePack pack) {
     if (!pack.has(PackFile.NAMES)) return Optional.empty();
@@ -124,6 +158,9 @@ public record NameRules(
             Set.copyOf(kv.getOrDefault("plural_before", Set.of())),
             Set.copyOf(kv.getOrDefault("not_person_after", Set.of())),
             Set.copyOf(kv.getOrDefault("document_words", Set.of())),
-            Set.copyOf(kv.getOrDefault("document_links", Set.of()))));
+            Set.copyOf(kv.getOrDefault("document_links", Set.of())),
+            Set.copyOf(kv.getOrDefault("transliteration", Set.of())),
+            Set.copyOf(kv.getOrDefault("side_words", Set.of())),
+            Set.copyOf(kv.getOrDefault("not_side_after", Set.of()))));
   }
 }

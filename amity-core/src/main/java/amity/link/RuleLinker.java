@@ -129,7 +129,8 @@ public final class RuleLinker implements Linker {
     boolean leader;
     for (Mention n : nominals) {
       leader = n.roles().contains("leader");
-      LinkedMention named = apposed(text, n, people);
+      LinkedMention named = titledAfter(n, people);
+      if (named == null) named = apposed(text, n, people);
       if (named != null) {
         // "El emisario especial de la UE …, Rino Serri, quien …": the name beside the title.
         out.add(new LinkedMention(n, named.entityId(), named.entityName()));
@@ -164,6 +165,18 @@ public final class RuleLinker implements Linker {
 
   private static final java.util.regex.Pattern APPOSITION_BREAK =
       java.util.regex.Pattern.compile("(?iU)\\b(?:con|with|y|and|e|và|với|cùng|met|meets|said|dijo|afirmó)\\b");
+
+  /**
+   * The person named right before a title with nothing between, as unspaced scripts put a title
+   * after the name ("穆塔里卡总统", "克林顿总统"): the title is that person's, not the nearest holder's
+   * before it.
+   */
+  private static @Nullable LinkedMention titledAfter(Mention n, List<LinkedMention> people) {
+    for (LinkedMention p : people) {
+      if (p.mention().type() == EntityType.PERSON && p.mention().span().end() == n.span().start()) return p;
+    }
+    return null;
+  }
 
   /** The person named right after a title standing alone and its complement, after a comma. */
   private static @Nullable LinkedMention apposed(String text, Mention n, List<LinkedMention> people) {

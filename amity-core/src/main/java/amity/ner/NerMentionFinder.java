@@ -129,8 +129,20 @@ public final class NerMentionFinder implements MentionFinder {
         if (insideDocumentTitle(text, spans.get(c.start()).start(), model.lang()) || data(model.lang()).documentWords().contains(name)) continue;
         Map<String, String> shortForms = data(model.lang()).shortForms();
         if (type.get() == EntityType.GPE && !shortForms.isEmpty()) {
+          // "中方", "美方": a short form and the word for a side are that country's side, one name.
+          NameRules rules = data(model.lang()).rules();
+          for (int cut = 1; rules != null && cut < name.length() && !shortForms.containsKey(name); cut++) {
+            if (shortForms.containsKey(name.substring(0, cut)) && rules.sideWordAt(name, cut) == name.length() - cut) {
+              out.add(new Mention(span, name, EntityType.GPE, NAME, shortForms.get(name.substring(0, cut)), List.of(), null, null));
+              name = null;
+              break;
+            }
+          }
+          if (name == null) continue;
           if (shortForms.containsKey(name)) {
-            out.add(new Mention(span, name, EntityType.GPE, NAME, shortForms.get(name), List.of(), null, null));
+            int side = rules == null ? 0 : rules.sideWordAt(text, to);
+            Span named = side == 0 ? span : new Span(span.start(), span.end() + side);
+            out.add(new Mention(named, text.substring(from, to + side), EntityType.GPE, NAME, shortForms.get(name), List.of(), null, null));
             continue;
           }
           if (name.codePoints().allMatch(cp -> shortForms.containsKey(Character.toString(cp)))) {
@@ -165,8 +177,9 @@ public final class NerMentionFinder implements MentionFinder {
       List<String> notPersonWords,
       Map<String, String> shortForms,
       Set<String> documentWords,
-      List<String> documentTitleEnds) {
-    static final LanguageData NONE = new LanguageData(List.of(), List.of(), Map.of(), Set.of(), List.of());
+      List<String> documentTitleEnds,
+      @Nullable NameRules rules) {
+    static final LanguageData NONE = new LanguageData(List.of(), List.of(), Map.of(), Set.of(), List.of(), null);
 
     static LanguageData load(LanguagePack pack) {
       List<String> titles = new ArrayList<>();
@@ -179,7 +192,7 @@ public final class NerMentionFinder implements MentionFinder {
       for (String w : documentWords) for (String l : rules.get().documentLinks()) titleEnds.add(w + " " + l);
       Map<String, String> shortForms = new HashMap<>();
       for (String[] row : pack.rows(PackFile.ABBREVIATIONS)) shortForms.put(row[0], row[1]);
-      return new LanguageData(List.copyOf(titles), notPerson, Map.copyOf(shortForms), documentWords, List.copyOf(titleEnds));
+      return new LanguageData(List.copyOf(titles), notPerson, Map.copyOf(shortForms), documentWords, List.copyOf(titleEnds), rules.orElse(null));
     }
   }
 

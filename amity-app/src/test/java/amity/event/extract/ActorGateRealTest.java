@@ -2,6 +2,7 @@ package amity.event.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -294,5 +295,54 @@ class ActorGateRealTest {
     var s = RealPages.page("es-train-602.txt").sentence("mantuvo Alberto Fernández con el presidente de la Generalitat");
     assertThat(s.profile("Alberto Fernández").country()).isNotEqualTo("AR");
     assertThat(s.accepted(s.reading("encuentro"))).isFalse();
+  }
+
+  @Test
+  void aTitleRightAfterAForeignNameIsThatPersonsAndGivesNoChineseCountry() {
+    // "穆塔里卡总统": the president is Mutharika, not Xi named before; his name renders sounds, so a
+    // page with no dateline does not make him Chinese.
+    var s = RealPages.page("zh-2020-067.txt").sentence("习近平主席邀请穆塔里卡总统");
+    assertThat(s.mention("总统").entityId()).isEqualTo(s.mention("穆塔里卡").entityId());
+    assertThat(s.profile("穆塔里卡").country()).isNull();
+    assertThat(s.profile("习近平").country()).isEqualTo("CN");
+  }
+
+  @Test
+  void aTitleRightAfterANameInPeoplesDailyIsThatPersons() {
+    // "叶利钦28日下午与基里延科总理会见": the prime minister is Kiriyenko, not Yeltsin.
+    var s = RealPages.peoplesDaily("与基里延科总理会见后").sentence("基里延科总理");
+    assertThat(s.mention("总理").entityId()).isEqualTo(s.mention("基里延科").entityId());
+  }
+
+  @Test
+  void chineseNamesAreToldFromTransliteratedOnes() {
+    // Names of the tune pages' events: a surname and a short given name are Chinese; two sound
+    // characters, no surname, or four characters after a single surname are foreign.
+    var rules = amity.lexicon.NameRules.of(amity.lang.LanguagePacks.bundled().get("zh").orElseThrow()).orElseThrow();
+    for (String n : List.of("习近平", "王毅", "张克俭", "丛培武", "肖千", "李克强")) assertThat(rules.nativeHanName(n)).as(n).isTrue();
+    for (String n : List.of("穆塔里卡", "卡塞拉", "武契奇", "鲁哈尼", "潘多尔", "索菲安", "古特雷斯", "马克龙", "莱特希泽", "基里延科")) {
+      assertThat(rules.nativeHanName(n)).as(n).isFalse();
+    }
+  }
+
+  @Test
+  void aShortFormAndTheWordForSideAreThatCountrysSide() {
+    // "中方已经并将继续全力驰援": "中方" (the Chinese side) is one name, China, here and in "中方愿同马方一道".
+    var s = RealPages.page("zh-2020-024.txt").sentence("中方已经并将继续全力驰援");
+    assertThat(s.mention("中方").entityId()).isEqualTo("country:CN");
+    var t = RealPages.page("zh-2020-067.txt").sentence("中方愿同马方一道");
+    assertThat(t.mention("中方").entityId()).isEqualTo("country:CN");
+    // 方 opening "方面" (aspect) is no side.
+    assertThat(amity.lexicon.NameRules.of(amity.lang.LanguagePacks.bundled().get("zh").orElseThrow()).orElseThrow().sideWordAt("中方面", 1)).isZero();
+  }
+
+  @Test
+  void aXinhuaDatelineRelayedByAPaperGivesTheStorysHome() {
+    // "据新华社莫斯科4月28日电": a paper relaying Xinhua's Moscow wire; Yeltsin meeting his prime
+    // minister there is Russian business, no contact with China.
+    var s = RealPages.peoplesDaily("据新华社莫斯科4月28日电").sentence("基里延科总理");
+    assertThat(s.actors().home()).isEqualTo("RU");
+    assertThat(s.actors().datelined()).isTrue();
+    assertThat(s.accepted(s.reading("会见"))).isFalse();
   }
 }

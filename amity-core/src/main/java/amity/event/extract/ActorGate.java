@@ -151,11 +151,15 @@ public final class ActorGate {
 
   /**
    * How the name of a home official looks: "surnames", a family name of the language's
-   * {@code names.tsv} first ("Phạm Minh Chính"); else a pattern the name holds.
+   * {@code names.tsv} first ("Phạm Minh Chính"; for Han names, {@link amity.lexicon.NameRules#nativeHanName});
+   * else a pattern the name holds.
    */
   private static java.util.function.Predicate<String> homeName(LanguagePack pack, String value) {
     if (value.equals("surnames")) {
-      Set<String> surnames = amity.lexicon.NameRules.of(pack).map(amity.lexicon.NameRules::surnames).orElse(Set.of());
+      amity.lexicon.NameRules rules = amity.lexicon.NameRules.of(pack).orElse(null);
+      // Han names run unspaced: a surname, a short given name, few characters that render sounds.
+      if (rules != null && amity.lexicon.NameRules.HAN.equals(rules.shape())) return rules::nativeHanName;
+      Set<String> surnames = rules == null ? Set.of() : rules.surnames();
       return name -> surnames.contains(name.strip().split("\\s+", 2)[0]);
     }
     java.util.regex.Pattern shape = java.util.regex.Pattern.compile(value);
@@ -223,7 +227,8 @@ public final class ActorGate {
         // "非洲国家领导人", "các nước ASEAN": many states, a party as a body of them is.
         if (GroupFinder.manyStates(l)) international.put(id, true);
       } else if (type == EntityType.PERSON) {
-        names.computeIfAbsent(id, k -> new ArrayList<>()).add(l.mention().text());
+        // A title standing alone ("总统") is no name: it tells nothing of the name's shape.
+        if (!amity.mention.TitleFinder.NOMINAL.equals(l.mention().finder())) names.computeIfAbsent(id, k -> new ArrayList<>()).add(l.mention().text());
         pol = e != null && !e.roles().isEmpty() || l.mention().roles().stream().anyMatch(r -> !r.equals("-"));
         if (l.mention().roles().stream().anyMatch(r -> !r.equals("-"))) titled.add(id);
         if (l.mention().roles().stream().anyMatch(LEADER_ROLES::contains) || e != null && e.roles().stream().anyMatch(r -> LEADER_ROLES.contains(r.role()))) {
