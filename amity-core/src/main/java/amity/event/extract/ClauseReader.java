@@ -128,6 +128,11 @@ public final class ClauseReader {
     if (lex.anyIn("separately", sentence)) cues.add(Cue.SEPARATELY);
     if (lex.anyIn("jointly", sentence)) cues.add(Cue.JOINTLY);
     String before = text.substring(clauseStart(text, sentenceStart, t.span().start()), t.span().start());
+    // "The accord, agreed two weeks ago", "the deal signed by Lebed": the clause's event is one
+    // whose parties an earlier sentence may name.
+    if (!lex.find("definite_event", text.substring(clauseStart(text, sentenceStart, t.span().start()), t.end())).isEmpty()) {
+      cues.add(Cue.DEFINITE);
+    }
     // "offered his gratitude in a meeting with …": the meeting is where thanks were given, not
     // what was thanked for.
     if (!lex.find("background", before).isEmpty() && !lex.endsBefore("setting", text, t.span().start(), 24)) cues.add(Cue.BACKGROUND);
