@@ -42,10 +42,21 @@ class ClauseReaderRealTest {
   }
 
   @Test
+  void aDefiniteWordRightBeforeTheTriggerNamesItsEventAndOneFurtherBackDoesNotInSpanish() {
+    // "The accord, agreed two weeks ago": the accord is what was agreed. "Estos contactos,
+    // realizados por Albright antes de viajar a la reunión": the contacts are not the journey.
+    var accord = RealPages.page("en-train-829.txt").sentence("The accord, agreed two weeks ago");
+    assertThat(accord.clause("agreed").cues()).contains(Cue.DEFINITE);
+    var contacts = RealPages.page("es-testa-195.txt").sentence("Estos contactos, realizados por Albright");
+    assertThat(contacts.clause("viajar").cues()).doesNotContain(Cue.DEFINITE);
+  }
+
+  @Test
   void theTalksNamedAgainAreAnaphoric() {
     var s = RealPages.page("en-testa-053.txt").sentence("Neither Lebed nor Maskhadov made any statement before the talks");
     Clause c = s.clause("talks");
-    assertThat(c.cues()).containsExactly(Cue.ANAPHORIC);
+    // "the talks" is also a definite word for them, whose parties another sentence may name.
+    assertThat(c.cues()).containsExactlyInAnyOrder(Cue.ANAPHORIC, Cue.DEFINITE);
     assertThat(c.status()).isEqualTo(Status.REPORTED);
   }
 

@@ -20,6 +20,9 @@ import java.util.Set;
  * <p>Stateless and thread-safe.
  */
 public final class ClauseReader {
+  /** How far before a trigger, in characters, a definite word for its event may end ("the treaty due to be signed"). */
+  static final int DEFINITE_REACH = 24;
+
   /** How far before a trigger (characters) a word of intent still governs it. */
   static final int PLANNED_REACH = 60;
   /** How far before a trigger a denial or an appeal governs it. */
@@ -128,6 +131,13 @@ public final class ClauseReader {
     if (lex.anyIn("separately", sentence)) cues.add(Cue.SEPARATELY);
     if (lex.anyIn("jointly", sentence)) cues.add(Cue.JOINTLY);
     String before = text.substring(clauseStart(text, sentenceStart, t.span().start()), t.span().start());
+    // "The accord, agreed two weeks ago", "the deal signed by Lebed": the clause's event is one
+    // whose parties an earlier sentence may name; a definite word further back ("Estos contactos,
+    // realizados por Albright antes de viajar") names another event than the trigger's.
+    int from = clauseStart(text, sentenceStart, t.span().start());
+    for (PhraseTrie.Match<String> m : lex.find("definite_event", text.substring(from, t.end()))) {
+      if (from + m.span().end() >= t.span().start() - DEFINITE_REACH) cues.add(Cue.DEFINITE);
+    }
     // "offered his gratitude in a meeting with …": the meeting is where thanks were given, not
     // what was thanked for.
     if (!lex.find("background", before).isEmpty() && !lex.endsBefore("setting", text, t.span().start(), 24)) cues.add(Cue.BACKGROUND);

@@ -26,5 +26,12 @@ public enum Cue {
    * The sides are the subject ("三国领导人…发表联合声明，敦促伊朗…") and the names read come only after
    * the trigger, beyond a clause break: what they spoke of, unless the story has no sides to give.
    */
-  SIDES_AS_SUBJECT
+  SIDES_AS_SUBJECT,
+  /**
+   * The clause names its event by a definite word for one told before ("The accord, agreed two
+   * weeks ago", "Estos contactos … han incluido"): its parties may be named in an earlier sentence.
+   */
+  DEFINITE,
+  /** Its parties were named in another sentence, that of another reading ({@link AntecedentParties}). */
+  PARTIES_ELSEWHERE
 }

@@ -48,7 +48,7 @@ public final class StoryConsolidator {
   public List<Reading> consolidate(List<Reading> readings, List<LinkedMention> mentions, @Nullable DateValue anchor) {
     List<Participant> sides = sides(mentions);
     List<Reading> out = new ArrayList<>();
-    for (Reading d : plannedRunsOn(readings)) {
+    for (Reading d : plannedRunsOn(AntecedentParties.give(readings))) {
       int target = -1;
       // The sides as subject, the names read only what they spoke of: the sides of the story's
       // last event between two people act, when it has one.
@@ -66,6 +66,9 @@ public final class StoryConsolidator {
         // "现行的北美自由贸易协定是美国、墨西哥和加拿大于1994年签署的" after the new agreement they
         // reached: what a year long past tells is history, and joins no event of the story's time.
         if (!continuing && o.has(Cue.PAST_YEAR) != d.has(Cue.PAST_YEAR)) continue;
+        // "The accord, agreed two weeks ago" with its parties from "the treaty should be signed in
+        // the first half of September": what was done and what is still ahead are two.
+        if (!continuing && (o.has(Cue.PARTIES_ELSEWHERE) || d.has(Cue.PARTIES_ELSEWHERE)) && o.planned() != d.planned()) continue;
         // A gathering of many states ("la cumbre de la UE") continues no telephone call.
         if (d.has(Cue.GATHERING) && o.mode() != Mode.IN_PERSON) continue;
         // A gathering a body alone may hold, named as such ("begin negotiations … at a NATO
