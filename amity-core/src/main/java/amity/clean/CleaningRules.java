@@ -28,6 +28,7 @@ final class CleaningRules {
   static final Set<String> KINDS =
       Set.of(
           "related_heading",
+          "end_heading",
           "timestamp",
           "signoff",
           "signoff_tail",

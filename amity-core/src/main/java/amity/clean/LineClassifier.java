@@ -59,6 +59,8 @@ final class LineClassifier {
     Optional<Matcher> m;
     if (rules.matches("related_heading", t)) {
       return line(index, span, text, t, block, LineKind.RELATED_HEADING, "related-heading", null, null);
+    } else if (rules.matches("end_heading", t)) {
+      return line(index, span, text, t, block, LineKind.NAVIGATION, "end-heading", null, null);
     } else if ((m = rules.find("timestamp", t)).isPresent()) {
       Span title = null;
       String group = CleaningRules.group(m.get(), "title");

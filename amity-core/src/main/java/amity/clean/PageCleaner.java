@@ -23,6 +23,8 @@ import java.util.List;
  * <ol>
  *   <li>{@link LineClassifier}: lines are related headings, timestamps, publication-date lines,
  *       sign-offs, captions or navigation when a marker says so; everything else is text.
+ *   <li>An end heading ("About the author", "Recent posts") after the article's text closes it:
+ *       the lines under it, up to the first related heading, are not read ({@link #cutAfterEnd}).
  *   <li>{@link MainPart}, up to the first related heading: a short first line without closing
  *       punctuation is the headline ({@link Headlines}); the first body paragraph may open with a
  *       dateline ({@link Datelines}); a paragraph repeated later (a lede shown twice) is dropped. A
@@ -75,6 +77,7 @@ public final class PageCleaner implements Cleaner {
         break;
       }
     }
+    lines = cutAfterEnd(lines, tailStart);
     MainPart.Result main = mainPart.read(lines.subList(0, tailStart), doc.meta().title());
     RelatedTail.Result tail = relatedTail.read(lines.subList(tailStart, lines.size()));
     List<StoryDraft> drafts = new ArrayList<>(main.stories());
@@ -102,5 +105,36 @@ public final class PageCleaner implements Cleaner {
     List<PageLine> pageLines = classified.stream().map(Line::toPageLine).toList();
     List<RelatedLink> related = tail.related();
     return new Page(doc, pageLines, stories, related, published);
+  }
+
+  /** The text an article must already have told above an end heading for the heading to close it. */
+  private static final int TOLD_BEFORE_END = 150;
+
+  /**
+   * {@return {@code lines} with those under the first end heading before {@code tailStart} taken
+   * for navigation, when the article is told above it: at least {@value #TOLD_BEFORE_END} words of
+   * text, and at least half as many as stand under it}. A bio, a blog's other posts or a comment
+   * box close an article; the same words over a page's first lines ("Written by" above the text) or
+   * over most of its text are not an ending.
+   */
+  static List<Line> cutAfterEnd(List<Line> lines, int tailStart) {
+    int before = 0;
+    for (int i = 0; i < tailStart; i++) {
+      Line l = lines.get(i);
+      if (!l.reason().equals("end-heading")) {
+        if (l.isText()) before += TextShape.words(l.text());
+        continue;
+      }
+      int after = 0;
+      for (int j = i + 1; j < tailStart; j++) if (lines.get(j).isText()) after += TextShape.words(lines.get(j).text());
+      if (before < TOLD_BEFORE_END || 2 * before < after) continue;
+      List<Line> out = new ArrayList<>(lines);
+      for (int j = i + 1; j < tailStart; j++) {
+        Line l2 = out.get(j);
+        if (!l2.isBlank()) out.set(j, l2.as(LineKind.NAVIGATION, "after-end"));
+      }
+      return List.copyOf(out);
+    }
+    return lines;
   }
 }

@@ -135,11 +135,13 @@ final class TeaserList {
    * A title line with no text of its own, standing in a block of its own between teasers: a line
    * of the teaser before it (an item of its list, a figure, a label). Before the first teaser or
    * after the last (a pager, a "load more"), inside a teaser's block (its time, "2 hours ago"), or
-   * with a year in it (a date or byline line), it is a title without a story.
+   * with a year in it (a date or byline line), it is a title without a story; so is a single
+   * word (a poster's name over a post of a thread: "Simple07").
    */
   private static void orphan(WorkingLines w, Line title, List<StoryDraft.Builder> out, boolean last) {
     Line before = out.isEmpty() ? null : out.get(out.size() - 1).lastLine();
-    if (before == null || last || before.block() == title.block() || YEAR.matcher(title.text()).find()) {
+    if (before == null || last || before.block() == title.block() || YEAR.matcher(title.text()).find()
+        || title.text().strip().indexOf(' ') < 0) {
       w.set(title, LineKind.RELATED, "orphan-title");
       return;
     }

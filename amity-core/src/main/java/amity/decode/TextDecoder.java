@@ -4,7 +4,11 @@ import amity.model.Document;
 import amity.model.RawDocument;
 import amity.model.SourceMeta;
 import amity.stage.Decoder;
+import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -55,7 +59,7 @@ public final class TextDecoder implements Decoder {
 
   /** Unifies line ends, removes control characters but tab and newline, and applies NFC. */
   static String normalize(String s) {
-    String t = s.replace("\r\n", "\n").replace('\r', '\n');
+    String t = repairDoubleUtf8(s.replace("\r\n", "\n").replace('\r', '\n'));
     StringBuilder out = new StringBuilder(t.length());
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
@@ -64,6 +68,56 @@ public final class TextDecoder implements Decoder {
       out.append(c);
     }
     return Normalizer.normalize(out, Normalizer.Form.NFC);
+  }
+
+  /**
+   * {@return {@code s} with UTF-8 that was read as Latin-1 and written out again as UTF-8 read back
+   * ("letâ\u0080\u0099s" is "let’s"), when the text shows it: a lead byte's letter ({@code Â}
+   * to {@code ô}) followed by a C1 control, which no text has; else {@code s} itself}. Only runs
+   * that make valid UTF-8 are read back; the rest stays as it is.
+   */
+  static String repairDoubleUtf8(String s) {
+    if (!hasDoubleUtf8(s)) return s;
+    StringBuilder out = new StringBuilder(s.length());
+    CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    int i = 0;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      int n = c >= '\u00c2' && c <= '\u00df' ? 1 : c >= '\u00e0' && c <= '\u00ef' ? 2 : c >= '\u00f0' && c <= '\u00f4' ? 3 : 0;
+      if (n > 0 && i + n < s.length()) {
+        byte[] b = new byte[n + 1];
+        boolean cont = true;
+        for (int k = 0; k <= n && cont; k++) {
+          char d = s.charAt(i + k);
+          cont = k == 0 || d >= '\u0080' && d <= '\u00bf';
+          b[k] = (byte) d;
+        }
+        if (cont) {
+          try {
+            out.append(utf8.decode(ByteBuffer.wrap(b)));
+            i += n + 1;
+            continue;
+          } catch (CharacterCodingException e) {
+            // not UTF-8: keep the letters as they are
+          }
+        }
+      }
+      out.append(c);
+      i++;
+    }
+    return out.toString();
+  }
+
+  private static boolean hasDoubleUtf8(String s) {
+    for (int i = 0; i + 1 < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '\u00c2' && c <= '\u00f4') {
+        char d = s.charAt(i + 1);
+        if (d >= '\u0080' && d <= '\u009f') return true;
+      }
+    }
+    return false;
   }
 
   private static boolean looksBinary(String text, Charset cs) {

@@ -448,4 +448,30 @@ class PageCleanerTest {
     assertThat(p.stories()).singleElement().satisfies(s -> assertThat(s.text())
         .contains("unscrew the socket shell", "underwriter's knot").doesNotContain("min read", "Click to expand", "likes", "Reply"));
   }
+
+  @Test
+  void anEndHeadingAfterTheArticleClosesItButNotOverThePagesFirstLines() {
+    String article = """
+        Night buses to run later in the northern districts
+        %s
+        About the Author
+        Jane Doe is a transport reporter who has covered the city's buses and trains for ten years, and writes a weekly column.
+        Recent Posts
+        Ten things to do this weekend in the old town
+        """.formatted("The council voted on Tuesday to extend the night bus service to the northern districts, after a year in which ridership on the trial routes doubled and complaints about late-night travel fell by a third across the city.\nThe council voted on Tuesday to extend the night bus service to the northern districts, after a year in which ridership on the trial routes doubled and complaints about late-night travel fell by a third across the city.\nThe council voted on Tuesday to extend the night bus service to the northern districts, after a year in which ridership on the trial routes doubled and complaints about late-night travel fell by a third across the city.\nThe council voted on Tuesday to extend the night bus service to the northern districts, after a year in which ridership on the trial routes doubled and complaints about late-night travel fell by a third across the city.\nThe council voted on Tuesday to extend the night bus service to the northern districts, after a year in which ridership on the trial routes doubled and complaints about late-night travel fell by a third across the city.\nThe council voted on Tuesday to extend the night bus service to the northern districts, after a year in which ridership on the trial routes doubled and complaints about late-night travel fell by a third across the city.");
+    Page p = clean(article);
+    assertThat(kindOf(p, "About the Author")).isEqualTo("NAVIGATION/end-heading");
+    assertThat(p.stories()).singleElement().satisfies(s -> {
+      assertThat(s.text()).contains("ridership on the trial routes").doesNotContain("Jane Doe", "Ten things");
+    });
+
+    // Over a page's first lines the same words are a byline's label, and the text under it is the article.
+    Page early = clean("""
+        Night buses to run later in the northern districts
+        Written by
+        Jane Doe
+        %s
+        """.formatted("The council voted on Tuesday to extend the night bus service to the northern districts, after a year in which ridership on the trial routes doubled and complaints about late-night travel fell by a third across the city.\nThe council voted on Tuesday to extend the night bus service to the northern districts, after a year in which ridership on the trial routes doubled and complaints about late-night travel fell by a third across the city.\nThe council voted on Tuesday to extend the night bus service to the northern districts, after a year in which ridership on the trial routes doubled and complaints about late-night travel fell by a third across the city.\nThe council voted on Tuesday to extend the night bus service to the northern districts, after a year in which ridership on the trial routes doubled and complaints about late-night travel fell by a third across the city.\nThe council voted on Tuesday to extend the night bus service to the northern districts, after a year in which ridership on the trial routes doubled and complaints about late-night travel fell by a third across the city.\nThe council voted on Tuesday to extend the night bus service to the northern districts, after a year in which ridership on the trial routes doubled and complaints about late-night travel fell by a third across the city."));
+    assertThat(early.stories()).singleElement().satisfies(s -> assertThat(s.text()).contains("ridership on the trial routes"));
+  }
 }

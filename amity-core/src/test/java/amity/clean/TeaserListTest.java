@@ -95,4 +95,27 @@ class TeaserListTest {
     assertThat(drafts.get(0).headline().text()).isEqualTo("Desks");
     assertThat(w.now(lines.get(0)).reason()).isEqualTo("orphan-title");
   }
+
+  @Test
+  void aSingleWordBetweenTeasersIsAPostersNameNotALineOfThePostBefore() {
+    String text = """
+        Post by galitsyn
+
+        You can download the new release from the usual page, with the changelog beside it.
+
+        Simple07
+
+        Post by Simple07
+
+        Having upgraded from the beta to the final release, I am having network issues on every guest.
+        """;
+    var lines = new LineClassifier(SeedLines.RULES).lines(text);
+    WorkingLines w = new WorkingLines(lines);
+    var drafts = teasers.teasers(w);
+    assertThat(drafts).hasSize(2);
+    assertThat(drafts.get(0).body()).extracting(Line::text)
+        .containsExactly("You can download the new release from the usual page, with the changelog beside it.");
+    assertThat(w.lines()).filteredOn(l -> l.text().equals("Simple07")).singleElement()
+        .satisfies(l -> assertThat(l.reason()).isEqualTo("orphan-title"));
+  }
 }

@@ -84,4 +84,16 @@ class TextDecoderTest {
     Document d = decoder.decode(new RawDocument("p.html", html.getBytes(StandardCharsets.UTF_8), SourceMeta.html()));
     assertThat(d.text()).isEqualTo("PM meets Cuban minister\n\nHÀ NỘI — The two sides met.\n\nThey agreed.");
   }
+
+  @Test
+  void utf8ReadAsLatin1AndWrittenAgainIsReadBackOnlyWhenATextShowsIt() throws Exception {
+    String meant = "The council met on Tuesday to discuss the new bus routes for the city. ".repeat(3)
+        + "Let’s see — the café’s “menu” costs 5 €.";
+    String twice = new String(meant.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+    assertThat(decode(twice.getBytes(StandardCharsets.UTF_8)).text()).isEqualTo(meant);
+    // Without a C1 control after a lead letter there is no sign of it: "Â©" and "Ã©" stay as written.
+    assertThat(TextDecoder.repairDoubleUtf8("Ã© Â© Ã")).isEqualTo("Ã© Â© Ã");
+    // A lead letter whose followers do not make UTF-8 stays too.
+    assertThat(TextDecoder.repairDoubleUtf8("caf\u00c3\u00a9 \u00e2\u0080x")).isEqualTo("café \u00e2\u0080x");
+  }
 }
