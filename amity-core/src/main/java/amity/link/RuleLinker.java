@@ -294,6 +294,7 @@ public final class RuleLinker implements Linker {
     for (String reading : readings.vietnamese(han)) {
       for (KbEntry e : kb.byName(reading)) {
         if (e.type() != EntityType.PERSON || !"VN".equals(e.country())) continue;
+        if (!readings.tonesAgree(han, e.allNames())) continue;
         if (found != null && found != e) return null;
         found = e;
       }

@@ -2,6 +2,7 @@ package amity.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import amity.lang.LanguagePacks;
 import amity.model.LinkedMention;
 import amity.testkit.Analyze;
 import java.util.List;
@@ -45,6 +46,16 @@ class RuleLinkerTest {
     String b = idOf(linked("Tổng Bí thư Tô Lâm tiếp đoàn."), "Tô Lâm");
     String c = idOf(linked("越共中央总书记苏林会见代表团。"), "苏林");
     assertThat(a).isEqualTo("person:vn/to-lam").isEqualTo(b).isEqualTo(c);
+  }
+
+  @Test
+  void aHanNameWhoseReadingFoldsLikeAVietnameseNameButNotItsTonesIsNotThatPerson() {
+    // 素林 (Surin, a Thai name) reads Tố Lâm in Sino-Vietnamese: folded it is "to lam", Tô Lâm's
+    // name (苏林), but the tones differ; a name written without marks says nothing of tones.
+    assertThat(idOf(linked("泰国外长素林会见代表团。"), "素林")).isNotEqualTo("person:vn/to-lam");
+    assertThat(new Readings(LanguagePacks.bundled()).tonesAgree("苏林", List.of("To Lam", "Tô Lâm"))).isTrue();
+    assertThat(new Readings(LanguagePacks.bundled()).tonesAgree("素林", List.of("To Lam", "Tô Lâm"))).isFalse();
+    assertThat(new Readings(LanguagePacks.bundled()).tonesAgree("素林", List.of("To Lam"))).isTrue();
   }
 
   @Test
