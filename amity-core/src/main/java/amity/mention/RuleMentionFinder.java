@@ -71,7 +71,7 @@ public final class RuleMentionFinder implements MentionFinder {
                 text,
                 g.type(),
                 g.finder() + "+title",
-                g.kbId() != null ? g.kbId() : titled.kbId(),
+                g.kbId() != null && wholeWordsOf(titled, g) ? g.kbId() : titled.kbId(),
                 titled.roles(),
                 titled.country() != null ? titled.country() : g.country(),
                 titled.titleSpan()));
@@ -83,6 +83,22 @@ public final class RuleMentionFinder implements MentionFinder {
       }
     }
     out.add(titled);
+  }
+
+  /**
+   * {@return whether {@code inner} stands in {@code outer} as whole words} "Milei" in "Javier Milei"
+   * does; "米莱" (Milei) inside "卡莱维·海米莱" does not, and the longer name is someone else.
+   */
+  static boolean wholeWordsOf(Mention outer, Mention inner) {
+    int from = inner.span().start() - outer.span().start();
+    int to = inner.span().end() - outer.span().start();
+    String text = outer.text();
+    if (from < 0 || to > text.length()) return true;
+    return (from == 0 || separates(text.charAt(from - 1))) && (to == text.length() || separates(text.charAt(to)));
+  }
+
+  private static boolean separates(char c) {
+    return Character.isWhitespace(c) || c == '·' || c == '•' || c == '‧' || c == '-' || c == '・';
   }
 
   @Override

@@ -35,6 +35,17 @@ class RuleMentionFinderTest {
   }
 
   @Test
+  void aKnownNameInsideALongerTitledNameDoesNotMakeItThatPerson() {
+    // "米莱" is Javier Milei's Chinese name; inside "卡莱维·海米莱" it is only three characters of
+    // someone else's. A known name that is a whole word of the titled one still is that person.
+    Mention m = person(mentions("芬兰总理卡莱维·海米莱今天在北京会见了中国外长。"), "卡莱维·海米莱");
+    assertThat(m.kbId()).isNull();
+    assertThat(m.country()).isEqualTo("FI");
+    Mention milei = person(mentions("阿根廷总统哈维尔·米莱今天会见了中国外长。"), "哈维尔·米莱");
+    assertThat(milei.kbId()).isEqualTo("person:ar/javier-milei");
+  }
+
+  @Test
   void titleComplementIsNotPartOfTheName() {
     List<Mention> ms = mentions(
         "Prime Minister Phạm Minh Chính received Cuban Minister of the Interior Ramón Estévez Pulido in Hà Nội.");
