@@ -33,7 +33,6 @@ final class AntecedentParties {
       Reading o = before(out, i);
       if (o == null) o = after(out, i);
       if (o == null) continue;
-      if (StoryEventReader.DEBUG) System.err.println("ANTECEDENT " + d.sources().get(0).file() + " " + d.trigger().surface() + " <- " + o.trigger().surface() + " " + o.actors().stream().map(p -> p.mention().mention().text()).toList() + " :: " + d.sources().get(0).sentence());
       out.set(i, d.withActors(union(d, o)).withCue(Cue.PARTIES_ELSEWHERE));
     }
     return out;
