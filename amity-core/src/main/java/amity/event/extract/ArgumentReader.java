@@ -691,12 +691,7 @@ public final class ArgumentReader {
         && chosen.stream().anyMatch(a -> a.mention().type() == EntityType.PERSON && a.mention().span().start() < trigger.start())
         && lex.endsBefore("counterparts", text, after.get(0).mention().fullSpan().start(), 24)
         && !hasClauseBreak(text, trigger.end(), after.get(0).mention().span().start())) {
-      List<LinkedMention> listed = new ArrayList<>(List.of(after.get(0)));
-      for (int i = 1; i < after.size(); i++) {
-        String gap = text.substring(after.get(i - 1).mention().span().end(), after.get(i).mention().span().start());
-        if (!listGap(lex, gap)) break;
-        listed.add(after.get(i));
-      }
+      List<LinkedMention> listed = listFrom(lex, text, trigger.end(), after);
       if (listed.size() >= 2) hosts.addAll(listed);
     }
     boolean anyBefore = chosen.stream().anyMatch(a -> a.mention().span().start() < trigger.start());
@@ -790,7 +785,6 @@ public final class ArgumentReader {
     return !lex.find("subordinator", text.substring(from, to)).isEmpty();
   }
 
-  /** {@return whether {@code gap} joins two items of a list of names: a comma, a word of {@code list_and} ("y", "and"), or both} */
   /**
    * Whether a place named before an aid's word, in a clause of its own, is the one a disaster
    * struck ({@code affliction} right after it): "刚果（金）埃博拉疫情再度暴发，中方…全力驰援" — the aid is
@@ -826,6 +820,7 @@ public final class ArgumentReader {
     return out;
   }
 
+  /** {@return whether {@code gap} joins two items of a list of names: a comma, a word of {@code list_and} ("y", "and"), or both} */
   static boolean listGap(EventLexicon lex, String gap) {
     String g = gap.strip();
     if (g.startsWith(",") || g.startsWith("，") || g.startsWith("、")) g = g.substring(1).strip();
