@@ -15,8 +15,13 @@ public final class Names {
 
   /** {@return the folded words of a name; Han names split at their joiners} */
   public static List<String> parts(String name) {
+    return words(Fold.fold(name));
+  }
+
+  /** {@return the words of a name as written, split where {@link #parts} splits them} */
+  static List<String> words(String name) {
     List<String> out = new ArrayList<>();
-    for (String p : JOINERS.split(Fold.fold(name))) {
+    for (String p : JOINERS.split(name)) {
       if (!p.isEmpty()) out.add(p);
     }
     return out;

@@ -67,7 +67,7 @@ public final class Readings {
       if (name.equals(Fold.fold(n))) continue;
       marked = true;
       if (readings == null) readings = expand(han, toned);
-      if (readings.contains(String.join(" ", name.split("[\\s·\\-]+")).strip())) return true;
+      if (readings.contains(String.join(" ", Names.words(name)))) return true;
     }
     return !marked;
   }
