@@ -1,5 +1,7 @@
 package amity.kb;
 
+import amity.lang.LanguagePack;
+import amity.lang.LanguagePacks;
 import amity.lexicon.Resources;
 import amity.model.DateValue;
 import amity.model.EntityType;
@@ -40,7 +42,9 @@ import org.jspecify.annotations.Nullable;
 public final class WikidataImport {
   private static final ObjectMapper JSON = new ObjectMapper();
   /** The languages whose labels are imported: those of the bundled full language packs. */
-  private static final List<String> LANGS = amity.lang.LanguagePacks.bundled().tags(amity.lang.LanguagePack.Level.FULL);
+  private static final List<String> LANGS = LanguagePacks.bundled().tags(LanguagePack.Level.FULL);
+  /** Wikidata's label languages read as each of them: "zh" also reads "zh-hans" and "zh-cn" (the pack's {@code wikidata_labels}). */
+  private static final Map<String, List<String>> LABEL_LANGS = labelLanguages();
   private static final Set<String> PERSON = Set.of("Q5");
   private static final Set<String> COUNTRY = Set.of("Q6256", "Q3624078", "Q7275");
   private static final Set<String> CITY = Set.of("Q515", "Q1549591", "Q5119", "Q1637706", "Q200250");
@@ -158,8 +162,7 @@ public final class WikidataImport {
     ObjectNode names = o.putObject("names");
     for (String l : LANGS) {
       ArrayNode a = JSON.createArrayNode();
-      List<String> langs = l.equals("zh") ? List.of("zh", "zh-hans", "zh-cn") : List.of(l);
-      for (String ll : langs) {
+      for (String ll : LABEL_LANGS.get(l)) {
         String lab = label(e, ll);
         if (lab != null && !contains(a, lab)) a.add(lab);
         for (JsonNode al : e.path("aliases").path(ll)) {
@@ -172,6 +175,15 @@ public final class WikidataImport {
     o.put("country", country);
     o.put("source", source + ", " + e.path("id").asText());
     return o;
+  }
+
+  private static Map<String, List<String>> labelLanguages() {
+    Map<String, List<String>> out = new HashMap<>();
+    for (String l : LANGS) {
+      LanguagePack pack = LanguagePacks.bundled().get(l).orElseThrow();
+      out.put(l, pack.value("wikidata_labels").map(v -> List.of(v.split(" "))).orElse(List.of(l)));
+    }
+    return Map.copyOf(out);
   }
 
   private static boolean contains(ArrayNode a, String v) {

@@ -80,6 +80,7 @@ public final class LanguagePack {
           Map.entry("level", Property.oneOf("how much of the pipeline the pack has data for (PackFile says which files each requires)", "identify", "full")),
           Map.entry("spacing", Property.oneOf("spaced (words between spaces) or unspaced (Han: no spaces between words)", "spaced", "unspaced")),
           Map.entry("place_prepositions", Property.words("words before a place that a title stands after (\"tại\", \"in\"), not before a name")),
+          Map.entry("wikidata_labels", new Property("Wikidata's label languages read as the language's names, in order (unset: the tag alone)", "language codes between spaces", v -> v.matches("[a-z]{2,3}(-[a-z]+)*( [a-z]{2,3}(-[a-z]+)*)*"))),
           Map.entry("ner_split_hyphens", Property.oneOf("whether the recogniser's tokens split at hyphens", "yes", "no")),
           Map.entry("ner_split_possessive", Property.oneOf("whether the recogniser's tokens split a possessive 's off", "yes", "no")),
           Map.entry("ner_lexicon", Property.oneOf("the dictionary whose word classes new recogniser models read", "none", "languagetool-es")),
