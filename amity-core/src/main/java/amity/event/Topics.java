@@ -8,6 +8,7 @@ import amity.model.Story;
 import amity.stage.FieldFinder;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -21,12 +22,14 @@ public final class Topics implements FieldFinder {
 
   /** The fields of every pack in {@code packs} that has a {@code fields.tsv}. */
   public Topics(LanguagePacks packs) {
-    this.packs = java.util.Objects.requireNonNull(packs, "packs must not be null");
+    this.packs = Objects.requireNonNull(packs, "packs must not be null");
   }
 
   /** {@return field keys named in the story's title and text, read in its language} */
   @Override
   public List<String> fields(Story story, String lang) {
+    // A null language would read as one without data and hide the caller's bug.
+    Objects.requireNonNull(lang, "lang must not be null");
     return List.copyOf(in(story.title() + "\n" + story.text(), lang));
   }
 
