@@ -2,11 +2,11 @@ package amity.ner;
 
 import amity.ner.internal.Gazetteer;
 import amity.ner.internal.Labels;
+import amity.ner.internal.ModelInput;
 import amity.ner.internal.TopicWords;
 import amity.ner.internal.WeightTable;
 import amity.ner.internal.WordClasses;
 import amity.ner.internal.WordClusters;
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -15,7 +15,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -80,7 +79,7 @@ public final class NerModelFormat {
    *     model was trained with features this code computes differently
    */
   public static NerModel read(InputStream in) throws IOException {
-    DataInputStream d = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
+    DataInputStream d = ModelInput.gunzipping(in);
     int magic = d.readInt();
     if (magic != MAGIC) throw new IOException("not an amity NER model (magic " + Integer.toHexString(magic) + ")");
     int version = d.readInt();

@@ -3,6 +3,7 @@ package amity.parse;
 import amity.model.ParsedSentence;
 import amity.model.Sentence;
 import amity.model.Token;
+import amity.ner.internal.ModelInput;
 import amity.ner.internal.WeightTable;
 import amity.parse.internal.ArcEager;
 import amity.parse.internal.Decoder;
@@ -11,7 +12,6 @@ import amity.parse.internal.Relations;
 import amity.parse.internal.Splitter;
 import amity.parse.internal.TaggerFeatures;
 import amity.parse.internal.Words;
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -23,7 +23,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -264,7 +263,7 @@ public final class ParserModel {
    * @throws IOException when the stream is not a parser model of this version
    */
   public static ParserModel load(InputStream in) throws IOException {
-    DataInputStream d = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
+    DataInputStream d = ModelInput.gunzipping(in);
     int magic = d.readInt();
     if (magic != MAGIC) throw new IOException("not an amity parser model (magic " + Integer.toHexString(magic) + ")");
     int version = d.readInt();
