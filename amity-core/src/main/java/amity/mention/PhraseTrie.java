@@ -4,9 +4,8 @@ import amity.model.Span;
 import amity.text.Fold;
 import amity.text.Scripts;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Finds every occurrence of many phrases at once, comparing folded characters (no case, no
@@ -20,12 +19,47 @@ public final class PhraseTrie<V> {
   /** One occurrence: where, and the values of the phrase found there. */
   public record Match<V>(Span span, List<V> values) {}
 
+  // Children as sorted parallel arrays rather than a map of boxed characters: lookups run at every
+  // position of every text, and most nodes have one or two children.
   private static final class Node<V> {
-    final Map<Character, Node<V>> next = new HashMap<>(2);
+    private static final char[] NO_KEYS = {};
+    char[] keys = NO_KEYS;
+    @SuppressWarnings("unchecked")
+    Node<V>[] kids = new Node[0];
     List<V> values;
+
+    @org.jspecify.annotations.Nullable Node<V> get(char c) {
+      char[] k = keys;
+      if (k.length <= 8) {
+        for (int i = 0; i < k.length; i++) if (k[i] == c) return kids[i];
+        return null;
+      }
+      int i = Arrays.binarySearch(k, c);
+      return i >= 0 ? kids[i] : null;
+    }
+
+    Node<V> getOrAdd(char c) {
+      int i = Arrays.binarySearch(keys, c);
+      if (i >= 0) return kids[i];
+      int at = -i - 1;
+      Node<V> n = new Node<>();
+      char[] k = new char[keys.length + 1];
+      System.arraycopy(keys, 0, k, 0, at);
+      System.arraycopy(keys, at, k, at + 1, keys.length - at);
+      k[at] = c;
+      Node<V>[] v = Arrays.copyOf(kids, kids.length + 1);
+      System.arraycopy(kids, at, v, at + 1, kids.length - at);
+      v[at] = n;
+      keys = k;
+      kids = v;
+      return n;
+    }
   }
 
   private final Node<V> root = new Node<>();
+  // The folded characters a phrase starts with, one bit each: most positions of a text start
+  // none, and this answers for them before the word-boundary checks.
+  private final long[] firsts = new long[(Character.MAX_VALUE + 1) >>> 6];
   private final boolean keepMarks;
   private int size;
 
@@ -55,7 +89,8 @@ public final class PhraseTrie<V> {
     String f = norm(phrase.strip());
     if (f.isEmpty()) return;
     Node<V> n = root;
-    for (int i = 0; i < f.length(); i++) n = n.next.computeIfAbsent(f.charAt(i), c -> new Node<>());
+    firsts[f.charAt(0) >>> 6] |= 1L << f.charAt(0);
+    for (int i = 0; i < f.length(); i++) n = n.getOrAdd(f.charAt(i));
     if (n.values == null) n.values = new ArrayList<>(1);
     if (!n.values.contains(value)) n.values.add(value);
     size++;
@@ -72,10 +107,12 @@ public final class PhraseTrie<V> {
     String folded = norm(original);
     int n = text.length();
     for (int i = 0; i < n; i++) {
+      char first = folded.charAt(i);
+      if ((firsts[first >>> 6] & 1L << first) == 0) continue;
       if (!Scripts.isBoundary(text, i) && !Scripts.isUnspacedScript(text.charAt(i))) continue;
       Node<V> node = root;
       for (int j = i; j < n; j++) {
-        node = node.next.get(folded.charAt(j));
+        node = node.get(folded.charAt(j));
         if (node == null) break;
         if (node.values != null && (Scripts.isBoundary(text, j + 1) || Scripts.isUnspacedScript(text.charAt(j)))) {
           out.add(new Match<>(new Span(i, j + 1), List.copyOf(node.values)));
@@ -91,7 +128,7 @@ public final class PhraseTrie<V> {
     Match<V> best = null;
     for (int j = start; j < text.length(); j++) {
       char c = text.charAt(j);
-      node = node.next.get(keepMarks ? Fold.lower(c) : Fold.fold(c));
+      node = node.get(keepMarks ? Fold.lower(c) : Fold.fold(c));
       if (node == null) break;
       if (node.values != null && (Scripts.isBoundary(text, j + 1) || Scripts.isUnspacedScript(text.charAt(j)))) {
         best = new Match<>(new Span(start, j + 1), List.copyOf(node.values));
