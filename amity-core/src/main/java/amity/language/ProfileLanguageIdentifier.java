@@ -95,6 +95,7 @@ public final class ProfileLanguageIdentifier implements LanguageIdentifier {
       return candidates.get(0).tag;
     }
     List<String> tokens = words(text);
+    List<String> lowerCase = null; // the same for every profile, so cut once
     String best = UNDETERMINED;
     double bestScore = 0;
     for (Profile p : candidates) {
@@ -103,7 +104,8 @@ public final class ProfileLanguageIdentifier implements LanguageIdentifier {
       if (!p.marks.isEmpty()) {
         // Lower-case words with the language's letters count; capitalised ones are mostly names,
         // and an English sentence about Lương Cường is still English.
-        for (String w : lowerCaseWords(text)) {
+        if (lowerCase == null) lowerCase = lowerCaseWords(text);
+        for (String w : lowerCase) {
           for (int i = 0; i < w.length(); i++) {
             if (p.marks.indexOf(w.charAt(i)) >= 0) {
               score += 0.5;

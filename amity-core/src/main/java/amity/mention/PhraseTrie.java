@@ -19,40 +19,67 @@ public final class PhraseTrie<V> {
   /** One occurrence: where, and the values of the phrase found there. */
   public record Match<V>(Span span, List<V> values) {}
 
-  // Children as sorted parallel arrays rather than a map of boxed characters: lookups run at every
-  // position of every text, and most nodes have one or two children.
+  // Children in parallel arrays rather than a map of boxed characters, since lookups run at every
+  // position of every text: a scan while there are few (most nodes have one or two), an
+  // open-addressing table once there are many (the root has hundreds).
   private static final class Node<V> {
     private static final char[] NO_KEYS = {};
+    private static final int SCANNED = 8;
     char[] keys = NO_KEYS;
     @SuppressWarnings("unchecked")
     Node<V>[] kids = new Node[0];
+    char @org.jspecify.annotations.Nullable [] slotKeys;
+    Node<V> @org.jspecify.annotations.Nullable [] slotKids;
+    int shift;
     List<V> values;
 
     @org.jspecify.annotations.Nullable Node<V> get(char c) {
-      char[] k = keys;
-      if (k.length <= 8) {
+      Node<V>[] table = slotKids;
+      if (table == null) {
+        char[] k = keys;
         for (int i = 0; i < k.length; i++) if (k[i] == c) return kids[i];
         return null;
       }
-      int i = Arrays.binarySearch(k, c);
-      return i >= 0 ? kids[i] : null;
+      int mask = table.length - 1;
+      Node<V> n;
+      for (int i = (c * 0x9E3779B1) >>> shift; (n = table[i]) != null; i = (i + 1) & mask) {
+        if (slotKeys[i] == c) return n;
+      }
+      return null;
     }
 
     Node<V> getOrAdd(char c) {
-      int i = Arrays.binarySearch(keys, c);
-      if (i >= 0) return kids[i];
-      int at = -i - 1;
+      Node<V> found = get(c);
+      if (found != null) return found;
       Node<V> n = new Node<>();
-      char[] k = new char[keys.length + 1];
-      System.arraycopy(keys, 0, k, 0, at);
-      System.arraycopy(keys, at, k, at + 1, keys.length - at);
-      k[at] = c;
-      Node<V>[] v = Arrays.copyOf(kids, kids.length + 1);
-      System.arraycopy(kids, at, v, at + 1, kids.length - at);
-      v[at] = n;
-      keys = k;
-      kids = v;
+      keys = Arrays.copyOf(keys, keys.length + 1);
+      keys[keys.length - 1] = c;
+      kids = Arrays.copyOf(kids, kids.length + 1);
+      kids[kids.length - 1] = n;
+      if (keys.length > SCANNED) {
+        if (slotKids == null || keys.length * 2 > slotKids.length) {
+          rehash(Integer.highestOneBit(keys.length) << 2);
+        } else {
+          put(c, n);
+        }
+      }
       return n;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void rehash(int capacity) {
+      slotKeys = new char[capacity];
+      slotKids = new Node[capacity];
+      shift = 32 - Integer.numberOfTrailingZeros(capacity);
+      for (int i = 0; i < keys.length; i++) put(keys[i], kids[i]);
+    }
+
+    private void put(char c, Node<V> n) {
+      int mask = slotKids.length - 1;
+      int i = (c * 0x9E3779B1) >>> shift;
+      while (slotKids[i] != null) i = (i + 1) & mask;
+      slotKeys[i] = c;
+      slotKids[i] = n;
     }
   }
 
