@@ -54,6 +54,7 @@ public final class StoryEventReader {
   private final EventDater dater;
   private final StoryConsolidator consolidator;
   private final CounterpartSplitter splitter = new CounterpartSplitter();
+  private final SpecificActors specific = new SpecificActors();
   private final ActorGate gate;
   private final GroupFinder groups;
   private final amity.stage.@Nullable Parser parser;
@@ -117,6 +118,7 @@ public final class StoryEventReader {
         // Taking part in a gathering of many states is, as the guide counts it, a meeting of them;
         // the form changes only now, so that it joins no bilateral meeting told beside it.
         Reading r = part.form().equals("ceremony_attendance") && part.has(Cue.GATHERING) ? part.withForm("meeting", part.mode()) : part;
+        r = specific.narrowed(r, actors);
         String why = r.actors().isEmpty() ? "no actors" : EventDater.isHistory(r, anchor) ? "history" : !gate.accepts(r, actors, lex.get()) ? "gate" : null;
         if (why != null) {
           if (DEBUG) {
