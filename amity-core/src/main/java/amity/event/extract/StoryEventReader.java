@@ -106,7 +106,7 @@ public final class StoryEventReader {
       List<LinkedMention> inSentence = mentions.stream().filter(m -> sentence.span().contains(m.mention().span())).toList();
       List<DateMention> dates = allDates.stream().filter(d -> sentence.span().contains(d.span())).toList();
       SentenceView view = new SentenceView(document, story, sentence, inSentence, dates, lex.get(), null);
-      List<Reading> read = sameMedium(view, visitorsOnly(view, readSentence(view, actors, carried, salient)), told);
+      List<Reading> read = sameMedium(view, visitorsOnly(view, Senders.without(view, readSentence(view, actors, carried, salient))), told);
       if (!read.isEmpty()) told = read;
       readings.addAll(read);
       carried = EventDater.carry(read, carried);
