@@ -326,6 +326,17 @@ class ArgumentReaderRealTest {
         .satisfies(r -> assertThat(r.actors()).extracting(p -> p.mention().mention().text()).containsExactly("David Levy"));
   }
   @Test
+  void theEnvoyAVisitorHeldTalksWithIsNoVisitor() {
+    // "Nyerere arrived in Rome this week on a private visit and held talks with the U.S. special
+    // envoy to Burundi, Howard Wolpe": Wolpe, whom the visit reads as its object, is met there.
+    var s = RealPages.page("en-testa-211.txt").sentence("Nyerere arrived in Rome this week on a private visit");
+    List<Reading> read = s.datedReadings(null, null);
+    assertThat(read).filteredOn(r -> r.family().equals("visit"))
+        .anySatisfy(r -> assertThat(actors(r.actors())).contains("Howard Wolpe/TARGET/US"));
+    assertThat(StoryEventReader.visitorsOnly(s.view(), read)).filteredOn(r -> r.family().equals("visit"))
+        .allSatisfy(r -> assertThat(r.actors()).extracting(p -> p.mention().mention().text()).containsExactly("Nyerere"));
+  }
+  @Test
   void eachOfAListOfTitledPeopleIsAPartyInChinese() {
     // "印尼贸易部长卢基塔、土地与空间规划部长索菲安、东盟副秘书长康富等嘉宾出席招待会": a list mark after a
     // name ends the chain of titles before the next person, so no one lies inside another's title.

@@ -42,6 +42,18 @@ class TriggerFinderRealTest {
   }
 
   @Test
+  void inviteeToAWorkingLunchIsAPlannedMeetingAndTheReceptionAfterItAnotherInSpanish() {
+    // "De Miguel invitará a Keith Vaz a un almuerzo de trabajo y por la tarde recibirá a Papasoi":
+    // the invitation is to the lunch, a meeting of its own; the afternoon's reception is another.
+    var s = RealPages.page("es-train-711.txt").sentence("De Miguel invitará a Keith Vaz a un almuerzo de trabajo");
+    assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe)
+        .containsExactly("almuerzo de trabajo/meeting/in_person", "recibirá/reception/in_person");
+    // The invitation's word heads it: who invites, and whom.
+    assertThat(RealPages.actors(s.arguments("invitará").actors())).containsExactly("De Miguel/SOURCE/null", "Keith Vaz/TARGET/GB");
+    assertThat(s.clause("invitará").status()).isEqualTo(Status.PLANNED);
+  }
+
+  @Test
   void aTelephoneConversationIsOnePhoneCall() {
     var s = RealPages.page("en-testa-045.txt").sentence("he had a telephone conversation with Yeltsin");
     assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).containsExactly("telephone conversation/phone_call/phone");

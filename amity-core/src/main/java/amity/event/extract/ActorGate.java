@@ -675,7 +675,7 @@ public final class ActorGate {
     }
     // Receiving, calling on and presenting credentials are done by and to people.
     if (Set.of("reception", "courtesy_call", "farewell_call", "credentials").contains(r.form()) && !politicalPerson) return false;
-    if (jointDecision(r, story, lexicon)) return true;
+    if (JointDecision.of(r, story, lexicon)) return true;
     if (anyInternational) {
       // A body alone is the forum of a meeting only when named with a word for one ("the OPEC
       // meeting", "la cumbre de la OEA"), not a word away in another clause ("EU-based firms can
@@ -939,21 +939,6 @@ public final class ActorGate {
   private static boolean multilateral(Reading r, EventLexicon lexicon) {
     for (var e : r.sources()) if (lexicon.anyIn("multilateral", e.sentence())) return true;
     return false;
-  }
-
-  /**
-   * Whether the reading is the joint decision of a body of many states that its members took
-   * among themselves: a word of joint decision ("acordaron", "decidieron", "agreed") with, as its
-   * only party and subject, an international body or a body of no one state ("Los Quince
-   * acordaron el pasado diciembre en Helsinki …", "Catorce países de la UE decidieron …").
-   */
-  private static boolean jointDecision(Reading r, StoryActors story, EventLexicon lexicon) {
-    if (!"agreement".equals(Forms.eventClass(r.form())) || r.actors().size() != 1) return false;
-    if (lexicon.find("joint_decision", r.trigger().surface()).isEmpty()) return false;
-    Participant p = r.actors().get(0);
-    Profile pr = story.of(p.entity());
-    if (p.mention().mention().type() != EntityType.ORG || !pr.political() || pr.country() != null || pr.insurgent()) return false;
-    return p.mention().mention().span().end() <= r.trigger().span().start();
   }
 
   /** Whether the trigger's own words name a gathering of many states ("reunión ministerial", "summit"). */

@@ -54,6 +54,7 @@ public final class StoryEventReader {
   private final EventDater dater;
   private final StoryConsolidator consolidator;
   private final CounterpartSplitter splitter = new CounterpartSplitter();
+  private final SpecificActors specific = new SpecificActors();
   private final ActorGate gate;
   private final GroupFinder groups;
   private final amity.stage.@Nullable Parser parser;
@@ -105,7 +106,7 @@ public final class StoryEventReader {
       List<LinkedMention> inSentence = mentions.stream().filter(m -> sentence.span().contains(m.mention().span())).toList();
       List<DateMention> dates = allDates.stream().filter(d -> sentence.span().contains(d.span())).toList();
       SentenceView view = new SentenceView(document, story, sentence, inSentence, dates, lex.get(), null);
-      List<Reading> read = sameMedium(view, visitorsOnly(view, readSentence(view, actors, carried, salient)), told);
+      List<Reading> read = sameMedium(view, visitorsOnly(view, Senders.without(view, readSentence(view, actors, carried, salient))), told);
       if (!read.isEmpty()) told = read;
       readings.addAll(read);
       carried = EventDater.carry(read, carried);
@@ -117,6 +118,7 @@ public final class StoryEventReader {
         // Taking part in a gathering of many states is, as the guide counts it, a meeting of them;
         // the form changes only now, so that it joins no bilateral meeting told beside it.
         Reading r = part.form().equals("ceremony_attendance") && part.has(Cue.GATHERING) ? part.withForm("meeting", part.mode()) : part;
+        r = specific.narrowed(r, actors);
         String why = r.actors().isEmpty() ? "no actors" : EventDater.isHistory(r, anchor) ? "history" : !gate.accepts(r, actors, lex.get()) ? "gate" : null;
         if (why != null) {
           if (DEBUG) {
@@ -200,7 +202,8 @@ public final class StoryEventReader {
   /**
    * "would visit Bonn for talks with his German counterpart Klaus Kinkel", "将…前往莫斯科与俄罗斯总统普京会晤":
    * those a meeting told after the visit is held with (named after its word, or after a {@code
-   * companion} word before it) are whom the visitor meets, not visitors. {@return the readings,
+   * companion} word before it) are whom the visitor meets, not visitors; so is a person the visit
+   * reads as its object beside one who travels. {@return the readings,
    * each visit without them, unless none would be left}
    */
   static List<Reading> visitorsOnly(SentenceView s, List<Reading> read) {
@@ -226,9 +229,23 @@ public final class StoryEventReader {
         }
         if (!met) kept.add(p);
       }
+      // "arrived in Rome … and held talks with the U.S. special envoy to Burundi, Howard Wolpe": a
+      // person the visit reads as its object, beside a person who travels, is met, not a visitor,
+      // where a meeting told after the visit's word has him as its object too.
+      boolean traveller = kept.stream().anyMatch(p -> p.role() != Role.TARGET && p.mention().mention().type() == EntityType.PERSON);
+      if (traveller) kept.removeIf(p -> p.role() == Role.TARGET && p.mention().mention().type() == EntityType.PERSON && metAfter(read, v, p));
       out.add(kept.isEmpty() || kept.size() == v.actors().size() ? v : v.withActors(kept));
     }
     return out;
+  }
+
+  /** Whether a meeting told after the visit's word has {@code p} as its object. */
+  private static boolean metAfter(List<Reading> read, Reading visit, Participant p) {
+    for (Reading m : read) {
+      if (!m.family().equals("meet") || m.trigger().span().start() < visit.trigger().end()) continue;
+      if (m.actors().stream().anyMatch(q -> q.role() == Role.TARGET && q.entity().equals(p.entity()))) return true;
+    }
+    return false;
   }
 
   /**

@@ -44,7 +44,10 @@ public final class TriggerFinder {
     Found lead = g.get(0);
     Trigger t = lead.trigger();
     String surface = lead.span().of(text);
-    String mode = t.mode();
+    // An invitation's group holds the meeting it asks to (invitedTo): that meeting's medium is the
+    // event's, not the invitation's own.
+    boolean invited = g.size() > 1 && t.form().equals("invitation");
+    String mode = invited ? "in_person" : t.mode();
     List<Span> parts = new ArrayList<>();
     for (Found f : g) {
       parts.add(f.span());
@@ -52,7 +55,7 @@ public final class TriggerFinder {
         t = f.trigger();
         surface = f.span().of(text);
       }
-      if (!f.trigger().mode().equals("in_person")) mode = f.trigger().mode();
+      if (!f.trigger().mode().equals("in_person") && !(invited && f.trigger().form().equals("invitation"))) mode = f.trigger().mode();
     }
     return new TriggerMatch(new Trigger(t.type(), t.form(), t.cameo(), mode, t.requires()), lead.span(), parts, surface);
   }
@@ -176,7 +179,8 @@ public final class TriggerFinder {
       List<Found> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
       if (last != null) {
         Found prev = last.get(last.size() - 1);
-        boolean sameFamily = Forms.family(prev.trigger().form()).equals(Forms.family(f.trigger().form()));
+        // The group's first word sets its family: an invitation's group holds the meeting it asks to.
+        boolean sameFamily = Forms.family(last.get(0).trigger().form()).equals(Forms.family(f.trigger().form()));
         int nextStart = i + 1 < found.size() ? found.get(i + 1).span().start() : sentenceEnd;
         boolean ownObjects = anyWithin(people, prev.span().end(), f.span().start()) && anyWithin(people, f.span().end(), nextStart);
         boolean contrasted = ArgumentReader.contrastBreak(s.lexicon(), s.text(), prev.span().end(), f.span().start());
@@ -189,12 +193,30 @@ public final class TriggerFinder {
           last.add(f);
           continue;
         }
+        if (invitedTo(last, f, s.text())) {
+          last.add(f);
+          continue;
+        }
       }
       List<Found> g = new ArrayList<>();
       g.add(f);
       groups.add(g);
     }
     return groups;
+  }
+
+  /**
+   * "De Miguel invitará a Keith Vaz a un almuerzo de trabajo", "invited him to talks": a meeting
+   * word that an invitation opens, in its clause, is what the invited is asked to — one planned
+   * meeting, the invitation's word its head (who invites, whom) and the meeting's its form. A
+   * word said after the meeting ("y por la tarde recibirá a Papasoi") starts another event, as
+   * the group's family is no longer the meeting's.
+   */
+  private static boolean invitedTo(List<Found> group, Found f, String text) {
+    if (group.size() != 1 || !group.get(0).trigger().form().equals("invitation")) return false;
+    if (!Forms.family(f.trigger().form()).equals("meet") || !f.trigger().mode().equals("in_person")) return false;
+    Found inv = group.get(0);
+    return f.span().start() - inv.span().end() <= GROUP_GAP && !ArgumentReader.hasClauseBreak(text, inv.span().end(), f.span().start());
   }
 
   /**
