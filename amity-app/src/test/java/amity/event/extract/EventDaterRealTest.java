@@ -146,4 +146,20 @@ class EventDaterRealTest {
     var s = RealPages.page("en-train-086.txt").sentence("He returned to the Kremlin on Thursday after a two-day break");
     assertThat(iso(s.date("returned to"))).isEqualTo("1996-08-22");
   }
+
+  @Test
+  void thisMorningIsTodayNotTomorrowInSpanish() {
+    // "Duran Lleida recibió esta mañana … la Orden Bernardo O'Higgins": "mañana" here is the morning.
+    var s = RealPages.page("es-train-090.txt").sentence("recibió esta mañana por parte del gobierno chileno");
+    assertThat(iso(s.date("recibió"))).isEqualTo("2000-05-23");
+  }
+
+  @Test
+  void aDayInAClauseSetOffByCommasLeavesTheMainEventTheDayCarried() {
+    // A page of the pool outside the gold: "The Airbus …, which was hijacked on Monday evening …,
+    // landed at 4.30 a.m.": Monday is the hijacking's; the landing keeps the story's day so far.
+    var s = RealPages.page("en-train-621.txt").sentence("landed at 4.30 a.m.");
+    DateRange tuesday = DateRange.of(DateValue.parse("1996-08-27"));
+    assertThat(iso(s.dateCarrying("landed at", tuesday))).isEqualTo("1996-08-27");
+  }
 }

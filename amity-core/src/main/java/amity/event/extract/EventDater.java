@@ -174,7 +174,10 @@ public final class EventDater {
           && !ArgumentReader.hasClauseBreak(s.text(), w.end(), d.span().start()));
       // "acordaron celebrar el 65 aniversario …, que se cumplirá el 2 de diciembre": a relative
       // clause after the trigger tells of what it names.
-      boolean ofRelative = o.relative().stream().anyMatch(w -> w.start() >= t.span().end() && w.end() <= d.span().start()
+      // So does one set off by a comma ("The Airbus, which was hijacked on Monday evening, landed
+      // at 4.30 a.m."), not a clause of what is said ("ratificaron que el 31 de mayo marcharán").
+      boolean ofRelative = o.relative().stream().anyMatch(w -> w.end() <= d.span().start()
+          && (w.start() >= t.span().end() || s.between(s.span().start(), w.start()).matches("(?s).*[,，]\\s*"))
           && !ArgumentReader.hasClauseBreak(s.text(), w.end(), d.span().start()));
       if (!ofOtherTime && !ofRelative) return true;
     }
