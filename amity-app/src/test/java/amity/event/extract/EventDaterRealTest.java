@@ -162,4 +162,20 @@ class EventDaterRealTest {
     DateRange tuesday = DateRange.of(DateValue.parse("1996-08-27"));
     assertThat(iso(s.dateCarrying("landed at", tuesday))).isEqualTo("1996-08-27");
   }
+
+  @Test
+  void thisAfternoonIsTodaySoAMeetingHeldThenIsNotTomorrowsInSpanish() {
+    // "se entrevistó esta tarde con miembros españoles del Parlamento Europeo y mañana espera
+    // mantener algún encuentro": tomorrow is the next meeting's.
+    var s = RealPages.page("es-train-395.txt").sentence("se entrevistó esta tarde con miembros españoles");
+    assertThat(iso(s.date("se entrevistó"))).isEqualTo("2000-05-23");
+  }
+
+  @Test
+  void threeMonthsBeforeSomethingIsNotLastMonthInVietnamese() {
+    // A page of the pool outside the gold: "3 tháng trước khi thông báo ly hôn" (three months
+    // before announcing the divorce) was read as "tháng trước", last month.
+    var s = RealPages.page("vi-news-news_entertainment_151.txt").sentence("3 tháng trước khi thông báo ly hôn");
+    assertThat(s.view().dates().stream().map(d -> iso(d.range())).toList()).doesNotContain("2021-03");
+  }
 }
