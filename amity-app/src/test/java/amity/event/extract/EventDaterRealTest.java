@@ -178,4 +178,12 @@ class EventDaterRealTest {
     var s = RealPages.page("vi-news-news_entertainment_151.txt").sentence("3 tháng trước khi thông báo ly hôn");
     assertThat(s.view().dates().stream().map(d -> iso(d.range())).toList()).doesNotContain("2021-03");
   }
+
+  @Test
+  void aTripInAClauseOfALaterTimeIsNotOfTheDayToldBeforeItInSpanish() {
+    // A page of the pool outside the gold: "Suker se puso en contacto esta noche con … Mijatovic,
+    // antes de su viaje hacía Pekín": tonight is the call's; the trip comes after.
+    var s = RealPages.page("es-train-784.txt").sentence("antes de su viaje hacía Pekín");
+    assertThat(s.date("viaje")).isNull();
+  }
 }

@@ -447,6 +447,13 @@ public final class EventDater {
       }
       return false;
     }
+    // "se puso en contacto esta noche con …, antes de su viaje hacia Pekín": the trigger in a
+    // clause of a later time is not of the day told before it.
+    for (Span w : o.laterTime()) {
+      if (w.start() >= date.end() && w.end() <= trigger.start() && !ArgumentReader.hasClauseBreak(text, w.end(), trigger.start())) {
+        return true;
+      }
+    }
     for (Span w : o.relative()) {
       if (w.end() <= date.start()) {
         // "Lebed, who flew into Chechnya earlier in the day, said he hoped to sign …": the date is
