@@ -175,4 +175,11 @@ class ClauseReaderRealTest {
     // the journey itself is told as done
     assertThat(left.clause("left").status()).isEqualTo(Status.REPORTED);
   }
+
+  @Test
+  void aMeetingSomeoneHasTheIntentionToHoldIsPlannedInSpanish() {
+    // "Añadió que tiene intención de reunirse con los responsables franceses": not held yet.
+    var s = RealPages.page("es-train-380.txt").sentence("tiene intención de reunirse con los responsables franceses");
+    assertThat(s.clause("reunirse").status()).isEqualTo(Status.PLANNED);
+  }
 }

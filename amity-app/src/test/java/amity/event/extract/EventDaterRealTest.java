@@ -3,6 +3,8 @@ package amity.event.extract;
 import static amity.event.extract.RealPages.iso;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import amity.model.DateRange;
+import amity.model.DateValue;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -110,5 +112,78 @@ class EventDaterRealTest {
   void aidBritainSaidOnThursdayItWouldGiveIsPledgedOnThursday() {
     var s = RealPages.page("en-train-071.txt").sentence("Britain said on Thursday it would give 25 million pounds");
     assertThat(iso(s.date("development aid"))).isEqualTo("1996-08-22");
+  }
+
+  @Test
+  void aVisitTheDayBeforeWhichSomethingIsToldIsOfThatDayBeforeInSpanish() {
+    // "publicado en Le Monde hoy, al día siguiente de una visita a París": the visit was yesterday.
+    var s = RealPages.page("es-train-129.txt").sentence("al día siguiente de una visita a París");
+    assertThat(iso(s.date("visita"))).isEqualTo("2000-05-22");
+  }
+
+  @Test
+  void aSentenceNamingAnotherDayGivesItsEventNoDayCarriedFromBeforeInSpanish() {
+    // "ratificaron que el 31 de mayo marcharán …, en coincidencia con la llegada de una delegación
+    // del FMI": the day of an earlier sentence is not the delegation's arrival.
+    var s = RealPages.page("es-train-705.txt").sentence("en coincidencia con la llegada a Argentina");
+    DateRange today = DateRange.of(DateValue.parse("2000-05-23"));
+    assertThat(s.dateCarrying("llegada", today)).isNull();
+  }
+
+  @Test
+  void visitsAlreadyMadeTakeNoDayCarriedFromBefore() {
+    // "Hashimoto, who has already visited Mexico and Chile, spent three days in Brazil": earlier
+    // stops of the tour, not of the day the story told last.
+    var s = RealPages.page("en-train-463.txt").sentence("who has already visited Mexico and Chile");
+    DateRange monday = DateRange.of(DateValue.parse("1996-08-26"));
+    assertThat(s.dateCarrying("visited", monday)).isNull();
+  }
+
+  @Test
+  void aBreakOfTwoDaysBeforeAReturnIsNotTheLengthOfTheReturn() {
+    // A page of the pool outside the gold: "returned to the Kremlin on Thursday after a two-day
+    // break": the two days came before Thursday, which alone dates the return.
+    var s = RealPages.page("en-train-086.txt").sentence("He returned to the Kremlin on Thursday after a two-day break");
+    assertThat(iso(s.date("returned to"))).isEqualTo("1996-08-22");
+  }
+
+  @Test
+  void thisMorningIsTodayNotTomorrowInSpanish() {
+    // "Duran Lleida recibió esta mañana … la Orden Bernardo O'Higgins": "mañana" here is the morning.
+    var s = RealPages.page("es-train-090.txt").sentence("recibió esta mañana por parte del gobierno chileno");
+    assertThat(iso(s.date("recibió"))).isEqualTo("2000-05-23");
+  }
+
+  @Test
+  void aDayInAClauseSetOffByCommasLeavesTheMainEventTheDayCarried() {
+    // A page of the pool outside the gold: "The Airbus …, which was hijacked on Monday evening …,
+    // landed at 4.30 a.m.": Monday is the hijacking's; the landing keeps the story's day so far.
+    var s = RealPages.page("en-train-621.txt").sentence("landed at 4.30 a.m.");
+    DateRange tuesday = DateRange.of(DateValue.parse("1996-08-27"));
+    assertThat(iso(s.dateCarrying("landed at", tuesday))).isEqualTo("1996-08-27");
+  }
+
+  @Test
+  void thisAfternoonIsTodaySoAMeetingHeldThenIsNotTomorrowsInSpanish() {
+    // "se entrevistó esta tarde con miembros españoles del Parlamento Europeo y mañana espera
+    // mantener algún encuentro": tomorrow is the next meeting's.
+    var s = RealPages.page("es-train-395.txt").sentence("se entrevistó esta tarde con miembros españoles");
+    assertThat(iso(s.date("se entrevistó"))).isEqualTo("2000-05-23");
+  }
+
+  @Test
+  void threeMonthsBeforeSomethingIsNotLastMonthInVietnamese() {
+    // A page of the pool outside the gold: "3 tháng trước khi thông báo ly hôn" (three months
+    // before announcing the divorce) was read as "tháng trước", last month.
+    var s = RealPages.page("vi-news-news_entertainment_151.txt").sentence("3 tháng trước khi thông báo ly hôn");
+    assertThat(s.view().dates().stream().map(d -> iso(d.range())).toList()).doesNotContain("2021-03");
+  }
+
+  @Test
+  void aTripInAClauseOfALaterTimeIsNotOfTheDayToldBeforeItInSpanish() {
+    // A page of the pool outside the gold: "Suker se puso en contacto esta noche con … Mijatovic,
+    // antes de su viaje hacía Pekín": tonight is the call's; the trip comes after.
+    var s = RealPages.page("es-train-784.txt").sentence("antes de su viaje hacía Pekín");
+    assertThat(s.date("viaje")).isNull();
   }
 }

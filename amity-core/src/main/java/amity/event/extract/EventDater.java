@@ -114,6 +114,11 @@ public final class EventDater {
       return new DateRange(anchor, null);
     }
     if (clause.cues().contains(Cue.ANOTHER_TIME) || anotherTime(s, t)) return null;
+    // "marcharán el 31 de mayo … en coincidencia con la llegada de una delegación del FMI": a
+    // sentence naming a day or month that is not this event's tells of its own times; the day an
+    // earlier sentence named is no likelier this event's (on unseen pages it was wrong more often
+    // than right), so no date rather than a wrong one.
+    if (carried != null && namesAnotherDay(s, t)) return null;
     // A day still ahead dates a plan, not what the story tells as done.
     if (carried != null && anchor != null && anchor.isFullDate() && carried.start().isFullDate()
         && carried.start().sortKey().compareTo(anchor.sortKey()) > 0) {
@@ -146,6 +151,37 @@ public final class EventDater {
     if (range == null) return carried;
     boolean inside = carried != null && carried.end() == null && carried.start().day() != null && range.overlaps(carried);
     return inside ? carried : range;
+  }
+
+  /**
+   * Whether the sentence names a day or month (not a year) that is not the report's ("said on
+   * Friday"), nor that of a clause of an earlier or later time ("since Jordan was shaken by food
+   * riots earlier this month") or of a relative clause after the trigger: one the dater did not
+   * give {@code t}, as it is asked only when none was.
+   */
+  private boolean namesAnotherDay(SentenceView s, TriggerMatch t) {
+    List<DateMention> reportDays = new ArrayList<>();
+    Openers o = openers(s);
+    List<Span> otherTime = new ArrayList<>(o.otherTime());
+    otherTime.addAll(o.laterTime());
+    for (DateMention d : s.dates()) {
+      if (reportsDay(s, d, reportDays, t.span())) {
+        reportDays.add(d);
+        continue;
+      }
+      if (d.range().start().month() == null) continue;
+      boolean ofOtherTime = otherTime.stream().anyMatch(w -> w.end() <= d.span().start()
+          && !ArgumentReader.hasClauseBreak(s.text(), w.end(), d.span().start()));
+      // "acordaron celebrar el 65 aniversario …, que se cumplirá el 2 de diciembre": a relative
+      // clause after the trigger tells of what it names.
+      // So does one set off by a comma ("The Airbus, which was hijacked on Monday evening, landed
+      // at 4.30 a.m."), not a clause of what is said ("ratificaron que el 31 de mayo marcharán").
+      boolean ofRelative = o.relative().stream().anyMatch(w -> w.end() <= d.span().start()
+          && (w.start() >= t.span().end() || s.between(s.span().start(), w.start()).matches("(?s).*[,，]\\s*"))
+          && !ArgumentReader.hasClauseBreak(s.text(), w.end(), d.span().start()));
+      if (!ofOtherTime && !ofRelative) return true;
+    }
+    return false;
   }
 
   /** How far after a trigger (characters) a word of another time still tells of it: "visited Hanoi recently". */
@@ -274,12 +310,19 @@ public final class EventDater {
       int from = Math.min(t.span().end(), span.end());
       int to = Math.max(t.span().start(), span.start());
       if (from < to && ArgumentReader.hasClauseBreak(s.text(), from, to)) continue;
+      // "returned to the Kremlin on Thursday after a two-day break": the length is of what came before.
+      if (span.start() >= t.span().end() && otherTimeBetween(s, t.span().end(), span.start())) continue;
       String before = s.between(at, t.span().start());
       boolean ends = !scope.openers(before, s.lang(), DateScope.VISIT_END).isEmpty();
       DateValue other = DateFinder.plusDays(r.start(), ends ? 1 - d.days() : d.days() - 1);
       return ends ? new DateRange(other, r.start()) : new DateRange(r.start(), other);
     }
     return r;
+  }
+
+  /** Whether a word opening a clause of another time ("after", "tras", "sau khi") stands between two story offsets. */
+  private boolean otherTimeBetween(SentenceView s, int from, int to) {
+    return !scope.openers(s.between(from, to), s.lang(), DateScope.OTHER_TIME).isEmpty();
   }
 
   /**
@@ -403,6 +446,13 @@ public final class EventDater {
         }
       }
       return false;
+    }
+    // "se puso en contacto esta noche con …, antes de su viaje hacia Pekín": the trigger in a
+    // clause of a later time is not of the day told before it.
+    for (Span w : o.laterTime()) {
+      if (w.start() >= date.end() && w.end() <= trigger.start() && !ArgumentReader.hasClauseBreak(text, w.end(), trigger.start())) {
+        return true;
+      }
     }
     for (Span w : o.relative()) {
       if (w.end() <= date.start()) {
