@@ -413,4 +413,12 @@ class ArgumentReaderRealTest {
     var s = RealPages.page("zh-2020-024.txt").sentence("中方已经并将继续全力驰援");
     assertThat(actors(s.arguments("驰援").actors())).contains("刚果（金）/TARGET/CD");
   }
+
+  @Test
+  void theLeaderOfTheDelegationMetIsTheMeetingsCounterpart() {
+    // "会见了由领导人塔瓦雷·巴斯克斯率领的乌拉圭进步联盟代表团": the parse puts the leader in the
+    // delegation's relative clause, but meeting the delegation is meeting him.
+    var s = RealPages.msra("会见了由领导人塔瓦雷·巴斯克斯率领的").sentence("会见了");
+    assertThat(actors(s.arguments("会见").actors())).containsExactly("谢非/SOURCE/CN", "塔瓦雷·巴斯克斯/TARGET/UY");
+  }
 }

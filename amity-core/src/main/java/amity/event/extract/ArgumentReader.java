@@ -312,7 +312,7 @@ public final class ArgumentReader {
     if (trigger == 0) return scope;
     List<LinkedMention> out = new ArrayList<>();
     for (LinkedMention m : scope) {
-      if (!syn.inOtherRelative(syn.headOf(m.mention().span()), trigger)) out.add(m);
+      if (!syn.inOtherRelative(syn.headOf(m.mention().span()), trigger) || leadsObject(s, t, m)) out.add(m);
     }
     // Only a subject where there is none, only an object where there is none: word order already
     // split "paid a courtesy call on A and met B" between the two triggers. Sides by the parse, not
@@ -332,6 +332,20 @@ public final class ArgumentReader {
     }
     out.sort(java.util.Comparator.comparing((LinkedMention l) -> l.mention().span()));
     return out;
+  }
+
+  /**
+   * Whether {@code m} is a person after the trigger who leads what the trigger acts on ("会见了由领导人
+   * 塔瓦雷·巴斯克斯率领的乌拉圭进步联盟代表团", "tiếp đoàn … do Chủ tịch X dẫn đầu"): the parse puts the
+   * leader in a relative clause of the delegation, but meeting a delegation is meeting its head.
+   */
+  private static boolean leadsObject(SentenceView s, TriggerMatch t, LinkedMention m) {
+    if (m.mention().type() != EntityType.PERSON || m.mention().span().start() < t.end()) return false;
+    String text = s.text();
+    int end = m.mention().span().end();
+    if (hasClauseBreak(text, t.end(), m.mention().span().start())) return false;
+    String tail = text.substring(end, Math.min(s.span().end(), end + 8));
+    return s.lexicon().find("led_by", tail).stream().anyMatch(w -> tail.substring(0, w.span().start()).isBlank());
   }
 
   /**

@@ -16,6 +16,7 @@ import amity.model.Event;
 import amity.model.Evidence;
 import amity.model.LinkedMention;
 import amity.model.Mode;
+import amity.model.Place;
 import amity.model.Quantity;
 import amity.model.Role;
 import amity.model.Sentence;
@@ -322,7 +323,8 @@ public final class StoryEventReader {
   private List<Reading> readSentence(SentenceView s, ActorGate.StoryActors actors, @Nullable DateRange carried,
       @Nullable LinkedMention salient) {
     List<TriggerMatch> found = triggers.find(s);
-    if (found.isEmpty()) return List.of();
+    List<Reading> modifierVisits = visitsAsModifier(s, actors, carried);
+    if (found.isEmpty()) return modifierVisits;
     if (parser != null) {
       Syntax syntax = new Syntax(parser.parse(s.sentence(), s.lang()));
       if (syntax.informative()) s = s.withSyntax(syntax);
@@ -371,6 +373,59 @@ public final class StoryEventReader {
         Reading visit = told.get(1);
         System.err.println("READ\t" + s.document().file() + "\t" + docSpan.start() + "\t" + docSpan.end() + "\tvisit\t" + visit.status() + "\t" + iso(date) + "\t" + visit.trigger().surface() + "\t" + visit.actors().stream().map(x -> x.mention().mention().text() + "/" + x.role()).toList() + "\t[] :: " + s.sentence().text());
       }
+    }
+    out.addAll(modifierVisits);
+    return out;
+  }
+
+  /**
+   * "正在英国访问的美国总统克林顿表示", "会见正在中国访问的X": a visit told as what its visitor is doing
+   * ({@code visiting_at}, a place, {@code visiting_end} right before the visitor) is a visit of the
+   * first official named after it, with only words of office and places between, to that place's
+   * country. The visit word itself is no trigger there (it modifies its visitor, {@code suppress}),
+   * so it would otherwise be lost.
+   */
+  private List<Reading> visitsAsModifier(SentenceView s, ActorGate.StoryActors actors, @Nullable DateRange carried) {
+    EventLexicon lex = s.lexicon();
+    String text = s.text();
+    int end = s.span().end();
+    List<Reading> out = new ArrayList<>();
+    for (LinkedMention place : s.mentions()) {
+      if (place.mention().type() != EntityType.GPE) continue;
+      String host = actors.of(place.entityId()).country();
+      Span ps = place.mention().span();
+      if (host == null || !lex.endsBefore("visiting_at", text, ps.start(), 4)) continue;
+      PhraseTrie.Match<String> close = null;
+      for (PhraseTrie.Match<String> m : lex.find("visiting_end", s.between(ps.end(), Math.min(end, ps.end() + 12)))) {
+        if (m.span().start() == 0) close = m;
+      }
+      if (close == null) continue;
+      int at = ps.end() + close.span().end();
+      LinkedMention visitor = null;
+      for (LinkedMention m : s.mentions()) {
+        int start = m.mention().fullSpan().start();
+        if (start < at) continue;
+        if (start - at > 30 || ArgumentReader.hasClauseBreak(text, at, start)) break;
+        if (m.mention().type() == EntityType.GPE) continue;
+        if (actors.of(m.entityId()).political()) visitor = m;
+        break;
+      }
+      if (visitor == null) continue;
+      String home = actors.of(visitor.entityId()).country();
+      if (host.equals(home)) continue;
+      Set<String> countries = new LinkedHashSet<>();
+      if (home != null) countries.add(home);
+      countries.add(host);
+      Span span = new Span(ps.end(), at);
+      TriggerMatch visit = new TriggerMatch(new Trigger("CONSULT", "visit", "042", "in_person"), span, List.of(span), span.of(text));
+      Clause clause = new Clause(s.span(), Status.REPORTED, Set.of(), List.of(), false);
+      DateRange date = dater.date(s, visit, clause, List.of(), Status.REPORTED, carried, List.of(visit), List.of(clause));
+      Span docSpan = s.story().story().alignment().toOriginal(s.span());
+      Evidence evidence = new Evidence(s.document().id(), s.story().story().id(), s.document().file(), s.lang(), s.sentence().text(), docSpan);
+      int triggerAt = s.story().story().alignment().toOriginal(span.start());
+      if (DEBUG) System.err.println("READ\t" + s.document().file() + "\tvisit (modifier)\t" + visitor.mention().text() + " :: " + s.sentence().text());
+      out.add(new Reading(visit, "visit", Mode.IN_PERSON, Status.REPORTED, List.of(new Participant(visitor, Role.PARTICIPANT, home)), new Place(place.entityId(), place.entityName()),
+          countries, date, Set.of(), List.of(), List.of(), List.of(evidence), triggerAt, ""));
     }
     return out;
   }
