@@ -191,6 +191,14 @@ public final class StoryEventReader {
     String text = s.text();
     int from = s.span().start();
     if (t.span().start() <= from || s.lexicon().find("both_sides", text.substring(from, t.span().start())).isEmpty()) return false;
+    // "习近平主席邀请穆塔里卡总统来华…，两国元首举行了富有成果的会晤": the sides open the trigger's own
+    // clause, and every name read for it stands in a clause before; they are the sides of what
+    // was told there, not its actors alone.
+    int comma = Math.max(text.lastIndexOf('，', t.span().start() - 1), text.lastIndexOf(',', t.span().start() - 1));
+    if (comma > from && !s.lexicon().find("both_sides", text.substring(comma + 1, t.span().start())).isEmpty()
+        && acting.stream().allMatch(p -> p.mention().mention().span().end() <= comma)) {
+      return true;
+    }
     for (Participant p : acting) {
       int at = p.mention().mention().span().start();
       if (at < t.end() || !ArgumentReader.hasClauseBreak(text, t.end(), at)) return false;
