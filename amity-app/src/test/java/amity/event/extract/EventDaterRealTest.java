@@ -111,4 +111,12 @@ class EventDaterRealTest {
     var s = RealPages.page("en-train-071.txt").sentence("Britain said on Thursday it would give 25 million pounds");
     assertThat(iso(s.date("development aid"))).isEqualTo("1996-08-22");
   }
+
+  @Test
+  void aSummitInTheSummerOfThatYearIsOfTheYearNamedBeforeInVietnamese() {
+    // "Năm 1987, một cô gái người Mỹ … Tại hội nghị thượng đỉnh diễn ra tại Washington D.C vào mùa hè
+    // năm đó, hai nhà lãnh đạo Nga - Mỹ …": "that year" is 1987, so the summit is history (a 2021 page).
+    var s = RealPages.page("vi-news-news_travel_082.txt").sentence("vào mùa hè năm đó");
+    assertThat(EventDater.pastYearNear(s.view(), s.trigger("hội nghị thượng đỉnh"))).isTrue();
+  }
 }

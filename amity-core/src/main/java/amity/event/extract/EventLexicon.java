@@ -29,7 +29,7 @@ public final class EventLexicon {
       Set.of(
           "planned", "not_planned", "rank_after_name", "affliction", "next_deed", "attended_end", "locative", "destination", "agent", "anaphor", "attribution", "both_sides",
           "suppress", "agreement_object", "ceremony", "background", "history", "occasion", "separately",
-          "reporting", "according", "negation", "hypothetical", "appeal", "pronoun", "jointly", "not_when", "inbound", "forum", "recipient", "companion", "no_subject", "multilateral", "stay_open", "stay_close", "subordinator", "joint_decision", "setting", "visiting", "visiting_at", "visiting_end", "led_by", "nonfinite", "arrival", "possessive", "gap_particle", "sentence_opening", "medium_neutral", "complementizer", "remote", "hosting", "resident", "membership", "between", "state_pronoun", "relative", "gathering_link", "stationed", "bare_occasion", "counterparts", "contrast", "list_and", "sport", "basis", "purpose", "definite_event");
+          "reporting", "according", "negation", "hypothetical", "appeal", "pronoun", "jointly", "not_when", "inbound", "forum", "recipient", "companion", "no_subject", "multilateral", "stay_open", "stay_close", "subordinator", "joint_decision", "setting", "visiting", "visiting_at", "visiting_end", "led_by", "that_year", "nonfinite", "arrival", "possessive", "gap_particle", "sentence_opening", "medium_neutral", "complementizer", "remote", "hosting", "resident", "membership", "between", "state_pronoun", "relative", "gathering_link", "stationed", "bare_occasion", "counterparts", "contrast", "list_and", "sport", "basis", "purpose", "definite_event");
 
   final String lang;
   final PhraseTrie<Trigger> triggers = PhraseTrie.keepingMarks();
