@@ -36,6 +36,8 @@ public final class EventLexicon {
   final Map<String, PhraseTrie<String>> contexts = new HashMap<>();
   final PhraseTrie<String> fields = PhraseTrie.keepingMarks();
   private final List<Pattern> suppress = new ArrayList<>();
+  /** Going or arriving with no errand told ({@code suppress_errand}): no event, unless an official goes. */
+  private final List<Pattern> errandSuppress = new ArrayList<>();
   private final Pattern quantity;
   private final Map<String, String> units = new HashMap<>();
   private final Map<String, Double> multipliers = new HashMap<>();
@@ -52,6 +54,10 @@ public final class EventLexicon {
     for (String[] r : pack.rows(PackFile.EVENTS)) {
       if (r[0].equals("suppress")) {
         suppress.add(Pattern.compile(r[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        continue;
+      }
+      if (r[0].equals("suppress_errand")) {
+        errandSuppress.add(Pattern.compile(r[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         continue;
       }
       PhraseTrie<String> t = contexts.get(r[0]);
@@ -112,6 +118,16 @@ public final class EventLexicon {
   List<Span> suppressed(String text) {
     List<Span> out = new ArrayList<>();
     for (Pattern p : suppress) {
+      Matcher m = p.matcher(text);
+      while (m.find()) out.add(new Span(m.start(), m.end()));
+    }
+    return out;
+  }
+
+  /** {@return the spans of {@code text} where going or arriving tells no errand ({@code suppress_errand})} */
+  List<Span> errandSuppressed(String text) {
+    List<Span> out = new ArrayList<>();
+    for (Pattern p : errandSuppress) {
       Matcher m = p.matcher(text);
       while (m.find()) out.add(new Span(m.start(), m.end()));
     }
