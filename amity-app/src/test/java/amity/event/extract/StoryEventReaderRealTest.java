@@ -55,4 +55,13 @@ class StoryEventReaderRealTest {
     assertThat(e).anyMatch(m -> m.form().equals("meeting"));
     assertThat(visitors(e)).isEmpty();
   }
+
+  @Test
+  void talksWithAVisitingPresidentNamedBeforeTheWordAlsoTellHisVisit() {
+    // "叶利钦２５日同来访的阿根廷总统梅内姆举行会谈": the one met stands before the word for the talks,
+    // after "同来访的"; his visit is told as in "met visiting X".
+    List<Event> e = events(RealPages.msra("同来访的阿根廷总统梅内姆举行会谈"));
+    assertThat(e).anyMatch(m -> m.form().equals("talks"));
+    assertThat(visitors(e)).containsExactly("梅内姆");
+  }
 }

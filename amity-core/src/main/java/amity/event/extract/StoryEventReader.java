@@ -467,6 +467,17 @@ public final class StoryEventReader {
       word = m;
       break;
     }
+    if (word == null && fam.equals("meet")) {
+      // "同来访的斯里兰卡外长卡迪尔加马尔举行会谈": the one met comes before the word for the talks, after
+      // a companion word ("同", "与") that the visiting word follows.
+      int back = Math.max(s.span().start(), t.span().start() - 40);
+      for (PhraseTrie.Match<String> m : lex.find("visiting", text.substring(back, t.span().start()))) {
+        if (lex.endsBefore("companion", text, back + m.span().start(), 2) && !ArgumentReader.hasClauseBreak(text, back + m.span().end(), t.span().start())) {
+          from = back;
+          word = m;
+        }
+      }
+    }
     if (word == null) return null;
     int at = from + word.span().end();
     // The visitor: the first name after the word that is not a place, with only places and
