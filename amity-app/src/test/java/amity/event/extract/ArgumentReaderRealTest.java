@@ -421,4 +421,12 @@ class ArgumentReaderRealTest {
     var s = RealPages.msra("会见了由领导人塔瓦雷·巴斯克斯率领的").sentence("会见了");
     assertThat(actors(s.arguments("会见").actors())).containsExactly("谢非/SOURCE/CN", "塔瓦雷·巴斯克斯/TARGET/UY");
   }
+
+  @Test
+  void arrivingInACountryNamedByItsShortFormGoesThere() {
+    // "丛培武于9月22日抵加，并于次日在渥太华…递交国书副本": "抵加" is arriving in Canada (加, its short form).
+    var s = RealPages.page("zh-2020-113.txt").sentence("丛培武于9月22日抵加");
+    assertThat(s.arguments("抵加").countries()).contains("CA");
+    assertThat(actors(s.arguments("抵加").actors())).containsExactly("丛培武/PARTICIPANT/CN");
+  }
 }

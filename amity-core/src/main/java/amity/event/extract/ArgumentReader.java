@@ -219,6 +219,13 @@ public final class ArgumentReader {
         countries.add(actors.home());
         a = new Arguments(a.actors(), a.location(), countries);
       }
+      // "丛培武于9月22日抵加": a word for arriving with a country's short form names that country.
+      String arrivedIn = Forms.family(t.trigger().form()).equals("visit") ? lex.arrivalCountry(t.surface(), text, t.end()) : null;
+      if (arrivedIn != null) {
+        Set<String> countries = new LinkedHashSet<>(a.countries());
+        countries.add(arrivedIn);
+        a = new Arguments(a.actors(), a.location(), countries);
+      }
       // "访华", "来华": the visit names its destination, the story's home country.
       if (actors.home() != null && t.parts().stream().anyMatch(p -> !lex.find("inbound", p.of(text)).isEmpty())) {
         Set<String> countries = new LinkedHashSet<>(a.countries());
