@@ -429,4 +429,13 @@ class ArgumentReaderRealTest {
     assertThat(s.arguments("抵加").countries()).contains("CA");
     assertThat(actors(s.arguments("抵加").actors())).containsExactly("丛培武/PARTICIPANT/CN");
   }
+
+  @Test
+  void aClauseGoingOnWithAndHasTheSubjectOfTheTriggerBeforeIt() {
+    // "丛培武于9月22日抵加，并于次日在渥太华向…惠勒递交国书副本": "并" goes on with the ambassador who
+    // arrived; Wheeler, after "向", is whom the copy is handed to.
+    var s = RealPages.page("zh-2020-113.txt").sentence("丛培武于9月22日抵加");
+    assertThat(actors(s.arguments("递交国书").actors())).first().asString().startsWith("丛培武/");
+    assertThat(actors(s.arguments("递交国书").actors())).anyMatch(a -> a.startsWith("惠勒/"));
+  }
 }

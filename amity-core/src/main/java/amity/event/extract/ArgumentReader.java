@@ -239,7 +239,8 @@ public final class ArgumentReader {
         // subject of the clause it opens, whoever a pronoun earlier in the sentence stood for.
         LinkedMention head = relativeHead(s, t, actors);
         LinkedMention pronoun = head != null ? head : pronounSubject(s, t, clause, salient);
-        LinkedMention subject = pronoun != null ? pronoun : nonfiniteSubject(s, t, a, actors);
+        LinkedMention own = pronoun != null ? pronoun : nonfiniteSubject(s, t, a, actors);
+        LinkedMention subject = own != null || prev == null ? own : carriedSubject(s, t, prev, triggers, out, a);
         if (subject != null && a.actors().stream().noneMatch(p -> p.entity().equals(subject.entityId()))) {
           List<Participant> withSubject = new ArrayList<>();
           boolean after = a.actors().stream().anyMatch(p -> p.mention().mention().span().start() > t.span().start());
@@ -509,7 +510,6 @@ public final class ArgumentReader {
     EventLexicon lex = s.lexicon();
     String text = s.text();
     if (!lex.endsBefore("nonfinite", text, t.span().start(), 24)) return null;
-    if (a.actors().stream().anyMatch(p -> p.mention().mention().span().start() < t.span().start())) return null;
     int word = t.span().start();
     for (PhraseTrie.Match<String> m : lex.find("nonfinite", text.substring(Math.max(s.span().start(), t.span().start() - 24), t.span().start()))) {
       word = Math.min(word, Math.max(s.span().start(), t.span().start() - 24) + m.span().start());
@@ -522,6 +522,39 @@ public final class ArgumentReader {
       subject = m;
     }
     return subject;
+  }
+
+  /**
+   * "丛培武于9月22日抵加，并于次日在渥太华向…惠勒递交国书副本": a clause opened after a comma by a word that
+   * goes on without a subject ({@code no_subject}: "并"), naming no one before the trigger, has the
+   * subject of the trigger before it: {@return that trigger's first actor named before it, or null}
+   */
+  private static @Nullable LinkedMention carriedSubject(SentenceView s, TriggerMatch t, TriggerMatch prev, List<TriggerMatch> triggers,
+      List<Arguments> done, Arguments a) {
+    int i = triggers.indexOf(prev);
+    if (i < 0 || i >= done.size()) return null;
+    String text = s.text();
+    int open = -1;
+    for (int k = t.span().start() - 1; k >= prev.end(); k--) {
+      if ("，,;；".indexOf(text.charAt(k)) >= 0) {
+        open = k + 1;
+        break;
+      }
+    }
+    if (open < 0) return null;
+    String segment = text.substring(open, t.span().start());
+    if (s.lexicon().find("no_subject", segment).stream().noneMatch(m -> m.span().start() == 0)) return null;
+    // Those before a word it is done with ("同", "与") or given to ("向") are its other side, no subject.
+    int end = t.span().start();
+    for (PhraseTrie.Match<String> m : s.lexicon().find("companion", segment)) end = Math.min(end, open + m.span().start());
+    for (PhraseTrie.Match<String> m : s.lexicon().find("recipient", segment)) end = Math.min(end, open + m.span().start());
+    for (LinkedMention m : s.mentions()) {
+      if (m.mention().type() != EntityType.GPE && m.mention().span().start() >= open && m.mention().span().end() <= end) return null;
+    }
+    for (Participant p : done.get(i).actors()) {
+      if (p.mention().mention().type() == EntityType.PERSON && p.mention().mention().span().end() <= prev.span().start()) return p.mention();
+    }
+    return null;
   }
 
   /**
