@@ -424,4 +424,29 @@ class ArgumentReaderRealTest {
     var s = RealPages.page("zh-2020-024.txt").sentence("中方已经并将继续全力驰援");
     assertThat(actors(s.arguments("驰援").actors())).contains("刚果（金）/TARGET/CD");
   }
+
+  @Test
+  void theLeaderOfTheDelegationMetIsTheMeetingsCounterpart() {
+    // "会见了由领导人塔瓦雷·巴斯克斯率领的乌拉圭进步联盟代表团": the parse puts the leader in the
+    // delegation's relative clause, but meeting the delegation is meeting him.
+    var s = RealPages.msra("会见了由领导人塔瓦雷·巴斯克斯率领的").sentence("会见了");
+    assertThat(actors(s.arguments("会见").actors())).containsExactly("谢非/SOURCE/CN", "塔瓦雷·巴斯克斯/TARGET/UY");
+  }
+
+  @Test
+  void arrivingInACountryNamedByItsShortFormGoesThere() {
+    // "丛培武于9月22日抵加，并于次日在渥太华…递交国书副本": "抵加" is arriving in Canada (加, its short form).
+    var s = RealPages.page("zh-2020-113.txt").sentence("丛培武于9月22日抵加");
+    assertThat(s.arguments("抵加").countries()).contains("CA");
+    assertThat(actors(s.arguments("抵加").actors())).containsExactly("丛培武/PARTICIPANT/CN");
+  }
+
+  @Test
+  void aClauseGoingOnWithAndHasTheSubjectOfTheTriggerBeforeIt() {
+    // "丛培武于9月22日抵加，并于次日在渥太华向…惠勒递交国书副本": "并" goes on with the ambassador who
+    // arrived; Wheeler, after "向", is whom the copy is handed to.
+    var s = RealPages.page("zh-2020-113.txt").sentence("丛培武于9月22日抵加");
+    assertThat(actors(s.arguments("递交国书").actors())).first().asString().startsWith("丛培武/");
+    assertThat(actors(s.arguments("递交国书").actors())).anyMatch(a -> a.startsWith("惠勒/"));
+  }
 }

@@ -186,4 +186,12 @@ class EventDaterRealTest {
     var s = RealPages.page("es-train-784.txt").sentence("antes de su viaje hacía Pekín");
     assertThat(s.date("viaje")).isNull();
   }
+
+  @Test
+  void aSummitInTheSummerOfThatYearIsOfTheYearNamedBeforeInVietnamese() {
+    // "Năm 1987, một cô gái người Mỹ … Tại hội nghị thượng đỉnh diễn ra tại Washington D.C vào mùa hè
+    // năm đó, hai nhà lãnh đạo Nga - Mỹ …": "that year" is 1987, so the summit is history (a 2021 page).
+    var s = RealPages.page("vi-news-news_travel_082.txt").sentence("vào mùa hè năm đó");
+    assertThat(EventDater.pastYearNear(s.view(), s.trigger("hội nghị thượng đỉnh"))).isTrue();
+  }
 }

@@ -205,4 +205,15 @@ class StoryConsolidatorRealTest {
     assertThat(later).isNotEmpty();
     assertThat(later).extracting(r -> iso(r.date())).containsOnly("null");
   }
+
+  @Test
+  void theTwoHeadsOfStateAfterAnInvitationAreItsTwoPeopleNotTheStorysLastMeeting() {
+    // "去年，习近平主席邀请穆塔里卡总统来华…，两国元首举行了富有成果的会晤": the two heads of state are Xi
+    // and Mutharika of the invitation the sentence told, not Wang Yi and Kasaila of the story's
+    // meeting before (the reading had kept only Xi, from the clause before the sides).
+    List<Reading> all = RealPages.page("zh-2020-067.txt").consolidated("两国元首举行了富有成果的会晤");
+    List<Reading> met = told(all, "两国元首举行了富有成果的会晤").stream().filter(r -> r.trigger().surface().equals("会晤")).toList();
+    assertThat(met).hasSize(1);
+    assertThat(met.get(0).actors()).extracting(p -> p.mention().mention().text()).containsExactlyInAnyOrder("习近平", "穆塔里卡");
+  }
 }

@@ -247,4 +247,19 @@ class TriggerFinderRealTest {
     var s = RealPages.peoplesDaily("他6年总统任期中时间最长").sentence("总统任期中");
     assertThat(s.mentions()).noneMatch(m -> m.mention().text().startsWith("任期"));
   }
+
+  @Test
+  void anOfficialArrivingIsAVisitThoughNoErrandIsToldButReliefGroupsArrivingIsNotInChinese() {
+    // "胡锦涛一行抵达汉城那天": an official arrives abroad (the guide's visit), though the sentence says
+    // not what for.
+    var s = RealPages.msra("胡锦涛一行抵达汉城那天").sentence("抵达汉城");
+    assertThat(s.triggers()).extracting(TriggerMatch::surface).contains("抵达");
+    assertThat(events(RealPages.msra("胡锦涛一行抵达汉城那天"))).anyMatch(e -> e.form().equals("visit"));
+    // "一些国际救援组织已经陆续抵达阿北部的巴达赫尚省": relief organisations arriving are no visit.
+    assertThat(events(RealPages.peoplesDaily("一些国际救援组织已经陆续抵达"))).isEmpty();
+  }
+
+  private static java.util.List<amity.model.Event> events(RealPages.RealPage page) {
+    return page.analysis().stories().stream().flatMap(x -> x.events().stream()).toList();
+  }
 }

@@ -219,6 +219,13 @@ public final class ArgumentReader {
         countries.add(actors.home());
         a = new Arguments(a.actors(), a.location(), countries);
       }
+      // "丛培武于9月22日抵加": a word for arriving with a country's short form names that country.
+      String arrivedIn = Forms.family(t.trigger().form()).equals("visit") ? lex.arrivalCountry(t.surface(), text, t.end()) : null;
+      if (arrivedIn != null) {
+        Set<String> countries = new LinkedHashSet<>(a.countries());
+        countries.add(arrivedIn);
+        a = new Arguments(a.actors(), a.location(), countries);
+      }
       // "访华", "来华": the visit names its destination, the story's home country.
       if (actors.home() != null && t.parts().stream().anyMatch(p -> !lex.find("inbound", p.of(text)).isEmpty())) {
         Set<String> countries = new LinkedHashSet<>(a.countries());
@@ -232,7 +239,8 @@ public final class ArgumentReader {
         // subject of the clause it opens, whoever a pronoun earlier in the sentence stood for.
         LinkedMention head = relativeHead(s, t, actors);
         LinkedMention pronoun = head != null ? head : pronounSubject(s, t, clause, salient);
-        LinkedMention subject = pronoun != null ? pronoun : nonfiniteSubject(s, t, a, actors);
+        LinkedMention own = pronoun != null ? pronoun : nonfiniteSubject(s, t, a, actors);
+        LinkedMention subject = own != null || prev == null ? own : carriedSubject(s, t, prev, triggers, out, a);
         if (subject != null && a.actors().stream().noneMatch(p -> p.entity().equals(subject.entityId()))) {
           List<Participant> withSubject = new ArrayList<>();
           boolean after = a.actors().stream().anyMatch(p -> p.mention().mention().span().start() > t.span().start());
@@ -312,7 +320,7 @@ public final class ArgumentReader {
     if (trigger == 0) return scope;
     List<LinkedMention> out = new ArrayList<>();
     for (LinkedMention m : scope) {
-      if (!syn.inOtherRelative(syn.headOf(m.mention().span()), trigger)) out.add(m);
+      if (!syn.inOtherRelative(syn.headOf(m.mention().span()), trigger) || leadsObject(s, t, m)) out.add(m);
     }
     // Only a subject where there is none, only an object where there is none: word order already
     // split "paid a courtesy call on A and met B" between the two triggers. Sides by the parse, not
@@ -332,6 +340,20 @@ public final class ArgumentReader {
     }
     out.sort(java.util.Comparator.comparing((LinkedMention l) -> l.mention().span()));
     return out;
+  }
+
+  /**
+   * Whether {@code m} is a person after the trigger who leads what the trigger acts on ("会见了由领导人
+   * 塔瓦雷·巴斯克斯率领的乌拉圭进步联盟代表团", "tiếp đoàn … do Chủ tịch X dẫn đầu"): the parse puts the
+   * leader in a relative clause of the delegation, but meeting a delegation is meeting its head.
+   */
+  private static boolean leadsObject(SentenceView s, TriggerMatch t, LinkedMention m) {
+    if (m.mention().type() != EntityType.PERSON || m.mention().span().start() < t.end()) return false;
+    String text = s.text();
+    int end = m.mention().span().end();
+    if (hasClauseBreak(text, t.end(), m.mention().span().start())) return false;
+    String tail = text.substring(end, Math.min(s.span().end(), end + 8));
+    return s.lexicon().find("led_by", tail).stream().anyMatch(w -> tail.substring(0, w.span().start()).isBlank());
   }
 
   /**
@@ -488,7 +510,6 @@ public final class ArgumentReader {
     EventLexicon lex = s.lexicon();
     String text = s.text();
     if (!lex.endsBefore("nonfinite", text, t.span().start(), 24)) return null;
-    if (a.actors().stream().anyMatch(p -> p.mention().mention().span().start() < t.span().start())) return null;
     int word = t.span().start();
     for (PhraseTrie.Match<String> m : lex.find("nonfinite", text.substring(Math.max(s.span().start(), t.span().start() - 24), t.span().start()))) {
       word = Math.min(word, Math.max(s.span().start(), t.span().start() - 24) + m.span().start());
@@ -501,6 +522,39 @@ public final class ArgumentReader {
       subject = m;
     }
     return subject;
+  }
+
+  /**
+   * "丛培武于9月22日抵加，并于次日在渥太华向…惠勒递交国书副本": a clause opened after a comma by a word that
+   * goes on without a subject ({@code no_subject}: "并"), naming no one before the trigger, has the
+   * subject of the trigger before it: {@return that trigger's first actor named before it, or null}
+   */
+  private static @Nullable LinkedMention carriedSubject(SentenceView s, TriggerMatch t, TriggerMatch prev, List<TriggerMatch> triggers,
+      List<Arguments> done, Arguments a) {
+    int i = triggers.indexOf(prev);
+    if (i < 0 || i >= done.size()) return null;
+    String text = s.text();
+    int open = -1;
+    for (int k = t.span().start() - 1; k >= prev.end(); k--) {
+      if ("，,;；".indexOf(text.charAt(k)) >= 0) {
+        open = k + 1;
+        break;
+      }
+    }
+    if (open < 0) return null;
+    String segment = text.substring(open, t.span().start());
+    if (s.lexicon().find("no_subject", segment).stream().noneMatch(m -> m.span().start() == 0)) return null;
+    // Those before a word it is done with ("同", "与") or given to ("向") are its other side, no subject.
+    int end = t.span().start();
+    for (PhraseTrie.Match<String> m : s.lexicon().find("companion", segment)) end = Math.min(end, open + m.span().start());
+    for (PhraseTrie.Match<String> m : s.lexicon().find("recipient", segment)) end = Math.min(end, open + m.span().start());
+    for (LinkedMention m : s.mentions()) {
+      if (m.mention().type() != EntityType.GPE && m.mention().span().start() >= open && m.mention().span().end() <= end) return null;
+    }
+    for (Participant p : done.get(i).actors()) {
+      if (p.mention().mention().type() == EntityType.PERSON && p.mention().mention().span().end() <= prev.span().start()) return p.mention();
+    }
+    return null;
   }
 
   /**

@@ -574,6 +574,15 @@ public final class EventDater {
       int y = Integer.parseInt(m.group(1));
       if (y < anchor.year() - 1 && Math.abs(m.start() - at) <= 60) return true;
     }
+    // "Năm 1987, … Tại hội nghị thượng đỉnh … vào mùa hè năm đó": a year named back ({@code
+    // that_year}) near the trigger is the last year the story named before it.
+    for (var w : s.lexicon().find("that_year", sentence)) {
+      if (Math.abs(w.span().start() - at) > 60) continue;
+      Matcher before = YEAR.matcher(s.text().substring(0, s.span().start() + w.span().start()));
+      Integer last = null;
+      while (before.find()) last = Integer.parseInt(before.group(1));
+      if (last != null && last < anchor.year() - 1) return true;
+    }
     return false;
   }
 

@@ -29,13 +29,17 @@ public final class EventLexicon {
       Set.of(
           "planned", "not_planned", "rank_after_name", "affliction", "next_deed", "attended_end", "locative", "destination", "agent", "anaphor", "attribution", "both_sides",
           "suppress", "agreement_object", "ceremony", "background", "history", "occasion", "separately",
-          "reporting", "according", "negation", "hypothetical", "appeal", "pronoun", "jointly", "not_when", "inbound", "forum", "recipient", "companion", "no_subject", "multilateral", "stay_open", "stay_close", "subordinator", "joint_decision", "setting", "visiting", "nonfinite", "arrival", "possessive", "gap_particle", "sentence_opening", "medium_neutral", "complementizer", "remote", "hosting", "resident", "membership", "between", "state_pronoun", "relative", "gathering_link", "stationed", "bare_occasion", "counterparts", "contrast", "list_and", "sport", "basis", "purpose", "definite_event", "sender_after", "sender_before");
+          "reporting", "according", "negation", "hypothetical", "appeal", "pronoun", "jointly", "not_when", "inbound", "forum", "recipient", "companion", "no_subject", "multilateral", "stay_open", "stay_close", "subordinator", "joint_decision", "setting", "visiting", "visiting_at", "visiting_end", "led_by", "that_year", "arrival_prefix", "arrival_after", "nonfinite", "arrival", "possessive", "gap_particle", "sentence_opening", "medium_neutral", "complementizer", "remote", "hosting", "resident", "membership", "between", "state_pronoun", "relative", "gathering_link", "stationed", "bare_occasion", "counterparts", "contrast", "list_and", "sport", "basis", "purpose", "definite_event", "sender_after", "sender_before");
 
   final String lang;
   final PhraseTrie<Trigger> triggers = PhraseTrie.keepingMarks();
   final Map<String, PhraseTrie<String>> contexts = new HashMap<>();
   final PhraseTrie<String> fields = PhraseTrie.keepingMarks();
   private final List<Pattern> suppress = new ArrayList<>();
+  /** A country's one-character short form ({@code abbreviations.tsv}: "加" Canada) to its ISO code. */
+  private final Map<String, String> shortForms = new HashMap<>();
+  /** Going or arriving with no errand told ({@code suppress_errand}): no event, unless an official goes. */
+  private final List<Pattern> errandSuppress = new ArrayList<>();
   private final Pattern quantity;
   private final Map<String, String> units = new HashMap<>();
   private final Map<String, Double> multipliers = new HashMap<>();
@@ -52,6 +56,10 @@ public final class EventLexicon {
     for (String[] r : pack.rows(PackFile.EVENTS)) {
       if (r[0].equals("suppress")) {
         suppress.add(Pattern.compile(r[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        continue;
+      }
+      if (r[0].equals("suppress_errand")) {
+        errandSuppress.add(Pattern.compile(r[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         continue;
       }
       PhraseTrie<String> t = contexts.get(r[0]);
@@ -74,6 +82,11 @@ public final class EventLexicon {
               + ")(?![\\p{L}\\p{N}])"), t));
     }
     for (String[] r : pack.rows(PackFile.FIELDS)) fields.add(r[0], r[1]);
+    if (pack.has(PackFile.ABBREVIATIONS)) {
+      for (String[] r : pack.rows(PackFile.ABBREVIATIONS)) {
+        if (r[1].startsWith("country:")) shortForms.put(r[0], r[1].substring("country:".length()));
+      }
+    }
     for (String[] r : pack.rows(PackFile.QUANTITIES)) {
       switch (r[0]) {
         case "unit" -> units.put(r[1].toLowerCase(Locale.ROOT), r[2]);
@@ -112,6 +125,35 @@ public final class EventLexicon {
   List<Span> suppressed(String text) {
     List<Span> out = new ArrayList<>();
     for (Pattern p : suppress) {
+      Matcher m = p.matcher(text);
+      while (m.find()) out.add(new Span(m.start(), m.end()));
+    }
+    return out;
+  }
+
+  /**
+   * {@return the country a word for arriving names by a short form after its {@code arrival_prefix}
+   * ("抵加": Canada), or null} The short form must end the name: "抵加拿大", "抵加德满都" name places
+   * of their own, which the mentions give.
+   */
+  @org.jspecify.annotations.Nullable String arrivalCountry(String word, String text, int end) {
+    for (PhraseTrie.Match<String> m : find("arrival_prefix", word)) {
+      if (m.span().start() != 0) continue;
+      String country = shortForms.get(word.substring(m.span().end()));
+      if (country == null) return null;
+      if (end < text.length() && Character.UnicodeScript.of(text.codePointAt(end)) == Character.UnicodeScript.HAN
+          && find("arrival_after", text.substring(end, Math.min(text.length(), end + 2))).stream().noneMatch(a -> a.span().start() == 0)) {
+        return null;
+      }
+      return country;
+    }
+    return null;
+  }
+
+  /** {@return the spans of {@code text} where going or arriving tells no errand ({@code suppress_errand})} */
+  List<Span> errandSuppressed(String text) {
+    List<Span> out = new ArrayList<>();
+    for (Pattern p : errandSuppress) {
       Matcher m = p.matcher(text);
       while (m.find()) out.add(new Span(m.start(), m.end()));
     }

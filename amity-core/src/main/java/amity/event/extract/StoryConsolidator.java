@@ -14,6 +14,7 @@ import amity.model.Status;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,7 +53,19 @@ public final class StoryConsolidator {
       int target = -1;
       // The sides as subject, the names read only what they spoke of: the sides of the story's
       // last event between two people act, when it has one.
-      if (d.has(Cue.SIDES_AS_SUBJECT) && d.has(Cue.BOTH_SIDES) && out.stream().anyMatch(o -> o.persons().size() >= 2)) {
+      Reading sameSentence = null;
+      for (Reading o : out) if (sharesSentence(o, d) && o.persons().size() >= 2) sameSentence = o;
+      if (d.has(Cue.SIDES_AS_SUBJECT) && d.has(Cue.BOTH_SIDES) && sameSentence != null) {
+        // "习近平主席邀请穆塔里卡总统来华…，两国元首举行了…会晤": the sides are the two people of what the
+        // sentence told before them, not those of the story's last meeting.
+        List<Participant> pair = new ArrayList<>();
+        for (Participant p : SideResolver.parties(sameSentence)) {
+          if (p.mention().mention().type() == EntityType.PERSON) pair.add(p.withRole(Role.PARTICIPANT));
+        }
+        Set<String> countries = new LinkedHashSet<>(d.countries());
+        countries.addAll(sameSentence.countries());
+        d = d.withActors(pair).withCountries(countries);
+      } else if (d.has(Cue.SIDES_AS_SUBJECT) && d.has(Cue.BOTH_SIDES) && out.stream().anyMatch(o -> o.persons().size() >= 2)) {
         d = d.withActors(List.of());
       }
       boolean continuing = d.has(Cue.ANAPHORIC) || (d.has(Cue.BOTH_SIDES) && d.actors().isEmpty());

@@ -16,6 +16,7 @@ import amity.model.Event;
 import amity.model.Evidence;
 import amity.model.LinkedMention;
 import amity.model.Mode;
+import amity.model.Place;
 import amity.model.Quantity;
 import amity.model.Role;
 import amity.model.Sentence;
@@ -192,6 +193,14 @@ public final class StoryEventReader {
     String text = s.text();
     int from = s.span().start();
     if (t.span().start() <= from || s.lexicon().find("both_sides", text.substring(from, t.span().start())).isEmpty()) return false;
+    // "习近平主席邀请穆塔里卡总统来华…，两国元首举行了富有成果的会晤": the sides open the trigger's own
+    // clause, and every name read for it stands in a clause before; they are the sides of what
+    // was told there, not its actors alone.
+    int comma = Math.max(text.lastIndexOf('，', t.span().start() - 1), text.lastIndexOf(',', t.span().start() - 1));
+    if (comma > from && !s.lexicon().find("both_sides", text.substring(comma + 1, t.span().start())).isEmpty()
+        && acting.stream().allMatch(p -> p.mention().mention().span().end() <= comma)) {
+      return true;
+    }
     for (Participant p : acting) {
       int at = p.mention().mention().span().start();
       if (at < t.end() || !ArgumentReader.hasClauseBreak(text, t.end(), at)) return false;
@@ -339,7 +348,8 @@ public final class StoryEventReader {
   private List<Reading> readSentence(SentenceView s, ActorGate.StoryActors actors, @Nullable DateRange carried,
       @Nullable LinkedMention salient) {
     List<TriggerMatch> found = triggers.find(s);
-    if (found.isEmpty()) return List.of();
+    List<Reading> modifierVisits = visitsAsModifier(s, actors, carried);
+    if (found.isEmpty()) return modifierVisits;
     if (parser != null) {
       Syntax syntax = new Syntax(parser.parse(s.sentence(), s.lang()));
       if (syntax.informative()) s = s.withSyntax(syntax);
@@ -389,6 +399,59 @@ public final class StoryEventReader {
         System.err.println("READ\t" + s.document().file() + "\t" + docSpan.start() + "\t" + docSpan.end() + "\tvisit\t" + visit.status() + "\t" + iso(date) + "\t" + visit.trigger().surface() + "\t" + visit.actors().stream().map(x -> x.mention().mention().text() + "/" + x.role()).toList() + "\t[] :: " + s.sentence().text());
       }
     }
+    out.addAll(modifierVisits);
+    return out;
+  }
+
+  /**
+   * "正在英国访问的美国总统克林顿表示", "会见正在中国访问的X": a visit told as what its visitor is doing
+   * ({@code visiting_at}, a place, {@code visiting_end} right before the visitor) is a visit of the
+   * first official named after it, with only words of office and places between, to that place's
+   * country. The visit word itself is no trigger there (it modifies its visitor, {@code suppress}),
+   * so it would otherwise be lost.
+   */
+  private List<Reading> visitsAsModifier(SentenceView s, ActorGate.StoryActors actors, @Nullable DateRange carried) {
+    EventLexicon lex = s.lexicon();
+    String text = s.text();
+    int end = s.span().end();
+    List<Reading> out = new ArrayList<>();
+    for (LinkedMention place : s.mentions()) {
+      if (place.mention().type() != EntityType.GPE) continue;
+      String host = actors.of(place.entityId()).country();
+      Span ps = place.mention().span();
+      if (host == null || !lex.endsBefore("visiting_at", text, ps.start(), 4)) continue;
+      PhraseTrie.Match<String> close = null;
+      for (PhraseTrie.Match<String> m : lex.find("visiting_end", s.between(ps.end(), Math.min(end, ps.end() + 12)))) {
+        if (m.span().start() == 0) close = m;
+      }
+      if (close == null) continue;
+      int at = ps.end() + close.span().end();
+      LinkedMention visitor = null;
+      for (LinkedMention m : s.mentions()) {
+        int start = m.mention().fullSpan().start();
+        if (start < at) continue;
+        if (start - at > 30 || ArgumentReader.hasClauseBreak(text, at, start)) break;
+        if (m.mention().type() == EntityType.GPE) continue;
+        if (actors.of(m.entityId()).political()) visitor = m;
+        break;
+      }
+      if (visitor == null) continue;
+      String home = actors.of(visitor.entityId()).country();
+      if (host.equals(home)) continue;
+      Set<String> countries = new LinkedHashSet<>();
+      if (home != null) countries.add(home);
+      countries.add(host);
+      Span span = new Span(ps.end(), at);
+      TriggerMatch visit = new TriggerMatch(new Trigger("CONSULT", "visit", "042", "in_person"), span, List.of(span), span.of(text));
+      Clause clause = new Clause(s.span(), Status.REPORTED, Set.of(), List.of(), false);
+      DateRange date = dater.date(s, visit, clause, List.of(), Status.REPORTED, carried, List.of(visit), List.of(clause));
+      Span docSpan = s.story().story().alignment().toOriginal(s.span());
+      Evidence evidence = new Evidence(s.document().id(), s.story().story().id(), s.document().file(), s.lang(), s.sentence().text(), docSpan);
+      int triggerAt = s.story().story().alignment().toOriginal(span.start());
+      if (DEBUG) System.err.println("READ\t" + s.document().file() + "\tvisit (modifier)\t" + visitor.mention().text() + " :: " + s.sentence().text());
+      out.add(new Reading(visit, "visit", Mode.IN_PERSON, Status.REPORTED, List.of(new Participant(visitor, Role.PARTICIPANT, home)), new Place(place.entityId(), place.entityName()),
+          countries, date, Set.of(), List.of(), List.of(), List.of(evidence), triggerAt, ""));
+    }
     return out;
   }
 
@@ -420,6 +483,17 @@ public final class StoryEventReader {
       if (from + m.span().start() > t.end() + 1) break;
       word = m;
       break;
+    }
+    if (word == null && fam.equals("meet")) {
+      // "同来访的斯里兰卡外长卡迪尔加马尔举行会谈": the one met comes before the word for the talks, after
+      // a companion word ("同", "与") that the visiting word follows.
+      int back = Math.max(s.span().start(), t.span().start() - 40);
+      for (PhraseTrie.Match<String> m : lex.find("visiting", text.substring(back, t.span().start()))) {
+        if (lex.endsBefore("companion", text, back + m.span().start(), 2) && !ArgumentReader.hasClauseBreak(text, back + m.span().end(), t.span().start())) {
+          from = back;
+          word = m;
+        }
+      }
     }
     if (word == null) return null;
     int at = from + word.span().end();

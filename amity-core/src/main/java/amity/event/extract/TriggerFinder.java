@@ -4,6 +4,7 @@ import amity.event.Forms;
 import amity.mention.PhraseTrie;
 import amity.model.EntityType;
 import amity.model.LinkedMention;
+import amity.model.Mention;
 import amity.model.Span;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -67,6 +68,7 @@ public final class TriggerFinder {
     // The frames and cues below matter only to a trigger word, and most sentences hold none.
     boolean any = !words.isEmpty();
     List<Span> suppressed = any ? lex.suppressed(sentence) : List.of();
+    List<Span> errandless = any ? lex.errandSuppressed(sentence) : List.of();
     boolean hasQuantity = any && !lex.quantities(sentence).isEmpty();
     boolean hasAgreementObject = any && lex.anyIn("agreement_object", sentence);
     boolean hasCeremony = any && lex.anyIn("ceremony", sentence);
@@ -74,6 +76,7 @@ public final class TriggerFinder {
     for (PhraseTrie.Match<Trigger> m : words) {
       Trigger t = m.values().get(0);
       if (!t.isEvent() || suppressed.stream().anyMatch(x -> x.contains(m.span()))) continue;
+      if (errandless.stream().anyMatch(x -> x.contains(m.span())) && !officialGoes(s, m.span().shift(s.span().start()))) continue;
       boolean required =
           switch (t.requires()) {
             case "quantity" -> hasQuantity;
@@ -418,6 +421,24 @@ public final class TriggerFinder {
           if (gap <= GROUP_GAP) return true;
         }
       }
+    }
+    return false;
+  }
+
+  /**
+   * "费萨尔亲王抵达德黑兰机场时说", "哈拉齐今天下午在抵达伊斯兰堡机场后": whether an official (a person named with
+   * a title, or one the knowledge base knows) is the subject right before a word for going or
+   * arriving, in its clause with a few words of time between: an official who arrives somewhere is
+   * on a visit though the sentence tells no errand; trains, ships, teams and tourists are not.
+   */
+  private static boolean officialGoes(SentenceView s, Span verb) {
+    String text = s.text();
+    for (LinkedMention l : s.mentions()) {
+      Mention m = l.mention();
+      if (m.type() != EntityType.PERSON || m.span().end() > verb.start()) continue;
+      boolean official = m.titleSpan() != null || l.entityId().matches("person:[a-z]{2}/.+");
+      String between = text.substring(m.span().end(), verb.start());
+      if (official && between.length() <= 6 && !ArgumentReader.hasClauseBreak(text, m.span().end(), verb.start())) return true;
     }
     return false;
   }
