@@ -39,6 +39,8 @@ final class SecondReading {
   static final int MOST_ABOVE = 40;
 
   private static final String BASE = "http://localhost/";
+  /** Elements that hold no article text, removed before Readability walks the page. */
+  private static final String CUT_FIRST = "script, style, noscript, svg, iframe, template, nav, footer, aside, form, button, select";
 
   private SecondReading() {}
 
@@ -73,6 +75,8 @@ final class SecondReading {
       // Links are not read: a fixed base spares Readability the page's URL, which it fails (and
       // logs an error) on when the URL is not a valid URI ("…/topic/Car Rental").
       Document doc = Jsoup.parse(html, BASE);
+      // What Readability would remove or score down anyway, cut first: a third of its time.
+      doc.select(CUT_FIRST).remove();
       Article article = new Readability4J(BASE, doc).parse();
       Element content = article.getArticleContent();
       if (content == null) return null;
