@@ -59,6 +59,9 @@ final class BenchCleanCommand implements Callable<Integer> {
   @Option(names = "--json", description = "One JSON object instead of text.")
   boolean json;
 
+  @Option(names = "--second-reader", description = "Also read each HTML page with Readability (readability4j), as eval clean --second-reader does.")
+  boolean secondReader;
+
   @Override
   public Integer call() throws Exception {
     if (pages < 1 || warmup < 0) throw new IllegalArgumentException("--pages must be positive and --warmup not negative");
@@ -73,7 +76,7 @@ final class BenchCleanCommand implements Callable<Integer> {
       PageGenerator gen = new PageGenerator(seed, viNews);
       source = i -> gen.next();
     }
-    TextDecoder decoder = new TextDecoder();
+    TextDecoder decoder = new TextDecoder(secondReader);
     PageCleaner cleaner = new PageCleaner();
     for (int i = 0; i < warmup; i++) storiesOf(source.apply(i), decoder, cleaner);
     System.gc();

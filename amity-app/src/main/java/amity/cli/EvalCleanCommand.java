@@ -54,10 +54,13 @@ final class EvalCleanCommand implements Callable<Integer> {
   @Option(names = "--half", paramLabel = "even|odd", description = "WCXB: score only the pages whose numeric id is even (the half to tune on) or odd (the half to check on).")
   String half;
 
+  @Option(names = "--second-reader", description = "WCXB: also read each page with Readability (readability4j) and take its text where amity's held more than the article (slower).")
+  boolean secondReader;
+
   @Override
   public Integer call() throws Exception {
     if (!Files.isDirectory(dir)) throw new IllegalArgumentException(dir + ": not a folder");
-    if (WcxbEvaluation.isWcxb(dir)) return new WcxbReport(json, details, worst, results).print(new WcxbEvaluation().run(dir, 1, half));
+    if (WcxbEvaluation.isWcxb(dir)) return new WcxbReport(json, details, worst, results).print(new WcxbEvaluation(secondReader).run(dir, 1, half));
     Path s = seeds != null ? seeds : CleanEvaluation.findSeeds().orElse(null);
     List<String> notes = new ArrayList<>();
     List<CleanEvaluation.PageResult> results = new CleanEvaluation().run(dir, s, notes::add);

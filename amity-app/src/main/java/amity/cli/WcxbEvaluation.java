@@ -69,6 +69,18 @@ final class WcxbEvaluation {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
+  private final boolean secondReading;
+
+  /** An evaluation of amity's reader alone. */
+  WcxbEvaluation() {
+    this(false);
+  }
+
+  /** An evaluation of amity's reader, with Readability's second reading when {@code secondReading} ({@link TextDecoder#TextDecoder(boolean)}). */
+  WcxbEvaluation(boolean secondReading) {
+    this.secondReading = secondReading;
+  }
+
   /** {@return whether {@code dir} holds a WCXB-style split} */
   static boolean isWcxb(Path dir) {
     return Files.isDirectory(dir.resolve("ground-truth")) && Files.isDirectory(dir.resolve("html"));
@@ -103,7 +115,7 @@ final class WcxbEvaluation {
     for (int i = 0; i < all.size(); i += every) truths.add(all.get(i));
     // One reader per thread: the cleaner and decoder are stateless but not promised thread-safe.
     ThreadLocal<PageCleaner> cleaner = ThreadLocal.withInitial(PageCleaner::new);
-    ThreadLocal<TextDecoder> decoder = ThreadLocal.withInitial(TextDecoder::new);
+    ThreadLocal<TextDecoder> decoder = ThreadLocal.withInitial(() -> new TextDecoder(secondReading));
     return truths.parallelStream()
         .map(t -> score(truth(t), dir.resolve("html"), cleaner.get(), decoder.get()))
         .toList();

@@ -54,6 +54,14 @@ final class HtmlText {
   record Rendered(String text, @Nullable DateValue published, @Nullable String title, @Nullable String url) {}
 
   static Rendered render(String html) {
+    return render(html, false);
+  }
+
+  /**
+   * As {@link #render(String)}; with {@code secondReading}, Readability's reading of the page
+   * replaces amity's when {@link SecondReading#prefer} says so, under amity's headline.
+   */
+  static Rendered render(String html, boolean secondReading) {
     Document doc = Jsoup.parse(html);
     // Most pages hold no CDATA section: the walk over every node is for those that do.
     if (html.contains("<![CDATA[")) MarkupAsBrowsers.readCdataAsMarkup(doc);
@@ -95,6 +103,12 @@ final class HtmlText {
       String whole = again.text();
       if (!isBare(whole, headTitle0, headline)) text = whole;
       else if (head.description() != null && BlockStats.weight(head.description()) >= DESCRIBES_TEXT) text = (headTitle0.isBlank() ? "" : headTitle0.strip() + "\n\n") + head.description();
+    }
+    if (secondReading && !text.isEmpty()) {
+      String theirs = SecondReading.read(html);
+      if (theirs != null && SecondReading.prefer(text, theirs)) {
+        text = SecondReading.combine(text, theirs, headline == null ? "" : collapseSpaces(headline.text()).strip());
+      }
     }
     if (text.isEmpty() && titleTag != null) text = titleTag.text();
     String headTitle = blankToNull(ogTitle) != null ? ogTitle : titleTag == null ? null : blankToNull(titleTag.text());
@@ -351,6 +365,13 @@ final class HtmlText {
     String text() {
       return out.toString().strip();
     }
+  }
+
+  /** {@return {@code root} rendered as lines, as an article part is, measured on its own} */
+  static String renderLines(Element root) {
+    Lines out = new Lines();
+    render(root, Set.of(), BlockStats.measure(root), out);
+    return out.text();
   }
 
   private static void renderBlock(Element e, BlockStats stats, Lines out) {

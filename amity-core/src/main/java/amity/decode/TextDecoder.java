@@ -28,6 +28,22 @@ public final class TextDecoder implements Decoder {
   public static final int MAX_BYTES = 32 * 1024 * 1024;
 
   private final CharsetSniffer sniffer = new CharsetSniffer();
+  private final boolean secondReading;
+
+  /** A decoder that reads HTML with amity's reader alone. */
+  public TextDecoder() {
+    this(false);
+  }
+
+  /**
+   * A decoder that, with {@code secondReading}, also reads each HTML page with Readability
+   * (readability4j) and takes its text where amity's held more than the article ({@link
+   * SecondReading}): articles read better (WCXB dev: word F1 0.934 to 0.946), at 2–3 times the
+   * time a page takes.
+   */
+  public TextDecoder(boolean secondReading) {
+    this.secondReading = secondReading;
+  }
 
   @Override
   public Document decode(RawDocument raw) throws DecodeException {
@@ -45,7 +61,7 @@ public final class TextDecoder implements Decoder {
     }
     SourceMeta meta = raw.meta();
     if (html) {
-      HtmlText.Rendered r = HtmlText.render(text);
+      HtmlText.Rendered r = HtmlText.render(text, secondReading);
       text = r.text();
       // What the container says (JSON field, feed item) wins over the page's own head.
       if (meta.published() == null && r.published() != null) meta = meta.withPublished(r.published());
@@ -145,6 +161,6 @@ public final class TextDecoder implements Decoder {
 
   @Override
   public String toString() {
-    return "TextDecoder";
+    return secondReading ? "TextDecoder(secondReading)" : "TextDecoder";
   }
 }
