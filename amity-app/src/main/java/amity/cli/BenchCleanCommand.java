@@ -76,7 +76,7 @@ final class BenchCleanCommand implements Callable<Integer> {
       PageGenerator gen = new PageGenerator(seed, viNews);
       source = i -> gen.next();
     }
-    TextDecoder decoder = new TextDecoder(secondReader);
+    TextDecoder decoder = secondReader ? TextDecoder.withSecondReader() : new TextDecoder();
     PageCleaner cleaner = new PageCleaner();
     for (int i = 0; i < warmup; i++) storiesOf(source.apply(i), decoder, cleaner);
     System.gc();

@@ -67,7 +67,7 @@ final class Ingestion {
   static final int DEFAULT_BATCH = 50;
 
   private final Pipeline pipeline;
-  private final Decoder decoder = new TextDecoder();
+  private final Decoder decoder;
   private final ReadLimits limits = ReadLimits.DEFAULT;
   private final int batch;
   private final int threads;
@@ -77,7 +77,12 @@ final class Ingestion {
   }
 
   Ingestion(KnowledgeBase kb, int batch, int threads) {
-    this(Pipeline.builder().defaults(PipelineConfig.of(kb).withLocalModels(LocalModels.dir())).build(), batch, threads);
+    this(kb, batch, threads, new TextDecoder());
+  }
+
+  /** An ingestion that reads pages with {@code decoder} ({@code ingest --second-reader}: {@link TextDecoder#withSecondReader()}). */
+  Ingestion(KnowledgeBase kb, int batch, int threads, Decoder decoder) {
+    this(Pipeline.builder().defaults(PipelineConfig.of(kb).withLocalModels(LocalModels.dir())).build(), batch, threads, decoder);
   }
 
   /** An ingestion through {@code pipeline} on one thread (tests give one with a failing stage). */
@@ -87,9 +92,14 @@ final class Ingestion {
 
   /** An ingestion through {@code pipeline}, analysing documents on {@code threads} threads. */
   Ingestion(Pipeline pipeline, int batch, int threads) {
+    this(pipeline, batch, threads, new TextDecoder());
+  }
+
+  private Ingestion(Pipeline pipeline, int batch, int threads, Decoder decoder) {
     if (batch < 1) throw new IllegalArgumentException("--batch must be at least 1: " + batch);
     if (threads < 1) throw new IllegalArgumentException("--threads must be at least 1: " + threads);
     this.pipeline = pipeline;
+    this.decoder = decoder;
     this.batch = batch;
     this.threads = threads;
   }

@@ -115,7 +115,7 @@ final class WcxbEvaluation {
     for (int i = 0; i < all.size(); i += every) truths.add(all.get(i));
     // One reader per thread: the cleaner and decoder are stateless but not promised thread-safe.
     ThreadLocal<PageCleaner> cleaner = ThreadLocal.withInitial(PageCleaner::new);
-    ThreadLocal<TextDecoder> decoder = ThreadLocal.withInitial(() -> new TextDecoder(secondReading));
+    ThreadLocal<TextDecoder> decoder = ThreadLocal.withInitial(() -> secondReading ? TextDecoder.withSecondReader() : new TextDecoder());
     return truths.parallelStream()
         .map(t -> score(truth(t), dir.resolve("html"), cleaner.get(), decoder.get()))
         .toList();

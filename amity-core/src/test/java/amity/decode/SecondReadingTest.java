@@ -33,7 +33,7 @@ class SecondReadingTest {
           + "</body></html>";
 
   private static String decode(boolean secondReading) throws DecodeException {
-    return new TextDecoder(secondReading)
+    return (secondReading ? TextDecoder.withSecondReader() : new TextDecoder())
         .decode(new RawDocument("p.html", PAGE.getBytes(StandardCharsets.UTF_8), SourceMeta.html()))
         .text();
   }
