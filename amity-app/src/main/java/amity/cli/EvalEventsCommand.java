@@ -2,6 +2,7 @@ package amity.cli;
 
 import amity.decode.TextDecoder;
 import amity.event.EventEvaluation;
+import amity.event.extract.EventTrace;
 import amity.kb.KnowledgeBase;
 import amity.model.Document;
 import amity.model.DocumentAnalysis;
@@ -52,10 +53,19 @@ final class EvalEventsCommand implements Callable<Integer> {
   @Option(names = "--details", description = "Also list missed, spurious and wrongly dated events.")
   boolean details;
 
+  @Option(names = "--trace", description = {"Print on stderr how the event steps read each sentence: its triggers and mentions, each",
+      "reading kept or dropped with the reason. Refused with --split check, the half that is scored, not studied."})
+  boolean trace;
+
   @Override
   public Integer call() throws Exception {
+    if (trace && "check".equals(devSet.split)) {
+      throw new IllegalArgumentException("--trace shows the pages it reads; the check half is scored, not studied");
+    }
     KnowledgeBase kb = options.kb();
-    Pipeline pipeline = Pipeline.builder().defaults(PipelineConfig.of(kb).withLocalModels(LocalModels.dir())).build();
+    PipelineConfig config = PipelineConfig.of(kb).withLocalModels(LocalModels.dir());
+    if (trace) config = config.withEventTrace(EventTrace.to(System.err));
+    Pipeline pipeline = Pipeline.builder().defaults(config).build();
     DevSet.Pages pages = devSet.load(gold, paths);
     Map<String, Document> inputs = pages.documents();
     Map<String, String> langs = new HashMap<>(pages.langs());

@@ -1,7 +1,9 @@
 package amity.cli;
 
 import amity.decode.TextDecoder;
+import amity.event.extract.EventTrace;
 import amity.kb.KnowledgeBase;
+import amity.pipeline.PipelineConfig;
 import amity.source.SourceError;
 import amity.store.Json;
 import amity.store.Store;
@@ -46,6 +48,10 @@ final class IngestCommand implements Callable<Integer> {
       description = "Also read each HTML page with Readability (readability4j) and take its text where amity's held more than the article: articles read better, 2-3 times slower (README, Page reading).")
   boolean secondReader;
 
+  @Option(names = "--trace-events",
+      description = "Print on stderr how the event steps read each sentence: its triggers and mentions, each reading kept or dropped with the reason.")
+  boolean traceEvents;
+
   @Override
   public Integer call() throws Exception {
     if (batch < 1) throw new IllegalArgumentException("--batch must be at least 1: " + batch);
@@ -53,7 +59,9 @@ final class IngestCommand implements Callable<Integer> {
     KnowledgeBase kb = store.kb();
     Ingestion.Result r;
     try (Store s = store.open()) {
-      r = new Ingestion(kb, batch, threads, secondReader ? TextDecoder.withSecondReader() : new TextDecoder()).run(paths, s, kb, System.in, System.err, json);
+      PipelineConfig config = PipelineConfig.of(kb).withLocalModels(LocalModels.dir());
+      if (traceEvents) config = config.withEventTrace(EventTrace.to(System.err));
+      r = new Ingestion(config, batch, threads, secondReader ? TextDecoder.withSecondReader() : new TextDecoder()).run(paths, s, kb, System.in, System.err, json);
     }
     if (json) {
       System.out.println(Json.write(summary(r)));

@@ -77,12 +77,15 @@ final class Ingestion {
   }
 
   Ingestion(KnowledgeBase kb, int batch, int threads) {
-    this(kb, batch, threads, new TextDecoder());
+    this(PipelineConfig.of(kb).withLocalModels(LocalModels.dir()), batch, threads, new TextDecoder());
   }
 
-  /** An ingestion that reads pages with {@code decoder} ({@code ingest --second-reader}: {@link TextDecoder#withSecondReader()}). */
-  Ingestion(KnowledgeBase kb, int batch, int threads, Decoder decoder) {
-    this(Pipeline.builder().defaults(PipelineConfig.of(kb).withLocalModels(LocalModels.dir())).build(), batch, threads, decoder);
+  /**
+   * An ingestion through the pipeline {@code config} gives, reading pages with {@code decoder}
+   * ({@code ingest --second-reader}: {@link TextDecoder#withSecondReader()}).
+   */
+  Ingestion(PipelineConfig config, int batch, int threads, Decoder decoder) {
+    this(Pipeline.builder().defaults(config).build(), batch, threads, decoder);
   }
 
   /** An ingestion through {@code pipeline} on one thread (tests give one with a failing stage). */

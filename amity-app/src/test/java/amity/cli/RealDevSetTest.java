@@ -83,4 +83,20 @@ class RealDevSetTest {
     assertThat(r.get("precision").asDouble()).as(r.toString()).isGreaterThan(0.82);
     assertThat(r.get("mergePrecision").asDouble()).as(r.toString()).isGreaterThan(0.95);
   }
+
+  @Test
+  void theCheckHalfIsNotTraced() throws Exception {
+    Path gold = Path.of(RealDevSetTest.class.getResource("/amity/real-gold/events.jsonl").toURI());
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream before = System.err;
+    int exit;
+    try {
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      exit = Main.commandLine().execute("eval", "events", "--gold", gold.toString(), "--data", DATA.toString(), "--split", "check", "--trace");
+    } finally {
+      System.setErr(before);
+    }
+    assertThat(exit).isNotZero();
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--trace").contains("check half").doesNotContain("SENT ");
+  }
 }

@@ -1,5 +1,6 @@
 package amity.event;
 
+import amity.event.extract.EventTrace;
 import amity.event.extract.StoryEventReader;
 import amity.kb.KnowledgeBase;
 import amity.lang.LanguagePacks;
@@ -32,7 +33,12 @@ public final class RuleEventExtractor implements EventExtractor {
 
   /** An extractor over {@code kb} for the languages of {@code packs}. */
   public RuleEventExtractor(KnowledgeBase kb, LanguagePacks packs) {
-    this.reader = new StoryEventReader(kb, packs, new amity.parse.DependencyParser());
+    this(kb, packs, EventTrace.OFF);
+  }
+
+  /** An extractor that tells {@code trace} how it read each sentence (for studying a miss). */
+  public RuleEventExtractor(KnowledgeBase kb, LanguagePacks packs, EventTrace trace) {
+    this.reader = new StoryEventReader(kb, packs, new amity.parse.DependencyParser(), trace);
   }
 
   @Override

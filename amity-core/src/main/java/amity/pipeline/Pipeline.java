@@ -205,7 +205,7 @@ public final class Pipeline {
       // since they carry the title's roles and the knowledge-base entry.
       finders.add(amity.ner.NerMentionFinder.withModels(config.localModels(), config.packs()));
       linker = new RuleLinker(kb, config.packs());
-      events = new amity.event.RuleEventExtractor(kb, config.packs());
+      events = new amity.event.RuleEventExtractor(kb, config.packs(), config.eventTrace());
       return this;
     }
 

@@ -40,12 +40,17 @@ public final class ArgumentReader {
   }
 
   private final KnowledgeBase kb;
+  private final EventTrace trace;
 
   public ArgumentReader(KnowledgeBase kb) {
-    this.kb = kb;
+    this(kb, EventTrace.OFF);
   }
 
-
+  /** A reader telling {@code trace} which names each trigger's scope held. */
+  public ArgumentReader(KnowledgeBase kb, EventTrace trace) {
+    this.kb = kb;
+    this.trace = java.util.Objects.requireNonNull(trace, "trace must not be null");
+  }
 
   /**
    * {@return the arguments of each trigger, in the order given}
@@ -145,7 +150,7 @@ public final class ArgumentReader {
         if (subject || object) scope.add(m);
         if (object) objects.add(m);
       }
-      if (StoryEventReader.DEBUG) System.err.println("  scope " + t.surface() + " region=" + region + " inRegion=" + inRegion.stream().map(m -> m.mention().text()).toList()
+      if (trace.on()) trace.line("  scope " + t.surface() + " region=" + region + " inRegion=" + inRegion.stream().map(m -> m.mention().text()).toList()
           + " scope=" + scope.stream().map(m -> m.mention().text()).toList());
       if (s.syntax() != null) scope = bySyntax(s, t, scope, inRegion);
       if (!gatheringPlaces.isEmpty()) {

@@ -45,9 +45,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Thread-safe: per-language data is loaded once and immutable.
  */
 public final class StoryEventReader {
-  /** {@code -Damity.events.debug=true} prints each reading left out, and why, on stderr. */
-  /** Each sentence's readings, kept and dropped with the reason, on stderr ({@code -Damity.events.debug=true}). */
-  static final boolean DEBUG = Boolean.getBoolean("amity.events.debug");
+  /** Where each sentence's readings are told, kept and dropped with the reason. */
+  private final EventTrace trace;
   private final DateFinder dateFinder;
   private final TriggerFinder triggers = new TriggerFinder();
   private final ClauseReader clauses = new ClauseReader();
@@ -76,11 +75,17 @@ public final class StoryEventReader {
    * decides which names are a trigger's arguments; without one, word order alone does.
    */
   public StoryEventReader(KnowledgeBase kb, LanguagePacks packs, amity.stage.@Nullable Parser parser) {
+    this(kb, packs, parser, EventTrace.OFF);
+  }
+
+  /** As {@link #StoryEventReader(KnowledgeBase, LanguagePacks, amity.stage.Parser)}, telling {@code trace} how each sentence was read. */
+  public StoryEventReader(KnowledgeBase kb, LanguagePacks packs, amity.stage.@Nullable Parser parser, EventTrace trace) {
+    this.trace = java.util.Objects.requireNonNull(trace, "trace must not be null");
     this.packs = packs;
     this.dateFinder = new DateFinder(packs);
     this.dater = new EventDater(packs);
     this.parser = parser;
-    this.arguments = new ArgumentReader(kb);
+    this.arguments = new ArgumentReader(kb, trace);
     this.consolidator = new StoryConsolidator(kb);
     Gazetteer gazetteer = new Gazetteer(kb);
     this.gate = new ActorGate(kb, gazetteer, packs);
@@ -98,7 +103,7 @@ public final class StoryEventReader {
     mentions = groups.withGroups(story, mentions);
     ActorGate.StoryActors actors = gate.profile(story, mentions, document.text());
     mentions = gate.withDescriptions(story, mentions, actors);
-    if (DEBUG) System.err.println("PAGE " + document.file() + " anchor " + anchor + " dates " + allDates.stream().map(d -> text.substring(d.span().start(), d.span().end()) + "=" + d.range()).toList());
+    if (trace.on()) trace.line("PAGE " + document.file() + " anchor " + anchor + " dates " + allDates.stream().map(d -> text.substring(d.span().start(), d.span().end()) + "=" + d.range()).toList());
     List<Reading> readings = new ArrayList<>();
     DateRange carried = null;
     LinkedMention salient = null;
@@ -122,14 +127,14 @@ public final class StoryEventReader {
         r = specific.narrowed(r, actors);
         String why = r.actors().isEmpty() ? "no actors" : EventDater.isHistory(r, anchor) ? "history" : !gate.accepts(r, actors, lex.get()) ? "gate" : null;
         if (why != null) {
-          if (DEBUG) {
-            System.err.println("DROP " + why + " " + r.form() + " " + r.actors().stream().map(p -> p.mention().mention().text() + "/" + actors.of(p.entity())).toList()
+          if (trace.on()) {
+            trace.line("DROP " + why + " " + r.form() + " " + r.actors().stream().map(p -> p.mention().mention().text() + "/" + actors.of(p.entity())).toList()
                 + " " + r.countries() + " :: " + r.sources().get(0).sentence());
           }
           continue;
         }
-        if (DEBUG) {
-          System.err.println("KEEP " + r.form() + " " + r.status() + " " + r.actors().stream().map(p -> p.mention().mention().text() + "/" + p.role() + "/" + actors.of(p.entity())).toList()
+        if (trace.on()) {
+          trace.line("KEEP " + r.form() + " " + r.status() + " " + r.actors().stream().map(p -> p.mention().mention().text() + "/" + p.role() + "/" + actors.of(p.entity())).toList()
               + " " + r.countries() + " " + r.date() + " :: " + r.sources().get(0).sentence());
         }
         out.add(build(r));
@@ -354,9 +359,9 @@ public final class StoryEventReader {
       Syntax syntax = new Syntax(parser.parse(s.sentence(), s.lang()));
       if (syntax.informative()) s = s.withSyntax(syntax);
     }
-    if (DEBUG) {
-      System.err.println("SENT " + s.sentence().text());
-      System.err.println("  triggers " + found.stream().map(TriggerMatch::surface).toList() + " mentions "
+    if (trace.on()) {
+      trace.line("SENT " + s.sentence().text());
+      trace.line("  triggers " + found.stream().map(TriggerMatch::surface).toList() + " mentions "
           + s.mentions().stream().map(m -> m.mention().text() + "/" + m.mention().type() + "/" + actors.of(m.entityId()).political() + "/" + m.mention().finder() + "/" + m.entityId() + "/" + actors.of(m.entityId()).country() + (m.mention().titleSpan() == null ? "" : "/title=" + m.mention().titleSpan())).toList());
     }
     List<Frame> frames = clauses.frames(s, found);
@@ -376,7 +381,7 @@ public final class StoryEventReader {
       TriggerMatch t = found.get(i);
       Clause c = read.get(i);
       if (c.denied()) {
-        if (DEBUG) System.err.println("DROP denied " + t.surface() + " :: " + s.sentence().text());
+        if (trace.on()) trace.line("DROP denied " + t.surface() + " :: " + s.sentence().text());
         continue;
       }
       Set<Cue> cues = EnumSet.noneOf(Cue.class);
@@ -388,15 +393,15 @@ public final class StoryEventReader {
       List<Participant> acting = acting(s, t, cues, a.actors(), actors);
       Clause withCues = new Clause(c.region(), c.status(), cues, c.speakers(), false);
       DateRange date = dater.date(s, t, withCues, frames, c.status(), carried, found, read);
-      if (DEBUG) System.err.println("READ\t" + s.document().file() + "\t" + docSpan.start() + "\t" + docSpan.end() + "\t" + t.trigger().form() + "\t" + c.status() + "\t" + iso(date) + "\t" + t.surface() + "\t" + acting.stream().map(x -> x.mention().mention().text() + "/" + x.role()).toList() + "\t" + cues + " carried=" + carried + " :: " + s.sentence().text());
+      if (trace.on()) trace.line("READ\t" + s.document().file() + "\t" + docSpan.start() + "\t" + docSpan.end() + "\t" + t.trigger().form() + "\t" + c.status() + "\t" + iso(date) + "\t" + t.surface() + "\t" + acting.stream().map(x -> x.mention().mention().text() + "/" + x.role()).toList() + "\t" + cues + " carried=" + carried + " :: " + s.sentence().text());
       int triggerAt = s.story().story().alignment().toOriginal(t.span().start());
       Reading reading = new Reading(t, t.trigger().form(), Mode.of(t.trigger().mode()), c.status(), acting, a.location(),
           a.countries(), date, cues, fields, quantities, List.of(evidence), triggerAt, "");
       List<Reading> told = withVisitTold(s, t, reading, actors);
       out.addAll(told);
-      if (DEBUG && told.size() > 1) {
+      if (trace.on() && told.size() > 1) {
         Reading visit = told.get(1);
-        System.err.println("READ\t" + s.document().file() + "\t" + docSpan.start() + "\t" + docSpan.end() + "\tvisit\t" + visit.status() + "\t" + iso(date) + "\t" + visit.trigger().surface() + "\t" + visit.actors().stream().map(x -> x.mention().mention().text() + "/" + x.role()).toList() + "\t[] :: " + s.sentence().text());
+        trace.line("READ\t" + s.document().file() + "\t" + docSpan.start() + "\t" + docSpan.end() + "\tvisit\t" + visit.status() + "\t" + iso(date) + "\t" + visit.trigger().surface() + "\t" + visit.actors().stream().map(x -> x.mention().mention().text() + "/" + x.role()).toList() + "\t[] :: " + s.sentence().text());
       }
     }
     out.addAll(modifierVisits);
@@ -448,7 +453,7 @@ public final class StoryEventReader {
       Span docSpan = s.story().story().alignment().toOriginal(s.span());
       Evidence evidence = new Evidence(s.document().id(), s.story().story().id(), s.document().file(), s.lang(), s.sentence().text(), docSpan);
       int triggerAt = s.story().story().alignment().toOriginal(span.start());
-      if (DEBUG) System.err.println("READ\t" + s.document().file() + "\tvisit (modifier)\t" + visitor.mention().text() + " :: " + s.sentence().text());
+      if (trace.on()) trace.line("READ\t" + s.document().file() + "\tvisit (modifier)\t" + visitor.mention().text() + " :: " + s.sentence().text());
       out.add(new Reading(visit, "visit", Mode.IN_PERSON, Status.REPORTED, List.of(new Participant(visitor, Role.PARTICIPANT, home)), new Place(place.entityId(), place.entityName()),
           countries, date, Set.of(), List.of(), List.of(), List.of(evidence), triggerAt, ""));
     }
