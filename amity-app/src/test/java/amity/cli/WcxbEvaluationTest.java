@@ -43,7 +43,8 @@ class WcxbEvaluationTest {
   /**
    * A third of the real benchmark pages, as a floor under the page reader: the figures of
    * 2026-12-07, after the end headings (article 0.936, all 0.846, forum 0.821, no page without text where the truth has
-   * some) less a margin. {@code amity eval clean ../shared/data/extraction/wcxb-dev}
+   * some), then after a shop's reviews, footers' dialogs and posts' tag classes (article 0.938, all 0.855), less a
+   * margin. {@code amity eval clean ../shared/data/extraction/wcxb-dev}
    * gives the whole folder's.
    */
   @Test
@@ -55,8 +56,8 @@ class WcxbEvaluationTest {
     // reader says so); every other page is read, and has text.
     List<WcxbEvaluation.PageResult> withText = rs.stream().filter(r -> !r.truth().mainContent().isBlank()).toList();
     assertThat(withText).allSatisfy(r -> assertThat(r.error()).isNull());
-    assertThat(mean(rs, "article")).isGreaterThan(0.935);
-    assertThat(mean(rs, null)).isGreaterThan(0.845);
+    assertThat(mean(rs, "article")).isGreaterThan(0.937);
+    assertThat(mean(rs, null)).isGreaterThan(0.854);
     assertThat(mean(rs, "forum")).isGreaterThan(0.82);
     // Some truths were taken from the page a script drew, where the HTML holds only the title
     // (SPA forums, shops): those pages are read as their head's description, or as the whole

@@ -193,6 +193,29 @@ final class Boilerplate {
    * The patterns are written in lower case: matching case-blind costs several times more.
    */
   static String names(Element e) {
-    return (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+    String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+    return (names.contains("hentry") || names.contains("type-post")) && !onSinglePost(e) ? withoutTermClasses(names) : names;
+  }
+
+  /** A term's class on a blog's post: "tag-elephants", "category-social-media". */
+  private static final Pattern TERM_CLASS = Pattern.compile("(?<=^|\\s)(?:tag|category)-\\S*");
+  /** The class a blog gives the body of a page that shows one post ("single", "single-post", "wp-singular"). */
+  private static final Pattern SINGLE_POST = Pattern.compile("(?<=^|\\s|-)single(?:-post|ular)?(?=\\s|$)");
+
+  /** Whether {@code e} is on a page its body's classes call one post's, where other posts are beside it. */
+  private static boolean onSinglePost(Element e) {
+    Element body = null;
+    for (Element a = e; a != null; a = a.parent()) if (a.normalName().equals("body")) body = a;
+    return body != null && SINGLE_POST.matcher(body.className()).find();
+  }
+
+  /**
+   * {@code names} without the classes a blog gives a post for its tags and categories: a post
+   * tagged "share" or filed under "social media" on a list of posts is a teaser, not a share bar
+   * or a social menu. On a page of one post the other posts shown (related, latest) keep them:
+   * they are beside its text.
+   */
+  static String withoutTermClasses(String names) {
+    return TERM_CLASS.matcher(names).replaceAll("");
   }
 }
