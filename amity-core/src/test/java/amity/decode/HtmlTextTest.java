@@ -348,4 +348,20 @@ class HtmlTextTest {
     assertThat(Boilerplate.names(org.jsoup.Jsoup.parse(html).selectFirst("article"))).doesNotContain("tag-share");
     assertThat(Boilerplate.withoutTermClasses("card post hentry tag-share category-social-media  ")).isEqualTo("card post hentry    ");
   }
+
+  @Test
+  void anIndexCutIntoHeadedGroupsIsThePagesTextNotMenus() {
+    StringBuilder groups = new StringBuilder();
+    String[][] letters = {{"A", "Ada", "ALGOL", "APL"}, {"B", "BASIC", "BCPL", "Bash"}, {"C", "COBOL", "Clojure", "Crystal"}, {"E", "Eiffel", "Elixir", "Erlang"}};
+    for (String[] g : letters) {
+      groups.append("<div class=\"group\"><h3>").append(g[0]).append("</h3><ul>");
+      for (int i = 1; i < g.length; i++) groups.append("<li><a href=\"/wiki/").append(g[i]).append("\">").append(g[i]).append("</a></li>");
+      groups.append("</ul></div>");
+    }
+    String html = "<html><head><title>Category:Programming languages</title></head><body><h1>Category:Programming languages</h1>"
+        + "<div class=\"row\"><a href=\"/\">Home</a> <a href=\"/a\">About</a> <a href=\"/c\">Contact</a></div>"
+        + "<div class=\"category\"><p>This category lists individual programming languages.</p>" + groups + "</div></body></html>";
+    String text = HtmlText.render(html).text();
+    assertThat(text).contains("ALGOL", "BCPL", "Clojure", "Erlang").doesNotContain("Contact");
+  }
 }
