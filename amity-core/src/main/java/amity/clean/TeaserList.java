@@ -88,8 +88,9 @@ final class TeaserList {
   }
 
   /**
-   * One teaser a block: an optional title line, then its prose lines. A blank line, or a new
-   * title line after prose, starts the next teaser. A date line in a teaser's card dates it.
+   * One teaser a block: an optional title line, then its prose lines; or a card of short lines
+   * without prose, titled by its first. A blank line, or a new title line after prose, starts the
+   * next teaser. A date line in a teaser's card dates it.
    * Titles are relabelled in {@code w}.
    */
   List<StoryDraft> teasers(WorkingLines w) {
@@ -97,6 +98,8 @@ final class TeaserList {
     Line pendingTitle = null;
     DateValue pendingDate = null;
     StoryDraft.Builder current = null;
+    java.util.Set<Integer> proseBlocks = new java.util.HashSet<>();
+    for (Line p : w.lines()) if (p.isText() && isProse(p.text())) proseBlocks.add(p.block());
     for (Line p : w.lines()) {
       if (p.isBlank()) {
         current = null;
@@ -111,6 +114,21 @@ final class TeaserList {
         continue;
       }
       if (isHeadlineLike(p.text()) && !isProse(p.text())) {
+        // A card of short lines and no prose (a product's name, maker, price and format): its
+        // first line titles it and the others, down to the blank line, are its text.
+        if (current != null && current.lastLine() != null && current.lastLine().block() == p.block() && !proseBlocks.contains(p.block())) {
+          current.add(p);
+          continue;
+        }
+        if (pendingTitle != null && pendingTitle.block() == p.block() && !proseBlocks.contains(p.block())) {
+          w.set(pendingTitle, LineKind.HEADLINE, "teaser-title");
+          current = new StoryDraft.Builder(StoryKind.TEASER, pendingTitle);
+          current.date = pendingDate;
+          pendingDate = null;
+          out.add(current.add(p));
+          pendingTitle = null;
+          continue;
+        }
         if (pendingTitle != null) orphan(w, pendingTitle, out, false);
         pendingTitle = p;
         current = null;

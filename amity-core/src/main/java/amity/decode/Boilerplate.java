@@ -124,7 +124,18 @@ final class Boilerplate {
     if (!e.isBlock()) return false;
     BlockStats.Stats s = stats.of(e);
     return s.links() >= 3 && s.wordsPerLink() < 3 && s.linkDensity() > 0.6 && s.weight() < MENU_SHARE * pageWeight
-        && !isIndex(e);
+        && !isIndex(e) && !insideIndexOfGroups(e);
+  }
+
+  private final Map<Element, Boolean> indexOfGroups = new IdentityHashMap<>();
+
+  /** Whether an element around {@code e}, below the body, is an index cut into headed groups: {@code e} is one of them. */
+  private boolean insideIndexOfGroups(Element e) {
+    for (Element a = e.parent(); a != null && !a.normalName().equals("body"); a = a.parent()) {
+      Element at = a;
+      if (indexOfGroups.computeIfAbsent(a, k -> isIndexOfGroups(at, stats.of(at).links()))) return true;
+    }
+    return false;
   }
 
   /** Items a list of links must have to be an index of the page's own (A-Z, a category's members), not a menu. */
@@ -139,8 +150,32 @@ final class Boilerplate {
     int links = stats.of(e).links();
     for (Element list : e.getElementsByTag("ul")) if (isLongList(list, links)) return true;
     for (Element list : e.getElementsByTag("ol")) if (isLongList(list, links)) return true;
-    return false;
+    return isIndexOfGroups(e, links);
   }
+
+  /**
+   * Whether {@code e} holds an index cut into groups, each under a heading of its own (a
+   * category's members from A to Z, a site map): {@value #GROUPS} or more headed lists, with
+   * {@value #INDEX_ITEMS} items or more together holding most of its links, none in furniture.
+   */
+  private boolean isIndexOfGroups(Element e, int links) {
+    int groups = 0;
+    int items = 0;
+    int listLinks = 0;
+    for (Element list : e.select("ul, ol")) {
+      Element prev = list.previousElementSibling();
+      if (prev == null || !prev.normalName().matches("h[2-6]") || list.parent() != null && list.parent().closest("ul, ol") != null) continue;
+      groups++;
+      items += list.childrenSize();
+      listLinks += stats.of(list).links();
+    }
+    if (groups < GROUPS || items < INDEX_ITEMS || listLinks * 2 < links) return false;
+    for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) if (isFurniture(a)) return false;
+    return true;
+  }
+
+  /** Headed lists an index cut into groups holds, at least. */
+  private static final int GROUPS = 3;
 
   private boolean isLongList(Element list, int links) {
     if (list.childrenSize() < INDEX_ITEMS || stats.of(list).links() * 2 < links) return false;
@@ -193,6 +228,29 @@ final class Boilerplate {
    * The patterns are written in lower case: matching case-blind costs several times more.
    */
   static String names(Element e) {
-    return (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+    String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+    return (names.contains("hentry") || names.contains("type-post")) && !onSinglePost(e) ? withoutTermClasses(names) : names;
+  }
+
+  /** A term's class on a blog's post: "tag-elephants", "category-social-media". */
+  private static final Pattern TERM_CLASS = Pattern.compile("(?<=^|\\s)(?:tag|category)-\\S*");
+  /** The class a blog gives the body of a page that shows one post ("single", "single-post", "wp-singular"). */
+  private static final Pattern SINGLE_POST = Pattern.compile("(?<=^|\\s|-)single(?:-post|ular)?(?=\\s|$)");
+
+  /** Whether {@code e} is on a page its body's classes call one post's, where other posts are beside it. */
+  private static boolean onSinglePost(Element e) {
+    Element body = null;
+    for (Element a = e; a != null; a = a.parent()) if (a.normalName().equals("body")) body = a;
+    return body != null && SINGLE_POST.matcher(body.className()).find();
+  }
+
+  /**
+   * {@code names} without the classes a blog gives a post for its tags and categories: a post
+   * tagged "share" or filed under "social media" on a list of posts is a teaser, not a share bar
+   * or a social menu. On a page of one post the other posts shown (related, latest) keep them:
+   * they are beside its text.
+   */
+  static String withoutTermClasses(String names) {
+    return TERM_CLASS.matcher(names).replaceAll("");
   }
 }

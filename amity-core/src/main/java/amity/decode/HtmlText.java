@@ -62,6 +62,16 @@ final class HtmlText {
    * replaces amity's when {@link SecondReading#prefer} says so, under amity's headline.
    */
   static Rendered render(String html, boolean secondReading) {
+    Rendered r = render(html, secondReading, true);
+    return r != null ? r : render(html, secondReading, false);
+  }
+
+  /**
+   * The page read, its customer reviews left out when it is a shop's product page and {@code
+   * dropReviews}; {@code null} when they were and nothing but the title was left to read (what the
+   * product's page says is then in them, or nowhere).
+   */
+  private static @Nullable Rendered render(String html, boolean secondReading, boolean dropReviews) {
     Document doc = Jsoup.parse(html);
     // Most pages hold no CDATA section: the walk over every node is for those that do.
     if (html.contains("<![CDATA[")) MarkupAsBrowsers.readCdataAsMarkup(doc);
@@ -69,6 +79,7 @@ final class HtmlText {
     PageHead head = PageHead.read(doc);
     String ogTitle = head.ogTitle();
     Element titleTag = doc.selectFirst("head > title");
+    boolean product = ShopPage.isProduct(doc);
     doc.select("script, style, template, svg, iframe, button, select, input, textarea, object, embed, canvas").remove();
     // A form is a search box or a login, noscript a plea to enable scripts and a hidden element
     // (by attribute, inline style or the usual class words) a closed menu or a shop's data for
@@ -83,6 +94,8 @@ final class HtmlText {
       if (text < HOLDS_TEXT && !post) e.remove();
     }
     Element body = doc.body();
+    // A shop's customer reviews are not its product's text.
+    boolean dropped = product && dropReviews && ShopPage.dropReviews(body);
     Reading r = new Reading(body);
     Element headline = r.headline(ogTitle != null ? ogTitle : titleTag == null ? null : titleTag.text());
     MainContent.Selection main = MainContent.select(body, r.stats, r.boilerplate);
@@ -94,6 +107,7 @@ final class HtmlText {
     }
     String text = out.text();
     String headTitle0 = ogTitle != null ? ogTitle : titleTag == null ? "" : titleTag.text();
+    if (dropped && isBare(text, headTitle0, headline)) return null;
     if (isBare(text, headTitle0, headline)) {
       // Nothing but a title read as the page's text: its list or its text was all taken for
       // furniture (a shop's list of product links, a banner-named header). Read it whole again,
@@ -101,7 +115,10 @@ final class HtmlText {
       Lines again = new Lines();
       r.renderWholeByTags(again);
       String whole = again.text();
+      String inFooter = main == null ? footerText(r, headline) : "";
       if (!isBare(whole, headTitle0, headline)) text = whole;
+      // The best block sat in a footer, and without it the page says nothing: it is the page's text.
+      else if (!isBare(inFooter, headTitle0, headline)) text = inFooter;
       else if (head.description() != null && BlockStats.weight(head.description()) >= DESCRIBES_TEXT) text = (headTitle0.isBlank() ? "" : headTitle0.strip() + "\n\n") + head.description();
     }
     if (secondReading && !text.isEmpty()) {
@@ -114,6 +131,15 @@ final class HtmlText {
     String headTitle = blankToNull(ogTitle) != null ? ogTitle : titleTag == null ? null : blankToNull(titleTag.text());
     String title = PageTitle.of(headTitle, body.select("h1").eachText());
     return new Rendered(text, head.published(), title, blankToNull(head.url()));
+  }
+
+  /** {@return the text of the best container in a footer or nav and its siblings, or "" when none reads as text} */
+  private static String footerText(Reading r, @Nullable Element headline) {
+    MainContent.Selection inFooter = MainContent.select(r.body, r.stats, r.boilerplate, false);
+    if (inFooter == null || r.smallShare(inFooter.parts())) return "";
+    Lines out = new Lines();
+    r.renderMain(headline, inFooter.parts(), out);
+    return out.text();
   }
 
   /** One page being read: its body, what was measured of it, and what is furniture on it. */

@@ -32,6 +32,14 @@ final class MainContent {
 
   /** {@return the main content of {@code body}, or empty when no container reads as an article} */
   static @Nullable Selection select(Element body, BlockStats stats, Boilerplate boilerplate) {
+    return select(body, stats, boilerplate, true);
+  }
+
+  /**
+   * As {@link #select(Element, BlockStats, Boilerplate)}; with {@code notInFooters}, a best
+   * container inside a footer or nav means the page has none.
+   */
+  static @Nullable Selection select(Element body, BlockStats stats, Boilerplate boilerplate, boolean notInFooters) {
     Map<Element, Double> scores = new IdentityHashMap<>();
     for (Element e : body.getAllElements()) {
       if (!isParagraph(e)) continue;
@@ -59,7 +67,7 @@ final class MainContent {
         top = e;
       }
     }
-    if (top == null) return null;
+    if (top == null || notInFooters && isInsideTagFurniture(top)) return null;
     // The best of several alike blocks (teaser cards of a list: same tag and class, a heading and
     // text each) stands for the list that holds them, however long its own text is.
     Element parent = top.parent();
@@ -136,6 +144,16 @@ final class MainContent {
   private static final double WIDEN_LINKS = 0.33;
   /** Link text a level may add without counting as links gained: a few short links. */
   private static final double WIDEN_LINK_WEIGHT = 60;
+
+  /**
+   * Whether {@code e} is inside a footer or a nav (by tag or role). A page's footer can hold long
+   * texts that a link opens over the page (a shop's privacy policy and terms, in dialogs), longer
+   * than the page's own text: the best container found there says the page has no article.
+   */
+  private static boolean isInsideTagFurniture(Element e) {
+    for (Element a = e; a != null; a = a.parent()) if (Boilerplate.isFurnitureByTag(a)) return true;
+    return false;
+  }
 
   /** A block that holds text of its own: a paragraph, or a container with no blocks inside. */
   private static boolean isParagraph(Element e) {

@@ -65,6 +65,30 @@ class TeaserListTest {
   }
 
   @Test
+  void aCardOfShortLinesWithoutProseIsATeaserTitledByItsFirstLine() {
+    String text = """
+        #1
+        A Court of Thorns and Roses
+        Sarah J. Maas
+        Hardcover
+        $22.40
+
+        #2
+        Project Hail Mary: A Novel
+        Andy Weir
+        Paperback
+        $13.98
+        """;
+    var lines = new LineClassifier(SeedLines.RULES).lines(text);
+    WorkingLines w = new WorkingLines(lines);
+    var drafts = teasers.teasers(w);
+    assertThat(drafts).hasSize(2);
+    assertThat(drafts.get(0).headline().text()).isEqualTo("#1");
+    assertThat(drafts.get(0).body()).extracting(Line::text).containsExactly("A Court of Thorns and Roses", "Sarah J. Maas", "Hardcover", "$22.40");
+    assertThat(drafts.get(1).body()).extracting(Line::text).contains("Project Hail Mary: A Novel", "$13.98");
+  }
+
+  @Test
   void aTimeInsideATeasersBlockAndAPagerAfterTheLastAreNotItsLines() {
     String text = """
         Cuba and Vietnam hold talks

@@ -288,4 +288,80 @@ class HtmlTextTest {
     String text = HtmlText.render(html).text();
     assertThat(text).contains("This is an index", "Ada", "COBOL", "Lisp").doesNotContain("Contact");
   }
+
+  @Test
+  void aLongTextInADialogOfTheFooterIsNotThePagesArticle() {
+    String policy = "<p>We process personal information for our legitimate purposes of running our business, complying with"
+        + " applicable laws, and protecting our websites, our business and our customers.</p>";
+    String html = "<html><head><title>Wool Runner</title></head><body><main><h1>Wool Runner</h1><p>$110</p>"
+        + "<div class=\"details\"><p>A true original, our Wool Runner combines soft Merino wool with cloud-like comfort.</p>"
+        + "<p>This shoe is washing machine approved. Just remove the insoles and laces first.</p></div></main>"
+        + "<footer><a href=\"/privacy\">Privacy policy</a><div role=\"dialog\" aria-modal=\"true\"><div class=\"prose\">"
+        + policy.repeat(12) + "</div></div></footer></body></html>";
+    String text = HtmlText.render(html).text();
+    assertThat(text).contains("Wool Runner", "A true original", "washing machine approved").doesNotContain("legitimate purposes");
+    // A page whose only text is in its footer is read as that text, not as its title alone.
+    String onlyFooter = "<html><head><title>Notice</title></head><body><footer><div class=\"legal\">" + policy.repeat(3)
+        + "</div></footer></body></html>";
+    assertThat(HtmlText.render(onlyFooter).text()).contains("legitimate purposes");
+  }
+
+  @Test
+  void aProductPagesCustomerReviewsAreNotItsText() {
+    String review = "<div class=\"review\"><p>Love it. I wore these on a long trip and my feet never hurt, even after a whole"
+        + " day of walking around the old town. Would buy again.</p><span>Verified buyer</span></div>";
+    String page = "<html><head><title>Trail Pack</title>%s</head><body><main><h1>Trail Pack</h1><p>$99.95</p>"
+        + "<div class=\"description\"><p>Keep your day's gear within easy reach: the pack fits a wide range of body types,"
+        + " and it has pockets galore for quick access to snacks, maps and a light jacket.</p>"
+        + "<p>Ripstop nylon main body with a water-repellent finish; recycled nylon bottom; removable hipbelt; a sleeve for"
+        + " a hydration reservoir and a zip pocket for your keys and valuables. Weight: 1 lb. 13 oz.</p>"
+        + "<p>Included raincover is made with a silicone coating and stows away into its own pocket at the bottom.</p>"
+        + "<p>Padded, mesh-covered shoulder straps and a back panel of foam and air mesh make for a comfortable carry all day.</p>"
+        + "<p>Daisy chain and bottom accessory straps on each side offer more places to attach gear.</p></div>"
+        + "<section id=\"product-reviews\"><h2>Reviews (159)</h2><p>4.4 out of 5 stars</p>" + review.repeat(6)
+        + "</section></main></body></html>";
+    String product = page.formatted("<meta property=\"og:type\" content=\"product\">");
+    assertThat(HtmlText.render(product).text()).contains("Trail Pack", "$99.95", "pockets galore", "hydration reservoir")
+        .doesNotContain("Reviews (159)", "Verified buyer", "Love it");
+    String ld = page.formatted("<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\", \"@type\": \"Product\"}</script>");
+    assertThat(HtmlText.render(ld).text()).doesNotContain("Love it");
+    // Readers' comments under an article, or an article reviewing products, are another matter.
+    String article = page.formatted("<meta property=\"og:type\" content=\"article\"><script type=\"application/ld+json\">{\"@type\": \"Product\"}</script>");
+    assertThat(HtmlText.render(article).text()).contains("Love it");
+    assertThat(HtmlText.render(page.formatted("")).text()).contains("Love it");
+  }
+
+  @Test
+  void aBlogsPostCardsAreNotFurnitureForTheTagsTheyCarry() {
+    StringBuilder cards = new StringBuilder();
+    for (String t : List.of("Hunting for elusive ghost elephants", "A unicorn-like dinosaur found in the Sahara", "Asteroid mission shifted more than its target")) {
+      cards.append("<article class=\"card post type-post hentry category-science tag-share tag-social tag-popular\"><h2><a href=\"/a\">")
+          .append(t).append("</a></h2><p>A story of science told in a few lines, with its author and the day it ran on the site.</p></article>");
+    }
+    String html = "<html><head><title>Home</title></head><body><nav><a>Home</a> <a>Science</a> <a>Tech</a></nav>"
+        + "<main><div class=\"grid\">" + cards + "</div></main></body></html>";
+    String text = HtmlText.render(html).text();
+    assertThat(text).contains("Hunting for elusive ghost elephants", "A unicorn-like dinosaur", "Asteroid mission");
+    // On a page of one post, the other posts shown beside it keep their tags' words.
+    org.jsoup.nodes.Document single = org.jsoup.Jsoup.parse(html.replace("<body>", "<body class=\"post-template-default single single-post\">"));
+    assertThat(Boilerplate.names(single.selectFirst("article"))).contains("tag-share");
+    assertThat(Boilerplate.names(org.jsoup.Jsoup.parse(html).selectFirst("article"))).doesNotContain("tag-share");
+    assertThat(Boilerplate.withoutTermClasses("card post hentry tag-share category-social-media  ")).isEqualTo("card post hentry    ");
+  }
+
+  @Test
+  void anIndexCutIntoHeadedGroupsIsThePagesTextNotMenus() {
+    StringBuilder groups = new StringBuilder();
+    String[][] letters = {{"A", "Ada", "ALGOL", "APL"}, {"B", "BASIC", "BCPL", "Bash"}, {"C", "COBOL", "Clojure", "Crystal"}, {"E", "Eiffel", "Elixir", "Erlang"}};
+    for (String[] g : letters) {
+      groups.append("<div class=\"group\"><h3>").append(g[0]).append("</h3><ul>");
+      for (int i = 1; i < g.length; i++) groups.append("<li><a href=\"/wiki/").append(g[i]).append("\">").append(g[i]).append("</a></li>");
+      groups.append("</ul></div>");
+    }
+    String html = "<html><head><title>Category:Programming languages</title></head><body><h1>Category:Programming languages</h1>"
+        + "<div class=\"row\"><a href=\"/\">Home</a> <a href=\"/a\">About</a> <a href=\"/c\">Contact</a></div>"
+        + "<div class=\"category\"><p>This category lists individual programming languages.</p>" + groups + "</div></body></html>";
+    String text = HtmlText.render(html).text();
+    assertThat(text).contains("ALGOL", "BCPL", "Clojure", "Erlang").doesNotContain("Contact");
+  }
 }
