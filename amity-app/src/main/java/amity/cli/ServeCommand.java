@@ -41,7 +41,12 @@ final class ServeCommand implements Callable<Integer> {
     if (allowIngest && t.length() < 8) throw new IllegalArgumentException("--token must be at least 8 characters");
     KnowledgeBase kb = store.kb();
     Store s = store.open();
-    s.writer().refresh(kb);
+    if (s.writer().isDirty()) {
+      s.writer().refresh(kb);
+      // A refresh holds the corpus's mentions and readings for a while; a full GC now lets the
+      // JVM give that heap back rather than serve at the refresh's peak resident size.
+      System.gc();
+    }
     return serve(s, kb, new ApiServer.Options(host, port, allowIngest ? t : null, LocalModels.dir()));
   }
 

@@ -54,6 +54,8 @@ public final class EventRepository {
   public long count(EventFilter f) throws StoreException {
     for (Set<String> k : f.keys()) if (k.isEmpty()) return 0;
     return db.read("count events", c -> {
+      Plan plan = plan(f);
+      if (plan != null) return plan.simple(f) ? plan.count(c) : (long) plan.ids(c, f).size();
       List<Object> params = new ArrayList<>();
       String where = where(c, f, params);
       try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM events e" + where)) {
@@ -93,10 +95,19 @@ public final class EventRepository {
     }
     return db.read("read events", c -> {
       List<Object> params = new ArrayList<>();
-      String where = where(c, f, params);
       List<String> ids = new ArrayList<>();
       long total;
-      if (!f.keys().isEmpty()) {
+      Plan plan = plan(f);
+      if (plan != null && plan.simple(f)) {
+        // One range of event_parties: its count, and its page by LIMIT, both from the index.
+        total = plan.count(c);
+        ids = plan.page(c, limit, offset);
+      } else if (plan != null) {
+        List<String> all = plan.ids(c, f);
+        total = all.size();
+        ids = all.subList((int) Math.min(offset, total), (int) Math.min((long) offset + limit, total));
+      } else if (!f.keys().isEmpty()) {
+        String where = where(c, f, params);
         long n = 0;
         try (PreparedStatement ps = c.prepareStatement("SELECT e.id FROM events e" + where + " ORDER BY e.sort_key")) {
           ps.setFetchSize(1000);
@@ -110,6 +121,7 @@ public final class EventRepository {
         }
         total = n;
       } else {
+        String where = where(c, f, params);
         try (PreparedStatement ps = c.prepareStatement("SELECT e.id FROM events e" + where + " ORDER BY e.sort_key LIMIT " + limit + " OFFSET " + offset)) {
           Database.bind(ps, 1, params);
           try (ResultSet rs = ps.executeQuery()) {
@@ -145,6 +157,19 @@ public final class EventRepository {
   private void forEachEventJson(EventFilter f, Consumer<String> each) throws StoreException {
     for (Set<String> k : f.keys()) if (k.isEmpty()) return;
     db.stream("read events", c -> {
+      Plan plan = plan(f);
+      if (plan != null) {
+        // The ids in order from event_parties, then their JSON a chunk at a time.
+        for (List<String> part : Database.chunks(plan.ids(c, f))) {
+          Map<String, String> json = new HashMap<>();
+          Database.eachRowIn(c, part, in -> "SELECT id, json FROM event_json WHERE id IN (" + in + ")", rs -> json.put(rs.getString(1), rs.getString(2)));
+          for (String id : part) {
+            String j = json.get(id);
+            if (j != null) each.accept(j);
+          }
+        }
+        return null;
+      }
       List<Object> params = new ArrayList<>();
       String sql = "SELECT j.json FROM events e JOIN event_json j ON j.id = e.id" + where(c, f, params) + " ORDER BY e.sort_key";
       try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -206,6 +231,12 @@ public final class EventRepository {
       }
       w.append(" AND e.id IN (").append(sub).append(')');
     }
+    conditions(f, w, params);
+    return w.toString();
+  }
+
+  /** Appends the conditions of {@code f} other than who took part (its keys) to {@code w}, as {@code AND …} on events {@code e}. */
+  private static void conditions(EventFilter f, StringBuilder w, List<Object> params) {
     if (f.from() != null) {
       w.append(" AND e.date_hi >= ?");
       params.add(f.from());
@@ -240,7 +271,123 @@ public final class EventRepository {
       w.append(" AND EXISTS (SELECT 1 FROM event_stories es JOIN stories s ON s.id = es.story_id WHERE es.event_id = e.id AND s.lang = ?)");
       params.add(f.lang());
     }
-    return w.toString();
+  }
+
+  /** {@return whether {@code f} narrows events by more than who took part} */
+  private static boolean hasConditions(EventFilter f) {
+    return f.from() != null || f.to() != null || f.type() != null || f.forms() != null || f.status() != null || f.month() != null
+        || f.lang() != null;
+  }
+
+  /**
+   * {@return how to find the events of {@code f} in event_parties, or null when its keys cannot be
+   * read there (none, or none made only of party keys)} The first key set made of party keys, with
+   * the next one that shares none of its parties, picks the ranges read; any other set is checked
+   * per event found.
+   */
+  private static @Nullable Plan plan(EventFilter f) {
+    Set<String> first = null;
+    Set<String> second = null;
+    List<Set<String>> rest = new ArrayList<>();
+    for (Set<String> k : f.keys()) {
+      Set<String> p = EventParties.parties(k);
+      if (p != null && first == null) first = p;
+      else if (p != null && second == null && java.util.Collections.disjoint(first, p)) second = p;
+      else rest.add(k);
+    }
+    if (first == null) return null;
+    List<String[]> ranges = new ArrayList<>();
+    for (String a : first) {
+      if (second == null) {
+        ranges.add(new String[] {a, ""});
+      } else {
+        for (String b : second) ranges.add(a.compareTo(b) < 0 ? new String[] {a, b} : new String[] {b, a});
+      }
+    }
+    return new Plan(ranges, rest);
+  }
+
+  /**
+   * The events of a filter as ranges of event_parties: every event in one of {@code ranges} that
+   * also has a key of each set of {@code rest} (and meets the filter's other conditions).
+   */
+  private record Plan(List<String[]> ranges, List<Set<String>> rest) {
+    /** {@return whether the events are exactly one range: counted and paged by the index alone} */
+    boolean simple(EventFilter f) {
+      return ranges.size() == 1 && rest.isEmpty() && !hasConditions(f);
+    }
+
+    long count(Connection c) throws SQLException {
+      try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM event_parties WHERE a = ? AND b = ?")) {
+        ps.setString(1, ranges.get(0)[0]);
+        ps.setString(2, ranges.get(0)[1]);
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          return rs.getLong(1);
+        }
+      }
+    }
+
+    List<String> page(Connection c, int limit, int offset) throws SQLException {
+      List<String> ids = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement(
+          // Ordered by the whole key (a and b are fixed) so that the index gives the order and the
+          // scan stops at the page's end.
+          "SELECT sort_key FROM event_parties WHERE a = ? AND b = ? ORDER BY a, b, sort_key LIMIT " + limit + " OFFSET " + offset)) {
+        ps.setString(1, ranges.get(0)[0]);
+        ps.setString(2, ranges.get(0)[1]);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) ids.add(EventParties.eventId(rs.getString(1)));
+        }
+      }
+      return ids;
+    }
+
+    /** {@return the ids of every event found, oldest first, undated last} */
+    List<String> ids(Connection c, EventFilter f) throws SQLException {
+      List<String> ids = new ArrayList<>();
+      // Each range is read from the index in order; several are one UNION, which drops the events
+      // two ranges share.
+      StringBuilder sql = new StringBuilder();
+      for (int i = 0; i < ranges.size(); i++) {
+        if (i > 0) sql.append(" UNION ");
+        sql.append("SELECT sort_key FROM event_parties WHERE a = ? AND b = ?");
+      }
+      sql.append(" ORDER BY sort_key");
+      try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+        ps.setFetchSize(1000);
+        int i = 1;
+        for (String[] r : ranges) {
+          ps.setString(i++, r[0]);
+          ps.setString(i++, r[1]);
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) ids.add(EventParties.eventId(rs.getString(1)));
+        }
+      }
+      if (rest.isEmpty() && !hasConditions(f)) return ids;
+      // What else the filter asks is checked for the events found only, by their keys.
+      StringBuilder w = new StringBuilder();
+      List<Object> params = new ArrayList<>();
+      for (Set<String> k : rest) {
+        w.append(" AND EXISTS (SELECT 1 FROM event_keys x WHERE x.event_id = e.id AND x.k IN (").append(Database.marks(k.size())).append("))");
+        params.addAll(new TreeSet<>(k));
+      }
+      conditions(f, w, params);
+      Set<String> kept = new HashSet<>();
+      for (List<String> part : Database.chunks(ids)) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT e.id FROM events e WHERE e.id IN (" + Database.marks(part.size()) + ")" + w)) {
+          Database.bind(ps, 1, part);
+          Database.bind(ps, 1 + part.size(), params);
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) kept.add(rs.getString(1));
+          }
+        }
+      }
+      List<String> out = new ArrayList<>(kept.size());
+      for (String id : ids) if (kept.contains(id)) out.add(id);
+      return out;
+    }
   }
 
   /** The events that start on one day (or month, or year) and how many of them touch each field of cooperation. */
@@ -255,6 +402,30 @@ public final class EventRepository {
     return db.read("count events by date", c -> {
       List<Object> params = new ArrayList<>();
       String field = EventFilter.fieldKey("");
+      Plan plan = plan(f);
+      if (plan != null) {
+        // The events found by their parties, then their dates and fields a chunk at a time.
+        Map<String, Set<String>> events = new TreeMap<>();
+        Map<String, Map<String, Integer>> fields = new HashMap<>();
+        for (List<String> part : Database.chunks(plan.ids(c, f))) {
+          try (PreparedStatement ps = c.prepareStatement("SELECT e.id, e.date_start, k.k FROM events e LEFT JOIN event_keys k ON k.event_id = e.id AND k.k LIKE ?"
+              + " WHERE e.id IN (" + Database.marks(part.size()) + ") AND e.date_start IS NOT NULL")) {
+            ps.setString(1, field + "%");
+            Database.bind(ps, 2, part);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                String date = rs.getString(2);
+                events.computeIfAbsent(date, d -> new HashSet<>()).add(rs.getString(1));
+                String k = rs.getString(3);
+                if (k != null) fields.computeIfAbsent(date, d -> new TreeMap<>()).merge(k.substring(field.length()), 1, Integer::sum);
+              }
+            }
+          }
+        }
+        List<DateFields> out = new ArrayList<>();
+        events.forEach((d, ids) -> out.add(new DateFields(d, ids.size(), fields.getOrDefault(d, Map.of()))));
+        return out;
+      }
       // One pass over the matching events, each with its fields (none: one row with a null key).
       String sql = "SELECT e.id, e.date_start, k.k FROM events e LEFT JOIN event_keys k ON k.event_id = e.id AND k.k LIKE ?"
           + where(c, f, params) + " AND e.date_start IS NOT NULL";
@@ -286,6 +457,27 @@ public final class EventRepository {
   public List<ActorRow> actors(EventFilter f) throws StoreException {
     for (Set<String> k : f.keys()) if (k.isEmpty()) return List.of();
     return db.read("read event actors", c -> {
+      Plan plan = plan(f);
+      if (plan != null) {
+        // The events found by their parties, then their actors a chunk at a time, in the events' order.
+        List<String> ids = plan.ids(c, f);
+        Map<String, List<ActorRow>> byEvent = new HashMap<>();
+        for (List<String> part : Database.chunks(ids)) {
+          try (PreparedStatement ps = c.prepareStatement("SELECT a.event_id, e.form, e.date_start, a.entity_id, a.role FROM events e"
+              + " JOIN event_actors a ON a.event_id = e.id WHERE e.id IN (" + Database.marks(part.size()) + ") ORDER BY a.event_id, a.entity_id")) {
+            Database.bind(ps, 1, part);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                byEvent.computeIfAbsent(rs.getString(1), x -> new ArrayList<>())
+                    .add(new ActorRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+              }
+            }
+          }
+        }
+        List<ActorRow> out = new ArrayList<>();
+        for (String id : ids) out.addAll(byEvent.getOrDefault(id, List.of()));
+        return out;
+      }
       List<Object> params = new ArrayList<>();
       String sql = "SELECT a.event_id, e.form, e.date_start, a.entity_id, a.role FROM events e JOIN event_actors a ON a.event_id = e.id"
           + where(c, f, params) + " ORDER BY e.sort_key, a.event_id";

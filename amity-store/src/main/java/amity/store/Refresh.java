@@ -731,6 +731,8 @@ final class Refresh {
     changedEvents = changed.size();
     // As for entities: the event row, which holds the hash, goes last.
     deleteBy("event_json", "id", old.keySet());
+    // Before event_keys, from which the party rows to delete are found again.
+    deleteParties(old.keySet());
     for (String t : List.of("event_actors", "event_countries", "event_keys", "event_stories")) deleteBy(t, "event_id", old.keySet());
     deleteBy("events", "id", old.keySet());
     try (PreparedStatement ev = db.prepareStatement(
@@ -741,7 +743,8 @@ final class Refresh {
         PreparedStatement ac = db.prepareStatement("INSERT INTO event_actors(event_id, entity_id, role) VALUES (?,?,?)");
         PreparedStatement co = db.prepareStatement("INSERT INTO event_countries(event_id, country) VALUES (?,?)");
         PreparedStatement ks = db.prepareStatement("INSERT INTO event_keys(event_id, k) VALUES (?,?)");
-        PreparedStatement ss = db.prepareStatement("INSERT INTO event_stories(event_id, story_id) VALUES (?,?)")) {
+        PreparedStatement ss = db.prepareStatement("INSERT INTO event_stories(event_id, story_id) VALUES (?,?)");
+        PreparedStatement pa = db.prepareStatement("INSERT INTO event_parties(a, b, sort_key) VALUES (?,?,?)")) {
       for (int i = 0; i < changed.size(); i++) {
         Event e = changed.get(i);
         String[] b = bounds(e.date());
@@ -751,7 +754,8 @@ final class Refresh {
         ev.setString(4, e.status().wire());
         ev.setString(5, e.date() == null ? null : e.date().start().iso());
         ev.setString(6, e.date() == null || e.date().end() == null ? null : e.date().end().iso());
-        ev.setString(7, sortKey(e));
+        String sortKey = sortKey(e);
+        ev.setString(7, sortKey);
         ev.setString(8, ""); // the JSON lives in event_json (migration 4)
         js.setString(1, e.id());
         js.setString(2, json.get(i));
@@ -784,6 +788,12 @@ final class Refresh {
           ks.setString(2, k);
           ks.addBatch();
         }
+        for (String[] ab : EventParties.rows(keys)) {
+          pa.setString(1, ab[0]);
+          pa.setString(2, ab[1]);
+          pa.setString(3, sortKey);
+          pa.addBatch();
+        }
         Set<String> stories = new LinkedHashSet<>();
         for (Evidence s : e.sources()) if (!s.story().isEmpty()) stories.add(s.story());
         for (String s : stories) {
@@ -798,6 +808,7 @@ final class Refresh {
           co.executeBatch();
           ks.executeBatch();
           ss.executeBatch();
+          pa.executeBatch();
           if (chunked) db.commit();
         }
       }
@@ -807,6 +818,42 @@ final class Refresh {
       co.executeBatch();
       ks.executeBatch();
       ss.executeBatch();
+      pa.executeBatch();
+    }
+  }
+
+  /**
+   * Deletes the event_parties rows of the events {@code ids}, found again from their keys and sort
+   * keys as {@link #writeEvents} wrote them (the table has no index by event: its rows are only ever
+   * read by party).
+   */
+  private void deleteParties(Collection<String> ids) throws SQLException {
+    if (ids.isEmpty()) return;
+    for (List<String> part : Database.chunks(ids)) {
+      Map<String, Set<String>> keys = new HashMap<>();
+      Map<String, String> sortKeys = new HashMap<>();
+      try (PreparedStatement ps = db.prepareStatement("SELECT e.id, e.sort_key, k.k FROM events e JOIN event_keys k ON k.event_id = e.id"
+          + " WHERE e.id IN (" + Database.marks(part.size()) + ")")) {
+        Database.bind(ps, 1, part);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            sortKeys.put(rs.getString(1), rs.getString(2));
+            keys.computeIfAbsent(rs.getString(1), x -> new LinkedHashSet<>()).add(rs.getString(3));
+          }
+        }
+      }
+      try (PreparedStatement del = db.prepareStatement("DELETE FROM event_parties WHERE a = ? AND b = ? AND sort_key = ?")) {
+        for (Map.Entry<String, Set<String>> e : keys.entrySet()) {
+          for (String[] ab : EventParties.rows(e.getValue())) {
+            del.setString(1, ab[0]);
+            del.setString(2, ab[1]);
+            del.setString(3, sortKeys.get(e.getKey()));
+            del.addBatch();
+          }
+        }
+        del.executeBatch();
+      }
+      if (chunked) db.commit();
     }
   }
 

@@ -131,7 +131,27 @@ final class Schema {
           // 8: the fields of cooperation the pipeline found in each story's text (keys joined by
           // ','), kept as given so that a reindex reads them; NULL for stories saved before.
           List.of(
-            "ALTER TABLE stories ADD COLUMN fields VARCHAR"));
+            "ALTER TABLE stories ADD COLUMN fields VARCHAR"),
+          // 9: events found by who took part in date order, one index range per pair of parties:
+          // a row (a, b, sort_key) for each two of an event's party keys (entities and countries,
+          // a country's entity key read as its country key, a < b) and a row (a, '', sort_key) for
+          // each one, so that a timeline between two parties, or of one, reads its page and its
+          // count from one range of the primary key rather than probing the smaller party's
+          // events one by one. The derived event tables are emptied so that the full refresh
+          // refresh_full asks for writes every event with its rows.
+          List.of(
+            "CREATE TABLE event_parties(a VARCHAR NOT NULL, b VARCHAR NOT NULL, sort_key VARCHAR NOT NULL,"
+                + " PRIMARY KEY(a, b, sort_key))",
+            "DELETE FROM events",
+            "DELETE FROM event_json",
+            "DELETE FROM event_actors",
+            "DELETE FROM event_countries",
+            "DELETE FROM event_keys",
+            "DELETE FROM event_stories",
+            "DELETE FROM meta WHERE k = 'refresh_full'",
+            "INSERT INTO meta(k, v) VALUES ('refresh_full', '1')",
+            "DELETE FROM meta WHERE k = 'dirty'",
+            "INSERT INTO meta(k, v) VALUES ('dirty', '1')"));
 
   static void migrate(Connection c, Dialect dialect) throws SQLException {
     int current = currentVersion(c);

@@ -1,0 +1,66 @@
+package amity.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The rows of {@code event_parties} (schema migration 9): for each event, one row per party key
+ * {@code (a, '')} and one per two of them {@code (a, b)} with {@code a < b}, each with the event's
+ * sort key, so that the events of one party, or of two, are one range of the table's primary key
+ * in date order. Party keys are the event's entity and country keys ({@code e:}, {@code c:}; not
+ * fields), a country's entity key read as its country key ({@code e:country:VN} as {@code c:VN}): a
+ * country target names both, and they then make one range, not four. Stateless. Not API.
+ */
+final class EventParties {
+  private EventParties() {}
+
+  /** {@return the party key that {@code k} is stored under, or null when {@code k} is not a party key} */
+  static @Nullable String party(String k) {
+    if (k.startsWith("e:country:")) return "c:" + k.substring("e:country:".length());
+    if (k.startsWith("e:") || k.startsWith("c:")) return k;
+    return null;
+  }
+
+  /** {@return the (a, b) of every row of an event with {@code keys}: each party key with b = '', and each two with a < b} */
+  static List<String[]> rows(Set<String> keys) {
+    TreeSet<String> parties = new TreeSet<>();
+    for (String k : keys) {
+      String p = party(k);
+      if (p != null) parties.add(p);
+    }
+    List<String[]> out = new ArrayList<>(parties.size() * (parties.size() + 1) / 2);
+    List<String> sorted = new ArrayList<>(parties);
+    for (int i = 0; i < sorted.size(); i++) {
+      out.add(new String[] {sorted.get(i), ""});
+      for (int j = i + 1; j < sorted.size(); j++) out.add(new String[] {sorted.get(i), sorted.get(j)});
+    }
+    return out;
+  }
+
+  /**
+   * {@return the party keys that stand for the key set {@code ks} (an event meets {@code ks} exactly
+   * when its party keys hold one of them), or null when they cannot: a key that is not a party key,
+   * or a country's entity key without its country key or the other way round}
+   */
+  static @Nullable Set<String> parties(Set<String> ks) {
+    if (ks.isEmpty()) return null;
+    Set<String> out = new TreeSet<>();
+    for (String k : ks) {
+      String p = party(k);
+      if (p == null) return null;
+      // A country's two keys are one party key: the set must hold both, else reading it as the
+      // party key would find events the set does not.
+      if (p.startsWith("c:") && !(ks.contains(p) && ks.contains("e:country:" + p.substring(2)))) return null;
+      out.add(p);
+    }
+    return out;
+  }
+
+  /** The sort key's event id: what follows its first space (the date part has none). */
+  static String eventId(String sortKey) {
+    return sortKey.substring(sortKey.indexOf(' ') + 1);
+  }
+}
