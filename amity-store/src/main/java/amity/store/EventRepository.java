@@ -413,12 +413,7 @@ public final class EventRepository {
             ps.setString(1, field + "%");
             Database.bind(ps, 2, part);
             try (ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) {
-                String date = rs.getString(2);
-                events.computeIfAbsent(date, d -> new HashSet<>()).add(rs.getString(1));
-                String k = rs.getString(3);
-                if (k != null) fields.computeIfAbsent(date, d -> new TreeMap<>()).merge(k.substring(field.length()), 1, Integer::sum);
-              }
+              foldDateFields(rs, field, events, fields);
             }
           }
         }
@@ -436,12 +431,7 @@ public final class EventRepository {
         ps.setString(1, field + "%");
         Database.bind(ps, 2, params);
         try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            String date = rs.getString(2);
-            events.computeIfAbsent(date, d -> new HashSet<>()).add(rs.getString(1));
-            String k = rs.getString(3);
-            if (k != null) fields.computeIfAbsent(date, d -> new TreeMap<>()).merge(k.substring(field.length()), 1, Integer::sum);
-          }
+          foldDateFields(rs, field, events, fields);
         }
       }
       List<DateFields> out = new ArrayList<>();
@@ -490,5 +480,16 @@ public final class EventRepository {
       }
       return out;
     });
+  }
+
+  /** Folds rows of (event id, start date, field key or null) into the events and the field counts of each date. */
+  private static void foldDateFields(ResultSet rs, String field, Map<String, Set<String>> events, Map<String, Map<String, Integer>> fields)
+      throws SQLException {
+    while (rs.next()) {
+      String date = rs.getString(2);
+      events.computeIfAbsent(date, d -> new HashSet<>()).add(rs.getString(1));
+      String k = rs.getString(3);
+      if (k != null) fields.computeIfAbsent(date, d -> new TreeMap<>()).merge(k.substring(field.length()), 1, Integer::sum);
+    }
   }
 }
