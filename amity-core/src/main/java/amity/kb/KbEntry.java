@@ -83,6 +83,22 @@ public record KbEntry(
         source.equals(other.source) ? source : source + "; " + other.source);
   }
 
+  /**
+   * {@return the country a person acts for on {@code when}: none while every office held then is
+   * an international body's (Kofi Annan, Secretary-General in 2000, speaks for no state), else
+   * {@link #country()}}
+   */
+  public @Nullable String countryOn(amity.model.@Nullable DateValue when) {
+    if (when == null || when.year() == null || type != EntityType.PERSON) return country;
+    boolean international = false;
+    for (Role r : roles) {
+      if (!r.heldOn(when)) continue;
+      if (r.country() != null || r.org() == null) return country;
+      international = true;
+    }
+    return international ? null : country;
+  }
+
   private static Map<String, List<String>> union(
       Map<String, List<String>> a, Map<String, List<String>> b) {
     java.util.LinkedHashMap<String, List<String>> out = new java.util.LinkedHashMap<>();

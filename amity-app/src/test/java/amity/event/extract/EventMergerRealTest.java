@@ -31,7 +31,7 @@ class EventMergerRealTest {
     all.addAll(events("es-train-162.txt"));
     List<Event> merged = new EventMerger().merge(all);
     List<Event> calls = merged.stream().filter(e -> e.form().equals("phone_call") && e.actors().stream()
-        .anyMatch(a -> a.entity().equals("person:jacques-chirac"))).toList();
+        .anyMatch(a -> a.entity().equals("person:fr/jacques-chirac"))).toList();
     assertThat(calls).isNotEmpty();
     for (Event call : calls) {
       assertThat(call.sources()).extracting(s -> s.file()).doesNotContain("es-train-074.txt");

@@ -30,7 +30,7 @@ class SpecificActorsRealTest {
         .filter(x -> x.form().equals("talks") && x.actors().stream().anyMatch(p -> p.entity().equals("country:DE"))).findFirst().orElseThrow();
     RealSentence s = page.sentence("Levy and Kinkel would discuss");
     Reading narrowed = SPECIFIC.narrowed(r, s.actors());
-    assertThat(narrowed.actors()).extracting(Participant::entity).containsExactly("person:david-levy", "person:klaus-kinkel");
+    assertThat(narrowed.actors()).extracting(Participant::entity).containsExactly("person:il/david-levy", "person:de/klaus-kinkel");
   }
 
   @Test

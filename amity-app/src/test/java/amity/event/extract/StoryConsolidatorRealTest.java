@@ -29,7 +29,7 @@ class StoryConsolidatorRealTest {
     assertThat(annan.get(0).mode()).isEqualTo(Mode.PHONE);
     // "el secretario general de la ONU, Kofi Annan": the UN's official, of no state's home.
     assertThat(actors(annan.get(0).actors())).containsExactly("El jefe del Estado francés/SOURCE/FR", "Kofi Annan/TARGET/null");
-    assertThat(annan.get(0).actors().get(0).entity()).isEqualTo("person:jacques-chirac");
+    assertThat(annan.get(0).actors().get(0).entity()).isEqualTo("person:fr/jacques-chirac");
   }
 
   @Test

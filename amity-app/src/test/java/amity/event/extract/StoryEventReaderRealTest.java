@@ -62,6 +62,6 @@ class StoryEventReaderRealTest {
     // after "同来访的"; his visit is told as in "met visiting X".
     List<Event> e = events(RealPages.msra("同来访的阿根廷总统梅内姆举行会谈"));
     assertThat(e).anyMatch(m -> m.form().equals("talks"));
-    assertThat(visitors(e)).containsExactly("梅内姆");
+    assertThat(visitors(e)).containsExactly("Carlos Menem");
   }
 }

@@ -217,7 +217,10 @@ public final class ActorGate {
       boolean namesake = e != null && type == EntityType.PERSON && namesake(e, story);
       if (namesake) e = null;
       // A namesake's country is the knowledge base's too, which the mention was found with.
-      String c = e != null && e.country() != null ? e.country() : namesake ? null : l.mention().country();
+      // An official of an international body on the story's date is of no state.
+      boolean serves = e != null && e.country() != null && e.countryOn(story.story().published().date()) == null;
+      if (serves) serving.add(id);
+      String c = e != null && e.country() != null ? (serves ? null : e.country()) : namesake ? null : l.mention().country();
       boolean pol = false;
       boolean no = false;
       if (GroupFinder.FINDER.equals(l.mention().finder())) {

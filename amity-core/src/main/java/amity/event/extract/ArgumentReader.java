@@ -606,7 +606,7 @@ public final class ArgumentReader {
       // A namesake of a person of the knowledge base is of the country the story gives him.
       boolean namesake = e != null && m.type() == EntityType.PERSON && ActorGate.namesake(e, s.story());
       if (namesake) e = null;
-      String country = e != null ? e.country() : profiles.of(l.entityId()).country();
+      String country = e != null ? e.countryOn(s.anchor()) : profiles.of(l.entityId()).country();
       if (country == null && !namesake) country = m.country();
       if (country != null && (m.type() != EntityType.PERSON || profiles.of(l.entityId()).political())) countries.add(country);
       if (complement) continue;

@@ -40,6 +40,8 @@ final class Senders {
     if (!s.span().contains(name)) return false;
     String after = text.substring(name.end(), Math.min(s.span().end(), name.end() + REACH));
     if (s.lexicon().opensWith("sender_after", after)) return true;
-    return s.lexicon().endsBefore("sender_before", text, p.mention().mention().fullSpan().start(), REACH);
+    // "como enviado de Barak": the word for an envoy may have been read as the name's title.
+    return s.lexicon().endsBefore("sender_before", text, p.mention().mention().fullSpan().start(), REACH)
+        || s.lexicon().endsBefore("sender_before", text, name.start(), REACH);
   }
 }
