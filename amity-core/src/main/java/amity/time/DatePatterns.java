@@ -23,7 +23,11 @@ import java.util.stream.Collectors;
  * ("ayer y el pasado sábado"). Immutable.
  */
 final class DatePatterns {
-  record Rule(String kind, Pattern pattern) {}
+  /**
+   * A date rule: its kind, its pattern, and the characters a match of it can start with (null when
+   * not known; {@link FirstChars}).
+   */
+  record Rule(String kind, Pattern pattern, java.util.@org.jspecify.annotations.Nullable BitSet first) {}
 
   /** What a relative time word means. */
   enum Unit { DAY, WEEK, MONTH, YEAR, NUMBER, UNIT }
@@ -162,7 +166,7 @@ final class DatePatterns {
       } else if (DateScope.KINDS.contains(row[0])) {
         scopes.computeIfAbsent(row[0], k -> new ArrayList<>()).add(pattern);
       } else {
-        rules.add(new Rule(row[0], pattern));
+        rules.add(new Rule(row[0], pattern, FirstChars.of(pattern.pattern())));
       }
     }
     Map<String, Direction> directions = new HashMap<>();
