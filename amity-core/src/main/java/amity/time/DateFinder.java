@@ -89,7 +89,7 @@ public final class DateFinder {
       // transparent (lookbehinds and \b see the text before) and not anchoring.
       if (first != null) m.useTransparentBounds(true).useAnchoringBounds(false);
       int from = 0;
-      while (first == null ? m.find() : next(m, first, t, from)) {
+      while (first == null ? m.find() : next(m, first, rule.wordStart(), t, from)) {
         from = m.end();
         if (m.end() == m.start()) continue;
         Span span = new Span(c.toOriginal(m.start()), c.toOriginal(m.end()));
@@ -139,13 +139,16 @@ public final class DateFinder {
 
   /**
    * {@return whether a match starts at a position from {@code from} (the end of the last one),
-   * trying only the positions whose character is in {@code first}; as {@link Matcher#find()} for a
+   * trying only the positions whose character is in {@code first} (and, for a {@code wordStart}
+   * rule, not after a word char); as {@link Matcher#find()} for a
    * pattern that cannot match the empty string and cannot start at any other character}
    */
-  private static boolean next(Matcher m, BitSet first, String t, int from) {
+  private static boolean next(Matcher m, BitSet first, boolean wordStart, String t, int from) {
     int n = t.length();
     for (int i = from; i < n; i++) {
       if (!first.get(t.charAt(i))) continue;
+      // A rule opening with \b on a word char cannot start right after a word char.
+      if (wordStart && i > 0 && FirstChars.isWord(t.charAt(i - 1))) continue;
       m.region(i, n);
       if (m.lookingAt()) return true;
     }

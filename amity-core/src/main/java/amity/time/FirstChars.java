@@ -65,6 +65,87 @@ final class FirstChars {
     }
   }
 
+  /**
+   * {@return whether every match of {@code regex} starts where {@code \b} holds before a char of
+   * {@code first}, all of them word chars}: the regex opens with {@code \b} (after lookarounds, if
+   * any) and has no {@code |} outside a group. Java's {@code \b} (without UNICODE_CHARACTER_CLASS)
+   * then fails at a position after a word char ({@code _} or a letter or digit), so such a
+   * position can be skipped.
+   */
+  static boolean wordStart(String regex, BitSet first) {
+    // Lookarounds before the \b test the same position besides it: "(?<!\d )\b", "(?=[tc])\b".
+    int at = 0;
+    while (regex.startsWith("(?=", at) || regex.startsWith("(?!", at)
+        || regex.startsWith("(?<=", at) || regex.startsWith("(?<!", at)) {
+      at = groupEnd(regex, at);
+      if (at < 0) return false;
+    }
+    if (!regex.startsWith("\\b", at)) return false;
+    for (int c = first.nextSetBit(0); c >= 0; c = first.nextSetBit(c + 1)) {
+      if (!isWord((char) c)) return false;
+    }
+    int depth = 0;
+    for (int i = 0; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\') {
+        if (regex.startsWith("Q", i + 1)) {
+          int end = regex.indexOf("\\E", i + 2);
+          if (end < 0) return false;
+          i = end + 1;
+        } else {
+          i++;
+        }
+      } else if (c == '[') {
+        i++;
+        while (i < regex.length() && regex.charAt(i) != ']') {
+          if (regex.charAt(i) == '[') return false;
+          i += regex.charAt(i) == '\\' ? 2 : 1;
+        }
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == '|' && depth == 0) {
+        return false;
+      }
+    }
+    return depth == 0;
+  }
+
+  /** {@return the index after the group opening at {@code open}, or -1} */
+  private static int groupEnd(String regex, int open) {
+    int depth = 0;
+    for (int i = open; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\') {
+        if (regex.startsWith("Q", i + 1)) {
+          int end = regex.indexOf("\\E", i + 2);
+          if (end < 0) return -1;
+          i = end + 1;
+        } else {
+          i++;
+        }
+      } else if (c == '[') {
+        i++;
+        while (i < regex.length() && regex.charAt(i) != ']') {
+          if (regex.charAt(i) == '[') return -1;
+          i += regex.charAt(i) == '\\' ? 2 : 1;
+        }
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+        if (depth == 0) return i + 1;
+      }
+    }
+    return -1;
+  }
+
+  /** {@return whether Java's {@code \b} counts the char (not a surrogate) as a word char} */
+  static boolean isWord(char c) {
+    return !Character.isSurrogate(c) && (c == '_' || Character.isLetterOrDigit(c));
+  }
+
   /** Every char whose case forms (or that is a case form of one) meet the set. */
   private static BitSet closed(BitSet base) {
     BitSet b = new BitSet(65536);
