@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DateFinder {
   private final LanguagePacks packs;
+  /** Whether a rule is tried only where its first characters stand ({@link FirstChars}). */
+  private final boolean skip;
 
   /** A finder of dates in the languages of the bundled packs. */
   public DateFinder() {
@@ -45,7 +48,16 @@ public final class DateFinder {
 
   /** A finder of dates in the languages of {@code packs} (those with a {@code dates.tsv}). */
   public DateFinder(LanguagePacks packs) {
+    this(packs, true);
+  }
+
+  /**
+   * A finder that, with {@code skip} false, runs every rule with {@link Matcher#find()} at every
+   * position: the plain way, kept as the reference the faster one is checked against.
+   */
+  DateFinder(LanguagePacks packs, boolean skip) {
     this.packs = packs;
+    this.skip = skip;
   }
 
   /**
@@ -72,7 +84,13 @@ public final class DateFinder {
     List<Candidate> all = new ArrayList<>();
     for (DatePatterns.Rule rule : p.get().rules) {
       Matcher m = rule.pattern().matcher(t);
-      while (m.find()) {
+      BitSet first = skip ? rule.first() : null;
+      // Tried only where a match can start, each position as find() would try it: the bounds are
+      // transparent (lookbehinds and \b see the text before) and not anchoring.
+      if (first != null) m.useTransparentBounds(true).useAnchoringBounds(false);
+      int from = 0;
+      while (first == null ? m.find() : next(m, first, rule.wordStart(), t, from)) {
+        from = m.end();
         if (m.end() == m.start()) continue;
         Span span = new Span(c.toOriginal(m.start()), c.toOriginal(m.end()));
         if (CONTEXTUAL.contains(rule.kind())) {
@@ -117,6 +135,24 @@ public final class DateFinder {
       if (last.month() != null && near) at.lastMonth = last;
     }
     return joined(text, out, p.get());
+  }
+
+  /**
+   * {@return whether a match starts at a position from {@code from} (the end of the last one),
+   * trying only the positions whose character is in {@code first} (and, for a {@code wordStart}
+   * rule, not after a word char); as {@link Matcher#find()} for a
+   * pattern that cannot match the empty string and cannot start at any other character}
+   */
+  private static boolean next(Matcher m, BitSet first, boolean wordStart, String t, int from) {
+    int n = t.length();
+    for (int i = from; i < n; i++) {
+      if (!first.get(t.charAt(i))) continue;
+      // A rule opening with \b on a word char cannot start right after a word char.
+      if (wordStart && i > 0 && FirstChars.isWord(t.charAt(i - 1))) continue;
+      m.region(i, n);
+      if (m.lookingAt()) return true;
+    }
+    return false;
   }
 
   /**

@@ -23,7 +23,12 @@ import java.util.stream.Collectors;
  * ("ayer y el pasado sábado"). Immutable.
  */
 final class DatePatterns {
-  record Rule(String kind, Pattern pattern) {}
+  /**
+   * A date rule: its kind, its pattern, and the characters a match of it can start with (null when
+   * not known; {@link FirstChars}), and whether a match only starts at a word's start ({@link
+   * FirstChars#wordStart}).
+   */
+  record Rule(String kind, Pattern pattern, java.util.@org.jspecify.annotations.Nullable BitSet first, boolean wordStart) {}
 
   /** What a relative time word means. */
   enum Unit { DAY, WEEK, MONTH, YEAR, NUMBER, UNIT }
@@ -162,7 +167,8 @@ final class DatePatterns {
       } else if (DateScope.KINDS.contains(row[0])) {
         scopes.computeIfAbsent(row[0], k -> new ArrayList<>()).add(pattern);
       } else {
-        rules.add(new Rule(row[0], pattern));
+        java.util.BitSet first = FirstChars.of(pattern.pattern());
+        rules.add(new Rule(row[0], pattern, first, first != null && FirstChars.wordStart(pattern.pattern(), first)));
       }
     }
     Map<String, Direction> directions = new HashMap<>();

@@ -1,0 +1,381 @@
+package amity.time;
+
+import java.util.BitSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The characters a match of a date pattern can start with, read from the regex, so that {@link
+ * DateFinder} tries a pattern only where a match can begin instead of at every position of a text.
+ *
+ * <p>Conservative by construction: the set may hold more characters than can start a match, never
+ * fewer. It is closed under the case mappings Java's case-insensitive matching uses (and so also
+ * right for {@code (?-i:...)} parts, which it treats as insensitive). A regex with anything this
+ * reader does not know ({@code .}, anchors, negated classes, inline flags other than {@code -i},
+ * Unicode properties, back-references), or one that can match the empty string, gets no set:
+ * {@link #of} returns null and the pattern is tried everywhere, as before.
+ *
+ * <p>What it reads: literals, {@code \Q...\E}, escapes of punctuation, {@code \d \s \x{..}},
+ * classes of literals, ranges and {@code \d \s}, groups ({@code (?:}, {@code (?<name>},
+ * {@code (?-i:}), alternation, the quantifiers {@code ? * + {n} {n,} {n,m}} (lazy or possessive
+ * too), and the zero-width {@code \b}, lookbehinds (skipped: they test what is before) and
+ * lookaheads (a lookahead at the start limits where a match can begin to its own first characters).
+ */
+final class FirstChars {
+  private static final char[] LOWER = new char[65536];
+  private static final char[] UPPER = new char[65536];
+  private static final char[] FOLD = new char[65536];
+
+  static {
+    for (int c = 0; c < 65536; c++) {
+      LOWER[c] = (char) Character.toLowerCase(c);
+      UPPER[c] = (char) Character.toUpperCase(c);
+      FOLD[c] = (char) Character.toLowerCase(Character.toUpperCase(c));
+    }
+  }
+
+  private final String re;
+  private int pos;
+
+  private FirstChars(String re) {
+    this.re = re;
+  }
+
+  /** Gives up on a construct this reader does not know. */
+  private static final class Unknown extends RuntimeException {
+    Unknown() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** What a piece of regex can start with, and whether it can match the empty string. */
+  private record First(BitSet chars, boolean nullable) {}
+
+  /**
+   * {@return the characters (as a set of chars, case-closed) a non-empty match of {@code regex}
+   * can start with, or null when they are not known or it may match the empty string}
+   */
+  static @Nullable BitSet of(String regex) {
+    try {
+      FirstChars r = new FirstChars(regex);
+      First f = r.alternation();
+      if (r.pos != regex.length() || f.nullable) return null;
+      return closed(f.chars);
+    } catch (Unknown | StringIndexOutOfBoundsException e) {
+      return null;
+    }
+  }
+
+  /**
+   * {@return whether every match of {@code regex} starts where {@code \b} holds before a char of
+   * {@code first}, all of them word chars}: the regex opens with {@code \b} (after lookarounds, if
+   * any) and has no {@code |} outside a group. Java's {@code \b} (without UNICODE_CHARACTER_CLASS)
+   * then fails at a position after a word char ({@code _} or a letter or digit), so such a
+   * position can be skipped.
+   */
+  static boolean wordStart(String regex, BitSet first) {
+    // Lookarounds before the \b test the same position besides it: "(?<!\d )\b", "(?=[tc])\b".
+    int at = 0;
+    while (regex.startsWith("(?=", at) || regex.startsWith("(?!", at)
+        || regex.startsWith("(?<=", at) || regex.startsWith("(?<!", at)) {
+      at = groupEnd(regex, at);
+      if (at < 0) return false;
+    }
+    if (!regex.startsWith("\\b", at)) return false;
+    for (int c = first.nextSetBit(0); c >= 0; c = first.nextSetBit(c + 1)) {
+      if (!isWord((char) c)) return false;
+    }
+    int depth = 0;
+    for (int i = 0; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\') {
+        if (regex.startsWith("Q", i + 1)) {
+          int end = regex.indexOf("\\E", i + 2);
+          if (end < 0) return false;
+          i = end + 1;
+        } else {
+          i++;
+        }
+      } else if (c == '[') {
+        i++;
+        while (i < regex.length() && regex.charAt(i) != ']') {
+          if (regex.charAt(i) == '[') return false;
+          i += regex.charAt(i) == '\\' ? 2 : 1;
+        }
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == '|' && depth == 0) {
+        return false;
+      }
+    }
+    return depth == 0;
+  }
+
+  /** {@return the index after the group opening at {@code open}, or -1} */
+  private static int groupEnd(String regex, int open) {
+    int depth = 0;
+    for (int i = open; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\') {
+        if (regex.startsWith("Q", i + 1)) {
+          int end = regex.indexOf("\\E", i + 2);
+          if (end < 0) return -1;
+          i = end + 1;
+        } else {
+          i++;
+        }
+      } else if (c == '[') {
+        i++;
+        while (i < regex.length() && regex.charAt(i) != ']') {
+          if (regex.charAt(i) == '[') return -1;
+          i += regex.charAt(i) == '\\' ? 2 : 1;
+        }
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+        if (depth == 0) return i + 1;
+      }
+    }
+    return -1;
+  }
+
+  /** {@return whether Java's {@code \b} counts the char (not a surrogate) as a word char} */
+  static boolean isWord(char c) {
+    return !Character.isSurrogate(c) && (c == '_' || Character.isLetterOrDigit(c));
+  }
+
+  /** Every char whose case forms (or that is a case form of one) meet the set. */
+  private static BitSet closed(BitSet base) {
+    BitSet b = new BitSet(65536);
+    for (int c = base.nextSetBit(0); c >= 0; c = base.nextSetBit(c + 1)) {
+      b.set(c);
+      b.set(LOWER[c]);
+      b.set(UPPER[c]);
+      b.set(FOLD[c]);
+    }
+    BitSet out = new BitSet(65536);
+    for (int c = 0; c < 65536; c++) {
+      if (b.get(c) || b.get(LOWER[c]) || b.get(UPPER[c]) || b.get(FOLD[c])) out.set(c);
+    }
+    return out;
+  }
+
+  private First alternation() {
+    BitSet chars = new BitSet();
+    boolean nullable = false;
+    while (true) {
+      First s = sequence();
+      chars.or(s.chars);
+      nullable |= s.nullable;
+      if (pos < re.length() && re.charAt(pos) == '|') {
+        pos++;
+        continue;
+      }
+      return new First(chars, nullable);
+    }
+  }
+
+  private First sequence() {
+    BitSet chars = new BitSet();
+    // The first characters of the sequence so far; after a non-empty atom the rest is only read.
+    First done = null;
+    while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
+      Atom a = atom();
+      boolean optional = quantifier();
+      if (done != null) continue;
+      if (a.lookahead != null) {
+        // Zero-width: when nothing came before it, a match starts with the lookahead's first
+        // characters.
+        if (chars.isEmpty() && !a.lookahead.nullable && !optional) done = new First(a.lookahead.chars, false);
+        continue;
+      }
+      if (a.first == null) continue; // zero-width, says nothing of the first char
+      chars.or(a.first.chars);
+      if (!a.first.nullable && !optional) done = new First(chars, false);
+    }
+    return done != null ? done : new First(chars, true);
+  }
+
+  /** A zero-width atom has {@code first == null}; a lookahead also its own first characters. */
+  private record Atom(@Nullable First first, @Nullable First lookahead) {}
+
+  private Atom atom() {
+    char c = re.charAt(pos);
+    switch (c) {
+      case '(':
+        return group();
+      case '[':
+        return new Atom(new First(charClass(), false), null);
+      case '\\':
+        return escape();
+      case '.', '^', '$', '*', '+', '?', '{', ']', '}':
+        throw new Unknown();
+      default:
+        pos++;
+        BitSet b = new BitSet();
+        if (Character.isSurrogate(c)) throw new Unknown();
+        b.set(c);
+        return new Atom(new First(b, false), null);
+    }
+  }
+
+  private Atom group() {
+    pos++; // (
+    First inner;
+    if (re.startsWith("?:", pos) || re.startsWith("?-i:", pos)) {
+      pos += re.startsWith("?:", pos) ? 2 : 4;
+      inner = alternation();
+      expect(')');
+      return new Atom(inner, null);
+    }
+    if (re.startsWith("?<=", pos) || re.startsWith("?<!", pos) || re.startsWith("?!", pos)) {
+      pos += re.startsWith("?!", pos) ? 2 : 3;
+      alternation();
+      expect(')');
+      return new Atom(null, null);
+    }
+    if (re.startsWith("?=", pos)) {
+      pos += 2;
+      inner = alternation();
+      expect(')');
+      return new Atom(null, inner);
+    }
+    if (re.startsWith("?<", pos)) {
+      int close = re.indexOf('>', pos);
+      String name = re.substring(pos + 2, close);
+      if (!name.matches("[A-Za-z][A-Za-z0-9]*")) throw new Unknown();
+      pos = close + 1;
+      inner = alternation();
+      expect(')');
+      return new Atom(inner, null);
+    }
+    if (re.startsWith("?", pos)) throw new Unknown();
+    inner = alternation();
+    expect(')');
+    return new Atom(inner, null);
+  }
+
+  private void expect(char c) {
+    if (pos >= re.length() || re.charAt(pos) != c) throw new Unknown();
+    pos++;
+  }
+
+  /** Reads a quantifier if there is one; {@return whether it allows zero repetitions} */
+  private boolean quantifier() {
+    if (pos >= re.length()) return false;
+    char c = re.charAt(pos);
+    boolean optional;
+    if (c == '?' || c == '*') {
+      optional = true;
+      pos++;
+    } else if (c == '+') {
+      optional = false;
+      pos++;
+    } else if (c == '{') {
+      int close = re.indexOf('}', pos);
+      String body = re.substring(pos + 1, close);
+      if (!body.matches("\\d+(,\\d*)?")) throw new Unknown();
+      optional = Integer.parseInt(body.split(",", -1)[0]) == 0;
+      pos = close + 1;
+    } else {
+      return false;
+    }
+    if (pos < re.length() && (re.charAt(pos) == '?' || re.charAt(pos) == '+')) pos++;
+    return optional;
+  }
+
+  private Atom escape() {
+    char e = re.charAt(pos + 1);
+    if (e == 'b') {
+      pos += 2;
+      return new Atom(null, null);
+    }
+    if (e == 'Q') {
+      int end = re.indexOf("\\E", pos + 2);
+      if (end < 0) throw new Unknown();
+      String lit = re.substring(pos + 2, end);
+      pos = end + 2;
+      if (lit.isEmpty()) return new Atom(null, null);
+      if (Character.isSurrogate(lit.charAt(0))) throw new Unknown();
+      BitSet b = new BitSet();
+      b.set(lit.charAt(0));
+      return new Atom(new First(b, false), null);
+    }
+    BitSet b = new BitSet();
+    classEscape(b);
+    return new Atom(new First(b, false), null);
+  }
+
+  /** Reads {@code \d}, {@code \s}, {@code \x{..}} or an escaped punctuation mark into {@code b}. */
+  private void classEscape(BitSet b) {
+    char e = re.charAt(pos + 1);
+    if (e == 'd') {
+      b.set('0', '9' + 1);
+      pos += 2;
+    } else if (e == 's') {
+      b.set(' ');
+      b.set('\t', '\r' + 1); // \t \n \x0B \f \r
+      pos += 2;
+    } else if (e == 'x' && re.charAt(pos + 2) == '{') {
+      int close = re.indexOf('}', pos);
+      int cp = Integer.parseInt(re.substring(pos + 3, close), 16);
+      if (cp > 0xFFFF || Character.isSurrogate((char) cp)) throw new Unknown();
+      b.set(cp);
+      pos = close + 1;
+    } else if (!Character.isLetterOrDigit(e) && e < 128) {
+      b.set(e);
+      pos += 2;
+    } else {
+      throw new Unknown();
+    }
+  }
+
+  private BitSet charClass() {
+    pos++; // [
+    if (re.charAt(pos) == '^' || re.charAt(pos) == '[') throw new Unknown();
+    BitSet b = new BitSet();
+    while (re.charAt(pos) != ']') {
+      char c = re.charAt(pos);
+      if (c == '[' || c == '&') throw new Unknown();
+      int lo;
+      if (c == '\\') {
+        char e = re.charAt(pos + 1);
+        if (e == 'd' || e == 's') {
+          classEscape(b);
+          continue;
+        }
+        BitSet one = new BitSet();
+        classEscape(one);
+        lo = one.nextSetBit(0);
+      } else {
+        if (Character.isSurrogate(c)) throw new Unknown();
+        lo = c;
+        pos++;
+      }
+      if (re.charAt(pos) == '-' && re.charAt(pos + 1) != ']') {
+        pos++;
+        char d = re.charAt(pos);
+        int hi;
+        if (d == '\\') {
+          BitSet one = new BitSet();
+          char e = re.charAt(pos + 1);
+          if (e == 'd' || e == 's') throw new Unknown();
+          classEscape(one);
+          hi = one.nextSetBit(0);
+        } else {
+          if (Character.isSurrogate(d) || d == '[') throw new Unknown();
+          hi = d;
+          pos++;
+        }
+        if (hi < lo || hi - lo > 4096) throw new Unknown();
+        b.set(lo, hi + 1);
+      } else {
+        b.set(lo);
+      }
+    }
+    pos++; // ]
+    return b;
+  }
+}
