@@ -87,20 +87,9 @@ final class FirstChars {
     int depth = 0;
     for (int i = 0; i < regex.length(); i++) {
       char c = regex.charAt(i);
-      if (c == '\\') {
-        if (regex.startsWith("Q", i + 1)) {
-          int end = regex.indexOf("\\E", i + 2);
-          if (end < 0) return false;
-          i = end + 1;
-        } else {
-          i++;
-        }
-      } else if (c == '[') {
-        i++;
-        while (i < regex.length() && regex.charAt(i) != ']') {
-          if (regex.charAt(i) == '[') return false;
-          i += regex.charAt(i) == '\\' ? 2 : 1;
-        }
+      if (c == '\\' || c == '[') {
+        i = atomEnd(regex, i);
+        if (i < 0) return false;
       } else if (c == '(') {
         depth++;
       } else if (c == ')') {
@@ -117,20 +106,9 @@ final class FirstChars {
     int depth = 0;
     for (int i = open; i < regex.length(); i++) {
       char c = regex.charAt(i);
-      if (c == '\\') {
-        if (regex.startsWith("Q", i + 1)) {
-          int end = regex.indexOf("\\E", i + 2);
-          if (end < 0) return -1;
-          i = end + 1;
-        } else {
-          i++;
-        }
-      } else if (c == '[') {
-        i++;
-        while (i < regex.length() && regex.charAt(i) != ']') {
-          if (regex.charAt(i) == '[') return -1;
-          i += regex.charAt(i) == '\\' ? 2 : 1;
-        }
+      if (c == '\\' || c == '[') {
+        i = atomEnd(regex, i);
+        if (i < 0) return -1;
       } else if (c == '(') {
         depth++;
       } else if (c == ')') {
@@ -139,6 +117,24 @@ final class FirstChars {
       }
     }
     return -1;
+  }
+
+  /**
+   * {@return the index of the last character of the escape, {@code \Q…\E} quote or character class
+   * that starts at {@code i}, or -1 where it cannot be read (a class inside a class, an unclosed quote)}
+   */
+  private static int atomEnd(String regex, int i) {
+    if (regex.charAt(i) == '\\') {
+      if (!regex.startsWith("Q", i + 1)) return i + 1;
+      int end = regex.indexOf("\\E", i + 2);
+      return end < 0 ? -1 : end + 1;
+    }
+    int j = i + 1;
+    while (j < regex.length() && regex.charAt(j) != ']') {
+      if (regex.charAt(j) == '[') return -1;
+      j += regex.charAt(j) == '\\' ? 2 : 1;
+    }
+    return j;
   }
 
   /** {@return whether Java's {@code \b} counts the char (not a surrogate) as a word char} */
