@@ -107,8 +107,9 @@ final class HtmlText {
     }
     String text = out.text();
     String headTitle0 = ogTitle != null ? ogTitle : titleTag == null ? "" : titleTag.text();
-    if (dropped && isBare(text, headTitle0, headline)) return null;
-    if (isBare(text, headTitle0, headline)) {
+    boolean bare = isBare(text, headTitle0, headline);
+    if (dropped && bare) return null;
+    if (bare) {
       // Nothing but a title read as the page's text: its list or its text was all taken for
       // furniture (a shop's list of product links, a banner-named header). Read it whole again,
       // leaving out only what its tags call furniture; else take what its head says it holds.

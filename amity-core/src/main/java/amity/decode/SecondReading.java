@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * longer article).
  *
  * <p>Readability reads a page 2–3 times slower than amity's own reader does, so this reading is
- * opt-in ({@link TextDecoder#TextDecoder(boolean)}). Stateless and thread-safe.
+ * opt-in ({@link TextDecoder#withSecondReader()}). Stateless and thread-safe.
  */
 final class SecondReading {
   /** The share of Readability's words that amity's text must hold for Readability's to be taken. */
@@ -102,7 +102,10 @@ final class SecondReading {
     return (double) common / lb >= SUBSET && share >= LEAST_SHARE && share <= MOST_SHARE;
   }
 
-  /** Words as the benchmark counts them, lower-cased runs of letters and digits; a Han character is a word. */
+  /**
+   * Words counted for the comparison: lower-cased runs of letters, digits and marks, each Han
+   * character a word of its own (so that Chinese pages compare by characters, not by runs).
+   */
   static Map<String, Integer> counts(String text) {
     Map<String, Integer> out = new HashMap<>();
     String s = text.toLowerCase(Locale.ROOT);
