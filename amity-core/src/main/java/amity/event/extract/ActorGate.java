@@ -961,7 +961,7 @@ public final class ActorGate {
   }
 
   /** Hong Kong and Macao are China's: their contacts with the mainland are not between countries. */
-  private static String sovereign(String country) {
+  static String sovereign(String country) {
     return country.equals("HK") || country.equals("MO") ? "CN" : country;
   }
 }

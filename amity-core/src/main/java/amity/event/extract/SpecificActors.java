@@ -45,7 +45,6 @@ final class SpecificActors {
 
   /** Hong Kong and Macao officials stand for China's side, as the gate counts them. */
   private static String code(String country) {
-    String c = country.toUpperCase(Locale.ROOT);
-    return c.equals("HK") || c.equals("MO") ? "CN" : c;
+    return ActorGate.sovereign(country.toUpperCase(Locale.ROOT));
   }
 }
