@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -127,70 +128,95 @@ final class IndexSync {
     return t.in(title + "\n" + text, lang);
   }
 
-  /** Indexes the stories with these ids, or all stories; a document at a time, streaming. */
+  /**
+   * Indexes the stories with these ids, or all stories; a document at a time, streaming. Every
+   * lookup goes by an indexed column (a document's stories and mentions by doc_id, a story's
+   * readings by story_id), and a partial run visits only the documents of the stories it is given,
+   * so its cost follows what it indexes, not the corpus.
+   */
   private void indexStories(@Nullable Set<String> only) throws SQLException, IOException {
     if (only != null && only.isEmpty()) return;
     try (Connection c = db.readers.open()) {
       c.setAutoCommit(false); // PostgreSQL streams only inside a transaction
-      try (PreparedStatement docs = c.prepareStatement("SELECT id, file FROM documents ORDER BY id");
-          PreparedStatement stories = c.prepareStatement(
+      try (PreparedStatement stories = c.prepareStatement(
               "SELECT id, lang, title, text, date, fields FROM stories WHERE doc_id = ? ORDER BY idx");
           PreparedStatement mentions = c.prepareStatement("SELECT story_id, entity_id, country FROM mentions WHERE doc_id = ?");
-          PreparedStatement readings = c.prepareStatement("SELECT story_id, json FROM event_readings WHERE doc_id = ?")) {
-        docs.setFetchSize(1000);
+          PreparedStatement readings = c.prepareStatement("SELECT json FROM event_readings WHERE story_id = ?")) {
         List<StoryIndex.Entry> batch = new ArrayList<>();
-        try (ResultSet d = docs.executeQuery()) {
-          while (d.next()) {
-            String docId = d.getString(1);
-            String file = d.getString(2);
-            List<String[]> rows = new ArrayList<>();
-            stories.setString(1, docId);
-            try (ResultSet rs = stories.executeQuery()) {
-              while (rs.next()) {
-                if (only == null || only.contains(rs.getString(1))) {
-                  rows.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)});
-                }
-              }
+        if (only == null) {
+          try (PreparedStatement docs = c.prepareStatement("SELECT id, file FROM documents ORDER BY id")) {
+            docs.setFetchSize(1000);
+            try (ResultSet d = docs.executeQuery()) {
+              while (d.next()) indexDocument(d.getString(1), d.getString(2), null, stories, mentions, readings, batch);
             }
-            if (rows.isEmpty()) continue;
-            Map<String, Set<String>> entities = new HashMap<>();
-            Map<String, Set<String>> countries = new HashMap<>();
-            mentions.setString(1, docId);
-            try (ResultSet rs = mentions.executeQuery()) {
-              while (rs.next()) {
-                entities.computeIfAbsent(rs.getString(1), k -> new LinkedHashSet<>()).add(rs.getString(2));
-                if (rs.getString(3) != null) countries.computeIfAbsent(rs.getString(1), k -> new LinkedHashSet<>()).add(rs.getString(3));
-              }
-            }
-            Map<String, Set<String>> fields = new HashMap<>();
-            Map<String, Set<String>> types = new HashMap<>();
-            readings.setString(1, docId);
-            try (ResultSet rs = readings.executeQuery()) {
-              while (rs.next()) {
-                JsonNode ev = Json.read(rs.getString(2));
-                Set<String> f = fields.computeIfAbsent(rs.getString(1), k -> new LinkedHashSet<>());
-                for (JsonNode x : ev.path("fields")) f.add(x.asText());
-                Set<String> t = types.computeIfAbsent(rs.getString(1), k -> new LinkedHashSet<>());
-                t.add(ev.path("type").asText());
-                t.add(ev.path("form").asText());
-              }
-            }
-            for (String[] s : rows) {
-              Set<String> fs = new LinkedHashSet<>(storedFields(s[5], s[1], s[2], s[3]));
-              fs.addAll(fields.getOrDefault(s[0], Set.of()));
-              batch.add(new StoryIndex.Entry(s[0], docId, file, s[1], s[2], s[3], s[4],
-                  entities.getOrDefault(s[0], Set.of()), fs, countries.getOrDefault(s[0], Set.of()), types.getOrDefault(s[0], Set.of())));
-            }
-            if (batch.size() >= 500) {
-              index.put(batch);
-              batch.clear();
-            }
+          }
+        } else {
+          for (Map.Entry<String, String> d : documentsOf(c, only).entrySet()) {
+            indexDocument(d.getKey(), d.getValue(), only, stories, mentions, readings, batch);
           }
         }
         index.put(batch);
       } finally {
         c.rollback();
       }
+    }
+  }
+
+  /** {@return the documents (id → file, in id order) that hold the stories {@code ids}} */
+  private static Map<String, String> documentsOf(Connection c, Set<String> ids) throws SQLException {
+    Map<String, String> out = new TreeMap<>();
+    for (List<String> part : Database.chunks(ids)) {
+      try (PreparedStatement ps = c.prepareStatement("SELECT d.id, d.file FROM documents d JOIN stories s ON s.doc_id = d.id"
+          + " WHERE s.id IN (" + Database.marks(part.size()) + ")")) {
+        Database.bind(ps, 1, part);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) out.put(rs.getString(1), rs.getString(2));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Adds the index entries of one document's stories (those in {@code only}, or all) to {@code batch}, writing it out at 500. */
+  private void indexDocument(String docId, String file, @Nullable Set<String> only, PreparedStatement stories,
+      PreparedStatement mentions, PreparedStatement readings, List<StoryIndex.Entry> batch) throws SQLException, IOException {
+    List<String[]> rows = new ArrayList<>();
+    stories.setString(1, docId);
+    try (ResultSet rs = stories.executeQuery()) {
+      while (rs.next()) {
+        if (only == null || only.contains(rs.getString(1))) {
+          rows.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)});
+        }
+      }
+    }
+    if (rows.isEmpty()) return;
+    Map<String, Set<String>> entities = new HashMap<>();
+    Map<String, Set<String>> countries = new HashMap<>();
+    mentions.setString(1, docId);
+    try (ResultSet rs = mentions.executeQuery()) {
+      while (rs.next()) {
+        entities.computeIfAbsent(rs.getString(1), k -> new LinkedHashSet<>()).add(rs.getString(2));
+        if (rs.getString(3) != null) countries.computeIfAbsent(rs.getString(1), k -> new LinkedHashSet<>()).add(rs.getString(3));
+      }
+    }
+    for (String[] s : rows) {
+      Set<String> fs = new LinkedHashSet<>(storedFields(s[5], s[1], s[2], s[3]));
+      Set<String> types = new LinkedHashSet<>();
+      readings.setString(1, s[0]);
+      try (ResultSet rs = readings.executeQuery()) {
+        while (rs.next()) {
+          JsonNode ev = Json.read(rs.getString(1));
+          for (JsonNode x : ev.path("fields")) fs.add(x.asText());
+          types.add(ev.path("type").asText());
+          types.add(ev.path("form").asText());
+        }
+      }
+      batch.add(new StoryIndex.Entry(s[0], docId, file, s[1], s[2], s[3], s[4],
+          entities.getOrDefault(s[0], Set.of()), fs, countries.getOrDefault(s[0], Set.of()), types));
+    }
+    if (batch.size() >= 500) {
+      index.put(batch);
+      batch.clear();
     }
   }
 }
