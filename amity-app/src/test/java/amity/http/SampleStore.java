@@ -47,6 +47,8 @@ public final class SampleStore {
         s.writer().refresh(kb());
       }
       built = b;
+      // The copy each test class opens is its own; this original is the JVM's to remove.
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(b)));
     }
     try (Stream<Path> files = Files.walk(built)) {
       for (Path p : (Iterable<Path>) files::iterator) {
@@ -59,5 +61,13 @@ public final class SampleStore {
       }
     }
     return Store.open(dir);
+  }
+
+  private static void deleteTree(Path root) {
+    try (Stream<Path> files = Files.walk(root)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // Nothing to do at exit: the folder stays in the temporary directory.
+    }
   }
 }
