@@ -26,7 +26,29 @@ import java.util.Set;
 public final class ProfileLanguageIdentifier implements LanguageIdentifier {
   private record Profile(String tag, int script, Set<String> stopwords, String marks) {}
 
+  /**
+   * The profiles of one script, in pack order, with what scoring a text needs from them in one pass:
+   * for each stop word and each mark, the bit set of the profiles (by position) that list it.
+   */
+  private record ScriptProfiles(List<Profile> profiles, Map<String, Long> stopwordOf, Map<Character, Long> markOf, long withMarks) {
+    static ScriptProfiles of(List<Profile> profiles) {
+      if (profiles.size() > Long.SIZE) throw new IllegalStateException("more than " + Long.SIZE + " profiles share a script");
+      Map<String, Long> stop = new HashMap<>();
+      Map<Character, Long> marks = new HashMap<>();
+      long withMarks = 0;
+      for (int i = 0; i < profiles.size(); i++) {
+        long bit = 1L << i;
+        for (String w : profiles.get(i).stopwords) stop.merge(w, bit, (a, b) -> a | b);
+        String m = profiles.get(i).marks;
+        for (int j = 0; j < m.length(); j++) marks.merge(m.charAt(j), bit, (a, b) -> a | b);
+        if (!m.isEmpty()) withMarks |= bit;
+      }
+      return new ScriptProfiles(List.copyOf(profiles), Map.copyOf(stop), Map.copyOf(marks), withMarks);
+    }
+  }
+
   private final List<Profile> profiles;
+  private final Map<Integer, ScriptProfiles> byScript;
   private final Map<Integer, String> scriptLanguages;
 
   /** Reads the profiles of the bundled language packs. */
@@ -39,6 +61,11 @@ public final class ProfileLanguageIdentifier implements LanguageIdentifier {
     List<Profile> ps = new ArrayList<>();
     for (LanguagePack pack : packs.all()) ps.add(load(pack));
     this.profiles = List.copyOf(ps);
+    Map<Integer, List<Profile>> grouped = new HashMap<>();
+    for (Profile p : profiles) grouped.computeIfAbsent(p.script, k -> new ArrayList<>()).add(p);
+    Map<Integer, ScriptProfiles> bs = new HashMap<>();
+    grouped.forEach((script, list) -> bs.put(script, ScriptProfiles.of(list)));
+    this.byScript = Map.copyOf(bs);
     Map<Integer, String> sl = new HashMap<>();
     for (String[] row : packs.scripts()) {
       sl.put(UScript.getCodeFromName(row[0]), row[1]);
@@ -88,70 +115,54 @@ public final class ProfileLanguageIdentifier implements LanguageIdentifier {
   }
 
   private String profileFor(int script, CharSequence text) {
-    List<Profile> candidates = profiles.stream().filter(p -> p.script == script).toList();
-    if (candidates.isEmpty()) return UNDETERMINED;
+    ScriptProfiles sp = byScript.get(script);
+    if (sp == null) return UNDETERMINED;
+    List<Profile> candidates = sp.profiles();
     if (script == UScript.HAN) {
       // One profile per Han language here; Japanese was ruled out by kana above.
       return candidates.get(0).tag;
     }
-    List<String> tokens = words(text);
-    List<String> lowerCase = null; // the same for every profile, so cut once
+    // Each profile scores 1 for each word of the text (lower-cased) on its stop list and, when it
+    // lists distinctive letters, 0.5 for each lower-case word with one of them: capitalised words
+    // are mostly names, and an English sentence about Lương Cường is still English. One pass
+    // scores every profile of the script at once.
+    int[] stop = new int[candidates.size()];
+    int[] marked = new int[candidates.size()];
+    int tokens = 0;
+    StringBuilder w = new StringBuilder();
+    long marks = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+        w.append(c);
+        Long m = sp.markOf().get(c);
+        if (m != null) marks |= m;
+      } else if (w.length() > 0) {
+        tokens++;
+        Long s = sp.stopwordOf().get(w.toString().toLowerCase(Locale.ROOT));
+        if (s != null) add(stop, s);
+        if (!Character.isUpperCase(w.charAt(0))) add(marked, marks & sp.withMarks());
+        w.setLength(0);
+        marks = 0;
+      }
+    }
     String best = UNDETERMINED;
     double bestScore = 0;
-    for (Profile p : candidates) {
-      double score = 0;
-      for (String t : tokens) if (p.stopwords.contains(t)) score += 1;
-      if (!p.marks.isEmpty()) {
-        // Lower-case words with the language's letters count; capitalised ones are mostly names,
-        // and an English sentence about Lương Cường is still English.
-        if (lowerCase == null) lowerCase = lowerCaseWords(text);
-        for (String w : lowerCase) {
-          for (int i = 0; i < w.length(); i++) {
-            if (p.marks.indexOf(w.charAt(i)) >= 0) {
-              score += 0.5;
-              break;
-            }
-          }
-        }
-      }
+    for (int i = 0; i < candidates.size(); i++) {
+      double score = stop[i] + 0.5 * marked[i];
       if (score > bestScore) {
         bestScore = score;
-        best = p.tag;
+        best = candidates.get(i).tag;
       }
     }
     // One stop word in a long text is not evidence; ask for a little more as texts grow.
-    double needed = Math.min(3, 1 + tokens.size() / 40.0);
+    double needed = Math.min(3, 1 + tokens / 40.0);
     return bestScore >= needed ? best : UNDETERMINED;
   }
 
-  private static List<String> lowerCaseWords(CharSequence text) {
-    List<String> out = new ArrayList<>();
-    StringBuilder w = new StringBuilder();
-    for (int i = 0; i <= text.length(); i++) {
-      char c = i < text.length() ? text.charAt(i) : ' ';
-      if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
-        w.append(c);
-      } else if (w.length() > 0) {
-        if (!Character.isUpperCase(w.charAt(0))) out.add(w.toString());
-        w.setLength(0);
-      }
-    }
-    return out;
-  }
-
-  private static List<String> words(CharSequence text) {
-    List<String> out = new ArrayList<>();
-    StringBuilder w = new StringBuilder();
-    for (int i = 0; i <= text.length(); i++) {
-      char c = i < text.length() ? text.charAt(i) : ' ';
-      if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
-        w.append(c);
-      } else if (w.length() > 0) {
-        out.add(w.toString().toLowerCase(Locale.ROOT));
-        w.setLength(0);
-      }
-    }
-    return out;
+  /** Adds one to the count of each profile whose bit is set in {@code bits}. */
+  private static void add(int[] counts, long bits) {
+    for (long b = bits; b != 0; b &= b - 1) counts[Long.numberOfTrailingZeros(b)]++;
   }
 
   @Override
