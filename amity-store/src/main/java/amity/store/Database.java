@@ -178,6 +178,12 @@ final class Database {
 
   /** The meta key of how many stories were written (saved, or rewritten by a full refresh) since the store was last compacted. */
   static final String WRITTEN = "written_since_compact";
+  /**
+   * Meta key: a number every transaction that changes stories, mentions or events adds one to
+   * (saving documents, the end of a refresh), in the store itself so that every process sees it;
+   * a reader keeps what it computed over the whole corpus until the number changes.
+   */
+  static final String GENERATION = "generation";
 
   /** Adds {@code n} to the number meta key {@code k} holds (0 when unset), in the caller's transaction. */
   static void addMeta(Connection c, String k, long n) throws SQLException {

@@ -86,6 +86,7 @@ public final class DocumentWriter {
         insertDocuments(fresh);
         Database.setMeta(db.writer, "dirty", "1");
         Database.addMeta(db.writer, Database.WRITTEN, fresh.stream().mapToLong(a -> a.stories().size()).sum());
+        Database.addMeta(db.writer, Database.GENERATION, 1);
         db.writer.commit();
         db.checkpoint(db.writer);
         for (DocumentAnalysis a : fresh) entries.addAll(sync.entries(a));

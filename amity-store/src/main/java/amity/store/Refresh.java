@@ -156,6 +156,7 @@ final class Refresh {
       Database.setMeta(db, "dirty", "0");
       // A full refresh rewrites every derived row: as much for the store to reclaim as saving the corpus again.
       if (full) Database.addMeta(db, Database.WRITTEN, count("SELECT COUNT(*) FROM stories"));
+      Database.addMeta(db, Database.GENERATION, 1);
       db.commit();
     } catch (SQLException | RuntimeException e) {
       db.rollback();

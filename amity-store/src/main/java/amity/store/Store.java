@@ -215,8 +215,21 @@ public final class Store implements Closeable {
   /** Counts per language: stories, entities mentioned, events reported. */
   public record LanguageCount(String lang, int stories, int entities, int events) {}
 
-  /** {@return per language, how many stories, entities mentioned and events reported} */
+  /** The last summary and the store generation it was computed at ({@link Database#GENERATION}). */
+  private record Summary(@Nullable String generation, List<LanguageCount> languages) {}
+
+  private volatile @Nullable Summary summary;
+
+  /**
+   * {@return per language, how many stories, entities mentioned and events reported} Counting reads
+   * every mention and event of the store, so the answer is kept until a write changes the store's
+   * generation: the home page asks for it on every visit.
+   */
   public List<LanguageCount> summary() throws StoreException {
+    // Read before counting: counts at least as new as the generation they are kept under.
+    String generation = db.read("read generation", c -> Database.getMeta(c, Database.GENERATION));
+    Summary kept = summary;
+    if (kept != null && java.util.Objects.equals(kept.generation(), generation)) return kept.languages();
     Map<String, int[]> m = new TreeMap<>();
     db.read("summary", c -> {
       try (Statement st = c.createStatement()) {
@@ -237,7 +250,8 @@ public final class Store implements Closeable {
     });
     List<LanguageCount> out = new ArrayList<>();
     m.forEach((k, v) -> out.add(new LanguageCount(k, v[0], v[1], v[2])));
-    return out;
+    summary = new Summary(generation, List.copyOf(out));
+    return List.copyOf(out);
   }
 
   /** Row counts of the main tables, for reports. */

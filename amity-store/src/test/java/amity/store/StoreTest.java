@@ -1,6 +1,7 @@
 package amity.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import amity.model.DocumentAnalysis;
 import amity.model.Entity;
@@ -45,6 +46,23 @@ class StoreTest {
         assertThat(e.id()).isEqualTo("country:LA");
         assertThat(e.aliases()).contains("老挝");
       });
+    }
+  }
+
+  @Test
+  void theSummaryKeptBetweenVisitsFollowsEverySaveAndRefresh() throws Exception {
+    try (Store s = Store.open(dir)) {
+      s.writer().save(Analyze.text(VaccineStories.EN));
+      assertThat(s.summary()).extracting(Store.LanguageCount::lang, Store.LanguageCount::stories).containsExactly(tuple("en", 1));
+      assertThat(s.summary().get(0).events()).as("no merged events before the refresh").isZero();
+      s.writer().save(Analyze.text(VaccineStories.ZH));
+      assertThat(s.summary()).extracting(Store.LanguageCount::lang).containsExactly("en", "zh");
+      s.writer().refresh(Analyze.kb());
+      assertThat(s.summary()).allSatisfy(c -> assertThat(c.events()).as(c.lang()).isEqualTo(1));
+    }
+    // Another process's writes count too: the generation lives in the store.
+    try (Store s = Store.open(dir)) {
+      assertThat(s.summary()).hasSize(2);
     }
   }
 
