@@ -92,34 +92,47 @@ public final class IcuSegmenter implements Segmenter {
   /**
    * One language's words that end in a full stop without ending the sentence ("U.S.", "Gen.",
    * "Mr."), and the words that open a sentence after one of them ("The", "He"): ICU breaks after
-   * "U.S." in "agreed to meet U.S. Assistant Secretary of State John Kornblum".
+   * "U.S." in "agreed to meet U.S. Assistant Secretary of State John Kornblum". Where the language
+   * says so ({@code name_stop}), a full stop between two capitalised words runs on as well, unless
+   * the second is a starter: the Spanish corpus writes the "y" inside a name as a full stop ("el
+   * director de Comercio. Consumo, Víctor Tello", "Castilla. León"), and ICU cut the sentence there.
    */
-  record Abbreviations(java.util.Set<String> abbreviations, java.util.Set<String> starters) {
-    static final Abbreviations NONE = new Abbreviations(java.util.Set.of(), java.util.Set.of());
+  record Abbreviations(java.util.Set<String> abbreviations, java.util.Set<String> starters, boolean nameStop) {
+    static final Abbreviations NONE = new Abbreviations(java.util.Set.of(), java.util.Set.of(), false);
 
     static Abbreviations of(LanguagePack pack) {
       java.util.Set<String> a = new java.util.HashSet<>();
       java.util.Set<String> st = new java.util.HashSet<>();
+      boolean nameStop = false;
       for (String[] r : pack.rows(PackFile.SENTENCES)) {
         switch (r[0]) {
           case "abbreviation" -> a.add(r[1].strip());
           case "starter" -> st.add(r[1].strip().toLowerCase(java.util.Locale.ROOT));
+          case "name_stop" -> nameStop = true;
           default -> throw new IllegalStateException(pack.path(PackFile.SENTENCES) + ": unknown kind '" + r[0]
-              + "', expected abbreviation or starter");
+              + "', expected abbreviation, starter or name_stop");
         }
       }
-      return a.isEmpty() ? NONE : new Abbreviations(java.util.Set.copyOf(a), java.util.Set.copyOf(st));
+      return a.isEmpty() && !nameStop ? NONE : new Abbreviations(java.util.Set.copyOf(a), java.util.Set.copyOf(st), nameStop);
     }
 
     /** Whether a sentence ending {@code before} runs on into one starting {@code after}. */
     boolean runsOn(String before, String after) {
-      if (abbreviations.isEmpty()) return false;
+      if (abbreviations.isEmpty() && !nameStop) return false;
       int sp = before.lastIndexOf(' ');
       String last = before.substring(sp + 1);
-      if (!abbreviations.contains(last)) return false;
       int end = 0;
       while (end < after.length() && Character.isLetterOrDigit(after.charAt(end))) end++;
-      return end > 0 && !starters.contains(after.substring(0, end).toLowerCase(java.util.Locale.ROOT));
+      String next = after.substring(0, end);
+      if (end == 0 || starters.contains(next.toLowerCase(java.util.Locale.ROOT))) return false;
+      if (abbreviations.contains(last)) return true;
+      return nameStop && last.endsWith(".") && capitalised(last.substring(0, last.length() - 1)) && capitalised(next);
+    }
+
+    /** A word of two letters or more, the first a capital and the rest small: "Pesca", not "ONU" or "A". */
+    private static boolean capitalised(String w) {
+      if (w.length() < 2 || !Character.isUpperCase(w.codePointAt(0))) return false;
+      return w.codePoints().skip(1).allMatch(Character::isLowerCase);
     }
   }
 
