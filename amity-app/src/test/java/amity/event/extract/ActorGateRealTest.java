@@ -47,6 +47,15 @@ class ActorGateRealTest {
   }
 
   @Test
+  void countriesNamedBareBesideWordsOfSportAreTeamsNotStatesInSpanish() {
+    // A page outside the gold, a volleyball report: "los múltiples cambios llevados a cabo en la
+    // selección … a falta de lo que pase en el encuentro entre Alemania y Letonia".
+    var s = RealPages.page("es-train-785.txt").sentence("el encuentro entre Alemania y Letonia");
+    assertThat(s.reading("encuentro").actors()).isNotEmpty();
+    assertThat(s.accepted(s.reading("encuentro"))).isFalse();
+  }
+
+  @Test
   void aBodyNamedAfterAWordOfNationalityIsOfThatCountry() {
     // A page outside the gold: "The Brazilian Senate Wednesday agreed to shelve a bill": Brazil's
     // own senate, so no contact between states.
