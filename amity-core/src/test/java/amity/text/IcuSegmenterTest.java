@@ -75,6 +75,10 @@ class IcuSegmenterTest {
     List<Sentence> acronym = new IcuSegmenter().segment("Lo dijo la ONU. Ginebra calla.", "es");
     assertThat(acronym).hasSize(2);
     assertThat(new IcuSegmenter().segment("He met them in Madrid. Aznar spoke later.", "en")).hasSize(2);
+    // Initials run on into the name, in both languages; a starter after them still opens a sentence.
+    assertThat(new IcuSegmenter().segment("Foreign Minister I.K. Gujral was asked about it.", "en")).hasSize(1);
+    assertThat(new IcuSegmenter().segment("Lo escribió John H. Elliott en 1963.", "es")).hasSize(1);
+    assertThat(new IcuSegmenter().segment("It came from the U.S. The talks went on.", "en")).hasSize(2);
   }
 
   @Test

@@ -28,4 +28,13 @@ class SentenceBreaksRealTest {
     assertThat(s.text()).startsWith("Lo retos y oportunidades");
     assertThat(s.reading("inaugurará").actors()).extracting(p -> p.mention().mention().text()).containsExactly("Ernesto Zedillo");
   }
+
+  @Test
+  void anOfficialsInitialsRunOnIntoHisNameInEnglish() {
+    // "Foreign Minister I.K. Gujral was asked at a news conference": ICU broke after "I.K.", leaving
+    // the title without its name.
+    var s = RealPages.page("en-train-109.txt").sentence("Gujral was asked at a news conference");
+    assertThat(s.text()).startsWith("Foreign Minister I.K. Gujral");
+    assertThat(s.profile("I.K. Gujral").political()).isTrue();
+  }
 }
