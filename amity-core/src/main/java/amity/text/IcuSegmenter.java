@@ -126,9 +126,11 @@ public final class IcuSegmenter implements Segmenter {
       if (abbreviations.isEmpty() && !nameStop && !initials) return false;
       int sp = before.lastIndexOf(' ');
       String last = before.substring(sp + 1);
+      // An opening bracket does not start a sentence: "at 11 a.m. (0800 GMT) in Naqoura".
+      String rest = after.startsWith("(") ? after.substring(1) : after;
       int end = 0;
-      while (end < after.length() && Character.isLetterOrDigit(after.charAt(end))) end++;
-      String next = after.substring(0, end);
+      while (end < rest.length() && Character.isLetterOrDigit(rest.charAt(end))) end++;
+      String next = rest.substring(0, end);
       if (end == 0 || starters.contains(next.toLowerCase(java.util.Locale.ROOT))) return false;
       if (abbreviations.contains(last)) return true;
       if (initials && INITIALS.matcher(last).matches() && Character.isUpperCase(next.codePointAt(0))) return true;

@@ -37,4 +37,11 @@ class SentenceBreaksRealTest {
     assertThat(s.text()).startsWith("Foreign Minister I.K. Gujral");
     assertThat(s.profile("I.K. Gujral").political()).isTrue();
   }
+
+  @Test
+  void theHoursAmRunsOnToWhereTheMeetingIsInEnglish() {
+    // "will meet at 11 a.m. (0800 GMT) in Naqoura": the place stays with the meeting.
+    var s = RealPages.page("en-testa-198.txt").sentence("will meet at 11 a.m.");
+    assertThat(s.text()).contains("in Naqoura");
+  }
 }
