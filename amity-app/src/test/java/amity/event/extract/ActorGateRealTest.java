@@ -56,6 +56,15 @@ class ActorGateRealTest {
   }
 
   @Test
+  void americaAloneIsTheContinentNotTheUnitedStatesInSpanish() {
+    // "en la que participan 21 ministros de América y Asia": the English "America" (the United
+    // States) fitted the Spanish word, making the United States a party to the APEC meeting.
+    var s = RealPages.page("es-testa-027.txt").sentence("21 ministros de América y Asia");
+    assertThat(s.mention("América").entityId()).isEqualTo("region:americas");
+    assertThat(s.profile("América").country()).isNull();
+  }
+
+  @Test
   void aBodyNamedAfterAWordOfNationalityIsOfThatCountry() {
     // A page outside the gold: "The Brazilian Senate Wednesday agreed to shelve a bill": Brazil's
     // own senate, so no contact between states.
