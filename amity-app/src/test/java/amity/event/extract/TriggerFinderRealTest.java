@@ -211,6 +211,15 @@ class TriggerFinderRealTest {
         .satisfies(r -> assertThat(r.actors()).extracting(p -> p.mention().mention().text()).containsExactly("美国", "墨西哥"));
   }
   @Test
+  void aPressDigestsPresentTenseTelephonesIsACall() {
+    // A press digest's items are headlines in the present tense: "- Saudi Prince Sultan telephones
+    // prime minister."
+    var s = RealPages.page("en-train-386.txt").sentence("Saudi Prince Sultan telephones prime minister");
+    assertThat(s.triggers()).extracting(TriggerMatch::surface).containsExactly("telephones");
+    assertThat(s.reading("telephones").form()).isEqualTo("phone_call");
+  }
+
+  @Test
   void receivingAnOrderFromAGovernmentIsAnAwardNotAReceptionInSpanish() {
     // "Josep Antoni Duran. Lleida, recibió esta mañana por parte del gobierno chileno la «Orden
     // Bernardo O'Higgins»": words between "recibió" and the order, so the fixed phrase "recibió la
