@@ -65,6 +65,17 @@ class ActorGateRealTest {
   }
 
   @Test
+  void thePresidentOfAFrenchRegionIsFrenchAndHisMeetingWithNavarreCounts() {
+    // A page outside the gold, EFE's agenda for Navarre: "El presidente del Gobierno foral, Miguel
+    // Sanz, y el presidente de Aquitania, Alain Rousset, comparecen ante la prensa tras la reunión
+    // que celebrarán en el Palacio de Navarra". Without Aquitaine in the KB the French president
+    // took the story's home, Spain, and the cross-border meeting was a home affair.
+    var s = RealPages.page("es-train-456.txt").sentence("y el presidente de Aquitania, Alain Rousset");
+    assertThat(s.profile("Alain Rousset").country()).isEqualTo("FR");
+    assertThat(s.accepted(s.reading("reunión"))).isTrue();
+  }
+
+  @Test
   void aBodyNamedAfterAWordOfNationalityIsOfThatCountry() {
     // A page outside the gold: "The Brazilian Senate Wednesday agreed to shelve a bill": Brazil's
     // own senate, so no contact between states.
