@@ -92,34 +92,57 @@ public final class IcuSegmenter implements Segmenter {
   /**
    * One language's words that end in a full stop without ending the sentence ("U.S.", "Gen.",
    * "Mr."), and the words that open a sentence after one of them ("The", "He"): ICU breaks after
-   * "U.S." in "agreed to meet U.S. Assistant Secretary of State John Kornblum".
+   * "U.S." in "agreed to meet U.S. Assistant Secretary of State John Kornblum". Where the language
+   * says so ({@code name_stop}), a full stop between two capitalised words runs on as well, unless
+   * the second is a starter: the Spanish corpus writes the "y" inside a name as a full stop ("el
+   * director de Comercio. Consumo, Víctor Tello", "Castilla. León"), and ICU cut the sentence there.
+   * Where it says {@code initials}, capital letters each with a full stop are a name's initials
+   * ("Foreign Minister I.K. Gujral", "P. Simmons") and run on the same way.
    */
-  record Abbreviations(java.util.Set<String> abbreviations, java.util.Set<String> starters) {
-    static final Abbreviations NONE = new Abbreviations(java.util.Set.of(), java.util.Set.of());
+  record Abbreviations(java.util.Set<String> abbreviations, java.util.Set<String> starters, boolean nameStop, boolean initials) {
+    static final Abbreviations NONE = new Abbreviations(java.util.Set.of(), java.util.Set.of(), false, false);
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.)+");
 
     static Abbreviations of(LanguagePack pack) {
       java.util.Set<String> a = new java.util.HashSet<>();
       java.util.Set<String> st = new java.util.HashSet<>();
+      boolean nameStop = false;
+      boolean initials = false;
       for (String[] r : pack.rows(PackFile.SENTENCES)) {
         switch (r[0]) {
           case "abbreviation" -> a.add(r[1].strip());
           case "starter" -> st.add(r[1].strip().toLowerCase(java.util.Locale.ROOT));
+          case "name_stop" -> nameStop = true;
+          case "initials" -> initials = true;
           default -> throw new IllegalStateException(pack.path(PackFile.SENTENCES) + ": unknown kind '" + r[0]
-              + "', expected abbreviation or starter");
+              + "', expected abbreviation, starter, name_stop or initials");
         }
       }
-      return a.isEmpty() ? NONE : new Abbreviations(java.util.Set.copyOf(a), java.util.Set.copyOf(st));
+      return a.isEmpty() && !nameStop && !initials ? NONE : new Abbreviations(java.util.Set.copyOf(a), java.util.Set.copyOf(st), nameStop, initials);
     }
 
     /** Whether a sentence ending {@code before} runs on into one starting {@code after}. */
     boolean runsOn(String before, String after) {
-      if (abbreviations.isEmpty()) return false;
+      if (abbreviations.isEmpty() && !nameStop && !initials) return false;
       int sp = before.lastIndexOf(' ');
       String last = before.substring(sp + 1);
-      if (!abbreviations.contains(last)) return false;
+      // An opening bracket does not start a sentence: "at 11 a.m. (0800 GMT) in Naqoura".
+      String rest = after.startsWith("(") ? after.substring(1) : after;
       int end = 0;
-      while (end < after.length() && Character.isLetterOrDigit(after.charAt(end))) end++;
-      return end > 0 && !starters.contains(after.substring(0, end).toLowerCase(java.util.Locale.ROOT));
+      while (end < rest.length() && Character.isLetterOrDigit(rest.charAt(end))) end++;
+      String next = rest.substring(0, end);
+      if (end == 0 || starters.contains(next.toLowerCase(java.util.Locale.ROOT))) return false;
+      if (abbreviations.contains(last)) return true;
+      if (initials && INITIALS.matcher(last).matches() && Character.isUpperCase(next.codePointAt(0))) return true;
+      // A quote or bracket may open the name: "la obra \"Seres. Estrellas\"".
+      String word = last.replaceFirst("^[\\p{Ps}\\p{Pi}\"'«]+", "");
+      return nameStop && word.endsWith(".") && capitalised(word.substring(0, word.length() - 1)) && capitalised(next);
+    }
+
+    /** A word of two letters or more, the first a capital and the rest small: "Pesca", not "ONU" or "A". */
+    private static boolean capitalised(String w) {
+      if (w.length() < 2 || !Character.isUpperCase(w.codePointAt(0))) return false;
+      return w.codePoints().skip(1).allMatch(Character::isLowerCase);
     }
   }
 

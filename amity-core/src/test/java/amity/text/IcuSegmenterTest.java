@@ -64,6 +64,24 @@ class IcuSegmenterTest {
   }
 
   @Test
+  void aFullStopBetweenTwoCapitalisedWordsRunsOnInSpanishUnlessASentenceStartsThere() {
+    // The Spanish corpus writes the "y" inside a name as a full stop (es-train-035: "el director de
+    // Comercio. Consumo, Víctor Tello"); a starter after it opens a sentence of its own, and English
+    // keeps ICU's break.
+    List<Sentence> name = new IcuSegmenter().segment("Lo firmó el director de Comercio. Consumo, Víctor Tello, en Guimaraes.", "es");
+    assertThat(name).hasSize(1);
+    List<Sentence> two = new IcuSegmenter().segment("La reunión fue en Madrid. El ministro habló después.", "es");
+    assertThat(two).hasSize(2);
+    List<Sentence> acronym = new IcuSegmenter().segment("Lo dijo la ONU. Ginebra calla.", "es");
+    assertThat(acronym).hasSize(2);
+    assertThat(new IcuSegmenter().segment("He met them in Madrid. Aznar spoke later.", "en")).hasSize(2);
+    // Initials run on into the name, in both languages; a starter after them still opens a sentence.
+    assertThat(new IcuSegmenter().segment("Foreign Minister I.K. Gujral was asked about it.", "en")).hasSize(1);
+    assertThat(new IcuSegmenter().segment("Lo escribió John H. Elliott en 1963.", "es")).hasSize(1);
+    assertThat(new IcuSegmenter().segment("It came from the U.S. The talks went on.", "en")).hasSize(2);
+  }
+
+  @Test
   void theLexiconIsHandWrittenAndSmall() {
     amity.lang.LanguagePacks packs = amity.lang.LanguagePacks.bundled();
     assertThat(SyllableWords.of(packs.get("vi").orElseThrow())).hasValueSatisfying(l -> assertThat(l.size()).isBetween(300, 2000));

@@ -47,6 +47,35 @@ class ActorGateRealTest {
   }
 
   @Test
+  void countriesNamedBareBesideWordsOfSportAreTeamsNotStatesInSpanish() {
+    // A page outside the gold, a volleyball report: "los múltiples cambios llevados a cabo en la
+    // selección … a falta de lo que pase en el encuentro entre Alemania y Letonia".
+    var s = RealPages.page("es-train-785.txt").sentence("el encuentro entre Alemania y Letonia");
+    assertThat(s.reading("encuentro").actors()).isNotEmpty();
+    assertThat(s.accepted(s.reading("encuentro"))).isFalse();
+  }
+
+  @Test
+  void americaAloneIsTheContinentNotTheUnitedStatesInSpanish() {
+    // "en la que participan 21 ministros de América y Asia": the English "America" (the United
+    // States) fitted the Spanish word, making the United States a party to the APEC meeting.
+    var s = RealPages.page("es-testa-027.txt").sentence("21 ministros de América y Asia");
+    assertThat(s.mention("América").entityId()).isEqualTo("region:americas");
+    assertThat(s.profile("América").country()).isNull();
+  }
+
+  @Test
+  void thePresidentOfAFrenchRegionIsFrenchAndHisMeetingWithNavarreCounts() {
+    // A page outside the gold, EFE's agenda for Navarre: "El presidente del Gobierno foral, Miguel
+    // Sanz, y el presidente de Aquitania, Alain Rousset, comparecen ante la prensa tras la reunión
+    // que celebrarán en el Palacio de Navarra". Without Aquitaine in the KB the French president
+    // took the story's home, Spain, and the cross-border meeting was a home affair.
+    var s = RealPages.page("es-train-456.txt").sentence("y el presidente de Aquitania, Alain Rousset");
+    assertThat(s.profile("Alain Rousset").country()).isEqualTo("FR");
+    assertThat(s.accepted(s.reading("reunión"))).isTrue();
+  }
+
+  @Test
   void aBodyNamedAfterAWordOfNationalityIsOfThatCountry() {
     // A page outside the gold: "The Brazilian Senate Wednesday agreed to shelve a bill": Brazil's
     // own senate, so no contact between states.

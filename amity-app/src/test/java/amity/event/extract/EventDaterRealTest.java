@@ -150,8 +150,9 @@ class EventDaterRealTest {
   @Test
   void thisMorningIsTodayNotTomorrowInSpanish() {
     // "Duran Lleida recibió esta mañana … la Orden Bernardo O'Higgins": "mañana" here is the morning.
+    // The award is no event (es/events.tsv suppresses it), so the sentence's own date is what is read.
     var s = RealPages.page("es-train-090.txt").sentence("recibió esta mañana por parte del gobierno chileno");
-    assertThat(iso(s.date("recibió"))).isEqualTo("2000-05-23");
+    assertThat(s.view().dates()).singleElement().satisfies(d -> assertThat(iso(d.range())).isEqualTo("2000-05-23"));
   }
 
   @Test

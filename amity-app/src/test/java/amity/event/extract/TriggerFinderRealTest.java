@@ -211,6 +211,27 @@ class TriggerFinderRealTest {
         .satisfies(r -> assertThat(r.actors()).extracting(p -> p.mention().mention().text()).containsExactly("美国", "墨西哥"));
   }
   @Test
+  void aPressDigestsPresentTenseTelephonesIsACall() {
+    // A press digest's items are headlines in the present tense: "- Saudi Prince Sultan telephones
+    // prime minister."
+    var s = RealPages.page("en-train-386.txt").sentence("Saudi Prince Sultan telephones prime minister");
+    assertThat(s.triggers()).extracting(TriggerMatch::surface).containsExactly("telephones");
+    assertThat(s.reading("telephones").form()).isEqualTo("phone_call");
+  }
+
+  @Test
+  void receivingAnOrderFromAGovernmentIsAnAwardNotAReceptionInSpanish() {
+    // "Josep Antoni Duran. Lleida, recibió esta mañana por parte del gobierno chileno la «Orden
+    // Bernardo O'Higgins»": words between "recibió" and the order, so the fixed phrase "recibió la
+    // orden" does not hold; an award ceremony all the same.
+    var s = RealPages.page("es-train-090.txt").sentence("recibió esta mañana por parte del gobierno chileno");
+    assertThat(s.triggers()).extracting(TriggerMatch::surface).doesNotContain("recibió");
+    // A person received stays a reception, whatever was handed over after.
+    var visit = RealPages.page("es-train-527.txt").sentence("el alcalde de Amurrio recibirá en el ayuntamiento");
+    assertThat(visit.triggers()).extracting(TriggerMatch::surface).contains("recibirá");
+  }
+
+  @Test
   void aMatchANationalTeamWonIsNoMeetingInSpanish() {
     // A page outside the gold: "La selección de Brasil goleó al modesto conjunto de Gales … en un
     // encuentro que solventó en diez minutos": a word of playing makes the sentence sport.
