@@ -418,6 +418,13 @@ public final class TitleFinder {
             || (stopTrie != null && stopTrie.longestAt(text, after) != null);
         if (stopAfter) end = after;
       }
+      // 外长伊尔韦斯, 大使霍尔布鲁克, 国防部长费尔南德斯: a foreign name whose first character is
+      // also a surname goes on past the native length when its given part already renders a
+      // sound and the next character renders one too; it ends after the last such character.
+      if (end < i && end - p == surname + 2 && rules.isTransliteration(text.substring(end, end + 1))
+          && run.substring(surname, surname + 2).codePoints().anyMatch(c -> rules.isTransliteration(Character.toString(c)))) {
+        while (end < i && rules.isTransliteration(text.substring(end, end + 1))) end++;
+      }
       return end;
     }
     // Without a surname or a joiner nothing shows where a name ends; the recogniser decides.

@@ -262,4 +262,21 @@ class TriggerFinderRealTest {
   private static java.util.List<amity.model.Event> events(RealPages.RealPage page) {
     return page.analysis().stories().stream().flatMap(x -> x.events().stream()).toList();
   }
+  @Test
+  void aPressConferenceIsNoReception() {
+    // People's Daily 1998 (in no half of the gold): "在和芬兰外长哈洛宁举行的联合记者招待会上强调":
+    // a press conference the two ministers held, no reception; "签署" after it is still read.
+    var s = RealPages.peoplesDaily("举行的联合记者招待会上强调").sentence("记者招待会");
+    assertThat(s.triggers()).extracting(t -> t.trigger().form()).doesNotContain("reception").contains("agreement_signing");
+  }
+
+  @Test
+  void aVisitClosedByTheCleftIsTheModifierOfNoOne() {
+    // MSRA: "谢明德一行是应中国国际友好联络会的邀请来华访问的。": "是…的" round the visit, no
+    // "来华访问的<noun>" modifier; the visit is Xie's.
+    var s = RealPages.msra("谢明德一行是应中国国际友好联络会的邀请来华访问的").sentence("谢明德");
+    var visit = s.reading("来华");
+    assertThat(RealPages.actors(visit.actors())).anyMatch(a -> a.startsWith("谢明德/"));
+    assertThat(s.accepted(visit)).isTrue();
+  }
 }
