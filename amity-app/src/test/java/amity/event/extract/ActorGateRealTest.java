@@ -368,4 +368,13 @@ class ActorGateRealTest {
     assertThat(s.profile("布克莱斯").political()).isTrue();
     assertThat(s.accepted(s.reading("抵京"))).isTrue();
   }
+  @Test
+  void manyStatesNamedAsOnePartyAgreeAmongThemselves() {
+    // "今天的高级别会议通过了一份政治宣言，呼吁寻求帮助小岛屿发展中国家…": the small island developing
+    // states, one party of many states, are the side of the declaration; no other party is named.
+    var s = RealPages.page("zh-2020-039.txt").sentence("通过了一份政治宣言");
+    var r = s.reading("政治宣言");
+    assertThat(RealPages.actors(r.actors())).anyMatch(a -> a.startsWith("小岛屿发展中国家/"));
+    assertThat(s.accepted(r)).isTrue();
+  }
 }

@@ -692,8 +692,11 @@ public final class ActorGate {
       // meet …", "an OCS advisor to discuss").
       // A word for a gathering of many states as the trigger itself ("reunión ministerial",
       // "summit", "Hội nghị Cấp cao") is the body's meeting wherever the body is named in the clause.
+      // Many states named as one party agreeing ("Lãnh đạo các nước ASEAN đã đạt được đồng thuận 5
+      // điểm"): an agreement among them, as a meeting of them is.
       return r.actors().size() >= 2 || politicalPerson || fam.equals("aid")
-          || forum(r, lexicon) && (namedWithTrigger(r) || multilateralTrigger(r, lexicon));
+          || forum(r, lexicon) && (namedWithTrigger(r) || multilateralTrigger(r, lexicon))
+          || "agreement".equals(Forms.eventClass(r.form())) && r.actors().stream().anyMatch(p -> p.role() != Role.TARGET && GroupFinder.manyStates(p.mention()));
     }
     Set<String> all = new HashSet<>(countries);
     for (String c : r.countries()) all.add(sovereign(c));

@@ -325,7 +325,7 @@ public final class ArgumentReader {
     if (trigger == 0) return scope;
     List<LinkedMention> out = new ArrayList<>();
     for (LinkedMention m : scope) {
-      if (!syn.inOtherRelative(syn.headOf(m.mention().span()), trigger) || leadsObject(s, t, m)) out.add(m);
+      if (!syn.inOtherRelative(syn.headOf(m.mention().span()), trigger, t.span()) || leadsObject(s, t, m)) out.add(m);
     }
     // Only a subject where there is none, only an object where there is none: word order already
     // split "paid a courtesy call on A and met B" between the two triggers. Sides by the parse, not
