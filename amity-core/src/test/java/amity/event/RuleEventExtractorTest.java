@@ -174,4 +174,17 @@ class RuleEventExtractorTest {
     only(events("Các nhà lãnh đạo ASEAN đã nhóm họp tại Jakarta hôm 24/4 để thảo luận về tình hình Myanmar."), "meeting");
     only(events("Lãnh đạo các nước ASEAN đã đạt được đồng thuận 5 điểm về Myanmar."), "joint_statement");
   }
+  @Test
+  void vietnameseAidOfABodyToACountryHasTheCountryAsReceiver() {
+    Event e = only(events("EU đã chuyển 100 triệu euro viện trợ nhân đạo cho Ấn Độ."), "aid");
+    assertThat(e.actors()).extracting(Actor::name).contains("India");
+    assertThat(e.actors()).filteredOn(a -> a.name().equals("India")).extracting(Actor::role).containsExactly(Role.TARGET);
+  }
+
+  @Test
+  void vietnameseGovernmentNamedForItsLeaderIsNotTheLeader() {
+    // "chính quyền Biden": the Biden administration; Biden did not go to China.
+    assertThat(events("Ông Kerry là quan chức cấp cao đầu tiên của chính quyền Biden thăm Trung Quốc."))
+        .noneMatch(e -> e.actors().stream().anyMatch(a -> a.name().equals("Joe Biden")));
+  }
 }

@@ -631,6 +631,9 @@ public final class ArgumentReader {
           && t.parts().stream().noneMatch(p -> p.start() >= m.span().end() && p.start() - m.span().end() <= 16)) {
         continue;
       }
+      // "quan chức … của chính quyền Biden thăm Trung Quốc": a name after a word for a government
+      // ({@code government_of}) names the government, not the person; no party.
+      if (m.type() == EntityType.PERSON && lex.endsBefore("government_of", text, m.fullSpan().start(), 16)) continue;
       if (m.type() == EntityType.PERSON || m.type() == EntityType.ORG) {
         // An athlete, a firm or a private person is no party to a contact between states.
         if (profiles.of(l.entityId()).political() || isInternational(l) || alsoMet(s, l, scope, profiles)) people.add(l);
@@ -727,6 +730,16 @@ public final class ArgumentReader {
       }
     }
     if (chosen.isEmpty()) chosen.addAll(countryActors);
+    // "EU đã chuyển 100 triệu euro viện trợ nhân đạo cho Ấn Độ": the country aid goes to ({@code
+    // recipient}) is a party beside the body or person who gives it.
+    if (Forms.family(t.trigger().form()).equals("aid") && !chosen.isEmpty()) {
+      for (LinkedMention c : countryActors) {
+        if (!chosen.contains(c) && c.mention().span().start() > trigger.start()
+            && lex.endsBefore("recipient", text, c.mention().fullSpan().start(), 8)) {
+          chosen.add(c);
+        }
+      }
+    }
     if (chosen.isEmpty()) chosen.addAll(people);
     if (visit && chosen.stream().allMatch(a -> a.mention().type() == EntityType.GPE)) {
       chosen.clear(); // a visit needs a visitor
