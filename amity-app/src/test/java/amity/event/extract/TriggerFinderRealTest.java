@@ -290,6 +290,9 @@ class TriggerFinderRealTest {
     assertThat(t.triggers()).extracting(m -> m.surface() + "/" + m.trigger().form()).contains("访美/visit");
     var u = RealPages.msra("记者在采访中注意到潍坊人").sentence("采访中");
     assertThat(u.triggers()).extracting(m -> m.trigger().form()).doesNotContain("visit");
+    // MSRA: "———访韩国原三美集团副会长徐相禄", a headline's interview: the short form runs on into a name.
+    var v = RealPages.msra("访韩国原三美集团副会长徐相禄").sentence("访韩国");
+    assertThat(v.triggers()).extracting(m -> m.trigger().form()).doesNotContain("visit");
   }
 
   @Test
