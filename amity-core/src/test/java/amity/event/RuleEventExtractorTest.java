@@ -194,4 +194,11 @@ class RuleEventExtractorTest {
     assertThat(e.actors()).extracting(Actor::name).containsExactly("Australia", "Indonesia");
     assertThat(e.actors().get(1).role()).isEqualTo(Role.TARGET);
   }
+  @Test
+  void vietnameseAidToldByItsReceiverHasTheGiversAfterIt() {
+    // "Ấn Độ đã tiếp nhận hàng viện trợ từ Anh, Mỹ và Pháp": three givers, one receiver.
+    List<Event> aid = events("Ấn Độ đã tiếp nhận hàng viện trợ từ Anh, Mỹ và Pháp.").stream().filter(e -> e.form().equals("aid")).toList();
+    assertThat(aid).hasSize(3);
+    assertThat(aid).allSatisfy(e -> assertThat(e.actors()).filteredOn(a -> a.role() == Role.TARGET).extracting(Actor::name).containsExactly("India"));
+  }
 }

@@ -780,6 +780,10 @@ public final class ArgumentReader {
         if (lex.endsBefore("companion", text, at, 16) && !hasClauseBreak(text, sorted.get(i - 1).mention().span().end(), at - 5)) withAt = at;
       }
     }
+    // "Ấn Độ đã tiếp nhận hàng viện trợ từ Anh, Mỹ và Pháp": aid told by its receiver ({@code
+    // receiving} right before the trigger) has the receiver before it and the givers after it.
+    boolean received = Forms.family(t.trigger().form()).equals("aid") && anyBefore && anyAfter
+        && lex.endsBefore("receiving", text, trigger.start(), 16);
     Map<String, Participant> out = new LinkedHashMap<>();
     for (LinkedMention a : chosen) {
       Role role;
@@ -788,6 +792,8 @@ public final class ArgumentReader {
           || stricken(lex, text, a, trigger))) {
         // "日本向越南提供援助", "donated … to the Cuban people": the receiver, wherever it stands.
         role = Role.TARGET;
+      } else if (received) {
+        role = start < trigger.start() ? Role.TARGET : Role.SOURCE;
       } else if (withAt >= 0) {
         role = start >= withAt ? Role.TARGET : Role.SOURCE;
       } else if (!(anyBefore && anyAfter)) {
