@@ -95,6 +95,11 @@ public record NameRules(
     return letters >= 2;
   }
 
+  /** {@return whether {@code character} is one typical of a transliterated foreign name ("斯", "尔")} */
+  public boolean isTransliteration(String character) {
+    return transliteration.contains(character);
+  }
+
   /**
    * {@return whether a name of Han characters reads as a native personal name} A surname first
    * (a double one tried first), one or two characters after it, and fewer than two characters

@@ -117,6 +117,8 @@ public final class TitleFinder {
       int skipped = 0;
       boolean inOrg = false;
       boolean complement = false;
+      // Whether all that stands between the title and here is one country's name ("Tổng thống Nga Putin").
+      boolean countryOnly = false;
       Mention found = null;
       while (p < toks.size() && skipped <= MAX_SKIP) {
         Tokens.Tok tok = toks.get(p);
@@ -132,6 +134,7 @@ public final class TitleFinder {
         PhraseTrie.Match<Gazetteer.Hit> covering = covering(places, tok.span().start());
         if (place == null && covering != null && covering.values().get(0).entry().type() != EntityType.PERSON) {
           // A name that began inside the title ("Chủ tịch [Quốc hội Lào]") still names the country.
+          countryOnly = false;
           if (country == null) country = covering.values().get(0).entry().country();
           p = indexAfter(toks, covering.span().end());
           complement = true;
@@ -141,6 +144,7 @@ public final class TitleFinder {
           KbEntry e = place.values().get(0).entry();
           if (country == null && !isPosting(toks, p)) country = e.country();
           p = indexAfter(toks, place.span().end());
+          countryOnly = skipped == 0 && !complement && e.id().startsWith("country:");
           skipped++;
           complement = true;
           inOrg = e.type() == EntityType.ORG;
@@ -198,7 +202,9 @@ public final class TitleFinder {
               orgish = false;
             }
           }
-          if (!orgish && acceptable(run, toks, end, skipped == 0 && !complement)) {
+          // A one-word name may follow the title's country as it follows the title ("Tổng thống
+          // Nga Putin và Tổng thống Belarus Lukashenko", as "Tổng thống Putin").
+          if (!orgish && acceptable(run, toks, end, skipped == 0 && !complement || countryOnly && skipped == 1)) {
             Span name = new Span(run.get(0).span().start(), run.get(run.size() - 1).span().end());
             found = person(text, name, null, roles, country, titleSpan);
             break;
@@ -417,6 +423,13 @@ public final class TitleFinder {
         boolean stopAfter = after >= limit || !Scripts.isHan(text.charAt(after))
             || (stopTrie != null && stopTrie.longestAt(text, after) != null);
         if (stopAfter) end = after;
+      }
+      // 外长伊尔韦斯, 大使霍尔布鲁克, 国防部长费尔南德斯: a foreign name whose first character is
+      // also a surname goes on past the native length when its given part already renders a
+      // sound and the next character renders one too; it ends after the last such character.
+      if (end < i && end - p == surname + 2 && rules.isTransliteration(text.substring(end, end + 1))
+          && run.substring(surname, surname + 2).codePoints().anyMatch(c -> rules.isTransliteration(Character.toString(c)))) {
+        while (end < i && rules.isTransliteration(text.substring(end, end + 1))) end++;
       }
       return end;
     }

@@ -374,4 +374,36 @@ class ActorGateRealTest {
     assertThat(s.actors().datelined()).isTrue();
     assertThat(s.accepted(s.reading("会见"))).isFalse();
   }
+  @Test
+  void aForeignNameAfterATitleGoesOnPastTheLengthOfAChineseOne() {
+    // MSRA (People's Daily, in no half of the gold): "外交部长伊尔韦斯", "国防部长费尔南德斯": 伊 and 费
+    // are surnames too, but the given part renders sounds and so does the next character; the name
+    // was cut to "伊尔韦", "费尔南".
+    var s = RealPages.msra("同来访的爱沙尼亚外交部长伊尔韦斯举行了会谈").sentence("伊尔韦斯");
+    assertThat(s.surfaces()).contains("伊尔韦斯").doesNotContain("伊尔韦");
+    assertThat(RealPages.actors(s.reading("会谈").actors())).anyMatch(a -> a.startsWith("伊尔韦斯/"));
+    var t = RealPages.msra("会见印度国防部长费尔南德斯等").sentence("费尔南德斯");
+    assertThat(t.surfaces()).contains("费尔南德斯");
+    // A Chinese name stays as long as it is: "外交部长唐家璇".
+    assertThat(s.surfaces()).contains("唐家璇");
+  }
+
+  @Test
+  void theHeadOfAPartyThatCameAtAnInvitationIsAnOfficialGuest() {
+    // MSRA: "布克莱斯一行是应傅全有邀请于７日上午抵京对中国进行为期８天正式友好访问的。" Neither
+    // name is in the knowledge base, no title stands before the visitor; "X一行" in a sentence
+    // telling of an invitation is an official party all the same.
+    var s = RealPages.msra("布克莱斯一行是应傅全有邀请").sentence("布克莱斯");
+    assertThat(s.profile("布克莱斯").political()).isTrue();
+    assertThat(s.accepted(s.reading("抵京"))).isTrue();
+  }
+  @Test
+  void manyStatesNamedAsOnePartyAgreeAmongThemselves() {
+    // "今天的高级别会议通过了一份政治宣言，呼吁寻求帮助小岛屿发展中国家…": the small island developing
+    // states, one party of many states, are the side of the declaration; no other party is named.
+    var s = RealPages.page("zh-2020-039.txt").sentence("通过了一份政治宣言");
+    var r = s.reading("政治宣言");
+    assertThat(RealPages.actors(r.actors())).anyMatch(a -> a.startsWith("小岛屿发展中国家/"));
+    assertThat(s.accepted(r)).isTrue();
+  }
 }

@@ -283,4 +283,49 @@ class TriggerFinderRealTest {
   private static java.util.List<amity.model.Event> events(RealPages.RealPage page) {
     return page.analysis().stories().stream().flatMap(x -> x.events().stream()).toList();
   }
+  @Test
+  void aPressConferenceIsNoReception() {
+    // People's Daily 1998 (in no half of the gold): "在和芬兰外长哈洛宁举行的联合记者招待会上强调":
+    // a press conference the two ministers held, no reception; "签署" after it is still read.
+    var s = RealPages.peoplesDaily("举行的联合记者招待会上强调").sentence("记者招待会");
+    assertThat(s.triggers()).extracting(t -> t.trigger().form()).doesNotContain("reception").contains("agreement_signing");
+  }
+
+  @Test
+  void aVisitClosedByTheCleftIsTheModifierOfNoOne() {
+    // MSRA: "谢明德一行是应中国国际友好联络会的邀请来华访问的。": "是…的" round the visit, no
+    // "来华访问的<noun>" modifier; the visit is Xie's.
+    var s = RealPages.msra("谢明德一行是应中国国际友好联络会的邀请来华访问的").sentence("谢明德");
+    var visit = s.reading("来华");
+    assertThat(RealPages.actors(visit.actors())).anyMatch(a -> a.startsWith("谢明德/"));
+    assertThat(s.accepted(visit)).isTrue();
+  }
+  @Test
+  void visitingACountryNamedByItsShortFormIsAVisitButAnInterviewIsNone() {
+    // MSRA: "李瑞环对他去年访澳时受到的热烈接待" (visiting Australia) and People's Daily
+    // "江泽民主席去年访美后" (the US) are visits, as "抵美" is an arrival; "在采访中" (in the
+    // interview) holds 访中 and is none.
+    var s = RealPages.msra("去年访澳时受到的热烈接待").sentence("访澳");
+    assertThat(s.triggers()).extracting(m -> m.surface() + "/" + m.trigger().form()).contains("访澳/visit");
+    var t = RealPages.peoplesDaily("江泽民主席去年访美后").sentence("访美");
+    assertThat(t.triggers()).extracting(m -> m.surface() + "/" + m.trigger().form()).contains("访美/visit");
+    var u = RealPages.msra("记者在采访中注意到潍坊人").sentence("采访中");
+    assertThat(u.triggers()).extracting(m -> m.trigger().form()).doesNotContain("visit");
+    // MSRA: "———访韩国原三美集团副会长徐相禄", a headline's interview: the short form runs on into a name.
+    var v = RealPages.msra("访韩国原三美集团副会长徐相禄").sentence("访韩国");
+    assertThat(v.triggers()).extracting(m -> m.trigger().form()).doesNotContain("visit");
+  }
+
+  @Test
+  void aJointStatementKeptOrActedOnIsNoNewOne() {
+    // People's Daily: "根据中美联合声明精神" (in the spirit of the joint statement, made before);
+    // MSRA: "坚持《中日联合声明》和《中日和平友好条约》" (a document's title, nothing issues it). The
+    // statement "the emergency currency meeting issued" (MSRA) stays one.
+    var s = RealPages.peoplesDaily("根据中美联合声明精神").sentence("联合声明");
+    assertThat(s.triggers()).extracting(m -> m.trigger().form()).doesNotContain("joint_statement");
+    var t = RealPages.msra("坚持《中日联合声明》和").sentence("联合声明");
+    assertThat(t.triggers()).extracting(m -> m.trigger().form()).doesNotContain("joint_statement");
+    var u = RealPages.msra("紧急货币会议发表的联合声明").sentence("联合声明");
+    assertThat(u.triggers()).extracting(m -> m.trigger().form()).contains("joint_statement");
+  }
 }

@@ -77,7 +77,8 @@ public final class ActorGate {
   /** One language's words about actors. */
   private record Words(PhraseTrie<String> political, PhraseTrie<String> other, PhraseTrie<String> insurgent,
       Set<String> stateOrg, Set<String> weakStateOrg, Set<String> company, Set<String> descriptor, @Nullable String home,
-      PhraseTrie<String> groups, java.util.function.@Nullable Predicate<String> homeName, PhraseTrie<String> leads) {}
+      PhraseTrie<String> groups, java.util.function.@Nullable Predicate<String> homeName, PhraseTrie<String> leads,
+      List<String> party, List<String> invited) {}
 
   /** Roles of a head of state or government. */
   private static final Set<String> LEADER_ROLES = Set.of("president", "head_of_state", "head_of_government", "prime_minister", "monarch", "chancellor");
@@ -113,6 +114,8 @@ public final class ActorGate {
     PhraseTrie<String> insurgent = PhraseTrie.keepingMarks();
     PhraseTrie<String> groups = PhraseTrie.keepingMarks();
     PhraseTrie<String> leads = PhraseTrie.keepingMarks();
+    List<String> party = new ArrayList<>();
+    List<String> invited = new ArrayList<>();
     Set<String> stateOrg = new HashSet<>();
     Set<String> weakStateOrg = new HashSet<>();
     Set<String> company = new HashSet<>();
@@ -139,14 +142,17 @@ public final class ActorGate {
           political.add(r[1], r[1]);
         }
         case "leads" -> leads.add(r[1], r[1]);
+        case "party" -> party.add(r[1]);
+        case "invited" -> invited.add(r[1]);
         case "group_modifiers", "many_states", "many_states_qualifier", "body" -> {
           // GroupFinder's
         }
         default -> throw new IllegalStateException(pack.path(PackFile.ACTORS) + ": unknown kind '" + r[0]
-            + "', expected political, nonpolitical, insurgent, state_org, weak_state_org, company, descriptor, home, home_name or leads");
+            + "', expected political, nonpolitical, insurgent, state_org, weak_state_org, company, descriptor, home, home_name, leads, party or invited");
       }
     }
-    return new Words(political, other, insurgent, stateOrg, weakStateOrg, company, descriptor, home, groups, homeName, leads);
+    return new Words(political, other, insurgent, stateOrg, weakStateOrg, company, descriptor, home, groups, homeName, leads,
+        List.copyOf(party), List.copyOf(invited));
   }
 
   /**
@@ -249,6 +255,7 @@ public final class ActorGate {
           pol = true;
           if (c == null) c = led.country();
         }
+        if (invitedParty(text, l.mention().span(), w)) pol = true;
         if (bodyAfter(text, l.mention().span()) || bodyBefore(text, l.mention().span()) || europeanOfficial(text, l.mention().span())) serving.add(id);
       } else if (type == EntityType.ORG) {
         boolean intl = e != null && "international".equals(e.kind());
@@ -685,8 +692,11 @@ public final class ActorGate {
       // meet …", "an OCS advisor to discuss").
       // A word for a gathering of many states as the trigger itself ("reunión ministerial",
       // "summit", "Hội nghị Cấp cao") is the body's meeting wherever the body is named in the clause.
+      // Many states named as one party agreeing ("Lãnh đạo các nước ASEAN đã đạt được đồng thuận 5
+      // điểm"): an agreement among them, as a meeting of them is.
       return r.actors().size() >= 2 || politicalPerson || fam.equals("aid")
-          || forum(r, lexicon) && (namedWithTrigger(r) || multilateralTrigger(r, lexicon));
+          || forum(r, lexicon) && (namedWithTrigger(r) || multilateralTrigger(r, lexicon))
+          || "agreement".equals(Forms.eventClass(r.form())) && r.actors().stream().anyMatch(p -> p.role() != Role.TARGET && GroupFinder.manyStates(p.mention()));
     }
     Set<String> all = new HashSet<>(countries);
     for (String c : r.countries()) all.add(sovereign(c));
@@ -848,6 +858,20 @@ public final class ActorGate {
       return new Descriptor(true, false, false, country);
     }
     return new Descriptor(false, false, false, null);
+  }
+
+  /**
+   * Whether the name heads a party ("X一行") that the sentence says came at an invitation ("应…邀请"):
+   * an official guest, though no title or knowledge-base entry says so ("布克莱斯一行是应傅全有邀请…访问的").
+   */
+  private static boolean invitedParty(String text, Span name, Words w) {
+    if (w.party().stream().noneMatch(p -> text.startsWith(p, name.end()))) return false;
+    int from = name.start();
+    while (from > 0 && "。！？!?\n".indexOf(text.charAt(from - 1)) < 0) from--;
+    int to = name.end();
+    while (to < text.length() && "。！？!?\n".indexOf(text.charAt(to)) < 0) to++;
+    String sentence = text.substring(from, to);
+    return w.invited().stream().anyMatch(sentence::contains);
   }
 
   private static boolean delegationWord(String word) {

@@ -325,7 +325,7 @@ public final class ArgumentReader {
     if (trigger == 0) return scope;
     List<LinkedMention> out = new ArrayList<>();
     for (LinkedMention m : scope) {
-      if (!syn.inOtherRelative(syn.headOf(m.mention().span()), trigger) || leadsObject(s, t, m)) out.add(m);
+      if (!syn.inOtherRelative(syn.headOf(m.mention().span()), trigger, t.span()) || leadsObject(s, t, m)) out.add(m);
     }
     // Only a subject where there is none, only an object where there is none: word order already
     // split "paid a courtesy call on A and met B" between the two triggers. Sides by the parse, not
@@ -631,6 +631,9 @@ public final class ArgumentReader {
           && t.parts().stream().noneMatch(p -> p.start() >= m.span().end() && p.start() - m.span().end() <= 16)) {
         continue;
       }
+      // "quan chức … của chính quyền Biden thăm Trung Quốc": a name after a word for a government
+      // ({@code government_of}) names the government, not the person; no party.
+      if (m.type() == EntityType.PERSON && lex.endsBefore("government_of", text, m.fullSpan().start(), 16)) continue;
       if (m.type() == EntityType.PERSON || m.type() == EntityType.ORG) {
         // An athlete, a firm or a private person is no party to a contact between states.
         if (profiles.of(l.entityId()).political() || isInternational(l) || alsoMet(s, l, scope, profiles)) people.add(l);
@@ -727,6 +730,16 @@ public final class ArgumentReader {
       }
     }
     if (chosen.isEmpty()) chosen.addAll(countryActors);
+    // "EU đã chuyển 100 triệu euro viện trợ nhân đạo cho Ấn Độ": the country aid goes to ({@code
+    // recipient}) is a party beside the body or person who gives it.
+    if (Forms.family(t.trigger().form()).equals("aid") && !chosen.isEmpty()) {
+      for (LinkedMention c : countryActors) {
+        if (!chosen.contains(c) && c.mention().span().start() > trigger.start()
+            && lex.endsBefore("recipient", text, c.mention().fullSpan().start(), 8)) {
+          chosen.add(c);
+        }
+      }
+    }
     if (chosen.isEmpty()) chosen.addAll(people);
     if (visit && chosen.stream().allMatch(a -> a.mention().type() == EntityType.GPE)) {
       chosen.clear(); // a visit needs a visitor
@@ -767,6 +780,10 @@ public final class ArgumentReader {
         if (lex.endsBefore("companion", text, at, 16) && !hasClauseBreak(text, sorted.get(i - 1).mention().span().end(), at - 5)) withAt = at;
       }
     }
+    // "Ấn Độ đã tiếp nhận hàng viện trợ từ Anh, Mỹ và Pháp": aid told by its receiver ({@code
+    // receiving} right before the trigger) has the receiver before it and the givers after it.
+    boolean received = Forms.family(t.trigger().form()).equals("aid") && anyBefore && anyAfter
+        && lex.endsBefore("receiving", text, trigger.start(), 16);
     Map<String, Participant> out = new LinkedHashMap<>();
     for (LinkedMention a : chosen) {
       Role role;
@@ -775,6 +792,8 @@ public final class ArgumentReader {
           || stricken(lex, text, a, trigger))) {
         // "日本向越南提供援助", "donated … to the Cuban people": the receiver, wherever it stands.
         role = Role.TARGET;
+      } else if (received) {
+        role = start < trigger.start() ? Role.TARGET : Role.SOURCE;
       } else if (withAt >= 0) {
         role = start >= withAt ? Role.TARGET : Role.SOURCE;
       } else if (!(anyBefore && anyAfter)) {

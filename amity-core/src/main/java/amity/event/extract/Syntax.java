@@ -126,8 +126,18 @@ public final class Syntax {
    * is not in} ("Lebed, who met Yeltsin on Monday, flew to …": Yeltsin has no part in the flight)
    */
   public boolean inOtherRelative(int token, int trigger) {
+    return inOtherRelative(token, trigger, null);
+  }
+
+  /**
+   * As {@link #inOtherRelative(int, int)}, the trigger written over {@code words}: a relative clause
+   * inside them is its own ("có cuộc gặp với Tổng thống Mỹ Joe Biden": the parse makes "gặp" a
+   * relative clause of "cuộc", the head "có"; Biden is met all the same).
+   */
+  public boolean inOtherRelative(int token, int trigger, @org.jspecify.annotations.Nullable Span words) {
     if (token == 0 || trigger == 0) return false;
     for (int k = token; k != 0; k = parse.head(k)) {
+      if (words != null && k != token && words.overlaps(parse.token(k).span())) return false;
       String r = parse.relation(k);
       // The trigger's own relative clause ("las conversaciones que Johansen mantuvo con …") holds
       // its arguments.
