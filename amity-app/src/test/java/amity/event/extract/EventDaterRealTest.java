@@ -194,4 +194,12 @@ class EventDaterRealTest {
     var s = RealPages.page("vi-news-news_travel_082.txt").sentence("vào mùa hè năm đó");
     assertThat(EventDater.pastYearNear(s.view(), s.trigger("hội nghị thượng đỉnh"))).isTrue();
   }
+
+  @Test
+  void aMeetingWhoseRelativeClauseFollowsItsAdjectiveIsOfTheDateThatClauseGivesInSpanish() {
+    // "la reunión hispano-marroquí que previsiblemente se celebrará en Marruecos la primera semana
+    // de junio": the adjective between the noun and "que" leaves the clause the meeting's own.
+    var s = RealPages.page("es-train-425.txt").sentence("la reunión hispano-marroquí que previsiblemente");
+    assertThat(iso(s.date("reunión"))).isEqualTo("2000-06");
+  }
 }

@@ -102,4 +102,10 @@ class EventDatingRealTest {
     assertThat(d.span().of(s.view().text())).isEqualTo("30 de septiembre");
     assertThat(s.view().lexicon().endsBefore("not_when", s.view().text(), d.span().start(), EventDater.NOT_WHEN_REACH)).isTrue();
   }
+
+  @Test
+  void whatWasDoneAtTheWeekendInAMondayStoryFallsOnTheSaturdayAndSundayJustPast() {
+    var s = RealPages.page("en-train-452.txt").sentence("Chernomyrdin took pains at the weekend");
+    assertThat(dates(s)).contains("at the weekend=1996-08-24..1996-08-25");
+  }
 }

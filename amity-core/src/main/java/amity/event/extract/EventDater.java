@@ -452,7 +452,7 @@ public final class EventDater {
       for (Span w : o.laterTime()) if (o.relative().stream().noneMatch(w::overlaps)) after.add(w);
       for (Span w : after) {
         if (w.start() < trigger.end() || w.end() > date.start()) continue;
-        if (o.relative().contains(w) && isBlankOrComma(text, trigger.end(), w.start())) continue;
+        if (o.relative().contains(w) && (isBlankOrComma(text, trigger.end(), w.start()) || oneModifier(text, trigger.end(), w.start()))) continue;
         if (!ArgumentReader.hasClauseBreak(text, w.end(), date.start())) return true;
       }
       // A clause of a later time standing first: the date after its comma is the main clause's.
@@ -488,6 +488,15 @@ public final class EventDater {
       if (!ArgumentReader.hasClauseBreak(text, w.end(), trigger.start())) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether only one lower-case word, no comma, stands between two offsets: the trigger's noun and
+   * a word of its own ("la reunión hispano-marroquí que se celebrará en Marruecos la primera semana
+   * de junio"), so that the relative clause after it is still the trigger's.
+   */
+  private static boolean oneModifier(String text, int from, int to) {
+    return text.substring(from, to).matches("\\s+\\p{Ll}[\\p{L}-]*\\s+");
   }
 
   private static boolean isBlankOrComma(String text, int from, int to) {
