@@ -144,7 +144,7 @@ public final class StoryConsolidator {
   }
 
   /**
-   * Whether an event's day, or the whole month or year it is dated by, lies after the story's
+   * Whether an event's day, or the whole month it is dated by, lies after the story's
    * ("la reunión hispano-marroquí que previsiblemente se celebrará … la primera semana de junio" in
    * a story of 23 May): whatever the words, it has not happened yet.
    */
@@ -153,7 +153,9 @@ public final class StoryConsolidator {
     DateValue d = r.date().start();
     if (d.year() == null) return false;
     if (d.isFullDate()) return d.sortKey().compareTo(anchor.sortKey()) > 0;
-    if (d.month() == null) return d.year() > anchor.year();
+    // A year alone is too coarse: "el presupuesto de 2001", "the 1997 budget" are often named
+    // onto what is told of today.
+    if (d.month() == null) return false;
     return d.year() * 12 + d.month() > anchor.year() * 12 + anchor.month();
   }
 
