@@ -202,4 +202,12 @@ class EventDaterRealTest {
     var s = RealPages.page("es-train-425.txt").sentence("la reunión hispano-marroquí que previsiblemente");
     assertThat(iso(s.date("reunión"))).isEqualTo("2000-06");
   }
+
+  @Test
+  void aTruceToldInARelativeClauseIsNotOfTheWeekTheMainClauseNames() {
+    // "Lebed, who has arranged a military truce with separatist rebels in the southern Russia
+    // region, was in Moscow this week": this week is when he was in Moscow.
+    var s = RealPages.page("en-train-722.txt").sentence("who has arranged a military truce");
+    assertThat(s.date("truce with")).isNull();
+  }
 }

@@ -455,6 +455,15 @@ public final class EventDater {
         if (o.relative().contains(w) && (isBlankOrComma(text, trigger.end(), w.start()) || oneModifier(text, trigger.end(), w.start()))) continue;
         if (!ArgumentReader.hasClauseBreak(text, w.end(), date.start())) return true;
       }
+      // "Lebed, who has arranged a military truce with separatist rebels in the southern Russia
+      // region, was in Moscow this week": a trigger in a relative clause set off by commas is not
+      // of a date after the clause's closing comma (one a lower-case word follows, not a list of
+      // names: "who visited Paris, Berlin and Rome on Monday").
+      for (Span w : o.relative()) {
+        if (w.end() > trigger.start() || ArgumentReader.hasClauseBreak(text, w.end(), trigger.start())) continue;
+        if (!text.substring(Math.max(0, w.start() - 3), w.start()).matches("(?s).*[,，]\\s*")) continue;
+        if (closesClause(text, trigger.end(), date.start())) return true;
+      }
       // A clause of a later time standing first: the date after its comma is the main clause's.
       for (Span w : o.laterTime()) {
         if (w.end() > trigger.start() || o.relative().stream().anyMatch(w::overlaps)) continue;
@@ -497,6 +506,11 @@ public final class EventDater {
    */
   private static boolean oneModifier(String text, int from, int to) {
     return text.substring(from, to).matches("\\s+\\p{Ll}[\\p{L}-]*\\s+");
+  }
+
+  /** Whether a comma followed by a lower-case word stands between two offsets: the end of a clause set off by commas. */
+  private static boolean closesClause(String text, int from, int to) {
+    return java.util.regex.Pattern.compile("[,，]\\s+\\p{Ll}").matcher(text.substring(from, to)).find();
   }
 
   private static boolean isBlankOrComma(String text, int from, int to) {
