@@ -210,4 +210,13 @@ class EventDaterRealTest {
     var s = RealPages.page("en-train-722.txt").sentence("who has arranged a military truce");
     assertThat(s.date("truce with")).isNull();
   }
+
+  @Test
+  void aDealOfThePreviousGovernmentIsNotOfTheDayCarriedFromBefore() {
+    // "… Hebron agreed by the previous Labour government": no day of the story's, though Tuesday
+    // was named before.
+    var s = RealPages.page("en-train-754.txt").sentence("agreed by the previous Labour government");
+    DateRange tuesday = DateRange.of(DateValue.parse("1996-08-27"));
+    assertThat(s.dateCarrying("agreed", tuesday)).isNull();
+  }
 }
