@@ -365,6 +365,15 @@ public final class DateFinder {
         LocalDate end = from == 0 ? a : monday.plusDays(6);
         return Optional.of(monday.equals(end) ? DateRange.of(DateValue.of(monday)) : new DateRange(DateValue.of(monday), DateValue.of(end)));
       }
+      case WEEKEND -> {
+        // "at the weekend" in a Monday story is the Saturday and Sunday just past (today's when
+        // the story is of a Saturday or Sunday); "this weekend" is that of the story's week.
+        if (!anchor.isFullDate() || from > 0) return Optional.empty();
+        LocalDate a = anchor.toLocalDate().orElseThrow();
+        boolean inOne = a.getDayOfWeek() == DayOfWeek.SATURDAY || a.getDayOfWeek() == DayOfWeek.SUNDAY;
+        LocalDate sunday = from == 0 || inOne ? a.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)) : a.with(TemporalAdjusters.previous(DayOfWeek.SUNDAY));
+        return Optional.of(new DateRange(DateValue.of(sunday.minusDays(1)), DateValue.of(sunday)));
+      }
       case MONTH -> {
         if (anchor.year() == null || anchor.month() == null) return Optional.empty();
         int months = anchor.year() * 12 + anchor.month() - 1 + from;

@@ -31,12 +31,14 @@ final class DatePatterns {
   record Rule(String kind, Pattern pattern, java.util.@org.jspecify.annotations.Nullable BitSet first, boolean wordStart) {}
 
   /** What a relative time word means. */
-  enum Unit { DAY, WEEK, MONTH, YEAR, NUMBER, UNIT }
+  enum Unit { DAY, WEEK, WEEKEND, MONTH, YEAR, NUMBER, UNIT }
 
   /**
    * A relative time word of {@code relative.tsv}: a day or span of days from the anchor
    * ({@code -1}, {@code -1..0}), a calendar week, month or year counted from the anchor's
-   * ({@code week:-1}, {@code month:0}, {@code year:1}), a number word ({@code num:2}) or a unit
+   * ({@code week:-1}, {@code month:0}, {@code year:1}), a weekend ({@code weekend:-1} the latest
+   * one, today's if today is in one: "at the weekend"; {@code weekend:0} that of the anchor's week:
+   * "this weekend"), a number word ({@code num:2}) or a unit
    * word ({@code unit:month}) for "two months ago".
    *
    * @param unit what it counts
@@ -58,6 +60,7 @@ final class DatePatterns {
         String arg = v.substring(colon + 1).replace("+", "");
         return switch (kind) {
           case "week" -> new Relative(Unit.WEEK, Integer.parseInt(arg), Integer.parseInt(arg), Unit.WEEK);
+          case "weekend" -> new Relative(Unit.WEEKEND, Integer.parseInt(arg), Integer.parseInt(arg), Unit.WEEKEND);
           case "month" -> new Relative(Unit.MONTH, Integer.parseInt(arg), Integer.parseInt(arg), Unit.MONTH);
           case "year" -> new Relative(Unit.YEAR, Integer.parseInt(arg), Integer.parseInt(arg), Unit.YEAR);
           case "num" -> new Relative(Unit.NUMBER, Integer.parseInt(arg), Integer.parseInt(arg), Unit.NUMBER);
@@ -66,7 +69,7 @@ final class DatePatterns {
         };
       } catch (IllegalArgumentException e) {
         throw new IllegalStateException(where + ": not a relative time: " + value
-            + " (expected N, N..M, week:N, month:N, year:N, num:N or unit:day|week|month|year)");
+            + " (expected N, N..M, week:N, weekend:-1|0, month:N, year:N, num:N or unit:day|week|month|year)");
       }
     }
 
@@ -157,7 +160,7 @@ final class DatePatterns {
           row[1]
               .replace("{MONTH}", alternation(months))
               .replace("{WEEKDAY}", alternation(weekdays))
-              .replace("{REL}", alternation(words(relative, Unit.DAY, Unit.WEEK, Unit.MONTH, Unit.YEAR)))
+              .replace("{REL}", alternation(words(relative, Unit.DAY, Unit.WEEK, Unit.WEEKEND, Unit.MONTH, Unit.YEAR)))
               .replace("{NUM}", alternation(words(relative, Unit.NUMBER)))
               .replace("{UNIT}", alternation(words(relative, Unit.UNIT)));
       int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;

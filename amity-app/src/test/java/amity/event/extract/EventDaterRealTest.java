@@ -195,4 +195,29 @@ class EventDaterRealTest {
     var s = RealPages.page("vi-news-news_travel_082.txt").sentence("vào mùa hè năm đó");
     assertThat(EventDater.pastYearNear(s.view(), s.trigger("hội nghị thượng đỉnh"))).isTrue();
   }
+
+  @Test
+  void aMeetingWhoseRelativeClauseFollowsItsAdjectiveIsOfTheDateThatClauseGivesInSpanish() {
+    // "la reunión hispano-marroquí que previsiblemente se celebrará en Marruecos la primera semana
+    // de junio": the adjective between the noun and "que" leaves the clause the meeting's own.
+    var s = RealPages.page("es-train-425.txt").sentence("la reunión hispano-marroquí que previsiblemente");
+    assertThat(iso(s.date("reunión"))).isEqualTo("2000-06");
+  }
+
+  @Test
+  void aTruceToldInARelativeClauseIsNotOfTheWeekTheMainClauseNames() {
+    // "Lebed, who has arranged a military truce with separatist rebels in the southern Russia
+    // region, was in Moscow this week": this week is when he was in Moscow.
+    var s = RealPages.page("en-train-722.txt").sentence("who has arranged a military truce");
+    assertThat(s.date("truce with")).isNull();
+  }
+
+  @Test
+  void aDealOfThePreviousGovernmentIsNotOfTheDayCarriedFromBefore() {
+    // "… Hebron agreed by the previous Labour government": no day of the story's, though Tuesday
+    // was named before.
+    var s = RealPages.page("en-train-754.txt").sentence("agreed by the previous Labour government");
+    DateRange tuesday = DateRange.of(DateValue.parse("1996-08-27"));
+    assertThat(s.dateCarrying("agreed", tuesday)).isNull();
+  }
 }

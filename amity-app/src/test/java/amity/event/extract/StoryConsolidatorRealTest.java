@@ -216,4 +216,15 @@ class StoryConsolidatorRealTest {
     assertThat(met).hasSize(1);
     assertThat(met.get(0).actors()).extracting(p -> p.mention().mention().text()).containsExactlyInAnyOrder("习近平", "穆塔里卡");
   }
+
+  @Test
+  void aMeetingOfAMonthStillAheadIsPlannedWhateverItsWordsInSpanish() {
+    // "será analizado en la reunión hispano-marroquí que previsiblemente se celebrará en Marruecos
+    // la primera semana de junio", in a story of 23 May: June has not come yet.
+    List<Reading> all = RealPages.page("es-train-425.txt").consolidated("la reunión hispano-marroquí que previsiblemente");
+    List<Reading> meeting = told(all, "la reunión hispano-marroquí que previsiblemente");
+    assertThat(meeting).hasSize(1);
+    assertThat(iso(meeting.get(0).date())).isEqualTo("2000-06");
+    assertThat(meeting.get(0).status()).isEqualTo(Status.PLANNED);
+  }
 }

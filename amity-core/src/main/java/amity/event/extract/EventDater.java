@@ -42,6 +42,8 @@ public final class EventDater {
     this.scope = new DateScope(packs);
   }
 
+  /** How far before a date (characters) a word making it a deadline or a start may stand: "hasta el próximo". */
+  static final int NOT_WHEN_REACH = 20;
   /** How far after a trigger (characters) a date may still be its date. */
   static final int AFTER_REACH = 200;
   /** A date this close after a reporting verb dates the report. */
@@ -67,23 +69,39 @@ public final class EventDater {
    */
   public @Nullable DateRange date(SentenceView s, TriggerMatch t, Clause clause, List<Frame> frames, Status status,
       @Nullable DateRange carried, List<TriggerMatch> triggers, List<Clause> clauses) {
+    return dated(s, t, clause, frames, status, carried, triggers, clauses).range();
+  }
+
+  /**
+   * A date and the rule that gave it, or why none was given ("nearest-weekday", "report-day",
+   * "carried", "reported-undated", …): for the event trace, which tells how dates were reached.
+   */
+  public record Dated(@Nullable DateRange range, String basis) {
+    static Dated none(String why) {
+      return new Dated(null, why);
+    }
+  }
+
+  /** As {@link #date(SentenceView, TriggerMatch, Clause, List, Status, DateRange, List, List)}, with the rule that gave the date. */
+  public Dated dated(SentenceView s, TriggerMatch t, Clause clause, List<Frame> frames, Status status,
+      @Nullable DateRange carried, List<TriggerMatch> triggers, List<Clause> clauses) {
     if (isOccasion(s, t) && !clause.cues().contains(Cue.GATHERING)) {
       // "Tổng Bí thư tiếp … nhân dịp thăm làm việc tại Việt Nam": the day is the reception's; the
       // visit's own days are those told inside its phrase, if any. A gathering is in session on
       // the day of what is done during it ("mostró hoy durante la XII Cumbre bilateral").
       DateMention own = ownPhraseDate(s, t);
-      return own == null ? null : byTense(own, status == Status.PLANNED, s.anchor());
+      return own == null ? Dated.none("occasion-undated") : new Dated(byTense(own, status == Status.PLANNED, s.anchor()), "occasion-own");
     }
     DateValue anchor = s.anchor();
     // "pulled out on Sunday under a ceasefire agreement between …": an agreement named as the
     // basis of what the sentence tells is an earlier one, of no day the sentence gives but its own.
     if (isBasis(s, t)) {
       DateMention own = ownPhraseDate(s, t);
-      return own == null ? null : own.range();
+      return own == null ? Dated.none("basis-undated") : new Dated(own.range(), "basis-own");
     }
     DateMention dm = nearest(s, t, clause, frames, status, triggers, clauses);
-    if (dm != null) return lasting(s, t, byTense(dm, status == Status.PLANNED || plannedBefore(s, dm.span()), anchor));
-    if (clause.cues().contains(Cue.PAST_YEAR) || clause.cues().contains(Cue.BACKGROUND)) return null;
+    if (dm != null) return new Dated(lasting(s, t, byTense(dm, status == Status.PLANNED || plannedBefore(s, dm.span()), anchor)), "nearest-" + dm.kind());
+    if (clause.cues().contains(Cue.PAST_YEAR) || clause.cues().contains(Cue.BACKGROUND)) return Dated.none("past-year");
     // "Lebed said on Wednesday he had clinched a truce", "消息人士9月30日晚透露，美国和加拿大已经…达成框架协议":
     // an agreement told as reached, with no day of its own, is of the day it was made known; so
     // is aid pledged ("Britain said on Thursday it would give 25 million pounds of … aid").
@@ -91,40 +109,40 @@ public final class EventDater {
     if ((status != Status.PLANNED && isAgreement(t) || pledge) && clause.cues().contains(Cue.REPORTED_SPEECH)
         && !clause.cues().contains(Cue.ANAPHORIC)) {
       DateMention told = reportDay(s, t, clause);
-      if (told != null) return told.range();
+      if (told != null) return new Dated(told.range(), "report-day");
     }
-    if (status == Status.PLANNED) return null;
+    if (status == Status.PLANNED) return Dated.none("planned-undated");
     // "dijo Aznar al término de la cumbre hispano-francesa", "Explicó, al término de la décima
     // Comisión mixta": told at the end of the meeting, which is then of the telling's day, a day
     // the sentence names before it, else the story's day so far, else the story's own.
     if (toldAtItsEnd(s, t)) {
       DateMention day = s.dates().stream().filter(d -> d.isDay() && d.range().end() == null && d.span().end() <= t.span().start()).findFirst().orElse(null);
-      if (day != null) return day.range();
-      if (carried != null && carried.end() == null && carried.start().isFullDate()) return carried;
-      return anchor != null && anchor.isFullDate() ? new DateRange(anchor, null) : null;
+      if (day != null) return new Dated(day.range(), "at-end-day");
+      if (carried != null && carried.end() == null && carried.start().isFullDate()) return new Dated(carried, "at-end-carried");
+      return new Dated(anchor != null && anchor.isFullDate() ? new DateRange(anchor, null) : null, "at-end-story");
     }
     // "dijo … después de reunirse con …": what was done just before the telling is of the day told
     // before, as the telling is; other reported events are not.
     boolean justBefore = s.lexicon().endsBefore("nonfinite", s.text(), t.span().start(), 24);
-    if (clause.cues().contains(Cue.REPORTED_SPEECH) && !justBefore) return null;
+    if (clause.cues().contains(Cue.REPORTED_SPEECH) && !justBefore) return Dated.none("reported-undated");
     // "subrayó McFarland … después de entrevistarse con el ministro", no day named: the telling is
     // the story's news of its day, and what was done just before it too.
     if (justBefore && clause.cues().contains(Cue.REPORTED_SPEECH) && carried == null && anchor != null && anchor.isFullDate()
         && s.dates().isEmpty()) {
-      return new DateRange(anchor, null);
+      return new Dated(new DateRange(anchor, null), "just-before-story");
     }
-    if (clause.cues().contains(Cue.ANOTHER_TIME) || anotherTime(s, t)) return null;
+    if (clause.cues().contains(Cue.ANOTHER_TIME) || anotherTime(s, t)) return Dated.none("another-time");
     // "marcharán el 31 de mayo … en coincidencia con la llegada de una delegación del FMI": a
     // sentence naming a day or month that is not this event's tells of its own times; the day an
     // earlier sentence named is no likelier this event's (on unseen pages it was wrong more often
     // than right), so no date rather than a wrong one.
-    if (carried != null && namesAnotherDay(s, t)) return null;
+    if (carried != null && namesAnotherDay(s, t)) return Dated.none("names-another-day");
     // A day still ahead dates a plan, not what the story tells as done.
     if (carried != null && anchor != null && anchor.isFullDate() && carried.start().isFullDate()
         && carried.start().sortKey().compareTo(anchor.sortKey()) > 0) {
-      return null;
+      return Dated.none("carried-ahead");
     }
-    return carried;
+    return new Dated(carried, carried == null ? "none" : "carried");
   }
 
   /**
@@ -385,7 +403,7 @@ public final class EventDater {
       // A date outside what the report says is the report's ("…, the Elysee said on Wednesday").
       if (!clause.region().contains(d.span())) continue;
       // "until December 31, 2001", "desde 1998", "至今": a deadline or a start, not when it happened.
-      if (s.lexicon().endsBefore("not_when", s.text(), d.span().start(), 12)) continue;
+      if (s.lexicon().endsBefore("not_when", s.text(), d.span().start(), NOT_WHEN_REACH)) continue;
       if (scope.isLimit(text, s.lang(), d.span())) continue;
       if (apart(text, trigger, d.span(), openers)) continue;
       if (ownedElsewhere(d.span(), t, status, triggers, clauses)) continue;
@@ -434,8 +452,17 @@ public final class EventDater {
       for (Span w : o.laterTime()) if (o.relative().stream().noneMatch(w::overlaps)) after.add(w);
       for (Span w : after) {
         if (w.start() < trigger.end() || w.end() > date.start()) continue;
-        if (o.relative().contains(w) && isBlankOrComma(text, trigger.end(), w.start())) continue;
+        if (o.relative().contains(w) && (isBlankOrComma(text, trigger.end(), w.start()) || oneModifier(text, trigger.end(), w.start()))) continue;
         if (!ArgumentReader.hasClauseBreak(text, w.end(), date.start())) return true;
+      }
+      // "Lebed, who has arranged a military truce with separatist rebels in the southern Russia
+      // region, was in Moscow this week": a trigger in a relative clause set off by commas is not
+      // of a date after the clause's closing comma (one a lower-case word follows, not a list of
+      // names: "who visited Paris, Berlin and Rome on Monday").
+      for (Span w : o.relative()) {
+        if (w.end() > trigger.start() || ArgumentReader.hasClauseBreak(text, w.end(), trigger.start())) continue;
+        if (!text.substring(Math.max(0, w.start() - 3), w.start()).matches("(?s).*[,，]\\s*")) continue;
+        if (closesClause(text, trigger.end(), date.start())) return true;
       }
       // A clause of a later time standing first: the date after its comma is the main clause's.
       for (Span w : o.laterTime()) {
@@ -470,6 +497,20 @@ public final class EventDater {
       if (!ArgumentReader.hasClauseBreak(text, w.end(), trigger.start())) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether only one lower-case word, no comma, stands between two offsets: the trigger's noun and
+   * a word of its own ("la reunión hispano-marroquí que se celebrará en Marruecos la primera semana
+   * de junio"), so that the relative clause after it is still the trigger's.
+   */
+  private static boolean oneModifier(String text, int from, int to) {
+    return text.substring(from, to).matches("\\s+\\p{Ll}[\\p{L}-]*\\s+");
+  }
+
+  /** Whether a comma followed by a lower-case word stands between two offsets: the end of a clause set off by commas. */
+  private static boolean closesClause(String text, int from, int to) {
+    return java.util.regex.Pattern.compile("[,，]\\s+\\p{Ll}").matcher(text.substring(from, to)).find();
   }
 
   private static boolean isBlankOrComma(String text, int from, int to) {

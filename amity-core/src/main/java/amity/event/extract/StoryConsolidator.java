@@ -143,10 +143,20 @@ public final class StoryConsolidator {
     return a != null && b != null && a.start().isFullDate() && b.start().isFullDate() && !datesCompatible(a, b);
   }
 
-  /** Whether an event's day lies after the story's: whatever the words, it has not happened yet. */
+  /**
+   * Whether an event's day, or the whole month it is dated by, lies after the story's
+   * ("la reunión hispano-marroquí que previsiblemente se celebrará … la primera semana de junio" in
+   * a story of 23 May): whatever the words, it has not happened yet.
+   */
   private static boolean ahead(Reading r, @Nullable DateValue anchor) {
-    if (r.date() == null || anchor == null || !anchor.isFullDate() || !r.date().start().isFullDate()) return false;
-    return r.date().start().sortKey().compareTo(anchor.sortKey()) > 0;
+    if (r.date() == null || anchor == null || !anchor.isFullDate()) return false;
+    DateValue d = r.date().start();
+    if (d.year() == null) return false;
+    if (d.isFullDate()) return d.sortKey().compareTo(anchor.sortKey()) > 0;
+    // A year alone is too coarse: "el presupuesto de 2001", "the 1997 budget" are often named
+    // onto what is told of today.
+    if (d.month() == null) return false;
+    return d.year() * 12 + d.month() > anchor.year() * 12 + anchor.month();
   }
 
   private static Reading absorb(Reading into, Reading d, boolean withActors, boolean reference) {

@@ -392,8 +392,9 @@ public final class StoryEventReader {
       ArgumentReader.Arguments a = args.get(i);
       List<Participant> acting = acting(s, t, cues, a.actors(), actors);
       Clause withCues = new Clause(c.region(), c.status(), cues, c.speakers(), false);
-      DateRange date = dater.date(s, t, withCues, frames, c.status(), carried, found, read);
-      if (trace.on()) trace.line("READ\t" + s.document().file() + "\t" + docSpan.start() + "\t" + docSpan.end() + "\t" + t.trigger().form() + "\t" + c.status() + "\t" + iso(date) + "\t" + t.surface() + "\t" + acting.stream().map(x -> x.mention().mention().text() + "/" + x.role()).toList() + "\t" + cues + " carried=" + carried + " :: " + s.sentence().text());
+      EventDater.Dated dated = dater.dated(s, t, withCues, frames, c.status(), carried, found, read);
+      DateRange date = dated.range();
+      if (trace.on()) trace.line("READ\t" + s.document().file() + "\t" + docSpan.start() + "\t" + docSpan.end() + "\t" + t.trigger().form() + "\t" + c.status() + "\t" + iso(date) + " [" + dated.basis() + "]\t" + t.surface() + "\t" + acting.stream().map(x -> x.mention().mention().text() + "/" + x.role()).toList() + "\t" + cues + " carried=" + carried + " :: " + s.sentence().text());
       int triggerAt = s.story().story().alignment().toOriginal(t.span().start());
       Reading reading = new Reading(t, t.trigger().form(), Mode.of(t.trigger().mode()), c.status(), acting, a.location(),
           a.countries(), date, cues, fields, quantities, List.of(evidence), triggerAt, "");
