@@ -3,9 +3,7 @@ package amity.event.extract;
 import amity.event.Forms;
 import amity.kb.KbEntry;
 import amity.kb.KnowledgeBase;
-import amity.lang.LanguagePack;
 import amity.lang.LanguagePacks;
-import amity.lang.PackFile;
 import amity.mention.Gazetteer;
 import amity.mention.PhraseTrie;
 import amity.model.AnalyzedStory;
@@ -74,12 +72,6 @@ public final class ActorGate {
     }
   }
 
-  /** One language's words about actors. */
-  private record Words(PhraseTrie<String> political, PhraseTrie<String> other, PhraseTrie<String> insurgent,
-      Set<String> stateOrg, Set<String> weakStateOrg, Set<String> company, Set<String> descriptor, @Nullable String home,
-      PhraseTrie<String> groups, java.util.function.@Nullable Predicate<String> homeName, PhraseTrie<String> leads,
-      List<String> party, List<String> invited) {}
-
   /** Roles of a head of state or government. */
   private static final Set<String> LEADER_ROLES = Set.of("president", "head_of_state", "head_of_government", "prime_minister", "monarch", "chancellor");
   private static final Set<String> STATE_KINDS = Set.of("international", "ministry", "party", "parliament", "government", "agency");
@@ -89,8 +81,6 @@ public final class ActorGate {
   private final KnowledgeBase kb;
   private final Gazetteer gazetteer;
   private final LanguagePacks packs;
-  /** The words of a language without a pack: none. */
-  private final Words none = load(null);
 
   /** A gate with the actor words of the bundled packs. */
   public ActorGate(KnowledgeBase kb, Gazetteer gazetteer) {
@@ -104,72 +94,8 @@ public final class ActorGate {
     this.packs = packs;
   }
 
-  private Words words(String lang) {
-    return packs.get(lang).map(p -> p.<Words>derived(ActorGate.class, ActorGate::load)).orElse(none);
-  }
-
-  private static Words load(@Nullable LanguagePack pack) {
-    PhraseTrie<String> political = PhraseTrie.keepingMarks();
-    PhraseTrie<String> other = PhraseTrie.keepingMarks();
-    PhraseTrie<String> insurgent = PhraseTrie.keepingMarks();
-    PhraseTrie<String> groups = PhraseTrie.keepingMarks();
-    PhraseTrie<String> leads = PhraseTrie.keepingMarks();
-    List<String> party = new ArrayList<>();
-    List<String> invited = new ArrayList<>();
-    Set<String> stateOrg = new HashSet<>();
-    Set<String> weakStateOrg = new HashSet<>();
-    Set<String> company = new HashSet<>();
-    Set<String> descriptor = new HashSet<>();
-    String home = null;
-    java.util.function.Predicate<String> homeName = null;
-    for (String[] r : pack == null ? List.<String[]>of() : pack.rows(PackFile.ACTORS)) {
-      switch (r[0]) {
-        case "political" -> political.add(r[1], r[1]);
-        case "nonpolitical" -> other.add(r[1], r[1]);
-        case "insurgent" -> {
-          insurgent.add(r[1], r[1]);
-          political.add(r[1], r[1]);
-        }
-        case "state_org" -> stateOrg.add(Fold.fold(r[1]));
-        case "weak_state_org" -> weakStateOrg.add(Fold.fold(r[1]));
-        case "company" -> company.add(Fold.fold(r[1]));
-        case "descriptor" -> descriptor.add(Fold.fold(r[1]));
-        case "home" -> home = r[1].strip();
-        case "home_name" -> homeName = homeName(pack, r[1].strip());
-        case "group", "state_group", "office_group" -> groups.add(r[1], r[1]);
-        case "insurgent_group" -> {
-          insurgent.add(r[1], r[1]);
-          political.add(r[1], r[1]);
-        }
-        case "leads" -> leads.add(r[1], r[1]);
-        case "party" -> party.add(r[1]);
-        case "invited" -> invited.add(r[1]);
-        case "group_modifiers", "many_states", "many_states_qualifier", "body" -> {
-          // GroupFinder's
-        }
-        default -> throw new IllegalStateException(pack.path(PackFile.ACTORS) + ": unknown kind '" + r[0]
-            + "', expected political, nonpolitical, insurgent, state_org, weak_state_org, company, descriptor, home, home_name, leads, party or invited");
-      }
-    }
-    return new Words(political, other, insurgent, stateOrg, weakStateOrg, company, descriptor, home, groups, homeName, leads,
-        List.copyOf(party), List.copyOf(invited));
-  }
-
-  /**
-   * How the name of a home official looks: "surnames", a family name of the language's
-   * {@code names.tsv} first ("Phạm Minh Chính"; for Han names, {@link amity.lexicon.NameRules#nativeHanName});
-   * else a pattern the name holds.
-   */
-  private static java.util.function.Predicate<String> homeName(LanguagePack pack, String value) {
-    if (value.equals("surnames")) {
-      amity.lexicon.NameRules rules = amity.lexicon.NameRules.of(pack).orElse(null);
-      // Han names run unspaced: a surname, a short given name, few characters that render sounds.
-      if (rules != null && amity.lexicon.NameRules.HAN.equals(rules.shape())) return rules::nativeHanName;
-      Set<String> surnames = rules == null ? Set.of() : rules.surnames();
-      return name -> surnames.contains(name.strip().split("\\s+", 2)[0]);
-    }
-    java.util.regex.Pattern shape = java.util.regex.Pattern.compile(value);
-    return name -> shape.matcher(name).find();
+  private ActorWords words(String lang) {
+    return ActorWords.of(packs, lang);
   }
 
   /** How many years before a person's first known office a story of theirs is more likely a namesake's. */
@@ -203,7 +129,7 @@ public final class ActorGate {
    * digest's place.
    */
   public StoryActors profile(AnalyzedStory story, List<LinkedMention> mentions, @Nullable String pageText) {
-    Words w = words(story.lang());
+    ActorWords w = words(story.lang());
     EventLexicon lex = packs.get(story.lang()).flatMap(EventLexicon::of).orElse(null);
     String text = story.story().text();
     Map<String, Boolean> political = new HashMap<>();
@@ -402,7 +328,7 @@ public final class ActorGate {
    * Reads the run of descriptor words right before a name — demonyms, office words, capitalised
    * words of a title — back to the first word that is none of these.
    */
-  private Descriptor descriptor(String text, int nameStart, Words w) {
+  private Descriptor descriptor(String text, int nameStart, ActorWords w) {
     int from = Math.max(0, nameStart - DESCRIPTOR_REACH);
     // A short form in brackets inside a title ("director gerente del Fondo Monetario Internacional
     // (FMI), Horst Koehler") is part of it, not where it starts.
@@ -474,7 +400,7 @@ public final class ActorGate {
    * "Hugo de la Calle, enviado especial de …", or, opening a sentence, "The Russian army commander
    * in the region, General Vyacheslav Tikhomirov".
    */
-  private Descriptor apposition(String text, Span name, Words w, @Nullable EventLexicon lex) {
+  private Descriptor apposition(String text, Span name, ActorWords w, @Nullable EventLexicon lex) {
     int after = name.end();
     while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\u00a0')) after++;
     String run = null;
@@ -546,7 +472,7 @@ public final class ActorGate {
     return s.strip().isEmpty() ? 0 : s.strip().split("\\s+").length;
   }
 
-  private Descriptor read(String run, Words w) {
+  private Descriptor read(String run, ActorWords w) {
     var offices = w.political().findAll(run);
     boolean pol = !offices.isEmpty();
     // A word of another trade says the bearer holds no office only where every word of office is
@@ -752,7 +678,7 @@ public final class ActorGate {
    * takes that person's entity; a title followed by a name is no description.
    */
   public List<LinkedMention> withDescriptions(AnalyzedStory story, List<LinkedMention> mentions, StoryActors profiles) {
-    Words w = words(story.lang());
+    ActorWords w = words(story.lang());
     EventLexicon lex = packs.get(story.lang()).flatMap(EventLexicon::of).orElse(null);
     String text = story.story().text();
     if (text.isEmpty() || Scripts.isUnspacedScript(text.charAt(0)) && story.lang().equals("zh")) return mentions;
@@ -832,7 +758,7 @@ public final class ActorGate {
    * What a delegation a person leads says of them ("阮德钟先生将率领河内市工作代表团", "X led a
    * Norwegian delegation"): the head of a delegation is an official, of the country it is from.
    */
-  private Descriptor leadsDelegation(String text, Span name, Words w) {
+  private Descriptor leadsDelegation(String text, Span name, ActorWords w) {
     int from = name.end();
     String tail = text.substring(from, Math.min(text.length(), from + 40));
     for (PhraseTrie.Match<String> m : w.leads().findAll(tail)) {
@@ -864,7 +790,7 @@ public final class ActorGate {
    * Whether the name heads a party ("X一行") that the sentence says came at an invitation ("应…邀请"):
    * an official guest, though no title or knowledge-base entry says so ("布克莱斯一行是应傅全有邀请…访问的").
    */
-  private static boolean invitedParty(String text, Span name, Words w) {
+  private static boolean invitedParty(String text, Span name, ActorWords w) {
     if (w.party().stream().noneMatch(p -> text.startsWith(p, name.end()))) return false;
     int from = name.start();
     while (from > 0 && "。！？!?\n".indexOf(text.charAt(from - 1)) < 0) from--;
