@@ -81,6 +81,7 @@ public final class ActorGate {
   private final KnowledgeBase kb;
   private final Gazetteer gazetteer;
   private final LanguagePacks packs;
+  private final Datelines datelines;
 
   /** A gate with the actor words of the bundled packs. */
   public ActorGate(KnowledgeBase kb, Gazetteer gazetteer) {
@@ -92,6 +93,7 @@ public final class ActorGate {
     this.kb = kb;
     this.gazetteer = gazetteer;
     this.packs = packs;
+    this.datelines = new Datelines(kb, gazetteer);
   }
 
   private ActorWords words(String lang) {
@@ -214,8 +216,7 @@ public final class ActorGate {
       if (no) denied.put(id, true);
       if (c != null) country.putIfAbsent(id, c);
     }
-    String dateline = datelineHome(story);
-    if (dateline == null && pageText != null) dateline = datelineLine(pageText);
+    String dateline = datelines.country(story, pageText);
     String home = dateline != null ? dateline : w.home();
     boolean datelined = dateline != null;
     Map<String, Profile> out = new HashMap<>();
@@ -263,60 +264,6 @@ public final class ActorGate {
     // Han words stand unspaced inside a name: 外交部, 政府.
     for (String x : words) if (amity.text.Scripts.isUnspacedScript(x.charAt(0)) && folded.contains(x)) return true;
     return false;
-  }
-
-  /**
-   * The country of the story's dateline, if it has one that names a known place; without one, the
-   * language's home country stands in (Chinese and Vietnamese news name their own officials
-   * without it).
-   */
-  private @Nullable String datelineHome(AnalyzedStory story) {
-    var dl = story.story().dateline();
-    if (dl != null && dl.place() != null) {
-      String c = placeCountry(dl.place());
-      if (c != null) return c;
-    }
-    return datelineLine(story.story().text());
-  }
-
-  /** The country of a Reuters dateline kept as a line of its own, first or under the headline: "MOSCOW 1996-08-30". */
-  private @Nullable String datelineLine(String text) {
-    for (String first : text.lines().filter(l -> !l.isBlank()).limit(3).toList()) {
-      if (first.length() >= 60) continue;
-      String place = first.replaceAll("\\s*\\d{4}-\\d{2}-\\d{2}\\s*$", "").strip();
-      if (!place.equals(first.strip()) && !place.isEmpty()) {
-        String c = placeCountry(place);
-        if (c != null) return c;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The country of a dateline's place, written as it may be: "MOSCOW", "SAN JOSE, Costa Rica",
-   * "El Cairo"; the last place named wins ("NOVYE ATAGI, Russia").
-   */
-  private @Nullable String placeCountry(String place) {
-    for (String form : List.of(place, titleCase(place))) {
-      for (KbEntry e : kb.byName(form.strip())) if (e.country() != null) return e.country();
-      String found = null;
-      for (var m : gazetteer.findNames(form)) {
-        KbEntry e = m.values().get(0).entry();
-        if (e.country() != null) found = e.country();
-      }
-      if (found != null) return found;
-    }
-    return null;
-  }
-
-  /** "SAN JOSE, Costa Rica" → "San Jose, Costa Rica": all-capital words as names are written. */
-  private static String titleCase(String s) {
-    StringBuilder b = new StringBuilder();
-    for (String w : s.split("(?<=\\s)|(?=\\s)")) {
-      boolean caps = w.length() > 1 && w.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
-      b.append(caps ? w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT) : w);
-    }
-    return b.toString();
   }
 
   private static final Set<String> TITLE_PREPOSITIONS = Set.of("to", "in", "for", "at", "a", "en", "ante", "para", "tai", "o");
