@@ -75,13 +75,11 @@ public final class ActorGate {
   /** Roles of a head of state or government. */
   private static final Set<String> LEADER_ROLES = Set.of("president", "head_of_state", "head_of_government", "prime_minister", "monarch", "chancellor");
   private static final Set<String> STATE_KINDS = Set.of("international", "ministry", "party", "parliament", "government", "agency");
-  /** How far before a name (characters) its descriptor may start. */
-  static final int DESCRIPTOR_REACH = 60;
-
   private final KnowledgeBase kb;
   private final Gazetteer gazetteer;
   private final LanguagePacks packs;
   private final Datelines datelines;
+  private final TitleReader titles;
 
   /** A gate with the actor words of the bundled packs. */
   public ActorGate(KnowledgeBase kb, Gazetteer gazetteer) {
@@ -94,6 +92,7 @@ public final class ActorGate {
     this.gazetteer = gazetteer;
     this.packs = packs;
     this.datelines = new Datelines(kb, gazetteer);
+    this.titles = new TitleReader(gazetteer);
   }
 
   private ActorWords words(String lang) {
@@ -171,14 +170,14 @@ public final class ActorGate {
         if (l.mention().roles().stream().anyMatch(LEADER_ROLES::contains) || e != null && e.roles().stream().anyMatch(r -> LEADER_ROLES.contains(r.role()))) {
           leaders.add(id);
         }
-        for (Descriptor d : List.of(descriptor(text, l.mention().span().start(), w), apposition(text, l.mention().span(), w, lex))) {
+        for (TitleReader.Descriptor d : List.of(titles.descriptor(text, l.mention().span().start(), w), titles.apposition(text, l.mention().span(), w, lex))) {
           pol |= d.political();
           no |= d.other();
           if (d.insurgent()) rebels.add(id);
           if (c == null) c = d.country();
         }
-        if (c == null) c = countryAfter(text, l.mention().span());
-        Descriptor led = leadsDelegation(text, l.mention().span(), w);
+        if (c == null) c = titles.countryAfter(text, l.mention().span());
+        TitleReader.Descriptor led = leadsDelegation(text, l.mention().span(), w);
         if (led.political()) {
           pol = true;
           if (c == null) c = led.country();
@@ -208,7 +207,7 @@ public final class ActorGate {
         }
         // "The Brazilian Senate", "the Russian Duma": a word of nationality right before a body's
         // name says whose it is.
-        if (c == null && !"international".equals(e == null ? null : e.kind())) c = nationalityBefore(text, l.mention().span().start());
+        if (c == null && !"international".equals(e == null ? null : e.kind())) c = titles.nationalityBefore(text, l.mention().span().start());
       } else if (type == EntityType.GPE) {
         pol = e != null && (id.startsWith("country:") || "country".equals(e.kind()));
       }
@@ -248,238 +247,11 @@ public final class ActorGate {
     return new StoryActors(out, home, datelined, leaders);
   }
 
-  /** {@return the country of a word of nationality that ends right before {@code at} ("Brazilian Senate"), or null} */
-  private @Nullable String nationalityBefore(String text, int at) {
-    int from = Math.max(0, at - 30);
-    String before = text.substring(from, at);
-    String country = null;
-    for (Gazetteer.CountryCue c : gazetteer.countryCues(before)) {
-      if (before.substring(c.span().end()).isBlank() && c.span().end() < before.length()) country = c.country();
-    }
-    return country;
-  }
-
   private static boolean containsAny(String folded, Set<String> words) {
     for (String x : words) if (x.length() >= 2 && !x.matches("[\\p{L}]+") && folded.contains(x)) return true;
     // Han words stand unspaced inside a name: 外交部, 政府.
     for (String x : words) if (amity.text.Scripts.isUnspacedScript(x.charAt(0)) && folded.contains(x)) return true;
     return false;
-  }
-
-  private static final Set<String> TITLE_PREPOSITIONS = Set.of("to", "in", "for", "at", "a", "en", "ante", "para", "tai", "o");
-
-  /** What the words right before a name say of its bearer. */
-  private record Descriptor(boolean political, boolean other, boolean insurgent, @Nullable String country) {}
-
-  /**
-   * Reads the run of descriptor words right before a name — demonyms, office words, capitalised
-   * words of a title — back to the first word that is none of these.
-   */
-  private Descriptor descriptor(String text, int nameStart, ActorWords w) {
-    int from = Math.max(0, nameStart - DESCRIPTOR_REACH);
-    // A short form in brackets inside a title ("director gerente del Fondo Monetario Internacional
-    // (FMI), Horst Koehler") is part of it, not where it starts.
-    String window = unbracketed(text.substring(from, nameStart));
-    int cut = Math.max(Math.max(window.lastIndexOf(','), window.lastIndexOf(';')), Math.max(window.lastIndexOf('\n'), window.lastIndexOf('(')));
-    cut = Math.max(cut, Math.max(window.lastIndexOf('，'), window.lastIndexOf('、')));
-    if (cut >= 0) {
-      from += cut + 1;
-      window = window.substring(cut + 1);
-    }
-    // "su colega libanés, Emile Lahoud": with nothing between the comma and the name, the
-    // descriptor is what stands before the comma.
-    boolean beforeComma = false;
-    if (window.isBlank() && cut >= 0 && from > 0 && ",，".indexOf(text.charAt(from - 1)) >= 0) {
-      beforeComma = true;
-      int before = from - 1;
-      // Whole words only: "el encargado de negocios de la embajada estadounidense en Asunción,".
-      int start0 = Math.max(0, before - DESCRIPTOR_REACH - 30);
-      while (start0 > 0 && start0 < before && !Character.isWhitespace(text.charAt(start0 - 1))) start0++;
-      String w0 = unbracketed(text.substring(start0, before));
-      int cut0 = Math.max(Math.max(w0.lastIndexOf(','), w0.lastIndexOf(';')), Math.max(w0.lastIndexOf('\n'), w0.lastIndexOf('(')));
-      window = cut0 >= 0 ? w0.substring(cut0 + 1) : w0;
-    }
-    // The descriptor is the tail of the window made of known words and capitalised words.
-    int start = window.length();
-    boolean unspaced = !window.isEmpty() && amity.text.Scripts.isUnspacedScript(window.charAt(window.length() - 1));
-    if (unspaced) {
-      start = 0; // Han descriptors run into the name: 德国国防部长
-    } else {
-      // A preposition inside a title ("the U.S. special envoy to Burundi", "embajador en Cuba")
-      // goes on with it when a word of office stands before it.
-      int office = -1;
-      List<Span> offices = new ArrayList<>();
-      for (PhraseTrie.Match<String> m : w.political().findAll(window)) {
-        office = Math.max(office, m.span().start());
-        offices.add(m.span());
-      }
-      int i = window.length();
-      while (i > 0) {
-        int j = i;
-        while (j > 0 && Character.isWhitespace(window.charAt(j - 1))) j--;
-        int k = j;
-        while (k > 0 && !Character.isWhitespace(window.charAt(k - 1))) k--;
-        if (k == j) break;
-        String word = window.substring(k, j);
-        String f = Fold.fold(word.replaceAll("^[\\p{Punct}]+|[\\p{Punct}&&[^.]]+$", ""));
-        boolean known = w.descriptor().contains(f) || Character.isUpperCase(word.codePointAt(0))
-            || !w.political().findAll(word).isEmpty() || !w.other().findAll(word).isEmpty()
-            || !gazetteer.countryCues(word).isEmpty() || !gazetteer.regionCues(word).isEmpty()
-            || office >= 0 && k > office && TITLE_PREPOSITIONS.contains(f)
-            || inAny(offices, k, j);
-        if (!known) break;
-        start = k;
-        i = k;
-      }
-    }
-    String run = window.substring(start);
-    if (run.isBlank()) return new Descriptor(false, false, false, null);
-    Descriptor d = read(run, w);
-    // Before a comma, only words of office describe the one named after it ("su colega libanés,
-    // Emile Lahoud"); a place the clause before went to does not ("Antes de partir hacia la
-    // capital eritrea, Serri afirmó").
-    if (beforeComma && !d.political() && !d.other() && !d.insurgent()) return new Descriptor(false, false, false, null);
-    return d;
-  }
-
-  /**
-   * What an apposition beside a name says of its bearer: "Lebed, the Kremlin security chief,",
-   * "Hugo de la Calle, enviado especial de …", or, opening a sentence, "The Russian army commander
-   * in the region, General Vyacheslav Tikhomirov".
-   */
-  private Descriptor apposition(String text, Span name, ActorWords w, @Nullable EventLexicon lex) {
-    int after = name.end();
-    while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\u00a0')) after++;
-    String run = null;
-    if (after < text.length() && (text.charAt(after) == ',' || text.charAt(after) == '，')) {
-      int end = after + 1;
-      while (end < text.length() && end - after < DESCRIPTOR_REACH + 30 && ",，;.()\n".indexOf(text.charAt(end)) < 0) {
-        end++;
-        // "Massoud Barzani, leader of the Kurdistan Democratic Party (KDP), and …": a short form
-        // in brackets goes on with the apposition.
-        int close = end < text.length() && text.charAt(end) == '(' ? text.indexOf(')', end) : -1;
-        if (close > end && close - end <= 12 && text.substring(end, close).indexOf(',') < 0) end = close + 1;
-      }
-      if (end < text.length() && ",，;.)\n".indexOf(text.charAt(end)) >= 0) run = text.substring(after + 1, end);
-      // A clause of its own after the comma is no apposition ("Philip Wilcox, had expressed …").
-      if (run != null && wordCount(run) > 10) run = null;
-    }
-    int before = name.start();
-    while (before > 0 && text.charAt(before - 1) == ' ') before--;
-    // A title right before the name ("General") is the name's own; look past it for the comma.
-    int k = before;
-    while (k > 0 && Character.isLetter(text.charAt(k - 1))) k--;
-    int j = k;
-    while (j > 0 && text.charAt(j - 1) == ' ') j--;
-    int comma = before > 0 && text.charAt(before - 1) == ',' ? before - 1 : j > 0 && text.charAt(j - 1) == ',' ? j - 1 : -1;
-    boolean opening = false;
-    if (run == null && comma > 0) {
-      int start = comma;
-      while (start > 0 && comma - start < DESCRIPTOR_REACH && ".;:\n\"“,".indexOf(text.charAt(start - 1)) < 0) start--;
-      if (start == 0 || ".;:\n".indexOf(text.charAt(start - 1)) >= 0) {
-        run = text.substring(start, comma);
-        opening = true;
-      }
-    }
-    if (run == null || run.isBlank() || wordCount(run) > 10) return new Descriptor(false, false, false, null);
-    Descriptor d = read(run, w);
-    // "Fox, who is due to leave for Nepal on Friday": a country a relative clause after the name
-    // names is where he goes or went, not whose he is; only a word of nationality there says that
-    // ("Cotti, who is also the Swiss foreign minister").
-    String lead = run.stripLeading();
-    if (!opening && lex != null && lex.find("relative", lead).stream().anyMatch(m -> m.span().start() == 0)) {
-      String national = null;
-      for (Gazetteer.CountryCue c : gazetteer.countryCues(run)) if (!afterPost(run, c.span().start())) national = c.country();
-      return new Descriptor(d.political(), d.other(), d.insurgent(), national);
-    }
-    // An opening clause names its subject only by words of office ("The Russian army commander in
-    // the region, General …"), not by where it went ("Antes de partir hacia la capital eritrea, Serri").
-    if (opening && !d.political() && !d.other() && !d.insurgent()) return new Descriptor(false, false, false, null);
-    return d;
-  }
-
-  /** {@code s} with each short form in brackets ("(FMI)", "(KDP)") blanked, its length kept. */
-  static String unbracketed(String s) {
-    StringBuilder b = new StringBuilder(s);
-    for (int open = s.indexOf('('); open >= 0; open = s.indexOf('(', open + 1)) {
-      int close = s.indexOf(')', open);
-      if (close < 0 || close - open > 12 || s.substring(open, close).indexOf(',') >= 0) continue;
-      for (int i = open; i <= close; i++) b.setCharAt(i, ' ');
-    }
-    return b.toString();
-  }
-
-  /** Whether [from, to) lies inside one of the spans: a word of a title of several words ("encargado de negocios"). */
-  private static boolean inAny(List<Span> spans, int from, int to) {
-    for (Span x : spans) if (x.start() <= from && to <= x.end()) return true;
-    return false;
-  }
-
-  private static int wordCount(String s) {
-    return s.strip().isEmpty() ? 0 : s.strip().split("\\s+").length;
-  }
-
-  private Descriptor read(String run, ActorWords w) {
-    var offices = w.political().findAll(run);
-    boolean pol = !offices.isEmpty();
-    // A word of another trade says the bearer holds no office only where every word of office is
-    // part of it ("chief executive", "presidente del club"): "ministro de Defensa" is no defender,
-    // "a lawyer and former senator" is a senator.
-    var others = w.other().findAll(run);
-    // A word of trade that modifies the office ("executive vice chairman") makes it the trade's.
-    boolean other = !others.isEmpty() && (offices.stream().allMatch(o -> others.stream().anyMatch(x -> x.span().overlaps(o.span())))
-        || !run.isEmpty() && !Scripts.isUnspacedScript(run.strip().isEmpty() ? 'a' : run.strip().charAt(0))
-            && offices.stream().anyMatch(o -> others.stream().anyMatch(x -> x.span().end() <= o.span().start()
-            && modifies(run.substring(x.span().end(), o.span().start())))));
-    // Where an office is held is not whose it is: "Washington's new ambassador to Saudi Arabia".
-    String country = null;
-    for (Gazetteer.CountryCue c : gazetteer.countryCues(run)) if (!afterPost(run, c.span().start())) country = c.country();
-    if (country == null) {
-      for (var m : gazetteer.findNames(run)) {
-        KbEntry e = m.values().get(0).entry();
-        if (afterPost(run, m.span().start())) continue;
-        if (e.id().startsWith("country:")) country = e.country();
-        else if (e.capital() && e.country() != null && possessive(run, m.span().end())) country = e.country();
-      }
-    }
-    // A region's own office is its country's ("el presidente de la Generalitat de Cataluña", "del
-    // Gobierno de Navarra", "del PP vasco"); one held "en" a region is not ("el delegado del
-    // Gobierno en Aragón").
-    if (country == null) {
-      for (Gazetteer.CountryCue c : gazetteer.regionCues(run)) if (!afterPost(run, c.span().start())) country = c.country();
-      for (var m : gazetteer.findNames(run)) {
-        KbEntry e = m.values().get(0).entry();
-        if ("region".equals(e.kind()) && e.country() != null && !afterPost(run, m.span().start()) && afterOf(run, m.span().start())) country = e.country();
-      }
-    }
-    return new Descriptor(pol, other, !w.insurgent().findAll(run).isEmpty(), country);
-  }
-
-  /** Whether a word of trade, {@code between} a word of office and it, still modifies the office ("executive vice chairman"). */
-  private static boolean modifies(String between) {
-    String b = between.strip();
-    if (b.isEmpty()) return true;
-    return !b.contains(" ") && !b.contains(",") && !Set.of("and", "y", "e", "or", "o").contains(b.toLowerCase(Locale.ROOT));
-  }
-
-  private static final Set<String> POST_WORDS = Set.of("to", "in", "at", "en", "ante");
-
-  /** Whether the word before {@code at} is a preposition of a post ("ambassador to", "embajador en"). */
-  private static boolean afterPost(String run, int at) {
-    int j = at;
-    while (j > 0 && run.charAt(j - 1) == ' ') j--;
-    int b = j;
-    while (b > 0 && Character.isLetter(run.charAt(b - 1))) b--;
-    return b < j && POST_WORDS.contains(run.substring(b, j).toLowerCase(Locale.ROOT));
-  }
-
-  /** Whether a region's name follows "de"/"of" (an article between at most): the office is the region's. */
-  private static boolean afterOf(String run, int at) {
-    return OF_BEFORE.matcher(run.substring(0, at)).find();
-  }
-
-  private static boolean possessive(String s, int end) {
-    return s.startsWith("'s", end) || s.startsWith("’s", end);
   }
 
 
@@ -686,26 +458,11 @@ public final class ActorGate {
     return out;
   }
 
-  private static final java.util.regex.Pattern OF_COUNTRY =
-      java.util.regex.Pattern.compile("^,?\\s+(?:of|de|del)\\s+(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?)");
-
-  /** The country a name is "of" ("el rey Mohamed VI de Marruecos", "Tono Eitel of Germany"). */
-  private @Nullable String countryAfter(String text, Span name) {
-    String tail = text.substring(name.end(), Math.min(text.length(), name.end() + 40));
-    java.util.regex.Matcher m = OF_COUNTRY.matcher(tail);
-    if (!m.find()) return null;
-    for (PhraseTrie.Match<Gazetteer.Hit> n : gazetteer.findNames(m.group(1))) {
-      KbEntry e = n.values().get(0).entry();
-      if (n.span().start() == 0 && e.type() == EntityType.GPE && e.id().startsWith("country:")) return e.country();
-    }
-    return null;
-  }
-
   /**
    * What a delegation a person leads says of them ("阮德钟先生将率领河内市工作代表团", "X led a
    * Norwegian delegation"): the head of a delegation is an official, of the country it is from.
    */
-  private Descriptor leadsDelegation(String text, Span name, ActorWords w) {
+  private TitleReader.Descriptor leadsDelegation(String text, Span name, ActorWords w) {
     int from = name.end();
     String tail = text.substring(from, Math.min(text.length(), from + 40));
     for (PhraseTrie.Match<String> m : w.leads().findAll(tail)) {
@@ -728,9 +485,9 @@ public final class ActorGate {
           if (e.type() == EntityType.GPE && e.country() != null) country = e.country();
         }
       }
-      return new Descriptor(true, false, false, country);
+      return new TitleReader.Descriptor(true, false, false, country);
     }
-    return new Descriptor(false, false, false, null);
+    return new TitleReader.Descriptor(false, false, false, null);
   }
 
   /**
@@ -783,21 +540,18 @@ public final class ActorGate {
     return false;
   }
 
-  private static final java.util.regex.Pattern OF_BEFORE =
-      java.util.regex.Pattern.compile("(?iu)(?:^|\\s)(?:of|de|del)\\s+(?:(?:the|la|el|los|las)\\s+)?$");
-
   /**
    * Whether the title right before a name is that of an international body's official: the body
    * ends the title ("el nuevo director gerente del Fondo Monetario Internacional (FMI), Horst
    * Koehler"), with only its short form in brackets and a comma between it and the name.
    */
   private boolean bodyBefore(String text, Span name) {
-    String window = text.substring(Math.max(0, name.start() - DESCRIPTOR_REACH - 30), name.start());
+    String window = text.substring(Math.max(0, name.start() - TitleReader.DESCRIPTOR_REACH - 30), name.start());
     for (PhraseTrie.Match<Gazetteer.Hit> n : gazetteer.findNames(window)) {
       if (!"international".equals(n.values().get(0).entry().kind())) continue;
       String between = window.substring(n.span().end());
       if (!between.matches("(?s)\\s*(?:\\([^(),.;]{1,12}\\))?\\s*,?\\s*")) continue;
-      if (OF_BEFORE.matcher(window.substring(0, n.span().start())).find()) return true;
+      if (TitleReader.OF_BEFORE.matcher(window.substring(0, n.span().start())).find()) return true;
     }
     return false;
   }
