@@ -81,6 +81,7 @@ public final class ActorGate {
   private final Datelines datelines;
   private final TitleReader titles;
   private final BodyOfficials bodyOfficials;
+  private final Delegations delegations;
 
   /** A gate with the actor words of the bundled packs. */
   public ActorGate(KnowledgeBase kb, Gazetteer gazetteer) {
@@ -95,6 +96,7 @@ public final class ActorGate {
     this.datelines = new Datelines(kb, gazetteer);
     this.titles = new TitleReader(gazetteer);
     this.bodyOfficials = new BodyOfficials(gazetteer);
+    this.delegations = new Delegations(gazetteer);
   }
 
   private ActorWords words(String lang) {
@@ -179,12 +181,12 @@ public final class ActorGate {
           if (c == null) c = d.country();
         }
         if (c == null) c = titles.countryAfter(text, l.mention().span());
-        TitleReader.Descriptor led = leadsDelegation(text, l.mention().span(), w);
+        TitleReader.Descriptor led = delegations.leadsDelegation(text, l.mention().span(), w);
         if (led.political()) {
           pol = true;
           if (c == null) c = led.country();
         }
-        if (invitedParty(text, l.mention().span(), w)) pol = true;
+        if (Delegations.invitedParty(text, l.mention().span(), w)) pol = true;
         if (bodyOfficials.serves(text, l.mention().span())) serving.add(id);
       } else if (type == EntityType.ORG) {
         boolean intl = e != null && "international".equals(e.kind());
@@ -300,7 +302,7 @@ public final class ActorGate {
       // building toured ("a guided tour of … the White House").
       boolean anyVisitor = r.actors().stream().anyMatch(p -> p.role() != Role.TARGET && story.of(p.entity()).political()
           && (p.mention().mention().type() == EntityType.PERSON || GroupFinder.FINDER.equals(p.mention().mention().finder())
-              || story.of(p.entity()).international() || delegation(p.mention().mention().text(), lexicon.lang)));
+              || story.of(p.entity()).international() || Delegations.delegation(p.mention().mention().text(), words(lexicon.lang))));
       if (!anyVisitor) return false;
       Set<String> visitor = new HashSet<>();
       for (Participant p : r.actors()) {
@@ -461,57 +463,6 @@ public final class ActorGate {
   }
 
   /**
-   * What a delegation a person leads says of them ("阮德钟先生将率领河内市工作代表团", "X led a
-   * Norwegian delegation"): the head of a delegation is an official, of the country it is from.
-   */
-  private TitleReader.Descriptor leadsDelegation(String text, Span name, ActorWords w) {
-    int from = name.end();
-    String tail = text.substring(from, Math.min(text.length(), from + 40));
-    for (PhraseTrie.Match<String> m : w.leads().findAll(tail)) {
-      String gap = tail.substring(0, m.span().start());
-      // The leading word stands right after the name (an honorific or "will" between at most).
-      if (gap.length() > 6 || gap.matches("(?s).*[,，;；.。].*")) continue;
-      String rest = tail.substring(m.span().end());
-      int stop = rest.length();
-      for (int i = 0; i < rest.length(); i++) if (",，;；.。".indexOf(rest.charAt(i)) >= 0) { stop = i; break; }
-      String object = rest.substring(0, stop);
-      var delegation = w.groups().findAll(object).stream().filter(g -> delegationWord(g.values().get(0))).findFirst();
-      if (delegation.isEmpty()) continue;
-      // Whose it is stands before the delegation word ("河内市工作代表团"), not where it goes.
-      object = object.substring(0, delegation.get().span().end());
-      String country = null;
-      for (Gazetteer.CountryCue c : gazetteer.countryCues(object)) country = c.country();
-      if (country == null) {
-        for (var n : gazetteer.findNames(object)) {
-          KbEntry e = n.values().get(0).entry();
-          if (e.type() == EntityType.GPE && e.country() != null) country = e.country();
-        }
-      }
-      return new TitleReader.Descriptor(true, false, false, country);
-    }
-    return new TitleReader.Descriptor(false, false, false, null);
-  }
-
-  /**
-   * Whether the name heads a party ("X一行") that the sentence says came at an invitation ("应…邀请"):
-   * an official guest, though no title or knowledge-base entry says so ("布克莱斯一行是应傅全有邀请…访问的").
-   */
-  private static boolean invitedParty(String text, Span name, ActorWords w) {
-    if (w.party().stream().noneMatch(p -> text.startsWith(p, name.end()))) return false;
-    int from = name.start();
-    while (from > 0 && "。！？!?\n".indexOf(text.charAt(from - 1)) < 0) from--;
-    int to = name.end();
-    while (to < text.length() && "。！？!?\n".indexOf(text.charAt(to)) < 0) to++;
-    String sentence = text.substring(from, to);
-    return w.invited().stream().anyMatch(sentence::contains);
-  }
-
-  private static boolean delegationWord(String word) {
-    String f = Fold.fold(word);
-    return f.startsWith("delegat") || word.contains("代表团") || f.contains("doan");
-  }
-
-  /**
    * Whether the name of the one described follows a comma within a few words ("the U.S. special
    * envoy to Burundi, Howard Wolpe", "enviado especial del presidente de su país, Andrés
    * Pastrana"): then the words are a title in apposition, not a description standing for someone.
@@ -529,14 +480,6 @@ public final class ActorGate {
 
   private static boolean overlapsMention(Span s, List<LinkedMention> mentions) {
     for (LinkedMention l : mentions) if (l.mention().fullSpan().overlaps(s)) return true;
-    return false;
-  }
-
-  /** Whether an organisation's name says it is a delegation ("俄滨海边疆区政府代表团", "la delegación cubana"). */
-  private boolean delegation(String name, String lang) {
-    for (PhraseTrie.Match<String> m : words(lang).groups().findAll(name)) {
-      if (Fold.fold(m.values().get(0)).startsWith("delegat") || m.values().get(0).contains("代表团") || Fold.fold(m.values().get(0)).contains("doan")) return true;
-    }
     return false;
   }
 

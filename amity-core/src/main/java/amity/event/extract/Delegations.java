@@ -1,0 +1,83 @@
+package amity.event.extract;
+
+import amity.kb.KbEntry;
+import amity.mention.Gazetteer;
+import amity.mention.PhraseTrie;
+import amity.model.EntityType;
+import amity.model.Span;
+import amity.text.Fold;
+
+/**
+ * Delegations and official parties: the head of a delegation is an official of the country it is
+ * from ("阮德钟先生将率领河内市工作代表团", "X led a Norwegian delegation"); a party that came at an
+ * invitation is an official guest ("布克莱斯一行是应傅全有邀请…访问的"); a body named as a delegation
+ * ("la delegación cubana") can be a visitor. The words come from {@link ActorWords}.
+ *
+ * <p>Thread-safe: holds only the gazetteer.
+ */
+final class Delegations {
+  private final Gazetteer gazetteer;
+
+  Delegations(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /**
+   * What a delegation a person leads says of them ("阮德钟先生将率领河内市工作代表团", "X led a
+   * Norwegian delegation"): the head of a delegation is an official, of the country it is from.
+   */
+  TitleReader.Descriptor leadsDelegation(String text, Span name, ActorWords w) {
+    int from = name.end();
+    String tail = text.substring(from, Math.min(text.length(), from + 40));
+    for (PhraseTrie.Match<String> m : w.leads().findAll(tail)) {
+      String gap = tail.substring(0, m.span().start());
+      // The leading word stands right after the name (an honorific or "will" between at most).
+      if (gap.length() > 6 || gap.matches("(?s).*[,，;；.。].*")) continue;
+      String rest = tail.substring(m.span().end());
+      int stop = rest.length();
+      for (int i = 0; i < rest.length(); i++) if (",，;；.。".indexOf(rest.charAt(i)) >= 0) { stop = i; break; }
+      String object = rest.substring(0, stop);
+      var delegation = w.groups().findAll(object).stream().filter(g -> delegationWord(g.values().get(0))).findFirst();
+      if (delegation.isEmpty()) continue;
+      // Whose it is stands before the delegation word ("河内市工作代表团"), not where it goes.
+      object = object.substring(0, delegation.get().span().end());
+      String country = null;
+      for (Gazetteer.CountryCue c : gazetteer.countryCues(object)) country = c.country();
+      if (country == null) {
+        for (var n : gazetteer.findNames(object)) {
+          KbEntry e = n.values().get(0).entry();
+          if (e.type() == EntityType.GPE && e.country() != null) country = e.country();
+        }
+      }
+      return new TitleReader.Descriptor(true, false, false, country);
+    }
+    return new TitleReader.Descriptor(false, false, false, null);
+  }
+
+  /**
+   * Whether the name heads a party ("X一行") that the sentence says came at an invitation ("应…邀请"):
+   * an official guest, though no title or knowledge-base entry says so ("布克莱斯一行是应傅全有邀请…访问的").
+   */
+  static boolean invitedParty(String text, Span name, ActorWords w) {
+    if (w.party().stream().noneMatch(p -> text.startsWith(p, name.end()))) return false;
+    int from = name.start();
+    while (from > 0 && "。！？!?\n".indexOf(text.charAt(from - 1)) < 0) from--;
+    int to = name.end();
+    while (to < text.length() && "。！？!?\n".indexOf(text.charAt(to)) < 0) to++;
+    String sentence = text.substring(from, to);
+    return w.invited().stream().anyMatch(sentence::contains);
+  }
+
+  private static boolean delegationWord(String word) {
+    String f = Fold.fold(word);
+    return f.startsWith("delegat") || word.contains("代表团") || f.contains("doan");
+  }
+
+  /** Whether an organisation's name says it is a delegation ("俄滨海边疆区政府代表团", "la delegación cubana"). */
+  static boolean delegation(String name, ActorWords w) {
+    for (PhraseTrie.Match<String> m : w.groups().findAll(name)) {
+      if (Fold.fold(m.values().get(0)).startsWith("delegat") || m.values().get(0).contains("代表团") || Fold.fold(m.values().get(0)).contains("doan")) return true;
+    }
+    return false;
+  }
+}
