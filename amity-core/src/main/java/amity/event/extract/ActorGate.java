@@ -82,6 +82,7 @@ public final class ActorGate {
   private final TitleReader titles;
   private final BodyOfficials bodyOfficials;
   private final Delegations delegations;
+  private final Descriptions descriptions;
 
   /** A gate with the actor words of the bundled packs. */
   public ActorGate(KnowledgeBase kb, Gazetteer gazetteer) {
@@ -97,6 +98,7 @@ public final class ActorGate {
     this.titles = new TitleReader(gazetteer);
     this.bodyOfficials = new BodyOfficials(gazetteer);
     this.delegations = new Delegations(gazetteer);
+    this.descriptions = new Descriptions(gazetteer, packs);
   }
 
   private ActorWords words(String lang) {
@@ -401,86 +403,7 @@ public final class ActorGate {
    * takes that person's entity; a title followed by a name is no description.
    */
   public List<LinkedMention> withDescriptions(AnalyzedStory story, List<LinkedMention> mentions, StoryActors profiles) {
-    ActorWords w = words(story.lang());
-    EventLexicon lex = packs.get(story.lang()).flatMap(EventLexicon::of).orElse(null);
-    String text = story.story().text();
-    if (text.isEmpty() || Scripts.isUnspacedScript(text.charAt(0)) && story.lang().equals("zh")) return mentions;
-    List<LinkedMention> out = new ArrayList<>(mentions);
-    for (PhraseTrie.Match<String> m : PhraseTrie.longestNonOverlapping(w.political().findAll(text))) {
-      Span word = m.span();
-      if (overlapsMention(word, mentions)) continue;
-      // Followed by a name, the word is a title ("the American diplomat John Kornblum").
-      int after = word.end();
-      String tail = text.substring(after, Math.min(text.length(), after + 40));
-      int start = word.start();
-      String before = text.substring(Math.max(0, start - 40), start);
-      String country = null;
-      Span phrase = word;
-      // Demonym before (English "the American diplomat") or after (Spanish "el soberano marroquí").
-      java.util.regex.Matcher b = java.util.regex.Pattern.compile("(?i)(?:^|\\s)(the|el|la|los|las)\\s+((?:\\S+\\s+){0,2})$").matcher(before);
-      java.util.regex.Matcher a = java.util.regex.Pattern.compile("^\\s+(\\p{L}+)").matcher(tail);
-      if (b.find()) {
-        String mid = b.group(2);
-        for (Gazetteer.CountryCue c : gazetteer.countryCues(mid)) country = c.country();
-        if (country == null && a.find()) {
-          String next = a.group(1);
-          for (Gazetteer.CountryCue c : gazetteer.countryCues(next)) {
-            country = c.country();
-            after = after + a.end();
-          }
-        }
-        if (country == null) continue;
-        phrase = new Span(start - (before.length() - b.start(1)), after);
-      } else {
-        continue;
-      }
-      String rest = text.substring(after, Math.min(text.length(), after + 3)).stripLeading();
-      if (!rest.isEmpty() && Character.isUpperCase(rest.codePointAt(0))) continue;
-      if (namedAfterComma(text, after, mentions)) continue;
-      LinkedMention referent = null;
-      for (LinkedMention l : mentions) {
-        if (l.mention().span().start() >= phrase.start()) break;
-        Profile pr = profiles.of(l.entityId());
-        if (l.mention().type() == EntityType.PERSON && pr.political() && country.equals(pr.country())) referent = l;
-      }
-      if (referent == null) {
-        // A lead that names the official only later ("El soberano marroquí llegó … el rey Mohamed
-        // VI"): the one official of that country the story goes on to name.
-        Set<String> later = new HashSet<>();
-        for (LinkedMention l : mentions) {
-          if (l.mention().span().start() <= phrase.end() || l.mention().type() != EntityType.PERSON) continue;
-          Profile pr = profiles.of(l.entityId());
-          if (pr.political() && country.equals(pr.country()) && later.add(l.entityId()) && later.size() == 1) referent = l;
-        }
-        if (later.size() != 1) referent = null;
-      }
-      if (referent == null) continue;
-      Mention d = new Mention(phrase, phrase.of(text), EntityType.PERSON, DESCRIPTION, null, List.of(), country, null);
-      out.add(new LinkedMention(d, referent.entityId(), referent.entityName()));
-    }
-    out.sort(java.util.Comparator.comparing((LinkedMention l) -> l.mention().span()));
-    return out;
-  }
-
-  /**
-   * Whether the name of the one described follows a comma within a few words ("the U.S. special
-   * envoy to Burundi, Howard Wolpe", "enviado especial del presidente de su país, Andrés
-   * Pastrana"): then the words are a title in apposition, not a description standing for someone.
-   */
-  private static boolean namedAfterComma(String text, int after, List<LinkedMention> mentions) {
-    int comma = text.indexOf(',', after);
-    if (comma < 0 || comma - after > 40 || text.substring(after, comma).matches("(?s).*[.;:!?()].*")) return false;
-    int next = comma + 1;
-    while (next < text.length() && Character.isWhitespace(text.charAt(next))) next++;
-    for (LinkedMention l : mentions) {
-      if (l.mention().type() == EntityType.PERSON && l.mention().fullSpan().start() == next) return true;
-    }
-    return false;
-  }
-
-  private static boolean overlapsMention(Span s, List<LinkedMention> mentions) {
-    for (LinkedMention l : mentions) if (l.mention().fullSpan().overlaps(s)) return true;
-    return false;
+    return descriptions.withDescriptions(story, mentions, profiles);
   }
 
   private static boolean forum(Reading r, EventLexicon lexicon) {
