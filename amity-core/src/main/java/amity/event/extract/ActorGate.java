@@ -83,6 +83,7 @@ public final class ActorGate {
   private final BodyOfficials bodyOfficials;
   private final Delegations delegations;
   private final Descriptions descriptions;
+  private final VisitRule visits;
 
   /** A gate with the actor words of the bundled packs. */
   public ActorGate(KnowledgeBase kb, Gazetteer gazetteer) {
@@ -99,6 +100,7 @@ public final class ActorGate {
     this.bodyOfficials = new BodyOfficials(gazetteer);
     this.delegations = new Delegations(gazetteer);
     this.descriptions = new Descriptions(gazetteer, packs);
+    this.visits = new VisitRule(kb, packs);
   }
 
   private ActorWords words(String lang) {
@@ -299,41 +301,7 @@ public final class ActorGate {
       return false;
     }
     if (r.form().equals("invitation") && !politicalPerson) return false;
-    if (fam.equals("visit")) {
-      // A visit needs a visitor who is a state's official or a delegation, going abroad: not a
-      // building toured ("a guided tour of … the White House").
-      boolean anyVisitor = r.actors().stream().anyMatch(p -> p.role() != Role.TARGET && story.of(p.entity()).political()
-          && (p.mention().mention().type() == EntityType.PERSON || GroupFinder.FINDER.equals(p.mention().mention().finder())
-              || story.of(p.entity()).international() || Delegations.delegation(p.mention().mention().text(), words(lexicon.lang))));
-      if (!anyVisitor) return false;
-      Set<String> visitor = new HashSet<>();
-      for (Participant p : r.actors()) {
-        if (p.role() == Role.TARGET || p.entity().startsWith("country:")) continue;
-        Profile pr = story.of(p.entity());
-        if (pr.country() != null) visitor.add(sovereign(pr.country()));
-      }
-      Set<String> where = new HashSet<>();
-      for (String c : r.countries()) where.add(sovereign(c));
-      for (Participant p : r.actors()) if (p.entity().startsWith("country:")) where.add(sovereign(p.entity().substring(8)));
-      if (r.location() != null) kb.get(r.location().entity()).map(KbEntry::country).ifPresent(c -> where.add(sovereign(c)));
-      if (where.isEmpty() && visitor.isEmpty()) return anyInternational;
-      // "whom he met during a Friday visit": officials of two countries told together with a visit
-      // and no destination — one of them travelled to the other.
-      if (visitor.size() >= 2 && r.location() == null && r.actors().stream().noneMatch(p -> p.entity().startsWith("country:"))
-          && r.actors().stream().filter(p -> p.mention().mention().type() == EntityType.PERSON && story.of(p.entity()).country() != null).count() >= 2) {
-        return true;
-      }
-      // A destination named as a country ("a state visit to South Africa") is abroad for a visitor
-      // of another country, whoever else the story joined to the visit.
-      Set<String> destinations = new HashSet<>();
-      for (Participant p : r.actors()) {
-        if (p.role() == Role.TARGET && p.entity().startsWith("country:")) destinations.add(sovereign(p.entity().substring(8)));
-      }
-      if (r.location() != null) kb.get(r.location().entity()).map(KbEntry::country).ifPresent(c -> destinations.add(sovereign(c)));
-      if (!destinations.isEmpty() && visitor.stream().anyMatch(v -> !destinations.contains(v))) return true;
-      where.removeAll(visitor);
-      return !where.isEmpty() || visitor.isEmpty();
-    }
+    if (fam.equals("visit")) return visits.accepts(r, story, lexicon, anyInternational);
     // Receiving, calling on and presenting credentials are done by and to people.
     if (Set.of("reception", "courtesy_call", "farewell_call", "credentials").contains(r.form()) && !politicalPerson) return false;
     if (JointDecision.of(r, story, lexicon)) return true;
