@@ -74,7 +74,6 @@ public final class ActorGate {
 
   /** Roles of a head of state or government. */
   private static final Set<String> LEADER_ROLES = Set.of("president", "head_of_state", "head_of_government", "prime_minister", "monarch", "chancellor");
-  private static final Set<String> STATE_KINDS = Set.of("international", "ministry", "party", "parliament", "government", "agency");
   private final KnowledgeBase kb;
   private final Gazetteer gazetteer;
   private final LanguagePacks packs;
@@ -84,6 +83,7 @@ public final class ActorGate {
   private final Delegations delegations;
   private final Descriptions descriptions;
   private final ContactRule contacts;
+  private final StateBodies stateBodies;
 
   /** A gate with the actor words of the bundled packs. */
   public ActorGate(KnowledgeBase kb, Gazetteer gazetteer) {
@@ -101,6 +101,7 @@ public final class ActorGate {
     this.delegations = new Delegations(gazetteer);
     this.descriptions = new Descriptions(gazetteer, packs);
     this.contacts = new ContactRule(kb, new VisitRule(kb, packs));
+    this.stateBodies = new StateBodies(gazetteer, titles);
   }
 
   private ActorWords words(String lang) {
@@ -195,27 +196,9 @@ public final class ActorGate {
       } else if (type == EntityType.ORG) {
         boolean intl = e != null && "international".equals(e.kind());
         international.merge(id, intl, Boolean::logicalOr);
-        if (e != null) {
-          pol = e.kind() != null && STATE_KINDS.contains(e.kind());
-        } else {
-          String folded = Fold.fold(l.mention().text());
-          Set<String> name = new HashSet<>();
-          for (String part : folded.split("[\\s\\p{Punct}]+")) name.add(part);
-          boolean company = name.stream().anyMatch(w.company()::contains) || containsAny(folded, w.company());
-          boolean strong = name.stream().anyMatch(w.stateOrg()::contains) || containsAny(folded, w.stateOrg());
-          // "Council", "Commission", "Front" name states' bodies and clubs alike: with a country
-          // or people named in it ("Palestinian self-rule Authority"), it is a state's.
-          boolean weak = name.stream().anyMatch(w.weakStateOrg()::contains) || containsAny(folded, w.weakStateOrg());
-          boolean national = !gazetteer.countryCues(l.mention().text()).isEmpty()
-              || gazetteer.findNames(l.mention().text()).stream().anyMatch(m -> m.values().get(0).entry().type() == EntityType.GPE);
-          pol = !company && (strong || weak && national);
-          if (c == null && national) {
-            for (Gazetteer.CountryCue cue : gazetteer.countryCues(l.mention().text())) c = cue.country();
-          }
-        }
-        // "The Brazilian Senate", "the Russian Duma": a word of nationality right before a body's
-        // name says whose it is.
-        if (c == null && !"international".equals(e == null ? null : e.kind())) c = titles.nationalityBefore(text, l.mention().span().start());
+        StateBodies.Body body = stateBodies.read(l, e, c, w, text);
+        pol = body.political();
+        c = body.country();
       } else if (type == EntityType.GPE) {
         pol = e != null && (id.startsWith("country:") || "country".equals(e.kind()));
       }
@@ -253,13 +236,6 @@ public final class ActorGate {
       out.put(id, new Profile(pol, c, international.getOrDefault(id, false), rebels.contains(id)));
     }
     return new StoryActors(out, home, datelined, leaders);
-  }
-
-  private static boolean containsAny(String folded, Set<String> words) {
-    for (String x : words) if (x.length() >= 2 && !x.matches("[\\p{L}]+") && folded.contains(x)) return true;
-    // Han words stand unspaced inside a name: 外交部, 政府.
-    for (String x : words) if (amity.text.Scripts.isUnspacedScript(x.charAt(0)) && folded.contains(x)) return true;
-    return false;
   }
 
 
