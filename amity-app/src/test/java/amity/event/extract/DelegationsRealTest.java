@@ -1,0 +1,36 @@
+package amity.event.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import amity.lang.LanguagePacks;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@link Delegations} on real sentences: heads of delegations and invited parties. */
+class DelegationsRealTest {
+  private static final Delegations DELEGATIONS = new Delegations(RealPages.gazetteer());
+
+  @BeforeAll
+  static void data() {
+    RealPages.assumeData();
+  }
+
+  private static ActorWords words(RealPages.RealSentence s) {
+    return ActorWords.of(LanguagePacks.bundled(), s.story().story().lang());
+  }
+
+  @Test
+  void theHeadOfAHanoiDelegationIsAVietnameseOfficialInChinese() {
+    // "阮德钟先生将率领河内市工作代表团": whose the delegation is stands before the word for it.
+    var s = RealPages.page("zh-2020-114.txt").sentence("阮德钟先生将率领河内市工作代表团");
+    var led = DELEGATIONS.leadsDelegation(s.story().story().story().text(), s.mention("阮德钟").mention().span(), words(s));
+    assertThat(led).isEqualTo(new TitleReader.Descriptor(true, false, false, "VN"));
+  }
+
+  @Test
+  void aPartyThatCameAtAnInvitationIsAnOfficialGuest() {
+    // MSRA: "布克莱斯一行是应傅全有邀请于７日上午抵京…".
+    var s = RealPages.msra("布克莱斯一行是应傅全有邀请").sentence("布克莱斯");
+    assertThat(Delegations.invitedParty(s.story().story().story().text(), s.mention("布克莱斯").mention().span(), words(s))).isTrue();
+  }
+}
