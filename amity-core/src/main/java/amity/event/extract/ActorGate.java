@@ -1,27 +1,19 @@
 package amity.event.extract;
 
-import amity.event.Forms;
 import amity.kb.KbEntry;
 import amity.kb.KnowledgeBase;
 import amity.lang.LanguagePacks;
 import amity.mention.Gazetteer;
-import amity.mention.PhraseTrie;
 import amity.model.AnalyzedStory;
 import amity.model.DateBasis;
 import amity.model.DateValue;
 import amity.model.EntityType;
 import amity.model.LinkedMention;
-import amity.model.Mention;
-import amity.model.Role;
-import amity.model.Span;
-import amity.text.Fold;
-import amity.text.Scripts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -39,7 +31,14 @@ import org.jspecify.annotations.Nullable;
  * sport or business there ("world record holder", "chief executive") says they do not. An
  * organisation counts when the knowledge base lists it as a government body, party, parliament or
  * international organisation, or its name has a word of state ("Ministry", "Front", "政府").
- * Per-language words come from {@code actors.tsv}.
+ * Per-language words come from {@code actors.tsv} ({@link ActorWords}).
+ *
+ * <p>A thin step over smaller ones: {@link TitleReader} reads titles, descriptors and appositions
+ * beside a name, {@link Delegations} heads of delegations and invited parties, {@link
+ * BodyOfficials} officials of international bodies, {@link StateBodies} organisations, {@link
+ * Datelines} the country a story is told from; {@link Descriptions} finds descriptions that stand
+ * for a person, and {@link ContactRule} (with {@link VisitRule} and {@link JointDecision}) decides
+ * which readings are contacts across a border.
  *
  * <p>Thread-safe: per-language data is loaded once and immutable.
  */
@@ -75,7 +74,6 @@ public final class ActorGate {
   /** Roles of a head of state or government. */
   private static final Set<String> LEADER_ROLES = Set.of("president", "head_of_state", "head_of_government", "prime_minister", "monarch", "chancellor");
   private final KnowledgeBase kb;
-  private final Gazetteer gazetteer;
   private final LanguagePacks packs;
   private final Datelines datelines;
   private final TitleReader titles;
@@ -93,7 +91,6 @@ public final class ActorGate {
   /** A gate with the actor words ({@code actors.tsv}) of {@code packs}. */
   public ActorGate(KnowledgeBase kb, Gazetteer gazetteer, LanguagePacks packs) {
     this.kb = kb;
-    this.gazetteer = gazetteer;
     this.packs = packs;
     this.datelines = new Datelines(kb, gazetteer);
     this.titles = new TitleReader(gazetteer);
@@ -102,10 +99,6 @@ public final class ActorGate {
     this.descriptions = new Descriptions(gazetteer, packs);
     this.contacts = new ContactRule(kb, new VisitRule(kb, packs));
     this.stateBodies = new StateBodies(gazetteer, titles);
-  }
-
-  private ActorWords words(String lang) {
-    return ActorWords.of(packs, lang);
   }
 
   /** How many years before a person's first known office a story of theirs is more likely a namesake's. */
@@ -139,7 +132,7 @@ public final class ActorGate {
    * digest's place.
    */
   public StoryActors profile(AnalyzedStory story, List<LinkedMention> mentions, @Nullable String pageText) {
-    ActorWords w = words(story.lang());
+    ActorWords w = ActorWords.of(packs, story.lang());
     EventLexicon lex = packs.get(story.lang()).flatMap(EventLexicon::of).orElse(null);
     String text = story.story().text();
     Map<String, Boolean> political = new HashMap<>();

@@ -23,14 +23,14 @@ import org.jspecify.annotations.Nullable;
  * <p>Thread-safe: holds only the gazetteer.
  */
 final class TitleReader {
+  /** How far before a name (characters) its descriptor may start. */
+  static final int DESCRIPTOR_REACH = 60;
+
   private final Gazetteer gazetteer;
 
   TitleReader(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
   }
-
-  /** How far before a name (characters) its descriptor may start. */
-  static final int DESCRIPTOR_REACH = 60;
 
   /** {@return the country of a word of nationality that ends right before {@code at} ("Brazilian Senate"), or null} */
   @Nullable String nationalityBefore(String text, int at) {
