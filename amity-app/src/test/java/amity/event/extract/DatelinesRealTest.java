@@ -34,4 +34,16 @@ class DatelinesRealTest {
     var s = RealPages.page("es-train-129.txt").sentence("al día siguiente de una visita a París, Pujol");
     assertThat(DATELINES.country(s.story().story(), null)).isEqualTo("FR");
   }
+
+  @Test
+  void aVietnameseHomeWithoutDatelineHoldsOnlyVietnameseNames() {
+    // "Chiến dịch của Tổng thống Idriss Deby": the language's home, Vietnam, is no Chadian's.
+    var s = RealPages.page("vi-world-news_world_173.txt").sentence("Chiến dịch của Tổng thống Idriss Deby");
+    var words = ActorWords.of(amity.lang.LanguagePacks.bundled(), "vi");
+    Datelines.Home home = DATELINES.home(s.story().story(), null, words);
+    assertThat(home.country()).isEqualTo("VN");
+    assertThat(home.datelined()).isFalse();
+    assertThat(home.mayHold(java.util.List.of("Idriss Deby"))).isFalse();
+    assertThat(home.mayHold(java.util.List.of("Phạm Minh Chính"))).isTrue();
+  }
 }

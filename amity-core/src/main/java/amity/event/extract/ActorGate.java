@@ -199,9 +199,9 @@ public final class ActorGate {
       if (no) denied.put(id, true);
       if (c != null) country.putIfAbsent(id, c);
     }
-    String dateline = datelines.country(story, pageText);
-    String home = dateline != null ? dateline : w.home();
-    boolean datelined = dateline != null;
+    Datelines.Home storyHome = datelines.home(story, pageText, w);
+    String home = storyHome.country();
+    boolean datelined = storyHome.datelined();
     Map<String, Profile> out = new HashMap<>();
     Set<String> ids = new LinkedHashSet<>();
     for (LinkedMention l : mentions) ids.add(l.entityId());
@@ -214,10 +214,8 @@ public final class ActorGate {
       // separatists are the other side of their home's conflict: no country for them.
       // Only an office title says so ("President Boris Yeltsin"); "Kurdish leader Talabani" in
       // an Ankara story is no Turk.
-      // A home known only from the language, not from a dateline, holds only names of its shape:
-      // a Vietnamese page's "Tổng thống Chad Idriss Deby" is no Vietnamese.
-      boolean homeShaped = home == null || datelined || w.homeName() == null
-          || names.getOrDefault(id, List.of()).stream().anyMatch(w.homeName());
+      // A home known only from the language, not from a dateline, holds only names of its shape.
+      boolean homeShaped = storyHome.mayHold(names.getOrDefault(id, List.of()));
       if (c == null && pol && id.startsWith("person") && home != null && !rebels.contains(id) && titled.contains(id) && homeShaped
           && !serving.contains(id)) {
         c = home;

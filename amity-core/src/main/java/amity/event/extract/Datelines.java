@@ -10,9 +10,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Where a story is told from: the country of its dateline ("MOSCOW 1996-08-30", "SAN JOSE, Costa
- * Rica"), else of the dateline its page opens with. Wire copy names the nationality of foreign
- * officials and not of its own, so {@link ActorGate} gives an official of no named country the
- * country the story is told from; without a dateline the language's home stands in there.
+ * Rica"), else of the dateline its page opens with, else the language's home. Wire copy names the
+ * nationality of foreign officials and not of its own, so {@link ActorGate} gives an official of
+ * no named country the country the story is told from.
  *
  * <p>Thread-safe: holds only the knowledge base and gazetteer.
  */
@@ -23,6 +23,28 @@ final class Datelines {
   Datelines(KnowledgeBase kb, Gazetteer gazetteer) {
     this.kb = kb;
     this.gazetteer = gazetteer;
+  }
+
+  /**
+   * The country a story is told from, and whether its dateline says so; without a dateline the
+   * language's home stands in (Chinese and Vietnamese news name their own officials without it).
+   * {@code nameShape}: how the name of a home official looks, if the language says.
+   */
+  record Home(@Nullable String country, boolean datelined, java.util.function.@Nullable Predicate<String> nameShape) {
+    /**
+     * {@return whether a person of these names may be of the home} A home known only from the
+     * language, not from a dateline, holds only names of its shape: a Vietnamese page's "Tổng
+     * thống Chad Idriss Deby" is no Vietnamese.
+     */
+    boolean mayHold(List<String> names) {
+      return country == null || datelined || nameShape == null || names.stream().anyMatch(nameShape);
+    }
+  }
+
+  /** {@return the story's home: its dateline's country (see {@link #country}), else the language's} */
+  Home home(AnalyzedStory story, @Nullable String pageText, ActorWords w) {
+    String dateline = country(story, pageText);
+    return new Home(dateline != null ? dateline : w.home(), dateline != null, w.homeName());
   }
 
   /**
