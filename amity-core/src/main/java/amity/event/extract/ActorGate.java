@@ -71,14 +71,10 @@ public final class ActorGate {
     }
   }
 
-  /** Roles of a head of state or government. */
-  private static final Set<String> LEADER_ROLES = Set.of("president", "head_of_state", "head_of_government", "prime_minister", "monarch", "chancellor");
   private final KnowledgeBase kb;
   private final LanguagePacks packs;
   private final Datelines datelines;
-  private final TitleReader titles;
-  private final BodyOfficials bodyOfficials;
-  private final Delegations delegations;
+  private final PersonReader persons;
   private final Descriptions descriptions;
   private final ContactRule contacts;
   private final StateBodies stateBodies;
@@ -93,9 +89,8 @@ public final class ActorGate {
     this.kb = kb;
     this.packs = packs;
     this.datelines = new Datelines(kb, gazetteer);
-    this.titles = new TitleReader(gazetteer);
-    this.bodyOfficials = new BodyOfficials(gazetteer);
-    this.delegations = new Delegations(gazetteer);
+    TitleReader titles = new TitleReader(gazetteer);
+    this.persons = new PersonReader(titles, new Delegations(gazetteer), new BodyOfficials(gazetteer));
     this.descriptions = new Descriptions(gazetteer, packs);
     this.contacts = new ContactRule(kb, new VisitRule(kb, packs));
     this.stateBodies = new StateBodies(gazetteer, titles);
@@ -167,25 +162,14 @@ public final class ActorGate {
       } else if (type == EntityType.PERSON) {
         // A title standing alone ("总统") is no name: it tells nothing of the name's shape.
         if (!amity.mention.TitleFinder.NOMINAL.equals(l.mention().finder())) names.computeIfAbsent(id, k -> new ArrayList<>()).add(l.mention().text());
-        pol = e != null && !e.roles().isEmpty() || l.mention().roles().stream().anyMatch(r -> !r.equals("-"));
-        if (l.mention().roles().stream().anyMatch(r -> !r.equals("-"))) titled.add(id);
-        if (l.mention().roles().stream().anyMatch(LEADER_ROLES::contains) || e != null && e.roles().stream().anyMatch(r -> LEADER_ROLES.contains(r.role()))) {
-          leaders.add(id);
-        }
-        for (TitleReader.Descriptor d : List.of(titles.descriptor(text, l.mention().span().start(), w), titles.apposition(text, l.mention().span(), w, lex))) {
-          pol |= d.political();
-          no |= d.other();
-          if (d.insurgent()) rebels.add(id);
-          if (c == null) c = d.country();
-        }
-        if (c == null) c = titles.countryAfter(text, l.mention().span());
-        TitleReader.Descriptor led = delegations.leadsDelegation(text, l.mention().span(), w);
-        if (led.political()) {
-          pol = true;
-          if (c == null) c = led.country();
-        }
-        if (Delegations.invitedParty(text, l.mention().span(), w)) pol = true;
-        if (bodyOfficials.serves(text, l.mention().span())) serving.add(id);
+        PersonReader.Person person = persons.read(l, e, c, text, w, lex);
+        pol = person.political();
+        no = person.other();
+        c = person.country();
+        if (person.titled()) titled.add(id);
+        if (person.leader()) leaders.add(id);
+        if (person.insurgent()) rebels.add(id);
+        if (person.serving()) serving.add(id);
       } else if (type == EntityType.ORG) {
         boolean intl = e != null && "international".equals(e.kind());
         international.merge(id, intl, Boolean::logicalOr);

@@ -1,0 +1,46 @@
+package amity.event.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import amity.lang.LanguagePacks;
+import amity.model.LinkedMention;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@link PersonReader} on real sentences of the tune half: what one mention says of a person. */
+class PersonReaderRealTest {
+  private static final PersonReader PERSONS = new PersonReader(new TitleReader(RealPages.gazetteer()),
+      new Delegations(RealPages.gazetteer()), new BodyOfficials(RealPages.gazetteer()));
+
+  @BeforeAll
+  static void data() {
+    RealPages.assumeData();
+  }
+
+  private static PersonReader.Person person(RealPages.RealSentence s, String name) {
+    LinkedMention l = s.mention(name);
+    String lang = s.story().story().lang();
+    return PERSONS.read(l, RealPages.kb().get(l.entityId()).orElse(null), null, s.story().story().story().text(),
+        ActorWords.of(LanguagePacks.bundled(), lang), s.view().lexicon());
+  }
+
+  @Test
+  void aRussianPeacemakerIsARussianOfficialAndTheRebelLeaderARebel() {
+    var s = RealPages.page("en-testa-046.txt").sentence("Russian peacemaker Alexander Lebed said he and rebel military leader");
+    PersonReader.Person lebed = person(s, "Alexander Lebed");
+    assertThat(lebed.political()).isTrue();
+    assertThat(lebed.country()).isEqualTo("RU");
+    assertThat(lebed.insurgent()).isFalse();
+    assertThat(person(s, "Aslan Maskhadov").insurgent()).isTrue();
+  }
+
+  @Test
+  void aEuropeanCommissionerServesTheUnionAndTakesNoCountryInSpanish() {
+    // "el comisario europeo de Competencia, Mario Monti": the title before the comma is the
+    // Union's, so the name is of no member state.
+    var s = RealPages.page("es-train-442.txt").sentence("donde hoy se entrevistó con el comisario europeo de Competencia");
+    PersonReader.Person monti = person(s, "Mario Monti");
+    assertThat(monti.serving()).isTrue();
+    assertThat(monti.country()).isNull();
+  }
+}

@@ -1,0 +1,67 @@
+package amity.event.extract;
+
+import amity.kb.KbEntry;
+import amity.model.LinkedMention;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a story says of a person it names: whether they hold office — the knowledge base knows an
+ * office of theirs, a title or descriptor beside the name says so ({@link TitleReader}), they head
+ * a delegation or an invited party ({@link Delegations}) — or another trade, whether they are a
+ * rebel, a head of state or government, an international body's official ({@link BodyOfficials}),
+ * and of which country. One mention at a time; {@link ActorGate} joins them per entity.
+ *
+ * <p>Thread-safe: holds only its readers.
+ */
+final class PersonReader {
+  /**
+   * What one mention says of a person: of office ({@code political}), of another trade ({@code
+   * other}), a rebel, their country, titled by the mention itself, a head of state or government,
+   * an international body's official.
+   */
+  record Person(boolean political, boolean other, boolean insurgent, @Nullable String country, boolean titled, boolean leader,
+      boolean serving) {}
+
+  /** Roles of a head of state or government. */
+  private static final Set<String> LEADER_ROLES = Set.of("president", "head_of_state", "head_of_government", "prime_minister", "monarch", "chancellor");
+
+  private final TitleReader titles;
+  private final Delegations delegations;
+  private final BodyOfficials bodyOfficials;
+
+  PersonReader(TitleReader titles, Delegations delegations, BodyOfficials bodyOfficials) {
+    this.titles = titles;
+    this.delegations = delegations;
+    this.bodyOfficials = bodyOfficials;
+  }
+
+  /**
+   * {@return what the mention {@code l} of a person says of them} {@code e}: their knowledge-base
+   * entry, if any; {@code c}: the country known so far, kept if not null.
+   */
+  Person read(LinkedMention l, @Nullable KbEntry e, @Nullable String c, String text, ActorWords w, @Nullable EventLexicon lex) {
+    boolean pol = e != null && !e.roles().isEmpty() || l.mention().roles().stream().anyMatch(r -> !r.equals("-"));
+    boolean titled = l.mention().roles().stream().anyMatch(r -> !r.equals("-"));
+    boolean leader = l.mention().roles().stream().anyMatch(LEADER_ROLES::contains)
+        || e != null && e.roles().stream().anyMatch(r -> LEADER_ROLES.contains(r.role()));
+    boolean no = false;
+    boolean rebel = false;
+    for (TitleReader.Descriptor d : List.of(titles.descriptor(text, l.mention().span().start(), w), titles.apposition(text, l.mention().span(), w, lex))) {
+      pol |= d.political();
+      no |= d.other();
+      if (d.insurgent()) rebel = true;
+      if (c == null) c = d.country();
+    }
+    if (c == null) c = titles.countryAfter(text, l.mention().span());
+    TitleReader.Descriptor led = delegations.leadsDelegation(text, l.mention().span(), w);
+    if (led.political()) {
+      pol = true;
+      if (c == null) c = led.country();
+    }
+    if (Delegations.invitedParty(text, l.mention().span(), w)) pol = true;
+    boolean serving = bodyOfficials.serves(text, l.mention().span());
+    return new Person(pol, no, rebel, c, titled, leader, serving);
+  }
+}
