@@ -213,7 +213,6 @@ public final class ActorGate {
     return new StoryActors(out, home, datelined, leaders);
   }
 
-
   /** The finder name mentions of a description of a person carry ("the American diplomat"). */
   public static final String DESCRIPTION = "description";
 
