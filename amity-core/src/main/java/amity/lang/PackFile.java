@@ -30,7 +30,7 @@ public enum PackFile {
   /** Units, multipliers and number words of quantities. */
   QUANTITIES("quantities.tsv", LanguagePack.Level.FULL, 3, "amity.event.extract.EventLexicon"),
   /** Words about actors: groups of states, descriptors, pronouns. */
-  ACTORS("actors.tsv", LanguagePack.Level.FULL, 2, "amity.event.extract.ActorGate, amity.event.extract.GroupFinder"),
+  ACTORS("actors.tsv", LanguagePack.Level.FULL, 2, "amity.event.extract.ActorWords, amity.event.extract.GroupFinder"),
   /** Date patterns and the words that scope a date. */
   DATES("dates.tsv", LanguagePack.Level.FULL, 2, "amity.time.DatePatterns"),
   /** Month names and their numbers. */
