@@ -100,7 +100,8 @@ final class HtmlText {
     Element headline = r.headline(ogTitle != null ? ogTitle : titleTag == null ? null : titleTag.text());
     MainContent.Selection main = MainContent.select(body, r.stats, r.boilerplate);
     Lines out = new Lines();
-    if (main == null || r.smallShare(main.parts())) {
+    boolean readWhole = main == null || r.smallShare(main.parts());
+    if (readWhole) {
       r.renderWhole(out);
     } else {
       r.renderMain(headline, main.parts(), out);
@@ -122,8 +123,11 @@ final class HtmlText {
       else if (!isBare(inFooter, headTitle0, headline)) text = inFooter;
       else if (head.description() != null && BlockStats.weight(head.description()) >= DESCRIBES_TEXT) text = (headTitle0.isBlank() ? "" : headTitle0.strip() + "\n\n") + head.description();
     }
-    if (secondReading && !text.isEmpty()) {
-      String theirs = SecondReading.read(html);
+    // Readability reads the article amity found, not the whole page: what it leaves out of that
+    // (a sidebar, a list of links, a call to action inside the container) is what it is asked
+    // for, and the container is a fraction of the page. A page read whole has no article to read again.
+    if (secondReading && !text.isEmpty() && main != null && !readWhole && !bare) {
+      String theirs = SecondReading.read(main.parts());
       if (theirs != null && SecondReading.prefer(text, theirs)) {
         text = SecondReading.combine(text, theirs, headline == null ? "" : collapseSpaces(headline.text()).strip());
       }

@@ -47,8 +47,11 @@ class SecondReadingTest {
   }
 
   @Test
-  void readabilitysReadingIsRenderedAsLines() {
-    assertThat(SecondReading.read(PAGE)).isEqualTo(String.join("\n\n", ARTICLE));
+  void readabilityReadsAmitysArticleOnItsOwnAndItsReadingIsRenderedAsLines() {
+    org.jsoup.nodes.Element wrap = org.jsoup.Jsoup.parse(PAGE).selectFirst("div.wrap");
+    String before = wrap.outerHtml();
+    assertThat(SecondReading.read(List.of(wrap))).isEqualTo(String.join("\n\n", ARTICLE));
+    assertThat(wrap.outerHtml()).as("the article read on copies").isEqualTo(before);
   }
 
   @Test
