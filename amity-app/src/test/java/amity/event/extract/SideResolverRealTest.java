@@ -26,9 +26,7 @@ class SideResolverRealTest {
     List<Reading> signing = told(all, "for signature by the two sides");
     assertThat(signing).hasSize(1);
     assertThat(signing.get(0).form()).isEqualTo("agreement_signing");
-    // Since the knowledge base knows Lebed (RU), the side named is he; the separatist leaders, a group
-    // of the same country, are no longer kept as the other side (the gate's domestic rule).
-    assertThat(actors(signing.get(0).actors())).containsExactly("Alexander Lebed/PARTICIPANT/RU");
+    assertThat(actors(signing.get(0).actors())).containsExactly("Chechen separatist leaders/PARTICIPANT/null");
     assertThat(signing.get(0).countries()).contains("RU");
   }
 
