@@ -224,7 +224,7 @@ class ActorGateRealTest {
     // A surname with its particle, capitalised at a sentence start, is the short form of the full
     // name, not a full name of its own: it takes his entity and his office.
     var s = RealPages.page("es-train-711.txt").sentence("De Miguel invitará a Keith Vaz");
-    assertThat(s.mention("De Miguel").entityId()).isEqualTo("person:ramon-de-miguel");
+    assertThat(s.mention("De Miguel").entityId()).isEqualTo("person:es/ramon-de-miguel");
     assertThat(s.profile("De Miguel").political()).isTrue();
   }
   @Test

@@ -231,7 +231,7 @@ class ArgumentReaderRealTest {
   void whoSaysHeTalkedWithMaskhadovIsTheOneWhoTalkedInSpanish() {
     var s = RealPages.page("es-train-385.txt").sentence("dijo que habló con Masjádov desde París");
     assertThat(s.arguments("habló con").actors()).extracting(Participant::entity)
-        .containsExactly("person:russell-johnston", "person:aslan-masjadov");
+        .containsExactly("person:gb/russell-johnston", "person:aslan-masjadov");
   }
 
   @Test
@@ -351,9 +351,9 @@ class ArgumentReaderRealTest {
     // presidente hizo estas declaraciones en Bruselas, donde hoy se entrevistó con el comisario
     // europeo de Competencia, Mario Monti": the title standing alone is Sanz's, a longer form of it.
     var s = RealPages.page("es-train-442.txt").sentence("donde hoy se entrevistó con el comisario europeo");
-    assertThat(s.mention("presidente").entityId()).isEqualTo("person:miguel-sanz");
+    assertThat(s.mention("presidente").entityId()).isEqualTo("person:es/miguel-sanz");
     assertThat(s.arguments("se entrevistó").actors()).extracting(Participant::entity)
-        .containsExactly("person:miguel-sanz", "person:mario-monti");
+        .containsExactly("person:es/miguel-sanz", "person:it/mario-monti");
     assertThat(s.accepted(s.reading("se entrevistó"))).isTrue();
   }
 

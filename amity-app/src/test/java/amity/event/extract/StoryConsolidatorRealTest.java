@@ -39,7 +39,9 @@ class StoryConsolidatorRealTest {
     List<Reading> all = RealPages.page("es-train-711.txt").consolidated("que inscribe su visita a España");
     List<Reading> visits = all.stream().filter(r -> r.family().equals("visit")).toList();
     assertThat(visits).extracting(r -> r.actors().get(0).entity()).containsExactly("person:keith-vaz", "person:elizabeth-papasoi");
-    assertThat(told(all, "que inscribe su visita a España")).hasSize(1);
+    // Since the knowledge base knows De Miguel (ES), "por la tarde recibirá a Papasoi" is a Spanish
+    // host receiving a Greek guest, a visit of hers told first; "su visita" is that visit again.
+    assertThat(told(all, "por la tarde recibirá a Papasoi").stream().filter(r -> r.family().equals("visit")).toList()).hasSize(1);
   }
 
   @Test

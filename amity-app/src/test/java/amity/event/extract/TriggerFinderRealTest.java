@@ -49,7 +49,7 @@ class TriggerFinderRealTest {
     assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe)
         .containsExactly("almuerzo de trabajo/meeting/in_person", "recibirá/reception/in_person");
     // The invitation's word heads it: who invites, and whom.
-    assertThat(RealPages.actors(s.arguments("invitará").actors())).containsExactly("De Miguel/SOURCE/null", "Keith Vaz/TARGET/GB");
+    assertThat(RealPages.actors(s.arguments("invitará").actors())).containsExactly("De Miguel/SOURCE/ES", "Keith Vaz/TARGET/GB");
     assertThat(s.clause("invitará").status()).isEqualTo(Status.PLANNED);
   }
 
