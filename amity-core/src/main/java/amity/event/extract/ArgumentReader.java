@@ -101,7 +101,7 @@ public final class ArgumentReader {
         scope.addAll(own);
       }
       Arguments a = assign(s, t, scope, actors);
-      a = impliedRecipient(s, t, a);
+      a = AidSides.impliedRecipient(s, t, a);
       a = speakingParties(s, t, clause, a);
       if (!thankers.isEmpty()) {
         List<Participant> with = new ArrayList<>(a.actors());
@@ -178,33 +178,6 @@ public final class ArgumentReader {
       }
     }
     return parties.size() >= 2 ? new Arguments(parties, a.location(), countries) : a;
-  }
-
-  /**
-   * Aid that names its givers and no receiver goes to the one other state the sentence names,
-   * whoever says so or whatever of it is rescued ("Quân đội Indonesia cho biết Australia, Mỹ, Đức …
-   * cũng đã đề nghị hỗ trợ", "điều các tàu cứu hộ để giải cứu tàu ngầm Indonesia").
-   */
-  private static Arguments impliedRecipient(SentenceView s, TriggerMatch t, Arguments a) {
-    if (!Forms.family(t.trigger().form()).equals("aid") || a.actors().isEmpty()) return a;
-    Set<String> givers = new LinkedHashSet<>();
-    for (Participant p : a.actors()) {
-      if (p.role() == Role.TARGET || !p.entity().startsWith("country:")) return a;
-      givers.add(p.entity());
-    }
-    LinkedMention other = null;
-    for (LinkedMention m : s.mentions()) {
-      if (!m.entityId().startsWith("country:") || givers.contains(m.entityId())) continue;
-      if (other != null && !other.entityId().equals(m.entityId())) return a;
-      if (other == null) other = m;
-    }
-    if (other == null) return a;
-    List<Participant> with = new ArrayList<>(a.actors());
-    String c = other.entityId().substring("country:".length());
-    with.add(new Participant(other, Role.TARGET, c));
-    Set<String> countries = new LinkedHashSet<>(a.countries());
-    countries.add(c);
-    return new Arguments(with, a.location(), countries);
   }
 
   private Arguments assign(SentenceView s, TriggerMatch t, List<LinkedMention> scope, ActorGate.StoryActors profiles) {
@@ -349,16 +322,7 @@ public final class ArgumentReader {
       }
     }
     if (chosen.isEmpty()) chosen.addAll(countryActors);
-    // "EU đã chuyển 100 triệu euro viện trợ nhân đạo cho Ấn Độ": the country aid goes to ({@code
-    // recipient}) is a party beside the body or person who gives it.
-    if (Forms.family(t.trigger().form()).equals("aid") && !chosen.isEmpty()) {
-      for (LinkedMention c : countryActors) {
-        if (!chosen.contains(c) && c.mention().span().start() > trigger.start()
-            && lex.endsBefore("recipient", text, c.mention().fullSpan().start(), 8)) {
-          chosen.add(c);
-        }
-      }
-    }
+    chosen.addAll(AidSides.recipients(s, t, chosen, countryActors));
     if (chosen.isEmpty()) chosen.addAll(people);
     if (visit && chosen.stream().allMatch(a -> a.mention().type() == EntityType.GPE)) {
       chosen.clear(); // a visit needs a visitor
@@ -399,17 +363,12 @@ public final class ArgumentReader {
         if (lex.endsBefore("companion", text, at, 16) && !hasClauseBreak(text, sorted.get(i - 1).mention().span().end(), at - 5)) withAt = at;
       }
     }
-    // "Ấn Độ đã tiếp nhận hàng viện trợ từ Anh, Mỹ và Pháp": aid told by its receiver ({@code
-    // receiving} right before the trigger) has the receiver before it and the givers after it.
-    boolean received = Forms.family(t.trigger().form()).equals("aid") && anyBefore && anyAfter
-        && lex.endsBefore("receiving", text, trigger.start(), 16);
+    boolean received = anyBefore && anyAfter && AidSides.toldByReceiver(s, t);
     Map<String, Participant> out = new LinkedHashMap<>();
     for (LinkedMention a : chosen) {
       Role role;
       int start = a.mention().fullSpan().start();
-      if (Forms.family(t.trigger().form()).equals("aid") && (lex.endsBefore("recipient", text, start, 8) || PartyCues.describedRecipient(s, a)
-          || stricken(lex, text, a, trigger))) {
-        // "日本向越南提供援助", "donated … to the Cuban people": the receiver, wherever it stands.
+      if (AidSides.receives(s, t, a)) {
         role = Role.TARGET;
       } else if (received) {
         role = start < trigger.start() ? Role.TARGET : Role.SOURCE;
@@ -468,22 +427,6 @@ public final class ArgumentReader {
   static boolean opensClause(EventLexicon lex, String text, int from, int to) {
     if (from < 0 || to <= from) return false;
     return !lex.find("subordinator", text.substring(from, to)).isEmpty();
-  }
-
-  /**
-   * Whether a place named before an aid's word, in a clause of its own, is the one a disaster
-   * struck ({@code affliction} right after it): "刚果（金）埃博拉疫情再度暴发，中方…全力驰援" — the aid is
-   * for it.
-   */
-  private static boolean stricken(EventLexicon lex, String text, LinkedMention a, Span trigger) {
-    if (a.mention().type() != EntityType.GPE) return false;
-    int end = a.mention().span().end();
-    if (end >= trigger.start() || !hasClauseBreak(text, end, trigger.start())) return false;
-    String after = text.substring(end, Math.min(trigger.start(), end + 8));
-    for (PhraseTrie.Match<String> m : lex.find("affliction", after)) {
-      if (!hasClauseBreak(after, 0, m.span().start())) return true;
-    }
-    return false;
   }
 
   /**
