@@ -114,45 +114,9 @@ public final class ArgumentReader {
         }
         a = new Arguments(with, a.location(), countries);
       }
-      // "AMMAN - Japanese foreign minister arrives for talks": arriving, with no place named, is
-      // at the dateline's place; what the arrival is for ("for talks") is held there too.
-      if (actors.datelined() && actors.home() != null && a.location() == null
-          && a.actors().stream().noneMatch(p -> p.entity().startsWith("country:"))
-          && a.actors().stream().anyMatch(p -> p.country() != null && !p.country().equals(actors.home()))) {
-        String fam = Forms.family(t.trigger().form());
-        boolean arrives = fam.equals("visit") && t.parts().stream().anyMatch(p -> lex.isWhole("arrival", p.of(text)));
-        String arrived = arrivedHome;
-        if (arrives || arrived != null && fam.equals("meet")
-            && a.actors().stream().allMatch(p -> p.country() == null || !p.country().equals(arrived))) {
-          if (arrives) arrivedHome = actors.home();
-          Set<String> countries = new LinkedHashSet<>(a.countries());
-          countries.add(actors.home());
-          a = new Arguments(a.actors(), a.location(), countries);
-        }
-      }
-      // "a las 12 horas el alcalde de Amurrio recibirá en el ayuntamiento al ministro de industria
-      // de Georgia": a foreign official received by no party the sentence names is received at
-      // the story's home.
-      if (actors.home() != null && t.trigger().form().equals("reception") && lex.isWhole("hosting", t.surface())
-          && !a.actors().isEmpty() && a.actors().stream().allMatch(p -> p.mention().mention().span().start() > t.span().start()
-              && p.country() != null && !p.country().equals(actors.home()))) {
-        Set<String> countries = new LinkedHashSet<>(a.countries());
-        countries.add(actors.home());
-        a = new Arguments(a.actors(), a.location(), countries);
-      }
-      // "丛培武于9月22日抵加": a word for arriving with a country's short form names that country.
-      String arrivedIn = Forms.family(t.trigger().form()).equals("visit") ? lex.arrivalCountry(t.surface(), text, t.end()) : null;
-      if (arrivedIn != null) {
-        Set<String> countries = new LinkedHashSet<>(a.countries());
-        countries.add(arrivedIn);
-        a = new Arguments(a.actors(), a.location(), countries);
-      }
-      // "访华", "来华": the visit names its destination, the story's home country.
-      if (actors.home() != null && t.parts().stream().anyMatch(p -> !lex.find("inbound", p.of(text)).isEmpty())) {
-        Set<String> countries = new LinkedHashSet<>(a.countries());
-        countries.add(actors.home());
-        a = new Arguments(a.actors(), a.location(), countries);
-      }
+      EventPlace.AtHome home = EventPlace.atHome(s, t, a, actors, arrivedHome);
+      a = home.arguments();
+      arrivedHome = home.arrived();
       a = ImpliedSubject.withSubject(s, t, clause, salient, prev, triggers, out, a, actors);
       out.add(a);
     }
@@ -234,39 +198,9 @@ public final class ArgumentReader {
       }
     }
     boolean visit = Forms.family(t.trigger().form()).equals("visit");
-    Place location = null;
-    List<LinkedMention> countryActors = new ArrayList<>();
-    LinkedMention previousPlace = null;
-    boolean previousLocative = false;
-    for (LinkedMention p : places) {
-      int start = p.mention().span().start();
-      // "en Argentina, Brasil, Perú y Estados Unidos": a locative word governs the list it opens.
-      boolean listed = previousLocative && previousPlace != null && PartyCues.listJoin(text, previousPlace.mention().span().end(), start);
-      boolean locative = lex.endsBefore("locative", text, start, 16) || listed;
-      // "the first Australian minister to visit China since the new government took office in
-      // Canberra": a place in a clause of its own after the trigger is none of the event's.
-      if (start > trigger.end() && opensClause(lex, text, trigger.end(), start)) continue;
-      // "中国驻哈萨克斯坦大使馆全体馆员": the state a mission is posted to is where it works, no party.
-      if (lex.endsBefore("stationed", text, start, 4)) continue;
-      previousPlace = p;
-      previousLocative = locative;
-      boolean destination = lex.endsBefore("destination", text, start, 16) && start > trigger.start() - 16;
-      KbEntry e = kb.get(p.entityId()).orElse(null);
-      // A place the knowledge base does not know ("Grozny", "Sikhin village", "Salang") is no
-      // state: a town, a valley, a road; only where something happened.
-      boolean city = e != null && !"country".equals(e.kind()) && !p.entityId().startsWith("country:")
-          || e == null && !p.entityId().startsWith("country:");
-      // "Athens and Tirana signed an accord": a capital before the trigger stands for its state.
-      boolean capitalActs = city && e != null && e.capital() && start < trigger.start() && !locative;
-      // "Queen Beatrix of The Netherlands", "el rey Mohamed VI de Marruecos": whose the person is.
-      if (!city && PartyCues.ofPerson(s, text, start)) continue;
-      if (locative || (visit && destination)) {
-        if (location == null || city) location = new Place(p.entityId(), p.entityName());
-        if (visit && destination && !city) countryActors.add(p);
-      } else if (!city || capitalActs) {
-        countryActors.add(p);
-      }
-    }
+    EventPlace.Places placed = EventPlace.places(s, t, places, kb);
+    Place location = placed.location();
+    List<LinkedMention> countryActors = placed.countryActors();
     // "The U.S. and Colombian governments reached an agreement": a country joined to a state's
     // government named by its demonym is a party beside it.
     for (LinkedMention g : List.copyOf(people)) {
