@@ -192,7 +192,7 @@ public final class ArgumentReader {
       if (m.type() == EntityType.PERSON && lex.endsBefore("government_of", text, m.fullSpan().start(), 16)) continue;
       if (m.type() == EntityType.PERSON || m.type() == EntityType.ORG) {
         // An athlete, a firm or a private person is no party to a contact between states.
-        if (profiles.of(l.entityId()).political() || isInternational(l) || alsoMet(s, l, scope, profiles)) people.add(l);
+        if (profiles.of(l.entityId()).political() || isInternational(l) || NameLists.alsoMet(s, l, scope, profiles)) people.add(l);
       } else {
         places.add(l);
       }
@@ -261,28 +261,7 @@ public final class ArgumentReader {
     if (visit && chosen.stream().allMatch(a -> a.mention().type() == EntityType.GPE)) {
       chosen.clear(); // a visit needs a visitor
     }
-    // A tour of several countries is one visit to each: the hosts are named so that it can be split.
-    List<LinkedMention> hosts = new ArrayList<>();
-    // With no visitor named here ("He had earlier visited Japan, South Korea and China"), the hosts
-    // still are: a pronoun subject may name the visitor, else the gate finds none.
-    // Only those named after it: "Ukraine …, offending China by allowing a Taiwanese minister to
-    // appear on a … visit" names no tour of Ukraine and China.
-    List<LinkedMention> after = countryActors.stream().filter(c -> c.mention().span().start() > trigger.start()).toList();
-    // Only a list that runs on from the word: "访华前夕，中美两国军方…" names the two sides of
-    // something else after a comma, no tour; and two countries, not two mentions of one ("a visit to
-    // Rwanda that … back to Rwanda").
-    List<LinkedMention> tour = visit && after.size() >= 2 ? listFrom(lex, text, trigger.end(), after) : List.of();
-    if (tour.stream().map(LinkedMention::entityId).distinct().count() >= 2) hosts.addAll(tour);
-    // "su director gerente dialogará con representantes de Tailandia, China, …": a person meets
-    // the people of several countries named after a word for them ({@code counterparts}); the
-    // countries are named so that each can be a meeting of its own.
-    if (Forms.family(t.trigger().form()).equals("meet") && after.size() >= 2
-        && chosen.stream().anyMatch(a -> a.mention().type() == EntityType.PERSON && a.mention().span().start() < trigger.start())
-        && lex.endsBefore("counterparts", text, after.get(0).mention().fullSpan().start(), 24)
-        && !hasClauseBreak(text, trigger.end(), after.get(0).mention().span().start())) {
-      List<LinkedMention> listed = listFrom(lex, text, trigger.end(), after);
-      if (listed.size() >= 2) hosts.addAll(listed);
-    }
+    List<LinkedMention> hosts = NameLists.hosts(s, t, countryActors, chosen);
     boolean anyBefore = chosen.stream().anyMatch(a -> a.mention().span().start() < trigger.start());
     boolean anyAfter = chosen.stream().anyMatch(a -> a.mention().span().start() > trigger.start());
     // After a word for the event, the one who held it and then whom with ("las conversaciones que
@@ -331,24 +310,6 @@ public final class ArgumentReader {
 
 
 
-  /**
-   * {@return whether a person named bare, with no title, is joined to an official the event is
-   * held with by only "and with" ("se reunió … con el presidente eritreo, Isaias Afeworki, y con
-   * Meles Zenawi"): the second counterpart of a list of them}
-   */
-  private static boolean alsoMet(SentenceView s, LinkedMention l, List<LinkedMention> scope, ActorGate.StoryActors profiles) {
-    Mention m = l.mention();
-    if (m.type() != EntityType.PERSON) return false;
-    EventLexicon lex = s.lexicon();
-    for (LinkedMention o : scope) {
-      Mention om = o.mention();
-      if (om.type() != EntityType.PERSON || om.span().end() > m.fullSpan().start() || !profiles.of(o.entityId()).political()) continue;
-      String[] gap = s.text().substring(om.span().end(), m.fullSpan().start()).replace(',', ' ').strip().split("\\s+");
-      if (gap.length == 2 && lex.isWhole("list_and", gap[0]) && lex.isWhole("companion", gap[1])) return true;
-    }
-    return false;
-  }
-
   private boolean isInternational(LinkedMention m) {
     return kb.get(m.entityId()).map(e -> "international".equals(e.kind())).orElse(false);
   }
@@ -361,32 +322,6 @@ public final class ArgumentReader {
   static boolean opensClause(EventLexicon lex, String text, int from, int to) {
     if (from < 0 || to <= from) return false;
     return !lex.find("subordinator", text.substring(from, to)).isEmpty();
-  }
-
-  /**
-   * {@return the places of {@code after} (in text order) that a list running on from {@code from}
-   * names: the first with no clause break before it, then each joined to the one before by a list
-   * mark or {@code list_and}}
-   */
-  static List<LinkedMention> listFrom(EventLexicon lex, String text, int from, List<LinkedMention> after) {
-    List<LinkedMention> out = new ArrayList<>();
-    for (LinkedMention c : after) {
-      int at = c.mention().span().start();
-      boolean joined = out.isEmpty()
-          ? !hasClauseBreak(text, from, at)
-          : at >= out.get(out.size() - 1).mention().span().end()
-              && listGap(lex, text.substring(out.get(out.size() - 1).mention().span().end(), at));
-      if (!joined) break;
-      out.add(c);
-    }
-    return out;
-  }
-
-  /** {@return whether {@code gap} joins two items of a list of names: a comma, a word of {@code list_and} ("y", "and"), or both} */
-  static boolean listGap(EventLexicon lex, String gap) {
-    String g = gap.strip();
-    if (g.startsWith(",") || g.startsWith("，") || g.startsWith("、")) g = g.substring(1).strip();
-    return g.isEmpty() || lex.isWhole("list_and", g);
   }
 
   /** Whether a clause break between {@code from} and {@code to} is followed by a word of {@code contrast} ("，但", ", nhưng"). */
