@@ -262,43 +262,7 @@ public final class ArgumentReader {
       chosen.clear(); // a visit needs a visitor
     }
     List<LinkedMention> hosts = NameLists.hosts(s, t, countryActors, chosen);
-    boolean anyBefore = chosen.stream().anyMatch(a -> a.mention().span().start() < trigger.start());
-    boolean anyAfter = chosen.stream().anyMatch(a -> a.mention().span().start() > trigger.start());
-    // After a word for the event, the one who held it and then whom with ("las conversaciones que
-    // Johansen mantuvo ayer con la presidenta …, Kadirgamar, y con Wickramasingue", "talks by X
-    // with Y"): those from the first companion word on are acted on.
-    int withAt = -1;
-    if (!anyBefore && Forms.family(t.trigger().form()).equals("meet")) {
-      List<LinkedMention> sorted = new ArrayList<>(chosen);
-      sorted.sort(java.util.Comparator.comparing((LinkedMention l) -> l.mention().span()));
-      for (int i = 1; i < sorted.size() && withAt < 0; i++) {
-        int at = sorted.get(i).mention().fullSpan().start();
-        if (lex.endsBefore("companion", text, at, 16) && !hasClauseBreak(text, sorted.get(i - 1).mention().span().end(), at - 5)) withAt = at;
-      }
-    }
-    boolean received = anyBefore && anyAfter && AidSides.toldByReceiver(s, t);
-    Map<String, Participant> out = new LinkedHashMap<>();
-    for (LinkedMention a : chosen) {
-      Role role;
-      int start = a.mention().fullSpan().start();
-      if (AidSides.receives(s, t, a)) {
-        role = Role.TARGET;
-      } else if (received) {
-        role = start < trigger.start() ? Role.TARGET : Role.SOURCE;
-      } else if (withAt >= 0) {
-        role = start >= withAt ? Role.TARGET : Role.SOURCE;
-      } else if (!(anyBefore && anyAfter)) {
-        role = Role.PARTICIPANT;
-      } else if (start < trigger.start()) {
-        role = Role.SOURCE;
-      } else {
-        role = lex.endsBefore("agent", text, start, 8) ? Role.SOURCE : Role.TARGET;
-      }
-      String c = a.entityId().startsWith("country:") ? a.entityId().substring(8) : profiles.of(a.entityId()).country();
-      out.putIfAbsent(a.entityId(), new Participant(a, role, c));
-    }
-    for (LinkedMention h : hosts) out.putIfAbsent(h.entityId(), new Participant(h, Role.TARGET, h.entityId().substring(h.entityId().indexOf(':') + 1)));
-    return new Arguments(List.copyOf(out.values()), location, countries);
+    return new Arguments(SideRoles.of(s, t, chosen, hosts, profiles), location, countries);
   }
 
 
