@@ -148,55 +148,10 @@ public final class ArgumentReader {
     EventLexicon lex = s.lexicon();
     String text = s.text();
     Span trigger = t.span();
-    Set<String> countries = new LinkedHashSet<>();
-    List<LinkedMention> people = new ArrayList<>();
-    List<LinkedMention> places = new ArrayList<>();
-    // Whom an apposition's description names ("enviado especial del presidente de su país, Andrés
-    // Pastrana") is no party either.
-    Set<String> described = new java.util.HashSet<>();
-    for (LinkedMention l : scope) {
-      Mention m = l.mention();
-      boolean complement = s.mentions().stream()
-          .anyMatch(o -> o != l && o.mention().titleSpan() != null && o.mention().titleSpan().contains(m.span()));
-      KbEntry e = kb.get(l.entityId()).orElse(null);
-      // A namesake of a person of the knowledge base is of the country the story gives him.
-      boolean namesake = e != null && m.type() == EntityType.PERSON && ActorGate.namesake(e, s.story());
-      if (namesake) e = null;
-      String country = e != null ? e.countryOn(s.anchor()) : profiles.of(l.entityId()).country();
-      if (country == null && !namesake) country = m.country();
-      if (country != null && (m.type() != EntityType.PERSON || profiles.of(l.entityId()).political())) countries.add(country);
-      if (complement) continue;
-      // "al ministro del Interior de Colombia, Hugo de la Calle, enviado especial del presidente":
-      // a description standing after a named person and a comma is that person's apposition, not
-      // another party.
-      if (PartyCues.apposition(s, l)) {
-        described.add(l.entityId());
-        continue;
-      }
-      if (described.contains(l.entityId())) continue;
-      // An agency in parentheses is a byline ("(EFE)", "(VNA)"), not a party to the event.
-      if (e != null && "news_agency".equals(e.kind()) && insideParentheses(text, s.span().start(), m.span().start())) continue;
-      if (lex.endsBefore("attribution", text, m.fullSpan().start(), 16)) continue;
-      // "Yeltsin's envoy", "Lebed's plan": a possessor is no party, unless what it owns is this
-      // event ("Kabariti's first trip", "X's visit to Y").
-      // "EU-based", "U.S.-mediated": a name inside a compound modifier is no party.
-      if (m.span().end() + 1 < text.length() && text.charAt(m.span().end()) == '-' && Character.isLowerCase(text.charAt(m.span().end() + 1))) {
-        continue;
-      }
-      if (PartyCues.possessive(text, m.span().end())
-          && t.parts().stream().noneMatch(p -> p.start() >= m.span().end() && p.start() - m.span().end() <= 16)) {
-        continue;
-      }
-      // "quan chức … của chính quyền Biden thăm Trung Quốc": a name after a word for a government
-      // ({@code government_of}) names the government, not the person; no party.
-      if (m.type() == EntityType.PERSON && lex.endsBefore("government_of", text, m.fullSpan().start(), 16)) continue;
-      if (m.type() == EntityType.PERSON || m.type() == EntityType.ORG) {
-        // An athlete, a firm or a private person is no party to a contact between states.
-        if (profiles.of(l.entityId()).political() || isInternational(l) || NameLists.alsoMet(s, l, scope, profiles)) people.add(l);
-      } else {
-        places.add(l);
-      }
-    }
+    PartyCandidates.Candidates candidates = PartyCandidates.of(s, t, scope, profiles, kb);
+    Set<String> countries = candidates.countries();
+    List<LinkedMention> people = new ArrayList<>(candidates.people());
+    List<LinkedMention> places = candidates.places();
     boolean visit = Forms.family(t.trigger().form()).equals("visit");
     EventPlace.Places placed = EventPlace.places(s, t, places, kb);
     Place location = placed.location();
@@ -275,7 +230,7 @@ public final class ArgumentReader {
 
 
   private boolean isInternational(LinkedMention m) {
-    return kb.get(m.entityId()).map(e -> "international".equals(e.kind())).orElse(false);
+    return PartyCandidates.international(kb, m);
   }
 
   /**
