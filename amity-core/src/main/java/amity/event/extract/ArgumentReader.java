@@ -144,93 +144,16 @@ public final class ArgumentReader {
     return parties.size() >= 2 ? new Arguments(parties, a.location(), countries) : a;
   }
 
+  /**
+   * {@return the arguments of {@code t} among its names {@code scope}}: those that can be parties,
+   * where it happened, who acts, the hosts of a tour, and the side of each.
+   */
   private Arguments assign(SentenceView s, TriggerMatch t, List<LinkedMention> scope, ActorGate.StoryActors profiles) {
-    EventLexicon lex = s.lexicon();
-    String text = s.text();
-    Span trigger = t.span();
     PartyCandidates.Candidates candidates = PartyCandidates.of(s, t, scope, profiles, kb);
-    Set<String> countries = candidates.countries();
-    List<LinkedMention> people = new ArrayList<>(candidates.people());
-    List<LinkedMention> places = candidates.places();
-    boolean visit = Forms.family(t.trigger().form()).equals("visit");
-    EventPlace.Places placed = EventPlace.places(s, t, places, kb);
-    Place location = placed.location();
-    List<LinkedMention> countryActors = placed.countryActors();
-    // "The U.S. and Colombian governments reached an agreement": a country joined to a state's
-    // government named by its demonym is a party beside it.
-    for (LinkedMention g : List.copyOf(people)) {
-      if (!GroupFinder.FINDER.equals(g.mention().finder()) || !g.entityId().startsWith("country:")) continue;
-      for (LinkedMention p : places) {
-        if (p.entityId().startsWith("country:") && PartyCues.listJoin(text, p.mention().span().end(), g.mention().span().start())
-            && !people.contains(p)) {
-          people.add(p);
-        }
-      }
-    }
-    boolean anyPerson = people.stream().anyMatch(p -> p.mention().type() == EntityType.PERSON);
-    if (anyPerson) {
-      // With people named, bodies are where they come from, not who acts — unless a body is the
-      // only subject ("the Ministry of Health handed over …").
-      boolean personBefore = people.stream().anyMatch(p -> p.mention().type() == EntityType.PERSON
-          && p.mention().span().start() < trigger.start());
-      // A body the trigger is done with ("struck a deal with separatist rebels", "talks with
-      // NATO") is the other side, not where someone comes from.
-      people.removeIf(p -> p.mention().type() == EntityType.ORG
-          && (personBefore || p.mention().span().start() > trigger.start() || isInternational(p))
-          && !(PartyCues.counterpartBody(p, t, lex, text) || PartyCues.pairedBody(p, t, lex, text, scope)));
-    }
-    // Countries act only when no person or body is named; otherwise they are the event's
-    // countries (and a visit's destination its place). International bodies are the frame ("at
-    // the United Nations") unless nothing else acts.
-    List<LinkedMention> chosen = new ArrayList<>(people);
-    // An international body before the trigger frames the event ("at the United Nations, X met Y")
-    // when people act; after it, or alone, it takes part (the UN General Assembly, APEC's meeting).
-    if (people.stream().anyMatch(p -> !isInternational(p) && p.mention().type() == EntityType.PERSON)) {
-      chosen.removeIf(p -> isInternational(p) && lex.endsBefore("locative", text, p.mention().span().start(), 16));
-    }
-    // "la entrada de Pekín a la OMC", "socio de la OMC": a body someone joins is no party.
-    chosen.removeIf(p -> isInternational(p) && PartyCues.joined(lex, text, PartyCues.outer(s, p).mention().fullSpan().start()));
-    // "Pekín firmara … un acuerdo similar con la Unión Europea": with no person named, the state
-    // nearest before the trigger is the side that deals with the body after it.
-    if (!chosen.isEmpty() && !anyPerson && Forms.family(t.trigger().form()).equals("agree")
-        && chosen.stream().allMatch(p -> p.mention().span().start() > trigger.start()
-            && lex.endsBefore("companion", text, PartyCues.outer(s, p).mention().fullSpan().start(), 16))) {
-      LinkedMention side = null;
-      for (LinkedMention c : countryActors) if (c.mention().span().start() < trigger.start()) side = c;
-      if (side != null) chosen.add(0, side);
-    }
-    // "direct U.S. contacts with Massoud Barzani … and Jalal Talabani": a state named right before
-    // the word for the talks, with all who act named after it, is the side that holds them.
-    if (Forms.family(t.trigger().form()).equals("meet") && !chosen.isEmpty()
-        && chosen.stream().allMatch(p -> p.mention().span().start() > trigger.end())) {
-      for (LinkedMention c : places) {
-        int end = c.mention().span().end();
-        if (!c.entityId().startsWith("country:") || end >= trigger.start()) continue;
-        String between = text.substring(end, trigger.start());
-        if (!between.isEmpty() && between.isBlank() && !chosen.contains(c)) chosen.add(0, c);
-      }
-    }
-    if (chosen.isEmpty()) chosen.addAll(countryActors);
-    chosen.addAll(AidSides.recipients(s, t, chosen, countryActors));
-    if (chosen.isEmpty()) chosen.addAll(people);
-    if (visit && chosen.stream().allMatch(a -> a.mention().type() == EntityType.GPE)) {
-      chosen.clear(); // a visit needs a visitor
-    }
-    List<LinkedMention> hosts = NameLists.hosts(s, t, countryActors, chosen);
-    return new Arguments(SideRoles.of(s, t, chosen, hosts, profiles), location, countries);
-  }
-
-
-
-
-
-
-
-
-
-
-  private boolean isInternational(LinkedMention m) {
-    return PartyCandidates.international(kb, m);
+    EventPlace.Places placed = EventPlace.places(s, t, candidates.places(), kb);
+    List<LinkedMention> chosen = ActingParties.choose(s, t, scope, candidates.people(), candidates.places(), placed.countryActors(), kb);
+    List<LinkedMention> hosts = NameLists.hosts(s, t, placed.countryActors(), chosen);
+    return new Arguments(SideRoles.of(s, t, chosen, hosts, profiles), placed.location(), candidates.countries());
   }
 
   /**
