@@ -59,8 +59,6 @@ public final class ArgumentReader {
    */
   public List<Arguments> read(SentenceView s, List<TriggerMatch> triggers, List<Clause> clauses,
       ActorGate.StoryActors actors, @Nullable LinkedMention salient) {
-    EventLexicon lex = s.lexicon();
-    String text = s.text();
     List<LinkedMention> usable = TriggerScope.usable(s);
     List<Arguments> out = new ArrayList<>();
     List<LinkedMention> previousObjects = List.of();
@@ -70,50 +68,14 @@ public final class ArgumentReader {
       TriggerMatch t = triggers.get(gi);
       Clause clause = clauses.get(gi);
       TriggerScope.Scope named = TriggerScope.of(s, triggers, t, clause, usable, trace);
-      List<LinkedMention> inRegion = named.inRegion();
       TriggerMatch prev = named.prev();
-      List<LinkedMention> scope = named.names();
-      List<LinkedMention> objects = named.objects();
       List<LinkedMention> previous = previousObjects;
-      previousObjects = objects;
-      List<LinkedMention> thankers = List.of();
-      if (clause.cues().contains(Cue.BACKGROUND)) {
-        // "thanked Việt Nam for gifting rice": the one thanked gave, to the one who thanks.
-        int start = ClauseReader.clauseStart(text, s.span().start(), t.span().start());
-        int marker = start;
-        int markerStart = t.span().start();
-        for (PhraseTrie.Match<String> bm : lex.find("background", text.substring(start, t.span().start()))) {
-          if (start + bm.span().end() > marker) {
-            marker = start + bm.span().end();
-            markerStart = start + bm.span().start();
-          }
-        }
-        int m0 = marker;
-        int m1 = markerStart;
-        scope = inRegion.stream().filter(m -> m.mention().span().start() >= m0 && m.mention().span().start() < t.span().start()).toList();
-        thankers = inRegion.stream().filter(m -> m.mention().span().end() <= m1 && m.mention().type() == EntityType.PERSON
-            && actors.of(m.entityId()).political()).toList();
-      } else if (Forms.family(t.trigger().form()).equals("visit") && lex.endsBefore("occasion", text, t.span().start(), 12)
-          && !previous.isEmpty()) {
-        // "X received Y on the occasion of his visit (to Z)": the visitor is Y, and Z where.
-        List<LinkedMention> own = objects.stream().filter(m -> m.mention().type() == EntityType.GPE).toList();
-        scope = new ArrayList<>(previous);
-        scope.addAll(own);
-      }
-      Arguments a = assign(s, t, scope, actors);
+      previousObjects = named.objects();
+      FramingClause.Framed framed = FramingClause.reframe(s, t, clause, named, previous, actors);
+      Arguments a = assign(s, t, framed.scope(), actors);
       a = AidSides.impliedRecipient(s, t, a);
-      a = speakingParties(s, t, clause, a);
-      if (!thankers.isEmpty()) {
-        List<Participant> with = new ArrayList<>(a.actors());
-        Set<String> countries = new LinkedHashSet<>(a.countries());
-        for (LinkedMention m : thankers) {
-          if (with.stream().anyMatch(p -> p.entity().equals(m.entityId()))) continue;
-          String c = actors.of(m.entityId()).country();
-          with.add(new Participant(m, Role.TARGET, c));
-          if (c != null) countries.add(c);
-        }
-        a = new Arguments(with, a.location(), countries);
-      }
+      a = FramingClause.speakingParties(s, t, clause, a, kb);
+      a = FramingClause.withThankers(a, framed.thankers(), actors);
       EventPlace.AtHome home = EventPlace.atHome(s, t, a, actors, arrivedHome);
       a = home.arguments();
       arrivedHome = home.arrived();
@@ -121,27 +83,6 @@ public final class ArgumentReader {
       out.add(a);
     }
     return out;
-  }
-
-  /**
-   * "Bucharest and Budapest say the treaty should be signed …": an agreement told with no party,
-   * by two or more states speaking together, is theirs.
-   */
-  private Arguments speakingParties(SentenceView s, TriggerMatch t, Clause clause, Arguments a) {
-    if (!a.actors().isEmpty() || !Forms.family(t.trigger().form()).equals("agree") || clause.speakers().isEmpty()) return a;
-    List<Participant> parties = new ArrayList<>();
-    Set<String> countries = new LinkedHashSet<>(a.countries());
-    for (Span speaker : clause.speakers()) {
-      for (LinkedMention m : s.mentions()) {
-        if (!speaker.contains(m.mention().span()) || m.mention().type() != EntityType.GPE) continue;
-        KbEntry e = kb.get(m.entityId()).orElse(null);
-        boolean state = m.entityId().startsWith("country:") || e != null && e.capital();
-        if (!state || e == null || e.country() == null) continue;
-        if (parties.stream().noneMatch(p -> p.entity().equals(m.entityId()))) parties.add(new Participant(m, Role.PARTICIPANT, e.country()));
-        countries.add(e.country());
-      }
-    }
-    return parties.size() >= 2 ? new Arguments(parties, a.location(), countries) : a;
   }
 
   /**
