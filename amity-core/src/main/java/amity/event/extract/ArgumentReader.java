@@ -1,31 +1,25 @@
 package amity.event.extract;
 
-import amity.event.Forms;
-import amity.kb.KbEntry;
 import amity.kb.KnowledgeBase;
-import amity.mention.PhraseTrie;
-import amity.model.EntityType;
 import amity.model.LinkedMention;
-import amity.model.Mention;
 import amity.model.Place;
-import amity.model.Role;
-import amity.model.Span;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Assigns the people, bodies, countries and places of a sentence to its triggers: mentions before
- * the sentence's first trigger are every trigger's subjects; those after a trigger, up to the next,
- * its objects (a comma before the next trigger makes them that one's subjects: "访问古巴期间，黄忠海一行会见了…");
- * those who report it, invite to it ("at the invitation of X") or stand in a title's complement are
- * none of its actors. Places after a locative word are where it happened, after a destination word
- * where a visit went. With people named, bodies and countries are where they come from; a pronoun
- * subject ("he", "他", "ông") is the reporter it quotes or the story's last person.
+ * Assigns the people, bodies, countries and places of a sentence to its triggers, as a chain of
+ * small steps for each trigger: the names word order and the parse give it ({@link TriggerScope}),
+ * as the clause framing it changes them ({@link FramingClause}); of those, the ones that can be
+ * parties ({@link PartyCandidates}), where it happened ({@link EventPlace}), who acts
+ * ({@link ActingParties}), the hosts of a tour ({@link NameLists}) and the side of each
+ * ({@link SideRoles}); then the receiver of aid that names none ({@link AidSides}), the story's
+ * home where no place is named ({@link EventPlace}) and the subject the clause leaves unsaid
+ * ({@link ImpliedSubject}).
+ *
+ * <p>It also holds the small tests of clause breaks that the package's steps share.
  *
  * <p>Stateless and thread-safe.
  */
