@@ -391,7 +391,7 @@ public final class EventDater {
     Openers openers = openers(s);
     List<DateMention> reportDays = new ArrayList<>();
     // "said on Thursday in a visit to Rwanda": the event is where the report was made, of its day.
-    boolean setting = ArgumentReader.speakingSetting(s, t, clause);
+    boolean setting = ImpliedSubject.speakingSetting(s, t, clause);
     for (DateMention d : s.dates()) {
       if (!setting && reportsDay(s, d, reportDays, trigger)) {
         reportDays.add(d);

@@ -273,7 +273,7 @@ public final class StoryEventReader {
     List<Reading> out = new ArrayList<>();
     for (Reading r : read) {
       Reading call = null;
-      boolean neutral = mediumNeutral(s, r) && ArgumentReader.opensWithAdverb(s, r.trigger());
+      boolean neutral = mediumNeutral(s, r) && ImpliedSubject.opensWithAdverb(s, r.trigger());
       if (neutral) {
         for (Reading o : told) {
           if (o.mode() == Mode.IN_PERSON || o.mode() == Mode.WRITTEN) continue;

@@ -1,0 +1,43 @@
+package amity.event.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import amity.kb.KnowledgeBase;
+import amity.model.LinkedMention;
+import amity.testkit.Analyze;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@link ActingParties} on real sentences of the tune half: who acts among the names that can be parties. */
+class ActingPartiesRealTest {
+  @BeforeAll
+  static void data() {
+    RealPages.assumeData();
+  }
+
+  /** Who acts in the trigger {@code surface}, from the names its scope gives it, as ArgumentReader chooses them. */
+  private static List<String> chosen(RealPages.RealSentence s, String surface) {
+    KnowledgeBase kb = Analyze.kb();
+    TriggerMatch t = s.trigger(surface);
+    List<LinkedMention> scope = TriggerScope.of(s.view(), s.triggers(), t, s.clause(surface), TriggerScope.usable(s.view()), EventTrace.OFF).names();
+    PartyCandidates.Candidates c = PartyCandidates.of(s.view(), t, scope, s.actors(), kb);
+    EventPlace.Places placed = EventPlace.places(s.view(), t, c.places(), kb);
+    return ActingParties.choose(s.view(), t, scope, c.people(), c.places(), placed.countryActors(), kb).stream()
+        .map(m -> m.mention().text()).toList();
+  }
+
+  @Test
+  void withPeopleNamedTheirCountryDoesNotActInChinese() {
+    var s = RealPages.page("zh-2019-050.txt").sentence("王毅在纽约会见美国前国务卿基辛格");
+    assertThat(chosen(s, "会见")).containsExactly("王毅", "基辛格");
+  }
+
+  @Test
+  void theStateNamedRightBeforeItsContactsWithTwoLeadersIsASide() {
+    // "direct U.S. contacts with Massoud Barzani, …, and Jalal Talabani".
+    var s = RealPages.page("en-train-194.txt").sentence("direct U.S. contacts with Massoud Barzani");
+    assertThat(chosen(s, "contacts with")).first().isEqualTo("U.S.");
+    assertThat(chosen(s, "contacts with")).contains("Massoud Barzani", "Jalal Talabani");
+  }
+}

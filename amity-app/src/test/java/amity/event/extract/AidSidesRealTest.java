@@ -1,0 +1,31 @@
+package amity.event.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@link AidSides} on real sentences of the tune half: who receives aid. */
+class AidSidesRealTest {
+  @BeforeAll
+  static void data() {
+    RealPages.assumeData();
+  }
+
+  @Test
+  void thePlaceAnEpidemicStruckInAClauseBeforeTheAidReceivesItInChinese() {
+    // "刚果（金）埃博拉疫情再度暴发，中方…全力驰援": the place the epidemic struck receives.
+    var s = RealPages.page("zh-2020-024.txt").sentence("中方已经并将继续全力驰援");
+    // The first of its two mentions; the second names the UN mission there.
+    var struck = s.view().mentions().stream().filter(m -> m.mention().text().equals("刚果（金）")).findFirst().orElseThrow();
+    assertThat(AidSides.receives(s.view(), s.trigger("驰援"), struck)).isTrue();
+  }
+
+  @Test
+  void theGiverOfHelpDoesNotReceiveItInVietnamese() {
+    var s = RealPages.page("vi-world-news_world_142.txt").sentence("Hàn Quốc cũng đã đề nghị giúp đỡ Indonesia");
+    TriggerMatch t = s.trigger("đề nghị giúp đỡ");
+    assertThat(AidSides.receives(s.view(), t, s.mention("Hàn Quốc"))).isFalse();
+    assertThat(AidSides.toldByReceiver(s.view(), t)).isFalse();
+  }
+}

@@ -1,0 +1,39 @@
+package amity.event.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@link NameLists} on real sentences of the tune half: lists of names a trigger runs on into. */
+class NameListsRealTest {
+  @BeforeAll
+  static void data() {
+    RealPages.assumeData();
+  }
+
+  @Test
+  void aBareNameAfterAndWithIsASecondCounterpartInSpanish() {
+    // "se reunió ayer, lunes, con el presidente eritreo, Isaias Afeworki, y con Meles Zenawi".
+    var s = RealPages.page("es-train-609.txt").sentence("regresó hoy a Asmara");
+    var meles = s.view().mentions().stream().filter(m -> m.mention().text().contains("Meles")).findFirst().orElseThrow();
+    assertThat(NameLists.alsoMet(s.view(), meles, s.view().mentions(), s.actors())).isTrue();
+  }
+
+  @Test
+  void aCommaAndYJoinTwoNamesButAWordOfAClauseDoesNotInSpanish() {
+    var s = RealPages.page("es-train-609.txt").sentence("regresó hoy a Asmara");
+    assertThat(NameLists.listGap(s.view().lexicon(), ", y ")).isTrue();
+    assertThat(NameLists.listGap(s.view().lexicon(), ", ")).isTrue();
+    assertThat(NameLists.listGap(s.view().lexicon(), " que ")).isFalse();
+  }
+
+  @Test
+  void rwandaNamedTwiceAfterAVisitIsNoTour() {
+    // "… said on Thursday in a visit to Rwanda that his country would expell all the refugees back to Rwanda".
+    var s = RealPages.page("en-train-285.txt").sentence("said on Thursday in a visit to Rwanda");
+    var rwandas = s.view().mentions().stream().filter(m -> m.mention().text().equals("Rwanda")).toList();
+    assertThat(rwandas).hasSize(2);
+    assertThat(NameLists.hosts(s.view(), s.trigger("visit"), rwandas, java.util.List.of())).isEmpty();
+  }
+}

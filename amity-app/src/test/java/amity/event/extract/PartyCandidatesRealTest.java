@@ -1,0 +1,33 @@
+package amity.event.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import amity.testkit.Analyze;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@link PartyCandidates} on real sentences of the tune half: which names can be parties at all. */
+class PartyCandidatesRealTest {
+  @BeforeAll
+  static void data() {
+    RealPages.assumeData();
+  }
+
+  @Test
+  void thePresidentAnAppositionDescribesIsNoPartyButHisCountryIsTheEventsInSpanish() {
+    // "recibió hoy al ministro del Interior de Colombia, Hugo de la Calle, enviado especial del
+    // presidente de su país, Andrés Pastrana": the description after the name is his.
+    var s = RealPages.page("es-testa-048.txt").sentence("recibió hoy al ministro del Interior de Colombia");
+    PartyCandidates.Candidates c = PartyCandidates.of(s.view(), s.trigger("recibió"), s.view().mentions(), s.actors(), Analyze.kb());
+    assertThat(c.people()).extracting(m -> m.mention().text()).contains("Hugo de la Calle").doesNotContain("Andrés Pastrana");
+    assertThat(c.countries()).contains("CO");
+  }
+
+  @Test
+  void aPlaceIsKeptApartFromThePeopleInChinese() {
+    var s = RealPages.page("zh-2019-050.txt").sentence("王毅在纽约会见美国前国务卿基辛格");
+    PartyCandidates.Candidates c = PartyCandidates.of(s.view(), s.trigger("会见"), s.view().mentions(), s.actors(), Analyze.kb());
+    assertThat(c.people()).extracting(m -> m.mention().text()).contains("王毅", "基辛格").doesNotContain("纽约");
+    assertThat(c.places()).extracting(m -> m.mention().text()).contains("纽约");
+  }
+}

@@ -1,0 +1,36 @@
+package amity.event.extract;
+
+import static amity.event.extract.RealPages.actors;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import amity.model.LinkedMention;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@link SideRoles} on real sentences of the tune half: which side each who acts is on. */
+class SideRolesRealTest {
+  @BeforeAll
+  static void data() {
+    RealPages.assumeData();
+  }
+
+  @Test
+  void afterTheWordForTalksTheirHolderActsAndThoseFromConOnAreActedOnInSpanish() {
+    // "las conversaciones que Johansen mantuvo ayer con la presidenta …, Kadirgamar, y con Wickramasingue".
+    var s = RealPages.page("es-train-052.txt").sentence("las conversaciones que Johansen mantuvo ayer");
+    TriggerMatch t = s.trigger("conversaciones");
+    List<LinkedMention> chosen = s.arguments("conversaciones").actors().stream().map(Participant::mention).toList();
+    List<String> sides = actors(SideRoles.of(s.view(), t, chosen, List.of(), s.actors()));
+    assertThat(sides).first().asString().startsWith("Johansen/SOURCE");
+    assertThat(sides.subList(1, sides.size())).isNotEmpty().allMatch(a -> a.contains("/TARGET/"));
+  }
+
+  @Test
+  void aMeetingsSubjectBeforeItActsAndItsCounterpartAfterItIsActedOnInChinese() {
+    var s = RealPages.page("zh-2019-050.txt").sentence("王毅在纽约会见美国前国务卿基辛格");
+    List<LinkedMention> chosen = List.of(s.mention("王毅"), s.mention("基辛格"));
+    assertThat(actors(SideRoles.of(s.view(), s.trigger("会见"), chosen, List.of(), s.actors())))
+        .containsExactly("王毅/SOURCE/CN", "基辛格/TARGET/US");
+  }
+}

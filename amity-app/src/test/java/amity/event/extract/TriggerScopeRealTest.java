@@ -1,0 +1,42 @@
+package amity.event.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import amity.model.LinkedMention;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@link TriggerScope} on real sentences of the tune half: which names word order and the parse give a trigger. */
+class TriggerScopeRealTest {
+  @BeforeAll
+  static void data() {
+    RealPages.assumeData();
+  }
+
+  private static TriggerScope.Scope scope(RealPages.RealSentence s, String trigger) {
+    return TriggerScope.of(s.view(), s.triggers(), s.trigger(trigger), s.clause(trigger), TriggerScope.usable(s.view()), EventTrace.OFF);
+  }
+
+  private static List<String> texts(List<LinkedMention> names) {
+    return names.stream().map(m -> m.mention().text()).toList();
+  }
+
+  @Test
+  void wangYiBeforeTheMeetingAndKissingerAfterItAreItsNamesInChinese() {
+    var s = RealPages.page("zh-2019-050.txt").sentence("王毅在纽约会见美国前国务卿基辛格");
+    TriggerScope.Scope named = scope(s, "会见");
+    assertThat(texts(named.names())).contains("王毅", "基辛格");
+    assertThat(texts(named.objects())).contains("基辛格").doesNotContain("王毅");
+  }
+
+  @Test
+  void aNameInARelativeClauseClosedBeforeTheTriggerIsNone() {
+    // "Arlen Specter, who has questioned whether … Perry should resign over …, met Saudi officials".
+    var s = RealPages.page("en-train-474.txt").sentence("met Saudi officials on Monday during a brief visit");
+    TriggerScope.Scope named = scope(s, "met");
+    assertThat(texts(named.inRegion())).contains("William Perry");
+    assertThat(texts(named.names())).containsExactly("U.S. Senate", "Arlen Specter", "Saudi officials");
+    assertThat(texts(named.objects())).containsExactly("Saudi officials");
+  }
+}

@@ -1,0 +1,102 @@
+package amity.event.extract;
+
+import static amity.event.extract.PartyCandidates.international;
+
+import amity.event.Forms;
+import amity.kb.KnowledgeBase;
+import amity.model.EntityType;
+import amity.model.LinkedMention;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decides who acts in an event among the names that can be parties: people first, bodies only
+ * where no person stands before the trigger or where the trigger is done with them ("struck a deal
+ * with separatist rebels"), countries only when no person or body is named (a state named right
+ * before the word for talks, or the state before an agreement with a body, is a side beside
+ * them); an international body framing the event ("at the United Nations") or one being joined
+ * ("la entrada de Pekín a la OMC") is none; a visit needs a visitor. The others still tell the
+ * event's countries and place.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class ActingParties {
+  private ActingParties() {}
+
+  /**
+   * {@return who acts in {@code t}, in the order chosen}
+   *
+   * @param scope the trigger's names
+   * @param candidatePeople the political people and bodies of {@link PartyCandidates}
+   * @param places the places of {@link PartyCandidates}
+   * @param countryActors the states that may take part, of {@link EventPlace#places}
+   */
+  static List<LinkedMention> choose(SentenceView s, TriggerMatch t, List<LinkedMention> scope, List<LinkedMention> candidatePeople,
+      List<LinkedMention> places, List<LinkedMention> countryActors, KnowledgeBase kb) {
+    EventLexicon lex = s.lexicon();
+    String text = s.text();
+    boolean visit = Forms.family(t.trigger().form()).equals("visit");
+    List<LinkedMention> people = new ArrayList<>(candidatePeople);
+    // "The U.S. and Colombian governments reached an agreement": a country joined to a state's
+    // government named by its demonym is a party beside it.
+    for (LinkedMention g : List.copyOf(people)) {
+      if (!GroupFinder.FINDER.equals(g.mention().finder()) || !g.entityId().startsWith("country:")) continue;
+      for (LinkedMention p : places) {
+        if (p.entityId().startsWith("country:") && PartyCues.listJoin(text, p.mention().span().end(), g.mention().span().start())
+            && !people.contains(p)) {
+          people.add(p);
+        }
+      }
+    }
+    boolean anyPerson = people.stream().anyMatch(p -> p.mention().type() == EntityType.PERSON);
+    if (anyPerson) {
+      // With people named, bodies are where they come from, not who acts — unless a body is the
+      // only subject ("the Ministry of Health handed over …").
+      boolean personBefore = people.stream().anyMatch(p -> p.mention().type() == EntityType.PERSON
+          && p.mention().span().start() < t.span().start());
+      // A body the trigger is done with ("struck a deal with separatist rebels", "talks with
+      // NATO") is the other side, not where someone comes from.
+      people.removeIf(p -> p.mention().type() == EntityType.ORG
+          && (personBefore || p.mention().span().start() > t.span().start() || international(kb, p))
+          && !(PartyCues.counterpartBody(p, t, lex, text) || PartyCues.pairedBody(p, t, lex, text, scope)));
+    }
+    // Countries act only when no person or body is named; otherwise they are the event's
+    // countries (and a visit's destination its place). International bodies are the frame ("at
+    // the United Nations") unless nothing else acts.
+    List<LinkedMention> chosen = new ArrayList<>(people);
+    // An international body before the trigger frames the event ("at the United Nations, X met Y")
+    // when people act; after it, or alone, it takes part (the UN General Assembly, APEC's meeting).
+    if (people.stream().anyMatch(p -> !international(kb, p) && p.mention().type() == EntityType.PERSON)) {
+      chosen.removeIf(p -> international(kb, p) && lex.endsBefore("locative", text, p.mention().span().start(), 16));
+    }
+    // "la entrada de Pekín a la OMC", "socio de la OMC": a body someone joins is no party.
+    chosen.removeIf(p -> international(kb, p) && PartyCues.joined(lex, text, PartyCues.outer(s, p).mention().fullSpan().start()));
+    // "Pekín firmara … un acuerdo similar con la Unión Europea": with no person named, the state
+    // nearest before the trigger is the side that deals with the body after it.
+    if (!chosen.isEmpty() && !anyPerson && Forms.family(t.trigger().form()).equals("agree")
+        && chosen.stream().allMatch(p -> p.mention().span().start() > t.span().start()
+            && lex.endsBefore("companion", text, PartyCues.outer(s, p).mention().fullSpan().start(), 16))) {
+      LinkedMention side = null;
+      for (LinkedMention c : countryActors) if (c.mention().span().start() < t.span().start()) side = c;
+      if (side != null) chosen.add(0, side);
+    }
+    // "direct U.S. contacts with Massoud Barzani … and Jalal Talabani": a state named right before
+    // the word for the talks, with all who act named after it, is the side that holds them.
+    if (Forms.family(t.trigger().form()).equals("meet") && !chosen.isEmpty()
+        && chosen.stream().allMatch(p -> p.mention().span().start() > t.span().end())) {
+      for (LinkedMention c : places) {
+        int end = c.mention().span().end();
+        if (!c.entityId().startsWith("country:") || end >= t.span().start()) continue;
+        String between = text.substring(end, t.span().start());
+        if (!between.isEmpty() && between.isBlank() && !chosen.contains(c)) chosen.add(0, c);
+      }
+    }
+    if (chosen.isEmpty()) chosen.addAll(countryActors);
+    chosen.addAll(AidSides.recipients(s, t, chosen, countryActors));
+    if (chosen.isEmpty()) chosen.addAll(people);
+    if (visit && chosen.stream().allMatch(a -> a.mention().type() == EntityType.GPE)) {
+      chosen.clear(); // a visit needs a visitor
+    }
+    return chosen;
+  }
+}

@@ -1,0 +1,146 @@
+package amity.event.extract;
+
+import static amity.event.extract.ArgumentReader.opensClause;
+
+import amity.event.Forms;
+import amity.event.extract.ArgumentReader.Arguments;
+import amity.kb.KbEntry;
+import amity.kb.KnowledgeBase;
+import amity.model.LinkedMention;
+import amity.model.Place;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Decides where an event happened and which country a visit went to: a place after a locative
+ * word (and the list it opens) is where, one after a destination word where a visit went, the
+ * state visited taking part as its host; a town the knowledge base does not know is only where.
+ * With no place named, the story's home is the place of an arrival at the dateline, of a foreign
+ * official received by no party named, and of a visit whose word names it ("访华", "抵加").
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class EventPlace {
+  private EventPlace() {}
+
+  /**
+   * The places of one trigger's names.
+   *
+   * @param location where the event happened, or null
+   * @param countryActors the states that may take part: those named with no locative word, a
+   *     capital before the trigger standing for its state, and the country a visit goes to
+   */
+  record Places(@Nullable Place location, List<LinkedMention> countryActors) {
+    Places {
+      countryActors = List.copyOf(countryActors);
+    }
+  }
+
+  /**
+   * One trigger's arguments with the story's home among their countries where the event is held
+   * there, and the home a foreign party arrived at so far.
+   *
+   * @param arguments {@code a} with the home added where it is the event's
+   * @param arrived the dateline's place a foreign party arrived at in an earlier trigger of the
+   *     sentence, or null
+   */
+  record AtHome(Arguments arguments, @Nullable String arrived) {}
+
+  /**
+   * {@return where the trigger happened among {@code places} (the scope's places, in text order),
+   * and the states that may take part in it}
+   */
+  static Places places(SentenceView s, TriggerMatch t, List<LinkedMention> places, KnowledgeBase kb) {
+    EventLexicon lex = s.lexicon();
+    String text = s.text();
+    boolean visit = Forms.family(t.trigger().form()).equals("visit");
+    Place location = null;
+    List<LinkedMention> countryActors = new ArrayList<>();
+    LinkedMention previousPlace = null;
+    boolean previousLocative = false;
+    for (LinkedMention p : places) {
+      int start = p.mention().span().start();
+      // "en Argentina, Brasil, Perú y Estados Unidos": a locative word governs the list it opens.
+      boolean listed = previousLocative && previousPlace != null && PartyCues.listJoin(text, previousPlace.mention().span().end(), start);
+      boolean locative = lex.endsBefore("locative", text, start, 16) || listed;
+      // "the first Australian minister to visit China since the new government took office in
+      // Canberra": a place in a clause of its own after the trigger is none of the event's.
+      if (start > t.span().end() && opensClause(lex, text, t.span().end(), start)) continue;
+      // "中国驻哈萨克斯坦大使馆全体馆员": the state a mission is posted to is where it works, no party.
+      if (lex.endsBefore("stationed", text, start, 4)) continue;
+      previousPlace = p;
+      previousLocative = locative;
+      boolean destination = lex.endsBefore("destination", text, start, 16) && start > t.span().start() - 16;
+      KbEntry e = kb.get(p.entityId()).orElse(null);
+      // A place the knowledge base does not know ("Grozny", "Sikhin village", "Salang") is no
+      // state: a town, a valley, a road; only where something happened.
+      boolean city = e != null && !"country".equals(e.kind()) && !p.entityId().startsWith("country:")
+          || e == null && !p.entityId().startsWith("country:");
+      // "Athens and Tirana signed an accord": a capital before the trigger stands for its state.
+      boolean capitalActs = city && e != null && e.capital() && start < t.span().start() && !locative;
+      // "Queen Beatrix of The Netherlands", "el rey Mohamed VI de Marruecos": whose the person is.
+      if (!city && PartyCues.ofPerson(s, text, start)) continue;
+      if (locative || (visit && destination)) {
+        if (location == null || city) location = new Place(p.entityId(), p.entityName());
+        if (visit && destination && !city) countryActors.add(p);
+      } else if (!city || capitalActs) {
+        countryActors.add(p);
+      }
+    }
+    return new Places(location, countryActors);
+  }
+
+  /**
+   * {@return {@code a} with the story's home added to its countries where the trigger is held there
+   * with no place named}
+   *
+   * @param arrivedHome the home a foreign party arrived at in an earlier trigger, or null
+   */
+  static AtHome atHome(SentenceView s, TriggerMatch t, Arguments a, ActorGate.StoryActors actors, @Nullable String arrivedHome) {
+    EventLexicon lex = s.lexicon();
+    String text = s.text();
+    // "AMMAN - Japanese foreign minister arrives for talks": arriving, with no place named, is
+    // at the dateline's place; what the arrival is for ("for talks") is held there too.
+    if (actors.datelined() && actors.home() != null && a.location() == null
+        && a.actors().stream().noneMatch(p -> p.entity().startsWith("country:"))
+        && a.actors().stream().anyMatch(p -> p.country() != null && !p.country().equals(actors.home()))) {
+      String fam = Forms.family(t.trigger().form());
+      boolean arrives = fam.equals("visit") && t.parts().stream().anyMatch(p -> lex.isWhole("arrival", p.of(text)));
+      String arrived = arrivedHome;
+      if (arrives || arrived != null && fam.equals("meet")
+          && a.actors().stream().allMatch(p -> p.country() == null || !p.country().equals(arrived))) {
+        if (arrives) arrivedHome = actors.home();
+        Set<String> countries = new LinkedHashSet<>(a.countries());
+        countries.add(actors.home());
+        a = new Arguments(a.actors(), a.location(), countries);
+      }
+    }
+    // "a las 12 horas el alcalde de Amurrio recibirá en el ayuntamiento al ministro de industria
+    // de Georgia": a foreign official received by no party the sentence names is received at
+    // the story's home.
+    if (actors.home() != null && t.trigger().form().equals("reception") && lex.isWhole("hosting", t.surface())
+        && !a.actors().isEmpty() && a.actors().stream().allMatch(p -> p.mention().mention().span().start() > t.span().start()
+            && p.country() != null && !p.country().equals(actors.home()))) {
+      Set<String> countries = new LinkedHashSet<>(a.countries());
+      countries.add(actors.home());
+      a = new Arguments(a.actors(), a.location(), countries);
+    }
+    // "丛培武于9月22日抵加": a word for arriving with a country's short form names that country.
+    String arrivedIn = Forms.family(t.trigger().form()).equals("visit") ? lex.arrivalCountry(t.surface(), text, t.end()) : null;
+    if (arrivedIn != null) {
+      Set<String> countries = new LinkedHashSet<>(a.countries());
+      countries.add(arrivedIn);
+      a = new Arguments(a.actors(), a.location(), countries);
+    }
+    // "访华", "来华": the visit names its destination, the story's home country.
+    if (actors.home() != null && t.parts().stream().anyMatch(p -> !lex.find("inbound", p.of(text)).isEmpty())) {
+      Set<String> countries = new LinkedHashSet<>(a.countries());
+      countries.add(actors.home());
+      a = new Arguments(a.actors(), a.location(), countries);
+    }
+    return new AtHome(a, arrivedHome);
+  }
+}

@@ -1,0 +1,103 @@
+package amity.event.extract;
+
+import static amity.event.extract.ArgumentReader.hasClauseBreak;
+
+import amity.event.Forms;
+import amity.model.EntityType;
+import amity.model.LinkedMention;
+import amity.model.Mention;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads lists of names joined by commas and "and" ({@code list_and}): a visit to a list of
+ * countries is a tour, one visit to each host; a person meeting the people of a list of countries
+ * ({@code counterparts}) meets each; a bare name joined by "and with" to an official met is a
+ * second counterpart. Only a list that runs on from the trigger counts, so that names of another
+ * clause after a comma are not taken for one.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class NameLists {
+  private NameLists() {}
+
+  /**
+   * {@return the hosts of a tour or of a meeting with the people of several countries: each of
+   * {@code countryActors} a list after the trigger names, so that the event can be split one per
+   * host; none for a single host}
+   *
+   * @param chosen those who act in the event
+   */
+  static List<LinkedMention> hosts(SentenceView s, TriggerMatch t, List<LinkedMention> countryActors, List<LinkedMention> chosen) {
+    EventLexicon lex = s.lexicon();
+    String text = s.text();
+    boolean visit = Forms.family(t.trigger().form()).equals("visit");
+    // A tour of several countries is one visit to each: the hosts are named so that it can be split.
+    List<LinkedMention> hosts = new ArrayList<>();
+    // With no visitor named here ("He had earlier visited Japan, South Korea and China"), the hosts
+    // still are: a pronoun subject may name the visitor, else the gate finds none.
+    // Only those named after it: "Ukraine …, offending China by allowing a Taiwanese minister to
+    // appear on a … visit" names no tour of Ukraine and China.
+    List<LinkedMention> after = countryActors.stream().filter(c -> c.mention().span().start() > t.span().start()).toList();
+    // Only a list that runs on from the word: "访华前夕，中美两国军方…" names the two sides of
+    // something else after a comma, no tour; and two countries, not two mentions of one ("a visit to
+    // Rwanda that … back to Rwanda").
+    List<LinkedMention> tour = visit && after.size() >= 2 ? listFrom(lex, text, t.span().end(), after) : List.of();
+    if (tour.stream().map(LinkedMention::entityId).distinct().count() >= 2) hosts.addAll(tour);
+    // "su director gerente dialogará con representantes de Tailandia, China, …": a person meets
+    // the people of several countries named after a word for them ({@code counterparts}); the
+    // countries are named so that each can be a meeting of its own.
+    if (Forms.family(t.trigger().form()).equals("meet") && after.size() >= 2
+        && chosen.stream().anyMatch(a -> a.mention().type() == EntityType.PERSON && a.mention().span().start() < t.span().start())
+        && lex.endsBefore("counterparts", text, after.get(0).mention().fullSpan().start(), 24)
+        && !hasClauseBreak(text, t.span().end(), after.get(0).mention().span().start())) {
+      List<LinkedMention> listed = listFrom(lex, text, t.span().end(), after);
+      if (listed.size() >= 2) hosts.addAll(listed);
+    }
+    return hosts;
+  }
+
+  /**
+   * {@return whether a person named bare, with no title, is joined to an official the event is
+   * held with by only "and with" ("se reunió … con el presidente eritreo, Isaias Afeworki, y con
+   * Meles Zenawi"): the second counterpart of a list of them}
+   */
+  static boolean alsoMet(SentenceView s, LinkedMention l, List<LinkedMention> scope, ActorGate.StoryActors profiles) {
+    Mention m = l.mention();
+    if (m.type() != EntityType.PERSON) return false;
+    EventLexicon lex = s.lexicon();
+    for (LinkedMention o : scope) {
+      Mention om = o.mention();
+      if (om.type() != EntityType.PERSON || om.span().end() > m.fullSpan().start() || !profiles.of(o.entityId()).political()) continue;
+      String[] gap = s.text().substring(om.span().end(), m.fullSpan().start()).replace(',', ' ').strip().split("\\s+");
+      if (gap.length == 2 && lex.isWhole("list_and", gap[0]) && lex.isWhole("companion", gap[1])) return true;
+    }
+    return false;
+  }
+
+  /**
+   * {@return the places of {@code after} (in text order) that a list running on from {@code from}
+   * names: the first with no clause break before it, then each joined to the one before by a list
+   * mark or {@code list_and}}
+   */
+  static List<LinkedMention> listFrom(EventLexicon lex, String text, int from, List<LinkedMention> after) {
+    List<LinkedMention> out = new ArrayList<>();
+    for (LinkedMention c : after) {
+      int at = c.mention().span().start();
+      boolean joined = out.isEmpty()
+          ? !hasClauseBreak(text, from, at)
+          : at >= out.get(out.size() - 1).mention().span().end()
+              && listGap(lex, text.substring(out.get(out.size() - 1).mention().span().end(), at));
+      if (!joined) break;
+      out.add(c);
+    }
+    return out;
+  }
+
+  /** {@return whether {@code gap} joins two items of a list of names: a comma, a word of {@code list_and} ("y", "and"), or both} */
+  static boolean listGap(EventLexicon lex, String gap) {
+    String g = gap.strip();
+    if (g.startsWith(",") || g.startsWith("，") || g.startsWith("、")) g = g.substring(1).strip();
+    return g.isEmpty() || lex.isWhole("list_and", g);
+  }
+}

@@ -1,0 +1,105 @@
+package amity.event.extract;
+
+import static amity.event.extract.ArgumentReader.insideParentheses;
+
+import amity.kb.KbEntry;
+import amity.kb.KnowledgeBase;
+import amity.model.EntityType;
+import amity.model.LinkedMention;
+import amity.model.Mention;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Decides which of a trigger's names can be a party at all, and which countries the event
+ * concerns: a name in another's title ("el presidente de Colombia"), an apposition's description,
+ * a byline agency in parentheses, a name after a word of attribution, a possessor, a name inside
+ * a compound modifier ("U.S.-mediated") and a person standing for a government are none; of
+ * people and bodies only political ones and international bodies are (an athlete, a firm or a
+ * private person is no party to a contact between states); places are kept apart for the place
+ * and the states that may act. Every name that is no party may still tell the event's countries.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class PartyCandidates {
+  private PartyCandidates() {}
+
+  /**
+   * The names of one trigger that can be its parties.
+   *
+   * @param countries the countries the event concerns, in the order found
+   * @param people the political people and bodies, and the international bodies
+   * @param places the places, in text order
+   */
+  record Candidates(Set<String> countries, List<LinkedMention> people, List<LinkedMention> places) {
+    Candidates {
+      // Kept in the order found: Set.copyOf's order changes from one JVM to the next.
+      countries = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(countries));
+      people = List.copyOf(people);
+      places = List.copyOf(places);
+    }
+  }
+
+  /** {@return whether the knowledge base knows {@code m} as an international body} */
+  static boolean international(KnowledgeBase kb, LinkedMention m) {
+    return kb.get(m.entityId()).map(e -> "international".equals(e.kind())).orElse(false);
+  }
+
+  /** {@return the names of {@code scope} that can be {@code t}'s parties, and the countries they tell} */
+  static Candidates of(SentenceView s, TriggerMatch t, List<LinkedMention> scope, ActorGate.StoryActors profiles, KnowledgeBase kb) {
+    EventLexicon lex = s.lexicon();
+    String text = s.text();
+    Set<String> countries = new LinkedHashSet<>();
+    List<LinkedMention> people = new ArrayList<>();
+    List<LinkedMention> places = new ArrayList<>();
+    // Whom an apposition's description names ("enviado especial del presidente de su país, Andrés
+    // Pastrana") is no party either.
+    Set<String> described = new java.util.HashSet<>();
+    for (LinkedMention l : scope) {
+      Mention m = l.mention();
+      boolean complement = s.mentions().stream()
+          .anyMatch(o -> o != l && o.mention().titleSpan() != null && o.mention().titleSpan().contains(m.span()));
+      KbEntry e = kb.get(l.entityId()).orElse(null);
+      // A namesake of a person of the knowledge base is of the country the story gives him.
+      boolean namesake = e != null && m.type() == EntityType.PERSON && ActorGate.namesake(e, s.story());
+      if (namesake) e = null;
+      String country = e != null ? e.countryOn(s.anchor()) : profiles.of(l.entityId()).country();
+      if (country == null && !namesake) country = m.country();
+      if (country != null && (m.type() != EntityType.PERSON || profiles.of(l.entityId()).political())) countries.add(country);
+      if (complement) continue;
+      // "al ministro del Interior de Colombia, Hugo de la Calle, enviado especial del presidente":
+      // a description standing after a named person and a comma is that person's apposition, not
+      // another party.
+      if (PartyCues.apposition(s, l)) {
+        described.add(l.entityId());
+        continue;
+      }
+      if (described.contains(l.entityId())) continue;
+      // An agency in parentheses is a byline ("(EFE)", "(VNA)"), not a party to the event.
+      if (e != null && "news_agency".equals(e.kind()) && insideParentheses(text, s.span().start(), m.span().start())) continue;
+      if (lex.endsBefore("attribution", text, m.fullSpan().start(), 16)) continue;
+      // "Yeltsin's envoy", "Lebed's plan": a possessor is no party, unless what it owns is this
+      // event ("Kabariti's first trip", "X's visit to Y").
+      // "EU-based", "U.S.-mediated": a name inside a compound modifier is no party.
+      if (m.span().end() + 1 < text.length() && text.charAt(m.span().end()) == '-' && Character.isLowerCase(text.charAt(m.span().end() + 1))) {
+        continue;
+      }
+      if (PartyCues.possessive(text, m.span().end())
+          && t.parts().stream().noneMatch(p -> p.start() >= m.span().end() && p.start() - m.span().end() <= 16)) {
+        continue;
+      }
+      // "quan chức … của chính quyền Biden thăm Trung Quốc": a name after a word for a government
+      // ({@code government_of}) names the government, not the person; no party.
+      if (m.type() == EntityType.PERSON && lex.endsBefore("government_of", text, m.fullSpan().start(), 16)) continue;
+      if (m.type() == EntityType.PERSON || m.type() == EntityType.ORG) {
+        // An athlete, a firm or a private person is no party to a contact between states.
+        if (profiles.of(l.entityId()).political() || international(kb, l) || NameLists.alsoMet(s, l, scope, profiles)) people.add(l);
+      } else {
+        places.add(l);
+      }
+    }
+    return new Candidates(countries, people, places);
+  }
+}

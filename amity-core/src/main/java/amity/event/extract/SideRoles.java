@@ -1,0 +1,75 @@
+package amity.event.extract;
+
+import static amity.event.extract.ArgumentReader.hasClauseBreak;
+
+import amity.event.Forms;
+import amity.model.LinkedMention;
+import amity.model.Role;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Decides the side of each who acts in an event: with parties on both sides of the trigger, those
+ * before it act and those after it are acted on, unless an {@code agent} word ("by") makes one
+ * after it the actor; a word for the event with its holder and then a companion word ("talks by X
+ * with Y", "las conversaciones que Johansen mantuvo … con …") makes those from the companion on
+ * acted on; aid's receiver is acted on wherever it stands. With parties on one side only, all
+ * take part alike; a tour's hosts are acted on.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class SideRoles {
+  private SideRoles() {}
+
+  /**
+   * {@return the participants of the event, one per entity in the order {@code chosen} and then
+   * {@code hosts} name them}
+   *
+   * @param chosen those who act in the event, in the order they were chosen
+   * @param hosts the hosts of a tour or of meetings with several countries
+   */
+  static List<Participant> of(SentenceView s, TriggerMatch t, List<LinkedMention> chosen, List<LinkedMention> hosts,
+      ActorGate.StoryActors profiles) {
+    EventLexicon lex = s.lexicon();
+    String text = s.text();
+    boolean anyBefore = chosen.stream().anyMatch(a -> a.mention().span().start() < t.span().start());
+    boolean anyAfter = chosen.stream().anyMatch(a -> a.mention().span().start() > t.span().start());
+    // After a word for the event, the one who held it and then whom with ("las conversaciones que
+    // Johansen mantuvo ayer con la presidenta …, Kadirgamar, y con Wickramasingue", "talks by X
+    // with Y"): those from the first companion word on are acted on.
+    int withAt = -1;
+    if (!anyBefore && Forms.family(t.trigger().form()).equals("meet")) {
+      List<LinkedMention> sorted = new ArrayList<>(chosen);
+      sorted.sort(java.util.Comparator.comparing((LinkedMention l) -> l.mention().span()));
+      for (int i = 1; i < sorted.size() && withAt < 0; i++) {
+        int at = sorted.get(i).mention().fullSpan().start();
+        if (lex.endsBefore("companion", text, at, 16) && !hasClauseBreak(text, sorted.get(i - 1).mention().span().end(), at - 5)) withAt = at;
+      }
+    }
+    boolean received = anyBefore && anyAfter && AidSides.toldByReceiver(s, t);
+    Map<String, Participant> out = new LinkedHashMap<>();
+    for (LinkedMention a : chosen) {
+      Role role;
+      int start = a.mention().fullSpan().start();
+      if (AidSides.receives(s, t, a)) {
+        role = Role.TARGET;
+      } else if (received) {
+        role = start < t.span().start() ? Role.TARGET : Role.SOURCE;
+      } else if (withAt >= 0) {
+        role = start >= withAt ? Role.TARGET : Role.SOURCE;
+      } else if (!(anyBefore && anyAfter)) {
+        role = Role.PARTICIPANT;
+      } else if (start < t.span().start()) {
+        role = Role.SOURCE;
+      } else {
+        role = lex.endsBefore("agent", text, start, 8) ? Role.SOURCE : Role.TARGET;
+      }
+      String c = a.entityId().startsWith("country:") ? a.entityId().substring(8) : profiles.of(a.entityId()).country();
+      out.putIfAbsent(a.entityId(), new Participant(a, role, c));
+    }
+    for (LinkedMention h : hosts) out.putIfAbsent(h.entityId(), new Participant(h, Role.TARGET, h.entityId().substring(h.entityId().indexOf(':') + 1)));
+    return List.copyOf(out.values());
+  }
+}

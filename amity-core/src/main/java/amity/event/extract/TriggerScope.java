@@ -1,0 +1,214 @@
+package amity.event.extract;
+
+import static amity.event.extract.ArgumentReader.breakOpenedBy;
+import static amity.event.extract.ArgumentReader.contrastBreak;
+import static amity.event.extract.ArgumentReader.hasClauseBreak;
+import static amity.event.extract.ArgumentReader.opensClause;
+
+import amity.event.Forms;
+import amity.model.EntityType;
+import amity.model.LinkedMention;
+import amity.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Decides which names of a sentence are a trigger's by where they stand: mentions before the
+ * clause's first trigger are every trigger's subjects; those after a trigger, up to the next, its
+ * objects (a comma before the next trigger makes them that one's subjects: "访问古巴期间，黄忠海一行会见了…");
+ * a break and a word of contrast or of a subordinate clause open a clause with subjects of its
+ * own. Where the sentence is parsed, the parse corrects word order. Names told in a frame, a
+ * qualifier in brackets or what is reported are none of any trigger's.
+ *
+ * <p>Word order decides first; the parse, where the sentence has one, only corrects it, moving
+ * names across clause boundaries that word order cannot see.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class TriggerScope {
+  private TriggerScope() {}
+
+  /**
+   * The names one trigger's clause holds and those word order and the parse give the trigger.
+   *
+   * @param inRegion the usable names of the trigger's clause, less those reported in it
+   * @param prev the trigger before it in its clause, or null
+   * @param names its subjects and objects (and the places of a gathering it goes to)
+   * @param objects those of its names that word order put after it
+   */
+  record Scope(List<LinkedMention> inRegion, @Nullable TriggerMatch prev, List<LinkedMention> names, List<LinkedMention> objects) {
+    Scope {
+      inRegion = List.copyOf(inRegion);
+      names = List.copyOf(names);
+      objects = List.copyOf(objects);
+    }
+  }
+
+  /** {@return the sentence's names that may be any trigger's: none inside a suppressed frame or a bracketed qualifier} */
+  static List<LinkedMention> usable(SentenceView s) {
+    EventLexicon lex = s.lexicon();
+    List<Span> frames = new ArrayList<>();
+    for (Span x : lex.suppressed(s.sentence().text())) frames.add(x.shift(s.span().start()));
+    List<Span> brackets = PartyCues.brackets(s.sentence().text(), s.span().start());
+    return s.mentions().stream()
+        .filter(m -> frames.stream().noneMatch(f -> f.contains(m.mention().span())))
+        .filter(m -> !PartyCues.qualifier(m, brackets))
+        .toList();
+  }
+
+  /**
+   * {@return the names {@code t}'s clause gives it}
+   *
+   * @param triggers all triggers of the sentence
+   * @param usable the names of {@link #usable}
+   * @param trace told which names each trigger's scope held
+   */
+  static Scope of(SentenceView s, List<TriggerMatch> triggers, TriggerMatch t, Clause clause, List<LinkedMention> usable, EventTrace trace) {
+    EventLexicon lex = s.lexicon();
+    String text = s.text();
+    Span region = clause.region();
+    List<LinkedMention> inRegion = usable.stream()
+        .filter(m -> region.contains(m.mention().span()) && !clause.spoken(m.mention().span()))
+        .toList();
+    int firstTrigger = t.span().start();
+    for (TriggerMatch o : triggers) if (region.contains(o.span()) && o.span().start() < firstTrigger) firstTrigger = o.span().start();
+    TriggerMatch next = null;
+    TriggerMatch prev = null;
+    for (TriggerMatch o : triggers) {
+      if (!region.contains(o.span())) continue;
+      if (o.span().start() > t.span().start() && (next == null || o.span().start() < next.span().start())) next = o;
+      if (o.span().start() < t.span().start() && (prev == null || o.span().start() > prev.span().start())) prev = o;
+    }
+    int from = t.span().start();
+    int to = next != null ? next.span().start() : region.end();
+    // "antes de viajar a la reunión de ministros … que se celebrará en Italia": a trip to a
+    // gathering goes where the gathering is held; the places told with it are the trip's too.
+    int placesTo = to;
+    if (next != null && Forms.family(t.trigger().form()).equals("visit") && toGathering(lex, text, t, next)) {
+      placesTo = region.end();
+      for (TriggerMatch o : triggers) {
+        if (region.contains(o.span()) && o.span().start() > next.span().start() && o.span().start() < placesTo) placesTo = o.span().start();
+      }
+    }
+    int prevEnd = prev != null ? prev.end() : -1;
+    List<LinkedMention> scope = new ArrayList<>();
+    List<LinkedMention> objects = new ArrayList<>();
+    List<LinkedMention> gatheringPlaces = new ArrayList<>();
+    // A trigger with a subject of its own after the previous one ("Before Levy's arrival in Bonn,
+    // Ruehe will visit Israel") does not share the sentence's first subjects.
+    boolean ownSubject = false;
+    for (LinkedMention m : inRegion) {
+      int at = m.mention().fullSpan().start();
+      // "…达成初步原则性协议，但美国和加拿大没能…": after a break and a word of contrast, even a
+      // country is a subject of its own.
+      if (prevEnd >= 0 && at >= prevEnd && at < from && (hasClauseBreak(text, prevEnd, at) || opensClause(lex, text, prevEnd, at))
+          && (m.mention().type() != EntityType.GPE || contrastBreak(lex, text, prevEnd, at)) && !lex.endsBefore("companion", text, at, 16)) {
+        ownSubject = true;
+      }
+    }
+    for (LinkedMention m : inRegion) {
+      int at = m.mention().fullSpan().start();
+      // "X, quien se reunió … con A, y con B, regresó …": those the earlier event was held with
+      // are not the later one's subjects.
+      boolean subject = at < firstTrigger && !ownSubject
+          || (prevEnd >= 0 && at >= prevEnd && at < from && (hasClauseBreak(text, prevEnd, at) || opensClause(lex, text, prevEnd, at))
+              && !lex.endsBefore("companion", text, at, 16));
+      // After a comma, a mention standing right before the next trigger is that one's subject;
+      // "se reunió con Afeworki, y con Meles Zenawi, regresó …" keeps Meles as an object.
+      // "美国与墨西哥宣布…达成…协议，但美国和加拿大没能…": a clause opened by a word of contrast
+      // holds none of the trigger's objects.
+      boolean object = at >= from && at < to
+          && !(next != null && hasClauseBreak(text, t.end(), at) && !hasClauseBreak(text, m.mention().span().end(), next.span().start()))
+          && !contrastBreak(lex, text, t.end(), at)
+          // "to discuss Israel's new policy … since Prime Minister Benjamin Netanyahu took office":
+          // a person after a subordinator past the trigger is the subject of a clause of its own.
+          && !(m.mention().type() == EntityType.PERSON && opensClause(lex, text, t.end(), at))
+          // "中方…全力驰援，提供…帮助，并愿同非洲国家协调行动，动员联合国、世卫组织…": a clause opened
+          // by a word that goes on to another deed of the same subject ({@code next_deed}) holds none
+          // of the trigger's objects.
+          && !breakOpenedBy(lex, "next_deed", text, t.end(), at);
+      // "Specter, who has questioned whether … Perry should resign …, met …": a name in a
+      // relative clause closed before the trigger is none of its subjects.
+      if (subject && at < t.span().start() && at >= s.span().start()
+          && ClauseReader.inRelative(lex, text.substring(s.span().start(), t.span().start()), at - s.span().start())) {
+        subject = false;
+      }
+      if (!object && !subject && m.mention().type() == EntityType.GPE && at >= to && at < placesTo
+          && lex.endsBefore("locative", text, m.mention().span().start(), 16)) {
+        gatheringPlaces.add(m);
+        continue;
+      }
+      if (subject || object) scope.add(m);
+      if (object) objects.add(m);
+    }
+    if (trace.on()) trace.line("  scope " + t.surface() + " region=" + region + " inRegion=" + inRegion.stream().map(m -> m.mention().text()).toList()
+        + " scope=" + scope.stream().map(m -> m.mention().text()).toList());
+    if (s.syntax() != null) scope = bySyntax(s, t, scope, inRegion);
+    if (!gatheringPlaces.isEmpty()) {
+      // Told in the gathering's own clause ("que se celebrará en Italia"), which the parse keeps apart.
+      scope = new ArrayList<>(scope);
+      scope.addAll(gatheringPlaces);
+    }
+    return new Scope(inRegion, prev, scope, objects);
+  }
+
+  /**
+   * The parse corrects word order: a name the parse puts in another clause than the trigger's
+   * ("X, who met Y, said …") leaves the trigger, and a subject or object the parse gives it that
+   * word order missed ("Ruehe planned to meet …", across a comma) joins it.
+   */
+  private static List<LinkedMention> bySyntax(SentenceView s, TriggerMatch t, List<LinkedMention> scope, List<LinkedMention> inRegion) {
+    Syntax syn = s.syntax();
+    int trigger = syn.headOf(t.span());
+    if (trigger == 0) return scope;
+    List<LinkedMention> out = new ArrayList<>();
+    for (LinkedMention m : scope) {
+      if (!syn.inOtherRelative(syn.headOf(m.mention().span()), trigger, t.span()) || leadsObject(s, t, m)) out.add(m);
+    }
+    // Only a subject where there is none, only an object where there is none: word order already
+    // split "paid a courtesy call on A and met B" between the two triggers. Sides by the parse, not
+    // by order: "同古巴国家主席迪亚斯-卡内尔会晤" has its object first.
+    boolean subject = false;
+    boolean object = false;
+    for (LinkedMention m : out) {
+      if (m.mention().type() == EntityType.GPE) continue;
+      if (syn.inSubject(syn.headOf(m.mention().span()), trigger)) subject = true;
+      else if (m.mention().span().start() > t.span().start()) object = true;
+    }
+    for (LinkedMention m : inRegion) {
+      if (out.contains(m)) continue;
+      int head = syn.headOf(m.mention().span());
+      if (syn.inSubject(head, trigger) ? subject : object) continue;
+      if (syn.argument(head, trigger)) out.add(m);
+    }
+    out.sort(java.util.Comparator.comparing((LinkedMention l) -> l.mention().span()));
+    return out;
+  }
+
+  /**
+   * Whether {@code m} is a person after the trigger who leads what the trigger acts on ("会见了由领导人
+   * 塔瓦雷·巴斯克斯率领的乌拉圭进步联盟代表团", "tiếp đoàn … do Chủ tịch X dẫn đầu"): the parse puts the
+   * leader in a relative clause of the delegation, but meeting a delegation is meeting its head.
+   */
+  private static boolean leadsObject(SentenceView s, TriggerMatch t, LinkedMention m) {
+    if (m.mention().type() != EntityType.PERSON || m.mention().span().start() < t.end()) return false;
+    String text = s.text();
+    int end = m.mention().span().end();
+    if (hasClauseBreak(text, t.end(), m.mention().span().start())) return false;
+    String tail = text.substring(end, Math.min(s.span().end(), end + 8));
+    return s.lexicon().find("led_by", tail).stream().anyMatch(w -> tail.substring(0, w.span().start()).isBlank());
+  }
+
+  /**
+   * {@return whether a trip's word is followed by a destination word, an article at most, and then
+   * the word for a gathering ({@code forum}, {@code multilateral}): "viajar a la reunión"}
+   */
+  private static boolean toGathering(EventLexicon lex, String text, TriggerMatch trip, TriggerMatch next) {
+    if (next.span().start() < trip.end()) return false;
+    String[] words = text.substring(trip.end(), next.span().start()).strip().split("\\s+");
+    if (words.length == 0 || words.length > 2 || !lex.isWhole("destination", words[0])) return false;
+    if (words.length == 2 && (words[1].length() > 3 || !words[1].chars().allMatch(Character::isLowerCase))) return false;
+    return lex.isWhole("forum", next.surface()) || lex.isWhole("multilateral", next.surface());
+  }
+}
