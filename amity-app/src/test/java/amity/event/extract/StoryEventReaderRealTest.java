@@ -30,11 +30,12 @@ class StoryEventReaderRealTest {
   @Test
   void theOneInAPlaceOnAVisitBeforeHisNameIsOnAVisitThere() {
     // "正在科威特访问的美国副国务卿托马斯·皮克林２日说": the visit word modifies its visitor, so it is no
-    // trigger of its own; Pickering is on a visit to Kuwait all the same.
+    // trigger of its own; Pickering (the knowledge base's Thomas Pickering) is on a visit to Kuwait
+    // all the same.
     List<Event> e = events(RealPages.msra("正在科威特访问的美国副国务卿托马斯·皮克林"));
     assertThat(e).anySatisfy(v -> {
       assertThat(v.form()).isEqualTo("visit");
-      assertThat(v.actors()).extracting(Actor::name).containsExactly("托马斯·皮克林");
+      assertThat(v.actors()).extracting(Actor::entity).containsExactly("person:us/thomas-pickering");
       assertThat(v.countries()).containsExactlyInAnyOrder("US", "KW");
     });
   }
