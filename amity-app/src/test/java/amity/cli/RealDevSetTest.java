@@ -63,14 +63,16 @@ class RealDevSetTest {
     // 2026-12-07, after branches ev-en6, -es6, -zhvi6 and -dates6: F1 0.756 (P 0.883 R 0.660), dates
     // 0.799, actors P/R 0.816/0.765, merging P 0.786. Late on 2026-12-07, after ev-enes8, -zhvi8,
     // -dates8 and kb19 (office holders of 1994-2001 and 2015-22): F1 0.761 (P 0.882 R 0.669), dates
-    // 0.805, actors P/R 0.828/0.768, merging P 0.808.
+    // 0.805, actors P/R 0.828/0.768, merging P 0.808. In the morning of 2026-12-07 (second session), after ev-enes9, -zhvi9, -dates9
+    // and kb19c/d (people.jsonl 831 -> 1,805): F1 0.769 (P 0.886 R 0.679; en 0.768, es 0.735, zh
+    // 0.792, vi 0.868), dates 0.811, actors P/R 0.830/0.771, merging P 0.815.
     assertThat(r.get("gold").asInt()).isEqualTo(468);
-    assertThat(r.get("f1").asDouble()).as(r.toString()).isGreaterThan(0.755);
-    assertThat(r.get("precision").asDouble()).as(r.toString()).isGreaterThan(0.875);
-    assertThat(r.get("actorRecall").asDouble()).as(r.toString()).isGreaterThan(0.76);
-    assertThat(r.get("dateAccuracy").asDouble()).as(r.toString()).isGreaterThan(0.79);
-    assertThat(r.get("mergePrecision").asDouble()).as(r.toString()).isGreaterThan(0.79);
-    for (JsonNode lang : r.get("byLanguage")) assertThat(f1(lang)).as(lang.toString()).isGreaterThan(0.65);
+    assertThat(r.get("f1").asDouble()).as(r.toString()).isGreaterThan(0.765);
+    assertThat(r.get("precision").asDouble()).as(r.toString()).isGreaterThan(0.88);
+    assertThat(r.get("actorRecall").asDouble()).as(r.toString()).isGreaterThan(0.765);
+    assertThat(r.get("dateAccuracy").asDouble()).as(r.toString()).isGreaterThan(0.805);
+    assertThat(r.get("mergePrecision").asDouble()).as(r.toString()).isGreaterThan(0.81);
+    for (JsonNode lang : r.get("byLanguage")) assertThat(f1(lang)).as(lang.toString()).isGreaterThan(0.73);
   }
 
   @Test
@@ -78,11 +80,11 @@ class RealDevSetTest {
     JsonNode r = score("check");
     // Measured 2026-12-06: F1 0.578 (P 0.837 R 0.441), dates 0.556; that evening F1 0.598 (P 0.811
     // R 0.473), dates 0.595; late the same day F1 0.623 (P 0.820 R 0.502), dates 0.602;
-    // on 2026-12-07 F1 0.635 (P 0.829 R 0.514), dates 0.603, then 0.642 (P 0.831 R 0.522), dates 0.594; late that day 0.657 (P 0.841 R 0.539), dates 0.606. Far below the targets of
+    // on 2026-12-07 F1 0.635 (P 0.829 R 0.514), dates 0.603, then 0.642 (P 0.831 R 0.522), dates 0.594; late that day 0.657 (P 0.841 R 0.539), dates 0.606; in the next session 0.663 (P 0.843 R 0.547), dates 0.604. Far below the targets of
     // issue 19 (F1 0.80); the floor only keeps it from falling while the rules are changed.
     assertThat(r.get("gold").asInt()).isEqualTo(245);
-    assertThat(r.get("f1").asDouble()).as(r.toString()).isGreaterThan(0.65);
-    assertThat(r.get("precision").asDouble()).as(r.toString()).isGreaterThan(0.83);
+    assertThat(r.get("f1").asDouble()).as(r.toString()).isGreaterThan(0.66);
+    assertThat(r.get("precision").asDouble()).as(r.toString()).isGreaterThan(0.84);
     assertThat(r.get("mergePrecision").asDouble()).as(r.toString()).isGreaterThan(0.95);
   }
 

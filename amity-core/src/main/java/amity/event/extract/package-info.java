@@ -7,6 +7,16 @@
  * consolidate the story's readings ({@link amity.event.extract.StoryConsolidator}) and split one
  * per counterpart ({@link amity.event.extract.CounterpartSplitter}).
  *
+ * <p>The two largest steps are thin chains of smaller ones. {@code ArgumentReader}: the names the
+ * trigger's scope gives ({@code TriggerScope}), the subject a clause leaves unsaid
+ * ({@code ImpliedSubject}), the clause around the event ({@code FramingClause}), which names can be
+ * parties ({@code PartyCandidates}), who acts ({@code ActingParties}), lists of names
+ * ({@code NameLists}), each actor's side ({@code SideRoles}, {@code AidSides}) and the place
+ * ({@code EventPlace}). {@code ActorGate}: the story's home ({@code Datelines}), what titles and
+ * descriptions say of a person ({@code TitleReader}, {@code PersonReader}, {@code Descriptions},
+ * {@code Delegations}, {@code BodyOfficials}), a state's bodies ({@code StateBodies}), and the
+ * decision itself ({@code ContactRule}, {@code VisitRule}).
+ *
  * <p>Internal: not API. {@link amity.event.RuleEventExtractor} is the entry point.
  */
 @NullMarked
