@@ -40,4 +40,12 @@ class ActingPartiesRealTest {
     assertThat(chosen(s, "contacts with")).first().isEqualTo("U.S.");
     assertThat(chosen(s, "contacts with")).contains("Massoud Barzani", "Jalal Talabani");
   }
+
+  @Test
+  void aBodyOwnedByAPlaceAfterTheCompanionWordIsTheOtherSide() {
+    // "Lebed interrupted talks with Chechnya's separatists": the possessor stands between "with"
+    // and the body, which is still whom the talks are with.
+    var s = RealPages.page("en-train-556.txt").sentence("Lebed interrupted talks with Chechnya's separatists");
+    assertThat(chosen(s, "talks")).contains("Lebed", "separatists");
+  }
 }

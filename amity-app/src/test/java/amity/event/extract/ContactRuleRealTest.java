@@ -2,11 +2,14 @@ package amity.event.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import amity.lang.LanguagePacks;
+import java.util.HashMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** {@link ContactRule} on real sentences of the tune half: which readings are contacts across a border. */
 class ContactRuleRealTest {
+  private static final ContactRule CONTACTS = new ContactRule(RealPages.kb(), new VisitRule(RealPages.kb(), LanguagePacks.bundled()));
   @BeforeAll
   static void data() {
     RealPages.assumeData();
@@ -24,5 +27,28 @@ class ContactRuleRealTest {
   void capitalsSigningAnAccordAreNoTeams() {
     var s = RealPages.page("en-train-717.txt").sentence("Athens and Tirana signed an accord in May");
     assertThat(ContactRule.nationalTeams(s.reading("signed"), s.view().lexicon())).isFalse();
+  }
+
+  /** The story's profiles with {@code entity}'s country set, as once the KB knows that person. */
+  private static ActorGate.StoryActors known(ActorGate.StoryActors a, String entity, String country) {
+    var profiles = new HashMap<>(a.profiles());
+    ActorGate.Profile p = a.of(entity);
+    profiles.put(entity, new ActorGate.Profile(p.political(), country, p.international(), p.insurgent()));
+    return new ActorGate.StoryActors(profiles, a.home(), a.datelined(), a.leaders());
+  }
+
+  @Test
+  void aStatesEnvoyAndARebelLeaderOfItsCountryAreTwoSides() {
+    // Were Maskhadov known to the KB as Russian, his deal with Lebed would still be a contact: the
+    // two sides of a conflict, not two officials of one country.
+    var s = RealPages.page("en-train-084.txt").sentence("Chechen rebel chief-of-staff Aslan Maskhadov signed a deal");
+    Reading r = s.reading("signed");
+    assertThat(r.actors().stream().map(p -> p.mention().mention().text())).contains("Alexander Lebed", "Aslan Maskhadov");
+    String maskhadov = r.actors().stream().filter(p -> s.actors().of(p.entity()).insurgent()).findFirst().orElseThrow().entity();
+    var story = known(s.actors(), maskhadov, "RU");
+    assertThat(CONTACTS.accepts(r, story, s.view().lexicon())).isTrue();
+    // Lebed and Yeltsin stay one country's officials: no rebel among them.
+    var t = RealPages.page("en-train-452.txt").sentence("discuss his Chechen peace proposals with Boris Yeltsin");
+    assertThat(CONTACTS.accepts(t.reading("discuss"), t.actors(), t.view().lexicon())).isFalse();
   }
 }

@@ -47,4 +47,19 @@ class SideResolverRealTest {
     assertThat(SideResolver.told(List.of(talks), signing)).isSameAs(talks);
     assertThat(SideResolver.told(List.of(signing), talks)).isNull();
   }
+
+  @Test
+  void oneLeadingPersonOfTheStoryIsNotBothSides() {
+    // Once the KB knows Lebed as Russia's, the story's leading people are he alone (the rebels have
+    // no country): "the two sides" are then still the parties of the talks told right before, not
+    // Lebed by himself.
+    var page = RealPages.page("en-train-085.txt");
+    List<Reading> all = page.consolidated("for signature by the two sides");
+    Reading talks = told(all, "Talks between Russia's Alexander Lebed").get(0);
+    Reading signing = told(all, "for signature by the two sides").get(0).withActors(List.of());
+    var lebed = new Participant(page.sentence("Talks between Russia's Alexander Lebed").mention("Alexander Lebed"), amity.model.Role.PARTICIPANT, "RU");
+    Reading resolved = SideResolver.resolve(signing, List.of(talks), List.of(lebed));
+    assertThat(resolved.actors()).extracting(Participant::entity).containsAll(SideResolver.parties(talks).stream().map(Participant::entity).toList());
+    assertThat(actors(resolved.actors())).contains("Chechen separatist leaders/PARTICIPANT/null");
+  }
 }

@@ -112,12 +112,30 @@ final class ContactRule {
     // Two known countries: across a border. A party of no known country — rebels, an
     // international mediator, anyone in a story with no home — beside another may be too.
     if (countries.size() >= 2 || all.size() >= 2) return true;
+    // A state's side facing rebels ("Lebed and Maskhadov signed a truce", "Manila's talks with
+    // Moslem rebels"): the two sides of a conflict, though both be of one country.
+    if (stateFacesRebels(r, story)) return true;
     int foreign = 0;
     for (Participant p : r.actors()) {
       ActorGate.Profile pr = story.of(p.entity());
       if (pr.country() == null && !p.entity().startsWith("country:")) foreign++;
     }
     return foreign > 0 && political >= 1;
+  }
+
+  /**
+   * {@return whether a state's side — a political person or a country, not itself a rebel — and an
+   * insurgent party are both among the reading's actors}
+   */
+  private static boolean stateFacesRebels(Reading r, ActorGate.StoryActors story) {
+    boolean rebel = false;
+    boolean state = false;
+    for (Participant p : r.actors()) {
+      ActorGate.Profile pr = story.of(p.entity());
+      if (pr.insurgent()) rebel = true;
+      else if (p.entity().startsWith("country:") || pr.political() && p.mention().mention().type() == EntityType.PERSON) state = true;
+    }
+    return rebel && state;
   }
 
   /**

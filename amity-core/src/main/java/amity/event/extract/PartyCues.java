@@ -54,7 +54,35 @@ final class PartyCues {
     Span m = p.mention().fullSpan();
     if (m.start() <= t.span().start() || Forms.family(t.trigger().form()).equals("visit")) return false;
     if (m.end() < text.length() && amity.text.Scripts.isUnspacedScript(text.charAt(m.end()))) return false;
-    return lex.endsBefore("companion", text, m.start(), 16);
+    // "talks with Chechnya's separatists": the possessor names whose body it is; the companion
+    // word stands before it.
+    return lex.endsBefore("companion", text, m.start(), 16) || lex.endsBefore("companion", text, possessorStart(text, m.start()), 16);
+  }
+
+  /**
+   * {@return where a capitalised possessor ending right before {@code pos} starts ("Chechnya's ",
+   * "South Korea's "), or {@code pos} when there is none}
+   */
+  static int possessorStart(String text, int pos) {
+    int end = pos;
+    while (end > 0 && text.charAt(end - 1) == ' ') end--;
+    int mark = end >= 2 && (text.startsWith("'s", end - 2) || text.startsWith("’s", end - 2)) ? end - 2 : -1;
+    if (mark <= 0) return pos;
+    // Up to three capitalised words: "Chechnya", "South Korea" ("the Philippines" stops at "the").
+    int start = mark;
+    for (int words = 0; words < 3; words++) {
+      int w = start;
+      while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.' || text.charAt(w - 1) == '-')) w--;
+      if (w == start || !Character.isUpperCase(text.charAt(w))) break;
+      start = w;
+      if (w < 2 || text.charAt(w - 1) != ' ' || !Character.isLetter(text.charAt(w - 2))) break;
+      int prev = w - 1;
+      while (prev > 0 && Character.isLetter(text.charAt(prev - 1))) prev--;
+      if (!Character.isUpperCase(text.charAt(prev))) break;
+      start = w - 1;
+    }
+    while (start < mark && text.charAt(start) == ' ') start++;
+    return start < mark ? start : pos;
   }
 
   /**

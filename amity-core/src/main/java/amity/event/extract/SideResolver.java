@@ -23,7 +23,7 @@ final class SideResolver {
   /**
    * {@return the reading with the parties its both-sides words stand for}: those of the story's
    * last event between two people; else the story's two countries' leading people ({@code
-   * storySides}); else the parties (people, bodies, groups or countries, not mere places) of the
+   * storySides}), when there are two; else the parties (people, bodies, groups or countries, not mere places) of the
    * event told in the sentence right before, the sides known ("Talks between Russia's Alexander
    * Lebed and Chechen separatist leaders … the negotiations … He said a document would be
    * completed … for signature by the two sides", where Lebed was not read as a party of the talks).
@@ -37,12 +37,16 @@ final class SideResolver {
     List<Participant> actors;
     if (from != null) {
       actors = from.actors();
-    } else if (!storySides.isEmpty()) {
+    } else if (storySides.size() >= 2) {
       actors = storySides;
     } else {
+      // One leading person is one side, not two: the sides of the event told right before, known
+      // both, come first ("Talks between Russia's Alexander Lebed and Chechen separatist leaders",
+      // once Lebed is Russian and the rebels of no country).
       Reading previous = told(before, d);
       actors = previous == null ? List.of() : parties(previous);
       if (!actors.isEmpty()) from = previous;
+      else actors = storySides;
     }
     List<Participant> out = new ArrayList<>();
     for (Participant a : actors) out.add(a.withRole(Role.PARTICIPANT));
