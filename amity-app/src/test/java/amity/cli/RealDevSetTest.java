@@ -65,13 +65,15 @@ class RealDevSetTest {
     // -dates8 and kb19 (office holders of 1994-2001 and 2015-22): F1 0.761 (P 0.882 R 0.669), dates
     // 0.805, actors P/R 0.828/0.768, merging P 0.808. In the morning of 2026-12-07 (second session), after ev-enes9, -zhvi9, -dates9
     // and kb19c/d (people.jsonl 831 -> 1,805): F1 0.769 (P 0.886 R 0.679; en 0.768, es 0.735, zh
-    // 0.792, vi 0.868), dates 0.811, actors P/R 0.830/0.771, merging P 0.815.
+    // 0.792, vi 0.868), dates 0.811, actors P/R 0.830/0.771, merging P 0.815. With Lebed in the
+    // knowledge base and the gold's two clusters of his 22 August agreement made one (see the gold's
+    // README): F1 0.769 (P 0.890 R 0.677), dates 0.814, actors P/R 0.831/0.779, merging P 0.977.
     assertThat(r.get("gold").asInt()).isEqualTo(468);
     assertThat(r.get("f1").asDouble()).as(r.toString()).isGreaterThan(0.765);
     assertThat(r.get("precision").asDouble()).as(r.toString()).isGreaterThan(0.88);
-    assertThat(r.get("actorRecall").asDouble()).as(r.toString()).isGreaterThan(0.765);
-    assertThat(r.get("dateAccuracy").asDouble()).as(r.toString()).isGreaterThan(0.805);
-    assertThat(r.get("mergePrecision").asDouble()).as(r.toString()).isGreaterThan(0.81);
+    assertThat(r.get("actorRecall").asDouble()).as(r.toString()).isGreaterThan(0.775);
+    assertThat(r.get("dateAccuracy").asDouble()).as(r.toString()).isGreaterThan(0.81);
+    assertThat(r.get("mergePrecision").asDouble()).as(r.toString()).isGreaterThan(0.95);
     for (JsonNode lang : r.get("byLanguage")) assertThat(f1(lang)).as(lang.toString()).isGreaterThan(0.73);
   }
 

@@ -25,7 +25,7 @@ class ArgumentReaderRealTest {
   @Test
   void theHeWhoHopedToSignIsLebedTheSpeakerAndTheRebelsAreTheOtherSide() {
     var s = RealPages.page("en-testa-045.txt").sentence("Lebed said on Friday he hoped to sign a document");
-    assertThat(actors(s.arguments("to sign").actors())).containsExactly("Lebed/SOURCE/null", "rebels/TARGET/null");
+    assertThat(actors(s.arguments("to sign").actors())).containsExactly("Lebed/SOURCE/RU", "rebels/TARGET/null");
   }
 
   @Test

@@ -21,12 +21,13 @@ class SideResolverRealTest {
     // "Talks between Russia's Alexander Lebed and Chechen separatist leaders … negotiations, being
     // held at this rebel-held village … south of the Chechen capital Grozny … He said a document
     // would be completed … for signature by the two sides": no event between two people was told
-    // before, so the sides are the parties of the talks; Grozny is where they were, not a side.
+    // before, so the sides are the parties of the talks (Lebed, whom the knowledge base knows, and
+    // the separatists); Grozny is where they were, not a side.
     List<Reading> all = RealPages.page("en-train-085.txt").consolidated("for signature by the two sides");
     List<Reading> signing = told(all, "for signature by the two sides");
     assertThat(signing).hasSize(1);
     assertThat(signing.get(0).form()).isEqualTo("agreement_signing");
-    assertThat(actors(signing.get(0).actors())).containsExactly("Chechen separatist leaders/PARTICIPANT/null");
+    assertThat(actors(signing.get(0).actors())).containsExactly("Alexander Lebed/PARTICIPANT/RU", "Chechen separatist leaders/PARTICIPANT/null");
     assertThat(signing.get(0).countries()).contains("RU");
   }
 
