@@ -146,20 +146,7 @@ public final class DateFinder {
    * pattern that cannot match the empty string and cannot start at any other character}
    */
   private static boolean next(Matcher m, long[] first, boolean wordStart, char[] t, int from) {
-    // The text's chars and the set's words read directly: this scan runs over the whole text once
-    // a rule, and String.charAt and BitSet.get calls cost several times the test itself.
-    int n = t.length;
-    int words = first.length;
-    for (int i = from; i < n; i++) {
-      char ch = t[i];
-      int w = ch >>> 6;
-      if (w >= words || (first[w] & 1L << ch) == 0) continue;
-      // A rule opening with \b on a word char cannot start right after a word char.
-      if (wordStart && i > 0 && FirstChars.isWord(t[i - 1])) continue;
-      m.region(i, n);
-      if (m.lookingAt()) return true;
-    }
-    return false;
+    return FirstChars.next(m, first, wordStart, t, from);
   }
 
   /**
