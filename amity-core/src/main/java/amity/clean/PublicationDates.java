@@ -7,6 +7,7 @@ import amity.model.LineKind;
 import amity.model.PublicationDate;
 import amity.model.StoryKind;
 import amity.time.DateFinder;
+import amity.time.FirstChars;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,8 @@ import org.jspecify.annotations.Nullable;
 final class PublicationDates {
   private static final Pattern TEXT_YEAR =
       Pattern.compile("(?<![\\d.,/])(?<![-–]\\s?)(19[5-9]\\d|20\\d\\d)(?![\\d%])(?!\\s?\\d)");
+  /** The chars a {@link #TEXT_YEAR} can start with ("1", "2"): it is tried only there, not with its lookbehinds at every char. */
+  private static final long[] TEXT_YEAR_FIRST = java.util.Objects.requireNonNull(FirstChars.of(TEXT_YEAR.pattern())).toLongArray();
 
   private final CleaningRules rules;
 
@@ -107,6 +110,19 @@ final class PublicationDates {
    * Year 2025", "(1953-2021)" after an anniversary), else, weakly, the latest year it names, not
    * counting the end of a span ("2023-2027" is a plan) nor a year after the capture.
    */
+  /** {@return the years {@link #TEXT_YEAR} finds in {@code text}, in order, as {@link Matcher#find()} finds them} */
+  static List<Integer> textYears(String text) {
+    Matcher m = TEXT_YEAR.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    char[] chars = text.toCharArray();
+    List<Integer> out = new java.util.ArrayList<>();
+    int from = 0;
+    while (FirstChars.next(m, TEXT_YEAR_FIRST, false, chars, from)) {
+      out.add(Integer.parseInt(m.group(1)));
+      from = m.end();
+    }
+    return out;
+  }
+
   Optional<PublicationDate> textYear(String text, @Nullable DateValue captured) {
     int cap = captured == null || captured.year() == null ? 9999 : captured.year();
     int marked = -1;
@@ -115,10 +131,8 @@ final class PublicationDates {
       if (y <= cap) marked = Math.max(marked, y);
     }
     if (marked > 0) return Optional.of(new PublicationDate(DateValue.ofYear(marked), DateBasis.TEXT, 0.4));
-    Matcher m = TEXT_YEAR.matcher(text);
     int best = -1;
-    while (m.find()) {
-      int y = Integer.parseInt(m.group(1));
+    for (int y : textYears(text)) {
       if (y <= cap) best = Math.max(best, y);
     }
     return best < 0 ? Optional.empty() : Optional.of(new PublicationDate(DateValue.ofYear(best), DateBasis.TEXT, 0.3));

@@ -130,18 +130,20 @@ public final class PhraseTrie<V> {
   /** {@return every occurrence in {@code text}, overlapping ones included, in start order} */
   public List<Match<V>> findAll(CharSequence original) {
     List<Match<V>> out = new ArrayList<>();
-    CharSequence text = original;
-    String folded = norm(original);
-    int n = text.length();
+    // Both texts as arrays: this runs over every position of every text, and String.charAt on
+    // non-Latin-1 text (Vietnamese, Chinese) is a call with its own index check each time.
+    char[] text = original.toString().toCharArray();
+    char[] folded = norm(original).toCharArray();
+    int n = text.length;
     for (int i = 0; i < n; i++) {
-      char first = folded.charAt(i);
+      char first = folded[i];
       if ((firsts[first >>> 6] & 1L << first) == 0) continue;
-      if (!Scripts.isBoundary(text, i) && !Scripts.isUnspacedScript(text.charAt(i))) continue;
+      if (!Scripts.isBoundary(text, i) && !Scripts.isUnspacedScript(text[i])) continue;
       Node<V> node = root;
       for (int j = i; j < n; j++) {
-        node = node.get(folded.charAt(j));
+        node = node.get(folded[j]);
         if (node == null) break;
-        if (node.values != null && (Scripts.isBoundary(text, j + 1) || Scripts.isUnspacedScript(text.charAt(j)))) {
+        if (node.values != null && (Scripts.isBoundary(text, j + 1) || Scripts.isUnspacedScript(text[j]))) {
           out.add(new Match<>(new Span(i, j + 1), List.copyOf(node.values)));
         }
       }

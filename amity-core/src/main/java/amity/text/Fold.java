@@ -19,6 +19,12 @@ public final class Fold {
   private static final String TONED_A = "àáảãạ";
   private static final String TONED_E = "èéẻẽẹ";
   private static final String TONED_Y = "ỳýỷỹỵ";
+  /** The chars of {@link #TONED_O} and {@link #TONED_U}, looked up rather than searched for at every char. */
+  private static final boolean[] MOVABLE = new boolean[Character.MAX_VALUE + 1];
+
+  static {
+    for (char c : (TONED_O + TONED_U).toCharArray()) MOVABLE[c] = true;
+  }
 
   private Fold() {}
 
@@ -29,8 +35,8 @@ public final class Fold {
 
   /** {@return {@code s} folded, with the same length} */
   public static String fold(CharSequence s) {
-    char[] out = new char[s.length()];
-    for (int i = 0; i < out.length; i++) out[i] = TABLE[s.charAt(i)];
+    char[] out = chars(s);
+    for (int i = 0; i < out.length; i++) out[i] = TABLE[out[i]];
     return new String(out);
   }
 
@@ -45,8 +51,8 @@ public final class Fold {
    * function words and triggers match on this form rather than on {@link #fold(CharSequence)}.
    */
   public static String lowerKeepMarks(CharSequence s) {
-    char[] out = new char[s.length()];
-    for (int i = 0; i < out.length; i++) out[i] = LOWER[s.charAt(i)];
+    char[] out = chars(s);
+    for (int i = 0; i < out.length; i++) out[i] = LOWER[out[i]];
     placeTones(out);
     return new String(out);
   }
@@ -58,16 +64,23 @@ public final class Fold {
    * pattern written one way matches a page written the other. Other letters are untouched.
    */
   public static String placeTones(CharSequence s) {
-    char[] out = new char[s.length()];
-    for (int i = 0; i < out.length; i++) out[i] = s.charAt(i);
+    char[] out = chars(s);
     placeTones(out);
     return new String(out);
+  }
+
+  /** {@return the chars of {@code s}, a string's copied at once rather than a charAt call each} */
+  private static char[] chars(CharSequence s) {
+    if (s instanceof String str) return str.toCharArray();
+    char[] out = new char[s.length()];
+    for (int i = 0; i < out.length; i++) out[i] = s.charAt(i);
+    return out;
   }
 
   private static void placeTones(char[] out) {
     for (int i = 0; i + 1 < out.length; i++) {
       // Only a toned o or u is moved; every one of them is above U+00BF.
-      if (out[i] < '\u00C0' || TONED_O.indexOf(out[i]) < 0 && TONED_U.indexOf(out[i]) < 0) continue;
+      if (out[i] < '\u00C0' || !MOVABLE[out[i]]) continue;
       boolean syllableEnd = i + 2 >= out.length || !Character.isLetter(out[i + 2]);
       if (!syllableEnd) continue;
       char next = out[i + 1];

@@ -55,6 +55,12 @@ public final class Scripts {
     return !(isWordChar(a) && isWordChar(b));
   }
 
+  /** As {@link #isBoundary(CharSequence, int)}, on the chars of a text. */
+  public static boolean isBoundary(char[] s, int i) {
+    if (i <= 0 || i >= s.length) return true;
+    return !(WORD_CHAR[s[i - 1]] && WORD_CHAR[s[i]]);
+  }
+
   private static boolean isWordChar(char c) {
     return WORD_CHAR[c];
   }

@@ -81,15 +81,17 @@ public final class DateFinder {
     // Tones placed one way keep the length; numerals map back to the original offsets.
     Numerals.Converted c = Numerals.convert(Fold.placeTones(text));
     String t = c.text();
+    char[] chars = skip ? t.toCharArray() : null;
     List<Candidate> all = new ArrayList<>();
     for (DatePatterns.Rule rule : p.get().rules) {
       Matcher m = rule.pattern().matcher(t);
       BitSet first = skip ? rule.first() : null;
+      long[] firstWords = first != null ? first.toLongArray() : null;
       // Tried only where a match can start, each position as find() would try it: the bounds are
       // transparent (lookbehinds and \b see the text before) and not anchoring.
       if (first != null) m.useTransparentBounds(true).useAnchoringBounds(false);
       int from = 0;
-      while (first == null ? m.find() : next(m, first, rule.wordStart(), t, from)) {
+      while (first == null ? m.find() : next(m, firstWords, rule.wordStart(), chars, from)) {
         from = m.end();
         if (m.end() == m.start()) continue;
         Span span = new Span(c.toOriginal(m.start()), c.toOriginal(m.end()));
@@ -143,16 +145,8 @@ public final class DateFinder {
    * rule, not after a word char); as {@link Matcher#find()} for a
    * pattern that cannot match the empty string and cannot start at any other character}
    */
-  private static boolean next(Matcher m, BitSet first, boolean wordStart, String t, int from) {
-    int n = t.length();
-    for (int i = from; i < n; i++) {
-      if (!first.get(t.charAt(i))) continue;
-      // A rule opening with \b on a word char cannot start right after a word char.
-      if (wordStart && i > 0 && FirstChars.isWord(t.charAt(i - 1))) continue;
-      m.region(i, n);
-      if (m.lookingAt()) return true;
-    }
-    return false;
+  private static boolean next(Matcher m, long[] first, boolean wordStart, char[] t, int from) {
+    return FirstChars.next(m, first, wordStart, t, from);
   }
 
   /**

@@ -5,14 +5,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The characters a match of a date pattern can start with, read from the regex, so that {@link
- * DateFinder} tries a pattern only where a match can begin instead of at every position of a text.
+ * DateFinder} tries a pattern only where a match can begin instead of at every position of a text;
+ * the event lexicon's suppress patterns are tried the same way ({@link #next}).
  *
  * <p>Conservative by construction: the set may hold more characters than can start a match, never
  * fewer. It is closed under the case mappings Java's case-insensitive matching uses (and so also
  * right for {@code (?-i:...)} parts, which it treats as insensitive). A regex with anything this
  * reader does not know ({@code .}, anchors, negated classes, inline flags other than {@code -i},
- * Unicode properties, back-references), or one that can match the empty string, gets no set:
- * {@link #of} returns null and the pattern is tried everywhere, as before.
+ * Unicode properties, back-references) before its first non-empty atom, or one that can match the
+ * empty string, gets no set: {@link #of} returns null and the pattern is tried everywhere, as
+ * before. After that atom such things are only stepped over.
  *
  * <p>What it reads: literals, {@code \Q...\E}, escapes of punctuation, {@code \d \s \x{..}},
  * classes of literals, ranges and {@code \d \s}, groups ({@code (?:}, {@code (?<name>},
@@ -20,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * too), and the zero-width {@code \b}, lookbehinds (skipped: they test what is before) and
  * lookaheads (a lookahead at the start limits where a match can begin to its own first characters).
  */
-final class FirstChars {
+public final class FirstChars {
   private static final char[] LOWER = new char[65536];
   private static final char[] UPPER = new char[65536];
   private static final char[] FOLD = new char[65536];
@@ -54,7 +56,7 @@ final class FirstChars {
    * {@return the characters (as a set of chars, case-closed) a non-empty match of {@code regex}
    * can start with, or null when they are not known or it may match the empty string}
    */
-  static @Nullable BitSet of(String regex) {
+  public static @Nullable BitSet of(String regex) {
     try {
       FirstChars r = new FirstChars(regex);
       First f = r.alternation();
@@ -72,7 +74,7 @@ final class FirstChars {
    * then fails at a position after a word char ({@code _} or a letter or digit), so such a
    * position can be skipped.
    */
-  static boolean wordStart(String regex, BitSet first) {
+  public static boolean wordStart(String regex, BitSet first) {
     // Lookarounds before the \b test the same position besides it: "(?<!\d )\b", "(?=[tc])\b".
     int at = 0;
     while (regex.startsWith("(?=", at) || regex.startsWith("(?!", at)
@@ -138,7 +140,43 @@ final class FirstChars {
   }
 
   /** {@return whether Java's {@code \b} counts the char (not a surrogate) as a word char} */
-  static boolean isWord(char c) {
+  public static boolean isWord(char c) {
+    return WORD[c];
+  }
+
+  /**
+   * {@return whether a match of {@code m}'s pattern starts at a position from {@code from},
+   * trying only the positions whose char is in {@code first} (a set's {@link BitSet#toLongArray}
+   * words) and, for a {@link #wordStart} pattern, not after a word char} As {@link Matcher#find()}
+   * for a pattern whose {@link #of} is that set; {@code m} must have transparent, non-anchoring
+   * bounds; {@code t} holds the chars of the text {@code m} reads.
+   */
+  public static boolean next(java.util.regex.Matcher m, long[] first, boolean wordStart, char[] t, int from) {
+    // The text's chars and the set's words read directly: this scan runs over the whole text once
+    // a pattern, and String.charAt and BitSet.get calls cost several times the test itself.
+    int n = t.length;
+    int words = first.length;
+    for (int i = from; i < n; i++) {
+      char ch = t[i];
+      int w = ch >>> 6;
+      if (w >= words || (first[w] & 1L << ch) == 0) continue;
+      // A pattern opening with \b on a word char cannot start right after a word char.
+      if (wordStart && i > 0 && WORD[t[i - 1]]) continue;
+      m.region(i, n);
+      if (m.lookingAt()) return true;
+    }
+    return false;
+  }
+
+  // isWord's answers, worked out once: DateFinder asks for the char before every candidate start
+  // of every rule, and Character's property lookups cost more than the table.
+  private static final boolean[] WORD = new boolean[65536];
+
+  static {
+    for (int c = 0; c < 65536; c++) WORD[c] = isWordChar((char) c);
+  }
+
+  static boolean isWordChar(char c) {
     return !Character.isSurrogate(c) && (c == '_' || Character.isLetterOrDigit(c));
   }
 
@@ -178,9 +216,13 @@ final class FirstChars {
     // The first characters of the sequence so far; after a non-empty atom the rest is only read.
     First done = null;
     while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
+      if (done != null) {
+        skipAtom();
+        quantifier();
+        continue;
+      }
       Atom a = atom();
       boolean optional = quantifier();
-      if (done != null) continue;
       if (a.lookahead != null) {
         // Zero-width: when nothing came before it, a match starts with the lookahead's first
         // characters.
@@ -192,6 +234,31 @@ final class FirstChars {
       if (!a.first.nullable && !optional) done = new First(chars, false);
     }
     return done != null ? done : new First(chars, true);
+  }
+
+  /**
+   * Steps over an atom after the first characters are known, without reading what it matches:
+   * there anything Java knows may stand ({@code .}, anchors, negated classes, {@code \\p{..}}).
+   */
+  private void skipAtom() {
+    char c = re.charAt(pos);
+    int end;
+    if (c == '(') {
+      end = groupEnd(re, pos);
+    } else if (c == '[' || c == '\\' && "pPxN".indexOf(re.charAt(pos + 1)) < 0) {
+      end = atomEnd(re, pos);
+      if (end >= 0) end++;
+    } else if (c == '\\') {
+      // \p{L}, \P{Lu}, \x{1F600}, \N{name}, or the one-letter \pL
+      end = re.charAt(pos + 2) == '{' ? re.indexOf('}', pos + 2) + 1 : pos + 3;
+      if (end == 0) end = -1;
+    } else if (c == '*' || c == '+' || c == '?' || c == '{' || c == ')' || c == '|') {
+      end = -1;
+    } else {
+      end = pos + 1; // a literal, ., ^, $, ] or }
+    }
+    if (end < 0 || end > re.length()) throw new Unknown();
+    pos = end;
   }
 
   /** A zero-width atom has {@code first == null}; a lookahead also its own first characters. */

@@ -6,7 +6,14 @@ import amity.model.DateBasis;
 import amity.model.DateValue;
 import amity.model.PublicationDate;
 import amity.model.StoryKind;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class PublicationDatesTest {
@@ -49,5 +56,33 @@ class PublicationDatesTest {
     PublicationDate p = dates.fromDateline(DateValue.ofMonthDay(5, 30), related, doc);
     assertThat(p.date()).isEqualTo(DateValue.parse("2023-05-30"));
     assertThat(p.basis()).isEqualTo(DateBasis.DATELINE);
+  }
+
+  /** The plain way: TEXT_YEAR's regex with find() at every position. */
+  private static List<Integer> plainYears(String text) {
+    Matcher m = Pattern.compile("(?<![\\d.,/])(?<![-–]\\s?)(19[5-9]\\d|20\\d\\d)(?![\\d%])(?!\\s?\\d)").matcher(text);
+    List<Integer> out = new ArrayList<>();
+    while (m.find()) out.add(Integer.parseInt(m.group(1)));
+    return out;
+  }
+
+  @Test
+  void textYearsAreWhatFindFindsEverywhere() throws IOException {
+    List<String> texts = new ArrayList<>(List.of("", "2019", "Năm 1995-2000, 2019. 12/2019, – 2020, - 2021, 2021%, 2019 5, abc2019def 20199 x2020",
+        "1949 1950 2099 2100 ２０１９ 19 95", "12.2019 1,2019 (2018)"));
+    for (String set : List.of("vi-news", "vi-news-world", "zh-news")) {
+      Path dir = Path.of("../../shared/data/text").resolve(set);
+      if (!Files.isDirectory(dir)) continue;
+      try (Stream<Path> files = Files.list(dir)) {
+        for (Path f : files.sorted().toList()) texts.add(Files.readString(f));
+      }
+    }
+    int years = 0;
+    for (String t : texts) {
+      List<Integer> expected = plainYears(t);
+      assertThat(PublicationDates.textYears(t)).as(t.substring(0, Math.min(80, t.length()))).isEqualTo(expected);
+      years += expected.size();
+    }
+    assertThat(years).isGreaterThan(5);
   }
 }

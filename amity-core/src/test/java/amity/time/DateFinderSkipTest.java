@@ -52,6 +52,9 @@ class DateFinderSkipTest {
     // "k" matches the Kelvin sign case-insensitively; "s" the long s
     assertThat(chars("k")).contains("\u212A");
     assertThat(chars("s")).contains("\u017F");
+    // After the first non-empty atom anything may stand: it is stepped over, not read.
+    assertThat(chars("ab[^c].\\p{L}+\\pL\\x{41}(?s:x)$")).isEqualTo("Aa");
+    assertThat(chars("(?:theo|nhận) lời mời(?: của)?[^,;.]{0,80}")).isEqualTo("NTnt");
   }
 
   @Test

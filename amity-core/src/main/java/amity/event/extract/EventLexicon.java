@@ -5,6 +5,7 @@ import amity.lang.PackFile;
 import amity.mention.PhraseTrie;
 import amity.model.Quantity;
 import amity.model.Span;
+import amity.time.FirstChars;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -35,11 +36,11 @@ public final class EventLexicon {
   final PhraseTrie<Trigger> triggers = PhraseTrie.keepingMarks();
   final Map<String, PhraseTrie<String>> contexts = new HashMap<>();
   final PhraseTrie<String> fields = PhraseTrie.keepingMarks();
-  private final List<Pattern> suppress = new ArrayList<>();
+  private final List<Scan> suppress = new ArrayList<>();
   /** A country's one-character short form ({@code abbreviations.tsv}: "加" Canada) to its ISO code. */
   private final Map<String, String> shortForms = new HashMap<>();
   /** Going or arriving with no errand told ({@code suppress_errand}): no event, unless an official goes. */
-  private final List<Pattern> errandSuppress = new ArrayList<>();
+  private final List<Scan> errandSuppress = new ArrayList<>();
   private final Pattern quantity;
   private final Map<String, String> units = new HashMap<>();
   private final Map<String, Double> multipliers = new HashMap<>();
@@ -55,11 +56,11 @@ public final class EventLexicon {
     for (String k : CONTEXT_KINDS) contexts.put(k, PhraseTrie.keepingMarks());
     for (String[] r : pack.rows(PackFile.EVENTS)) {
       if (r[0].equals("suppress")) {
-        suppress.add(Pattern.compile(r[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        suppress.add(Scan.of(Pattern.compile(r[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
         continue;
       }
       if (r[0].equals("suppress_errand")) {
-        errandSuppress.add(Pattern.compile(r[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        errandSuppress.add(Scan.of(Pattern.compile(r[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
         continue;
       }
       PhraseTrie<String> t = contexts.get(r[0]);
@@ -123,12 +124,50 @@ public final class EventLexicon {
 
   /** {@return the spans of {@code text} inside which triggers are not events} */
   List<Span> suppressed(String text) {
-    List<Span> out = new ArrayList<>();
-    for (Pattern p : suppress) {
-      Matcher m = p.matcher(text);
-      while (m.find()) out.add(new Span(m.start(), m.end()));
+    return Scan.all(suppress, text);
+  }
+
+  /**
+   * A pattern tried only where its first chars stand ({@link FirstChars}), when they are known:
+   * the same matches as {@link Matcher#find()} at every position, which costs each pattern a pass
+   * of every alternative over the whole sentence.
+   */
+  record Scan(Pattern pattern, long @org.jspecify.annotations.Nullable [] first, boolean wordStart) {
+    static Scan of(Pattern p) {
+      java.util.BitSet first = FirstChars.of(p.pattern());
+      return new Scan(p, first == null ? null : first.toLongArray(), first != null && FirstChars.wordStart(p.pattern(), first));
     }
-    return out;
+
+    /** {@return the spans of every match of every scan in {@code text}, scan by scan, in order} */
+    static List<Span> all(List<Scan> scans, String text) {
+      List<Span> out = new ArrayList<>();
+      char[] chars = null;
+      for (Scan s : scans) {
+        Matcher m = s.pattern.matcher(text);
+        if (s.first == null) {
+          while (m.find()) out.add(new Span(m.start(), m.end()));
+          continue;
+        }
+        if (chars == null) chars = text.toCharArray();
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        while (FirstChars.next(m, s.first, s.wordStart, chars, from)) {
+          out.add(new Span(m.start(), m.end()));
+          from = m.end();
+        }
+      }
+      return out;
+    }
+  }
+
+  /** {@return the suppress patterns, for tests} */
+  List<Pattern> suppressPatterns() {
+    return suppress.stream().map(Scan::pattern).toList();
+  }
+
+  /** {@return the suppress_errand patterns, for tests} */
+  List<Pattern> errandPatterns() {
+    return errandSuppress.stream().map(Scan::pattern).toList();
   }
 
   /**
@@ -152,12 +191,7 @@ public final class EventLexicon {
 
   /** {@return the spans of {@code text} where going or arriving tells no errand ({@code suppress_errand})} */
   List<Span> errandSuppressed(String text) {
-    List<Span> out = new ArrayList<>();
-    for (Pattern p : errandSuppress) {
-      Matcher m = p.matcher(text);
-      while (m.find()) out.add(new Span(m.start(), m.end()));
-    }
-    return out;
+    return Scan.all(errandSuppress, text);
   }
 
   /** {@return whether a phrase of {@code kind} ends right before {@code pos}, spaces aside} */
