@@ -36,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  * <p>A thin step over smaller ones: {@link TitleReader} reads titles, descriptors and appositions
  * beside a name, {@link Delegations} heads of delegations and invited parties, {@link
  * BodyOfficials} officials of international bodies, {@link StateBodies} organisations, {@link
- * Datelines} the country a story is told from; {@link Descriptions} finds descriptions that stand
+ * StoryHome} the country a story is told from; {@link Descriptions} finds descriptions that stand
  * for a person, and {@link ContactRule} (with {@link VisitRule} and {@link JointDecision}) decides
  * which readings are contacts across a border.
  *
@@ -73,7 +73,7 @@ public final class ActorGate {
 
   private final KnowledgeBase kb;
   private final LanguagePacks packs;
-  private final Datelines datelines;
+  private final StoryHome homes;
   private final PersonReader persons;
   private final Descriptions descriptions;
   private final ContactRule contacts;
@@ -88,7 +88,7 @@ public final class ActorGate {
   public ActorGate(KnowledgeBase kb, Gazetteer gazetteer, LanguagePacks packs) {
     this.kb = kb;
     this.packs = packs;
-    this.datelines = new Datelines(kb, gazetteer);
+    this.homes = new StoryHome(kb, gazetteer);
     TitleReader titles = new TitleReader(gazetteer);
     this.persons = new PersonReader(titles, new Delegations(gazetteer), new BodyOfficials(gazetteer));
     this.descriptions = new Descriptions(gazetteer, packs);
@@ -183,7 +183,7 @@ public final class ActorGate {
       if (no) denied.put(id, true);
       if (c != null) country.putIfAbsent(id, c);
     }
-    Datelines.Home storyHome = datelines.home(story, pageText, w);
+    StoryHome.Home storyHome = homes.home(story, pageText, w);
     String home = storyHome.country();
     boolean datelined = storyHome.datelined();
     Map<String, Profile> out = new HashMap<>();

@@ -12,7 +12,7 @@
  * ({@code ImpliedSubject}), the clause around the event ({@code FramingClause}), which names can be
  * parties ({@code PartyCandidates}), who acts ({@code ActingParties}), lists of names
  * ({@code NameLists}), each actor's side ({@code SideRoles}, {@code AidSides}) and the place
- * ({@code EventPlace}). {@code ActorGate}: the story's home ({@code Datelines}), what titles and
+ * ({@code EventPlace}). {@code ActorGate}: the story's home ({@code StoryHome}), what titles and
  * descriptions say of a person ({@code TitleReader}, {@code PersonReader}, {@code Descriptions},
  * {@code Delegations}, {@code BodyOfficials}), a state's bodies ({@code StateBodies}), and the
  * decision itself ({@code ContactRule}, {@code VisitRule}).

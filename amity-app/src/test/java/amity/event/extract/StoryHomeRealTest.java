@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** {@link Datelines} on real pages of the tune half: the country a story is told from. */
-class DatelinesRealTest {
-  private static final Datelines DATELINES = new Datelines(RealPages.kb(), RealPages.gazetteer());
+/** {@link StoryHome} on real pages of the tune half: the country a story is told from. */
+class StoryHomeRealTest {
+  private static final StoryHome DATELINES = new StoryHome(RealPages.kb(), RealPages.gazetteer());
 
   @BeforeAll
   static void data() {
@@ -40,7 +40,7 @@ class DatelinesRealTest {
     // "Chiến dịch của Tổng thống Idriss Deby": the language's home, Vietnam, is no Chadian's.
     var s = RealPages.page("vi-world-news_world_173.txt").sentence("Chiến dịch của Tổng thống Idriss Deby");
     var words = ActorWords.of(amity.lang.LanguagePacks.bundled(), "vi");
-    Datelines.Home home = DATELINES.home(s.story().story(), null, words);
+    StoryHome.Home home = DATELINES.home(s.story().story(), null, words);
     assertThat(home.country()).isEqualTo("VN");
     assertThat(home.datelined()).isFalse();
     assertThat(home.mayHold(java.util.List.of("Idriss Deby"))).isFalse();

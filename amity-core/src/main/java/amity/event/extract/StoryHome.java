@@ -16,11 +16,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Thread-safe: holds only the knowledge base and gazetteer.
  */
-final class Datelines {
+final class StoryHome {
   private final KnowledgeBase kb;
   private final Gazetteer gazetteer;
 
-  Datelines(KnowledgeBase kb, Gazetteer gazetteer) {
+  StoryHome(KnowledgeBase kb, Gazetteer gazetteer) {
     this.kb = kb;
     this.gazetteer = gazetteer;
   }
