@@ -123,6 +123,23 @@ final class HtmlText {
       else if (!isBare(inFooter, headTitle0, headline)) text = inFooter;
       else if (head.description() != null && BlockStats.weight(head.description()) >= DESCRIBES_TEXT) text = (headTitle0.isBlank() ? "" : headTitle0.strip() + "\n\n") + head.description();
     }
+    // Readability's reading on amity's measures: the best container found again inside amity's
+    // article (the post inside a blog's column of post, comments and archive), then without its
+    // blocks of links; taken as the second reading would be, when it is most of amity's text.
+    if (!text.isEmpty() && main != null && !readWhole && !bare) {
+      List<Element> parts = main.parts();
+      if (parts.size() == 1) {
+        MainContent.Selection inner = MainContent.select(parts.get(0), r.stats, r.boilerplate);
+        if (inner != null && !inner.parts().equals(parts)) parts = inner.parts();
+      }
+      Set<Element> leaveOut = ConditionalClean.blocks(parts, r.stats);
+      if (parts != main.parts() || !leaveOut.isEmpty()) {
+        Lines cleaned = new Lines();
+        r.renderMain(headline, parts, leaveOut, cleaned);
+        String theirs = cleaned.text();
+        if (SecondReading.prefer(text, theirs)) text = theirs;
+      }
+    }
     // Readability reads the article amity found, not the whole page: what it leaves out of that
     // (a sidebar, a list of links, a call to action inside the container) is what it is asked
     // for, and the container is a fraction of the page. A page read whole has no article to read again.
@@ -207,6 +224,11 @@ final class HtmlText {
     }
 
     void renderMain(@Nullable Element headline, List<Element> parts, Lines out) {
+      renderMain(headline, parts, Set.of(), out);
+    }
+
+    /** As {@link #renderMain(Element, List, Lines)}, leaving out {@code leaveOut} too. */
+    void renderMain(@Nullable Element headline, List<Element> parts, Set<Element> leaveOut, Lines out) {
       Element first = parts.get(0);
       Element last = parts.get(parts.size() - 1);
       boolean headlineInside = headline != null && parts.stream().anyMatch(p -> isInside(headline, p));
@@ -228,6 +250,7 @@ final class HtmlText {
         headlineInside = true;
       }
       Set<Element> skip = furnitureInside(parts);
+      skip.addAll(leaveOut);
       if (headlineInside) {
         // What stands before the headline inside the article is a section kicker or a breadcrumb,
         // unless it is text: a headline below the article (a banner's h1) does not cut it away.

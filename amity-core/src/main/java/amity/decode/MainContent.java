@@ -183,7 +183,7 @@ final class MainContent {
     return s + classWeight(e);
   }
 
-  private static double classWeight(Element e) {
+  static double classWeight(Element e) {
     String names = Boilerplate.names(e);
     if (names.isBlank()) return 0;
     double w = 0;

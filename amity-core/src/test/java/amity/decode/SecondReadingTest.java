@@ -40,7 +40,9 @@ class SecondReadingTest {
 
   @Test
   void readabilityLeavesOutTheQuotesAmityKeepsAndTheHeadlineAndDateStay() throws Exception {
-    assertThat(decode(false)).contains("What our readers say", "Alice from Leeds");
+    // amity's own reading now finds the article body again inside its container and leaves the
+    // quotes out as well (HtmlText's second selection); the second reader still reads it so.
+    assertThat(decode(false)).contains(ARTICLE.get(4)).doesNotContain("Alice from Leeds");
     String text = decode(true);
     assertThat(text).startsWith("Council votes to rebuild the river bridge\n\n12 January 2025\n\nThe council voted on Tuesday");
     assertThat(text).contains(ARTICLE.get(4)).doesNotContain("readers say", "Alice", "subscriber");
