@@ -19,8 +19,6 @@ import org.jspecify.annotations.Nullable;
  * home where no place is named ({@link EventPlace}) and the subject the clause leaves unsaid
  * ({@link ImpliedSubject}).
  *
- * <p>It also holds the small tests of clause breaks that the package's steps share.
- *
  * <p>Stateless and thread-safe.
  */
 public final class ArgumentReader {
@@ -89,49 +87,5 @@ public final class ArgumentReader {
     List<LinkedMention> chosen = ActingParties.choose(s, t, scope, candidates.people(), candidates.places(), placed.countryActors(), kb);
     List<LinkedMention> hosts = NameLists.hosts(s, t, placed.countryActors(), chosen);
     return new Arguments(SideRoles.of(s, t, chosen, hosts, profiles), placed.location(), candidates.countries());
-  }
-
-  /**
-   * Whether a word that opens a clause of its own ("after", "tras", "sau khi") stands between the
-   * previous trigger and a name: "set to be initialed on Friday after delegates from the Philippine
-   * government and the MNLF concluded negotiations" gives the negotiations their own subjects.
-   */
-  static boolean opensClause(EventLexicon lex, String text, int from, int to) {
-    if (from < 0 || to <= from) return false;
-    return !lex.find("subordinator", text.substring(from, to)).isEmpty();
-  }
-
-  /** Whether a clause break between {@code from} and {@code to} is followed by a word of {@code contrast} ("，但", ", nhưng"). */
-  static boolean contrastBreak(EventLexicon lex, String text, int from, int to) {
-    return breakOpenedBy(lex, "contrast", text, from, to);
-  }
-
-  /** Whether a clause break between {@code from} and {@code to} is followed by a word of {@code kind}. */
-  static boolean breakOpenedBy(EventLexicon lex, String kind, String text, int from, int to) {
-    for (int i = Math.max(0, from); i < to && i < text.length(); i++) {
-      if (",，;；".indexOf(text.charAt(i)) < 0) continue;
-      int j = i + 1;
-      while (j < to && Character.isWhitespace(text.charAt(j))) j++;
-      int at = j;
-      if (lex.find(kind, text.substring(j, to)).stream().anyMatch(m -> m.span().start() == 0) && at < to) return true;
-    }
-    return false;
-  }
-
-  static boolean hasClauseBreak(String text, int from, int to) {
-    for (int i = Math.max(0, from); i < to && i < text.length(); i++) {
-      if (",，;；:：".indexOf(text.charAt(i)) >= 0) return true;
-    }
-    return false;
-  }
-
-  static boolean insideParentheses(String text, int from, int pos) {
-    int depth = 0;
-    for (int i = from; i < pos; i++) {
-      char c = text.charAt(i);
-      if (c == '(' || c == '（') depth++;
-      if ((c == ')' || c == '）') && depth > 0) depth--;
-    }
-    return depth > 0;
   }
 }

@@ -189,14 +189,14 @@ public final class EventDater {
       }
       if (d.range().start().month() == null) continue;
       boolean ofOtherTime = otherTime.stream().anyMatch(w -> w.end() <= d.span().start()
-          && !ArgumentReader.hasClauseBreak(s.text(), w.end(), d.span().start()));
+          && !ClauseBreaks.hasClauseBreak(s.text(), w.end(), d.span().start()));
       // "acordaron celebrar el 65 aniversario …, que se cumplirá el 2 de diciembre": a relative
       // clause after the trigger tells of what it names.
       // So does one set off by a comma ("The Airbus, which was hijacked on Monday evening, landed
       // at 4.30 a.m."), not a clause of what is said ("ratificaron que el 31 de mayo marcharán").
       boolean ofRelative = o.relative().stream().anyMatch(w -> w.end() <= d.span().start()
           && (w.start() >= t.span().end() || s.between(s.span().start(), w.start()).matches("(?s).*[,，]\\s*"))
-          && !ArgumentReader.hasClauseBreak(s.text(), w.end(), d.span().start()));
+          && !ClauseBreaks.hasClauseBreak(s.text(), w.end(), d.span().start()));
       if (!ofOtherTime && !ofRelative) return true;
     }
     return false;
@@ -214,7 +214,7 @@ public final class EventDater {
     if (!scope.openers(s.between(s.span().start(), t.span().start()), s.lang(), DateScope.SEQUEL).isEmpty()) return true;
     String after = s.between(t.span().end(), Math.min(s.span().end(), t.span().end() + ANOTHER_TIME_REACH));
     for (Span w : scope.openers(after, s.lang(), DateScope.SEQUEL)) {
-      if (!ArgumentReader.hasClauseBreak(after, 0, w.start())) return true;
+      if (!ClauseBreaks.hasClauseBreak(after, 0, w.start())) return true;
     }
     return false;
   }
@@ -231,7 +231,7 @@ public final class EventDater {
       int end = from + m.span().end();
       // "on the occasion of his working visit", "con motivo de su visita"
       boolean before = end <= t.span().start() && t.span().start() - end <= 12
-          && !ArgumentReader.hasClauseBreak(s.text(), end, t.span().start());
+          && !ClauseBreaks.hasClauseBreak(s.text(), end, t.span().start());
       boolean around = start < t.span().end() && end > t.span().start();
       if (before || around) return true;
     }
@@ -253,7 +253,7 @@ public final class EventDater {
     String window = s.between(from, t.span().start());
     for (var m : s.lexicon().find("basis", window)) {
       int end = from + m.span().end();
-      if (t.span().start() - end <= BASIS_REACH && !ArgumentReader.hasClauseBreak(s.text(), end, t.span().start())) return true;
+      if (t.span().start() - end <= BASIS_REACH && !ClauseBreaks.hasClauseBreak(s.text(), end, t.span().start())) return true;
     }
     return false;
   }
@@ -291,7 +291,7 @@ public final class EventDater {
     String window = s.between(from, t.span().end());
     int at = t.span().start() - from;
     for (Span w : scope.openers(window, s.lang(), DateScope.AT_END)) {
-      if (w.end() <= at && at - w.end() <= AT_END_REACH && !ArgumentReader.hasClauseBreak(window, w.end(), at)) return true;
+      if (w.end() <= at && at - w.end() <= AT_END_REACH && !ClauseBreaks.hasClauseBreak(window, w.end(), at)) return true;
     }
     return false;
   }
@@ -327,7 +327,7 @@ public final class EventDater {
       if (d.days() < 2 || distance(t.span(), span) > DURATION_REACH) continue;
       int from = Math.min(t.span().end(), span.end());
       int to = Math.max(t.span().start(), span.start());
-      if (from < to && ArgumentReader.hasClauseBreak(s.text(), from, to)) continue;
+      if (from < to && ClauseBreaks.hasClauseBreak(s.text(), from, to)) continue;
       // "returned to the Kremlin on Thursday after a two-day break": the length is of what came before.
       if (span.start() >= t.span().end() && otherTimeBetween(s, t.span().end(), span.start())) continue;
       String before = s.between(at, t.span().start());
@@ -352,7 +352,7 @@ public final class EventDater {
     if (status == Status.PLANNED || date.start() < t.span().end() || !amity.event.Forms.family(t.trigger().form()).equals("aid")) return false;
     String between = s.between(t.span().end(), date.start());
     for (var m : s.intents(t.span().end(), date.start())) {
-      if (!ArgumentReader.hasClauseBreak(between, m.span().end(), between.length())) return true;
+      if (!ClauseBreaks.hasClauseBreak(between, m.span().end(), between.length())) return true;
     }
     return false;
   }
@@ -368,7 +368,7 @@ public final class EventDater {
     int from = Math.max(s.span().start(), date.start() - PLANNED_DATE_REACH);
     String before = s.between(from, date.start());
     for (var m : s.intents(from, date.start())) {
-      if (!ArgumentReader.hasClauseBreak(before, m.span().end(), before.length())) return true;
+      if (!ClauseBreaks.hasClauseBreak(before, m.span().end(), before.length())) return true;
     }
     return false;
   }
@@ -397,7 +397,7 @@ public final class EventDater {
         reportDays.add(d);
         continue;
       }
-      if (ArgumentReader.insideParentheses(text, s.span().start(), d.span().start())) continue;
+      if (ClauseBreaks.insideParentheses(text, s.span().start(), d.span().start())) continue;
       if (d.span().start() >= trigger.end() && d.span().start() - trigger.end() > AFTER_REACH) continue;
       if (clause.spoken(d.span()) || !setting && reportsDay(s.text(), d.span(), t, frames)) continue;
       // A date outside what the report says is the report's ("…, the Elysee said on Wednesday").
@@ -453,22 +453,22 @@ public final class EventDater {
       for (Span w : after) {
         if (w.start() < trigger.end() || w.end() > date.start()) continue;
         if (o.relative().contains(w) && (isBlankOrComma(text, trigger.end(), w.start()) || oneModifier(text, trigger.end(), w.start()))) continue;
-        if (!ArgumentReader.hasClauseBreak(text, w.end(), date.start())) return true;
+        if (!ClauseBreaks.hasClauseBreak(text, w.end(), date.start())) return true;
       }
       // "Lebed, who has arranged a military truce with separatist rebels in the southern Russia
       // region, was in Moscow this week": a trigger in a relative clause set off by commas is not
       // of a date after the clause's closing comma (one a lower-case word follows, not a list of
       // names: "who visited Paris, Berlin and Rome on Monday").
       for (Span w : o.relative()) {
-        if (w.end() > trigger.start() || ArgumentReader.hasClauseBreak(text, w.end(), trigger.start())) continue;
+        if (w.end() > trigger.start() || ClauseBreaks.hasClauseBreak(text, w.end(), trigger.start())) continue;
         if (!text.substring(Math.max(0, w.start() - 3), w.start()).matches("(?s).*[,，]\\s*")) continue;
         if (closesClause(text, trigger.end(), date.start())) return true;
       }
       // A clause of a later time standing first: the date after its comma is the main clause's.
       for (Span w : o.laterTime()) {
         if (w.end() > trigger.start() || o.relative().stream().anyMatch(w::overlaps)) continue;
-        if (!ArgumentReader.hasClauseBreak(text, w.end(), trigger.start())
-            && ArgumentReader.hasClauseBreak(text, trigger.end(), date.start())) {
+        if (!ClauseBreaks.hasClauseBreak(text, w.end(), trigger.start())
+            && ClauseBreaks.hasClauseBreak(text, trigger.end(), date.start())) {
           return true;
         }
       }
@@ -477,7 +477,7 @@ public final class EventDater {
     // "se puso en contacto esta noche con …, antes de su viaje hacia Pekín": the trigger in a
     // clause of a later time is not of the day told before it.
     for (Span w : o.laterTime()) {
-      if (w.start() >= date.end() && w.end() <= trigger.start() && !ArgumentReader.hasClauseBreak(text, w.end(), trigger.start())) {
+      if (w.start() >= date.end() && w.end() <= trigger.start() && !ClauseBreaks.hasClauseBreak(text, w.end(), trigger.start())) {
         return true;
       }
     }
@@ -485,7 +485,7 @@ public final class EventDater {
       if (w.end() <= date.start()) {
         // "Lebed, who flew into Chechnya earlier in the day, said he hoped to sign …": the date is
         // the relative clause's, which ends before the trigger.
-        if (!ArgumentReader.hasClauseBreak(text, w.end(), date.start()) && ArgumentReader.hasClauseBreak(text, date.end(), trigger.start())) {
+        if (!ClauseBreaks.hasClauseBreak(text, w.end(), date.start()) && ClauseBreaks.hasClauseBreak(text, date.end(), trigger.start())) {
           return true;
         }
         continue;
@@ -494,7 +494,7 @@ public final class EventDater {
       // "the visit from August 31 to September 2, during which he attended …" keeps its days
       // (not "said on Wednesday that he had met …").
       if (isBlankOrComma(text, date.end(), w.start()) && text.substring(date.end(), w.start()).matches("\\s*[,，]\\s*")) continue;
-      if (!ArgumentReader.hasClauseBreak(text, w.end(), trigger.start())) return true;
+      if (!ClauseBreaks.hasClauseBreak(text, w.end(), trigger.start())) return true;
     }
     return false;
   }
@@ -569,7 +569,7 @@ public final class EventDater {
     for (Frame f : frames) {
       if (!f.content().contains(t.span())) continue;
       if (date.start() >= f.cue().end() && date.start() - f.cue().end() <= REPORT_DATE_GAP && date.end() <= t.span().start()
-          && !ArgumentReader.hasClauseBreak(text, f.cue().end(), date.start())) {
+          && !ClauseBreaks.hasClauseBreak(text, f.cue().end(), date.start())) {
         return true;
       }
     }

@@ -1,6 +1,6 @@
 package amity.event.extract;
 
-import static amity.event.extract.ArgumentReader.opensClause;
+import static amity.event.extract.ClauseBreaks.opensClause;
 
 import amity.event.Forms;
 import amity.event.extract.ArgumentReader.Arguments;

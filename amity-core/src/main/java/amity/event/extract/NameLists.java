@@ -1,6 +1,6 @@
 package amity.event.extract;
 
-import static amity.event.extract.ArgumentReader.hasClauseBreak;
+import static amity.event.extract.ClauseBreaks.hasClauseBreak;
 
 import amity.event.Forms;
 import amity.model.EntityType;

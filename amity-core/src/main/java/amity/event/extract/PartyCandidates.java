@@ -1,6 +1,6 @@
 package amity.event.extract;
 
-import static amity.event.extract.ArgumentReader.insideParentheses;
+import static amity.event.extract.ClauseBreaks.insideParentheses;
 
 import amity.kb.KbEntry;
 import amity.kb.KnowledgeBase;

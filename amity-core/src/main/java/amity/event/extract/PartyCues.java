@@ -129,7 +129,7 @@ final class PartyCues {
       // The word may stand inside the trigger ("agreement between") and before a title.
       int from = Math.max(t.span().start(), first.start() - 48);
       for (PhraseTrie.Match<String> b : lex.find("between", text.substring(from, first.start()))) {
-        if (!ArgumentReader.hasClauseBreak(text, from + b.span().end(), first.start())) return true;
+        if (!ClauseBreaks.hasClauseBreak(text, from + b.span().end(), first.start())) return true;
       }
     }
     return false;

@@ -208,7 +208,7 @@ public final class StoryEventReader {
     }
     for (Participant p : acting) {
       int at = p.mention().mention().span().start();
-      if (at < t.end() || !ArgumentReader.hasClauseBreak(text, t.end(), at)) return false;
+      if (at < t.end() || !ClauseBreaks.hasClauseBreak(text, t.end(), at)) return false;
     }
     return true;
   }
@@ -236,8 +236,8 @@ public final class StoryEventReader {
           if (!m.family().equals("meet")) continue;
           Span word = m.trigger().span();
           if (word.start() < v.trigger().end() || at < v.trigger().end()) continue;
-          if (at >= word.end() && !ArgumentReader.hasClauseBreak(text, word.end(), at)
-              || at < word.start() && s.lexicon().endsBefore("companion", text, at, 8) && !ArgumentReader.hasClauseBreak(text, at, word.start())) {
+          if (at >= word.end() && !ClauseBreaks.hasClauseBreak(text, word.end(), at)
+              || at < word.start() && s.lexicon().endsBefore("companion", text, at, 8) && !ClauseBreaks.hasClauseBreak(text, at, word.start())) {
             met = true;
           }
         }
@@ -343,7 +343,7 @@ public final class StoryEventReader {
       for (int j = 0; j < found.size(); j++) {
         TriggerMatch v = found.get(j);
         if (j == i || !Forms.family(v.trigger().form()).equals("visit") || v.span().end() > t.span().start()) continue;
-        if (ArgumentReader.hasClauseBreak(s.text(), v.span().end(), t.span().start())) continue;
+        if (ClauseBreaks.hasClauseBreak(s.text(), v.span().end(), t.span().start())) continue;
         read.set(i, new Clause(c.region(), Status.PLANNED, c.cues(), c.speakers(), c.denied()));
         break;
       }
@@ -436,7 +436,7 @@ public final class StoryEventReader {
       for (LinkedMention m : s.mentions()) {
         int start = m.mention().fullSpan().start();
         if (start < at) continue;
-        if (start - at > 30 || ArgumentReader.hasClauseBreak(text, at, start)) break;
+        if (start - at > 30 || ClauseBreaks.hasClauseBreak(text, at, start)) break;
         if (m.mention().type() == EntityType.GPE) continue;
         if (actors.of(m.entityId()).political()) visitor = m;
         break;
@@ -495,7 +495,7 @@ public final class StoryEventReader {
       // a companion word ("同", "与") that the visiting word follows.
       int back = Math.max(s.span().start(), t.span().start() - 40);
       for (PhraseTrie.Match<String> m : lex.find("visiting", text.substring(back, t.span().start()))) {
-        if (lex.endsBefore("companion", text, back + m.span().start(), 2) && !ArgumentReader.hasClauseBreak(text, back + m.span().end(), t.span().start())) {
+        if (lex.endsBefore("companion", text, back + m.span().start(), 2) && !ClauseBreaks.hasClauseBreak(text, back + m.span().end(), t.span().start())) {
           from = back;
           word = m;
         }
@@ -509,7 +509,7 @@ public final class StoryEventReader {
     for (LinkedMention m : s.mentions()) {
       int start = m.mention().fullSpan().start();
       if (start < at) continue;
-      if (start - at > 60 || ArgumentReader.hasClauseBreak(text, at, start)) break;
+      if (start - at > 60 || ClauseBreaks.hasClauseBreak(text, at, start)) break;
       if (m.mention().type() == EntityType.GPE) continue;
       if (actors.of(m.entityId()).political()) visitor = m;
       break;

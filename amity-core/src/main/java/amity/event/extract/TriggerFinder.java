@@ -186,7 +186,7 @@ public final class TriggerFinder {
         boolean sameFamily = Forms.family(last.get(0).trigger().form()).equals(Forms.family(f.trigger().form()));
         int nextStart = i + 1 < found.size() ? found.get(i + 1).span().start() : sentenceEnd;
         boolean ownObjects = anyWithin(people, prev.span().end(), f.span().start()) && anyWithin(people, f.span().end(), nextStart);
-        boolean contrasted = ArgumentReader.contrastBreak(s.lexicon(), s.text(), prev.span().end(), f.span().start());
+        boolean contrasted = ClauseBreaks.contrastBreak(s.lexicon(), s.text(), prev.span().end(), f.span().start());
         // "Hashimoto, who has already visited Mexico and Chile, spent three days in Brazil": one in
         // a relative clause closed before the other is another event.
         boolean relative = f.span().start() > s.span().start() && prev.span().start() >= s.span().start()
@@ -219,7 +219,7 @@ public final class TriggerFinder {
     if (group.size() != 1 || !group.get(0).trigger().form().equals("invitation")) return false;
     if (!Forms.family(f.trigger().form()).equals("meet") || !f.trigger().mode().equals("in_person")) return false;
     Found inv = group.get(0);
-    return f.span().start() - inv.span().end() <= GROUP_GAP && !ArgumentReader.hasClauseBreak(text, inv.span().end(), f.span().start());
+    return f.span().start() - inv.span().end() <= GROUP_GAP && !ClauseBreaks.hasClauseBreak(text, inv.span().end(), f.span().start());
   }
 
   /**
@@ -438,7 +438,7 @@ public final class TriggerFinder {
       if (m.type() != EntityType.PERSON || m.span().end() > verb.start()) continue;
       boolean official = m.titleSpan() != null || l.entityId().matches("person:[a-z]{2}/.+");
       String between = text.substring(m.span().end(), verb.start());
-      if (official && between.length() <= 6 && !ArgumentReader.hasClauseBreak(text, m.span().end(), verb.start())) return true;
+      if (official && between.length() <= 6 && !ClauseBreaks.hasClauseBreak(text, m.span().end(), verb.start())) return true;
     }
     return false;
   }

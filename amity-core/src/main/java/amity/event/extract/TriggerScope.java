@@ -1,9 +1,9 @@
 package amity.event.extract;
 
-import static amity.event.extract.ArgumentReader.breakOpenedBy;
-import static amity.event.extract.ArgumentReader.contrastBreak;
-import static amity.event.extract.ArgumentReader.hasClauseBreak;
-import static amity.event.extract.ArgumentReader.opensClause;
+import static amity.event.extract.ClauseBreaks.breakOpenedBy;
+import static amity.event.extract.ClauseBreaks.contrastBreak;
+import static amity.event.extract.ClauseBreaks.hasClauseBreak;
+import static amity.event.extract.ClauseBreaks.opensClause;
 
 import amity.event.Forms;
 import amity.model.EntityType;

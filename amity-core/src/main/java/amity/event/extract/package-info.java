@@ -15,7 +15,8 @@
  * ({@code EventPlace}). {@code ActorGate}: the story's home ({@code StoryHome}), what titles and
  * descriptions say of a person ({@code TitleReader}, {@code PersonReader}, {@code Descriptions},
  * {@code Delegations}, {@code BodyOfficials}), a state's bodies ({@code StateBodies}), and the
- * decision itself ({@code ContactRule}, {@code VisitRule}).
+ * decision itself ({@code ContactRule}, {@code VisitRule}). The tests of clause breaks many steps
+ * share are in {@code ClauseBreaks}.
  *
  * <p>Internal: not API. {@link amity.event.RuleEventExtractor} is the entry point.
  */

@@ -1,0 +1,55 @@
+package amity.event.extract;
+
+/**
+ * The small tests of clause breaks the event steps share: whether a comma, semicolon or colon
+ * stands between two positions, whether the clause after one opens with a word of a kind
+ * ("，但", ", nhưng", "after", "tras"), and whether a position is inside parentheses. Word lists come
+ * from the language's event lexicon. Stateless.
+ */
+final class ClauseBreaks {
+  private ClauseBreaks() {}
+
+  /**
+   * Whether a word that opens a clause of its own ("after", "tras", "sau khi") stands between the
+   * previous trigger and a name: "set to be initialed on Friday after delegates from the Philippine
+   * government and the MNLF concluded negotiations" gives the negotiations their own subjects.
+   */
+  static boolean opensClause(EventLexicon lex, String text, int from, int to) {
+    if (from < 0 || to <= from) return false;
+    return !lex.find("subordinator", text.substring(from, to)).isEmpty();
+  }
+
+  /** Whether a clause break between {@code from} and {@code to} is followed by a word of {@code contrast} ("，但", ", nhưng"). */
+  static boolean contrastBreak(EventLexicon lex, String text, int from, int to) {
+    return breakOpenedBy(lex, "contrast", text, from, to);
+  }
+
+  /** Whether a clause break between {@code from} and {@code to} is followed by a word of {@code kind}. */
+  static boolean breakOpenedBy(EventLexicon lex, String kind, String text, int from, int to) {
+    for (int i = Math.max(0, from); i < to && i < text.length(); i++) {
+      if (",，;；".indexOf(text.charAt(i)) < 0) continue;
+      int j = i + 1;
+      while (j < to && Character.isWhitespace(text.charAt(j))) j++;
+      int at = j;
+      if (lex.find(kind, text.substring(j, to)).stream().anyMatch(m -> m.span().start() == 0) && at < to) return true;
+    }
+    return false;
+  }
+
+  static boolean hasClauseBreak(String text, int from, int to) {
+    for (int i = Math.max(0, from); i < to && i < text.length(); i++) {
+      if (",，;；:：".indexOf(text.charAt(i)) >= 0) return true;
+    }
+    return false;
+  }
+
+  static boolean insideParentheses(String text, int from, int pos) {
+    int depth = 0;
+    for (int i = from; i < pos; i++) {
+      char c = text.charAt(i);
+      if (c == '(' || c == '（') depth++;
+      if ((c == ')' || c == '）') && depth > 0) depth--;
+    }
+    return depth > 0;
+  }
+}
