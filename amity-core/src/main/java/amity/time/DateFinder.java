@@ -91,7 +91,7 @@ public final class DateFinder {
       // transparent (lookbehinds and \b see the text before) and not anchoring.
       if (first != null) m.useTransparentBounds(true).useAnchoringBounds(false);
       int from = 0;
-      while (first == null ? m.find() : next(m, firstWords, rule.wordStart(), chars, from)) {
+      while (first == null ? m.find() : FirstChars.next(m, firstWords, rule.wordStart(), chars, from)) {
         from = m.end();
         if (m.end() == m.start()) continue;
         Span span = new Span(c.toOriginal(m.start()), c.toOriginal(m.end()));
@@ -137,16 +137,6 @@ public final class DateFinder {
       if (last.month() != null && near) at.lastMonth = last;
     }
     return joined(text, out, p.get());
-  }
-
-  /**
-   * {@return whether a match starts at a position from {@code from} (the end of the last one),
-   * trying only the positions whose character is in {@code first} (and, for a {@code wordStart}
-   * rule, not after a word char); as {@link Matcher#find()} for a
-   * pattern that cannot match the empty string and cannot start at any other character}
-   */
-  private static boolean next(Matcher m, long[] first, boolean wordStart, char[] t, int from) {
-    return FirstChars.next(m, first, wordStart, t, from);
   }
 
   /**

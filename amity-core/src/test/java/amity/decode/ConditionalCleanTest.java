@@ -9,12 +9,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 class ConditionalCleanTest {
-  private static final List<String> ARTICLE = List.of(
-      "The council voted on Tuesday to rebuild the old river bridge, which has been closed to lorries since the spring floods damaged two of its piers, and work is due to start in March.",
-      "Engineers told the meeting that the new bridge, a steel arch, would carry two lanes of traffic and a wide path for cyclists, and that it should last for at least a hundred years.",
-      "Residents of the east bank, who have driven a long way round for six months, welcomed the vote, although some said the town should have acted much sooner after the floods.",
-      "The mayor said the cost, about twelve million, would be shared between the town, the county and a national fund for roads, and that no local tax would rise to pay for it.",
-      "A temporary footbridge will stay open while the work goes on, the council said, and buses will keep using the ferry road until the new bridge opens in the autumn of next year.");
+  private static final List<String> ARTICLE = SecondReadingTest.ARTICLE;
 
   /** Teaser cards inside the article's container: a linked title and a line of summary each. */
   private static final String CARDS =

@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class SecondReadingTest {
-  private static final List<String> ARTICLE = List.of(
+  /** A short news article written here, five paragraphs of prose (ConditionalCleanTest reads it too). */
+  static final List<String> ARTICLE = List.of(
       "The council voted on Tuesday to rebuild the old river bridge, which has been closed to lorries since the spring floods damaged two of its piers, and work is due to start in March.",
       "Engineers told the meeting that the new bridge, a steel arch, would carry two lanes of traffic and a wide path for cyclists, and that it should last for at least a hundred years.",
       "Residents of the east bank, who have driven a long way round for six months, welcomed the vote, although some said the town should have acted much sooner after the floods.",

@@ -250,8 +250,9 @@ public final class Store implements Closeable {
     });
     List<LanguageCount> out = new ArrayList<>();
     m.forEach((k, v) -> out.add(new LanguageCount(k, v[0], v[1], v[2])));
-    summary = new Summary(generation, List.copyOf(out));
-    return List.copyOf(out);
+    Summary counted = new Summary(generation, List.copyOf(out));
+    summary = counted;
+    return counted.languages();
   }
 
   /** Row counts of the main tables, for reports. */
