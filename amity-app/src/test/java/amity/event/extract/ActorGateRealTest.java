@@ -350,10 +350,10 @@ class ActorGateRealTest {
   @Test
   void aTitleRightAfterAForeignNameIsThatPersonsAndGivesNoChineseCountry() {
     // "穆塔里卡总统": the president is Mutharika, not Xi named before; his name renders sounds, so a
-    // page with no dateline does not make him Chinese.
+    // page with no dateline does not make him Chinese; the KB knows him as Malawi's president.
     var s = RealPages.page("zh-2020-067.txt").sentence("习近平主席邀请穆塔里卡总统");
     assertThat(s.mention("总统").entityId()).isEqualTo(s.mention("穆塔里卡").entityId());
-    assertThat(s.profile("穆塔里卡").country()).isNull();
+    assertThat(s.profile("穆塔里卡").country()).isEqualTo("MW");
     assertThat(s.profile("习近平").country()).isEqualTo("CN");
   }
 
