@@ -112,6 +112,15 @@ class TriggerFinderRealTest {
   }
 
   @Test
+  void lamViecVoiIsAMeetingInVietnameseAndBetweenTwoVietnameseSidesNoContact() {
+    // "làm việc với" is how the press tells a working meeting (with a delegation, an ambassador);
+    // a deputy prime minister meeting his own education ministry is domestic, so the gate refuses it.
+    var s = RealPages.page("vi-news-news_education_046.txt").sentence("Phó Thủ tướng Vũ Đức Đam đã làm việc với lãnh đạo Bộ GD-ĐT");
+    assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).containsExactly("làm việc với/meeting/in_person");
+    assertThat(s.accepted(s.reading("làm việc với"))).isFalse();
+  }
+
+  @Test
   void attendingTheGeneralAssemblyStaysAnEventBesideTheMeetingHeldThereInChinese() {
     // Attending is incidental beside another event, but not when what is attended is a gathering
     // of many states.
