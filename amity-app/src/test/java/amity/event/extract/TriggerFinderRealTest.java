@@ -121,6 +121,16 @@ class TriggerFinderRealTest {
   }
 
   @Test
+  void daHopIsAMeetingInVietnameseAndAProvinceChairMeetingHisOwnDepartmentsNoContact() {
+    // A page outside the gold: "ông Lê Trí Thanh - Chủ tịch tỉnh Quảng Nam - cũng đã họp với các
+    // ngành của tỉnh": "đã họp" (met) is a meeting, as "Lãnh đạo các nước ASEAN đã họp tại
+    // Jakarta", but a province meeting its own departments is domestic.
+    var s = RealPages.page("vi-news-news_travel_206.txt").sentence("cũng đã họp với các ngành của tỉnh");
+    assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).contains("đã họp/meeting/in_person");
+    assertThat(s.accepted(s.reading("đã họp"))).isFalse();
+  }
+
+  @Test
   void attendingTheGeneralAssemblyStaysAnEventBesideTheMeetingHeldThereInChinese() {
     // Attending is incidental beside another event, but not when what is attended is a gathering
     // of many states.

@@ -26,4 +26,17 @@ class VietnameseNamesRealTest {
     assertThat(s.surfaces()).doesNotContain("Bí");
     assertThat(s.profile("Nguyễn Trọng Nghĩa").country()).isNotEqualTo("BE");
   }
+
+  @Test
+  void g7NamesTheGroupOfStatesButPhoneAndComputerModelsCodedSoDoNot() {
+    // Pages outside the gold. "G7" has one letter, yet it names the group ("thiết bị hiện đại từ
+    // các nước G7"); among other codes of a capital and a number it is a model ("khi G10 chỉ có 3
+    // camera …, thì G20 trang bị cụm 4 camera", "HP 280 Pro G6 … HP ProDesk 400 G7").
+    var g7 = RealPages.page("vi-news-news_business_176.txt").sentence("từ các nước G7");
+    assertThat(g7.surfaces()).contains("các nước G7");
+    var phone = RealPages.page("vi-news-news_tech_182.txt").sentence("thì G20 trang bị");
+    assertThat(phone.surfaces()).doesNotContain("G20", "G10");
+    var computer = RealPages.page("vi-news-news_tech_159.txt").sentence("400 G7 Microtower");
+    assertThat(computer.surfaces()).doesNotContain("G7");
+  }
 }
