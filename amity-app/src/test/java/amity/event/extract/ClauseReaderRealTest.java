@@ -182,14 +182,4 @@ class ClauseReaderRealTest {
     var s = RealPages.page("es-train-380.txt").sentence("tiene intención de reunirse con los responsables franceses");
     assertThat(s.clause("reunirse").status()).isEqualTo(Status.PLANNED);
   }
-
-  @Test
-  void anAnnouncerWhoseVerbIsFollowedByWhatItAnnouncesReportsIt() {
-    // "Mỹ tuyên bố viện trợ … cho Ấn Độ": an event's word right after a verb of announcing is the
-    // announcer's own deed, so no report is framed. Here Biden announces a plan, named between his
-    // verb and the support it gives Americans: the support stays framed as what he announced.
-    var s = RealPages.page("vi-world-news_world_191.txt").sentence("Tổng thống Biden cũng công bố Kế hoạch gia đình Mỹ");
-    Clause c = s.clause("hỗ trợ tài chính");
-    assertThat(c.cues()).contains(Cue.REPORTED_SPEECH);
-  }
 }

@@ -74,9 +74,6 @@ public final class ClauseReader {
       if (leftSpeaks) {
         // "…, X said (on Friday)." reports what came before; "X said (that) …" what comes after.
         boolean backward = c > from && words(s.between(cue.end(), to)) <= 6;
-        // "Mỹ tuyên bố viện trợ 100 triệu USD cho Ấn Độ": the verb's own subject announces what it
-        // does itself; no one else is told of, so the announcer is the event's actor.
-        if (!backward && announcesOwnDeed(lex, text, cue, triggers)) continue;
         Span content = backward ? new Span(from, c) : new Span(cue.end(), to);
         out.add(new Frame(cue, left, content));
         continue;
@@ -222,23 +219,6 @@ public final class ClauseReader {
 
   private static boolean holdsMention(Span region, List<LinkedMention> mentions) {
     for (LinkedMention m : mentions) if (region.contains(m.mention().span())) return true;
-    return false;
-  }
-
-  /**
-   * {@return whether an event's word follows a verb of announcing ({@code announcing}) right away,
-   * or after a word of intent only} "Mỹ tuyên bố viện trợ …", "Nhật Bản thông báo sẽ tặng …": the
-   * one who announces is the one who acts. A verb of saying is not enough: "并说会谈成果…" reports
-   * on talks.
-   */
-  private static boolean announcesOwnDeed(EventLexicon lex, String text, Span cue, List<TriggerMatch> triggers) {
-    if (!lex.isWhole("announcing", cue.of(text))) return false;
-    for (TriggerMatch t : triggers) {
-      int start = t.span().start();
-      if (start < cue.end()) continue;
-      String gap = text.substring(cue.end(), start).strip();
-      if (gap.isEmpty() || lex.isWhole("planned", gap)) return true;
-    }
     return false;
   }
 
