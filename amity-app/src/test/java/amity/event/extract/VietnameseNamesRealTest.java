@@ -39,4 +39,16 @@ class VietnameseNamesRealTest {
     var computer = RealPages.page("vi-news-news_tech_159.txt").sentence("400 G7 Microtower");
     assertThat(computer.surfaces()).doesNotContain("G7");
   }
+
+  @Test
+  void aTitleAndItsCountryWithNoNameAfterStandForTheOfficeHolder() {
+    // "Đồng thời, Tổng thống Indonesia cũng trao ngôi sao Jalasena …", "Giờ đây, Ngoại trưởng
+    // Australia đã tuyên bố": the title and the country name the one who holds the office, as "the
+    // Indonesian president" does.
+    var indonesia = RealPages.page("vi-world-news_world_124.txt").sentence("Tổng thống Indonesia cũng trao ngôi sao");
+    assertThat(indonesia.surfaces()).contains("Tổng thống Indonesia");
+    assertThat(indonesia.profile("Tổng thống Indonesia")).isEqualTo(new ActorGate.Profile(true, "ID", false, false));
+    var australia = RealPages.page("vi-world-news_world_254.txt").sentence("Ngoại trưởng Australia đã tuyên bố");
+    assertThat(australia.surfaces()).contains("Ngoại trưởng Australia");
+  }
 }
