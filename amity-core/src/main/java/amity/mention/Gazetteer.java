@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -67,10 +68,14 @@ public final class Gazetteer {
     return kb;
   }
 
+  private static final Pattern GROUP_OF_STATES = Pattern.compile("\\p{Lu}-?\\d{1,3}");
+
   private static boolean usable(String n) {
     String s = n.strip();
     if (s.isEmpty()) return false;
     if (Scripts.isHan(s.codePointAt(0))) return s.codePointCount(0, s.length()) >= 2;
+    // A capital and a number name a group of states: "G7", "G-20", "G77".
+    if (GROUP_OF_STATES.matcher(s).matches()) return true;
     long letters = s.codePoints().filter(Character::isLetter).count();
     // Two letters make a name when capitalised with a mark no English word has: "Mỹ", "Úc".
     boolean marked = letters == 2 && Character.isUpperCase(s.codePointAt(0)) && s.codePoints().anyMatch(c -> c > 0x7F);
@@ -82,7 +87,7 @@ public final class Gazetteer {
     List<PhraseTrie.Match<Hit>> ok = new ArrayList<>();
     for (PhraseTrie.Match<Hit> m : names.findAll(text)) {
       List<Hit> fitting = m.values().stream().filter(h -> caseFits(text, m.span(), h.form()) && marksFit(m.span().of(text), h.form())).toList();
-      if (fitting.isEmpty() || gluedToName(text, m.span())) continue;
+      if (fitting.isEmpty() || gluedToName(text, m.span()) || amongProductCodes(text, m.span())) continue;
       ok.add(new PhraseTrie.Match<>(m.span(), rank(text, m.span(), fitting)));
     }
     return PhraseTrie.longestNonOverlapping(ok);
@@ -197,6 +202,26 @@ public final class Gazetteer {
   }
 
   /** A single capitalised word right after another capitalised word belongs to a longer name. */
+  private static final Pattern PRODUCT_CODE = Pattern.compile("(?<![\\p{L}\\d])(?:\\p{Lu}{1,3}\\d+|\\d+\\p{Lu}{1,3})(?![\\p{L}\\d])");
+
+  /**
+   * {@return whether a group of states' short name ("G7", "G20") stands among other codes of a
+   * capital and a number} "Nokia G10 và G20", "HP 280 Pro G6 … ProDesk 400 G7": models, no states.
+   */
+  private static boolean amongProductCodes(String text, Span span) {
+    if (!GROUP_OF_STATES.matcher(span.of(text)).matches()) return false;
+    int from = Math.max(0, span.start() - 40);
+    int to = Math.min(text.length(), span.end() + 40);
+    Matcher m = PRODUCT_CODE.matcher(text).region(from, to);
+    while (m.find()) {
+      if (m.start() != span.start() && !GROUP_OF_STATES_WORDS.contains(m.group())) return true;
+    }
+    return false;
+  }
+
+  /** Codes that are themselves groups of states, so that "G7 và G20" stay groups. */
+  private static final Set<String> GROUP_OF_STATES_WORDS = Set.of("G7", "G8", "G20", "G77", "G-7", "G-20", "G-77");
+
   private static boolean gluedToName(String text, Span span) {
     char first = text.charAt(span.start());
     if (!Character.isUpperCase(first) || span.of(text).contains(" ")) return false;

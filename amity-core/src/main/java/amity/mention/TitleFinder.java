@@ -119,6 +119,7 @@ public final class TitleFinder {
       boolean complement = false;
       // Whether all that stands between the title and here is one country's name ("Tổng thống Nga Putin").
       boolean countryOnly = false;
+      int countryEnd = -1;
       Mention found = null;
       while (p < toks.size() && skipped <= MAX_SKIP) {
         Tokens.Tok tok = toks.get(p);
@@ -145,6 +146,7 @@ public final class TitleFinder {
           if (country == null && !isPosting(toks, p)) country = e.country();
           p = indexAfter(toks, place.span().end());
           countryOnly = skipped == 0 && !complement && e.id().startsWith("country:");
+          if (countryOnly) countryEnd = place.span().end();
           skipped++;
           complement = true;
           inOrg = e.type() == EntityType.ORG;
@@ -239,6 +241,14 @@ public final class TitleFinder {
         }
         out.add(nominal(text, new Span(start, end), roles, country));
         consumedUntil = end;
+      } else if (!roles.isEmpty() && countryOnly && skipped == 1 && countryEnd > 0
+          && !roles.contains("leader") && !rules.pluralBefore(text, t.span().start())) {
+        // "Thủ tướng Nhật Bản đã thăm Việt Nam", "tiếp người đồng cấp Hàn Quốc": an office's title
+        // and its country with no name after it stand for the one who holds the office, as "the
+        // Japanese prime minister" does; a word of leading alone ("Nhà lãnh đạo Indonesia") is
+        // the state's leadership, a group.
+        out.add(nominal(text, new Span(t.span().start(), countryEnd), roles, country));
+        consumedUntil = countryEnd;
       }
     }
   }

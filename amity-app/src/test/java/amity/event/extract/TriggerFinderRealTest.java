@@ -112,6 +112,25 @@ class TriggerFinderRealTest {
   }
 
   @Test
+  void lamViecVoiIsAMeetingInVietnameseAndBetweenTwoVietnameseSidesNoContact() {
+    // "làm việc với" is how the press tells a working meeting (with a delegation, an ambassador);
+    // a deputy prime minister meeting his own education ministry is domestic, so the gate refuses it.
+    var s = RealPages.page("vi-news-news_education_046.txt").sentence("Phó Thủ tướng Vũ Đức Đam đã làm việc với lãnh đạo Bộ GD-ĐT");
+    assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).containsExactly("làm việc với/meeting/in_person");
+    assertThat(s.accepted(s.reading("làm việc với"))).isFalse();
+  }
+
+  @Test
+  void daHopIsAMeetingInVietnameseAndAProvinceChairMeetingHisOwnDepartmentsNoContact() {
+    // A page outside the gold: "ông Lê Trí Thanh - Chủ tịch tỉnh Quảng Nam - cũng đã họp với các
+    // ngành của tỉnh": "đã họp" (met) is a meeting, as "Lãnh đạo các nước ASEAN đã họp tại
+    // Jakarta", but a province meeting its own departments is domestic.
+    var s = RealPages.page("vi-news-news_travel_206.txt").sentence("cũng đã họp với các ngành của tỉnh");
+    assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).contains("đã họp/meeting/in_person");
+    assertThat(s.accepted(s.reading("đã họp"))).isFalse();
+  }
+
+  @Test
   void attendingTheGeneralAssemblyStaysAnEventBesideTheMeetingHeldThereInChinese() {
     // Attending is incidental beside another event, but not when what is attended is a gathering
     // of many states.

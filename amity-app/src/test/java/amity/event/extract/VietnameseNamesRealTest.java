@@ -26,4 +26,29 @@ class VietnameseNamesRealTest {
     assertThat(s.surfaces()).doesNotContain("Bí");
     assertThat(s.profile("Nguyễn Trọng Nghĩa").country()).isNotEqualTo("BE");
   }
+
+  @Test
+  void g7NamesTheGroupOfStatesButPhoneAndComputerModelsCodedSoDoNot() {
+    // Pages outside the gold. "G7" has one letter, yet it names the group ("thiết bị hiện đại từ
+    // các nước G7"); among other codes of a capital and a number it is a model ("khi G10 chỉ có 3
+    // camera …, thì G20 trang bị cụm 4 camera", "HP 280 Pro G6 … HP ProDesk 400 G7").
+    var g7 = RealPages.page("vi-news-news_business_176.txt").sentence("từ các nước G7");
+    assertThat(g7.surfaces()).contains("các nước G7");
+    var phone = RealPages.page("vi-news-news_tech_182.txt").sentence("thì G20 trang bị");
+    assertThat(phone.surfaces()).doesNotContain("G20", "G10");
+    var computer = RealPages.page("vi-news-news_tech_159.txt").sentence("400 G7 Microtower");
+    assertThat(computer.surfaces()).doesNotContain("G7");
+  }
+
+  @Test
+  void aTitleAndItsCountryWithNoNameAfterStandForTheOfficeHolder() {
+    // "Đồng thời, Tổng thống Indonesia cũng trao ngôi sao Jalasena …", "Giờ đây, Ngoại trưởng
+    // Australia đã tuyên bố": the title and the country name the one who holds the office, as "the
+    // Indonesian president" does.
+    var indonesia = RealPages.page("vi-world-news_world_124.txt").sentence("Tổng thống Indonesia cũng trao ngôi sao");
+    assertThat(indonesia.surfaces()).contains("Tổng thống Indonesia");
+    assertThat(indonesia.profile("Tổng thống Indonesia")).isEqualTo(new ActorGate.Profile(true, "ID", false, false));
+    var australia = RealPages.page("vi-world-news_world_254.txt").sentence("Ngoại trưởng Australia đã tuyên bố");
+    assertThat(australia.surfaces()).contains("Ngoại trưởng Australia");
+  }
 }
