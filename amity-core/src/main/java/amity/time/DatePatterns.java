@@ -126,6 +126,34 @@ final class DatePatterns {
     this.directions = directions;
     this.joins = joins;
     this.scopes = scopes;
+    for (int r = 0; r < rules.size(); r++) {
+      java.util.BitSet first = rules.get(r).first();
+      if (first == null) continue;
+      for (int ch = first.nextSetBit(0); ch >= 0; ch = first.nextSetBit(ch + 1)) {
+        int[][] page = starting[ch >>> 8];
+        if (page == null) page = starting[ch >>> 8] = new int[256][];
+        int[] had = page[ch & 0xFF];
+        int[] now = had == null ? new int[1] : java.util.Arrays.copyOf(had, had.length + 1);
+        now[now.length - 1] = r;
+        page[ch & 0xFF] = now;
+      }
+    }
+  }
+
+  /**
+   * The rules with known first characters by the char a match can start with, in rule order: a
+   * page of 256 chars each (null where no rule starts with one of them).
+   */
+  private final int[][][] starting = new int[256][][];
+
+  /**
+   * {@return the indexes in {@link #rules}, ascending, of the rules a match of which can start with
+   * {@code c} ({@link Rule#first}), or null when there are none} Rules without a known set are not
+   * among them.
+   */
+  int @org.jspecify.annotations.Nullable [] startingWith(char c) {
+    int[][] page = starting[c >>> 8];
+    return page == null ? null : page[c & 0xFF];
   }
 
   /** {@return what a relative word means, or null} */
