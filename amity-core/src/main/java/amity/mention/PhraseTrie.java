@@ -174,7 +174,8 @@ public final class PhraseTrie<V> {
         return f;
       }
     }
-    Folded f = new Folded(text, keepMarks, text.toCharArray(), norm(text).toCharArray());
+    char[] chars = text.toCharArray();
+    Folded f = new Folded(text, keepMarks, chars, keepMarks ? Fold.lowerKeepMarks(chars) : Fold.fold(chars));
     System.arraycopy(recent, 0, recent, 1, recent.length - 1);
     recent[0] = f;
     return f;
