@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * reader does not know ({@code .}, anchors, negated classes, inline flags other than {@code -i},
  * Unicode properties, back-references) before its first non-empty atom, or one that can match the
  * empty string, gets no set: {@link #of} returns null and the pattern is tried everywhere, as
- * before. After that atom such things are only stepped over.
+ * before. After that atom such things are only stepped over, and so are lookbehinds and negative
+ * lookaheads anywhere.
  *
  * <p>What it reads: literals, {@code \Q...\E}, escapes of punctuation, {@code \d \s \x{..}},
  * classes of literals, ranges and {@code \d \s}, groups ({@code (?:}, {@code (?<name>},
@@ -294,9 +295,11 @@ public final class FirstChars {
       return new Atom(inner, null);
     }
     if (re.startsWith("?<=", pos) || re.startsWith("?<!", pos) || re.startsWith("?!", pos)) {
-      pos += re.startsWith("?!", pos) ? 2 : 3;
-      alternation();
-      expect(')');
+      // Zero-width, and says nothing of the first char: stepped over unread, so that a class this
+      // reader does not know ("(?<!\p{L})") keeps no pattern from a set.
+      int end = groupEnd(re, pos - 1);
+      if (end < 0) throw new Unknown();
+      pos = end;
       return new Atom(null, null);
     }
     if (re.startsWith("?=", pos)) {

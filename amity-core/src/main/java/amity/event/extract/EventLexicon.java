@@ -122,9 +122,25 @@ public final class EventLexicon {
         .collect(Collectors.joining("|"));
   }
 
+  /**
+   * The last text {@link #suppressed} read on this thread, with its lexicon and spans: a sentence
+   * is asked for both when its triggers are found and when its names are sorted out.
+   */
+  private static final ThreadLocal<Object[]> LAST_SUPPRESSED = ThreadLocal.withInitial(() -> new Object[3]);
+
   /** {@return the spans of {@code text} inside which triggers are not events} */
   List<Span> suppressed(String text) {
-    return Scan.all(suppress, text);
+    Object[] last = LAST_SUPPRESSED.get();
+    if (last[0] == this && text.equals(last[1])) {
+      @SuppressWarnings("unchecked")
+      List<Span> spans = (List<Span>) last[2];
+      return spans;
+    }
+    List<Span> spans = List.copyOf(Scan.all(suppress, text));
+    last[0] = this;
+    last[1] = text;
+    last[2] = spans;
+    return spans;
   }
 
   /**
@@ -132,10 +148,76 @@ public final class EventLexicon {
    * the same matches as {@link Matcher#find()} at every position, which costs each pattern a pass
    * of every alternative over the whole sentence.
    */
-  record Scan(Pattern pattern, long @org.jspecify.annotations.Nullable [] first, boolean wordStart) {
+  record Scan(Pattern pattern, long @org.jspecify.annotations.Nullable [] first, boolean wordStart, @org.jspecify.annotations.Nullable Scan need) {
     static Scan of(Pattern p) {
       java.util.BitSet first = FirstChars.of(p.pattern());
-      return new Scan(p, first == null ? null : first.toLongArray(), first != null && FirstChars.wordStart(p.pattern(), first));
+      return new Scan(p, first == null ? null : first.toLongArray(), first != null && FirstChars.wordStart(p.pattern(), first), need(p));
+    }
+
+    /** A clause's start ("(?:^|(?<=[.;!?]))[^.;!?]*", a backreference to the class) and what follows it. */
+    private static final Pattern CLAUSE_START = Pattern.compile("\\(\\?:\\^\\|\\(\\?<=\\[([^\\]\\\\\\[]+)\\]\\)\\)\\[\\^\\1\\]\\*(.+)");
+
+    /**
+     * {@return the rest of a pattern that opens with a clause's start ({@link #CLAUSE_START}) or
+     * with "(?s)^.*", as a scan of its own, or null} A match of the pattern holds a match of the
+     * rest where the opening ends, the text before and after it in view of both: a text the rest
+     * is nowhere found in holds no match, and the rest, mostly words that start with given chars,
+     * is looked for faster than the pattern, which reads every clause up to every position.
+     * Only a rest that is one sequence (no "|" outside a group), with no backreference and no
+     * quantifier of the opening's after it.
+     */
+    static @org.jspecify.annotations.Nullable Scan need(Pattern p) {
+      String re = p.pattern();
+      String rest;
+      int flags = p.flags();
+      Matcher clause = CLAUSE_START.matcher(re);
+      if (clause.matches()) {
+        rest = clause.group(2);
+      } else if (re.startsWith("(?s)^.*")) {
+        rest = re.substring("(?s)^.*".length());
+        flags |= Pattern.DOTALL;
+      } else {
+        return null;
+      }
+      if (rest.isEmpty() || "?+*{".indexOf(rest.charAt(0)) >= 0 || rest.contains("\\k<") || rest.matches("(?s).*\\\\[1-9].*")) return null;
+      int depth = 0;
+      for (int i = 0; i < rest.length(); i++) {
+        char c = rest.charAt(i);
+        if (c == '\\') {
+          i++;
+        } else if (c == '[') {
+          // A class: read to its closing bracket (a bracket right after the opening one or its ^
+          // is a member); a class inside a class is not read.
+          int j = i + 1;
+          if (j < rest.length() && rest.charAt(j) == '^') j++;
+          if (j < rest.length() && rest.charAt(j) == ']') j++;
+          while (j < rest.length() && rest.charAt(j) != ']') {
+            if (rest.charAt(j) == '[') return null;
+            j += rest.charAt(j) == '\\' ? 2 : 1;
+          }
+          i = j;
+        } else if (c == '(') {
+          depth++;
+        } else if (c == ')') {
+          if (--depth < 0) return null;
+        } else if (c == '|' && depth == 0) {
+          return null;
+        }
+      }
+      if (depth != 0) return null;
+      try {
+        return Scan.of(Pattern.compile(rest, flags));
+      } catch (java.util.regex.PatternSyntaxException e) {
+        return null; // tried as a whole, as before
+      }
+    }
+
+    /** {@return whether the scan's pattern is found anywhere in {@code text}, whose chars are {@code chars}} */
+    boolean foundIn(String text, char[] chars) {
+      Matcher m = pattern.matcher(text);
+      if (first == null) return m.find();
+      m.useTransparentBounds(true).useAnchoringBounds(false);
+      return FirstChars.next(m, first, wordStart, chars, 0);
     }
 
     /** {@return the spans of every match of every scan in {@code text}, scan by scan, in order} */
@@ -143,6 +225,10 @@ public final class EventLexicon {
       List<Span> out = new ArrayList<>();
       char[] chars = null;
       for (Scan s : scans) {
+        if (s.need != null) {
+          if (chars == null) chars = text.toCharArray();
+          if (!s.need.foundIn(text, chars)) continue;
+        }
         Matcher m = s.pattern.matcher(text);
         if (s.first == null) {
           while (m.find()) out.add(new Span(m.start(), m.end()));

@@ -58,6 +58,32 @@ class EventLexiconScanTest {
     assertThat(compare("es", List.of("Por invitación del rey, se negociaron acciones."))).isGreaterThan(0);
   }
 
+  private static String need(String regex) {
+    EventLexicon.Scan need = EventLexicon.Scan.need(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    return need == null ? null : need.pattern().pattern() + (need.pattern().flags() & Pattern.DOTALL);
+  }
+
+  @Test
+  void aPatternOpeningWithAClauseStartIsLookedForByWhatFollowsIt() {
+    assertThat(need("(?:^|(?<=[.;!?]))[^.;!?]*(?<!\\p{L})(?:đội tuyển|CLB)(?!\\p{L})[^.;!?]*"))
+        .isEqualTo("(?<!\\p{L})(?:đội tuyển|CLB)(?!\\p{L})[^.;!?]*0");
+    assertThat(need("(?s)^.*\\b(?:cricket|wickets?)\\b.*$")).isEqualTo("\\b(?:cricket|wickets?)\\b.*$" + Pattern.DOTALL);
+    assertThat(need("(?:^|(?<=[.;]))[^.;!?]*x")).as("other classes").isNull();
+    assertThat(need("(?:^|(?<=[.;!?]))[^.;!?]*a|b")).as("| outside a group").isNull();
+    assertThat(need("(?:^|(?<=[.;!?]))[^.;!?]*+a")).as("possessive").isNull();
+    assertThat(need("(?:^|(?<=[.;!?]))[^.;!?]*(a)\\1")).as("backreference").isNull();
+    assertThat(need("(?:^|(?<=[.;!?]))[^.;!?]*[|]a")).isEqualTo("[|]a0");
+    assertThat(need("at the invitation of[^,;.]{0,80}")).isNull();
+    // The real lines below go the faster way.
+    for (String lang : List.of("vi", "en", "es")) {
+      EventLexicon lex = EventLexicon.of(PACKS.get(lang).orElseThrow()).orElseThrow();
+      assertThat(lex.suppressPatterns().stream().filter(p -> EventLexicon.Scan.need(p) != null)).as(lang).isNotEmpty();
+    }
+    // The rest of "(?<!\\p{L})(?:…)" is tried where its words start.
+    EventLexicon vi = EventLexicon.of(PACKS.get("vi").orElseThrow()).orElseThrow();
+    assertThat(vi.suppressPatterns().stream().map(EventLexicon.Scan::need).filter(n -> n != null && n.first() != null)).hasSize(2);
+  }
+
   @Test
   void sameSpansAsFindOnEveryRealLine() throws IOException {
     Map<String, List<String>> lines = Map.of("vi", new ArrayList<>(), "zh", new ArrayList<>(), "en", new ArrayList<>(), "es", new ArrayList<>());
