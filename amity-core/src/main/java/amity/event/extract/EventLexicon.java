@@ -106,7 +106,21 @@ public final class EventLexicon {
                 + "(?:(?:" + alt(List.of("of", "de")) + ")\\s+)?"
                 + "(?<unit>" + alt(units.keySet()) + ")" + b,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    // Under UNICODE_CHARACTER_CLASS \d is every Unicode digit (those beyond the BMP start with a
+    // high surrogate), where FirstChars reads 0-9 only; the set is read only when the number (a
+    // digit or a number word) cannot be empty.
+    java.util.BitSet first = numbers.keySet().stream().anyMatch(String::isEmpty) ? null : FirstChars.of(quantity.pattern());
+    if (first != null) {
+      for (int c = 0; c <= Character.MAX_VALUE; c++) if (Character.isDigit(c) || Character.isHighSurrogate((char) c)) first.set(c);
+    }
+    this.quantityFirst = first == null ? null : first.toLongArray();
   }
+
+  /**
+   * The chars a quantity can start with ({@link FirstChars}), or null: quantities are looked for
+   * in every sentence with a trigger word, and few positions of a sentence start a number.
+   */
+  private final long @org.jspecify.annotations.Nullable [] quantityFirst;
 
   /** {@return the lexicon of a pack, built once a pack, or empty when the pack has no triggers.tsv} */
   public static Optional<EventLexicon> of(LanguagePack pack) {
@@ -313,8 +327,11 @@ public final class EventLexicon {
   /** {@return the quantities named in {@code text}, with spans relative to it} */
   List<Map.Entry<Span, Quantity>> quantities(String text) {
     List<Map.Entry<Span, Quantity>> out = new ArrayList<>();
-    Matcher m = quantity.matcher(text);
-    while (m.find()) {
+    Matcher m = quantityMatcher(text);
+    char[] chars = quantityFirst == null ? null : text.toCharArray();
+    int from = 0;
+    while (nextQuantity(m, chars, from)) {
+      from = m.end();
       Double value =
           m.group("num") != null
               ? parseNumber(m.group("num"))
@@ -326,6 +343,30 @@ public final class EventLexicon {
       out.add(Map.entry(new Span(m.start(), m.end()), new Quantity(value, unit, m.group().strip())));
     }
     return out;
+  }
+
+  private Matcher quantityMatcher(String text) {
+    Matcher m = quantity.matcher(text);
+    return quantityFirst == null ? m : m.useTransparentBounds(true).useAnchoringBounds(false);
+  }
+
+  /** {@return whether {@code m} found the next quantity from {@code from}, as {@link Matcher#find()} would} */
+  private boolean nextQuantity(Matcher m, char @org.jspecify.annotations.Nullable [] chars, int from) {
+    return quantityFirst == null ? m.find() : FirstChars.next(m, quantityFirst, false, chars, from);
+  }
+
+  /** {@return the spans of the quantity pattern's matches in {@code text}, for tests} */
+  List<Span> quantitySpans(String text) {
+    List<Span> out = new ArrayList<>();
+    Matcher m = quantityMatcher(text);
+    char[] chars = quantityFirst == null ? null : text.toCharArray();
+    while (nextQuantity(m, chars, out.isEmpty() ? 0 : out.get(out.size() - 1).end())) out.add(new Span(m.start(), m.end()));
+    return out;
+  }
+
+  /** {@return the quantity pattern, for tests} */
+  Pattern quantityPattern() {
+    return quantity;
   }
 
   /** "12,000" and "12.000" are twelve thousand; "4.6" and "4,6" are four point six. */

@@ -18,8 +18,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The suppress patterns are tried only where their first chars stand ({@link EventLexicon.Scan});
- * they must find exactly what {@link Matcher#find()} at every position finds, on every line of the
+ * The suppress patterns are tried only where their first chars stand ({@link EventLexicon.Scan}),
+ * and so are quantities; they must find exactly what {@link Matcher#find()} at every position finds, on every line of the
  * real texts of {@code ../shared/data} in its language (and crafted ones).
  */
 class EventLexiconScanTest {
@@ -41,6 +41,8 @@ class EventLexiconScanTest {
     for (String t : texts) {
       List<Span> expected = plain(lex.suppressPatterns(), t);
       assertThat(lex.suppressed(t)).as(lang + ": " + t.substring(0, Math.min(80, t.length()))).isEqualTo(expected);
+      assertThat(lex.quantitySpans(t)).as(lang + ": " + t.substring(0, Math.min(80, t.length())))
+          .isEqualTo(plain(List.of(lex.quantityPattern()), t));
       assertThat(lex.errandSuppressed(t)).as(lang + ": " + t.substring(0, Math.min(80, t.length())))
           .isEqualTo(plain(lex.errandPatterns(), t));
       found += expected.size();
@@ -56,6 +58,10 @@ class EventLexiconScanTest {
         "recalled on Monday for talks", "The visit was postponed. 1996 - A year"))).isGreaterThan(2);
     assertThat(compare("zh", List.of("应邀访问，应中方邀请，接受记者采访（记者 王小明）赴美旅游", "前往北京的游客"))).isGreaterThan(2);
     assertThat(compare("es", List.of("Por invitación del rey, se negociaron acciones."))).isGreaterThan(0);
+    // Quantities: digits of any script, number words in any case.
+    assertThat(compare("en", List.of("12,000 tonnes, ２０ doses, ٣ dollars and 𝟕 euros; five Thousand tonnes of rice, 3.5 US dollars"))).isGreaterThanOrEqualTo(0);
+    EventLexicon en = EventLexicon.of(PACKS.get("en").orElseThrow()).orElseThrow();
+    assertThat(en.quantitySpans("They sent 12,000 tonnes and 5 DOSES")).hasSize(2);
   }
 
   private static String need(String regex) {
