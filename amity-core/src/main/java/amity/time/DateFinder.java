@@ -150,6 +150,8 @@ public final class DateFinder {
         DatePatterns.Rule rule = p.rules.get(r);
         // A rule opening with \b on a word char cannot start right after a word char.
         if (afterWord && rule.wordStart()) continue;
+        // Nor where the next char cannot be a match's second (every match has one when known).
+        if (rule.second() != null && (i + 1 == n || !rule.secondMayBe(chars[i + 1]))) continue;
         Matcher m = matchers[r];
         if (m == null) {
           // Each position as find() would try it: the bounds are transparent (lookbehinds and \b

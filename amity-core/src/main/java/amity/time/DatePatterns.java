@@ -26,9 +26,26 @@ final class DatePatterns {
   /**
    * A date rule: its kind, its pattern, and the characters a match of it can start with (null when
    * not known; {@link FirstChars}), and whether a match only starts at a word's start ({@link
-   * FirstChars#wordStart}).
+   * FirstChars#wordStart}), and the chars its second can be ({@link FirstChars#second}: the set's
+   * {@link java.util.BitSet#toLongArray} words, null when not known).
    */
-  record Rule(String kind, Pattern pattern, java.util.@org.jspecify.annotations.Nullable BitSet first, boolean wordStart) {}
+  record Rule(String kind, Pattern pattern, java.util.@org.jspecify.annotations.Nullable BitSet first, boolean wordStart,
+      long @org.jspecify.annotations.Nullable [] second) {
+    Rule(String kind, Pattern pattern, java.util.@org.jspecify.annotations.Nullable BitSet first, boolean wordStart) {
+      this(kind, pattern, first, wordStart, secondOf(pattern));
+    }
+
+    private static long @org.jspecify.annotations.Nullable [] secondOf(Pattern pattern) {
+      java.util.BitSet second = FirstChars.second(pattern.pattern());
+      return second == null ? null : second.toLongArray();
+    }
+
+    /** {@return whether a match can have {@code c} for its second char} */
+    boolean secondMayBe(char c) {
+      int w = c >>> 6;
+      return second == null || w < second.length && (second[w] & 1L << c) != 0;
+    }
+  }
 
   /** What a relative time word means. */
   enum Unit { DAY, WEEK, WEEKEND, MONTH, YEAR, NUMBER, UNIT }
