@@ -153,6 +153,15 @@ public final class FirstChars {
    * bounds; {@code t} holds the chars of the text {@code m} reads.
    */
   public static boolean next(java.util.regex.Matcher m, long[] first, boolean wordStart, char[] t, int from) {
+    return next(m, first, null, wordStart, t, from);
+  }
+
+  /**
+   * As {@link #next(java.util.regex.Matcher, long[], boolean, char[], int)}, trying only the
+   * positions whose next char is also in {@code second} (the words of the pattern's {@link
+   * #second} set) when that is not null.
+   */
+  public static boolean next(java.util.regex.Matcher m, long[] first, long @Nullable [] second, boolean wordStart, char[] t, int from) {
     // The text's chars and the set's words read directly: this scan runs over the whole text once
     // a pattern, and String.charAt and BitSet.get calls cost several times the test itself.
     int n = t.length;
@@ -163,6 +172,8 @@ public final class FirstChars {
       if (w >= words || (first[w] & 1L << ch) == 0) continue;
       // A pattern opening with \b on a word char cannot start right after a word char.
       if (wordStart && i > 0 && WORD[t[i - 1]]) continue;
+      // Nor where the next char cannot be a match's second (every match has one when known).
+      if (second != null && (i + 1 == n || (t[i + 1] >>> 6) >= second.length || (second[t[i + 1] >>> 6] & 1L << t[i + 1]) == 0)) continue;
       m.region(i, n);
       if (m.lookingAt()) return true;
     }

@@ -114,6 +114,15 @@ public final class EventLexicon {
       for (int c = 0; c <= Character.MAX_VALUE; c++) if (Character.isDigit(c) || Character.isHighSurrogate((char) c)) first.set(c);
     }
     this.quantityFirst = first == null ? null : first.toLongArray();
+    // The same for the second char: \d again, and any of \s after a word, and a low surrogate.
+    java.util.BitSet second = first == null ? null : FirstChars.second(quantity.pattern());
+    if (second != null) {
+      for (int c = 0; c <= Character.MAX_VALUE; c++) {
+        if (Character.isDigit(c) || Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isLowSurrogate((char) c)) second.set(c);
+      }
+      second.set(0x85);
+    }
+    this.quantitySecond = second == null ? null : second.toLongArray();
   }
 
   /**
@@ -121,6 +130,9 @@ public final class EventLexicon {
    * in every sentence with a trigger word, and few positions of a sentence start a number.
    */
   private final long @org.jspecify.annotations.Nullable [] quantityFirst;
+
+  /** The chars a quantity's second can be, or null ({@link FirstChars#second}, with Unicode digits and spaces). */
+  private final long @org.jspecify.annotations.Nullable [] quantitySecond;
 
   /** {@return the lexicon of a pack, built once a pack, or empty when the pack has no triggers.tsv} */
   public static Optional<EventLexicon> of(LanguagePack pack) {
@@ -162,10 +174,13 @@ public final class EventLexicon {
    * the same matches as {@link Matcher#find()} at every position, which costs each pattern a pass
    * of every alternative over the whole sentence.
    */
-  record Scan(Pattern pattern, long @org.jspecify.annotations.Nullable [] first, boolean wordStart, @org.jspecify.annotations.Nullable Scan need) {
+  record Scan(Pattern pattern, long @org.jspecify.annotations.Nullable [] first, long @org.jspecify.annotations.Nullable [] second,
+      boolean wordStart, @org.jspecify.annotations.Nullable Scan need) {
     static Scan of(Pattern p) {
       java.util.BitSet first = FirstChars.of(p.pattern());
-      return new Scan(p, first == null ? null : first.toLongArray(), first != null && FirstChars.wordStart(p.pattern(), first), need(p));
+      java.util.BitSet second = first == null ? null : FirstChars.second(p.pattern());
+      return new Scan(p, first == null ? null : first.toLongArray(), second == null ? null : second.toLongArray(),
+          first != null && FirstChars.wordStart(p.pattern(), first), need(p));
     }
 
     /** A clause's start ("(?:^|(?<=[.;!?]))[^.;!?]*", a backreference to the class) and what follows it. */
@@ -231,7 +246,7 @@ public final class EventLexicon {
       Matcher m = pattern.matcher(text);
       if (first == null) return m.find();
       m.useTransparentBounds(true).useAnchoringBounds(false);
-      return FirstChars.next(m, first, wordStart, chars, 0);
+      return FirstChars.next(m, first, second, wordStart, chars, 0);
     }
 
     /** {@return the spans of every match of every scan in {@code text}, scan by scan, in order} */
@@ -251,7 +266,7 @@ public final class EventLexicon {
         if (chars == null) chars = text.toCharArray();
         m.useTransparentBounds(true).useAnchoringBounds(false);
         int from = 0;
-        while (FirstChars.next(m, s.first, s.wordStart, chars, from)) {
+        while (FirstChars.next(m, s.first, s.second, s.wordStart, chars, from)) {
           out.add(new Span(m.start(), m.end()));
           from = m.end();
         }
@@ -352,7 +367,7 @@ public final class EventLexicon {
 
   /** {@return whether {@code m} found the next quantity from {@code from}, as {@link Matcher#find()} would} */
   private boolean nextQuantity(Matcher m, char @org.jspecify.annotations.Nullable [] chars, int from) {
-    return quantityFirst == null ? m.find() : FirstChars.next(m, quantityFirst, false, chars, from);
+    return quantityFirst == null ? m.find() : FirstChars.next(m, quantityFirst, quantitySecond, false, chars, from);
   }
 
   /** {@return the spans of the quantity pattern's matches in {@code text}, for tests} */
