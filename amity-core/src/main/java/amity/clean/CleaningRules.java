@@ -57,7 +57,7 @@ final class CleaningRules {
   private record Rule(Pattern pattern, boolean atStart, boolean atEnd, String required, Requirement needs) {
     /** Whether {@code text} holds what every match needs. */
     boolean mayMatch(Requirement.Text text) {
-      return text.text().contains(required) && needs.isMetBy(text);
+      return text.contains(required) && needs.isMetBy(text);
     }
 
     @Nullable Matcher match(Requirement.Text t) {
@@ -125,7 +125,7 @@ final class CleaningRules {
   /** {@return the first pattern of {@code kind} found in {@code line}, given {@link #normalize}d} */
   Optional<Matcher> find(String kind, String line) {
     if (!mayMatch(kind, line)) return Optional.empty();
-    Requirement.Text t = new Requirement.Text(line);
+    Requirement.Text t = text(line);
     for (Rule r : byKind.get(kind)) {
       Matcher m = r.match(t);
       if (m != null) return Optional.of(m);
@@ -137,7 +137,7 @@ final class CleaningRules {
   List<String> findAll(String kind, String text, String group) {
     List<String> out = new ArrayList<>();
     if (!mayMatch(kind, text)) return out;
-    Requirement.Text t = new Requirement.Text(text);
+    Requirement.Text t = text(text);
     for (Rule r : byKind.get(kind)) {
       if (!r.mayMatch(t)) continue;
       Matcher m = r.pattern().matcher(text);
@@ -149,7 +149,7 @@ final class CleaningRules {
   /** {@return a pattern of {@code kind} matching at the start of {@code line}, given normalized} */
   Optional<Matcher> lookingAt(String kind, String line) {
     if (!mayMatch(kind, line)) return Optional.empty();
-    Requirement.Text t = new Requirement.Text(line);
+    Requirement.Text t = text(line);
     for (Rule r : byKind.get(kind)) {
       if (!r.mayMatch(t)) continue;
       Matcher m = r.pattern().matcher(line);
@@ -224,6 +224,20 @@ final class CleaningRules {
       else if (c == ')' && --depth == 0) return i;
     }
     return regex.length();
+  }
+
+  /**
+   * The line this thread's rules read last, with what was worked out of it: a line is asked for
+   * one kind after another ({@link LineClassifier}), and its fold and its chars are made once.
+   */
+  private static final ThreadLocal<Requirement.Text[]> LAST = ThreadLocal.withInitial(() -> new Requirement.Text[1]);
+
+  /** {@return {@code line} as the requirements read it, the last one kept when it is the same string} */
+  private static Requirement.Text text(String line) {
+    Requirement.Text[] last = LAST.get();
+    Requirement.Text t = last[0];
+    if (t == null || t.text() != line) last[0] = t = new Requirement.Text(line);
+    return t;
   }
 
   /** {@return the named group {@code name} of a match, or null when the pattern has no such group or it is blank} */

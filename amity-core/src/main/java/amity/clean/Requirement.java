@@ -30,10 +30,9 @@ record Requirement(List<String> anyOf, boolean caseless) {
   /** {@return whether {@code text} holds one of the words, or whether nothing is claimed} */
   boolean isMetBy(Text text) {
     if (anyOf.isEmpty()) return true;
-    String t = caseless ? text.folded() : text.text();
-    if (t == null) return true; // a supplementary character: folded per code point by the pattern
+    if (caseless && text.folded() == null) return true; // a supplementary character: folded per code point by the pattern
     for (String w : anyOf) {
-      if (t.contains(w)) return true;
+      if (caseless ? text.foldedContains(w) : text.contains(w)) return true;
     }
     return false;
   }
@@ -41,12 +40,17 @@ record Requirement(List<String> anyOf, boolean caseless) {
   /**
    * A line as the requirements read it: as it is, and folded as {@code Pattern.UNICODE_CASE}
    * folds each character of a case-insensitive word ({@code toLowerCase(toUpperCase(c))}), the
-   * fold made once when first asked for. Not thread-safe: it lives inside one look-up.
+   * fold made once when first asked for. Not thread-safe: one thread reads it, look-up after look-up.
    */
   static final class Text {
     private final String text;
     private @Nullable String folded;
     private boolean foldTried;
+    // The chars the text and its fold hold, hashed to 1,024 bits, made when first asked for: a
+    // word with a char the line lacks is not in it, told without reading the line, and most
+    // words most lines are asked for are not in them.
+    private long @Nullable [] has;
+    private long @Nullable [] foldedHas;
 
     Text(String text) {
       this.text = text;
@@ -54,6 +58,37 @@ record Requirement(List<String> anyOf, boolean caseless) {
 
     String text() {
       return text;
+    }
+
+    /** {@return whether the text contains {@code word}} */
+    boolean contains(String word) {
+      if (has == null) has = charsOf(text);
+      return mayHold(has, word) && text.contains(word);
+    }
+
+    /** {@return whether the text's fold contains {@code word}; the fold must not be null} */
+    boolean foldedContains(String word) {
+      String f = Objects.requireNonNull(folded(), "folded");
+      if (foldedHas == null) foldedHas = charsOf(f);
+      return mayHold(foldedHas, word) && f.contains(word);
+    }
+
+    private static long[] charsOf(String s) {
+      long[] bits = new long[16];
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        bits[(c >>> 6) & 15] |= 1L << c;
+      }
+      return bits;
+    }
+
+    /** {@return false when a char of {@code word} is not among {@code bits}} */
+    private static boolean mayHold(long[] bits, String word) {
+      for (int i = 0; i < word.length(); i++) {
+        char c = word.charAt(i);
+        if ((bits[(c >>> 6) & 15] & 1L << c) == 0) return false;
+      }
+      return true;
     }
 
     /** {@return the text folded character by character, or null when it holds a surrogate} */

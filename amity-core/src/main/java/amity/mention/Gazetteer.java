@@ -106,7 +106,7 @@ public final class Gazetteer {
     return out;
   }
 
-  private static final Pattern PAIR = Pattern.compile("(?<![\\p{L}-])(\\p{L}+)-(\\p{L}+)(?![\\p{L}]|-\\p{L})");
+  static final Pattern PAIR = Pattern.compile("(?<![\\p{L}-])(\\p{L}+)-(\\p{L}+)(?![\\p{L}]|-\\p{L})");
 
   /**
    * Adds the two countries of a hyphenated pair ("la Cumbre Hispano-francesa", "Comisión Mixta
@@ -115,8 +115,7 @@ public final class Gazetteer {
    * already covers it. A pair with a side that names no country ("Guinea-Bissau") adds nothing.
    */
   private void pairs(String text, List<Mention> out) {
-    Matcher m = PAIR.matcher(text);
-    while (m.find()) {
+    for (java.util.regex.MatchResult m : pairMatches(text)) {
       KbEntry a = pairParts.get(Fold.fold(m.group(1)));
       KbEntry b = pairParts.get(Fold.fold(m.group(2)));
       if (a == null || b == null || a.country().equals(b.country())) continue;
@@ -128,6 +127,29 @@ public final class Gazetteer {
       }
     }
     out.sort(Comparator.comparing(Mention::span));
+  }
+
+  /**
+   * {@return the matches of {@link #PAIR} in {@code text}, as {@link Matcher#find()} gives them}
+   * Only the start of the letters before each hyphen is tried: a match starts there or nowhere
+   * near it (inside letters, or right after a hyphen, the lookbehind fails), and most texts have
+   * few hyphens, where find() would read every word up to its end and back.
+   */
+  static List<java.util.regex.MatchResult> pairMatches(String text) {
+    List<java.util.regex.MatchResult> out = new ArrayList<>();
+    Matcher m = null;
+    int from = 0;
+    for (int h = text.indexOf('-'); h >= 0; h = text.indexOf('-', h + 1)) {
+      int start = h;
+      while (start > 0 && Character.isLetter(text.codePointBefore(start))) start -= Character.charCount(text.codePointBefore(start));
+      if (start == h || start < from) continue;
+      if (m == null) m = PAIR.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      m.region(start, text.length());
+      if (!m.lookingAt()) continue;
+      out.add(m.toMatchResult());
+      from = m.end();
+    }
+    return out;
   }
 
   /** {@return demonyms of a country's regions in {@code text} ("el PP vasco"), each with the region's country} */

@@ -40,6 +40,21 @@ public final class Fold {
     return new String(out);
   }
 
+  /** {@return the chars of {@link #fold(CharSequence)} of the text whose chars are {@code chars}, in a new array} */
+  public static char[] fold(char[] chars) {
+    char[] out = new char[chars.length];
+    for (int i = 0; i < out.length; i++) out[i] = TABLE[chars[i]];
+    return out;
+  }
+
+  /** {@return the chars of {@link #lowerKeepMarks(CharSequence)} of the text whose chars are {@code chars}, in a new array} */
+  public static char[] lowerKeepMarks(char[] chars) {
+    char[] out = new char[chars.length];
+    for (int i = 0; i < out.length; i++) out[i] = LOWER[chars[i]];
+    placeTones(out);
+    return out;
+  }
+
   /** {@return {@code c} in lower case, with hyphens, dots and quotes unified; diacritics kept} */
   public static char lower(char c) {
     return LOWER[c];

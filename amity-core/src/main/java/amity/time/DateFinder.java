@@ -81,32 +81,21 @@ public final class DateFinder {
     // Tones placed one way keep the length; numerals map back to the original offsets.
     Numerals.Converted c = Numerals.convert(Fold.placeTones(text));
     String t = c.text();
-    char[] chars = skip ? t.toCharArray() : null;
-    List<Candidate> all = new ArrayList<>();
-    for (DatePatterns.Rule rule : p.get().rules) {
+    List<DatePatterns.Rule> rules = p.get().rules;
+    // Each rule's matches in order, as Matcher.find() would give them; listed rule by rule, the
+    // order ties are kept in below.
+    @SuppressWarnings("unchecked")
+    List<Candidate>[] byRule = new List[rules.size()];
+    for (int r = 0; r < rules.size(); r++) {
+      DatePatterns.Rule rule = rules.get(r);
+      byRule[r] = new ArrayList<>();
+      if (skip && rule.first() != null) continue;
       Matcher m = rule.pattern().matcher(t);
-      BitSet first = skip ? rule.first() : null;
-      long[] firstWords = first != null ? first.toLongArray() : null;
-      // Tried only where a match can start, each position as find() would try it: the bounds are
-      // transparent (lookbehinds and \b see the text before) and not anchoring.
-      if (first != null) m.useTransparentBounds(true).useAnchoringBounds(false);
-      int from = 0;
-      while (first == null ? m.find() : FirstChars.next(m, firstWords, rule.wordStart(), chars, from)) {
-        from = m.end();
-        if (m.end() == m.start()) continue;
-        Span span = new Span(c.toOriginal(m.start()), c.toOriginal(m.end()));
-        if (CONTEXTUAL.contains(rule.kind())) {
-          all.add(new Candidate(span, rule.kind(), null, integer(m, "d"), integer(m, "d2")));
-        } else {
-          String kind = rule.kind().equals("monthname") && p.get().direction(group(m, "dir")) == null
-              ? MONTH_NEAR
-              : rule.kind().equals("relative") && isThisWeek(p.get().relative(group(m, "rel")))
-                  ? THIS_WEEK
-                  : rule.kind();
-          resolve(kind, m, p.get(), anchor, approximate).ifPresent(r -> all.add(new Candidate(span, kind, r, null, null)));
-        }
-      }
+      while (m.find()) add(byRule[r], rule, m, c, p.get(), anchor, approximate);
     }
+    if (skip) startsOnce(t, c, p.get(), anchor, approximate, byRule);
+    List<Candidate> all = new ArrayList<>();
+    for (List<Candidate> l : byRule) all.addAll(l);
     // Longest match first at each start; then drop anything overlapping a kept match.
     all.sort(
         Comparator.comparingInt((Candidate d) -> -d.span.length())
@@ -137,6 +126,61 @@ public final class DateFinder {
       if (last.month() != null && near) at.lastMonth = last;
     }
     return joined(text, out, p.get());
+  }
+
+  /**
+   * Tries the rules with known first characters ({@link DatePatterns#startingWith}) in one pass
+   * over the text: at each position only the rules a match of which can start with its char, each
+   * from the end of its last match on, as {@link FirstChars#next} would try them one rule at a
+   * time: a rule's matches do not depend on the others', so they come out the same, and the text
+   * is read once instead of once a rule.
+   */
+  private static void startsOnce(String t, Numerals.Converted c, DatePatterns p, @Nullable DateValue anchor, boolean approximate,
+      List<Candidate>[] byRule) {
+    char[] chars = t.toCharArray();
+    int n = chars.length;
+    Matcher[] matchers = new Matcher[byRule.length];
+    int[] from = new int[byRule.length];
+    for (int i = 0; i < n; i++) {
+      int[] starting = p.startingWith(chars[i]);
+      if (starting == null) continue;
+      boolean afterWord = i > 0 && FirstChars.isWord(chars[i - 1]);
+      for (int r : starting) {
+        if (i < from[r]) continue;
+        DatePatterns.Rule rule = p.rules.get(r);
+        // A rule opening with \b on a word char cannot start right after a word char.
+        if (afterWord && rule.wordStart()) continue;
+        // Nor where the next char cannot be a match's second (every match has one when known).
+        if (rule.second() != null && (i + 1 == n || !rule.secondMayBe(chars[i + 1]))) continue;
+        Matcher m = matchers[r];
+        if (m == null) {
+          // Each position as find() would try it: the bounds are transparent (lookbehinds and \b
+          // see the text before) and not anchoring.
+          m = matchers[r] = rule.pattern().matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+        m.region(i, n);
+        if (!m.lookingAt()) continue;
+        from[r] = m.end();
+        add(byRule[r], rule, m, c, p, anchor, approximate);
+      }
+    }
+  }
+
+  /** Adds the match {@code m} of {@code rule}, when it is a date, to {@code out}. */
+  private static void add(List<Candidate> out, DatePatterns.Rule rule, Matcher m, Numerals.Converted c, DatePatterns p,
+      @Nullable DateValue anchor, boolean approximate) {
+    if (m.end() == m.start()) return;
+    Span span = new Span(c.toOriginal(m.start()), c.toOriginal(m.end()));
+    if (CONTEXTUAL.contains(rule.kind())) {
+      out.add(new Candidate(span, rule.kind(), null, integer(m, "d"), integer(m, "d2")));
+    } else {
+      String kind = rule.kind().equals("monthname") && p.direction(group(m, "dir")) == null
+          ? MONTH_NEAR
+          : rule.kind().equals("relative") && isThisWeek(p.relative(group(m, "rel")))
+              ? THIS_WEEK
+              : rule.kind();
+      resolve(kind, m, p, anchor, approximate).ifPresent(r -> out.add(new Candidate(span, kind, r, null, null)));
+    }
   }
 
   /**

@@ -26,9 +26,26 @@ final class DatePatterns {
   /**
    * A date rule: its kind, its pattern, and the characters a match of it can start with (null when
    * not known; {@link FirstChars}), and whether a match only starts at a word's start ({@link
-   * FirstChars#wordStart}).
+   * FirstChars#wordStart}), and the chars its second can be ({@link FirstChars#second}: the set's
+   * {@link java.util.BitSet#toLongArray} words, null when not known).
    */
-  record Rule(String kind, Pattern pattern, java.util.@org.jspecify.annotations.Nullable BitSet first, boolean wordStart) {}
+  record Rule(String kind, Pattern pattern, java.util.@org.jspecify.annotations.Nullable BitSet first, boolean wordStart,
+      long @org.jspecify.annotations.Nullable [] second) {
+    Rule(String kind, Pattern pattern, java.util.@org.jspecify.annotations.Nullable BitSet first, boolean wordStart) {
+      this(kind, pattern, first, wordStart, secondOf(pattern));
+    }
+
+    private static long @org.jspecify.annotations.Nullable [] secondOf(Pattern pattern) {
+      java.util.BitSet second = FirstChars.second(pattern.pattern());
+      return second == null ? null : second.toLongArray();
+    }
+
+    /** {@return whether a match can have {@code c} for its second char} */
+    boolean secondMayBe(char c) {
+      int w = c >>> 6;
+      return second == null || w < second.length && (second[w] & 1L << c) != 0;
+    }
+  }
 
   /** What a relative time word means. */
   enum Unit { DAY, WEEK, WEEKEND, MONTH, YEAR, NUMBER, UNIT }
@@ -126,6 +143,34 @@ final class DatePatterns {
     this.directions = directions;
     this.joins = joins;
     this.scopes = scopes;
+    for (int r = 0; r < rules.size(); r++) {
+      java.util.BitSet first = rules.get(r).first();
+      if (first == null) continue;
+      for (int ch = first.nextSetBit(0); ch >= 0; ch = first.nextSetBit(ch + 1)) {
+        int[][] page = starting[ch >>> 8];
+        if (page == null) page = starting[ch >>> 8] = new int[256][];
+        int[] had = page[ch & 0xFF];
+        int[] now = had == null ? new int[1] : java.util.Arrays.copyOf(had, had.length + 1);
+        now[now.length - 1] = r;
+        page[ch & 0xFF] = now;
+      }
+    }
+  }
+
+  /**
+   * The rules with known first characters by the char a match can start with, in rule order: a
+   * page of 256 chars each (null where no rule starts with one of them).
+   */
+  private final int[][][] starting = new int[256][][];
+
+  /**
+   * {@return the indexes in {@link #rules}, ascending, of the rules a match of which can start with
+   * {@code c} ({@link Rule#first}), or null when there are none} Rules without a known set are not
+   * among them.
+   */
+  int @org.jspecify.annotations.Nullable [] startingWith(char c) {
+    int[][] page = starting[c >>> 8];
+    return page == null ? null : page[c & 0xFF];
   }
 
   /** {@return what a relative word means, or null} */

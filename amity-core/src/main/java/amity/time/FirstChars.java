@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * reader does not know ({@code .}, anchors, negated classes, inline flags other than {@code -i},
  * Unicode properties, back-references) before its first non-empty atom, or one that can match the
  * empty string, gets no set: {@link #of} returns null and the pattern is tried everywhere, as
- * before. After that atom such things are only stepped over.
+ * before. After that atom such things are only stepped over, and so are lookbehinds and negative
+ * lookaheads anywhere.
  *
  * <p>What it reads: literals, {@code \Q...\E}, escapes of punctuation, {@code \d \s \x{..}},
  * classes of literals, ranges and {@code \d \s}, groups ({@code (?:}, {@code (?<name>},
@@ -152,6 +153,15 @@ public final class FirstChars {
    * bounds; {@code t} holds the chars of the text {@code m} reads.
    */
   public static boolean next(java.util.regex.Matcher m, long[] first, boolean wordStart, char[] t, int from) {
+    return next(m, first, null, wordStart, t, from);
+  }
+
+  /**
+   * As {@link #next(java.util.regex.Matcher, long[], boolean, char[], int)}, trying only the
+   * positions whose next char is also in {@code second} (the words of the pattern's {@link
+   * #second} set) when that is not null.
+   */
+  public static boolean next(java.util.regex.Matcher m, long[] first, long @Nullable [] second, boolean wordStart, char[] t, int from) {
     // The text's chars and the set's words read directly: this scan runs over the whole text once
     // a pattern, and String.charAt and BitSet.get calls cost several times the test itself.
     int n = t.length;
@@ -162,6 +172,8 @@ public final class FirstChars {
       if (w >= words || (first[w] & 1L << ch) == 0) continue;
       // A pattern opening with \b on a word char cannot start right after a word char.
       if (wordStart && i > 0 && WORD[t[i - 1]]) continue;
+      // Nor where the next char cannot be a match's second (every match has one when known).
+      if (second != null && (i + 1 == n || (t[i + 1] >>> 6) >= second.length || (second[t[i + 1] >>> 6] & 1L << t[i + 1]) == 0)) continue;
       m.region(i, n);
       if (m.lookingAt()) return true;
     }
@@ -294,9 +306,11 @@ public final class FirstChars {
       return new Atom(inner, null);
     }
     if (re.startsWith("?<=", pos) || re.startsWith("?<!", pos) || re.startsWith("?!", pos)) {
-      pos += re.startsWith("?!", pos) ? 2 : 3;
-      alternation();
-      expect(')');
+      // Zero-width, and says nothing of the first char: stepped over unread, so that a class this
+      // reader does not know ("(?<!\p{L})") keeps no pattern from a set.
+      int end = groupEnd(re, pos - 1);
+      if (end < 0) throw new Unknown();
+      pos = end;
       return new Atom(null, null);
     }
     if (re.startsWith("?=", pos)) {
@@ -392,6 +406,214 @@ public final class FirstChars {
       pos += 2;
     } else {
       throw new Unknown();
+    }
+  }
+
+  /**
+   * {@return the characters (a set of chars, case-closed) the second char of a match of {@code
+   * regex} can be, or null when they are not known or a match may be shorter than two chars}
+   * Where a rule's first chars stand in running text, its second chars mostly do not ("t" starts
+   * many words, "th" and "tr" fewer), so a position is tried only when both fit.
+   *
+   * <p>Conservative as {@link #of}, reading the whole regex: literals, classes and the escapes
+   * {@link #of} knows, groups, alternation and quantifiers; zero-width assertions (lookarounds,
+   * {@code \b}, anchors) are taken as matching the empty string anywhere, which can only add to
+   * the set; anything else (a negated class, {@code .}, {@code \p{..}}, a back-reference) may be
+   * any chars, of any number. Inline flags other than {@code -i} give up.
+   */
+  public static @Nullable BitSet second(String regex) {
+    try {
+      FirstChars r = new FirstChars(regex);
+      Reach f = r.reachAlternation();
+      if (r.pos != regex.length() || f.nullable || f.one || f.anySecond) return null;
+      return closed(f.second);
+    } catch (Unknown | StringIndexOutOfBoundsException | NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /**
+   * What a piece of regex can match, as far as its first two chars go: the chars its first and
+   * its second can be ({@code any…}: any char), whether it can match the empty string and whether
+   * one char alone.
+   */
+  private record Reach(BitSet first, boolean anyFirst, BitSet second, boolean anySecond, boolean nullable, boolean one) {
+    static final Reach EMPTY = new Reach(new BitSet(), false, new BitSet(), false, true, false);
+    static final Reach UNKNOWN = new Reach(new BitSet(), true, new BitSet(), true, true, true);
+
+    static Reach of(BitSet chars) {
+      return new Reach(chars, false, new BitSet(), false, false, true);
+    }
+
+    /** {@return this followed by {@code next}} */
+    Reach then(Reach next) {
+      BitSet f = (BitSet) first.clone();
+      if (nullable) f.or(next.first);
+      BitSet s = (BitSet) second.clone();
+      if (one) s.or(next.first);
+      if (nullable) s.or(next.second);
+      return new Reach(f, anyFirst || nullable && next.anyFirst, s,
+          anySecond || one && next.anyFirst || nullable && next.anySecond,
+          nullable && next.nullable, one && next.nullable || nullable && next.one);
+    }
+
+    /** {@return this or {@code other}} */
+    Reach or(Reach other) {
+      BitSet f = (BitSet) first.clone();
+      f.or(other.first);
+      BitSet s = (BitSet) second.clone();
+      s.or(other.second);
+      return new Reach(f, anyFirst || other.anyFirst, s, anySecond || other.anySecond, nullable || other.nullable, one || other.one);
+    }
+
+    /** {@return this repeated {@code min} to {@code max} times} */
+    Reach repeated(int min, int max) {
+      if (max == 0) return EMPTY;
+      BitSet s = (BitSet) second.clone();
+      boolean anyS = anySecond;
+      if (max >= 2 && one) {
+        s.or(first);
+        anyS |= anyFirst;
+      }
+      // One char alone: one repetition of one char, the others empty (all of them when min <= 1).
+      return new Reach(first, anyFirst, s, anyS, nullable || min == 0, one && (min <= 1 || nullable));
+    }
+  }
+
+  private Reach reachAlternation() {
+    Reach r = reachSequence();
+    while (pos < re.length() && re.charAt(pos) == '|') {
+      pos++;
+      r = r.or(reachSequence());
+    }
+    return r;
+  }
+
+  private Reach reachSequence() {
+    Reach r = Reach.EMPTY;
+    while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
+      Reach a = reachAtom();
+      r = r.then(reachQuantified(a));
+    }
+    return r;
+  }
+
+  /** Reads a quantifier if there is one; {@return {@code a} so repeated} */
+  private Reach reachQuantified(Reach a) {
+    if (pos >= re.length()) return a;
+    char c = re.charAt(pos);
+    Reach out;
+    if (c == '?') {
+      out = a.repeated(0, 1);
+      pos++;
+    } else if (c == '*') {
+      out = a.repeated(0, Integer.MAX_VALUE);
+      pos++;
+    } else if (c == '+') {
+      out = a.repeated(1, Integer.MAX_VALUE);
+      pos++;
+    } else if (c == '{') {
+      int close = re.indexOf('}', pos);
+      String body = re.substring(pos + 1, close);
+      if (!body.matches("\\d+(,\\d*)?")) throw new Unknown();
+      String[] parts = body.split(",", -1);
+      int min = Integer.parseInt(parts[0]);
+      int max = parts.length == 1 ? min : parts[1].isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(parts[1]);
+      out = a.repeated(min, max);
+      pos = close + 1;
+    } else {
+      return a;
+    }
+    if (pos < re.length() && (re.charAt(pos) == '?' || re.charAt(pos) == '+')) pos++;
+    return out;
+  }
+
+  private Reach reachAtom() {
+    char c = re.charAt(pos);
+    switch (c) {
+      case '(':
+        return reachGroup();
+      case '[':
+        {
+          int start = pos;
+          try {
+            return Reach.of(charClass());
+          } catch (Unknown e) {
+            pos = start;
+            skipAtom();
+            return Reach.UNKNOWN;
+          }
+        }
+      case '\\':
+        return reachEscape();
+      case '^', '$':
+        pos++;
+        return Reach.EMPTY;
+      case '.':
+        pos++;
+        return Reach.UNKNOWN;
+      case '*', '+', '?', '{', ']', '}':
+        throw new Unknown();
+      default:
+        pos++;
+        if (Character.isSurrogate(c)) return Reach.UNKNOWN;
+        BitSet b = new BitSet();
+        b.set(c);
+        return Reach.of(b);
+    }
+  }
+
+  private Reach reachGroup() {
+    int open = pos;
+    pos++; // (
+    if (re.startsWith("?<=", pos) || re.startsWith("?<!", pos) || re.startsWith("?!", pos) || re.startsWith("?=", pos)) {
+      int end = groupEnd(re, open);
+      if (end < 0) throw new Unknown();
+      pos = end;
+      return Reach.EMPTY;
+    }
+    if (re.startsWith("?:", pos) || re.startsWith("?-i:", pos)) {
+      pos += re.startsWith("?:", pos) ? 2 : 4;
+    } else if (re.startsWith("?<", pos)) {
+      int close = re.indexOf('>', pos);
+      if (!re.substring(pos + 2, close).matches("[A-Za-z][A-Za-z0-9]*")) throw new Unknown();
+      pos = close + 1;
+    } else if (re.startsWith("?", pos)) {
+      throw new Unknown();
+    }
+    Reach inner = reachAlternation();
+    expect(')');
+    return inner;
+  }
+
+  private Reach reachEscape() {
+    char e = re.charAt(pos + 1);
+    if ("bBAzZG".indexOf(e) >= 0) {
+      pos += 2;
+      return Reach.EMPTY;
+    }
+    if (e == 'Q') {
+      int end = re.indexOf("\\E", pos + 2);
+      if (end < 0) throw new Unknown();
+      String lit = re.substring(pos + 2, end);
+      pos = end + 2;
+      if (lit.isEmpty()) return Reach.EMPTY;
+      for (int i = 0; i < Math.min(2, lit.length()); i++) if (Character.isSurrogate(lit.charAt(i))) return Reach.UNKNOWN;
+      BitSet f = new BitSet();
+      f.set(lit.charAt(0));
+      BitSet s = new BitSet();
+      if (lit.length() > 1) s.set(lit.charAt(1));
+      return new Reach(f, false, s, false, false, lit.length() == 1);
+    }
+    int start = pos;
+    try {
+      BitSet b = new BitSet();
+      classEscape(b);
+      return Reach.of(b);
+    } catch (Unknown ex) {
+      pos = start;
+      skipAtom();
+      return Reach.UNKNOWN;
     }
   }
 

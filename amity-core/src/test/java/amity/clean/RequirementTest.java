@@ -68,4 +68,19 @@ class RequirementTest {
     assertThat(rules).isGreaterThan(100);
     assertThat(matched).isGreaterThan(100);
   }
+
+  @Test
+  void aLineIsAskedForWordsItHoldsOrNotAsContainsAnswers() {
+    Requirement.Text t = new Requirement.Text("Ảnh: TTXVN, Hà Nội (ảnh minh họa)");
+    for (String w : List.of("Ảnh:", "TTXVN", "Nội (", "", "ảnh minh", "TTXVNN", "Photo", "Ảnh :", "\u0100", "ĀĀ", "ả")) {
+      assertThat(t.contains(w)).as(w).isEqualTo(t.text().contains(w));
+      String f = Requirement.fold(w);
+      assertThat(t.foldedContains(f)).as(w).isEqualTo(t.folded().contains(f));
+    }
+    // Chars 1,024 apart share a bit: the words still come out as contains says.
+    Requirement.Text u = new Requirement.Text("a\u0461");
+    assertThat(u.contains("\u0461")).isTrue();
+    assertThat(u.contains("\u0061\u0461")).isTrue();
+    assertThat(u.contains("\u0861")).isFalse();
+  }
 }

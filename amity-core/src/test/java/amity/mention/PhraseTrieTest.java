@@ -73,6 +73,27 @@ class PhraseTrieTest {
   }
 
   @Test
+  void aTextLookedUpAgainInTriesOfEitherFoldIsReadWithEachTriesFold() {
+    // Each thread keeps the last few texts folded: equal texts, both folds, and more texts than it
+    // keeps, looked up in turn.
+    PhraseTrie<String> folding = new PhraseTrie<>();
+    folding.add("Viet Nam", "folded");
+    PhraseTrie<String> marks = PhraseTrie.keepingMarks();
+    marks.add("việt nam", "marked");
+    String text = "Việt Nam và Viet Nam";
+    for (int round = 0; round < 3; round++) {
+      for (int other = 0; other < 6; other++) {
+        String t = round == 1 ? new String(text.toCharArray()) : text;
+        assertThat(folding.findAll(t)).extracting(PhraseTrie.Match::span).containsExactly(new Span(0, 8), new Span(12, 20));
+        assertThat(marks.findAll(t)).extracting(PhraseTrie.Match::span).containsExactly(new Span(0, 8));
+        assertThat(marks.findAll(new StringBuilder(t))).extracting(PhraseTrie.Match::span).containsExactly(new Span(0, 8));
+        assertThat(folding.findAll("Viet Nam " + other)).extracting(PhraseTrie.Match::span).containsExactly(new Span(0, 8));
+        assertThat(marks.findAll("Viet Nam " + other)).isEmpty();
+      }
+    }
+  }
+
+  @Test
   void findsWhatThePlainWayFindsOnRealPages() throws IOException {
     List<String> texts = new ArrayList<>();
     for (String set : List.of("vi-news", "vi-news-world", "zh-news")) {

@@ -57,6 +57,42 @@ class DateFinderSkipTest {
     assertThat(chars("(?:theo|nhận) lời mời(?: của)?[^,;.]{0,80}")).isEqualTo("NTnt");
   }
 
+  private static String seconds(String regex) {
+    BitSet b = FirstChars.second(regex);
+    if (b == null) return null;
+    StringBuilder s = new StringBuilder();
+    for (int c = b.nextSetBit(0); c >= 0; c = b.nextSetBit(c + 1)) s.append((char) c);
+    return s.toString();
+  }
+
+  @Test
+  void secondCharactersOfARegex() {
+    assertThat(seconds("\\bngày (?<d>\\d{1,2})")).isEqualTo("Gg");
+    assertThat(seconds("\\b(?:từ )?(?:ngày )?(?<d>\\d{1,2})/")).isEqualTo("/0123456789GgỪừ");
+    assertThat(seconds("\\b(?:sáng|hôm)")).isEqualTo("ÁÔáô");
+    assertThat(seconds("(?<y>\\d{4})年")).isEqualTo("0123456789");
+    assertThat(seconds("a+b")).isEqualTo("ABab");
+    assertThat(seconds("a{2}")).isEqualTo("Aa");
+    assertThat(seconds("a{1}b")).isEqualTo("Bb");
+    assertThat(seconds("(?:a|bc)d")).isEqualTo("CDcd");
+    assertThat(seconds("\\Qxy\\E|z\\.")).isEqualTo(".Yy");
+    // Zero-width parts add nothing and restrict nothing: "(?=b)" is read as matching anywhere.
+    assertThat(seconds("a(?=b)\\b^$(?<!x)c")).isEqualTo("Cc");
+    assertThat(seconds("a(?i)b")).isNull();
+    assertThat(seconds("a\\p{L}")).isNull();
+    assertThat(seconds("a[^b]")).isNull();
+    assertThat(seconds("a.")).isNull();
+    assertThat(seconds("ab\\p{L}.")).isEqualTo("Bb");
+    assertThat(seconds("(a)\\1")).isNull();
+    assertThat(seconds("a|bc")).as("a match may have one char").isNull();
+    assertThat(seconds("ab?")).isNull();
+    assertThat(seconds("a?")).isNull();
+    assertThat(seconds("\\b(?:a|bc)?d")).as("\"d\" alone").isNull();
+    assertThat(seconds("\\b(?:a|bc)?de")).isEqualTo("CDEcde");
+    assertThat(seconds("k[a]")).isEqualTo("Aa");
+    assertThat(seconds("ak")).contains("\u212A");
+  }
+
   @Test
   void unknownOrEmptyMatchingRegexesGetNoSet() {
     assertThat(chars(".a")).isNull();

@@ -116,7 +116,33 @@ public final class EventLexicon {
                 + "(?:(?:" + alt(List.of("of", "de")) + ")\\s+)?"
                 + "(?<unit>" + alt(units.keySet()) + ")" + b,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    // Under UNICODE_CHARACTER_CLASS \d is every Unicode digit (those beyond the BMP start with a
+    // high surrogate), where FirstChars reads 0-9 only; the set is read only when the number (a
+    // digit or a number word) cannot be empty.
+    java.util.BitSet first = numbers.keySet().stream().anyMatch(String::isEmpty) ? null : FirstChars.of(quantity.pattern());
+    if (first != null) {
+      for (int c = 0; c <= Character.MAX_VALUE; c++) if (Character.isDigit(c) || Character.isHighSurrogate((char) c)) first.set(c);
+    }
+    this.quantityFirst = first == null ? null : first.toLongArray();
+    // The same for the second char: \d again, and any of \s after a word, and a low surrogate.
+    java.util.BitSet second = first == null ? null : FirstChars.second(quantity.pattern());
+    if (second != null) {
+      for (int c = 0; c <= Character.MAX_VALUE; c++) {
+        if (Character.isDigit(c) || Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isLowSurrogate((char) c)) second.set(c);
+      }
+      second.set(0x85);
+    }
+    this.quantitySecond = second == null ? null : second.toLongArray();
   }
+
+  /**
+   * The chars a quantity can start with ({@link FirstChars}), or null: quantities are looked for
+   * in every sentence with a trigger word, and few positions of a sentence start a number.
+   */
+  private final long @org.jspecify.annotations.Nullable [] quantityFirst;
+
+  /** The chars a quantity's second can be, or null ({@link FirstChars#second}, with Unicode digits and spaces). */
+  private final long @org.jspecify.annotations.Nullable [] quantitySecond;
 
   /** {@return the lexicon of a pack, built once a pack, or empty when the pack has no triggers.tsv} */
   public static Optional<EventLexicon> of(LanguagePack pack) {
@@ -132,9 +158,25 @@ public final class EventLexicon {
         .collect(Collectors.joining("|"));
   }
 
+  /**
+   * The last text {@link #suppressed} read on this thread, with its lexicon and spans: a sentence
+   * is asked for both when its triggers are found and when its names are sorted out.
+   */
+  private static final ThreadLocal<Object[]> LAST_SUPPRESSED = ThreadLocal.withInitial(() -> new Object[3]);
+
   /** {@return the spans of {@code text} inside which triggers are not events} */
   List<Span> suppressed(String text) {
-    return Scan.all(suppress, text);
+    Object[] last = LAST_SUPPRESSED.get();
+    if (last[0] == this && text.equals(last[1])) {
+      @SuppressWarnings("unchecked")
+      List<Span> spans = (List<Span>) last[2];
+      return spans;
+    }
+    List<Span> spans = List.copyOf(Scan.all(suppress, text));
+    last[0] = this;
+    last[1] = text;
+    last[2] = spans;
+    return spans;
   }
 
   /**
@@ -142,10 +184,79 @@ public final class EventLexicon {
    * the same matches as {@link Matcher#find()} at every position, which costs each pattern a pass
    * of every alternative over the whole sentence.
    */
-  record Scan(Pattern pattern, long @org.jspecify.annotations.Nullable [] first, boolean wordStart) {
+  record Scan(Pattern pattern, long @org.jspecify.annotations.Nullable [] first, long @org.jspecify.annotations.Nullable [] second,
+      boolean wordStart, @org.jspecify.annotations.Nullable Scan need) {
     static Scan of(Pattern p) {
       java.util.BitSet first = FirstChars.of(p.pattern());
-      return new Scan(p, first == null ? null : first.toLongArray(), first != null && FirstChars.wordStart(p.pattern(), first));
+      java.util.BitSet second = first == null ? null : FirstChars.second(p.pattern());
+      return new Scan(p, first == null ? null : first.toLongArray(), second == null ? null : second.toLongArray(),
+          first != null && FirstChars.wordStart(p.pattern(), first), need(p));
+    }
+
+    /** A clause's start ("(?:^|(?<=[.;!?]))[^.;!?]*", a backreference to the class) and what follows it. */
+    private static final Pattern CLAUSE_START = Pattern.compile("\\(\\?:\\^\\|\\(\\?<=\\[([^\\]\\\\\\[]+)\\]\\)\\)\\[\\^\\1\\]\\*(.+)");
+
+    /**
+     * {@return the rest of a pattern that opens with a clause's start ({@link #CLAUSE_START}) or
+     * with "(?s)^.*", as a scan of its own, or null} A match of the pattern holds a match of the
+     * rest where the opening ends, the text before and after it in view of both: a text the rest
+     * is nowhere found in holds no match, and the rest, mostly words that start with given chars,
+     * is looked for faster than the pattern, which reads every clause up to every position.
+     * Only a rest that is one sequence (no "|" outside a group), with no backreference and no
+     * quantifier of the opening's after it.
+     */
+    static @org.jspecify.annotations.Nullable Scan need(Pattern p) {
+      String re = p.pattern();
+      String rest;
+      int flags = p.flags();
+      Matcher clause = CLAUSE_START.matcher(re);
+      if (clause.matches()) {
+        rest = clause.group(2);
+      } else if (re.startsWith("(?s)^.*")) {
+        rest = re.substring("(?s)^.*".length());
+        flags |= Pattern.DOTALL;
+      } else {
+        return null;
+      }
+      if (rest.isEmpty() || "?+*{".indexOf(rest.charAt(0)) >= 0 || rest.contains("\\k<") || rest.matches("(?s).*\\\\[1-9].*")) return null;
+      int depth = 0;
+      for (int i = 0; i < rest.length(); i++) {
+        char c = rest.charAt(i);
+        if (c == '\\') {
+          i++;
+        } else if (c == '[') {
+          // A class: read to its closing bracket (a bracket right after the opening one or its ^
+          // is a member); a class inside a class is not read.
+          int j = i + 1;
+          if (j < rest.length() && rest.charAt(j) == '^') j++;
+          if (j < rest.length() && rest.charAt(j) == ']') j++;
+          while (j < rest.length() && rest.charAt(j) != ']') {
+            if (rest.charAt(j) == '[') return null;
+            j += rest.charAt(j) == '\\' ? 2 : 1;
+          }
+          i = j;
+        } else if (c == '(') {
+          depth++;
+        } else if (c == ')') {
+          if (--depth < 0) return null;
+        } else if (c == '|' && depth == 0) {
+          return null;
+        }
+      }
+      if (depth != 0) return null;
+      try {
+        return Scan.of(Pattern.compile(rest, flags));
+      } catch (java.util.regex.PatternSyntaxException e) {
+        return null; // tried as a whole, as before
+      }
+    }
+
+    /** {@return whether the scan's pattern is found anywhere in {@code text}, whose chars are {@code chars}} */
+    boolean foundIn(String text, char[] chars) {
+      Matcher m = pattern.matcher(text);
+      if (first == null) return m.find();
+      m.useTransparentBounds(true).useAnchoringBounds(false);
+      return FirstChars.next(m, first, second, wordStart, chars, 0);
     }
 
     /** {@return the spans of every match of every scan in {@code text}, scan by scan, in order} */
@@ -153,6 +264,10 @@ public final class EventLexicon {
       List<Span> out = new ArrayList<>();
       char[] chars = null;
       for (Scan s : scans) {
+        if (s.need != null) {
+          if (chars == null) chars = text.toCharArray();
+          if (!s.need.foundIn(text, chars)) continue;
+        }
         Matcher m = s.pattern.matcher(text);
         if (s.first == null) {
           while (m.find()) out.add(new Span(m.start(), m.end()));
@@ -161,7 +276,7 @@ public final class EventLexicon {
         if (chars == null) chars = text.toCharArray();
         m.useTransparentBounds(true).useAnchoringBounds(false);
         int from = 0;
-        while (FirstChars.next(m, s.first, s.wordStart, chars, from)) {
+        while (FirstChars.next(m, s.first, s.second, s.wordStart, chars, from)) {
           out.add(new Span(m.start(), m.end()));
           from = m.end();
         }
@@ -237,8 +352,11 @@ public final class EventLexicon {
   /** {@return the quantities named in {@code text}, with spans relative to it} */
   List<Map.Entry<Span, Quantity>> quantities(String text) {
     List<Map.Entry<Span, Quantity>> out = new ArrayList<>();
-    Matcher m = quantity.matcher(text);
-    while (m.find()) {
+    Matcher m = quantityMatcher(text);
+    char[] chars = quantityFirst == null ? null : text.toCharArray();
+    int from = 0;
+    while (nextQuantity(m, chars, from)) {
+      from = m.end();
       Double value =
           m.group("num") != null
               ? parseNumber(m.group("num"))
@@ -250,6 +368,30 @@ public final class EventLexicon {
       out.add(Map.entry(new Span(m.start(), m.end()), new Quantity(value, unit, m.group().strip())));
     }
     return out;
+  }
+
+  private Matcher quantityMatcher(String text) {
+    Matcher m = quantity.matcher(text);
+    return quantityFirst == null ? m : m.useTransparentBounds(true).useAnchoringBounds(false);
+  }
+
+  /** {@return whether {@code m} found the next quantity from {@code from}, as {@link Matcher#find()} would} */
+  private boolean nextQuantity(Matcher m, char @org.jspecify.annotations.Nullable [] chars, int from) {
+    return quantityFirst == null ? m.find() : FirstChars.next(m, quantityFirst, quantitySecond, false, chars, from);
+  }
+
+  /** {@return the spans of the quantity pattern's matches in {@code text}, for tests} */
+  List<Span> quantitySpans(String text) {
+    List<Span> out = new ArrayList<>();
+    Matcher m = quantityMatcher(text);
+    char[] chars = quantityFirst == null ? null : text.toCharArray();
+    while (nextQuantity(m, chars, out.isEmpty() ? 0 : out.get(out.size() - 1).end())) out.add(new Span(m.start(), m.end()));
+    return out;
+  }
+
+  /** {@return the quantity pattern, for tests} */
+  Pattern quantityPattern() {
+    return quantity;
   }
 
   /** "12,000" and "12.000" are twelve thousand; "4.6" and "4,6" are four point six. */

@@ -18,8 +18,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The suppress patterns are tried only where their first chars stand ({@link EventLexicon.Scan});
- * they must find exactly what {@link Matcher#find()} at every position finds, on every line of the
+ * The suppress patterns are tried only where their first chars stand ({@link EventLexicon.Scan}),
+ * and so are quantities; they must find exactly what {@link Matcher#find()} at every position finds, on every line of the
  * real texts of {@code ../shared/data} in its language (and crafted ones).
  */
 class EventLexiconScanTest {
@@ -41,6 +41,8 @@ class EventLexiconScanTest {
     for (String t : texts) {
       List<Span> expected = plain(lex.suppressPatterns(), t);
       assertThat(lex.suppressed(t)).as(lang + ": " + t.substring(0, Math.min(80, t.length()))).isEqualTo(expected);
+      assertThat(lex.quantitySpans(t)).as(lang + ": " + t.substring(0, Math.min(80, t.length())))
+          .isEqualTo(plain(List.of(lex.quantityPattern()), t));
       assertThat(lex.errandSuppressed(t)).as(lang + ": " + t.substring(0, Math.min(80, t.length())))
           .isEqualTo(plain(lex.errandPatterns(), t));
       found += expected.size();
@@ -56,6 +58,39 @@ class EventLexiconScanTest {
         "recalled on Monday for talks", "The visit was postponed. 1996 - A year"))).isGreaterThan(2);
     assertThat(compare("zh", List.of("应邀访问，应中方邀请，接受记者采访（记者 王小明）赴美旅游", "前往北京的游客"))).isGreaterThan(2);
     assertThat(compare("es", List.of("Por invitación del rey, se negociaron acciones."))).isGreaterThan(0);
+    // Quantities: digits of any script, number words in any case.
+    assertThat(compare("en", List.of("12,000 tonnes, ２０ doses, ٣ dollars and 𝟕 euros; five Thousand tonnes of rice, 3.5 US dollars"))).isGreaterThanOrEqualTo(0);
+    EventLexicon en = EventLexicon.of(PACKS.get("en").orElseThrow()).orElseThrow();
+    assertThat(en.quantitySpans("They sent 12,000 tonnes and 5 DOSES")).hasSize(2);
+  }
+
+  private static String need(String regex) {
+    EventLexicon.Scan need = EventLexicon.Scan.need(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    return need == null ? null : need.pattern().pattern() + (need.pattern().flags() & Pattern.DOTALL);
+  }
+
+  @Test
+  void aPatternOpeningWithAClauseStartIsLookedForByWhatFollowsIt() {
+    assertThat(need("(?:^|(?<=[.;!?]))[^.;!?]*(?<!\\p{L})(?:đội tuyển|CLB)(?!\\p{L})[^.;!?]*"))
+        .isEqualTo("(?<!\\p{L})(?:đội tuyển|CLB)(?!\\p{L})[^.;!?]*0");
+    assertThat(need("(?s)^.*\\b(?:cricket|wickets?)\\b.*$")).isEqualTo("\\b(?:cricket|wickets?)\\b.*$" + Pattern.DOTALL);
+    assertThat(need("(?:^|(?<=[.;]))[^.;!?]*x")).as("other classes").isNull();
+    assertThat(need("(?:^|(?<=[.;!?]))[^.;!?]*a|b")).as("| outside a group").isNull();
+    assertThat(need("(?:^|(?<=[.;!?]))[^.;!?]*+a")).as("possessive").isNull();
+    assertThat(need("(?:^|(?<=[.;!?]))[^.;!?]*(a)\\1")).as("backreference").isNull();
+    assertThat(need("(?:^|(?<=[.;!?]))[^.;!?]*[|]a")).isEqualTo("[|]a0");
+    assertThat(need("at the invitation of[^,;.]{0,80}")).isNull();
+    // The real lines below go the faster way.
+    for (String lang : List.of("vi", "en", "es")) {
+      EventLexicon lex = EventLexicon.of(PACKS.get(lang).orElseThrow()).orElseThrow();
+      assertThat(lex.suppressPatterns().stream().filter(p -> EventLexicon.Scan.need(p) != null)).as(lang).isNotEmpty();
+    }
+    // The rest of "(?<!\\p{L})(?:…)" is tried where its words start.
+    EventLexicon vi = EventLexicon.of(PACKS.get("vi").orElseThrow()).orElseThrow();
+    assertThat(vi.suppressPatterns().stream().map(EventLexicon.Scan::need).filter(n -> n != null && n.first() != null)).hasSize(2);
+    // Most are tried only where their second char stands too.
+    assertThat(vi.suppressPatterns().stream().map(EventLexicon.Scan::of).filter(s -> s.second() != null).count())
+        .isGreaterThan(vi.suppressPatterns().size() / 2);
   }
 
   @Test
