@@ -51,4 +51,27 @@ class ContactRuleRealTest {
     var t = RealPages.page("en-train-452.txt").sentence("discuss his Chechen peace proposals with Boris Yeltsin");
     assertThat(CONTACTS.accepts(t.reading("discuss"), t.actors(), t.view().lexicon())).isFalse();
   }
+  @Test
+  void aPartyOfNoCountryBesideTheHomesOwnIsAHomeAffair() {
+    // A Tokyo story: a Japanese party leader's meeting with Hatoyama, "the politician who set off
+    // the rebellion", whom the story gives no country, is Japan's own affair.
+    var page = RealPages.page("en-train-785.txt");
+    String snippet = "promised his resignation in a meeting with the politician";
+    var s = page.sentence(snippet);
+    Reading r = page.split(snippet).stream().filter(x -> x.trigger().surface().equals("meeting with") && x.actors().size() == 2)
+        .findFirst().orElseThrow();
+    assertThat(s.actors().home()).isEqualTo("JP");
+    assertThat(r.actors().stream().map(p -> s.actors().of(p.entity()).country())).containsExactlyInAnyOrder("JP", null);
+    assertThat(CONTACTS.accepts(r, s.actors(), s.view().lexicon())).isFalse();
+  }
+
+  @Test
+  void aNameNotOfTheHomesShapeStaysAStranger() {
+    // "穆塔里卡" has no country in the KB, but no Chinese official is named so: Xi's invitation to
+    // him is across a border though China is the only country the reading names.
+    var s = RealPages.page("zh-2020-067.txt").sentence("习近平主席邀请穆塔里卡总统来华");
+    Reading r = s.reading("邀请");
+    assertThat(r.actors().stream().map(p -> p.mention().mention().text())).containsExactly("习近平", "穆塔里卡");
+    assertThat(CONTACTS.accepts(r, s.actors(), s.view().lexicon())).isTrue();
+  }
 }

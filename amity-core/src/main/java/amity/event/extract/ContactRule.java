@@ -115,12 +115,31 @@ final class ContactRule {
     // A state's side facing rebels ("Lebed and Maskhadov signed a truce", "Manila's talks with
     // Moslem rebels"): the two sides of a conflict, though both be of one country.
     if (stateFacesRebels(r, story)) return true;
+    // A home affair: "El consejero de Educación, Tomás Villanueva, se entrevistará con la ministra
+    // de Educación, Pilar del Castillo" — wire copy names the nationality of foreign parties, so a
+    // party of no named country beside the home's own, with no other country in the reading, is
+    // of the home too, unless the home cannot hold them (an international body's official, a
+    // rebel, a name not of the home's shape).
+    if (homeAffair(r, story, all)) return false;
     int foreign = 0;
     for (Participant p : r.actors()) {
       ActorGate.Profile pr = story.of(p.entity());
       if (pr.country() == null && !p.entity().startsWith("country:")) foreign++;
     }
     return foreign > 0 && political >= 1;
+  }
+
+  /**
+   * {@return whether the reading's only country is the story's home and each party of no known
+   * country may be of the home}
+   */
+  private static boolean homeAffair(Reading r, ActorGate.StoryActors story, Set<String> all) {
+    if (story.home() == null || !all.equals(Set.of(ActorGate.sovereign(story.home())))) return false;
+    for (Participant p : r.actors()) {
+      ActorGate.Profile pr = story.of(p.entity());
+      if (pr.country() == null && !p.entity().startsWith("country:") && story.strangers().contains(p.entity())) return false;
+    }
+    return true;
   }
 
   /**
