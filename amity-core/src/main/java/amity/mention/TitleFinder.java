@@ -89,7 +89,7 @@ public final class TitleFinder {
       if (rules.shape().equals(NameRules.HAN)) {
         findHan(text, s.span(), ts, places, out);
       } else {
-        findCapitalized(text, s.span(), ts, places, cues, out);
+        findCapitalized(text, s, ts, places, cues, out);
       }
     }
     return out;
@@ -99,12 +99,12 @@ public final class TitleFinder {
 
   private void findCapitalized(
       String text,
-      Span sentence,
+      Sentence sentence,
       List<PhraseTrie.Match<String>> ts,
       List<PhraseTrie.Match<Gazetteer.Hit>> places,
       List<Gazetteer.CountryCue> cues,
       List<Mention> out) {
-    List<Tokens.Tok> toks = Tokens.of(text, sentence.start(), sentence.end());
+    List<Tokens.Tok> toks = Tokens.of(sentence);
     int consumedUntil = -1;
     for (PhraseTrie.Match<String> t : ts) {
       if (t.span().start() < consumedUntil) continue;

@@ -488,7 +488,7 @@ public final class RealPages {
         if (c.denied()) continue;
         ArgumentReader.Arguments a = args.get(i);
         int at = s.story().alignment().toOriginal(t.span().start());
-        Reading r = new Reading(t, t.trigger().form(), Mode.of(t.trigger().mode()), c.status(), a.actors(), a.location(), a.countries(),
+        Reading r = new Reading(t, t.trigger().form(), t.trigger().mode(), c.status(), a.actors(), a.location(), a.countries(),
             null, c.cues(), fields, quantities, List.of(evidence), at, "");
         // As StoryEventReader: "met visiting X" also tells X's visit, and "recibió al ministro de
         // Colombia" the minister's.

@@ -1,5 +1,6 @@
 package amity.event.extract;
 
+import amity.model.Mode;
 import amity.lang.LanguagePack;
 import amity.lang.PackFile;
 import amity.mention.PhraseTrie;
@@ -48,10 +49,19 @@ public final class EventLexicon {
   /** Triggers ending in a {@code gap_particle} ("habló con"), as patterns that let a short adverbial stand before it. */
   final List<Map.Entry<Pattern, Trigger>> gapped = new ArrayList<>();
 
+  /** A row of triggers.tsv: phrase, type, form, CAMEO code, mode ("-" on a phrase that is no event), requires. */
+  private static Trigger trigger(LanguagePack pack, String[] r) {
+    try {
+      return new Trigger(r[1], r[2], r[3], r[4].equals("-") ? null : Mode.of(r[4]), r.length > 5 ? r[5] : "");
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(pack.path(PackFile.TRIGGERS) + ": '" + r[0] + "': " + e.getMessage(), e);
+    }
+  }
+
   private EventLexicon(LanguagePack pack) {
     this.lang = pack.tag();
     for (String[] r : pack.rows(PackFile.TRIGGERS)) {
-      triggers.add(r[0], new Trigger(r[1], r[2], r[3], r[4], r.length > 5 ? r[5] : ""));
+      triggers.add(r[0], trigger(pack, r));
     }
     for (String k : CONTEXT_KINDS) contexts.put(k, PhraseTrie.keepingMarks());
     for (String[] r : pack.rows(PackFile.EVENTS)) {
@@ -75,7 +85,7 @@ public final class EventLexicon {
       String phrase = r[0].strip();
       int cut = phrase.lastIndexOf(' ');
       if (cut < 0 || contexts.get("gap_particle").findAll(phrase.substring(cut + 1)).isEmpty()) continue;
-      Trigger t = new Trigger(r[1], r[2], r[3], r[4], r.length > 5 ? r[5] : "");
+      Trigger t = trigger(pack, r);
       if (!t.isEvent() || !t.requires().isEmpty()) continue;
       gapped.add(Map.entry(Pattern.compile(
           "(?<![\\p{L}\\p{N}])(?iu:" + Pattern.quote(phrase.substring(0, cut))

@@ -396,7 +396,7 @@ public final class StoryEventReader {
       DateRange date = dated.range();
       if (trace.on()) trace.line("READ\t" + s.document().file() + "\t" + docSpan.start() + "\t" + docSpan.end() + "\t" + t.trigger().form() + "\t" + c.status() + "\t" + iso(date) + " [" + dated.basis() + "]\t" + t.surface() + "\t" + acting.stream().map(x -> x.mention().mention().text() + "/" + x.role()).toList() + "\t" + cues + " carried=" + carried + " :: " + s.sentence().text());
       int triggerAt = s.story().story().alignment().toOriginal(t.span().start());
-      Reading reading = new Reading(t, t.trigger().form(), Mode.of(t.trigger().mode()), c.status(), acting, a.location(),
+      Reading reading = new Reading(t, t.trigger().form(), t.trigger().mode(), c.status(), acting, a.location(),
           a.countries(), date, cues, fields, quantities, List.of(evidence), triggerAt, "");
       List<Reading> told = withVisitTold(s, t, reading, actors);
       out.addAll(told);
@@ -448,7 +448,7 @@ public final class StoryEventReader {
       if (home != null) countries.add(home);
       countries.add(host);
       Span span = new Span(ps.end(), at);
-      TriggerMatch visit = new TriggerMatch(new Trigger("CONSULT", "visit", "042", "in_person"), span, List.of(span), span.of(text));
+      TriggerMatch visit = new TriggerMatch(new Trigger("CONSULT", "visit", "042", Mode.IN_PERSON), span, List.of(span), span.of(text));
       Clause clause = new Clause(s.span(), Status.REPORTED, Set.of(), List.of(), false);
       DateRange date = dater.date(s, visit, clause, List.of(), Status.REPORTED, carried, List.of(visit), List.of(clause));
       Span docSpan = s.story().story().alignment().toOriginal(s.span());
@@ -481,7 +481,7 @@ public final class StoryEventReader {
     EventLexicon lex = s.lexicon();
     String text = s.text();
     String fam = Forms.family(t.trigger().form());
-    if (!fam.equals("visit") && !fam.equals("meet") || !t.trigger().mode().equals("in_person")) return null;
+    if (!fam.equals("visit") && !fam.equals("meet") || t.trigger().mode() != Mode.IN_PERSON) return null;
     int from = t.span().start();
     int to = Math.min(s.span().end(), t.end() + 12);
     PhraseTrie.Match<String> word = null;
@@ -531,7 +531,7 @@ public final class StoryEventReader {
     if (home != null) countries.add(home);
     countries.addAll(hosts);
     Span span = new Span(from + word.span().start(), at);
-    TriggerMatch visit = new TriggerMatch(new Trigger("CONSULT", "visit", "042", "in_person"), span, List.of(span), span.of(text));
+    TriggerMatch visit = new TriggerMatch(new Trigger("CONSULT", "visit", "042", Mode.IN_PERSON), span, List.of(span), span.of(text));
     int triggerAt = s.story().story().alignment().toOriginal(span.start());
     return new Reading(visit, "visit", Mode.IN_PERSON, Status.REPORTED, List.of(new Participant(visitor, Role.PARTICIPANT, home)), null,
         countries, r.date(), Set.of(), r.fields(), List.of(), r.sources(), triggerAt, "");

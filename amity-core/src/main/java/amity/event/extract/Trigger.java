@@ -1,5 +1,6 @@
 package amity.event.extract;
 
+import amity.model.Mode;
 import java.util.Objects;
 
 /**
@@ -8,11 +9,11 @@ import java.util.Objects;
  * @param type PLOVER-style type, or "-" for a phrase that is not an event
  * @param form finer form
  * @param cameo nearest CAMEO code
- * @param mode in_person, phone, video or written
+ * @param mode how the parties are in contact; null for a phrase that is not an event
  * @param requires what must also stand in the sentence: quantity, agreement_object, ceremony, or ""
  */
-public record Trigger(String type, String form, String cameo, String mode, String requires) {
-  Trigger(String type, String form, String cameo, String mode) {
+public record Trigger(String type, String form, String cameo, Mode mode, String requires) {
+  Trigger(String type, String form, String cameo, Mode mode) {
     this(type, form, cameo, mode, "");
   }
 
@@ -20,7 +21,7 @@ public record Trigger(String type, String form, String cameo, String mode, Strin
     Objects.requireNonNull(type, "type must not be null");
     Objects.requireNonNull(form, "form must not be null");
     Objects.requireNonNull(cameo, "cameo must not be null");
-    Objects.requireNonNull(mode, "mode must not be null");
+    if (!type.equals("-")) Objects.requireNonNull(mode, "an event's mode must not be null");
     Objects.requireNonNull(requires, "requires must not be null");
   }
 

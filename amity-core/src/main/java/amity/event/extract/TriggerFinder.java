@@ -1,5 +1,6 @@
 package amity.event.extract;
 
+import amity.model.Mode;
 import amity.event.Forms;
 import amity.mention.PhraseTrie;
 import amity.model.EntityType;
@@ -48,7 +49,7 @@ public final class TriggerFinder {
     // An invitation's group holds the meeting it asks to (invitedTo): that meeting's medium is the
     // event's, not the invitation's own.
     boolean invited = g.size() > 1 && t.form().equals("invitation");
-    String mode = invited ? "in_person" : t.mode();
+    Mode mode = invited ? Mode.IN_PERSON : t.mode();
     List<Span> parts = new ArrayList<>();
     for (Found f : g) {
       parts.add(f.span());
@@ -56,7 +57,7 @@ public final class TriggerFinder {
         t = f.trigger();
         surface = f.span().of(text);
       }
-      if (!f.trigger().mode().equals("in_person") && !(invited && f.trigger().form().equals("invitation"))) mode = f.trigger().mode();
+      if (f.trigger().mode() != Mode.IN_PERSON && !(invited && f.trigger().form().equals("invitation"))) mode = f.trigger().mode();
     }
     return new TriggerMatch(new Trigger(t.type(), t.form(), t.cameo(), mode, t.requires()), lead.span(), parts, surface);
   }
@@ -133,7 +134,7 @@ public final class TriggerFinder {
     return out;
   }
 
-  private static final Trigger STAY = new Trigger("CONSULT", "visit", "042", "in_person");
+  private static final Trigger STAY = new Trigger("CONSULT", "visit", "042", Mode.IN_PERSON);
 
   /**
    * Being in a place for a meeting or a gathering, told as "在纽约出席联合国大会期间" ({@code
@@ -160,7 +161,7 @@ public final class TriggerFinder {
       int from = end;
       int to = clauseEnd;
       boolean attends = found.stream().anyMatch(f -> f.span().start() >= from && f.span().start() < to
-          && f.trigger().mode().equals("in_person")
+          && f.trigger().mode() == Mode.IN_PERSON
           && (Forms.family(f.trigger().form()).equals("ceremony") || Forms.family(f.trigger().form()).equals("meet")));
       boolean visit = found.stream().anyMatch(f -> f.span().start() >= from && f.span().start() < to && Forms.family(f.trigger().form()).equals("visit"));
       if (!attends || visit || lex.find("stay_close", text.substring(from, to)).isEmpty()) continue;
@@ -217,7 +218,7 @@ public final class TriggerFinder {
    */
   private static boolean invitedTo(List<Found> group, Found f, String text) {
     if (group.size() != 1 || !group.get(0).trigger().form().equals("invitation")) return false;
-    if (!Forms.family(f.trigger().form()).equals("meet") || !f.trigger().mode().equals("in_person")) return false;
+    if (!Forms.family(f.trigger().form()).equals("meet") || f.trigger().mode() != Mode.IN_PERSON) return false;
     Found inv = group.get(0);
     return f.span().start() - inv.span().end() <= GROUP_GAP && !ClauseBreaks.hasClauseBreak(text, inv.span().end(), f.span().start());
   }
@@ -251,7 +252,7 @@ public final class TriggerFinder {
     for (List<Found> g : groups) {
       String fam = Forms.family(g.get(0).trigger().form());
       boolean credentials = g.stream().anyMatch(f -> f.trigger().form().equals("credentials"));
-      boolean remote = g.stream().anyMatch(f -> !f.trigger().mode().equals("in_person"));
+      boolean remote = g.stream().anyMatch(f -> f.trigger().mode() != Mode.IN_PERSON);
       if (strong && fam.equals("meet") && !credentials && !remote) continue;
       if (fam.equals("ceremony") && closeToAnother(g, groups) && !attendsGathering(g, s)) continue;
       out.add(g);
@@ -309,7 +310,7 @@ public final class TriggerFinder {
   static boolean gathering(TriggerMatch t, SentenceView s) {
     String fam = Forms.family(t.trigger().form());
     if (fam.equals("ceremony")) return attendsGathering(t, s);
-    if (!fam.equals("meet") || !t.trigger().mode().equals("in_person")) return false;
+    if (!fam.equals("meet") || t.trigger().mode() != Mode.IN_PERSON) return false;
     for (Span p : t.parts()) if (!s.lexicon().find("multilateral", p.of(s.text())).isEmpty()) return true;
     return false;
   }
@@ -322,7 +323,7 @@ public final class TriggerFinder {
    * Only a word a body alone may hold ({@code forum}) names one.
    */
   static @Nullable LinkedMention gatheringBody(TriggerMatch t, SentenceView s, Predicate<String> international) {
-    if (!Forms.family(t.trigger().form()).equals("meet") || !t.trigger().mode().equals("in_person")) return null;
+    if (!Forms.family(t.trigger().form()).equals("meet") || t.trigger().mode() != Mode.IN_PERSON) return null;
     String text = s.text();
     EventLexicon lex = s.lexicon();
     for (Span p : t.parts()) {
@@ -356,7 +357,7 @@ public final class TriggerFinder {
    */
   static List<LinkedMention> pairedSides(TriggerMatch t, SentenceView s) {
     String family = Forms.family(t.trigger().form());
-    if (!(family.equals("meet") || family.equals("committee")) || !t.trigger().mode().equals("in_person")) return List.of();
+    if (!(family.equals("meet") || family.equals("committee")) || t.trigger().mode() != Mode.IN_PERSON) return List.of();
     String text = s.text();
     List<LinkedMention> ms = s.mentions();
     for (int i = 0; i + 1 < ms.size(); i++) {
