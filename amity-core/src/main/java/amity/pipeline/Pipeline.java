@@ -200,7 +200,7 @@ public final class Pipeline {
       fields = new amity.event.Topics(config.packs());
       segmenter = new IcuSegmenter(config.packs());
       finders.clear();
-      finders.add(new RuleMentionFinder(new Gazetteer(kb), config.packs()));
+      finders.add(new RuleMentionFinder(new Gazetteer(kb, config.packs()), config.packs()));
       // Names no list knows come from the recogniser; where both find a name the rules win,
       // since they carry the title's roles and the knowledge-base entry.
       finders.add(amity.ner.NerMentionFinder.withModels(config.localModels(), config.packs()));

@@ -130,11 +130,23 @@ final class ContactRule {
   }
 
   /**
-   * {@return whether the reading's only country is the story's home and each party of no known
-   * country may be of the home}
+   * {@return whether the reading's only country, if any, is the story's home and each party of no
+   * known country may be of the home}
    */
   private static boolean homeAffair(Reading r, ActorGate.StoryActors story, Set<String> all) {
-    if (story.home() == null || !all.equals(Set.of(ActorGate.sovereign(story.home())))) return false;
+    if (story.home() == null) return false;
+    String home = ActorGate.sovereign(story.home());
+    // No country in the reading ("El portavoz del Grupo, Francisco García Valledor, y la diputada
+    // Noemí Martín … una reunión") in a story whose people are of no country but the home: wire
+    // copy would have named a foreign party's. A story that names others' ("Johansen mantuvo …
+    // con Ranil Wickramasingue" in a Delhi story on Sri Lanka) may hold them.
+    if (all.isEmpty()) {
+      for (ActorGate.Profile pr : story.profiles().values()) {
+        if (pr.country() != null && !ActorGate.sovereign(pr.country()).equals(home)) return false;
+      }
+    } else if (!all.equals(Set.of(home))) {
+      return false;
+    }
     for (Participant p : r.actors()) {
       ActorGate.Profile pr = story.of(p.entity());
       if (pr.country() == null && !p.entity().startsWith("country:") && story.strangers().contains(p.entity())) return false;
