@@ -99,6 +99,20 @@ public record KbEntry(
     return international ? null : country;
   }
 
+  /** The role key of one who leads an armed or separatist movement against the state of the role's {@code country}. */
+  public static final String REBEL_LEADER = "rebel_leader";
+
+  /**
+   * {@return whether the person leads rebels on {@code when}: a {@code rebel_leader} role is held
+   * then (Aslan Maskhadov in August 1996); with no date known, whether every office known is one}
+   * Such a person is the other side of their state's conflict, of no state's side.
+   */
+  public boolean leadsRebelsOn(amity.model.@Nullable DateValue when) {
+    if (type != EntityType.PERSON || roles.isEmpty()) return false;
+    if (when == null || when.year() == null) return roles.stream().allMatch(r -> REBEL_LEADER.equals(r.role()));
+    return roles.stream().anyMatch(r -> REBEL_LEADER.equals(r.role()) && r.heldOn(when));
+  }
+
   private static Map<String, List<String>> union(
       Map<String, List<String>> a, Map<String, List<String>> b) {
     java.util.LinkedHashMap<String, List<String>> out = new java.util.LinkedHashMap<>();

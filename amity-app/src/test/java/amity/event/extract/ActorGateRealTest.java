@@ -21,6 +21,27 @@ class ActorGateRealTest {
   }
 
   @Test
+  void kurdishFactionLeadersTheKbKnowsAreRebelsOfNoCountryIn1996() {
+    // The KB's rebel_leader roles (KDP from 1979, PUK from 1975, until 2003): the other side of
+    // Iraq's conflict though the sentence says only "leader of the Kurdistan Democratic Party";
+    // the U.S. contacts with them are a contact.
+    var s = RealPages.page("en-train-194.txt").sentence("direct U.S. contacts with Massoud Barzani");
+    assertThat(s.mention("Massoud Barzani").entityId()).isEqualTo("person:massoud-barzani");
+    assertThat(s.profile("Massoud Barzani")).isEqualTo(new ActorGate.Profile(true, null, false, true));
+    assertThat(s.profile("Jalal Talabani")).isEqualTo(new ActorGate.Profile(true, null, false, true));
+    assertThat(s.accepted(s.reading("contacts with"))).isTrue();
+  }
+
+  @Test
+  void aChechenRebelLeaderNamedAloneIsStillARebelOfNoCountry() {
+    // "Maskhadov warned that Lebed risked the same fate": no word of rebellion here; the KB's
+    // rebel_leader role keeps him off Russia's side.
+    var s = RealPages.page("en-train-452.txt").sentence("Maskhadov warned that Lebed risked the same fate");
+    assertThat(s.mention("Maskhadov").entityId()).isEqualTo("person:aslan-maskhadov");
+    assertThat(s.profile("Maskhadov")).isEqualTo(new ActorGate.Profile(true, null, false, true));
+  }
+
+  @Test
   void aPartyLeaderInAnAppositionWithThePartysShortFormInBracketsIsPolitical() {
     // "Massoud Barzani, leader of the Kurdistan Democratic Party (KDP), and Jalal Talabani": the
     // bracketed short form does not end the apposition.
@@ -148,9 +169,9 @@ class ActorGateRealTest {
   @Test
   void aForeignPresidentOnAVietnamesePageWithoutDatelineIsNoVietnamese() {
     // The language's home country is only for names of its shape ("Phạm Minh Chính"), not
-    // "Tổng thống Idriss Deby" of Chad.
+    // "Tổng thống Idriss Deby" of Chad, whom the KB knows as Chad's president.
     var s = RealPages.page("vi-world-news_world_173.txt").sentence("Chiến dịch của Tổng thống Idriss Deby");
-    assertThat(s.profile("Idriss Deby")).isEqualTo(new ActorGate.Profile(true, null, false, false));
+    assertThat(s.profile("Idriss Deby")).isEqualTo(new ActorGate.Profile(true, "TD", false, false));
   }
 
   @Test
@@ -329,10 +350,10 @@ class ActorGateRealTest {
   @Test
   void aTitleRightAfterAForeignNameIsThatPersonsAndGivesNoChineseCountry() {
     // "穆塔里卡总统": the president is Mutharika, not Xi named before; his name renders sounds, so a
-    // page with no dateline does not make him Chinese.
+    // page with no dateline does not make him Chinese; the KB knows him as Malawi's president.
     var s = RealPages.page("zh-2020-067.txt").sentence("习近平主席邀请穆塔里卡总统");
     assertThat(s.mention("总统").entityId()).isEqualTo(s.mention("穆塔里卡").entityId());
-    assertThat(s.profile("穆塔里卡").country()).isNull();
+    assertThat(s.profile("穆塔里卡").country()).isEqualTo("MW");
     assertThat(s.profile("习近平").country()).isEqualTo("CN");
   }
 

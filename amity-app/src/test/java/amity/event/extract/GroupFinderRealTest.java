@@ -135,6 +135,15 @@ class GroupFinderRealTest {
   }
 
   @Test
+  void aMinisterWhoseTitleReachesIntoAGroupIsStillNamedInChinese() {
+    // "安理会成员国科特迪瓦外长塔诺": the group ends before 科特迪瓦; the name after its title is a
+    // mention of its own, and a party of the attending.
+    var s = RealPages.page("zh-2020-024.txt").sentence("科特迪瓦外长塔诺");
+    assertThat(s.mention("塔诺").entityId()).isEqualTo("person:ci/marcel-amon-tanoh");
+    assertThat(s.reading("出席").actors()).extracting(p -> p.mention().mention().text()).contains("塔诺", "奥约诺");
+  }
+
+  @Test
   void countriesUnqualifiedNameNoOneInVietnamese() {
     // "Đại sứ quán các nước tại Việt Nam": which countries, the text does not say.
     var s = RealPages.page("vi-news-news_travel_127.txt").sentence("Đại sứ quán các nước tại Việt Nam");

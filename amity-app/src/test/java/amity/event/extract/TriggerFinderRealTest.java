@@ -14,7 +14,7 @@ class TriggerFinderRealTest {
   }
 
   private static String describe(TriggerMatch t) {
-    return t.surface() + "/" + t.trigger().form() + "/" + t.trigger().mode();
+    return t.surface() + "/" + t.trigger().form() + "/" + t.trigger().mode().wire();
   }
 
   @Test

@@ -160,7 +160,10 @@ public final class ActorGate {
       // An official of an international body on the story's date is of no state.
       boolean serves = e != null && e.country() != null && e.countryOn(story.story().published().date()) == null;
       if (serves) serving.add(id);
-      String c = e != null && e.country() != null ? (serves ? null : e.country()) : namesake ? null : l.mention().country();
+      // A leader of rebels on the story's date (the knowledge base's rebel_leader) is the other side
+      // of his state's conflict: a rebel, of no country, whatever the text calls him.
+      boolean leadsRebels = e != null && type == EntityType.PERSON && e.leadsRebelsOn(story.story().published().date());
+      String c = leadsRebels ? null : e != null && e.country() != null ? (serves ? null : e.country()) : namesake ? null : l.mention().country();
       boolean pol = false;
       boolean no = false;
       if (GroupFinder.FINDER.equals(l.mention().finder())) {
@@ -175,10 +178,10 @@ public final class ActorGate {
         PersonReader.Person person = persons.read(l, e, c, text, w, lex);
         pol = person.political();
         no = person.other();
-        c = person.country();
+        c = leadsRebels ? null : person.country();
         if (person.titled()) titled.add(id);
         if (person.leader()) leaders.add(id);
-        if (person.insurgent()) rebels.add(id);
+        if (person.insurgent() || leadsRebels) rebels.add(id);
         if (person.serving()) serving.add(id);
       } else if (type == EntityType.ORG) {
         boolean intl = e != null && "international".equals(e.kind());

@@ -192,7 +192,9 @@ public final class GroupFinder {
     }
     if (found.isEmpty()) return mentions;
     List<LinkedMention> out = new ArrayList<>();
-    for (LinkedMention l : mentions) if (found.stream().noneMatch(f -> f.overlaps(l.mention().fullSpan()))) out.add(l);
+    // A name after the phrase whose title reaches back into it ("安理会成员国科特迪瓦外长塔诺": the
+    // title read from 成员国 on) is a mention of its own; only a name inside the phrase is not.
+    for (LinkedMention l : mentions) if (found.stream().noneMatch(f -> f.overlaps(l.mention().span()))) out.add(l);
     for (Span f : found) {
       String surface = f.of(text);
       String id = "group:" + story.story().id() + MANY_STATES + Fold.fold(surface).replaceAll("\\s+", "-");
