@@ -66,6 +66,20 @@ class ContactRuleRealTest {
   }
 
   @Test
+  void aReadingOfNoCountryInAStoryOfTheHomesPeopleIsAHomeAffair() {
+    // A page outside the gold: an Asturian party's spokesman and a deputy meeting party members in
+    // Navia; no country is named, as wire copy would for a foreign party.
+    var s = RealPages.page("es-train-188.txt").sentence("mantener esta tarde en Navia una reunión");
+    Reading r = s.reading("reunión");
+    assertThat(r.actors().stream().map(p -> s.actors().of(p.entity()).country())).containsOnlyNulls();
+    assertThat(CONTACTS.accepts(r, s.actors(), s.view().lexicon())).isFalse();
+    // A Delhi story on Sri Lanka names other countries' people: a Norwegian envoy's talks with Sri
+    // Lankans the KB gives no country are no home affair.
+    var t = RealPages.page("es-train-052.txt").sentence("se desconocen detalles de las conversaciones que Johansen");
+    assertThat(t.readings()).anyMatch(x -> CONTACTS.accepts(x, t.actors(), t.view().lexicon()));
+  }
+
+  @Test
   void aNameNotOfTheHomesShapeStaysAStranger() {
     // "穆塔里卡" has no country in the KB, but no Chinese official is named so: Xi's invitation to
     // him is across a border though China is the only country the reading names.
