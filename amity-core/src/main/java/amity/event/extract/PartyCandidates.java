@@ -67,7 +67,11 @@ final class PartyCandidates {
       if (namesake) e = null;
       String country = e != null ? e.countryOn(s.anchor()) : profiles.of(l.entityId()).country();
       if (country == null && !namesake) country = m.country();
-      if (country != null && (m.type() != EntityType.PERSON || profiles.of(l.entityId()).political())) countries.add(country);
+      // A firm's or a private person's country is no side's ("visitar las nuevas instalaciones de la
+      // multinacional estadounidense Heinz" in La Rioja is no visit to the US).
+      boolean privateParty = (m.type() == EntityType.PERSON || m.type() == EntityType.ORG) && !profiles.of(l.entityId()).political()
+          && !l.entityId().startsWith("country:") && !international(kb, l);
+      if (country != null && !privateParty) countries.add(country);
       if (complement) continue;
       // "al ministro del Interior de Colombia, Hugo de la Calle, enviado especial del presidente":
       // a description standing after a named person and a comma is that person's apposition, not
