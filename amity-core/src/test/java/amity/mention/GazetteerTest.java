@@ -33,4 +33,16 @@ class GazetteerTest {
     assertThat(ids("El ministro viajó hoy a Guadalupe y Martinica.")).contains("country:GP");
     assertThat(ids("La Universidad de Chile y el Banco de España firmaron.")).contains("country:CL", "country:ES");
   }
+
+  @Test
+  void aCitysNameOpeningAPersonsNameIsHisFirstName() {
+    // The pipeline: the recogniser's person wins over a one-word city at its start.
+    List<String> ids = amity.testkit.Analyze.mentions(amity.testkit.Analyze.text(
+            "A la reunión asistió el consejero de Medio Rural y Pesca del Principado, Santiago Menéndez de Luarca."))
+        .stream().map(l -> l.entityId()).toList();
+    assertThat(ids).doesNotContain("city:cl/santiago");
+    List<String> city = amity.testkit.Analyze.mentions(amity.testkit.Analyze.text("El ministro viajó hoy a Santiago para reunirse con su colega chileno."))
+        .stream().map(l -> l.entityId()).toList();
+    assertThat(city).contains("city:cl/santiago");
+  }
 }
