@@ -38,6 +38,15 @@ class PartyCandidatesRealTest {
   }
 
   @Test
+  void countriesNamingWhosePrivateBodiesAreAreNoPartiesInSpanish() {
+    // A page outside the gold: "las conferencias episcopales de España y Portugal se reúnen".
+    var s = RealPages.page("es-testa-045.txt").sentence("las conferencias episcopales de España y Portugal se reúnen");
+    PartyCandidates.Candidates c = PartyCandidates.of(s.view(), s.trigger("se reúnen"), s.view().mentions(), s.actors(), Analyze.kb());
+    assertThat(c.places()).extracting(m -> m.entityId()).doesNotContain("country:ES", "country:PT");
+    assertThat(c.countries()).doesNotContain("ES", "PT");
+  }
+
+  @Test
   void aPlaceIsKeptApartFromThePeopleInChinese() {
     var s = RealPages.page("zh-2019-050.txt").sentence("王毅在纽约会见美国前国务卿基辛格");
     PartyCandidates.Candidates c = PartyCandidates.of(s.view(), s.trigger("会见"), s.view().mentions(), s.actors(), Analyze.kb());
