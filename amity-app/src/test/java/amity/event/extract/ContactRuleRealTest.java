@@ -80,6 +80,16 @@ class ContactRuleRealTest {
   }
 
   @Test
+  void aHomeBodysDecisionIsAHomeAffair() {
+    // A page outside the gold: "Los representantes socialistas en el Parlamento regional acordaron
+    // en Astorga (León) personarse mañana en … la Consejería de Economía".
+    var s = RealPages.page("es-train-340.txt").sentence("Los representantes socialistas en el Parlamento regional acordaron");
+    Reading r = s.reading("acordaron");
+    assertThat(JointDecision.of(r, s.actors(), s.view().lexicon())).isTrue();
+    assertThat(CONTACTS.accepts(r, s.actors(), s.view().lexicon())).isFalse();
+  }
+
+  @Test
   void aNameNotOfTheHomesShapeStaysAStranger() {
     // "穆塔里卡" has no country in the KB, but no Chinese official is named so: Xi's invitation to
     // him is across a border though China is the only country the reading names.

@@ -70,7 +70,9 @@ final class ContactRule {
     if (fam.equals("visit")) return visits.accepts(r, story, lexicon, anyInternational);
     // Receiving, calling on and presenting credentials are done by and to people.
     if (Set.of("reception", "courtesy_call", "farewell_call", "credentials").contains(r.form()) && !politicalPerson) return false;
-    if (JointDecision.of(r, story, lexicon)) return true;
+    // "Los representantes socialistas en el Parlamento regional acordaron …": a body of the home
+    // deciding, with no other country and no international body, is the home's own affair.
+    if (JointDecision.of(r, story, lexicon)) return anyInternational || !homeAffair(r, story, allCountries(r, countries));
     if (anyInternational) {
       // A body alone is the forum of a meeting only when named with a word for one ("the OPEC
       // meeting", "la cumbre de la OEA"), not a word away in another clause ("EU-based firms can
@@ -83,8 +85,7 @@ final class ContactRule {
           || forum(r, lexicon) && (namedWithTrigger(r) || multilateralTrigger(r, lexicon))
           || "agreement".equals(Forms.eventClass(r.form())) && r.actors().stream().anyMatch(p -> p.role() != Role.TARGET && GroupFinder.manyStates(p.mention()));
     }
-    Set<String> all = new HashSet<>(countries);
-    for (String c : r.countries()) all.add(ActorGate.sovereign(c));
+    Set<String> all = allCountries(r, countries);
     // Presenting credentials is between states by its nature ("接受范雄心大使递交的国书").
     if (r.form().equals("credentials")) return true;
     if (r.actors().size() < 2) {
@@ -127,6 +128,13 @@ final class ContactRule {
       if (pr.country() == null && !p.entity().startsWith("country:")) foreign++;
     }
     return foreign > 0 && political >= 1;
+  }
+
+  /** {@return the parties' countries and the reading's, each as its sovereign state} */
+  private static Set<String> allCountries(Reading r, Set<String> parties) {
+    Set<String> all = new HashSet<>(parties);
+    for (String c : r.countries()) all.add(ActorGate.sovereign(c));
+    return all;
   }
 
   /**
