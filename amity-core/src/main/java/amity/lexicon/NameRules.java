@@ -15,7 +15,8 @@ import java.util.Set;
  * particles inside names, organisation words, surnames, the words that end a search, and the
  * words that make a title after them plural ("the two leaders" stands for no one person), the
  * words after which a name is no person's ("Hurricane"), and the words of a treaty's title
- * ("Convention" + "against"). An underscore in a value stands for a space. Immutable.
+ * ("Convention" + "against"), and the words that join the capitalised parts of one longer name
+ * ("Unión Europea de Fútbol", "Bank of England"). An underscore in a value stands for a space. Immutable.
  */
 public record NameRules(
     String shape,
@@ -32,14 +33,16 @@ public record NameRules(
     Set<String> documentLinks,
     Set<String> transliteration,
     Set<String> sideWords,
-    Set<String> notSideAfter) {
+    Set<String> notSideAfter,
+    Set<String> nameLinks) {
   /** The shape of names written as runs of capitalised words. */
   public static final String CAPITALIZED = "capitalized";
   /** The shape of names written as runs of Han characters. */
   public static final String HAN = "han";
   private static final Set<String> KEYS =
       Set.of("shape", "connectors", "particles", "org_words", "stoppers", "surnames", "joiners", "suffixes",
-          "not_person_after", "plural_before", "document_words", "document_links", "transliteration", "side_words", "not_side_after");
+          "not_person_after", "plural_before", "document_words", "document_links", "transliteration", "side_words", "not_side_after",
+          "name_links");
 
   /** {@return whether the text just before {@code at} is a word that makes a title plural} */
   public boolean pluralBefore(String text, int at) {
@@ -166,6 +169,7 @@ public record NameRules(
             Set.copyOf(kv.getOrDefault("document_links", Set.of())),
             Set.copyOf(kv.getOrDefault("transliteration", Set.of())),
             Set.copyOf(kv.getOrDefault("side_words", Set.of())),
-            Set.copyOf(kv.getOrDefault("not_side_after", Set.of()))));
+            Set.copyOf(kv.getOrDefault("not_side_after", Set.of())),
+            Set.copyOf(kv.getOrDefault("name_links", Set.of()))));
   }
 }

@@ -2,6 +2,9 @@ package amity.mention;
 
 import amity.kb.KbEntry;
 import amity.kb.KnowledgeBase;
+import amity.lang.LanguagePack;
+import amity.lang.LanguagePacks;
+import amity.lexicon.NameRules;
 import amity.model.EntityType;
 import amity.model.Mention;
 import amity.model.Span;
@@ -10,6 +13,7 @@ import amity.text.Scripts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,9 +44,19 @@ public final class Gazetteer {
   /** Folded country names, demonyms and compound short forms ("franco", "hispano"), by country. */
   private final Map<String, KbEntry> pairParts = new HashMap<>();
   private final KnowledgeBase kb;
+  /** The words joining the capitalised parts of one name, in any pack ("de", "del", "of"). */
+  private final Set<String> links;
 
+  /** A gazetteer over {@code kb} with the name links of the bundled packs. */
   public Gazetteer(KnowledgeBase kb) {
+    this(kb, LanguagePacks.bundled());
+  }
+
+  public Gazetteer(KnowledgeBase kb, LanguagePacks packs) {
     this.kb = kb;
+    Set<String> ls = new HashSet<>();
+    for (LanguagePack pack : packs.all()) NameRules.of(pack).ifPresent(r -> ls.addAll(r.nameLinks()));
+    this.links = Set.copyOf(ls);
     for (KbEntry e : kb.entries()) {
       for (String n : e.allNames()) {
         if (usable(n)) names.add(n, new Hit(e, n));
@@ -88,6 +102,7 @@ public final class Gazetteer {
     for (PhraseTrie.Match<Hit> m : names.findAll(text)) {
       List<Hit> fitting = m.values().stream().filter(h -> caseFits(text, m.span(), h.form()) && marksFit(m.span().of(text), h.form())).toList();
       if (fitting.isEmpty() || gluedToName(text, m.span()) || amongProductCodes(text, m.span())) continue;
+      if (fitting.stream().allMatch(h -> h.entry().type() != EntityType.PERSON) && insideLongerName(text, m.span(), fitting)) continue;
       ok.add(new PhraseTrie.Match<>(m.span(), rank(text, m.span(), fitting)));
     }
     return PhraseTrie.longestNonOverlapping(ok);
@@ -221,6 +236,90 @@ public final class Gazetteer {
       if (Character.getType(d.charAt(i)) == Character.NON_SPACING_MARK) out.append(d.charAt(i));
     }
     return out.toString();
+  }
+
+  /**
+   * Whether the name at {@code span} is part of a longer capitalised name joined by a link word:
+   * one it opens whose acronym in parentheses right after spells from its initials ("Unión Europea
+   * de Fútbol (UEFA)", not the EU), or any such name around a territory known only by its CLDR name ("Real
+   * Monasterio de Guadalupe" is in Spain, "Reunión de Ciudadanos Patriotas" a Haitian party).
+   */
+  private boolean insideLongerName(String text, Span span, List<Hit> hits) {
+    int start = span.start();
+    int end = span.end();
+    boolean extended = false;
+    // Capitalised words joined by links before ("Real Monasterio de") and after ("de Fútbol").
+    while (true) {
+      int s = wordBefore(text, start);
+      if (s < 0 || !links.contains(text.substring(s, start).strip())) break;
+      int w = wordBefore(text, s);
+      if (w < 0 || !Character.isUpperCase(text.charAt(w)) || sentenceStartAt(text, w)) break;
+      start = w;
+      extended = true;
+    }
+    while (true) {
+      int l = wordAfter(text, end);
+      if (l < 0 || !links.contains(text.substring(end, l).strip())) break;
+      int w = wordAfter(text, l);
+      if (w < 0 || !Character.isUpperCase(text.charAt(skipSpace(text, l)))) break;
+      end = w;
+      extended = true;
+    }
+    if (!extended) return false;
+    // Territories with no demonym in the knowledge base are those only CLDR names.
+    if (hits.stream().allMatch(h -> h.entry().id().startsWith("country:") && h.entry().demonyms().isEmpty())) return true;
+    // A name closing a longer one ("Banco de México (BM)") still gives its country; one opening it
+    // is only the longer name's first words.
+    return start == span.start() && acronymOf(text, start, end, span);
+  }
+
+  /** Whether "(ABC)" follows {@code end} and starts with the initials of the capitalised words of [start, end). */
+  private static boolean acronymOf(String text, int start, int end, Span name) {
+    Matcher m = ACRONYM.matcher(text);
+    m.region(end, text.length());
+    if (!m.lookingAt()) return false;
+    String acronym = m.group(1);
+    StringBuilder initials = new StringBuilder();
+    for (String w : text.substring(start, end).split("[\\s-]+")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) initials.append(w.charAt(0));
+    }
+    StringBuilder own = new StringBuilder();
+    for (String w : name.of(text).split("[\\s-]+")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) own.append(w.charAt(0));
+    }
+    return initials.length() > own.length() && acronym.startsWith(initials.toString());
+  }
+
+  private static final Pattern ACRONYM = Pattern.compile("\\s*\\((\\p{Lu}{2,})\\)");
+
+  /** The start of the word ending at {@code at} (spaces between), or -1. */
+  private static int wordBefore(String text, int at) {
+    int i = at;
+    while (i > 0 && text.charAt(i - 1) == ' ') i--;
+    int e = i;
+    while (i > 0 && Character.isLetter(text.charAt(i - 1))) i--;
+    return i == e ? -1 : i;
+  }
+
+  /** The end of the word starting after {@code at} (spaces between), or -1. */
+  private static int wordAfter(String text, int at) {
+    int i = skipSpace(text, at);
+    int s = i;
+    while (i < text.length() && Character.isLetter(text.charAt(i))) i++;
+    return i == s ? -1 : i;
+  }
+
+  private static int skipSpace(String text, int at) {
+    int i = at;
+    while (i < text.length() && text.charAt(i) == ' ') i++;
+    return i;
+  }
+
+  /** Whether the word at {@code at} opens a sentence (a capital there says nothing). */
+  private static boolean sentenceStartAt(String text, int at) {
+    int k = at - 1;
+    while (k >= 0 && text.charAt(k) == ' ') k--;
+    return k < 0 || ".!?:\n\"“(".indexOf(text.charAt(k)) >= 0;
   }
 
   /** A single capitalised word right after another capitalised word belongs to a longer name. */

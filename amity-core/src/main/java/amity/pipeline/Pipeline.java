@@ -150,11 +150,21 @@ public final class Pipeline {
     for (MentionFinder f : finders) {
       for (Mention found : f.find(a)) {
         Mention m = withoutPossessive(found);
+        // "Santiago Menéndez de Luarca", "Asunción García": a city's one-word name opening a person's
+        // name the recogniser reads is the person's first name, not the place.
+        all.removeIf(o -> firstNameOf(o, m));
         if (all.stream().noneMatch(o -> o.span().overlaps(m.span()))) all.add(m);
       }
     }
     all.sort(Comparator.comparing(Mention::span));
     return all;
+  }
+
+  /** Whether {@code place} is a known city's one-word name that opens {@code person}'s longer name. */
+  private static boolean firstNameOf(Mention place, Mention person) {
+    return person.type() == amity.model.EntityType.PERSON && place.kbId() != null && place.kbId().startsWith("city:")
+        && place.span().start() == person.span().start() && place.span().end() < person.span().end()
+        && !place.text().contains(" ") && person.text().charAt(place.text().length()) == ' ';
   }
 
   /** "Yeltsin's envoy": the possessive ending is no part of the name, whichever finder took it in. */
@@ -200,7 +210,7 @@ public final class Pipeline {
       fields = new amity.event.Topics(config.packs());
       segmenter = new IcuSegmenter(config.packs());
       finders.clear();
-      finders.add(new RuleMentionFinder(new Gazetteer(kb), config.packs()));
+      finders.add(new RuleMentionFinder(new Gazetteer(kb, config.packs()), config.packs()));
       // Names no list knows come from the recogniser; where both find a name the rules win,
       // since they carry the title's roles and the knowledge-base entry.
       finders.add(amity.ner.NerMentionFinder.withModels(config.localModels(), config.packs()));

@@ -142,6 +142,16 @@ class ActorGateRealTest {
   }
 
   @Test
+  void aBishopsAndAChamberOfCommercesOfficesAreNoStatesInSpanish() {
+    // Pages outside the gold: a bishop who is his conference's secretary and spokesman, the
+    // president of a chamber of commerce paying for a trip to Rome.
+    var s = RealPages.page("es-train-506.txt").sentence("El obispo secretario y portavoz de la Conferencia Episcopal");
+    assertThat(s.profile("Juan José Asenjo").political()).isFalse();
+    var t = RealPages.page("es-train-709.txt").sentence("del viaje a Roma de 28 vocales");
+    assertThat(t.profile("José Joaquín Erroz").political()).isFalse();
+  }
+
+  @Test
   void sportsBodiesMeetingAreNoInternationalActorsInSpanish() {
     // The Olympic bodies' "reuniones" are sport, not diplomacy.
     var s = RealPages.page("es-testa-108.txt").sentence("se desarrollarán las reuniones de ACNO y COI");

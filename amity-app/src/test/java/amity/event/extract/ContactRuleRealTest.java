@@ -51,4 +51,51 @@ class ContactRuleRealTest {
     var t = RealPages.page("en-train-452.txt").sentence("discuss his Chechen peace proposals with Boris Yeltsin");
     assertThat(CONTACTS.accepts(t.reading("discuss"), t.actors(), t.view().lexicon())).isFalse();
   }
+  @Test
+  void aPartyOfNoCountryBesideTheHomesOwnIsAHomeAffair() {
+    // A Tokyo story: a Japanese party leader's meeting with Hatoyama, "the politician who set off
+    // the rebellion", whom the story gives no country, is Japan's own affair.
+    var page = RealPages.page("en-train-785.txt");
+    String snippet = "promised his resignation in a meeting with the politician";
+    var s = page.sentence(snippet);
+    Reading r = page.split(snippet).stream().filter(x -> x.trigger().surface().equals("meeting with") && x.actors().size() == 2)
+        .findFirst().orElseThrow();
+    assertThat(s.actors().home()).isEqualTo("JP");
+    assertThat(r.actors().stream().map(p -> s.actors().of(p.entity()).country())).containsExactlyInAnyOrder("JP", null);
+    assertThat(CONTACTS.accepts(r, s.actors(), s.view().lexicon())).isFalse();
+  }
+
+  @Test
+  void aReadingOfNoCountryInAStoryOfTheHomesPeopleIsAHomeAffair() {
+    // A page outside the gold: an Asturian party's spokesman and a deputy meeting party members in
+    // Navia; no country is named, as wire copy would for a foreign party.
+    var s = RealPages.page("es-train-188.txt").sentence("mantener esta tarde en Navia una reunión");
+    Reading r = s.reading("reunión");
+    assertThat(r.actors().stream().map(p -> s.actors().of(p.entity()).country())).containsOnlyNulls();
+    assertThat(CONTACTS.accepts(r, s.actors(), s.view().lexicon())).isFalse();
+    // A Delhi story on Sri Lanka names other countries' people: a Norwegian envoy's talks with Sri
+    // Lankans the KB gives no country are no home affair.
+    var t = RealPages.page("es-train-052.txt").sentence("se desconocen detalles de las conversaciones que Johansen");
+    assertThat(t.readings()).anyMatch(x -> CONTACTS.accepts(x, t.actors(), t.view().lexicon()));
+  }
+
+  @Test
+  void aHomeBodysDecisionIsAHomeAffair() {
+    // A page outside the gold: "Los representantes socialistas en el Parlamento regional acordaron
+    // en Astorga (León) personarse mañana en … la Consejería de Economía".
+    var s = RealPages.page("es-train-340.txt").sentence("Los representantes socialistas en el Parlamento regional acordaron");
+    Reading r = s.reading("acordaron");
+    assertThat(JointDecision.of(r, s.actors(), s.view().lexicon())).isTrue();
+    assertThat(CONTACTS.accepts(r, s.actors(), s.view().lexicon())).isFalse();
+  }
+
+  @Test
+  void aNameNotOfTheHomesShapeStaysAStranger() {
+    // "穆塔里卡" has no country in the KB, but no Chinese official is named so: Xi's invitation to
+    // him is across a border though China is the only country the reading names.
+    var s = RealPages.page("zh-2020-067.txt").sentence("习近平主席邀请穆塔里卡总统来华");
+    Reading r = s.reading("邀请");
+    assertThat(r.actors().stream().map(p -> p.mention().mention().text())).containsExactly("习近平", "穆塔里卡");
+    assertThat(CONTACTS.accepts(r, s.actors(), s.view().lexicon())).isTrue();
+  }
 }

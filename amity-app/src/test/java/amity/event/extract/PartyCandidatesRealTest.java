@@ -24,6 +24,29 @@ class PartyCandidatesRealTest {
   }
 
   @Test
+  void aFirmsOrTheMediasCountryIsNoSidesCountry() {
+    // "Speaking only hours after Chinese state media said the time was right to engage in political
+    // talks with Taiwan, Foreign Ministry spokesman Shen Guofang …": the media's China is no side.
+    var s = RealPages.page("en-train-003.txt").sentence("engage in political talks with Taiwan");
+    PartyCandidates.Candidates c = PartyCandidates.of(s.view(), s.triggers().get(0), s.view().mentions(), s.actors(), Analyze.kb());
+    assertThat(c.countries()).containsExactly("TW");
+    // A page outside the gold: the King and Queen "en La Rioja a visitar las nuevas instalaciones
+    // de la multinacional estadounidense Heinz" make no visit to the US.
+    var h = RealPages.page("es-train-097.txt").sentence("de la multinacional estadounidense Heinz");
+    PartyCandidates.Candidates d = PartyCandidates.of(h.view(), h.trigger("estancia"), h.view().mentions(), h.actors(), Analyze.kb());
+    assertThat(d.countries()).doesNotContain("US");
+  }
+
+  @Test
+  void countriesNamingWhosePrivateBodiesAreAreNoPartiesInSpanish() {
+    // A page outside the gold: "las conferencias episcopales de España y Portugal se reúnen".
+    var s = RealPages.page("es-testa-045.txt").sentence("las conferencias episcopales de España y Portugal se reúnen");
+    PartyCandidates.Candidates c = PartyCandidates.of(s.view(), s.trigger("se reúnen"), s.view().mentions(), s.actors(), Analyze.kb());
+    assertThat(c.places()).extracting(m -> m.entityId()).doesNotContain("country:ES", "country:PT");
+    assertThat(c.countries()).doesNotContain("ES", "PT");
+  }
+
+  @Test
   void aPlaceIsKeptApartFromThePeopleInChinese() {
     var s = RealPages.page("zh-2019-050.txt").sentence("王毅在纽约会见美国前国务卿基辛格");
     PartyCandidates.Candidates c = PartyCandidates.of(s.view(), s.trigger("会见"), s.view().mentions(), s.actors(), Analyze.kb());

@@ -28,6 +28,16 @@ class TriggerFinderRealTest {
   }
 
   @Test
+  void aCyclingCeremonyAndWatchingAMatchAreNoMeetingsInSpanish() {
+    // Pages outside the gold: a rider at a stage's podium ceremony, regional presidents who "will
+    // watch the match" at the Stade de France.
+    var podium = RealPages.page("es-train-585.txt").sentence("El único corredor que asistió a la ceremonia protocolaria");
+    assertThat(podium.triggers()).isEmpty();
+    var match = RealPages.page("es-train-044.txt").sentence("también presenciarán el encuentro en el Estadio de Francia");
+    assertThat(match.triggers()).extracting(TriggerMatch::surface).doesNotContain("encuentro");
+  }
+
+  @Test
   void theHandoverOfHongKongIsNoAid() {
     // A page outside the gold: "in order to ease anxieties in the lead-up to the handover".
     var s = RealPages.page("en-train-791.txt").sentence("in the lead-up to the handover");

@@ -46,11 +46,21 @@ public final class ActorGate {
   /** Whether an entity counts as an international actor in a story, and its country. */
   public record Profile(boolean political, @Nullable String country, boolean international, boolean insurgent) {}
 
-  /** The profiles of a story's entities, and the story's home country (dateline, else the language's). */
-  public record StoryActors(Map<String, Profile> profiles, @Nullable String home, boolean datelined, Set<String> leaders) {
+  /**
+   * The profiles of a story's entities, and the story's home country (dateline, else the language's).
+   * {@code strangers}: the entities the home cannot hold though the story gives them no country —
+   * officials of an international body, rebels, names not of the shape of the home's.
+   */
+  public record StoryActors(Map<String, Profile> profiles, @Nullable String home, boolean datelined, Set<String> leaders,
+      Set<String> strangers) {
     public StoryActors {
       profiles = Map.copyOf(profiles);
       leaders = Set.copyOf(leaders);
+      strangers = Set.copyOf(strangers);
+    }
+
+    public StoryActors(Map<String, Profile> profiles, @Nullable String home, boolean datelined, Set<String> leaders) {
+      this(profiles, home, datelined, leaders, Set.of());
     }
 
     public StoryActors(Map<String, Profile> profiles, @Nullable String home, boolean datelined) {
@@ -190,6 +200,7 @@ public final class ActorGate {
     String home = storyHome.country();
     boolean datelined = storyHome.datelined();
     Map<String, Profile> out = new HashMap<>();
+    Set<String> strangers = new HashSet<>();
     Set<String> ids = new LinkedHashSet<>();
     for (LinkedMention l : mentions) ids.add(l.entityId());
     for (String id : ids) {
@@ -203,6 +214,7 @@ public final class ActorGate {
       // an Ankara story is no Turk.
       // A home known only from the language, not from a dateline, holds only names of its shape.
       boolean homeShaped = storyHome.mayHold(names.getOrDefault(id, List.of()));
+      if (serving.contains(id) || rebels.contains(id) || !homeShaped) strangers.add(id);
       if (c == null && pol && id.startsWith("person") && home != null && !rebels.contains(id) && titled.contains(id) && homeShaped
           && !serving.contains(id)) {
         c = home;
@@ -213,7 +225,7 @@ public final class ActorGate {
       if (pol && id.startsWith("person") && c == null && !known && !rebels.contains(id) && home == null && !titled.contains(id)) pol = false;
       out.put(id, new Profile(pol, c, international.getOrDefault(id, false), rebels.contains(id)));
     }
-    return new StoryActors(out, home, datelined, leaders);
+    return new StoryActors(out, home, datelined, leaders, strangers);
   }
 
   /** The finder name mentions of a description of a person carry ("the American diplomat"). */

@@ -70,7 +70,9 @@ final class ContactRule {
     if (fam.equals("visit")) return visits.accepts(r, story, lexicon, anyInternational);
     // Receiving, calling on and presenting credentials are done by and to people.
     if (Set.of("reception", "courtesy_call", "farewell_call", "credentials").contains(r.form()) && !politicalPerson) return false;
-    if (JointDecision.of(r, story, lexicon)) return true;
+    // "Los representantes socialistas en el Parlamento regional acordaron …": a body of the home
+    // deciding, with no other country and no international body, is the home's own affair.
+    if (JointDecision.of(r, story, lexicon)) return anyInternational || !homeAffair(r, story, allCountries(r, countries));
     if (anyInternational) {
       // A body alone is the forum of a meeting only when named with a word for one ("the OPEC
       // meeting", "la cumbre de la OEA"), not a word away in another clause ("EU-based firms can
@@ -83,8 +85,7 @@ final class ContactRule {
           || forum(r, lexicon) && (namedWithTrigger(r) || multilateralTrigger(r, lexicon))
           || "agreement".equals(Forms.eventClass(r.form())) && r.actors().stream().anyMatch(p -> p.role() != Role.TARGET && GroupFinder.manyStates(p.mention()));
     }
-    Set<String> all = new HashSet<>(countries);
-    for (String c : r.countries()) all.add(ActorGate.sovereign(c));
+    Set<String> all = allCountries(r, countries);
     // Presenting credentials is between states by its nature ("接受范雄心大使递交的国书").
     if (r.form().equals("credentials")) return true;
     if (r.actors().size() < 2) {
@@ -115,12 +116,50 @@ final class ContactRule {
     // A state's side facing rebels ("Lebed and Maskhadov signed a truce", "Manila's talks with
     // Moslem rebels"): the two sides of a conflict, though both be of one country.
     if (stateFacesRebels(r, story)) return true;
+    // A home affair: "El consejero de Educación, Tomás Villanueva, se entrevistará con la ministra
+    // de Educación, Pilar del Castillo" — wire copy names the nationality of foreign parties, so a
+    // party of no named country beside the home's own, with no other country in the reading, is
+    // of the home too, unless the home cannot hold them (an international body's official, a
+    // rebel, a name not of the home's shape).
+    if (homeAffair(r, story, all)) return false;
     int foreign = 0;
     for (Participant p : r.actors()) {
       ActorGate.Profile pr = story.of(p.entity());
       if (pr.country() == null && !p.entity().startsWith("country:")) foreign++;
     }
     return foreign > 0 && political >= 1;
+  }
+
+  /** {@return the parties' countries and the reading's, each as its sovereign state} */
+  private static Set<String> allCountries(Reading r, Set<String> parties) {
+    Set<String> all = new HashSet<>(parties);
+    for (String c : r.countries()) all.add(ActorGate.sovereign(c));
+    return all;
+  }
+
+  /**
+   * {@return whether the reading's only country, if any, is the story's home and each party of no
+   * known country may be of the home}
+   */
+  private static boolean homeAffair(Reading r, ActorGate.StoryActors story, Set<String> all) {
+    if (story.home() == null) return false;
+    String home = ActorGate.sovereign(story.home());
+    // No country in the reading ("El portavoz del Grupo, Francisco García Valledor, y la diputada
+    // Noemí Martín … una reunión") in a story whose people are of no country but the home: wire
+    // copy would have named a foreign party's. A story that names others' ("Johansen mantuvo …
+    // con Ranil Wickramasingue" in a Delhi story on Sri Lanka) may hold them.
+    if (all.isEmpty()) {
+      for (ActorGate.Profile pr : story.profiles().values()) {
+        if (pr.country() != null && !ActorGate.sovereign(pr.country()).equals(home)) return false;
+      }
+    } else if (!all.equals(Set.of(home))) {
+      return false;
+    }
+    for (Participant p : r.actors()) {
+      ActorGate.Profile pr = story.of(p.entity());
+      if (pr.country() == null && !p.entity().startsWith("country:") && story.strangers().contains(p.entity())) return false;
+    }
+    return true;
   }
 
   /**

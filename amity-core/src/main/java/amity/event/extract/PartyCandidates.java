@@ -47,6 +47,27 @@ final class PartyCandidates {
     return kb.get(m.entityId()).map(e -> "international".equals(e.kind())).orElse(false);
   }
 
+  /** {@return where the list of countries that ends with {@code l} starts ("España, Andorra y Marruecos")} */
+  private static int listStart(List<LinkedMention> scope, LinkedMention l, String text) {
+    int at = l.mention().span().start();
+    boolean moved = true;
+    while (moved) {
+      moved = false;
+      String before = text.substring(0, at).stripTrailing();
+      for (String sep : List.of(",", " y", " e", " and")) {
+        if (!before.endsWith(sep)) continue;
+        int end = before.length() - sep.length();
+        for (LinkedMention o : scope) {
+          if (o.entityId().startsWith("country:") && o.mention().span().end() == end) {
+            at = o.mention().span().start();
+            moved = true;
+          }
+        }
+      }
+    }
+    return at;
+  }
+
   /** {@return the names of {@code scope} that can be {@code t}'s parties, and the countries they tell} */
   static Candidates of(SentenceView s, TriggerMatch t, List<LinkedMention> scope, ActorGate.StoryActors profiles, KnowledgeBase kb) {
     EventLexicon lex = s.lexicon();
@@ -61,13 +82,21 @@ final class PartyCandidates {
       Mention m = l.mention();
       boolean complement = s.mentions().stream()
           .anyMatch(o -> o != l && o.mention().titleSpan() != null && o.mention().titleSpan().contains(m.span()));
+      // "las conferencias episcopales de España y Portugal", "jóvenes de España, Andorra y
+      // Marruecos": countries after a word of private people or bodies ({@code private_of}) say
+      // whose they are, not which states take part.
+      if (l.entityId().startsWith("country:") && lex.endsBefore("private_of", text, listStart(scope, l, text), 40)) continue;
       KbEntry e = kb.get(l.entityId()).orElse(null);
       // A namesake of a person of the knowledge base is of the country the story gives him.
       boolean namesake = e != null && m.type() == EntityType.PERSON && ActorGate.namesake(e, s.story());
       if (namesake) e = null;
       String country = e != null ? e.countryOn(s.anchor()) : profiles.of(l.entityId()).country();
       if (country == null && !namesake) country = m.country();
-      if (country != null && (m.type() != EntityType.PERSON || profiles.of(l.entityId()).political())) countries.add(country);
+      // A firm's or a private person's country is no side's ("visitar las nuevas instalaciones de la
+      // multinacional estadounidense Heinz" in La Rioja is no visit to the US).
+      boolean privateParty = (m.type() == EntityType.PERSON || m.type() == EntityType.ORG) && !profiles.of(l.entityId()).political()
+          && !l.entityId().startsWith("country:") && !international(kb, l);
+      if (country != null && !privateParty) countries.add(country);
       if (complement) continue;
       // "al ministro del Interior de Colombia, Hugo de la Calle, enviado especial del presidente":
       // a description standing after a named person and a comma is that person's apposition, not
