@@ -341,26 +341,40 @@ public final class FirstChars {
 
   /** Reads a quantifier if there is one; {@return whether it allows zero repetitions} */
   private boolean quantifier() {
-    if (pos >= re.length()) return false;
+    int[] q = readQuantifier();
+    return q != null && q[0] == 0;
+  }
+
+  /**
+   * Reads a quantifier and its lazy or possessive mark if there is one; {@return its least and most
+   * repetitions, or null where none stands}
+   */
+  private int[] readQuantifier() {
+    if (pos >= re.length()) return null;
     char c = re.charAt(pos);
-    boolean optional;
-    if (c == '?' || c == '*') {
-      optional = true;
+    int[] q;
+    if (c == '?') {
+      q = new int[] {0, 1};
+      pos++;
+    } else if (c == '*') {
+      q = new int[] {0, Integer.MAX_VALUE};
       pos++;
     } else if (c == '+') {
-      optional = false;
+      q = new int[] {1, Integer.MAX_VALUE};
       pos++;
     } else if (c == '{') {
       int close = re.indexOf('}', pos);
       String body = re.substring(pos + 1, close);
       if (!body.matches("\\d+(,\\d*)?")) throw new Unknown();
-      optional = Integer.parseInt(body.split(",", -1)[0]) == 0;
+      String[] parts = body.split(",", -1);
+      int min = Integer.parseInt(parts[0]);
+      q = new int[] {min, parts.length == 1 ? min : parts[1].isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(parts[1])};
       pos = close + 1;
     } else {
-      return false;
+      return null;
     }
     if (pos < re.length() && (re.charAt(pos) == '?' || re.charAt(pos) == '+')) pos++;
-    return optional;
+    return q;
   }
 
   private Atom escape() {
@@ -500,32 +514,8 @@ public final class FirstChars {
 
   /** Reads a quantifier if there is one; {@return {@code a} so repeated} */
   private Reach reachQuantified(Reach a) {
-    if (pos >= re.length()) return a;
-    char c = re.charAt(pos);
-    Reach out;
-    if (c == '?') {
-      out = a.repeated(0, 1);
-      pos++;
-    } else if (c == '*') {
-      out = a.repeated(0, Integer.MAX_VALUE);
-      pos++;
-    } else if (c == '+') {
-      out = a.repeated(1, Integer.MAX_VALUE);
-      pos++;
-    } else if (c == '{') {
-      int close = re.indexOf('}', pos);
-      String body = re.substring(pos + 1, close);
-      if (!body.matches("\\d+(,\\d*)?")) throw new Unknown();
-      String[] parts = body.split(",", -1);
-      int min = Integer.parseInt(parts[0]);
-      int max = parts.length == 1 ? min : parts[1].isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(parts[1]);
-      out = a.repeated(min, max);
-      pos = close + 1;
-    } else {
-      return a;
-    }
-    if (pos < re.length() && (re.charAt(pos) == '?' || re.charAt(pos) == '+')) pos++;
-    return out;
+    int[] q = readQuantifier();
+    return q == null ? a : a.repeated(q[0], q[1]);
   }
 
   private Reach reachAtom() {

@@ -33,7 +33,10 @@ class DateFinderSkipTest {
   private static final DateFinder PLAIN = new DateFinder(PACKS, false);
 
   private static String chars(String regex) {
-    BitSet b = FirstChars.of(regex);
+    return text(FirstChars.of(regex));
+  }
+
+  private static String text(BitSet b) {
     if (b == null) return null;
     StringBuilder s = new StringBuilder();
     for (int c = b.nextSetBit(0); c >= 0; c = b.nextSetBit(c + 1)) s.append((char) c);
@@ -58,11 +61,7 @@ class DateFinderSkipTest {
   }
 
   private static String seconds(String regex) {
-    BitSet b = FirstChars.second(regex);
-    if (b == null) return null;
-    StringBuilder s = new StringBuilder();
-    for (int c = b.nextSetBit(0); c >= 0; c = b.nextSetBit(c + 1)) s.append((char) c);
-    return s.toString();
+    return text(FirstChars.second(regex));
   }
 
   @Test
