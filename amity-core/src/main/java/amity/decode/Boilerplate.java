@@ -103,6 +103,9 @@ final class Boilerplate {
     if ("navigation".equals(e.attr("role")) || "contentinfo".equals(e.attr("role"))) return true;
     String names = names(e);
     if (names.isBlank() || !furnitureNamed(names)) return false;
+    // A card of a grid is named for what it offers ("subscription-eligible", "card-bottom"): the
+    // grid is furniture or not as a whole.
+    if (stats.of(e).links() > 0 && !COMMENTS.find(names) && isCardOfGrid(e)) return false;
     if (commentsAreContent && furnitureWordsAreOnly(names, w -> isWhole(LAYOUT_WORDS, w) || COMMENTS.matcher(w).matches())) return false;
     return !holdsBulk(e);
   }
@@ -124,7 +127,34 @@ final class Boilerplate {
     if (!e.isBlock()) return false;
     BlockStats.Stats s = stats.of(e);
     return s.links() >= 3 && s.wordsPerLink() < 3 && s.linkDensity() > 0.6 && s.weight() < MENU_SHARE * pageWeight
-        && !isIndex(e) && !insideIndexOfGroups(e);
+        && !isCardOfGrid(e) && !isIndex(e) && !insideIndexOfGroups(e);
+  }
+
+  /** Text outside links a card must hold (a price, a format, a line of text): a menu's item holds none. */
+  private static final double CARD_PROSE = 8;
+  /** Cards alike a grid holds besides the one asked about, at least. */
+  private static final int GRID_CARDS = 3;
+
+  /**
+   * Whether {@code e} is one card of a grid: it and {@value #GRID_CARDS} or more siblings of its
+   * tag and classes each hold text outside their links (a shop's product cards, each its name
+   * linked two or three times, its price and format not). An item of a menu holds only its link.
+   */
+  private boolean isCardOfGrid(Element e) {
+    if (stats.of(e).prose() < CARD_PROSE) return false;
+    // The card may be wrapped: a grid's item holding no text but its.
+    Element item = e;
+    for (int up = 0; up < 2 && item.parent() != null && stats.weight(item.parent()) == stats.weight(item); up++) item = item.parent();
+    Element parent = item.parent();
+    if (parent == null) return false;
+    String tag = item.normalName();
+    String cls = item.className();
+    int alike = 0;
+    for (Element sib : parent.children()) {
+      if (sib == item || !sib.normalName().equals(tag) || !sib.className().equals(cls)) continue;
+      if (stats.of(sib).prose() >= CARD_PROSE && ++alike >= GRID_CARDS) return true;
+    }
+    return false;
   }
 
   private final Map<Element, Boolean> indexOfGroups = new IdentityHashMap<>();

@@ -364,4 +364,24 @@ class HtmlTextTest {
     String text = HtmlText.render(html).text();
     assertThat(text).contains("ALGOL", "BCPL", "Clojure", "Erlang").doesNotContain("Contact");
   }
+
+  @Test
+  void aShopsProductCardsAreAGridNotMenusNorFurnitureForTheirClassWords() {
+    StringBuilder cards = new StringBuilder();
+    for (String[] c : new String[][] {{"Dark Roast", "$19.99"}, {"Blueberry Coffee", "$19.99"}, {"Espresso Roast", "$15.99"}, {"Vanilla Coffee", "$15.99"}}) {
+      // Each card: its name linked twice, its price outside the links, a class word of furniture ("subscription").
+      cards.append("<li class=\"grid__item\"><link rel=\"stylesheet\" href=\"r.css\"><div class=\"card-wrapper subscription-eligible\">")
+          .append("<a href=\"/p\">").append(c[0]).append("</a><h3><a href=\"/p\">").append(c[0]).append("</a></h3>")
+          .append("<div class=\"price\">Regular price ").append(c[1]).append("</div></div></li>");
+    }
+    String html = "<html><head><title>Coffee</title></head><body><div class=\"menu-row\"><a href=\"/\">Home</a> <a href=\"/s\">Shop</a> <a href=\"/c\">Contact</a></div>"
+        + "<main><h1>Coffee</h1><ul class=\"grid\">" + cards + "</ul></main></body></html>";
+    String text = HtmlText.render(html).text();
+    assertThat(text).contains("Blueberry Coffee", "Espresso Roast", "Vanilla Coffee", "$15.99").doesNotContain("Contact");
+    // A menu's items hold nothing but their links: still a menu.
+    String menu = "<html><head><title>Coffee</title></head><body><div class=\"links\"><ul>"
+        + "<li class=\"item\"><a href=\"/a\">Dark Roast</a> <a href=\"/a1\">Ground</a> <a href=\"/a2\">Beans</a></li>".repeat(4)
+        + "</ul></div><main><h1>Coffee</h1><p>Our coffee is roasted in small batches, every day, and sent out the day it is roasted so that it reaches you fresh.</p></main></body></html>";
+    assertThat(HtmlText.render(menu).text()).contains("small batches").doesNotContain("Beans");
+  }
 }
