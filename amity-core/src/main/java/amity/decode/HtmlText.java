@@ -33,9 +33,9 @@ final class HtmlText {
   private static final Pattern TITLE_CLASS = Pattern.compile("(?i)title|headline|heading|tieu-?de|biaoti");
   /** Text a form or noscript element must hold to be read rather than dropped. */
   private static final double HOLDS_TEXT = 500;
-  /** Elements a reader does not see until a script or a click opens them. */
+  /** Elements a reader does not see until a script or a click opens them: closed, hidden, or dialogs over the page. */
   private static final String CLOSED =
-      "form, noscript, [hidden], [style~=(?i)display:\\s*none], .hide, .hidden, .d-none, .is-hidden";
+      "form, noscript, [hidden], [style~=(?i)display:\\s*none], .hide, .hidden, .d-none, .is-hidden, dialog:not([open]), [role=dialog], [aria-modal=true]";
   private static final Pattern SHOWN_ON_WIDE_SCREENS =
       Pattern.compile("(?:^|\\s)(?:(?:sm|md|lg|xl|2xl):(?:block|flex|grid|inline|table)|d-(?:sm|md|lg|xl)-(?:block|flex|grid|inline|table))");
   /** Text before a headline inside the article that can still be a kicker, a breadcrumb, a date. */
@@ -86,7 +86,9 @@ final class HtmlText {
     // its scripts, unless it holds the page's text: forums post their threads inside a form,
     // some sites serve crawlers the thread inside noscript, and pages streamed by React arrive
     // in a hidden element that a script then shows. An element hidden only on small screens
-    // ("hidden md:block", "d-none d-lg-flex") is shown to a desktop reader.
+    // ("hidden md:block", "d-none d-lg-flex") is shown to a desktop reader. A dialog (a cart's
+    // "Remove product?", a store picker, a notice before leaving the site) opens over the page
+    // on a click.
     for (Element e : doc.select(CLOSED)) {
       if (e.parent() == null || SHOWN_ON_WIDE_SCREENS.matcher(e.className()).find()) continue;
       double text = BlockStats.weight(e.text());

@@ -384,4 +384,16 @@ class HtmlTextTest {
         + "</ul></div><main><h1>Coffee</h1><p>Our coffee is roasted in small batches, every day, and sent out the day it is roasted so that it reaches you fresh.</p></main></body></html>";
     assertThat(HtmlText.render(menu).text()).contains("small batches").doesNotContain("Beans");
   }
+
+  @Test
+  void aDialogOverThePageIsNotItsText() {
+    String product = "<main><h1>Rambler Tumbler</h1><p>A go-to for coffee on the go, double-wall vacuum insulated, it fits in most cupholders and keeps drinks hot for hours.</p></main>";
+    String html = "<html><head><title>Rambler Tumbler</title></head><body>" + product
+        + "<div role=\"dialog\" aria-modal=\"true\"><h2>Remove product?</h2><p>Are you sure you want to remove the following product from the cart?</p></div>"
+        + "<dialog><p>You are leaving this site and heading to a site owned by our partner.</p></dialog></body></html>";
+    String text = HtmlText.render(html).text();
+    assertThat(text).contains("double-wall vacuum insulated").doesNotContain("Remove product", "leaving this site");
+    // An open dialog is shown.
+    assertThat(HtmlText.render(html.replace("<dialog>", "<dialog open>")).text()).contains("leaving this site");
+  }
 }
