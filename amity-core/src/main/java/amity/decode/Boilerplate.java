@@ -49,6 +49,8 @@ final class Boilerplate {
    */
   private static final double STORY_BESIDE_COMMENTS = 2000;
   private static final NameWords COMMENTS = new NameWords("comment|disqus|respond|reply");
+  /** Class or id words of a cookie or consent panel. */
+  private static final NameWords CONSENT = new NameWords("cookie|consent|gdpr");
 
   private final BlockStats stats;
   private final double pageProse;
@@ -218,6 +220,15 @@ final class Boilerplate {
     return furnitureNames.computeIfAbsent(names, k -> FURNITURE.find(k) && !CONTENT_ONLY.matcher(k).matches());
   }
 
+  /** Whether {@code e} or an element around it is named as a cookie or consent panel. */
+  static boolean insideConsentPanel(Element e) {
+    for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
+      String names = names(a);
+      if (!names.isBlank() && CONSENT.find(names)) return true;
+    }
+    return false;
+  }
+
   /** Whether {@code e} or an element around it below {@code body} is furniture or menu-like. */
   boolean insideFurniture(Element e, Element body) {
     for (Element a = e; a != null && a != body; a = a.parent()) {
@@ -232,6 +243,9 @@ final class Boilerplate {
    * whose prose is not the page's, are never let through this way.
    */
   private boolean holdsBulk(Element e) {
+    // A cookie or consent panel can hold more words than the page (each purpose, each partner):
+    // it is never the page's text.
+    if (CONSENT.find(names(e))) return false;
     BlockStats.Stats s = stats.of(e);
     double prose = s.prose();
     if (prose >= BULK_WEIGHT && prose >= BULK_SHARE * pageProse) return true;

@@ -396,4 +396,15 @@ class HtmlTextTest {
     // An open dialog is shown.
     assertThat(HtmlText.render(html.replace("<dialog>", "<dialog open>")).text()).contains("leaving this site");
   }
+
+  @Test
+  void aConsentPanelLongerThanThePageIsNotItsText() {
+    String purpose = "<h4>Measure advertising performance</h4><p>Information regarding which advertising is presented to you, and how you interact with it, can be used to determine how well an advert has worked for you or other users, and whether the goals of the advertising were reached.</p>";
+    String html = "<html><head><title>Tomato sauce recipes</title></head><body>"
+        + "<main><h1>Tomato sauce recipes</h1><p>Our collection of tomato sauce recipes has something for every dish, whether you want a big plate of pasta, a pizza, or a braise, slow and rich.</p>"
+        + "<p>Start with the classic red sauce, then try a vodka sauce, a Bolognese, or a sauce of fresh tomatoes, quick, bright, and done in minutes.</p></main>"
+        + "<div id=\"onetrust-consent-sdk\" class=\"show-banner\"><h3>Privacy Preference Center</h3>" + purpose.repeat(6) + "</div></body></html>";
+    String text = HtmlText.render(html).text();
+    assertThat(text).contains("Our collection of tomato sauce recipes", "vodka sauce").doesNotContain("Privacy Preference", "advert");
+  }
 }
