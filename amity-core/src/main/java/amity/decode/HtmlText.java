@@ -125,6 +125,12 @@ final class HtmlText {
       else if (!isBare(inFooter, headTitle0, headline)) text = inFooter;
       else if (head.description() != null && BlockStats.weight(head.description()) >= DESCRIBES_TEXT) text = (headTitle0.isBlank() ? "" : headTitle0.strip() + "\n\n") + head.description();
     }
+    if (head.description() != null && BlockStats.weight(head.description()) >= DESCRIBES_TEXT
+        && BlockStats.weight(besidesTitle(text, headTitle0, headline)) < BlockStats.weight(head.description())) {
+      // A page its scripts draw holds little more than its title and a line of links ("donate
+      // now"): its head's description, the first post of a thread, says more than all of it.
+      text = (headTitle0.isBlank() ? "" : headTitle0.strip() + "\n\n") + head.description();
+    }
     // Readability's reading on amity's measures: the best container found again inside amity's
     // article (the post inside a blog's column of post, comments and archive), then without its
     // blocks of links; taken as the second reading would be, when it is most of amity's text.
@@ -495,10 +501,15 @@ final class HtmlText {
    * besides. A page whose text is only its title yields no story.
    */
   static boolean isBare(String text, String title, @Nullable Element headline) {
+    return BlockStats.weight(besidesTitle(text, title, headline)) < 20;
+  }
+
+  /** {@return {@code text} without the page's title and headline} */
+  private static String besidesTitle(String text, String title, @Nullable Element headline) {
     String rest = text;
     if (!title.isBlank()) rest = rest.replace(title.strip(), "");
     if (headline != null) rest = rest.replace(headline.text(), "");
-    return BlockStats.weight(rest) < 20;
+    return rest;
   }
 
   /** Runs of whitespace as one space, as a browser shows text; the text itself when it has no run to fold. */

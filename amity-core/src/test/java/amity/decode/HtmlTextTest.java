@@ -407,4 +407,16 @@ class HtmlTextTest {
     String text = HtmlText.render(html).text();
     assertThat(text).contains("Our collection of tomato sauce recipes", "vodka sauce").doesNotContain("Privacy Preference", "advert");
   }
+
+  @Test
+  void aPageHoldingLessThanItsHeadsDescriptionIsReadAsThatDescription() {
+    String first = "So I wanted to know what real world miles people are getting. I did 24 miles on Friday, 10 on Sunday and another 15 on Tuesday, all without charging, and had 18% left at the end of it. Big batteries are heavy to carry, but it is worth it.";
+    String html = "<html><head><title>What's your range?</title><meta name=\"description\" content=\"" + first + "\"></head>"
+        + "<body><div class=\"header\"><span>esk8.news</span> <span>calc</span> <span>donate now</span></div><div id=\"app\"></div></body></html>";
+    String text = HtmlText.render(html).text();
+    assertThat(text).isEqualTo("What's your range?\n\n" + first);
+    // A page with more to say than its description keeps its own text.
+    String said = html.replace("<div id=\"app\"></div>", "<main><p>" + first.replace("So I", "Here I") + " And then some more words of the post itself.</p></main>");
+    assertThat(HtmlText.render(said).text()).contains("Here I wanted", "some more words").doesNotContain("So I wanted");
+  }
 }
