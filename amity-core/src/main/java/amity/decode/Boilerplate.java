@@ -124,12 +124,15 @@ final class Boilerplate {
     return !names.isBlank() && BESIDE.find(names) && !holdsBulk(e);
   }
 
-  /** Several links of a word or two each, and little else, beside the page's text: a menu or a share bar. */
+  /**
+   * Several links of a word or two each, and little else, beside the page's text: a menu or a
+   * share bar. Links a comma apart are a list said in a line (a paper's authors), not a menu.
+   */
   boolean isMenuLike(Element e) {
     if (!e.isBlock()) return false;
     BlockStats.Stats s = stats.of(e);
     return s.links() >= 3 && s.wordsPerLink() < 3 && s.linkDensity() > 0.6 && s.weight() < MENU_SHARE * pageWeight
-        && !isCardOfGrid(e) && !isIndex(e) && !insideIndexOfGroups(e);
+        && s.commas() < s.links() - 1 && !isCardOfGrid(e) && !isIndex(e) && !insideIndexOfGroups(e);
   }
 
   /** Text outside links a card must hold (a price, a format, a line of text): a menu's item holds none. */

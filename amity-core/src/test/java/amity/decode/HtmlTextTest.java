@@ -419,4 +419,17 @@ class HtmlTextTest {
     String said = html.replace("<div id=\"app\"></div>", "<main><p>" + first.replace("So I", "Here I") + " And then some more words of the post itself.</p></main>");
     assertThat(HtmlText.render(said).text()).contains("Here I wanted", "some more words").doesNotContain("So I wanted");
   }
+
+  @Test
+  void linksACommaApartAreAListSaidInALineNotAMenu() {
+    StringBuilder entries = new StringBuilder();
+    for (String t : List.of("Anatomy of Massive Activations", "Provably Unbiased LLM Judges", "Partial Information Puzzles")) {
+      entries.append("<dt><a href=\"/abs/1\">arXiv:2603.05498</a></dt><dd><div class=\"list-title\">Title: ").append(t)
+          .append("</div><div class=\"list-authors\"><a href=\"/a/1\">Shangwen Sun</a>, <a href=\"/a/2\">Alfredo Canziani</a>, <a href=\"/a/3\">Yann LeCun</a>, <a href=\"/a/4\">Jiachen Zhu</a></div></dd>");
+    }
+    String html = "<html><head><title>Artificial Intelligence</title></head><body><div class=\"row\"><a href=\"/\">Home</a> <a href=\"/h\">Help</a> <a href=\"/s\">Search</a></div>"
+        + "<h1>Artificial Intelligence</h1><dl id=\"articles\">" + entries + "</dl></body></html>";
+    String text = HtmlText.render(html).text();
+    assertThat(text).contains("Provably Unbiased LLM Judges", "Shangwen Sun, Alfredo Canziani, Yann LeCun").doesNotContain("Search");
+  }
 }
