@@ -132,7 +132,14 @@ final class Boilerplate {
     if (!e.isBlock()) return false;
     BlockStats.Stats s = stats.of(e);
     return s.links() >= 3 && s.wordsPerLink() < 3 && s.linkDensity() > 0.6 && s.weight() < MENU_SHARE * pageWeight
-        && s.commas() < s.links() - 1 && !isCardOfGrid(e) && !isIndex(e) && !insideIndexOfGroups(e);
+        && s.commas() < s.links() - 1 && !inCardOfGrid(e) && !isIndex(e) && !insideIndexOfGroups(e);
+  }
+
+  /** Whether {@code e} or an element up to two levels around it is a card of a grid: a card's row of links (its tags, its author) is the card's. */
+  private boolean inCardOfGrid(Element e) {
+    Element a = e;
+    for (int up = 0; up < 3 && a != null && !a.normalName().equals("body"); up++, a = a.parent()) if (isCardOfGrid(a)) return true;
+    return false;
   }
 
   /** Text outside links a card must hold (a price, a format, a line of text): a menu's item holds none. */

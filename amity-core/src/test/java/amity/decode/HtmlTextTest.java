@@ -432,4 +432,18 @@ class HtmlTextTest {
     String text = HtmlText.render(html).text();
     assertThat(text).contains("Provably Unbiased LLM Judges", "Shangwen Sun, Alfredo Canziani, Yann LeCun").doesNotContain("Search");
   }
+
+  @Test
+  void aCardsRowOfLinksIsTheCardsNotAMenu() {
+    StringBuilder cards = new StringBuilder();
+    for (String t : List.of("The Women Who Helped Me Grow as a Developer", "Why Friction Is an Engineering Prerequisite", "A Week of Rebuilding an Agent", "Screen Reader Experience Analysis")) {
+      cards.append("<div class=\"story\"><h2><a href=\"/p\">").append(t).append("</a></h2>")
+          .append("<div class=\"story-topics\"><a href=\"/t/ai\">#ai</a> <a href=\"/t/webdev\">#webdev</a> <a href=\"/t/career\">#career</a></div>")
+          .append("<small>2 min read</small></div>");
+    }
+    String html = "<html><head><title>DEV Community</title></head><body><div class=\"row\"><a href=\"/\">Home</a> <a href=\"/h\">Help</a> <a href=\"/s\">Search</a></div>"
+        + "<main><div class=\"stories\">" + cards + "</div></main></body></html>";
+    String text = HtmlText.render(html).text();
+    assertThat(text).contains("Why Friction Is an Engineering Prerequisite", "#ai #webdev #career").doesNotContain("Search");
+  }
 }
