@@ -143,7 +143,7 @@ final class Boilerplate {
   }
 
   /** Text outside links a card must hold (a price, a format, a line of text): a menu's item holds none. */
-  private static final double CARD_PROSE = 8;
+  private static final double CARD_PROSE = 4;
   /** Cards alike a grid holds besides the one asked about, at least. */
   private static final int GRID_CARDS = 3;
 
