@@ -47,7 +47,7 @@ class WcxbEvaluationTest {
    * lines (article 0.938, all 0.857, forum 0.819: the whole folder's forum figure is unchanged),
    * then after the second selection inside amity's article and ConditionalClean (article 0.943,
    * all 0.862, forum 0.826), then after grid cards, dialogs and consent panels (article 0.944,
-   * all 0.870, forum 0.826), less a margin. {@code amity eval clean ../shared/data/extraction/wcxb-dev} gives the whole
+   * all 0.871, forum 0.826), less a margin. {@code amity eval clean ../shared/data/extraction/wcxb-dev} gives the whole
    * folder's.
    */
   @Test
@@ -61,7 +61,7 @@ class WcxbEvaluationTest {
     assertThat(withText).allSatisfy(r -> assertThat(r.error()).isNull());
     System.out.printf("a third of the benchmark: article %.4f, all %.4f, forum %.4f%n", mean(rs, "article"), mean(rs, null), mean(rs, "forum"));
     assertThat(mean(rs, "article")).isGreaterThan(0.943);
-    assertThat(mean(rs, null)).isGreaterThan(0.868);
+    assertThat(mean(rs, null)).isGreaterThan(0.869);
     assertThat(mean(rs, "forum")).isGreaterThan(0.825);
     // Some truths were taken from the page a script drew, where the HTML holds only the title
     // (SPA forums, shops): those pages are read as their head's description, or as the whole
