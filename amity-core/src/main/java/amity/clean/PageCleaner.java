@@ -70,13 +70,7 @@ public final class PageCleaner implements Cleaner {
   @Override
   public Page clean(Document doc) {
     List<Line> lines = classifier.lines(doc.text());
-    int tailStart = lines.size();
-    for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).kind() == LineKind.RELATED_HEADING) {
-        tailStart = i;
-        break;
-      }
-    }
+    int tailStart = tailStart(lines);
     lines = cutAfterEnd(lines, tailStart);
     MainPart.Result main = mainPart.read(lines.subList(0, tailStart), doc.meta().title());
     RelatedTail.Result tail = relatedTail.read(lines.subList(tailStart, lines.size()));
@@ -105,6 +99,35 @@ public final class PageCleaner implements Cleaner {
     List<PageLine> pageLines = classified.stream().map(Line::toPageLine).toList();
     List<RelatedLink> related = tail.related();
     return new Page(doc, pageLines, stories, related, published);
+  }
+
+  /** Words of prose under a related heading past which, with no text above it, it does not close the page's text. */
+  private static final int PROSE_AFTER_RELATED = 150;
+
+  /**
+   * {@return the index of the first related heading that closes the page's own text, or the
+   * number of lines when none does} A related list at the very top of a page ("Related
+   * articles" over a wiki's page, before any of its text) does not close a text that follows it:
+   * with no text above it and {@value #PROSE_AFTER_RELATED} or more words of prose under it, the
+   * next related heading is tried.
+   */
+  static int tailStart(List<Line> lines) {
+    int before = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (l.kind() != LineKind.RELATED_HEADING) {
+        if (l.isText()) before += TextShape.words(l.text());
+        continue;
+      }
+      if (before > 0) return i;
+      int prose = 0;
+      for (int j = i + 1; j < lines.size() && prose < PROSE_AFTER_RELATED; j++) {
+        Line n = lines.get(j);
+        if (n.isText() && TextShape.isProse(n.text())) prose += TextShape.words(n.text());
+      }
+      if (prose < PROSE_AFTER_RELATED) return i;
+    }
+    return lines.size();
   }
 
   /** The text an article must already have told above an end heading for the heading to close it. */

@@ -49,6 +49,8 @@ final class Boilerplate {
    */
   private static final double STORY_BESIDE_COMMENTS = 2000;
   private static final NameWords COMMENTS = new NameWords("comment|disqus|respond|reply");
+  /** Class or id words of a cookie or consent panel. */
+  private static final NameWords CONSENT = new NameWords("cookie|consent|gdpr");
 
   private final BlockStats stats;
   private final double pageProse;
@@ -103,6 +105,9 @@ final class Boilerplate {
     if ("navigation".equals(e.attr("role")) || "contentinfo".equals(e.attr("role"))) return true;
     String names = names(e);
     if (names.isBlank() || !furnitureNamed(names)) return false;
+    // A card of a grid is named for what it offers ("subscription-eligible", "card-bottom"): the
+    // grid is furniture or not as a whole.
+    if (stats.of(e).links() > 0 && !COMMENTS.find(names) && isCardOfGrid(e)) return false;
     if (commentsAreContent && furnitureWordsAreOnly(names, w -> isWhole(LAYOUT_WORDS, w) || COMMENTS.matcher(w).matches())) return false;
     return !holdsBulk(e);
   }
@@ -119,12 +124,49 @@ final class Boilerplate {
     return !names.isBlank() && BESIDE.find(names) && !holdsBulk(e);
   }
 
-  /** Several links of a word or two each, and little else, beside the page's text: a menu or a share bar. */
+  /**
+   * Several links of a word or two each, and little else, beside the page's text: a menu or a
+   * share bar. Links a comma apart are a list said in a line (a paper's authors), not a menu.
+   */
   boolean isMenuLike(Element e) {
     if (!e.isBlock()) return false;
     BlockStats.Stats s = stats.of(e);
     return s.links() >= 3 && s.wordsPerLink() < 3 && s.linkDensity() > 0.6 && s.weight() < MENU_SHARE * pageWeight
-        && !isIndex(e) && !insideIndexOfGroups(e);
+        && s.commas() < s.links() - 1 && !inCardOfGrid(e) && !isIndex(e) && !insideIndexOfGroups(e);
+  }
+
+  /** Whether {@code e} or an element up to two levels around it is a card of a grid: a card's row of links (its tags, its author) is the card's. */
+  private boolean inCardOfGrid(Element e) {
+    Element a = e;
+    for (int up = 0; up < 3 && a != null && !a.normalName().equals("body"); up++, a = a.parent()) if (isCardOfGrid(a)) return true;
+    return false;
+  }
+
+  /** Text outside links a card must hold (a price, a format, a line of text): a menu's item holds none. */
+  private static final double CARD_PROSE = 4;
+  /** Cards alike a grid holds besides the one asked about, at least. */
+  private static final int GRID_CARDS = 3;
+
+  /**
+   * Whether {@code e} is one card of a grid: it and {@value #GRID_CARDS} or more siblings of its
+   * tag and classes each hold text outside their links (a shop's product cards, each its name
+   * linked two or three times, its price and format not). An item of a menu holds only its link.
+   */
+  private boolean isCardOfGrid(Element e) {
+    if (stats.of(e).prose() < CARD_PROSE) return false;
+    // The card may be wrapped: a grid's item holding no text but its.
+    Element item = e;
+    for (int up = 0; up < 2 && item.parent() != null && stats.weight(item.parent()) == stats.weight(item); up++) item = item.parent();
+    Element parent = item.parent();
+    if (parent == null) return false;
+    String tag = item.normalName();
+    String cls = item.className();
+    int alike = 0;
+    for (Element sib : parent.children()) {
+      if (sib == item || !sib.normalName().equals(tag) || !sib.className().equals(cls)) continue;
+      if (stats.of(sib).prose() >= CARD_PROSE && ++alike >= GRID_CARDS) return true;
+    }
+    return false;
   }
 
   private final Map<Element, Boolean> indexOfGroups = new IdentityHashMap<>();
@@ -188,6 +230,15 @@ final class Boilerplate {
     return furnitureNames.computeIfAbsent(names, k -> FURNITURE.find(k) && !CONTENT_ONLY.matcher(k).matches());
   }
 
+  /** Whether {@code e} or an element around it is named as a cookie or consent panel. */
+  static boolean insideConsentPanel(Element e) {
+    for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
+      String names = names(a);
+      if (!names.isBlank() && CONSENT.find(names)) return true;
+    }
+    return false;
+  }
+
   /** Whether {@code e} or an element around it below {@code body} is furniture or menu-like. */
   boolean insideFurniture(Element e, Element body) {
     for (Element a = e; a != null && a != body; a = a.parent()) {
@@ -202,6 +253,9 @@ final class Boilerplate {
    * whose prose is not the page's, are never let through this way.
    */
   private boolean holdsBulk(Element e) {
+    // A cookie or consent panel can hold more words than the page (each purpose, each partner):
+    // it is never the page's text.
+    if (CONSENT.find(names(e))) return false;
     BlockStats.Stats s = stats.of(e);
     double prose = s.prose();
     if (prose >= BULK_WEIGHT && prose >= BULK_SHARE * pageProse) return true;

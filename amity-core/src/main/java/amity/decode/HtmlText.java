@@ -33,9 +33,9 @@ final class HtmlText {
   private static final Pattern TITLE_CLASS = Pattern.compile("(?i)title|headline|heading|tieu-?de|biaoti");
   /** Text a form or noscript element must hold to be read rather than dropped. */
   private static final double HOLDS_TEXT = 500;
-  /** Elements a reader does not see until a script or a click opens them. */
+  /** Elements a reader does not see until a script or a click opens them: closed, hidden, or dialogs over the page. */
   private static final String CLOSED =
-      "form, noscript, [hidden], [style~=(?i)display:\\s*none], .hide, .hidden, .d-none, .is-hidden";
+      "form, noscript, [hidden], [style~=(?i)display:\\s*none], .hide, .hidden, .d-none, .is-hidden, dialog:not([open]), [role=dialog], [aria-modal=true]";
   private static final Pattern SHOWN_ON_WIDE_SCREENS =
       Pattern.compile("(?:^|\\s)(?:(?:sm|md|lg|xl|2xl):(?:block|flex|grid|inline|table)|d-(?:sm|md|lg|xl)-(?:block|flex|grid|inline|table))");
   /** Text before a headline inside the article that can still be a kicker, a breadcrumb, a date. */
@@ -86,7 +86,9 @@ final class HtmlText {
     // its scripts, unless it holds the page's text: forums post their threads inside a form,
     // some sites serve crawlers the thread inside noscript, and pages streamed by React arrive
     // in a hidden element that a script then shows. An element hidden only on small screens
-    // ("hidden md:block", "d-none d-lg-flex") is shown to a desktop reader.
+    // ("hidden md:block", "d-none d-lg-flex") is shown to a desktop reader. A dialog (a cart's
+    // "Remove product?", a store picker, a notice before leaving the site) opens over the page
+    // on a click.
     for (Element e : doc.select(CLOSED)) {
       if (e.parent() == null || SHOWN_ON_WIDE_SCREENS.matcher(e.className()).find()) continue;
       double text = BlockStats.weight(e.text());
@@ -122,6 +124,12 @@ final class HtmlText {
       // The best block sat in a footer, and without it the page says nothing: it is the page's text.
       else if (!isBare(inFooter, headTitle0, headline)) text = inFooter;
       else if (head.description() != null && BlockStats.weight(head.description()) >= DESCRIBES_TEXT) text = (headTitle0.isBlank() ? "" : headTitle0.strip() + "\n\n") + head.description();
+    }
+    if (head.description() != null && BlockStats.weight(head.description()) >= DESCRIBES_TEXT
+        && BlockStats.weight(besidesTitle(text, headTitle0, headline)) < BlockStats.weight(head.description())) {
+      // A page its scripts draw holds little more than its title and a line of links ("donate
+      // now"): its head's description, the first post of a thread, says more than all of it.
+      text = (headTitle0.isBlank() ? "" : headTitle0.strip() + "\n\n") + head.description();
     }
     // Readability's reading on amity's measures: the best container found again inside amity's
     // article (the post inside a blog's column of post, comments and archive), then without its
@@ -493,10 +501,15 @@ final class HtmlText {
    * besides. A page whose text is only its title yields no story.
    */
   static boolean isBare(String text, String title, @Nullable Element headline) {
+    return BlockStats.weight(besidesTitle(text, title, headline)) < 20;
+  }
+
+  /** {@return {@code text} without the page's title and headline} */
+  private static String besidesTitle(String text, String title, @Nullable Element headline) {
     String rest = text;
     if (!title.isBlank()) rest = rest.replace(title.strip(), "");
     if (headline != null) rest = rest.replace(headline.text(), "");
-    return BlockStats.weight(rest) < 20;
+    return rest;
   }
 
   /** Runs of whitespace as one space, as a browser shows text; the text itself when it has no run to fold. */

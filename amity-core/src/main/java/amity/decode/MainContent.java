@@ -62,7 +62,8 @@ final class MainContent {
       Double score = scores.get(e);
       if (score == null) continue;
       double v = score * (1 - stats.linkDensity(e));
-      if (v > best) {
+      // A cookie or consent panel can out-write the page; it is never its text.
+      if (v > best && !Boilerplate.insideConsentPanel(e)) {
         best = v;
         top = e;
       }

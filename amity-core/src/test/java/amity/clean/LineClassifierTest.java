@@ -49,4 +49,15 @@ class LineClassifierTest {
     assertThat(c.classify(0, new amity.model.Span(0, 13), "See more news", 0).kind()).isEqualTo(LineKind.RELATED_HEADING);
     assertThat(c.classify(0, new amity.model.Span(0, 16), "Related articles", 0).kind()).isEqualTo(LineKind.RELATED_HEADING);
   }
+
+  @Test
+  void aShopsButtonsAndBadgesAloneOnALineAreNavigation() {
+    LineClassifier c = new LineClassifier(SeedLines.RULES);
+    for (String button : java.util.List.of("Add to cart", "Quick view", "Quick Shop", "Choose options", "Sold out", "See all reviews", "Book now", "[edit]")) {
+      assertThat(c.classify(0, new amity.model.Span(0, button.length()), button, 0).kind()).as(button).isEqualTo(LineKind.NAVIGATION);
+    }
+    // In a sentence, the same words are text.
+    String said = "The tickets sold out in an hour, and the band added a second night.";
+    assertThat(c.classify(0, new amity.model.Span(0, said.length()), said, 0).kind()).isEqualTo(LineKind.BODY);
+  }
 }

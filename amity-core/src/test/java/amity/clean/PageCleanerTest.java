@@ -474,4 +474,18 @@ class PageCleanerTest {
         """.formatted("The council voted on Tuesday to extend the night bus service to the northern districts, after a year in which ridership on the trial routes doubled and complaints about late-night travel fell by a third across the city.\nThe council voted on Tuesday to extend the night bus service to the northern districts, after a year in which ridership on the trial routes doubled and complaints about late-night travel fell by a third across the city.\nThe council voted on Tuesday to extend the night bus service to the northern districts, after a year in which ridership on the trial routes doubled and complaints about late-night travel fell by a third across the city.\nThe council voted on Tuesday to extend the night bus service to the northern districts, after a year in which ridership on the trial routes doubled and complaints about late-night travel fell by a third across the city.\nThe council voted on Tuesday to extend the night bus service to the northern districts, after a year in which ridership on the trial routes doubled and complaints about late-night travel fell by a third across the city.\nThe council voted on Tuesday to extend the night bus service to the northern districts, after a year in which ridership on the trial routes doubled and complaints about late-night travel fell by a third across the city."));
     assertThat(early.stories()).singleElement().satisfies(s -> assertThat(s.text()).contains("ridership on the trial routes"));
   }
+
+  @Test
+  void aRelatedListAboveAnyTextDoesNotCloseTheTextUnderIt() {
+    String prose = "pacman keeps the system up to date by synchronizing package lists with the master server, and it installs, updates and removes packages with their dependencies, so that a user need not track them by hand. ".repeat(3);
+    String page = "Related articles\nPackage signing\nCreating packages\nDowngrading packages\n\n"
+        + prose + "\n\nInstalling packages\n\n" + prose.replace("pacman", "the package manager") + "\n";
+    Page p = clean(page);
+    assertThat(String.join(" ", p.stories().stream().map(s -> s.text()).toList())).contains("the package manager keeps the system");
+    assertThat(kindOf(p, prose.strip())).startsWith("BODY");
+    assertThat(PageCleaner.tailStart(new LineClassifier(new CleaningRules(amity.lang.LanguagePacks.bundled())).lines(page))).isGreaterThan(0);
+    // With text above it, the same heading closes the text: what follows is related.
+    String told = "A short page about packages that says a few words first, enough to be the page's own text.\n\n" + page;
+    assertThat(PageCleaner.tailStart(new LineClassifier(new CleaningRules(amity.lang.LanguagePacks.bundled())).lines(told))).isEqualTo(2);
+  }
 }

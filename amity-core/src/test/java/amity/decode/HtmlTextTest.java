@@ -364,4 +364,86 @@ class HtmlTextTest {
     String text = HtmlText.render(html).text();
     assertThat(text).contains("ALGOL", "BCPL", "Clojure", "Erlang").doesNotContain("Contact");
   }
+
+  @Test
+  void aShopsProductCardsAreAGridNotMenusNorFurnitureForTheirClassWords() {
+    StringBuilder cards = new StringBuilder();
+    for (String[] c : new String[][] {{"Dark Roast", "$19.99"}, {"Blueberry Coffee", "$19.99"}, {"Espresso Roast", "$15.99"}, {"Vanilla Coffee", "$15.99"}}) {
+      // Each card: its name linked twice, its price outside the links, a class word of furniture ("subscription").
+      cards.append("<li class=\"grid__item\"><link rel=\"stylesheet\" href=\"r.css\"><div class=\"card-wrapper subscription-eligible\">")
+          .append("<a href=\"/p\">").append(c[0]).append("</a><h3><a href=\"/p\">").append(c[0]).append("</a></h3>")
+          .append("<div class=\"price\">Regular price ").append(c[1]).append("</div></div></li>");
+    }
+    String html = "<html><head><title>Coffee</title></head><body><div class=\"menu-row\"><a href=\"/\">Home</a> <a href=\"/s\">Shop</a> <a href=\"/c\">Contact</a></div>"
+        + "<main><h1>Coffee</h1><ul class=\"grid\">" + cards + "</ul></main></body></html>";
+    String text = HtmlText.render(html).text();
+    assertThat(text).contains("Blueberry Coffee", "Espresso Roast", "Vanilla Coffee", "$15.99").doesNotContain("Contact");
+    // A menu's items hold nothing but their links: still a menu.
+    String menu = "<html><head><title>Coffee</title></head><body><div class=\"links\"><ul>"
+        + "<li class=\"item\"><a href=\"/a\">Dark Roast</a> <a href=\"/a1\">Ground</a> <a href=\"/a2\">Beans</a></li>".repeat(4)
+        + "</ul></div><main><h1>Coffee</h1><p>Our coffee is roasted in small batches, every day, and sent out the day it is roasted so that it reaches you fresh.</p></main></body></html>";
+    assertThat(HtmlText.render(menu).text()).contains("small batches").doesNotContain("Beans");
+  }
+
+  @Test
+  void aDialogOverThePageIsNotItsText() {
+    String product = "<main><h1>Rambler Tumbler</h1><p>A go-to for coffee on the go, double-wall vacuum insulated, it fits in most cupholders and keeps drinks hot for hours.</p></main>";
+    String html = "<html><head><title>Rambler Tumbler</title></head><body>" + product
+        + "<div role=\"dialog\" aria-modal=\"true\"><h2>Remove product?</h2><p>Are you sure you want to remove the following product from the cart?</p></div>"
+        + "<dialog><p>You are leaving this site and heading to a site owned by our partner.</p></dialog></body></html>";
+    String text = HtmlText.render(html).text();
+    assertThat(text).contains("double-wall vacuum insulated").doesNotContain("Remove product", "leaving this site");
+    // An open dialog is shown.
+    assertThat(HtmlText.render(html.replace("<dialog>", "<dialog open>")).text()).contains("leaving this site");
+  }
+
+  @Test
+  void aConsentPanelLongerThanThePageIsNotItsText() {
+    String purpose = "<h4>Measure advertising performance</h4><p>Information regarding which advertising is presented to you, and how you interact with it, can be used to determine how well an advert has worked for you or other users, and whether the goals of the advertising were reached.</p>";
+    String html = "<html><head><title>Tomato sauce recipes</title></head><body>"
+        + "<main><h1>Tomato sauce recipes</h1><p>Our collection of tomato sauce recipes has something for every dish, whether you want a big plate of pasta, a pizza, or a braise, slow and rich.</p>"
+        + "<p>Start with the classic red sauce, then try a vodka sauce, a Bolognese, or a sauce of fresh tomatoes, quick, bright, and done in minutes.</p></main>"
+        + "<div id=\"onetrust-consent-sdk\" class=\"show-banner\"><h3>Privacy Preference Center</h3>" + purpose.repeat(6) + "</div></body></html>";
+    String text = HtmlText.render(html).text();
+    assertThat(text).contains("Our collection of tomato sauce recipes", "vodka sauce").doesNotContain("Privacy Preference", "advert");
+  }
+
+  @Test
+  void aPageHoldingLessThanItsHeadsDescriptionIsReadAsThatDescription() {
+    String first = "So I wanted to know what real world miles people are getting. I did 24 miles on Friday, 10 on Sunday and another 15 on Tuesday, all without charging, and had 18% left at the end of it. Big batteries are heavy to carry, but it is worth it.";
+    String html = "<html><head><title>What's your range?</title><meta name=\"description\" content=\"" + first + "\"></head>"
+        + "<body><div class=\"header\"><span>esk8.news</span> <span>calc</span> <span>donate now</span></div><div id=\"app\"></div></body></html>";
+    String text = HtmlText.render(html).text();
+    assertThat(text).isEqualTo("What's your range?\n\n" + first);
+    // A page with more to say than its description keeps its own text.
+    String said = html.replace("<div id=\"app\"></div>", "<main><p>" + first.replace("So I", "Here I") + " And then some more words of the post itself.</p></main>");
+    assertThat(HtmlText.render(said).text()).contains("Here I wanted", "some more words").doesNotContain("So I wanted");
+  }
+
+  @Test
+  void linksACommaApartAreAListSaidInALineNotAMenu() {
+    StringBuilder entries = new StringBuilder();
+    for (String t : List.of("Anatomy of Massive Activations", "Provably Unbiased LLM Judges", "Partial Information Puzzles")) {
+      entries.append("<dt><a href=\"/abs/1\">arXiv:2603.05498</a></dt><dd><div class=\"list-title\">Title: ").append(t)
+          .append("</div><div class=\"list-authors\"><a href=\"/a/1\">Shangwen Sun</a>, <a href=\"/a/2\">Alfredo Canziani</a>, <a href=\"/a/3\">Yann LeCun</a>, <a href=\"/a/4\">Jiachen Zhu</a></div></dd>");
+    }
+    String html = "<html><head><title>Artificial Intelligence</title></head><body><div class=\"row\"><a href=\"/\">Home</a> <a href=\"/h\">Help</a> <a href=\"/s\">Search</a></div>"
+        + "<h1>Artificial Intelligence</h1><dl id=\"articles\">" + entries + "</dl></body></html>";
+    String text = HtmlText.render(html).text();
+    assertThat(text).contains("Provably Unbiased LLM Judges", "Shangwen Sun, Alfredo Canziani, Yann LeCun").doesNotContain("Search");
+  }
+
+  @Test
+  void aCardsRowOfLinksIsTheCardsNotAMenu() {
+    StringBuilder cards = new StringBuilder();
+    for (String t : List.of("The Women Who Helped Me Grow as a Developer", "Why Friction Is an Engineering Prerequisite", "A Week of Rebuilding an Agent", "Screen Reader Experience Analysis")) {
+      cards.append("<div class=\"story\"><h2><a href=\"/p\">").append(t).append("</a></h2>")
+          .append("<div class=\"story-topics\"><a href=\"/t/ai\">#ai</a> <a href=\"/t/webdev\">#webdev</a> <a href=\"/t/career\">#career</a></div>")
+          .append("<small>2 min read</small></div>");
+    }
+    String html = "<html><head><title>DEV Community</title></head><body><div class=\"row\"><a href=\"/\">Home</a> <a href=\"/h\">Help</a> <a href=\"/s\">Search</a></div>"
+        + "<main><div class=\"stories\">" + cards + "</div></main></body></html>";
+    String text = HtmlText.render(html).text();
+    assertThat(text).contains("Why Friction Is an Engineering Prerequisite", "#ai #webdev #career").doesNotContain("Search");
+  }
 }
