@@ -718,7 +718,11 @@ final class Refresh {
     List<Event> changed = new ArrayList<>();
     List<String> json = new ArrayList<>();
     List<String> hashes = new ArrayList<>();
-    for (Event e : merged) {
+    // Written in id order (and each chunk's party rows in key order, below), rows fill neighbouring
+    // pages of each table's tree instead of a random page each, a cost that grows with the store.
+    List<Event> byId = new ArrayList<>(merged);
+    byId.sort(java.util.Comparator.comparing(Event::id));
+    for (Event e : byId) {
       String j = Json.write(Json.event(e));
       String h = hash(j);
       String was = old.remove(e.id());
@@ -746,6 +750,7 @@ final class Refresh {
         PreparedStatement ks = db.prepareStatement("INSERT INTO event_keys(event_id, k) VALUES (?,?)");
         PreparedStatement ss = db.prepareStatement("INSERT INTO event_stories(event_id, story_id) VALUES (?,?)");
         PreparedStatement pa = db.prepareStatement("INSERT INTO event_parties(a, b, sort_key) VALUES (?,?,?)")) {
+      List<String[]> partyRows = new ArrayList<>();
       for (int i = 0; i < changed.size(); i++) {
         Event e = changed.get(i);
         String[] b = bounds(e.date());
@@ -789,12 +794,7 @@ final class Refresh {
           ks.setString(2, k);
           ks.addBatch();
         }
-        for (String[] ab : EventParties.rows(keys)) {
-          pa.setString(1, ab[0]);
-          pa.setString(2, ab[1]);
-          pa.setString(3, sortKey);
-          pa.addBatch();
-        }
+        for (String[] ab : EventParties.rows(keys)) partyRows.add(new String[] {ab[0], ab[1], sortKey});
         Set<String> stories = new LinkedHashSet<>();
         for (Evidence s : e.sources()) if (!s.story().isEmpty()) stories.add(s.story());
         for (String s : stories) {
@@ -809,7 +809,7 @@ final class Refresh {
           co.executeBatch();
           ks.executeBatch();
           ss.executeBatch();
-          pa.executeBatch();
+          insertParties(pa, partyRows);
           if (chunked) db.commit();
         }
       }
@@ -819,8 +819,21 @@ final class Refresh {
       co.executeBatch();
       ks.executeBatch();
       ss.executeBatch();
-      pa.executeBatch();
+      insertParties(pa, partyRows);
     }
+  }
+
+  /** Inserts a chunk's party rows in key order, so that they fill neighbouring pages of the tree. */
+  private static void insertParties(PreparedStatement pa, List<String[]> rows) throws SQLException {
+    rows.sort(java.util.Comparator.<String[], String>comparing(r -> r[0]).thenComparing(r -> r[1]).thenComparing(r -> r[2]));
+    for (String[] r : rows) {
+      pa.setString(1, r[0]);
+      pa.setString(2, r[1]);
+      pa.setString(3, r[2]);
+      pa.addBatch();
+    }
+    pa.executeBatch();
+    rows.clear();
   }
 
   /**
