@@ -5,6 +5,7 @@ import amity.kb.KnowledgeBase;
 import amity.lang.LanguagePack;
 import amity.lang.LanguagePacks;
 import amity.lexicon.NameRules;
+import amity.model.DateValue;
 import amity.model.EntityType;
 import amity.model.Mention;
 import amity.model.Span;
@@ -110,15 +111,40 @@ public final class Gazetteer {
 
   /** {@return mentions for the knowledge-base names in {@code text}} */
   public List<Mention> find(String text) {
+    return find(text, null);
+  }
+
+  /**
+   * {@return mentions for the knowledge-base names in {@code text}; a name several people share
+   * ("罗斯": Dennis Ross, Wilbur Ross) is the one in office on {@code when}, the story's date, where
+   * the first the names rank is out of office then}
+   */
+  public List<Mention> find(String text, DateValue when) {
     List<Mention> out = new ArrayList<>();
     for (PhraseTrie.Match<Hit> m : findNames(text)) {
-      KbEntry e = m.values().get(0).entry();
+      KbEntry e = inOffice(m.values(), when).entry();
       out.add(
           new Mention(
               m.span(), m.span().of(text), e.type(), "gazetteer", e.id(), List.of(), e.country(), null));
     }
     pairs(text, out);
     return out;
+  }
+
+  private static Hit inOffice(List<Hit> ranked, DateValue when) {
+    Hit first = ranked.get(0);
+    KbEntry e = first.entry();
+    if (when == null || when.year() == null || e.type() != EntityType.PERSON || e.roles().isEmpty()
+        || e.roles().stream().anyMatch(r -> r.heldOn(when))) {
+      return first;
+    }
+    for (Hit h : ranked) {
+      if (h.entry().type() == EntityType.PERSON && h.form().equals(first.form())
+          && h.entry().roles().stream().anyMatch(r -> r.heldOn(when))) {
+        return h;
+      }
+    }
+    return first;
   }
 
   static final Pattern PAIR = Pattern.compile("(?<![\\p{L}-])(\\p{L}+)-(\\p{L}+)(?![\\p{L}]|-\\p{L})");

@@ -44,7 +44,7 @@ public final class RuleMentionFinder implements MentionFinder {
   public List<Mention> find(AnalyzedStory story) {
     String text = story.story().text();
     List<PhraseTrie.Match<Gazetteer.Hit>> names = gazetteer.findNames(text);
-    List<Mention> out = new ArrayList<>(gazetteer.find(text));
+    List<Mention> out = new ArrayList<>(gazetteer.find(text, story.story().published().date()));
     Optional<TitleFinder> tf =
         titleFinders.computeIfAbsent(story.lang(), l -> packs.get(l).flatMap(p -> TitleFinder.forLanguage(p, gazetteer)));
     if (tf.isPresent()) {

@@ -2,6 +2,7 @@ package amity.mention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import amity.model.DateValue;
 import amity.model.Mention;
 import amity.testkit.Analyze;
 import java.util.List;
@@ -12,6 +13,20 @@ class GazetteerTest {
 
   private static List<String> ids(String text) {
     return GAZETTEER.find(text).stream().map(Mention::kbId).toList();
+  }
+
+  private static List<String> ids(String text, String date) {
+    return GAZETTEER.find(text, DateValue.parse(date)).stream().map(Mention::kbId).toList();
+  }
+
+  @Test
+  void aNameSeveralPeopleShareIsTheOneInOfficeOnTheStorysDate() {
+    // 罗斯 is Dennis Ross, the Middle East envoy, in 1996 and Wilbur Ross, the commerce secretary, in 2018.
+    assertThat(ids("美国中东和平特使罗斯抵达开罗。", "1996-08-20")).contains("person:us/dennis-ross");
+    assertThat(ids("美国商务部长罗斯表示。", "2018-06-02")).contains("person:us/wilbur-ross");
+    // 卡拉: Jusuf Kalla was Indonesia's vice president to 2019; Niger's foreign minister in 2020.
+    assertThat(ids("尼日尔外长卡拉出席会议。", "2020-09-25")).contains("person:ne/kalla-ankourao");
+    assertThat(ids("印尼副总统卡拉出席会议。", "2016-05-03")).contains("person:id/jusuf-kalla");
   }
 
   @Test
