@@ -146,7 +146,39 @@ final class TeaserList {
       current.add(p);
     }
     if (pendingTitle != null) orphan(w, pendingTitle, out, true);
+    leadingList(w, out);
     return out.stream().map(StoryDraft.Builder::build).toList();
+  }
+
+  /** Orphan titles before the first teaser that make a list of the page's own (a shop's categories). */
+  static final int LEADING_LIST = 8;
+
+  /**
+   * Keeps a long run of title lines before the first teaser, each alone in its block, as a story
+   * of its own: {@value #LEADING_LIST} or more items, more words than the teasers' texts hold
+   * after them, are the page's list (a shop's categories over two promotions), not a menu.
+   */
+  private static void leadingList(WorkingLines w, List<StoryDraft.Builder> out) {
+    int firstTeaser = out.isEmpty() ? Integer.MAX_VALUE : out.get(0).firstIndex();
+    List<Line> items = new ArrayList<>();
+    int itemWords = 0;
+    for (Line l : w.lines()) {
+      if (l.index() >= firstTeaser) break;
+      if (l.reason().equals("orphan-title")) {
+        items.add(l);
+        itemWords += TextShape.words(l.text());
+      }
+    }
+    if (items.size() < LEADING_LIST) return;
+    int teaserWords = 0;
+    for (Line l : w.lines()) if (l.index() >= firstTeaser && l.isText()) teaserWords += TextShape.words(l.text());
+    if (itemWords <= teaserWords) return;
+    StoryDraft.Builder list = new StoryDraft.Builder(StoryKind.TEASER, null);
+    for (Line l : items) {
+      w.set(l, LineKind.BODY, "list-item");
+      list.add(w.now(l));
+    }
+    out.add(0, list);
   }
 
   /**
