@@ -191,4 +191,25 @@ class TeaserListTest {
     assertThat(drafts).hasSize(1);
     assertThat(w.now(lines.get(0)).reason()).isEqualTo("orphan-title");
   }
+
+  @Test
+  void aParagraphBrokenIntoLinesStaysWholeInItsTeaser() {
+    String text = """
+        Cardio Machines
+        Cardio machines are an essential part of any gym, as they help you burn calories.
+
+        Strength training equipment is designed to help individuals build muscle
+        strength, improve endurance, and enhance overall physical performance. Free
+        weights require stabilization and coordination.
+        """;
+    var lines = new LineClassifier(SeedLines.RULES).lines(text);
+    WorkingLines w = new WorkingLines(lines);
+    var drafts = teasers.teasers(w);
+    assertThat(drafts).hasSize(2);
+    assertThat(drafts.get(1).body()).extracting(Line::text).containsExactly(
+        "Strength training equipment is designed to help individuals build muscle",
+        "strength, improve endurance, and enhance overall physical performance. Free",
+        "weights require stabilization and coordination.");
+    assertThat(w.lines()).noneMatch(l -> l.reason().equals("orphan-title"));
+  }
 }
