@@ -50,6 +50,12 @@ record StoryDraft(
       return this;
     }
 
+    /** {@return the index of its headline, else of its first body line, else the largest int} */
+    int firstIndex() {
+      if (headline != null) return headline.index();
+      return body.isEmpty() ? Integer.MAX_VALUE : body.get(0).index();
+    }
+
     /** {@return the last body line added, or null before any} */
     @Nullable Line lastLine() {
       return body.isEmpty() ? null : body.get(body.size() - 1);

@@ -98,6 +98,7 @@ final class TeaserList {
     Line pendingTitle = null;
     DateValue pendingDate = null;
     StoryDraft.Builder current = null;
+    Line lastText = null;
     java.util.Set<Integer> proseBlocks = new java.util.HashSet<>();
     for (Line p : w.lines()) if (p.isText() && isProse(p.text())) proseBlocks.add(p.block());
     for (Line p : w.lines()) {
@@ -112,6 +113,28 @@ final class TeaserList {
         if (dated && current != null && current.date == null) current.date = p.date();
         else if (dated) pendingDate = p.date();
         continue;
+      }
+      Line prev = lastText;
+      lastText = p;
+      if (prev != null && prev.block() == p.block() && continuesLine(p.text())) {
+        // A line that opens in lower case goes on with the line before it (a paragraph broken
+        // into lines of a width): it is that line's teaser's text, never a title.
+        StoryDraft.Builder owner = null;
+        for (int k = out.size() - 1; k >= 0 && owner == null; k--) {
+          Line last = out.get(k).lastLine();
+          if (last != null && last.index() == prev.index()) owner = out.get(k);
+        }
+        if (owner == null && pendingTitle != null && pendingTitle.index() == prev.index()) {
+          owner = new StoryDraft.Builder(StoryKind.TEASER, null);
+          owner.date = pendingDate;
+          pendingDate = null;
+          out.add(owner.add(pendingTitle));
+          pendingTitle = null;
+        }
+        if (owner != null) {
+          current = owner.add(p);
+          continue;
+        }
       }
       if (isHeadlineLike(p.text()) && !isProse(p.text())) {
         // A card of short lines and no prose (a product's name, maker, price and format): its
@@ -146,7 +169,44 @@ final class TeaserList {
       current.add(p);
     }
     if (pendingTitle != null) orphan(w, pendingTitle, out, true);
+    leadingList(w, out);
     return out.stream().map(StoryDraft.Builder::build).toList();
+  }
+
+  /** Whether {@code text} opens in lower case, as the rest of a broken line does. */
+  static boolean continuesLine(String text) {
+    return !text.isEmpty() && Character.isLowerCase(text.codePointAt(0));
+  }
+
+  /** Orphan titles before the first teaser that make a list of the page's own (a shop's categories). */
+  static final int LEADING_LIST = 8;
+
+  /**
+   * Keeps a long run of title lines before the first teaser, each alone in its block, as a story
+   * of its own: {@value #LEADING_LIST} or more items, more words than the teasers' texts hold
+   * after them, are the page's list (a shop's categories over two promotions), not a menu.
+   */
+  private static void leadingList(WorkingLines w, List<StoryDraft.Builder> out) {
+    int firstTeaser = out.isEmpty() ? Integer.MAX_VALUE : out.get(0).firstIndex();
+    List<Line> items = new ArrayList<>();
+    int itemWords = 0;
+    for (Line l : w.lines()) {
+      if (l.index() >= firstTeaser) break;
+      if (l.reason().equals("orphan-title")) {
+        items.add(l);
+        itemWords += TextShape.words(l.text());
+      }
+    }
+    if (items.size() < LEADING_LIST) return;
+    int teaserWords = 0;
+    for (Line l : w.lines()) if (l.index() >= firstTeaser && l.isText()) teaserWords += TextShape.words(l.text());
+    if (itemWords <= teaserWords) return;
+    StoryDraft.Builder list = new StoryDraft.Builder(StoryKind.TEASER, null);
+    for (Line l : items) {
+      w.set(l, LineKind.BODY, "list-item");
+      list.add(w.now(l));
+    }
+    out.add(0, list);
   }
 
   /**

@@ -60,4 +60,24 @@ class LineClassifierTest {
     String said = "The tickets sold out in an hour, and the band added a second night.";
     assertThat(c.classify(0, new amity.model.Span(0, said.length()), said, 0).kind()).isEqualTo(LineKind.BODY);
   }
+
+  @Test
+  void aStoresDataDumpedIntoThePageIsNotText() {
+    String text = """
+        cat_thumb_Petrol Blue:
+        https://cdn.example.com/s-abc/images/stencil/160x160/uploaded_images/5001/thumb.jpg
+        retail_price_tier1:
+        Details: see https://example.com for our shops.
+        https://example.com
+        Fit: Regular
+        """;
+    var lines = new LineClassifier(SeedLines.RULES).lines(text);
+    assertThat(lines.get(0).kind()).isEqualTo(LineKind.NAVIGATION);
+    assertThat(lines.get(1).kind()).isEqualTo(LineKind.NAVIGATION);
+    assertThat(lines.get(2).kind()).isEqualTo(LineKind.NAVIGATION);
+    // An address inside a sentence, a short one alone (a site's own), and a field a reader reads stay.
+    assertThat(lines.get(3).isText()).isTrue();
+    assertThat(lines.get(4).isText()).isTrue();
+    assertThat(lines.get(5).isText()).isTrue();
+  }
 }

@@ -142,4 +142,74 @@ class TeaserListTest {
     assertThat(w.lines()).filteredOn(l -> l.text().equals("Simple07")).singleElement()
         .satisfies(l -> assertThat(l.reason()).isEqualTo("orphan-title"));
   }
+
+  @Test
+  void aLongRunOfTitlesBeforeTheTeasersIsTheirOwnList() {
+    String text = """
+        Watercolor Paint
+
+        Acrylic Paint
+
+        Oil Paint
+
+        Brushes and Painting Tools
+
+        Colored Pencils
+
+        Fine Writing Supplies
+
+        Easels and Furniture
+
+        Frames and Framing Supplies
+
+        Portfolio Savings
+        Deep discounts on top brands while supplies last.
+        """;
+    var lines = new LineClassifier(SeedLines.RULES).lines(text);
+    WorkingLines w = new WorkingLines(lines);
+    var drafts = teasers.teasers(w);
+    assertThat(drafts).hasSize(2);
+    assertThat(drafts.get(0).headline()).isNull();
+    assertThat(drafts.get(0).body()).extracting(Line::text).hasSize(8).startsWith("Watercolor Paint");
+    assertThat(w.now(lines.get(0)).reason()).isEqualTo("list-item");
+    assertThat(drafts.get(1).headline().text()).isEqualTo("Portfolio Savings");
+  }
+
+  @Test
+  void aShortRunOfTitlesBeforeTheTeasersStaysOut() {
+    String text = """
+        Oil Paint
+
+        Colored Pencils
+
+        Portfolio Savings
+        Deep discounts on top brands while supplies last, on paints, brushes, papers and easels.
+        """;
+    var lines = new LineClassifier(SeedLines.RULES).lines(text);
+    WorkingLines w = new WorkingLines(lines);
+    var drafts = teasers.teasers(w);
+    assertThat(drafts).hasSize(1);
+    assertThat(w.now(lines.get(0)).reason()).isEqualTo("orphan-title");
+  }
+
+  @Test
+  void aParagraphBrokenIntoLinesStaysWholeInItsTeaser() {
+    String text = """
+        Cardio Machines
+        Cardio machines are an essential part of any gym, as they help you burn calories.
+
+        Strength training equipment is designed to help individuals build muscle
+        strength, improve endurance, and enhance overall physical performance. Free
+        weights require stabilization and coordination.
+        """;
+    var lines = new LineClassifier(SeedLines.RULES).lines(text);
+    WorkingLines w = new WorkingLines(lines);
+    var drafts = teasers.teasers(w);
+    assertThat(drafts).hasSize(2);
+    assertThat(drafts.get(1).body()).extracting(Line::text).containsExactly(
+        "Strength training equipment is designed to help individuals build muscle",
+        "strength, improve endurance, and enhance overall physical performance. Free",
+        "weights require stabilization and coordination.");
+    assertThat(w.lines()).noneMatch(l -> l.reason().equals("orphan-title"));
+  }
 }
