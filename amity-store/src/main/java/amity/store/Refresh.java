@@ -562,41 +562,65 @@ final class Refresh {
 
   /** Writes each reading's blocks, the entities it points at and its component. */
   private void writeReadingState(List<String> ids, List<Event> readings, List<String> components) throws SQLException {
+    // Readings in id order and each chunk's key and reference rows in key order, as writeEvents
+    // does: rows fill neighbouring pages of each tree.
+    List<Integer> order = new ArrayList<>(ids.size());
+    for (int i = 0; i < ids.size(); i++) order.add(i);
+    order.sort(java.util.Comparator.comparing(ids::get));
     try (PreparedStatement ks = db.prepareStatement("INSERT INTO reading_keys(k, reading_id, lo, hi) VALUES (?,?,?,?)");
         PreparedStatement rs = db.prepareStatement("INSERT INTO reading_refs(ref, reading_id) VALUES (?,?)");
         PreparedStatement cs = db.prepareStatement("INSERT INTO reading_state(reading_id, component) VALUES (?,?)")) {
-      for (int i = 0; i < ids.size(); i++) {
+      List<ReadingKey> keyRows = new ArrayList<>();
+      List<String[]> refRows = new ArrayList<>();
+      for (int n = 0; n < order.size(); n++) {
+        int i = order.get(n);
         Event e = readings.get(i);
         String id = ids.get(i);
         int[] b = days(e);
-        for (String k : new LinkedHashSet<>(steps.blockKeys(e))) {
-          ks.setString(1, k);
-          ks.setString(2, id);
-          ks.setInt(3, b[0]);
-          ks.setInt(4, b[1]);
-          ks.addBatch();
-        }
+        for (String k : new LinkedHashSet<>(steps.blockKeys(e))) keyRows.add(new ReadingKey(k, id, b[0], b[1]));
         Set<String> refs = new LinkedHashSet<>();
         for (Actor a : e.actors()) refs.add(a.entity());
         if (e.location() != null) refs.add(e.location().entity());
-        for (String r : refs) {
-          rs.setString(1, r);
-          rs.setString(2, id);
-          rs.addBatch();
-        }
+        for (String r : refs) refRows.add(new String[] {r, id});
         cs.setString(1, id);
         cs.setString(2, components.get(i));
         cs.addBatch();
-        if ((i + 1) % CHUNK == 0) {
-          ks.executeBatch();
-          rs.executeBatch();
+        if ((n + 1) % CHUNK == 0) {
+          insertReadingKeys(ks, keyRows);
+          insertRefs(rs, refRows);
           flush(cs);
         }
       }
-      ks.executeBatch();
-      rs.executeBatch();
+      insertReadingKeys(ks, keyRows);
+      insertRefs(rs, refRows);
       cs.executeBatch();
     }
+  }
+
+  private record ReadingKey(String k, String readingId, int lo, int hi) {}
+
+  private static void insertReadingKeys(PreparedStatement ks, List<ReadingKey> rows) throws SQLException {
+    rows.sort(java.util.Comparator.comparing(ReadingKey::k).thenComparing(ReadingKey::readingId));
+    for (ReadingKey r : rows) {
+      ks.setString(1, r.k());
+      ks.setString(2, r.readingId());
+      ks.setInt(3, r.lo());
+      ks.setInt(4, r.hi());
+      ks.addBatch();
+    }
+    ks.executeBatch();
+    rows.clear();
+  }
+
+  private static void insertRefs(PreparedStatement rs, List<String[]> rows) throws SQLException {
+    rows.sort(java.util.Comparator.<String[], String>comparing(r -> r[0]).thenComparing(r -> r[1]));
+    for (String[] r : rows) {
+      rs.setString(1, r[0]);
+      rs.setString(2, r[1]);
+      rs.addBatch();
+    }
+    rs.executeBatch();
+    rows.clear();
   }
 
   private static String intern(Map<String, String> strings, String s) {
