@@ -587,12 +587,12 @@ final class Refresh {
         cs.addBatch();
         if ((n + 1) % CHUNK == 0) {
           insertReadingKeys(ks, keyRows);
-          insertRefs(rs, refRows);
+          insertInKeyOrder(rs, refRows);
           flush(cs);
         }
       }
       insertReadingKeys(ks, keyRows);
-      insertRefs(rs, refRows);
+      insertInKeyOrder(rs, refRows);
       cs.executeBatch();
     }
   }
@@ -609,17 +609,6 @@ final class Refresh {
       ks.addBatch();
     }
     ks.executeBatch();
-    rows.clear();
-  }
-
-  private static void insertRefs(PreparedStatement rs, List<String[]> rows) throws SQLException {
-    rows.sort(java.util.Comparator.<String[], String>comparing(r -> r[0]).thenComparing(r -> r[1]));
-    for (String[] r : rows) {
-      rs.setString(1, r[0]);
-      rs.setString(2, r[1]);
-      rs.addBatch();
-    }
-    rs.executeBatch();
     rows.clear();
   }
 
@@ -833,7 +822,7 @@ final class Refresh {
           co.executeBatch();
           ks.executeBatch();
           ss.executeBatch();
-          insertParties(pa, partyRows);
+          insertInKeyOrder(pa, partyRows);
           if (chunked) db.commit();
         }
       }
@@ -843,22 +832,24 @@ final class Refresh {
       co.executeBatch();
       ks.executeBatch();
       ss.executeBatch();
-      insertParties(pa, partyRows);
+      insertInKeyOrder(pa, partyRows);
     }
   }
 
-  /** Inserts a chunk's party rows in key order, so that they fill neighbouring pages of the tree. */
-  private static void insertParties(PreparedStatement pa, List<String[]> rows) throws SQLException {
-    rows.sort(java.util.Comparator.<String[], String>comparing(r -> r[0]).thenComparing(r -> r[1]).thenComparing(r -> r[2]));
+  /**
+   * Inserts a chunk's rows of string columns sorted by their columns in order, the table's key
+   * first, so that they fill neighbouring pages of its tree.
+   */
+  private static void insertInKeyOrder(PreparedStatement ps, List<String[]> rows) throws SQLException {
+    rows.sort(java.util.Arrays::compare);
     for (String[] r : rows) {
-      pa.setString(1, r[0]);
-      pa.setString(2, r[1]);
-      pa.setString(3, r[2]);
-      pa.addBatch();
+      for (int c = 0; c < r.length; c++) ps.setString(c + 1, r[c]);
+      ps.addBatch();
     }
-    pa.executeBatch();
+    ps.executeBatch();
     rows.clear();
   }
+
 
   /**
    * Deletes the event_parties rows of the events {@code ids}, found again from their keys and sort
