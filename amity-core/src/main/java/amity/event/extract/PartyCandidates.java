@@ -48,25 +48,23 @@ final class PartyCandidates {
   }
 
   /** {@return where the list of countries that ends with {@code l} starts ("España, Andorra y Marruecos")} */
-  private static int listStart(List<LinkedMention> scope, LinkedMention l, String text) {
+  private static int listStart(EventLexicon lex, List<LinkedMention> scope, LinkedMention l, String text) {
     int at = l.mention().span().start();
     boolean moved = true;
     while (moved) {
       moved = false;
-      String before = text.substring(0, at).stripTrailing();
-      for (String sep : List.of(",", " y", " e", " and")) {
-        if (!before.endsWith(sep)) continue;
-        int end = before.length() - sep.length();
-        for (LinkedMention o : scope) {
-          if (o.entityId().startsWith("country:") && o.mention().span().end() == end) {
-            at = o.mention().span().start();
-            moved = true;
-          }
+      for (LinkedMention o : scope) {
+        int end = o.mention().span().end();
+        if (o.entityId().startsWith("country:") && end < at && !text.substring(end, at).isBlank()
+            && NameLists.listGap(lex, text.substring(end, at))) {
+          at = o.mention().span().start();
+          moved = true;
         }
       }
     }
     return at;
   }
+
 
   /** {@return the names of {@code scope} that can be {@code t}'s parties, and the countries they tell} */
   static Candidates of(SentenceView s, TriggerMatch t, List<LinkedMention> scope, ActorGate.StoryActors profiles, KnowledgeBase kb) {
@@ -85,7 +83,7 @@ final class PartyCandidates {
       // "las conferencias episcopales de España y Portugal", "jóvenes de España, Andorra y
       // Marruecos": countries after a word of private people or bodies ({@code private_of}) say
       // whose they are, not which states take part.
-      if (l.entityId().startsWith("country:") && lex.endsBefore("private_of", text, listStart(scope, l, text), 40)) continue;
+      if (l.entityId().startsWith("country:") && lex.endsBefore("private_of", text, listStart(lex, scope, l, text), 40)) continue;
       KbEntry e = kb.get(l.entityId()).orElse(null);
       // A namesake of a person of the knowledge base is of the country the story gives him.
       boolean namesake = e != null && m.type() == EntityType.PERSON && ActorGate.namesake(e, s.story());
