@@ -285,7 +285,14 @@ public final class RealPages {
     /** {@return the story's readings joined by {@link StoryConsolidator}, before splitting and the gate} */
     List<Reading> consolidated(String snippet) {
       StoryContext ctx = context(storyIndex(snippet));
-      return CONSOLIDATOR.consolidate(storyReadings(snippet), ctx.mentions, ctx.analysis.story().story().published().date());
+      return CONSOLIDATOR.consolidate(spanned(snippet), ctx.mentions, ctx.analysis.story().story().published().date());
+    }
+
+    /** {@return the story's readings, each visit widened to the days its visitor arrives and leaves ({@link VisitDays})} */
+    List<Reading> spanned(String snippet) {
+      StoryContext ctx = context(storyIndex(snippet));
+      AnalyzedStory story = ctx.analysis.story();
+      return VisitDays.spanned(storyReadings(snippet), story.story().text(), story.sentences(), ctx.dates, ctx.mentions, ctx.lexicon);
     }
 
     /** {@return the consolidated readings, each split by {@link CounterpartSplitter}} */

@@ -118,6 +118,7 @@ public final class StoryEventReader {
       carried = EventDater.carry(read, carried);
       salient = salient(read, inSentence, actors, salient);
     }
+    readings = VisitDays.spanned(readings, text, story.sentences(), allDates, mentions, lex.get());
     List<Event> out = new ArrayList<>();
     for (Reading whole : consolidator.consolidate(readings, mentions, anchor)) {
       for (Reading part : splitter.split(whole)) {
