@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * visitor then fall within those days ({@link StoryConsolidator}).
  *
  * <p>The visitor is the person named last before the word in its sentence, or the pronoun that
- * opens it ({@code pronoun}: "He will leave on Thursday"). A place named between the word and
+ * opens it ({@code pronoun}: "He will leave on Thursday") when the sentence before opens with him. A place named between the word and
  * its day must be where the visit goes, or the place left ({@code origin}: "arrived from Oman"):
  * an arrival elsewhere is another visit's.
  */
@@ -61,13 +61,15 @@ final class VisitDays {
     LocalDate day = r.date().start().toLocalDate().orElseThrow();
     LocalDate first = day;
     LocalDate last = day;
-    for (Sentence s : sentences) {
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      Sentence before = i > 0 ? sentences.get(i - 1) : null;
       for (String kind : List.of("arrival", "departure")) {
         boolean arrives = kind.equals("arrival");
         for (var w : lex.find(kind, s.text())) {
           int at = s.span().start() + w.span().start();
           int end = s.span().start() + w.span().end();
-          if (!byVisitor(s, at, visitors, mentions, lex)) continue;
+          if (!byVisitor(s, before, at, visitors, mentions, lex)) continue;
           DateMention d = dayAfter(text, end, dates);
           if (d == null || !placesFit(text, end, d.span().start(), mentions, r.countries(), visitorCountries, arrives, lex)) continue;
           LocalDate named = d.range().start().toLocalDate().orElseThrow();
@@ -83,17 +85,26 @@ final class VisitDays {
     return r.withDate(new DateRange(DateValue.of(first), DateValue.of(last)));
   }
 
-  /** Whether the word's subject is a visitor: the person named last before it in its sentence, or the pronoun opening it. */
-  private static boolean byVisitor(Sentence s, int at, Set<String> visitors, List<LinkedMention> mentions, EventLexicon lex) {
+  /**
+   * Whether the word's subject is a visitor: the person named last before it in its sentence, or
+   * the pronoun opening it where the sentence before opens with a visitor ("Muratovic is also due
+   * to meet … He will leave on Thursday").
+   */
+  private static boolean byVisitor(Sentence s, @Nullable Sentence before, int at, Set<String> visitors, List<LinkedMention> mentions,
+      EventLexicon lex) {
     LinkedMention person = null;
     for (LinkedMention m : mentions) {
       if (m.mention().type() != EntityType.PERSON || !s.span().contains(m.mention().span()) || m.mention().span().end() > at) continue;
       if (person == null || m.mention().span().start() > person.mention().span().start()) person = m;
     }
     if (person != null) return visitors.contains(person.entityId());
-    String opening = s.text().strip();
-    for (var p : lex.find("pronoun", opening)) if (p.span().start() == 0) return true;
-    return false;
+    if (before == null || lex.find("pronoun", s.text().strip()).stream().noneMatch(p -> p.span().start() == 0)) return false;
+    LinkedMention first = null;
+    for (LinkedMention m : mentions) {
+      if (m.mention().type() != EntityType.PERSON || !before.span().contains(m.mention().span())) continue;
+      if (first == null || m.mention().span().start() < first.mention().span().start()) first = m;
+    }
+    return first != null && visitors.contains(first.entityId());
   }
 
   /** The day named right after a word, in its clause: "will leave on Thursday", "left Baghdad on Wednesday". */
