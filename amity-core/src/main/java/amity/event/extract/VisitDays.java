@@ -23,9 +23,9 @@ import org.jspecify.annotations.Nullable;
  * visitor then fall within those days ({@link StoryConsolidator}).
  *
  * <p>The visitor is the person named last before the word in its sentence, or the pronoun that
- * opens it ({@code pronoun}: "He will leave on Thursday") when the sentence before opens with him. A place named between the word and
- * its day must be where the visit goes, or the place left ({@code origin}: "arrived from Oman"):
- * an arrival elsewhere is another visit's.
+ * opens it ({@code pronoun}: "He will leave on Thursday") when the sentence before opens with him.
+ * The places named in the word's clause must fit ({@link #placesFit}): an arrival elsewhere, or a
+ * going back to the place visited, is another visit's.
  */
 final class VisitDays {
   private VisitDays() {}
@@ -71,7 +71,7 @@ final class VisitDays {
           int end = s.span().start() + w.span().end();
           if (!byVisitor(s, before, at, visitors, mentions, lex)) continue;
           DateMention d = dayAfter(text, end, dates);
-          if (d == null || !placesFit(text, end, d.span().start(), mentions, r.countries(), visitorCountries, arrives, lex)) continue;
+          if (d == null || !placesFit(text, end, clauseEnd(text, end, s.span().end()), mentions, r.countries(), visitorCountries, arrives, lex)) continue;
           LocalDate named = d.range().start().toLocalDate().orElseThrow();
           LocalDate told = d.kind().equals("weekday") ? nearestWeekday(named, day, arrives) : named;
           long apart = ChronoUnit.DAYS.between(told, day);
@@ -118,7 +118,13 @@ final class VisitDays {
     return null;
   }
 
-  /** Whether each place named between the word and its day is where the visit goes, or (arriving) the place left. */
+  /**
+   * Whether each place named in the word's clause is one this visit's arrival or leaving would
+   * name: arriving, where the visit goes or the place left ({@code origin}: "arrived from
+   * neighbouring Oman"); leaving, the place left ("left Baghdad") is where the visit went, and one
+   * gone to ({@code destination}: "leave for Nepal", "returned to Bonn") is not ("regresó hoy a
+   * Asmara" tells of going back there, not of leaving).
+   */
   private static boolean placesFit(String text, int from, int to, List<LinkedMention> mentions, Set<String> countries,
       Set<String> visitorCountries, boolean arrives, EventLexicon lex) {
     for (LinkedMention m : mentions) {
@@ -126,10 +132,20 @@ final class VisitDays {
       String c = m.mention().country();
       boolean visited = c != null && countries.contains(c) && !visitorCountries.contains(c);
       String before = text.substring(from, m.mention().span().start()).stripTrailing();
-      boolean left = arrives && lex.find("origin", before).stream().anyMatch(o -> o.span().end() == before.length());
-      if (!visited && !left) return false;
+      boolean fit = arrives ? visited || endsWith(lex, "origin", before) : endsWith(lex, "destination", before) ? !visited : visited;
+      if (!fit) return false;
     }
     return true;
+  }
+
+  private static boolean endsWith(EventLexicon lex, String kind, String text) {
+    return lex.find(kind, text).stream().anyMatch(o -> o.span().end() == text.length());
+  }
+
+  /** Where the clause holding {@code from} ends: its next comma or semicolon, or the sentence's end. */
+  private static int clauseEnd(String text, int from, int sentenceEnd) {
+    for (int i = from; i < sentenceEnd && i < text.length(); i++) if (ClauseBreaks.hasClauseBreak(text, i, i + 1)) return i;
+    return Math.min(sentenceEnd, text.length());
   }
 
   /** The day of a weekday nearest the visit's day on the side the word tells: an arrival's before it, a departure's after. */
