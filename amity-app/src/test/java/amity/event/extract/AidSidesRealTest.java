@@ -28,4 +28,14 @@ class AidSidesRealTest {
     assertThat(AidSides.receives(s.view(), t, s.mention("Hàn Quốc"))).isFalse();
     assertThat(AidSides.toldByReceiver(s.view(), t)).isFalse();
   }
+
+  @Test
+  void theReceiverAModifierDescribesAfterTheWordForToReceives() {
+    // "河内市将向赴河内市各所高等院校留学的老挝大学生提供多项奖学金": 向 opens the phrase, "…留学的"
+    // describes the Lao students; they receive, Hanoi gives. Before, 老挝 was a second giver.
+    var s = RealPages.page("zh-2020-114.txt").sentence("河内市将向赴河内市各所高等院校留学的老挝大学生");
+    assertThat(AidSides.receives(s.view(), s.trigger("奖学金"), s.mention("老挝"))).isTrue();
+    var hanoi = s.mentions().stream().filter(m -> m.mention().text().equals("河内市")).findFirst().orElseThrow();
+    assertThat(AidSides.receives(s.view(), s.trigger("奖学金"), hanoi)).isFalse();
+  }
 }

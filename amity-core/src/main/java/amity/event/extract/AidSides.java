@@ -64,7 +64,25 @@ final class AidSides {
    */
   static boolean receives(SentenceView s, TriggerMatch t, LinkedMention a) {
     return aid(t) && (s.lexicon().endsBefore("recipient", s.text(), a.mention().fullSpan().start(), 8) || PartyCues.describedRecipient(s, a)
-        || stricken(s.lexicon(), s.text(), a, t.span()));
+        || stricken(s.lexicon(), s.text(), a, t.span()) || modifiedRecipient(s.lexicon(), s.text(), a, t.span()));
+  }
+
+  /** How far before a name the word of {@code recipient} opening its modifier may stand. */
+  private static final int MODIFIED_RECIPIENT = 30;
+
+  /**
+   * Whether a name before the aid's word is the receiver a modifier stands between: a word of
+   * {@code recipient} opens the phrase and one of {@code recipient_modifier_end} closes the modifier
+   * right before the name, in one clause ("向赴河内市各所高等院校留学的老挝大学生提供多项奖学金").
+   */
+  private static boolean modifiedRecipient(EventLexicon lex, String text, LinkedMention a, Span trigger) {
+    int start = a.mention().fullSpan().start();
+    if (start >= trigger.start() || !lex.endsBefore("recipient_modifier_end", text, start, 2)) return false;
+    int from = Math.max(0, start - MODIFIED_RECIPIENT);
+    for (PhraseTrie.Match<String> m : lex.find("recipient", text.substring(from, start))) {
+      if (!hasClauseBreak(text, from + m.span().end(), start)) return true;
+    }
+    return false;
   }
 
   /**
