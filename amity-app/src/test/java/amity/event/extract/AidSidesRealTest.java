@@ -38,4 +38,13 @@ class AidSidesRealTest {
     var hanoi = s.mentions().stream().filter(m -> m.mention().text().equals("河内市")).findFirst().orElseThrow();
     assertThat(AidSides.receives(s.view(), s.trigger("奖学金"), hanoi)).isFalse();
   }
+
+  @Test
+  void whoReceivesTheGoodsTheAidWordFollowsReceivesTheAid() {
+    // "tỉnh Nghệ An đã tiếp nhận lô vắc-xin … của Covax Facility … do Covax viện trợ": Nghệ An, the
+    // subject of tiếp nhận (receiving), receives; Covax does not.
+    var s = RealPages.page("vi-news-news_health_138.txt").sentence("Trung tâm Kiểm soát bệnh tật tỉnh Nghệ An đã tiếp nhận");
+    assertThat(AidSides.receives(s.view(), s.trigger("viện trợ"), s.mention("Nghệ An"))).isTrue();
+    assertThat(AidSides.receives(s.view(), s.trigger("viện trợ"), s.mention("Covax Facility"))).isFalse();
+  }
 }
