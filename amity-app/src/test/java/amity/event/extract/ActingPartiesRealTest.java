@@ -48,4 +48,12 @@ class ActingPartiesRealTest {
     var s = RealPages.page("en-train-556.txt").sentence("Lebed interrupted talks with Chechnya's separatists");
     assertThat(chosen(s, "talks")).contains("Lebed", "separatists");
   }
+
+  @Test
+  void aForeignDelegationMetIsTheOtherSide() {
+    // "周子玉上将今晚会见了参加研讨会的美国代表团": a delegation named by what it is, of a state no one
+    // named here belongs to, is whom the general met; before, the meeting had him alone.
+    var s = RealPages.peoplesDaily("周子玉上将今晚会见了参加研讨会的美国代表团").sentence("会见了");
+    assertThat(chosen(s, "会见")).containsExactly("周子玉", "美国代表团");
+  }
 }

@@ -437,4 +437,16 @@ class ActorGateRealTest {
     assertThat(RealPages.actors(r.actors())).anyMatch(a -> a.startsWith("小岛屿发展中国家/"));
     assertThat(s.accepted(r)).isTrue();
   }
+
+  @Test
+  void aCityWrittenAsItsGovernmentIsAParty() {
+    // "河内市将向…老挝大学生提供多项奖学金": 河内市, written with 市 (local_government), is Hanoi's
+    // government giving the scholarships, a political party; before, a place only.
+    var s = RealPages.page("zh-2020-114.txt").sentence("河内市将向赴河内市各所高等院校留学的老挝大学生");
+    var hanoi = s.mentions().stream().filter(m -> m.mention().text().equals("河内市")).findFirst().orElseThrow();
+    assertThat(s.actors().of(hanoi.entityId()).political()).isTrue();
+    // "tỉnh An Giang": the province's government.
+    var v = RealPages.page("vi-world-news_society_029.txt").sentence("tỉnh An Giang Nguyễn Thanh Bình cho biết");
+    assertThat(v.profile("An Giang").political()).isTrue();
+  }
 }

@@ -28,4 +28,23 @@ class AidSidesRealTest {
     assertThat(AidSides.receives(s.view(), t, s.mention("Hàn Quốc"))).isFalse();
     assertThat(AidSides.toldByReceiver(s.view(), t)).isFalse();
   }
+
+  @Test
+  void theReceiverAModifierDescribesAfterTheWordForToReceives() {
+    // "河内市将向赴河内市各所高等院校留学的老挝大学生提供多项奖学金": 向 opens the phrase, "…留学的"
+    // describes the Lao students; they receive, Hanoi gives. Before, 老挝 was a second giver.
+    var s = RealPages.page("zh-2020-114.txt").sentence("河内市将向赴河内市各所高等院校留学的老挝大学生");
+    assertThat(AidSides.receives(s.view(), s.trigger("奖学金"), s.mention("老挝"))).isTrue();
+    var hanoi = s.mentions().stream().filter(m -> m.mention().text().equals("河内市")).findFirst().orElseThrow();
+    assertThat(AidSides.receives(s.view(), s.trigger("奖学金"), hanoi)).isFalse();
+  }
+
+  @Test
+  void whoReceivesTheGoodsTheAidWordFollowsReceivesTheAid() {
+    // "tỉnh Nghệ An đã tiếp nhận lô vắc-xin … của Covax Facility … do Covax viện trợ": Nghệ An, the
+    // subject of tiếp nhận (receiving), receives; Covax does not.
+    var s = RealPages.page("vi-news-news_health_138.txt").sentence("Trung tâm Kiểm soát bệnh tật tỉnh Nghệ An đã tiếp nhận");
+    assertThat(AidSides.receives(s.view(), s.trigger("viện trợ"), s.mention("Nghệ An"))).isTrue();
+    assertThat(AidSides.receives(s.view(), s.trigger("viện trợ"), s.mention("Covax Facility"))).isFalse();
+  }
 }

@@ -184,4 +184,14 @@ class GroupFinderRealTest {
     assertThat(s.arguments("reunión").actors()).extracting(Participant::entity).containsExactly("country:CL", "country:US");
     assertThat(s.accepted(s.reading("reunión"))).isTrue();
   }
+
+  @Test
+  void aChineseGroupIsOfTheCountryWhoseNameRunsIntoIt() {
+    // "出席第74届联合国大会的中国代表团": Chinese has no demonym; the country's name before the noun
+    // says whose the delegation is, and is no mention of its own there.
+    var s = RealPages.page("zh-2020-051.txt").sentence("出席第74届联合国大会的中国代表团");
+    assertThat(groups(s)).contains("中国代表团 → group:cn-代表团 (CN)");
+    int at = s.view().sentence().span().start() + s.text().indexOf("中国代表团");
+    assertThat(s.mentions()).noneMatch(m -> m.mention().text().equals("中国") && m.mention().span().start() == at);
+  }
 }

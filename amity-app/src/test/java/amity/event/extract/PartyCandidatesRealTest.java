@@ -57,4 +57,13 @@ class PartyCandidatesRealTest {
     assertThat(c.people()).extracting(m -> m.mention().text()).contains("王毅", "基辛格").doesNotContain("纽约");
     assertThat(c.places()).extracting(m -> m.mention().text()).contains("纽约");
   }
+
+  @Test
+  void aProvinceWrittenAsItsGovernmentBeforeTheTriggerCanBeAParty() {
+    // "Trung tâm Kiểm soát bệnh tật tỉnh Nghệ An đã tiếp nhận lô vắc-xin … do Covax viện trợ": the
+    // province, "tỉnh" before it, is the one that receives; before, a place only.
+    var s = RealPages.page("vi-news-news_health_138.txt").sentence("Trung tâm Kiểm soát bệnh tật tỉnh Nghệ An đã tiếp nhận");
+    PartyCandidates.Candidates c = PartyCandidates.of(s.view(), s.trigger("viện trợ"), s.view().mentions(), s.actors(), Analyze.kb());
+    assertThat(c.people()).extracting(m -> m.mention().text()).contains("Nghệ An");
+  }
 }

@@ -357,4 +357,15 @@ class TriggerFinderRealTest {
     var u = RealPages.msra("紧急货币会议发表的联合声明").sentence("联合声明");
     assertThat(u.triggers()).extracting(m -> m.trigger().form()).contains("joint_statement");
   }
+
+  @Test
+  void reliefGoodsStandForTheAmountADonationNeeds() {
+    // "美国政府、军队和人民向张家口地震灾民捐赠了救援物资": no number is given, but the goods
+    // (aid_goods) say what was donated; before, 捐赠 needed a quantity and was no trigger here.
+    var s = RealPages.msra("向张家口地震灾民捐赠了救援物资").sentence("捐赠了");
+    assertThat(s.triggers()).extracting(TriggerMatch::surface).contains("捐赠");
+    // A donation with neither an amount nor aid goods (a book to a library) stays no trigger.
+    var book = RealPages.msra("特向北大图书馆捐赠了").sentence("捐赠了");
+    assertThat(book.triggers()).extracting(TriggerMatch::surface).doesNotContain("捐赠");
+  }
 }

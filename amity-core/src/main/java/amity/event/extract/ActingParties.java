@@ -24,6 +24,19 @@ final class ActingParties {
   private ActingParties() {}
 
   /**
+   * {@return whether {@code p} is a state's delegation or officials named by what they are, its
+   * last word one of {@code group_counterpart}} ("美国代表团"); not a state's government or a group of many states.
+   */
+  private static boolean groupCounterpart(EventLexicon lex, LinkedMention p) {
+    if (!GroupFinder.FINDER.equals(p.mention().finder()) || p.entityId().startsWith("country:") || GroupFinder.manyStates(p)
+        || p.mention().country() == null) {
+      return false;
+    }
+    String text = p.mention().text();
+    return lex.find("group_counterpart", text).stream().anyMatch(m -> m.span().end() == text.length());
+  }
+
+  /**
    * {@return who acts in {@code t}, in the order chosen}
    *
    * @param scope the trigger's names
@@ -56,7 +69,13 @@ final class ActingParties {
           && p.mention().span().start() < t.span().start());
       // A body the trigger is done with ("struck a deal with separatist rebels", "talks with
       // NATO") is the other side, not where someone comes from.
+      // A delegation or officials of a state no person named here belongs to, named by a word of
+      // {@code group_counterpart} after the trigger ("会见了参加研讨会的美国代表团"), are its other side,
+      // no body anyone comes from.
+      java.util.Set<String> peopleStates = new java.util.HashSet<>();
+      for (LinkedMention p : people) if (p.mention().type() == EntityType.PERSON && p.mention().country() != null) peopleStates.add(p.mention().country());
       people.removeIf(p -> p.mention().type() == EntityType.ORG
+          && !(groupCounterpart(lex, p) && p.mention().span().start() > t.span().start() && !peopleStates.contains(p.mention().country()))
           && (personBefore || p.mention().span().start() > t.span().start() || international(kb, p))
           && !(PartyCues.counterpartBody(p, t, lex, text) || PartyCues.pairedBody(p, t, lex, text, scope)));
     }

@@ -190,7 +190,7 @@ public final class ActorGate {
         pol = body.political();
         c = body.country();
       } else if (type == EntityType.GPE) {
-        pol = e != null && (id.startsWith("country:") || "country".equals(e.kind()));
+        pol = e != null && (id.startsWith("country:") || "country".equals(e.kind()) || localGovernment(lex, text, l));
       }
       if (pol) political.put(id, true);
       if (no) denied.put(id, true);
@@ -253,5 +253,18 @@ public final class ActorGate {
   /** Hong Kong and Macao are China's: their contacts with the mainland are not between countries. */
   static String sovereign(String country) {
     return country.equals("HK") || country.equals("MO") ? "CN" : country;
+  }
+
+  /**
+   * {@return whether {@code l}, a province or city, is written as its local government (a word of
+   * {@code local_government} right before it or ending it: "tỉnh Nghệ An", "河内市")} A province or
+   * city that gives aid or signs with a foreign side is a party as its government; written bare it
+   * is a place only.
+   */
+  private static boolean localGovernment(@Nullable EventLexicon lex, String text, LinkedMention l) {
+    if (lex == null) return false;
+    String name = l.mention().text();
+    return lex.find("local_government", name).stream().anyMatch(m -> m.span().end() == name.length() && m.span().start() > 0)
+        || lex.endsBefore("local_government", text, l.mention().span().start(), 12);
   }
 }

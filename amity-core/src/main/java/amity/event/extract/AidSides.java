@@ -64,7 +64,44 @@ final class AidSides {
    */
   static boolean receives(SentenceView s, TriggerMatch t, LinkedMention a) {
     return aid(t) && (s.lexicon().endsBefore("recipient", s.text(), a.mention().fullSpan().start(), 8) || PartyCues.describedRecipient(s, a)
-        || stricken(s.lexicon(), s.text(), a, t.span()));
+        || stricken(s.lexicon(), s.text(), a, t.span()) || modifiedRecipient(s.lexicon(), s.text(), a, t.span())
+        || receiverOfGoods(s.lexicon(), s.text(), a, t.span()));
+  }
+
+  /** How far after its receiver a word of {@code receiving} may stand, and how far before the aid's word. */
+  private static final int RECEIVER_GAP = 16;
+  private static final int RECEIVED_GOODS = 120;
+
+  /**
+   * Whether {@code a} is the subject of a word of {@code receiving} that the aid's word follows in
+   * the same clause, the goods between them: "Trung tâm Kiểm soát bệnh tật tỉnh Nghệ An đã tiếp nhận
+   * lô vắc-xin … do Covax viện trợ" — Nghệ An receives, whoever the goods are said to come from.
+   */
+  private static boolean receiverOfGoods(EventLexicon lex, String text, LinkedMention a, Span trigger) {
+    int end = a.mention().span().end();
+    if (end >= trigger.start() || trigger.start() - end > RECEIVED_GOODS) return false;
+    for (PhraseTrie.Match<String> m : lex.find("receiving", text.substring(end, Math.min(trigger.start(), end + RECEIVER_GAP)))) {
+      if (!hasClauseBreak(text, end, trigger.start())) return true;
+    }
+    return false;
+  }
+
+  /** How far before a name the word of {@code recipient} opening its modifier may stand. */
+  private static final int MODIFIED_RECIPIENT = 30;
+
+  /**
+   * Whether a name before the aid's word is the receiver a modifier stands between: a word of
+   * {@code recipient} opens the phrase and one of {@code recipient_modifier_end} closes the modifier
+   * right before the name, in one clause ("向赴河内市各所高等院校留学的老挝大学生提供多项奖学金").
+   */
+  private static boolean modifiedRecipient(EventLexicon lex, String text, LinkedMention a, Span trigger) {
+    int start = a.mention().fullSpan().start();
+    if (start >= trigger.start() || !lex.endsBefore("recipient_modifier_end", text, start, 2)) return false;
+    int from = Math.max(0, start - MODIFIED_RECIPIENT);
+    for (PhraseTrie.Match<String> m : lex.find("recipient", text.substring(from, start))) {
+      if (!hasClauseBreak(text, from + m.span().end(), start)) return true;
+    }
+    return false;
   }
 
   /**

@@ -132,6 +132,14 @@ public final class GroupFinder {
       if (w.offices().contains(Fold.fold(m.values().get(0))) && definiteBefore(text, phrase, w.after() ? noun : phrase)) continue;
       String surface = phrase.of(text);
       List<Gazetteer.CountryCue> cues = gazetteer.countryCues(surface);
+      // "美国代表团", "菲律宾政府": Chinese has no demonym; the country's own name running into the noun
+      // says whose the group is, and is no party of its own beside it.
+      Gazetteer.CountryCue named = cues.isEmpty() ? countryRunningInto(text, phrase, noun) : null;
+      if (named != null) {
+        cues = List.of(named);
+        Span name = new Span(phrase.start() + named.span().start(), phrase.start() + named.span().end());
+        out.removeIf(l -> l.mention().type() == EntityType.GPE && name.contains(l.mention().span()));
+      }
       boolean insurgent = !w.insurgents().findAll(surface).isEmpty();
       boolean state = !w.states().findAll(noun.of(text)).isEmpty();
       // A bare "officials" or "the government" is whose the story does not say here.
@@ -328,6 +336,22 @@ public final class GroupFinder {
     int b = j;
     while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
     return b < j && DEFINITE.contains(text.substring(b, j).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * {@return the country whose name (not a demonym) stands at the start of {@code phrase} and runs
+   * straight into its Han group noun ("美国" in "美国代表团"), its span relative to the phrase; or null}
+   */
+  private Gazetteer.@org.jspecify.annotations.Nullable CountryCue countryRunningInto(String text, Span phrase, Span noun) {
+    if (phrase.start() >= noun.start() || !Scripts.isUnspacedScript(text.charAt(noun.start()))) return null;
+    String before = text.substring(phrase.start(), noun.start());
+    for (var n : gazetteer.findNames(before)) {
+      String id = n.values().get(0).entry().id();
+      if (n.span().start() == 0 && n.span().end() == before.length() && id.startsWith("country:")) {
+        return new Gazetteer.CountryCue(n.span(), id.substring("country:".length()));
+      }
+    }
+    return null;
   }
 
   private static boolean overlaps(Span s, List<LinkedMention> mentions) {

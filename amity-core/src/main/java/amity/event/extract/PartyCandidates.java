@@ -123,6 +123,13 @@ final class PartyCandidates {
       if (m.type() == EntityType.PERSON || m.type() == EntityType.ORG) {
         // An athlete, a firm or a private person is no party to a contact between states.
         if (profiles.of(l.entityId()).political() || international(kb, l) || NameLists.alsoMet(s, l, scope, profiles)) people.add(l);
+      } else if (!l.entityId().startsWith("country:") && profiles.of(l.entityId()).political() && m.span().start() < t.span().start()
+          && lex.endsBefore("local_government", text, m.fullSpan().start(), 12) && !lex.endsBefore("locative", text, m.fullSpan().start(), 16)
+          && !(e != null && e.capital())) {
+        // "tỉnh Nghệ An đã tiếp nhận … do Covax viện trợ": a province written here as its government
+        // (local_government right before it) before the trigger, where nothing says it is only where,
+        // acts as a body does.
+        people.add(l);
       } else {
         places.add(l);
       }

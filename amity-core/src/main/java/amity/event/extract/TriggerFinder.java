@@ -70,7 +70,8 @@ public final class TriggerFinder {
     boolean any = !words.isEmpty();
     List<Span> suppressed = any ? lex.suppressed(sentence) : List.of();
     List<Span> errandless = any ? lex.errandSuppressed(sentence) : List.of();
-    boolean hasQuantity = any && !lex.quantities(sentence).isEmpty();
+    // Goods aid is told in ("捐赠了救援物资", "trao tặng vật tư y tế") stand for its amount where none is given.
+    boolean hasQuantity = any && (!lex.quantities(sentence).isEmpty() || lex.anyIn("aid_goods", sentence));
     boolean hasAgreementObject = any && lex.anyIn("agreement_object", sentence);
     boolean hasCeremony = any && lex.anyIn("ceremony", sentence);
     List<Found> out = new ArrayList<>();
