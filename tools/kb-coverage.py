@@ -3,8 +3,12 @@
 
 Usage:
     ./amity corpus pages --out /tmp/amity-pages        # once (about a minute), or let the tool do it
-    python3 tools/kb-coverage.py [--pages DIR] [--kb FILE_OR_DIR ...] [--holes N] [--names]
-                                 [--period P] [--no-corpus] [--json]
+    python3 tools/kb-coverage.py [--pages DIR] [--kb FILE_OR_DIR ...] [--kb-dir DIR] [--holes N]
+                                 [--names] [--period P] [--no-corpus] [--json]
+
+    (before/after: mkdir /tmp/kb0 && for f in countries orgs people places; do
+     git show REV:amity-core/src/main/resources/amity/kb/$f.jsonl > /tmp/kb0/$f.jsonl; done;
+     python3 tools/kb-coverage.py --kb-dir /tmp/kb0)
 
 For every state of the time and each corpus period it says which of four offices the KB
 (amity-core/src/main/resources/amity/kb/people.jsonl, plus any --kb files) knows in office on
@@ -98,6 +102,8 @@ PRESIDENTIAL = {
     '2020': PRESIDENTIAL_ALL | {'AO', 'SS', 'TD', 'TR', 'SN'},
     '2021': PRESIDENTIAL_ALL | {'AO', 'SS', 'TD', 'TR', 'SN'},
 }
+HEAD_ROLES = {'secretary_general', 'president', 'chair', 'parliament_chair', 'head_of_state',
+              'official', 'governor', 'chancellor'}
 HOS_ROLES = {'president', 'monarch', 'head_of_state'}
 HOG_ROLES = {'prime_minister', 'head_of_government', 'chancellor'}
 DEF_ORGS = {'org:us/pentagon', 'org:cn/mnd', 'org:vn/mod', 'org:cu/minfar', 'org:la/mond'}
@@ -266,6 +272,8 @@ def main():
     ap.add_argument('--pages', default='/tmp/amity-pages',
                     help='folder of ./amity corpus pages output (written if missing)')
     ap.add_argument('--kb', nargs='*', default=[], help='extra KB files or folders')
+    ap.add_argument('--kb-dir', default=KB_DIR,
+                    help='the KB folder to measure instead of the bundled one (e.g. an older version)')
     ap.add_argument('--holes', type=int, default=40, help='holes listed per period (0 = all)')
     ap.add_argument('--period', help='only this period (1996, 2000, 2019, 2020, 2021)')
     ap.add_argument('--names', action='store_true', help='list filled slots lacking zh or vi')
@@ -273,7 +281,7 @@ def main():
     ap.add_argument('--json', action='store_true')
     args = ap.parse_args()
 
-    entries = list(kb_lines([KB_DIR] + args.kb))
+    entries = list(kb_lines([args.kb_dir] + args.kb))
     people = [e for e in entries if e.get('type') == 'PERSON']
     orgs = {e['id']: e for e in entries if e.get('type') == 'ORG'}
     countries = [e for e in entries if e['id'].startswith('country:')]
@@ -322,9 +330,7 @@ def main():
             if (first and first > day) or (last and last < day):
                 continue
             heads = [e['id'] for e in people for r in e.get('roles') or []
-                     if r.get('org') == oid and r['role'] != 'minister' and holds(r, day)
-                     and r['role'] in ('secretary_general', 'president', 'chair', 'head_of_state',
-                                       'official', 'governor')]
+                     if r.get('org') == oid and holds(r, day) and r['role'] in HEAD_ROLES]
             members = [e['id'] for e in people for r in e.get('roles') or []
                        if r.get('org') == oid and r['role'] == 'minister' and holds(r, day)]
             inter.append({'org': oid, 'known': oid in orgs, 'heads': sorted(set(heads)),
