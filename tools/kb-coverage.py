@@ -94,7 +94,8 @@ REALMS = set('AU CA NZ JM BS BB BZ AG GD KN LC VC PG SB TV'.split())
 # Where the head of state heads the government (no prime minister, or one the press rarely names
 # as head of government): approximate, per period.
 PRESIDENTIAL_ALL = set('''US MX GT HN SV NI CR PA DO CO VE EC BO PY UY AR CL BR SR ID PH CY NG GH
-ZA BW ZM MW LR SL GM BJ SC ZW TM MH FM PW KI NR SA OM BN VA CH IR AF KE ER'''.split())
+ZA BW ZM MW LR SL GM BJ SC ZW TM MH FM PW KI NR SA OM BN VA CH IR AF KE ER
+MV'''.split())
 PRESIDENTIAL = {
     '1996': PRESIDENTIAL_ALL - {'AF'} | {'CU', 'PS', 'SD', 'MM'},
     '2000': PRESIDENTIAL_ALL - {'AF'} | {'AO', 'CU', 'PS', 'SD', 'MM'},
