@@ -219,12 +219,17 @@ public final class RuleLinker implements Linker {
     return r;
   }
 
-  /** The one person the knowledge base says held a title's office for its country on the date. */
+  /**
+   * The one person the knowledge base says held a title's office for its country on the date. Not
+   * for a bare minister ("the first Australian minister to visit China", "Bộ trưởng"): a country
+   * has a score of ministers and the knowledge base knows a few by portfolio (defence, trade), so
+   * the one it knows is no more likely than the others.
+   */
   private @Nullable KbEntry holderOf(Mention n, @Nullable DateValue when) {
     if (n.country() == null || when == null || when.year() == null) return null;
     KbEntry found = null;
     for (String role : n.roles()) {
-      if (role.equals("leader")) continue;
+      if (role.equals("leader") || role.equals("minister") || role.equals("deputy_minister")) continue;
       List<KbEntry> holders = kb.holders(role, n.country(), when);
       if (holders.size() != 1) continue;
       if (found != null && found != holders.get(0)) return null;

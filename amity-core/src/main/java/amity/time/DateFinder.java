@@ -171,7 +171,11 @@ public final class DateFinder {
       @Nullable DateValue anchor, boolean approximate) {
     if (m.end() == m.start()) return;
     Span span = new Span(c.toOriginal(m.start()), c.toOriginal(m.end()));
-    if (CONTEXTUAL.contains(rule.kind())) {
+    if (rule.kind().equals("days_before") || rule.kind().equals("days_after")) {
+      // "five days earlier", "two days later": so many days from the day named last.
+      Integer days = count(m, p);
+      if (days != null) out.add(new Candidate(span, rule.kind(), null, days, null));
+    } else if (CONTEXTUAL.contains(rule.kind())) {
       out.add(new Candidate(span, rule.kind(), null, integer(m, "d"), integer(m, "d2")));
     } else {
       String kind = rule.kind().equals("monthname") && p.direction(group(m, "dir")) == null
@@ -255,7 +259,8 @@ public final class DateFinder {
   public static final String THIS_WEEK = "this_week";
 
   /** Kinds resolved from the date before them rather than on their own. */
-  private static final java.util.Set<String> CONTEXTUAL = java.util.Set.of("same_day", "day", "day_range", "next_day", "day_before");
+  private static final java.util.Set<String> CONTEXTUAL =
+      java.util.Set.of("same_day", "day", "day_range", "next_day", "day_before", "days_before", "days_after");
 
   private static boolean isThisWeek(DatePatterns.@Nullable Relative r) {
     return r != null && r.unit() == DatePatterns.Unit.WEEK && r.from() == 0;
@@ -276,6 +281,10 @@ public final class DateFinder {
     if (c.kind.equals("same_day")) return at.paragraphDay == null ? null : DateRange.of(at.paragraphDay);
     if (c.kind.equals("next_day") || c.kind.equals("day_before")) {
       return at.lastDay == null ? null : DateRange.of(plusDays(at.lastDay, c.kind.equals("next_day") ? 1 : -1));
+    }
+    if (c.kind.equals("days_before") || c.kind.equals("days_after")) {
+      if (at.lastDay == null || c.d == null) return null;
+      return DateRange.of(plusDays(at.lastDay, c.kind.equals("days_after") ? c.d : -c.d));
     }
     if (c.d == null) return null;
     DateValue context = at.lastMonth;
@@ -332,11 +341,8 @@ public final class DateFinder {
       case "ago", "later":
         {
           // "two months ago", "hace dos meses", "两天前", "3 ngày trước"; "in two days", "两天后".
-          String num = group(m, "n");
           DatePatterns.Relative unit = p.relative(group(m, "unit"));
-          Integer n = num.chars().allMatch(Character::isDigit) && !num.isEmpty() && num.length() <= 3
-              ? Integer.valueOf(num)
-              : p.relative(num) != null && p.relative(num).unit() == DatePatterns.Unit.NUMBER ? p.relative(num).from() : null;
+          Integer n = count(m, p);
           if (n == null || n > 100 || unit == null || unit.unit() != DatePatterns.Unit.UNIT) return Optional.empty();
           int off = kind.equals("ago") ? -n : n;
           return relative(unit.counted(), off, off, anchor);
@@ -531,6 +537,14 @@ public final class DateFinder {
     String name = group(m, nameGroup);
     if (name.isEmpty()) return null;
     return p.months.get(name.toLowerCase(Locale.ROOT));
+  }
+
+  /** The number of group {@code n}: digits ("3") or a number word ("three", "ba"). */
+  private static @Nullable Integer count(Matcher m, DatePatterns p) {
+    String num = group(m, "n");
+    if (!num.isEmpty() && num.length() <= 3 && num.chars().allMatch(Character::isDigit)) return Integer.valueOf(num);
+    DatePatterns.Relative r = p.relative(num);
+    return r != null && r.unit() == DatePatterns.Unit.NUMBER ? r.from() : null;
   }
 
   private static @Nullable Integer integer(Matcher m, String name) {

@@ -27,8 +27,15 @@ class DescriptionsRealTest {
   @Test
   void theSwissForeignMinisterIsCottiWhomTheStoryNamedBefore() {
     var s = RealPages.page("en-testa-088.txt").sentence("who is also the Swiss foreign minister");
-    assertThat(described(s)).filteredOn(l -> l.mention().text().equals("the Swiss foreign minister"))
-        .singleElement().extracting(LinkedMention::entityId).isEqualTo("person:flavio-cotti");
+    // The knowledge base knows Cotti as Switzerland's foreign minister of 1993-99 and links the title
+    // itself; without that link the description still finds him, named before it.
+    List<LinkedMention> plain = s.storyMentions().stream()
+        .filter(l -> !ActorGate.DESCRIPTION.equals(l.mention().finder()) && !l.mention().text().equals("Swiss foreign minister"))
+        .toList();
+    List<LinkedMention> found = DESCRIPTIONS.withDescriptions(s.story().story(), plain, s.actors()).stream()
+        .filter(l -> ActorGate.DESCRIPTION.equals(l.mention().finder())).toList();
+    assertThat(found).filteredOn(l -> l.mention().text().equals("the Swiss foreign minister"))
+        .singleElement().extracting(LinkedMention::entityId).isEqualTo("person:ch/flavio-cotti");
   }
 
   @Test
