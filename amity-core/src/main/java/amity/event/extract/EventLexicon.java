@@ -159,24 +159,11 @@ public final class EventLexicon {
   }
 
   /**
-   * The last text {@link #suppressed} read on this thread, with its lexicon and spans: a sentence
-   * is asked for both when its triggers are found and when its names are sorted out.
+   * {@return the spans of {@code text} inside which triggers are not events} A sentence's are read
+   * once, with its triggers ({@link TriggerFinder.Triggers}), and handed to the steps after.
    */
-  private static final ThreadLocal<Object[]> LAST_SUPPRESSED = ThreadLocal.withInitial(() -> new Object[3]);
-
-  /** {@return the spans of {@code text} inside which triggers are not events} */
   List<Span> suppressed(String text) {
-    Object[] last = LAST_SUPPRESSED.get();
-    if (last[0] == this && text.equals(last[1])) {
-      @SuppressWarnings("unchecked")
-      List<Span> spans = (List<Span>) last[2];
-      return spans;
-    }
-    List<Span> spans = List.copyOf(Scan.all(suppress, text));
-    last[0] = this;
-    last[1] = text;
-    last[2] = spans;
-    return spans;
+    return List.copyOf(Scan.all(suppress, text));
   }
 
   /**

@@ -27,16 +27,35 @@ public final class TriggerFinder {
   /** Triggers of one family this close (characters) are one event's words. */
   static final int GROUP_GAP = 40;
 
+  /**
+   * A sentence's trigger matches, in text order, with the spans of the sentence (relative to it)
+   * inside which triggers are not events ({@link EventLexicon#suppressed}), read once here for the
+   * steps after ({@link TriggerScope#usable}); no spans where there is no match.
+   */
+  record Triggers(List<TriggerMatch> matches, List<Span> suppressed) {
+    Triggers {
+      matches = List.copyOf(matches);
+      suppressed = List.copyOf(suppressed);
+    }
+  }
+
   /** {@return the sentence's trigger matches, in text order} */
   public List<TriggerMatch> find(SentenceView s) {
-    List<Found> found = triggers(s);
-    if (found.isEmpty()) return List.of();
+    return read(s).matches();
+  }
+
+  /** {@return the sentence's trigger matches, in text order, and its suppressed spans} */
+  Triggers read(SentenceView s) {
+    Words words = triggers(s);
+    List<Found> found = words.found();
+    if (found.isEmpty()) return new Triggers(List.of(), List.of());
+    List<Span> suppressed = words.suppressed() != null ? words.suppressed() : s.lexicon().suppressed(s.sentence().text());
     List<Span> people = new ArrayList<>();
     for (LinkedMention m : s.mentions()) if (m.mention().type() == EntityType.PERSON) people.add(m.mention().span());
     List<List<Found>> groups = precedence(group(found, people, s), s);
     List<TriggerMatch> out = new ArrayList<>();
     for (List<Found> g : groups) out.add(match(g, s.text()));
-    return out;
+    return new Triggers(out, suppressed);
   }
 
   /** A trigger word found in a sentence. */
@@ -62,13 +81,16 @@ public final class TriggerFinder {
     return new TriggerMatch(new Trigger(t.type(), t.form(), t.cameo(), mode, t.requires()), lead.span(), parts, surface);
   }
 
-  private static List<Found> triggers(SentenceView s) {
+  /** The trigger words found, and the sentence's suppressed spans where they were read (null where it holds no trigger word). */
+  private record Words(List<Found> found, @Nullable List<Span> suppressed) {}
+
+  private static Words triggers(SentenceView s) {
     EventLexicon lex = s.lexicon();
     String sentence = s.sentence().text();
     List<PhraseTrie.Match<Trigger>> words = PhraseTrie.longestNonOverlapping(lex.triggers.findAll(sentence));
     // The frames and cues below matter only to a trigger word, and most sentences hold none.
     boolean any = !words.isEmpty();
-    List<Span> suppressed = any ? lex.suppressed(sentence) : List.of();
+    List<Span> suppressed = any ? lex.suppressed(sentence) : null;
     List<Span> errandless = any ? lex.errandSuppressed(sentence) : List.of();
     // Goods aid is told in ("捐赠了救援物资", "trao tặng vật tư y tế") stand for its amount where none is given.
     boolean hasQuantity = any && (!lex.quantities(sentence).isEmpty() || lex.anyIn("aid_goods", sentence));
@@ -77,7 +99,7 @@ public final class TriggerFinder {
     List<Found> out = new ArrayList<>();
     for (PhraseTrie.Match<Trigger> m : words) {
       Trigger t = m.values().get(0);
-      if (!t.isEvent() || suppressed.stream().anyMatch(x -> x.contains(m.span()))) continue;
+      if (!t.isEvent() || any && suppressed.stream().anyMatch(x -> x.contains(m.span()))) continue;
       if (errandless.stream().anyMatch(x -> x.contains(m.span())) && !officialGoes(s, m.span().shift(s.span().start()))) continue;
       boolean required =
           switch (t.requires()) {
@@ -112,7 +134,7 @@ public final class TriggerFinder {
         return false;
       });
     }
-    return out;
+    return new Words(out, suppressed);
   }
 
   /**
