@@ -321,6 +321,11 @@ public final class EventLexicon {
     return !contexts.get(kind).findAll(text).isEmpty();
   }
 
+  /** {@return whether a phrase of {@code kind} stands anywhere in a text folded once ({@link PhraseTrie.Text#keepingMarks})} */
+  boolean anyIn(String kind, PhraseTrie.Text text) {
+    return !contexts.get(kind).findAll(text).isEmpty();
+  }
+
   /** {@return whether {@code text}, whole, is a phrase of {@code kind}} */
   boolean isWhole(String kind, String text) {
     return find(kind, text).stream().anyMatch(m -> m.span().start() == 0 && m.span().end() == text.length());
@@ -333,6 +338,11 @@ public final class EventLexicon {
 
   /** {@return phrases of {@code kind} in {@code text}} */
   List<PhraseTrie.Match<String>> find(String kind, String text) {
+    return contexts.get(kind).findAll(text);
+  }
+
+  /** {@return phrases of {@code kind} in a text folded once ({@link PhraseTrie.Text#keepingMarks})} */
+  List<PhraseTrie.Match<String>> find(String kind, PhraseTrie.Text text) {
     return contexts.get(kind).findAll(text);
   }
 

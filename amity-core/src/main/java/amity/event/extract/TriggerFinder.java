@@ -87,15 +87,17 @@ public final class TriggerFinder {
   private static Words triggers(SentenceView s) {
     EventLexicon lex = s.lexicon();
     String sentence = s.sentence().text();
-    List<PhraseTrie.Match<Trigger>> words = PhraseTrie.longestNonOverlapping(lex.triggers.findAll(sentence));
+    // Folded once for every lookup of the sentence below.
+    PhraseTrie.Text folded = lex.triggers.text(sentence);
+    List<PhraseTrie.Match<Trigger>> words = PhraseTrie.longestNonOverlapping(lex.triggers.findAll(folded));
     // The frames and cues below matter only to a trigger word, and most sentences hold none.
     boolean any = !words.isEmpty();
     List<Span> suppressed = any ? lex.suppressed(sentence) : null;
     List<Span> errandless = any ? lex.errandSuppressed(sentence) : List.of();
     // Goods aid is told in ("捐赠了救援物资", "trao tặng vật tư y tế") stand for its amount where none is given.
-    boolean hasQuantity = any && (!lex.quantities(sentence).isEmpty() || lex.anyIn("aid_goods", sentence));
-    boolean hasAgreementObject = any && lex.anyIn("agreement_object", sentence);
-    boolean hasCeremony = any && lex.anyIn("ceremony", sentence);
+    boolean hasQuantity = any && (!lex.quantities(sentence).isEmpty() || lex.anyIn("aid_goods", folded));
+    boolean hasAgreementObject = any && lex.anyIn("agreement_object", folded);
+    boolean hasCeremony = any && lex.anyIn("ceremony", folded);
     List<Found> out = new ArrayList<>();
     for (PhraseTrie.Match<Trigger> m : words) {
       Trigger t = m.values().get(0);
@@ -116,7 +118,7 @@ public final class TriggerFinder {
       if (!insideName) out.add(new Found(t, span));
     }
     out.addAll(gapped(s, out));
-    out.addAll(stays(s, out));
+    out.addAll(stays(s, folded, out));
     out.sort(java.util.Comparator.comparingInt((Found f) -> f.span().start()));
     // What an invitation invites to ("mời … sang thăm Việt Nam và dự Lễ …", "对…访问越南的邀请")
     // is not an event yet.
@@ -164,11 +166,11 @@ public final class TriggerFinder {
    * stay_open} before the place, {@code stay_close} after the event in the same clause): a visit
    * there, whose word is the opening one. The gate decides whether the place is abroad.
    */
-  private static List<Found> stays(SentenceView s, List<Found> found) {
+  private static List<Found> stays(SentenceView s, PhraseTrie.Text sentence, List<Found> found) {
     EventLexicon lex = s.lexicon();
     String text = s.text();
     List<Found> out = new ArrayList<>();
-    for (PhraseTrie.Match<String> open : lex.find("stay_open", s.sentence().text())) {
+    for (PhraseTrie.Match<String> open : lex.find("stay_open", sentence)) {
       int at = s.span().start() + open.span().end();
       int end = at;
       boolean place = false;
