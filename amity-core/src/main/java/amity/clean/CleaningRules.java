@@ -122,10 +122,23 @@ final class CleaningRules {
     return find(kind, line).isPresent();
   }
 
+  /** {@return whether a pattern of {@code kind} is found in a line read once ({@link LineClassifier}), given {@link #normalize}d} */
+  boolean matches(String kind, Requirement.Text line) {
+    return find(kind, line).isPresent();
+  }
+
   /** {@return the first pattern of {@code kind} found in {@code line}, given {@link #normalize}d} */
   Optional<Matcher> find(String kind, String line) {
-    if (!mayMatch(kind, line)) return Optional.empty();
-    Requirement.Text t = text(line);
+    return find(kind, new Requirement.Text(line));
+  }
+
+  /**
+   * {@return the first pattern of {@code kind} found in a line, given {@link #normalize}d} A line
+   * asked about one kind after another ({@link LineClassifier}) is made a {@link Requirement.Text}
+   * once, so that its fold and its chars are worked out once.
+   */
+  Optional<Matcher> find(String kind, Requirement.Text t) {
+    if (!mayMatch(kind, t.text())) return Optional.empty();
     for (Rule r : byKind.get(kind)) {
       Matcher m = r.match(t);
       if (m != null) return Optional.of(m);
@@ -137,7 +150,7 @@ final class CleaningRules {
   List<String> findAll(String kind, String text, String group) {
     List<String> out = new ArrayList<>();
     if (!mayMatch(kind, text)) return out;
-    Requirement.Text t = text(text);
+    Requirement.Text t = new Requirement.Text(text);
     for (Rule r : byKind.get(kind)) {
       if (!r.mayMatch(t)) continue;
       Matcher m = r.pattern().matcher(text);
@@ -149,7 +162,7 @@ final class CleaningRules {
   /** {@return a pattern of {@code kind} matching at the start of {@code line}, given normalized} */
   Optional<Matcher> lookingAt(String kind, String line) {
     if (!mayMatch(kind, line)) return Optional.empty();
-    Requirement.Text t = text(line);
+    Requirement.Text t = new Requirement.Text(line);
     for (Rule r : byKind.get(kind)) {
       if (!r.mayMatch(t)) continue;
       Matcher m = r.pattern().matcher(line);
@@ -224,20 +237,6 @@ final class CleaningRules {
       else if (c == ')' && --depth == 0) return i;
     }
     return regex.length();
-  }
-
-  /**
-   * The line this thread's rules read last, with what was worked out of it: a line is asked for
-   * one kind after another ({@link LineClassifier}), and its fold and its chars are made once.
-   */
-  private static final ThreadLocal<Requirement.Text[]> LAST = ThreadLocal.withInitial(() -> new Requirement.Text[1]);
-
-  /** {@return {@code line} as the requirements read it, the last one kept when it is the same string} */
-  private static Requirement.Text text(String line) {
-    Requirement.Text[] last = LAST.get();
-    Requirement.Text t = last[0];
-    if (t == null || t.text() != line) last[0] = t = new Requirement.Text(line);
-    return t;
   }
 
   /** {@return the named group {@code name} of a match, or null when the pattern has no such group or it is blank} */

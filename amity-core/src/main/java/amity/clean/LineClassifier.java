@@ -56,12 +56,14 @@ final class LineClassifier {
   Line classify(int index, Span span, String text, int block) {
     String t = CleaningRules.normalize(text);
     if (text.isEmpty()) return new Line(index, span, text, t, block, LineKind.BLANK, "blank", null, null);
+    // Read once for every kind of rule asked about it below: its fold and its chars are made once.
+    Requirement.Text r = new Requirement.Text(t);
     Optional<Matcher> m;
-    if (rules.matches("related_heading", t)) {
+    if (rules.matches("related_heading", r)) {
       return line(index, span, text, t, block, LineKind.RELATED_HEADING, "related-heading", null, null);
-    } else if (rules.matches("end_heading", t)) {
+    } else if (rules.matches("end_heading", r)) {
       return line(index, span, text, t, block, LineKind.NAVIGATION, "end-heading", null, null);
-    } else if ((m = rules.find("timestamp", t)).isPresent()) {
+    } else if ((m = rules.find("timestamp", r)).isPresent()) {
       Span title = null;
       String group = CleaningRules.group(m.get(), "title");
       if (group != null) {
@@ -69,15 +71,15 @@ final class LineClassifier {
         title = new Span(span.start() + at, span.start() + at + group.strip().length());
       }
       return line(index, span, text, t, block, LineKind.RELATED, "timestamp", dateOf(m.get()), title);
-    } else if (!TextShape.isProse(t) && (m = rules.find("pubdate", t)).isPresent()) {
+    } else if (!TextShape.isProse(t) && (m = rules.find("pubdate", r)).isPresent()) {
       return line(index, span, text, t, block, LineKind.NAVIGATION, "pubdate", dateOf(m.get()), null);
-    } else if (!TextShape.isProse(t) && rules.matches("byline", t)) {
+    } else if (!TextShape.isProse(t) && rules.matches("byline", r)) {
       return line(index, span, text, t, block, LineKind.NAVIGATION, "byline", null, null);
-    } else if (rules.matches("signoff", t)) {
+    } else if (rules.matches("signoff", r)) {
       return line(index, span, text, t, block, LineKind.SIGNOFF, "signoff", null, null);
-    } else if (rules.matches("caption", t)) {
+    } else if (rules.matches("caption", r)) {
       return line(index, span, text, t, block, LineKind.CAPTION, "caption", null, null);
-    } else if (rules.matches("navigation", t)) {
+    } else if (rules.matches("navigation", r)) {
       return line(index, span, text, t, block, LineKind.NAVIGATION, "navigation", null, null);
     }
     return line(index, span, text, t, block, LineKind.BODY, "text", null, null);

@@ -41,18 +41,19 @@ public final class Topics implements FieldFinder {
   /** {@return field keys named in {@code text}, read as {@code lang}} */
   public Set<String> in(String text, String lang) {
     Set<String> out = new LinkedHashSet<>();
-    packs.get(lang).ifPresent(p -> out.addAll(in(text, p)));
+    packs.get(lang).ifPresent(p -> out.addAll(in(PhraseTrie.Text.keepingMarks(text), p)));
     return out;
   }
 
   /** {@return field keys named in {@code text} in any language} (for queries) */
   public Set<String> inAnyLanguage(String text) {
     Set<String> out = new LinkedHashSet<>();
-    for (LanguagePack p : packs.all()) out.addAll(in(text, p));
+    PhraseTrie.Text folded = PhraseTrie.Text.keepingMarks(text);
+    for (LanguagePack p : packs.all()) out.addAll(in(folded, p));
     return out;
   }
 
-  private static Set<String> in(String text, LanguagePack pack) {
+  private static Set<String> in(PhraseTrie.Text text, LanguagePack pack) {
     if (!pack.has(PackFile.FIELDS)) return Set.of();
     PhraseTrie<String> t = pack.derived(Topics.class, p -> {
       PhraseTrie<String> trie = PhraseTrie.keepingMarks();

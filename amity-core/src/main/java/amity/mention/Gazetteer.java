@@ -99,8 +99,14 @@ public final class Gazetteer {
 
   /** {@return knowledge-base names in {@code text}, longest first where they overlap} */
   public List<PhraseTrie.Match<Hit>> findNames(String text) {
+    return findNames(names.text(text));
+  }
+
+  /** {@return knowledge-base names in a text folded once ({@link PhraseTrie.Text#folded}), longest first where they overlap} */
+  public List<PhraseTrie.Match<Hit>> findNames(PhraseTrie.Text folded) {
+    String text = folded.text();
     List<PhraseTrie.Match<Hit>> ok = new ArrayList<>();
-    for (PhraseTrie.Match<Hit> m : names.findAll(text)) {
+    for (PhraseTrie.Match<Hit> m : names.findAll(folded)) {
       List<Hit> fitting = m.values().stream().filter(h -> caseFits(text, m.span(), h.form()) && marksFit(m.span().of(text), h.form())).toList();
       if (fitting.isEmpty() || gluedToName(text, m.span()) || amongProductCodes(text, m.span())) continue;
       if (fitting.stream().allMatch(h -> h.entry().type() != EntityType.PERSON) && insideLongerName(text, m.span(), fitting)) continue;
@@ -120,8 +126,14 @@ public final class Gazetteer {
    * the first the names rank is out of office then}
    */
   public List<Mention> find(String text, DateValue when) {
+    return find(names.text(text), when);
+  }
+
+  /** {@return {@link #find(String, DateValue)} of a text folded once ({@link PhraseTrie.Text#folded})} */
+  public List<Mention> find(PhraseTrie.Text folded, DateValue when) {
+    String text = folded.text();
     List<Mention> out = new ArrayList<>();
-    for (PhraseTrie.Match<Hit> m : findNames(text)) {
+    for (PhraseTrie.Match<Hit> m : findNames(folded)) {
       KbEntry e = inOffice(m.values(), when).entry();
       out.add(
           new Mention(
@@ -204,8 +216,13 @@ public final class Gazetteer {
 
   /** {@return demonyms in {@code text}} */
   public List<CountryCue> countryCues(String text) {
+    return countryCues(demonyms.text(text));
+  }
+
+  /** {@return demonyms in a text folded once ({@link PhraseTrie.Text#folded})} */
+  public List<CountryCue> countryCues(PhraseTrie.Text folded) {
     List<CountryCue> out = new ArrayList<>();
-    for (PhraseTrie.Match<String> m : PhraseTrie.longestNonOverlapping(demonyms.findAll(text))) {
+    for (PhraseTrie.Match<String> m : PhraseTrie.longestNonOverlapping(demonyms.findAll(folded))) {
       out.add(new CountryCue(m.span(), m.values().get(0)));
     }
     return out;

@@ -127,14 +127,49 @@ public final class PhraseTrie<V> {
     return size;
   }
 
+  /**
+   * A text's chars and its folded chars under one fold, never written to once made: a caller that
+   * looks one text (a story's, a sentence's) up in one trie after another makes it once ({@link
+   * #text}, {@link #folded}, {@link #keepingMarks}) and hands it to each {@link #findAll(Text)},
+   * rather than have every lookup fold the text again.
+   *
+   * @param keepMarks whether {@code folded} keeps diacritics (lower case only) or drops them too
+   */
+  public record Text(String text, boolean keepMarks, char[] chars, char[] folded) {
+    /** {@return {@code text} folded as {@link PhraseTrie#PhraseTrie()} tries compare it: no case, no diacritics} */
+    public static Text folded(String text) {
+      char[] chars = text.toCharArray();
+      return new Text(text, false, chars, Fold.fold(chars));
+    }
+
+    /** {@return {@code text} folded as {@link PhraseTrie#keepingMarks()} tries compare it: no case} */
+    public static Text keepingMarks(String text) {
+      char[] chars = text.toCharArray();
+      return new Text(text, true, chars, Fold.lowerKeepMarks(chars));
+    }
+  }
+
+  /** {@return {@code text} folded as this trie compares it, to hand to {@link #findAll(Text)} and tries that fold alike} */
+  public Text text(String text) {
+    return keepMarks ? Text.keepingMarks(text) : Text.folded(text);
+  }
+
   /** {@return every occurrence in {@code text}, overlapping ones included, in start order} */
   public List<Match<V>> findAll(CharSequence original) {
+    return findAll(text(original.toString()));
+  }
+
+  /**
+   * {@return every occurrence in {@code t}, overlapping ones included, in start order} A text
+   * folded the other way (with or without marks) than this trie compares is folded again.
+   */
+  public List<Match<V>> findAll(Text t) {
+    Text f = t.keepMarks() == keepMarks ? t : text(t.text());
     List<Match<V>> out = new ArrayList<>();
     // Both texts as arrays: this runs over every position of every text, and String.charAt on
     // non-Latin-1 text (Vietnamese, Chinese) is a call with its own index check each time.
-    Folded f = folded(original.toString());
-    char[] text = f.chars;
-    char[] folded = f.folded;
+    char[] text = f.chars();
+    char[] folded = f.folded();
     int n = text.length;
     for (int i = 0; i < n; i++) {
       char first = folded[i];
@@ -150,35 +185,6 @@ public final class PhraseTrie<V> {
       }
     }
     return out;
-  }
-
-  /** A text's chars and its folded chars (this trie's fold), never written to once made. */
-  private record Folded(String text, boolean keepMarks, char[] chars, char[] folded) {}
-
-  /**
-   * The texts last looked up on this thread, most recent first: a story's steps look the same
-   * text (the story's, a sentence's) up in one trie after another, and folding it again for each
-   * was some 40% of the lookups' time in a profile of the vi-news ingest.
-   */
-  private static final ThreadLocal<Folded[]> RECENT = ThreadLocal.withInitial(() -> new Folded[4]);
-
-  /** {@return {@code text}'s chars and folded chars, made once for the last few texts of this thread} */
-  private Folded folded(String text) {
-    Folded[] recent = RECENT.get();
-    for (int i = 0; i < recent.length; i++) {
-      Folded f = recent[i];
-      if (f == null) break;
-      if (f.keepMarks == keepMarks && (f.text == text || f.text.equals(text))) {
-        System.arraycopy(recent, 0, recent, 1, i);
-        recent[0] = f;
-        return f;
-      }
-    }
-    char[] chars = text.toCharArray();
-    Folded f = new Folded(text, keepMarks, chars, keepMarks ? Fold.lowerKeepMarks(chars) : Fold.fold(chars));
-    System.arraycopy(recent, 0, recent, 1, recent.length - 1);
-    recent[0] = f;
-    return f;
   }
 
   /** {@return the longest phrase starting exactly at {@code start}, if any} */

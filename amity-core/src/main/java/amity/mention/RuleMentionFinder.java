@@ -43,13 +43,15 @@ public final class RuleMentionFinder implements MentionFinder {
   @Override
   public List<Mention> find(AnalyzedStory story) {
     String text = story.story().text();
-    List<PhraseTrie.Match<Gazetteer.Hit>> names = gazetteer.findNames(text);
-    List<Mention> out = new ArrayList<>(gazetteer.find(text, story.story().published().date()));
+    // Folded once for the three lookups of the story's text below.
+    PhraseTrie.Text folded = PhraseTrie.Text.folded(text);
+    List<PhraseTrie.Match<Gazetteer.Hit>> names = gazetteer.findNames(folded);
+    List<Mention> out = new ArrayList<>(gazetteer.find(folded, story.story().published().date()));
     Optional<TitleFinder> tf =
         titleFinders.computeIfAbsent(story.lang(), l -> packs.get(l).flatMap(p -> TitleFinder.forLanguage(p, gazetteer)));
     if (tf.isPresent()) {
       List<Mention> titled =
-          tf.get().find(text, story.sentences(), names, gazetteer.countryCues(text));
+          tf.get().find(text, story.sentences(), names, gazetteer.countryCues(folded));
       for (Mention t : titled) merge(out, t);
     }
     out.sort(Comparator.comparing(Mention::span));

@@ -3,6 +3,7 @@ package amity.event.extract;
 import amity.kb.KnowledgeBase;
 import amity.model.LinkedMention;
 import amity.model.Place;
+import amity.model.Span;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,7 +52,18 @@ public final class ArgumentReader {
    */
   public List<Arguments> read(SentenceView s, List<TriggerMatch> triggers, List<Clause> clauses,
       ActorGate.StoryActors actors, @Nullable LinkedMention salient) {
-    List<LinkedMention> usable = TriggerScope.usable(s);
+    return read(s, triggers, clauses, actors, salient, s.lexicon().suppressed(s.sentence().text()));
+  }
+
+  /**
+   * {@return the arguments of each trigger, in the order given}
+   *
+   * @param salient the person the story last told as acting, for a pronoun subject
+   * @param suppressed the sentence's suppressed spans, as its triggers were read with ({@link TriggerFinder.Triggers})
+   */
+  List<Arguments> read(SentenceView s, List<TriggerMatch> triggers, List<Clause> clauses,
+      ActorGate.StoryActors actors, @Nullable LinkedMention salient, List<Span> suppressed) {
+    List<LinkedMention> usable = TriggerScope.usable(s, suppressed);
     List<Arguments> out = new ArrayList<>();
     List<LinkedMention> previousObjects = List.of();
     // A foreign party arriving with no place named: at the dateline's place.

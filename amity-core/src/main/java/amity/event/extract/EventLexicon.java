@@ -159,24 +159,11 @@ public final class EventLexicon {
   }
 
   /**
-   * The last text {@link #suppressed} read on this thread, with its lexicon and spans: a sentence
-   * is asked for both when its triggers are found and when its names are sorted out.
+   * {@return the spans of {@code text} inside which triggers are not events} A sentence's are read
+   * once, with its triggers ({@link TriggerFinder.Triggers}), and handed to the steps after.
    */
-  private static final ThreadLocal<Object[]> LAST_SUPPRESSED = ThreadLocal.withInitial(() -> new Object[3]);
-
-  /** {@return the spans of {@code text} inside which triggers are not events} */
   List<Span> suppressed(String text) {
-    Object[] last = LAST_SUPPRESSED.get();
-    if (last[0] == this && text.equals(last[1])) {
-      @SuppressWarnings("unchecked")
-      List<Span> spans = (List<Span>) last[2];
-      return spans;
-    }
-    List<Span> spans = List.copyOf(Scan.all(suppress, text));
-    last[0] = this;
-    last[1] = text;
-    last[2] = spans;
-    return spans;
+    return List.copyOf(Scan.all(suppress, text));
   }
 
   /**
@@ -334,6 +321,11 @@ public final class EventLexicon {
     return !contexts.get(kind).findAll(text).isEmpty();
   }
 
+  /** {@return whether a phrase of {@code kind} stands anywhere in a text folded once ({@link PhraseTrie.Text#keepingMarks})} */
+  boolean anyIn(String kind, PhraseTrie.Text text) {
+    return !contexts.get(kind).findAll(text).isEmpty();
+  }
+
   /** {@return whether {@code text}, whole, is a phrase of {@code kind}} */
   boolean isWhole(String kind, String text) {
     return find(kind, text).stream().anyMatch(m -> m.span().start() == 0 && m.span().end() == text.length());
@@ -346,6 +338,11 @@ public final class EventLexicon {
 
   /** {@return phrases of {@code kind} in {@code text}} */
   List<PhraseTrie.Match<String>> find(String kind, String text) {
+    return contexts.get(kind).findAll(text);
+  }
+
+  /** {@return phrases of {@code kind} in a text folded once ({@link PhraseTrie.Text#keepingMarks})} */
+  List<PhraseTrie.Match<String>> find(String kind, PhraseTrie.Text text) {
     return contexts.get(kind).findAll(text);
   }
 

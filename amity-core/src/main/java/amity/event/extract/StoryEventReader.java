@@ -353,7 +353,8 @@ public final class StoryEventReader {
 
   private List<Reading> readSentence(SentenceView s, ActorGate.StoryActors actors, @Nullable DateRange carried,
       @Nullable LinkedMention salient) {
-    List<TriggerMatch> found = triggers.find(s);
+    TriggerFinder.Triggers triggered = triggers.read(s);
+    List<TriggerMatch> found = triggered.matches();
     List<Reading> modifierVisits = visitsAsModifier(s, actors, carried);
     if (found.isEmpty()) return modifierVisits;
     if (parser != null) {
@@ -369,7 +370,7 @@ public final class StoryEventReader {
     List<Clause> read = new ArrayList<>();
     for (TriggerMatch t : found) read.add(clauses.read(s, t, frames));
     purposeOfTravel(s, found, read);
-    List<ArgumentReader.Arguments> args = arguments.read(s, found, read, actors, salient);
+    List<ArgumentReader.Arguments> args = arguments.read(s, found, read, actors, salient, triggered.suppressed());
     EventLexicon lex = s.lexicon();
     List<String> fields = new ArrayList<>();
     for (PhraseTrie.Match<String> f : lex.fields.findAll(s.sentence().text())) fields.addAll(f.values());

@@ -27,16 +27,35 @@ public final class TriggerFinder {
   /** Triggers of one family this close (characters) are one event's words. */
   static final int GROUP_GAP = 40;
 
+  /**
+   * A sentence's trigger matches, in text order, with the spans of the sentence (relative to it)
+   * inside which triggers are not events ({@link EventLexicon#suppressed}), read once here for the
+   * steps after ({@link TriggerScope#usable}); no spans where there is no match.
+   */
+  record Triggers(List<TriggerMatch> matches, List<Span> suppressed) {
+    Triggers {
+      matches = List.copyOf(matches);
+      suppressed = List.copyOf(suppressed);
+    }
+  }
+
   /** {@return the sentence's trigger matches, in text order} */
   public List<TriggerMatch> find(SentenceView s) {
-    List<Found> found = triggers(s);
-    if (found.isEmpty()) return List.of();
+    return read(s).matches();
+  }
+
+  /** {@return the sentence's trigger matches, in text order, and its suppressed spans} */
+  Triggers read(SentenceView s) {
+    Words words = triggers(s);
+    List<Found> found = words.found();
+    if (found.isEmpty()) return new Triggers(List.of(), List.of());
+    List<Span> suppressed = words.suppressed() != null ? words.suppressed() : s.lexicon().suppressed(s.sentence().text());
     List<Span> people = new ArrayList<>();
     for (LinkedMention m : s.mentions()) if (m.mention().type() == EntityType.PERSON) people.add(m.mention().span());
     List<List<Found>> groups = precedence(group(found, people, s), s);
     List<TriggerMatch> out = new ArrayList<>();
     for (List<Found> g : groups) out.add(match(g, s.text()));
-    return out;
+    return new Triggers(out, suppressed);
   }
 
   /** A trigger word found in a sentence. */
@@ -62,22 +81,27 @@ public final class TriggerFinder {
     return new TriggerMatch(new Trigger(t.type(), t.form(), t.cameo(), mode, t.requires()), lead.span(), parts, surface);
   }
 
-  private static List<Found> triggers(SentenceView s) {
+  /** The trigger words found, and the sentence's suppressed spans where they were read (null where it holds no trigger word). */
+  private record Words(List<Found> found, @Nullable List<Span> suppressed) {}
+
+  private static Words triggers(SentenceView s) {
     EventLexicon lex = s.lexicon();
     String sentence = s.sentence().text();
-    List<PhraseTrie.Match<Trigger>> words = PhraseTrie.longestNonOverlapping(lex.triggers.findAll(sentence));
+    // Folded once for every lookup of the sentence below.
+    PhraseTrie.Text folded = lex.triggers.text(sentence);
+    List<PhraseTrie.Match<Trigger>> words = PhraseTrie.longestNonOverlapping(lex.triggers.findAll(folded));
     // The frames and cues below matter only to a trigger word, and most sentences hold none.
     boolean any = !words.isEmpty();
-    List<Span> suppressed = any ? lex.suppressed(sentence) : List.of();
+    List<Span> suppressed = any ? lex.suppressed(sentence) : null;
     List<Span> errandless = any ? lex.errandSuppressed(sentence) : List.of();
     // Goods aid is told in ("捐赠了救援物资", "trao tặng vật tư y tế") stand for its amount where none is given.
-    boolean hasQuantity = any && (!lex.quantities(sentence).isEmpty() || lex.anyIn("aid_goods", sentence));
-    boolean hasAgreementObject = any && lex.anyIn("agreement_object", sentence);
-    boolean hasCeremony = any && lex.anyIn("ceremony", sentence);
+    boolean hasQuantity = any && (!lex.quantities(sentence).isEmpty() || lex.anyIn("aid_goods", folded));
+    boolean hasAgreementObject = any && lex.anyIn("agreement_object", folded);
+    boolean hasCeremony = any && lex.anyIn("ceremony", folded);
     List<Found> out = new ArrayList<>();
     for (PhraseTrie.Match<Trigger> m : words) {
       Trigger t = m.values().get(0);
-      if (!t.isEvent() || suppressed.stream().anyMatch(x -> x.contains(m.span()))) continue;
+      if (!t.isEvent() || any && suppressed.stream().anyMatch(x -> x.contains(m.span()))) continue;
       if (errandless.stream().anyMatch(x -> x.contains(m.span())) && !officialGoes(s, m.span().shift(s.span().start()))) continue;
       boolean required =
           switch (t.requires()) {
@@ -94,7 +118,7 @@ public final class TriggerFinder {
       if (!insideName) out.add(new Found(t, span));
     }
     out.addAll(gapped(s, out));
-    out.addAll(stays(s, out));
+    out.addAll(stays(s, folded, out));
     out.sort(java.util.Comparator.comparingInt((Found f) -> f.span().start()));
     // What an invitation invites to ("mời … sang thăm Việt Nam và dự Lễ …", "对…访问越南的邀请")
     // is not an event yet.
@@ -112,7 +136,7 @@ public final class TriggerFinder {
         return false;
       });
     }
-    return out;
+    return new Words(out, suppressed);
   }
 
   /**
@@ -142,11 +166,11 @@ public final class TriggerFinder {
    * stay_open} before the place, {@code stay_close} after the event in the same clause): a visit
    * there, whose word is the opening one. The gate decides whether the place is abroad.
    */
-  private static List<Found> stays(SentenceView s, List<Found> found) {
+  private static List<Found> stays(SentenceView s, PhraseTrie.Text sentence, List<Found> found) {
     EventLexicon lex = s.lexicon();
     String text = s.text();
     List<Found> out = new ArrayList<>();
-    for (PhraseTrie.Match<String> open : lex.find("stay_open", s.sentence().text())) {
+    for (PhraseTrie.Match<String> open : lex.find("stay_open", sentence)) {
       int at = s.span().start() + open.span().end();
       int end = at;
       boolean place = false;

@@ -47,9 +47,17 @@ final class TriggerScope {
 
   /** {@return the sentence's names that may be any trigger's: none inside a suppressed frame or a bracketed qualifier} */
   static List<LinkedMention> usable(SentenceView s) {
-    EventLexicon lex = s.lexicon();
+    return usable(s, s.lexicon().suppressed(s.sentence().text()));
+  }
+
+  /**
+   * {@return the sentence's names that may be any trigger's: none inside a suppressed frame or a bracketed qualifier}
+   *
+   * @param suppressed the sentence's suppressed spans, relative to it, as its triggers were read with ({@link TriggerFinder.Triggers})
+   */
+  static List<LinkedMention> usable(SentenceView s, List<Span> suppressed) {
     List<Span> frames = new ArrayList<>();
-    for (Span x : lex.suppressed(s.sentence().text())) frames.add(x.shift(s.span().start()));
+    for (Span x : suppressed) frames.add(x.shift(s.span().start()));
     List<Span> brackets = PartyCues.brackets(s.sentence().text(), s.span().start());
     return s.mentions().stream()
         .filter(m -> frames.stream().noneMatch(f -> f.contains(m.mention().span())))
