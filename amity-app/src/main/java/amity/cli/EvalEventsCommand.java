@@ -57,12 +57,17 @@ final class EvalEventsCommand implements Callable<Integer> {
       "reading kept or dropped with the reason. Refused with --split check, the half that is scored, not studied."})
   boolean trace;
 
+  @Option(names = "--kb-withhold", paramLabel = "PERCENT", defaultValue = "0",
+      description = {"Leave out this share (0-100) of the knowledge base's people, chosen by a hash of their id",
+          "(100: all; countries, bodies and places stay): how well people the KB does not know are read."})
+  int kbWithhold;
+
   @Override
   public Integer call() throws Exception {
     if (trace && "check".equals(devSet.split)) {
       throw new IllegalArgumentException("--trace shows the pages it reads; the check half is scored, not studied");
     }
-    KnowledgeBase kb = options.kb();
+    KnowledgeBase kb = options.kb(kbWithhold);
     PipelineConfig config = PipelineConfig.of(kb).withLocalModels(LocalModels.dir());
     if (trace) config = config.withEventTrace(EventTrace.to(System.err));
     Pipeline pipeline = Pipeline.builder().defaults(config).build();

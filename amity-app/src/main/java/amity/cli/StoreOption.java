@@ -52,7 +52,12 @@ final class StoreOption {
 
   /** The bundled knowledge base plus the user's files. */
   KnowledgeBase kb() throws IOException {
-    KnowledgeBase.Builder b = KnowledgeBase.builder().addBundled();
+    return kb(0);
+  }
+
+  /** The bundled knowledge base plus the user's files, without {@code withheldPeople}% of its people. */
+  KnowledgeBase kb(int withheldPeople) throws IOException {
+    KnowledgeBase.Builder b = KnowledgeBase.builder().withholdPeople(withheldPeople).addBundled();
     for (Path p : kbFiles) {
       try (InputStream in = Files.newInputStream(p)) {
         b.read(in, p.toString());

@@ -116,8 +116,27 @@ public final class KnowledgeBase {
   /** Collects entries; later entries with an id already seen add their names to it. */
   public static final class Builder {
     private final Map<String, KbEntry> entries = new LinkedHashMap<>();
+    private int withheldPeople;
 
     private Builder() {}
+
+    /**
+     * Leaves out of the built knowledge base the people (PERSON entries) whose id hashes into the
+     * lowest {@code percent} of 100 buckets: 0 keeps all, 100 none. Countries, bodies and places
+     * stay. Measures how the pipeline reads people it does not know; the share is deterministic.
+     */
+    public Builder withholdPeople(int percent) {
+      if (percent < 0 || percent > 100) throw new IllegalArgumentException("a share of people is 0 to 100: " + percent);
+      withheldPeople = percent;
+      return this;
+    }
+
+    /** {@return the bucket 0..99 of an id, the same on every JVM (CRC-32 of its UTF-8 bytes)} */
+    static int bucket(String id) {
+      java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+      crc.update(id.getBytes(StandardCharsets.UTF_8));
+      return (int) (crc.getValue() % 100);
+    }
 
     /** Adds every ISO 3166 country with its CLDR names in {@link #LANGUAGES}, then the files. */
     public Builder addBundled() {
@@ -186,7 +205,12 @@ public final class KnowledgeBase {
     }
 
     public KnowledgeBase build() {
-      return new KnowledgeBase(entries);
+      if (withheldPeople == 0) return new KnowledgeBase(entries);
+      Map<String, KbEntry> kept = new LinkedHashMap<>();
+      entries.forEach((id, e) -> {
+        if (e.type() != EntityType.PERSON || bucket(id) >= withheldPeople) kept.put(id, e);
+      });
+      return new KnowledgeBase(kept);
     }
 
     private static KbEntry parse(JsonNode n, String source, int line) throws KbFormatException {

@@ -26,6 +26,21 @@ class KnowledgeBaseTest {
   }
 
   @Test
+  void aShareOfPeopleCanBeWithheldAndTheRestStays() {
+    long people = kb.entries().stream().filter(e -> e.type() == EntityType.PERSON).count();
+    KnowledgeBase half = KnowledgeBase.builder().withholdPeople(50).addBundled().build();
+    KnowledgeBase none = KnowledgeBase.builder().withholdPeople(100).addBundled().build();
+    long halfPeople = half.entries().stream().filter(e -> e.type() == EntityType.PERSON).count();
+    assertThat(halfPeople).isBetween(people / 3, people * 2 / 3);
+    assertThat(none.entries().stream().noneMatch(e -> e.type() == EntityType.PERSON)).isTrue();
+    // Countries, bodies and places stay; the share is the same on every run.
+    assertThat(none.size()).isEqualTo(kb.size() - people);
+    assertThat(KnowledgeBase.builder().withholdPeople(50).addBundled().build().entries())
+        .extracting(KbEntry::id).containsExactlyElementsOf(half.entries().stream().map(KbEntry::id).toList());
+    assertThrows(IllegalArgumentException.class, () -> KnowledgeBase.builder().withholdPeople(101));
+  }
+
+  @Test
   void officeHoldersChangeOverTime() {
     assertThat(kb.holders("president", "VN", DateValue.parse("2021-07-27"))).extracting(KbEntry::id)
         .containsExactly("person:vn/nguyen-xuan-phuc");

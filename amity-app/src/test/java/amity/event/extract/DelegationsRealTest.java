@@ -28,6 +28,18 @@ class DelegationsRealTest {
   }
 
   @Test
+  void theOneANationalDelegationIsLedByIsOfItsCountryThoughTheKnowledgeBaseKnowsHimNot() {
+    // "de una delegación noruega encabezada por Raymond Johansen, viceministro de Asuntos Exteriores":
+    // the leading words before the name, the delegation's nationality before them.
+    var s = RealPages.page("es-train-052.txt").sentence("delegación noruega encabezada por");
+    String text = s.story().story().story().text();
+    var led = DELEGATIONS.ledBy(text, s.mention("Raymond Johansen").mention().span(), words(s));
+    assertThat(led).isEqualTo(new TitleReader.Descriptor(true, false, false, "NO"));
+    // The Tamil Tigers named later in the sentence lead nothing.
+    assertThat(DELEGATIONS.ledBy(text, s.mention("Colombo").mention().span(), words(s)).political()).isFalse();
+  }
+
+  @Test
   void aPartyThatCameAtAnInvitationIsAnOfficialGuest() {
     // MSRA: "布克莱斯一行是应傅全有邀请于７日上午抵京…".
     var s = RealPages.msra("布克莱斯一行是应傅全有邀请").sentence("布克莱斯");

@@ -35,6 +35,17 @@ class PersonReaderRealTest {
   }
 
   @Test
+  void aChineseTitleAfterTheNameBeforeInvitingIsThatPersonsInChinese() {
+    // "习近平主席邀请穆塔里卡总统来华": the title after the name, before the verb of inviting, stands
+    // for the one named before it, as "穆塔里卡总统" does; known or not, he is titled.
+    var s = RealPages.page("zh-2020-067.txt").sentence("习近平主席邀请穆塔里卡总统来华");
+    LinkedMention title = s.mention("主席");
+    assertThat(title.entityId()).isEqualTo(s.mention("习近平").entityId());
+    assertThat(person(s, "主席").titled()).isTrue();
+    assertThat(s.mention("总统").entityId()).isEqualTo(s.mention("穆塔里卡").entityId());
+  }
+
+  @Test
   void aEuropeanCommissionerServesTheUnionAndTakesNoCountryInSpanish() {
     // "el comisario europeo de Competencia, Mario Monti": the title before the comma is the
     // Union's, so the name is of no member state.

@@ -55,6 +55,50 @@ final class Delegations {
   }
 
   /**
+   * {@return whether the name heads the delegation named before it, and whose that delegation is}
+   * ("una delegación noruega encabezada por Raymond Johansen", "a delegation from Norway led by
+   * Deputy Foreign Minister …"): the words of leading ({@code led_by}) stand before the name, a title
+   * between at most, and a delegation word before them in the same clause.
+   */
+  TitleReader.Descriptor ledBy(String text, Span name, ActorWords w) {
+    int from = Math.max(0, name.start() - 60);
+    String before = text.substring(from, name.start());
+    for (PhraseTrie.Match<String> m : w.ledBy().findAll(before)) {
+      // Only a title may stand between the words of leading and the name, no clause.
+      String gap = before.substring(m.span().end());
+      if (gap.length() > 40 || gap.matches("(?s).*[,，;；.。:()].*")) continue;
+      int start = Math.max(0, from + m.span().start() - 50);
+      String clause = text.substring(start, from + m.span().start());
+      int cut = -1;
+      for (int i = 0; i < clause.length(); i++) if (",，;；.。:()\n".indexOf(clause.charAt(i)) >= 0) cut = i;
+      clause = clause.substring(cut + 1);
+      var delegation = w.groups().findAll(clause).stream().filter(g -> delegationWord(g.values().get(0))).reduce((a, b) -> b);
+      if (delegation.isEmpty()) continue;
+      // Whose it is: a word of nationality or a country beside the delegation word, not a place
+      // it went to after it ("a delegation to Moscow led by").
+      String whose = clause.substring(0, delegation.get().span().end()) + afterDelegation(clause.substring(delegation.get().span().end()));
+      String country = null;
+      for (Gazetteer.CountryCue c : gazetteer.countryCues(whose)) country = c.country();
+      if (country == null) {
+        for (var n : gazetteer.findNames(whose)) {
+          KbEntry e = n.values().get(0).entry();
+          if (e.type() == EntityType.GPE && e.id().startsWith("country:")) country = e.country();
+        }
+      }
+      return new TitleReader.Descriptor(true, false, false, country);
+    }
+    return new TitleReader.Descriptor(false, false, false, null);
+  }
+
+  /** The words after a delegation word up to the first preposition of going ("noruega", "from Norway"; not "to Moscow"). */
+  private static String afterDelegation(String rest) {
+    java.util.regex.Matcher m = GOING.matcher(rest);
+    return m.find() ? rest.substring(0, m.start()) : rest;
+  }
+
+  private static final java.util.regex.Pattern GOING = java.util.regex.Pattern.compile("(?iu)\\b(?:to|in|a|en|hacia|para)\\b");
+
+  /**
    * Whether the name heads a party ("X一行") that the sentence says came at an invitation ("应…邀请"):
    * an official guest, though no title or knowledge-base entry says so ("布克莱斯一行是应傅全有邀请…访问的").
    */
@@ -70,13 +114,14 @@ final class Delegations {
 
   private static boolean delegationWord(String word) {
     String f = Fold.fold(word);
-    return f.startsWith("delegat") || word.contains("代表团") || f.contains("doan");
+    // "delegation", "delegates", "delegación" (folded "delegacion"), "代表团", "đoàn".
+    return f.startsWith("delegat") || f.startsWith("delegac") || word.contains("代表团") || f.contains("doan");
   }
 
   /** Whether an organisation's name says it is a delegation ("俄滨海边疆区政府代表团", "la delegación cubana"). */
   static boolean delegation(String name, ActorWords w) {
     for (PhraseTrie.Match<String> m : w.groups().findAll(name)) {
-      if (Fold.fold(m.values().get(0)).startsWith("delegat") || m.values().get(0).contains("代表团") || Fold.fold(m.values().get(0)).contains("doan")) return true;
+      if (delegationWord(m.values().get(0))) return true;
     }
     return false;
   }

@@ -56,6 +56,7 @@ final class PersonReader {
     }
     if (c == null) c = titles.countryAfter(text, l.mention().span());
     TitleReader.Descriptor led = delegations.leadsDelegation(text, l.mention().span(), w);
+    if (!led.political()) led = delegations.ledBy(text, l.mention().span(), w);
     if (led.political()) {
       pol = true;
       if (c == null) c = led.country();
