@@ -14,9 +14,11 @@ ignored); UTF-8; required and allowed keys; type values; id syntax and
 uniqueness across all files; ISO 3166 alpha-2 country codes; NFC text; names /
 demonyms / abbr are objects of language tag -> array of non-empty strings;
 kind values per file; capital is a boolean; gender m/f/null; roles have exactly
-role/country/org/from/to/source, role keys from the list, dates that parse
-(YYYY, YYYY-MM or YYYY-MM-DD), from <= to, and every org id referenced from a
-role exists.
+role/country/org/from/to/source, role keys from the list of docs/KB.md, dates that parse
+(YYYY, YYYY-MM or YYYY-MM-DD), from <= to, a role country null only for an office
+of an international body (secretary_general/chair, or an org of kind international),
+and every org id referenced from a role exists. demonyms belong on countries and on
+places (a region's demonym: "vasco", "catalán"), abbr on countries only.
 """
 import datetime
 import json
@@ -37,7 +39,13 @@ ROLE_KEYS = {'head_of_state', 'president', 'vice_president', 'head_of_government
              'first_secretary', 'party_leader', 'parliament_chair',
              'parliament_vice_chair', 'foreign_minister', 'minister', 'deputy_minister',
              'deputy_foreign_minister', 'ambassador', 'monarch', 'chancellor',
-             'secretary_general', 'mayor', 'party_secretary', 'governor', 'chair'}
+             'secretary_general', 'mayor', 'party_secretary', 'governor', 'chair',
+             'spokesman', 'official', 'commander', 'rebel_leader'}
+# ROLE_KEYS is the list of docs/KB.md ("## Role keys"); main() warns when the two differ.
+# A role's country may be null for an office of an international body: secretary_general or
+# chair, or any role whose org is an org of kind "international" (an EU commissioner, the
+# European Parliament's president, a UN envoy). Anything else needs the state it serves.
+NULL_COUNTRY_ROLES = {'secretary_general', 'chair'}
 ROLE_FIELDS = {'role', 'country', 'org', 'from', 'to', 'source'}
 PLACE_KINDS = {'city', 'province', 'region', 'landmark'}
 ORG_KINDS = {'international', 'parliament', 'party', 'government', 'ministry', 'agency',
@@ -74,6 +82,7 @@ class Checker:
         self.ids = {}            # id -> (file, line)
         self.entries = []        # (file, line, obj)
         self.role_refs = []      # (file, line, org id)
+        self.null_country = []   # (where, org id) of roles with country null outside NULL_COUNTRY_ROLES
 
     def err(self, where, msg):
         self.errors.append(f'{where}: {msg}')
@@ -210,7 +219,10 @@ class Checker:
 
     @staticmethod
     def key_fits(key, typ, oid):
-        if key in ('demonyms', 'abbr'):
+        if key == 'demonyms':
+            # Gazetteer: a country's demonyms are country cues, a place's are region cues
+            return typ in ('GPE', 'LOC')
+        if key == 'abbr':
             return typ == 'GPE' and str(oid).startswith('country:')
         if key == 'capital':
             return typ in ('GPE', 'LOC')
@@ -238,8 +250,8 @@ class Checker:
             if r.get('role') not in ROLE_KEYS:
                 self.err(w, f'unknown role key {r.get("role")!r}')
             # country may be null only for offices of international bodies
-            if r.get('country') is None and r.get('role') not in ('secretary_general', 'chair'):
-                self.err(w, 'role country may be null only for secretary_general/chair of an international body')
+            if r.get('country') is None and r.get('role') not in NULL_COUNTRY_ROLES:
+                self.null_country.append((w, r.get('org')))  # decided in finish(), when all orgs are read
             self.check_country(w, 'role country', r.get('country'))
             org = r.get('org')
             if org is not None:
@@ -292,6 +304,11 @@ class Checker:
         for w, org in self.role_refs:
             if org not in org_ids:
                 self.err(w, f'role refers to unknown org {org!r}')
+        kinds = {obj.get('id'): obj.get('kind') for _, _, obj in self.entries if isinstance(obj, dict)}
+        for w, org in self.null_country:
+            if org is None or (org in org_ids and kinds.get(org) != 'international'):
+                self.err(w, 'role country may be null only for secretary_general/chair or an office '
+                            'of an international body (an org of kind international)')
         # ambiguity report: the same surface form on several entities (warning only)
         index = {}
         for path, lineno, obj in self.entries:
@@ -306,6 +323,17 @@ class Checker:
         for s, ids in sorted(index.items()):
             if len(ids) > 1:
                 self.warn('ambiguous alias', f'{s!r} -> {", ".join(map(str, ids))}')
+
+
+def documented_role_keys():
+    """The role keys docs/KB.md lists (the backquoted words of its "## Role keys" paragraph), or None."""
+    try:
+        with open(os.path.join(ROOT, 'docs', 'KB.md'), encoding='utf-8') as fh:
+            doc = fh.read()
+    except OSError:
+        return None
+    m = re.search(r'^## Role keys\n(.*?)(?:\n\n|\Z)', doc, re.S | re.M)
+    return set(re.findall(r'`([a-z_]+)`', m.group(1))) - ROLE_FIELDS if m else None
 
 
 def collect(args):
@@ -329,6 +357,10 @@ def main(argv):
     for p in paths:
         c.check_file(p)
     c.finish()
+    doc_keys = documented_role_keys()
+    if doc_keys is not None and doc_keys != ROLE_KEYS:
+        c.warnings.append('docs/KB.md role keys differ from ROLE_KEYS: '
+                          f'only in docs {sorted(doc_keys - ROLE_KEYS)}, only here {sorted(ROLE_KEYS - doc_keys)}')
     counts = {}
     for path, _, obj in c.entries:
         counts[os.path.basename(path)] = counts.get(os.path.basename(path), 0) + 1
