@@ -171,6 +171,7 @@ final class Refresh {
   private void full() throws SQLException {
     chunked = true;
     long t0 = System.nanoTime();
+    long c0 = cpu();
     for (String t : List.of("pending_stories", "link_names", "link_values", "reading_keys", "reading_refs", "reading_state", "refresh_todo")) {
       try (Statement st = db.createStatement()) {
         st.executeUpdate("DELETE FROM " + t);
@@ -191,6 +192,7 @@ final class Refresh {
     }
     strings = null;
     long t1 = System.nanoTime();
+    long c1 = cpu();
     insertSums(sums.names.values(), sums.values.values());
     Map<String, Sum> names = sums.names;
     Map<String, List<Sum>> values = new HashMap<>();
@@ -225,15 +227,20 @@ final class Refresh {
     long t5 = System.nanoTime();
     List<Event> merged = steps.merge(readings);
     long t6 = System.nanoTime();
+    long c6 = cpu();
     writeEvents(merged, hashes("SELECT id, hash FROM events"));
     long t7 = System.nanoTime();
+    long c7 = cpu();
     writeReadingState(readingIds, readings, components(readingIds, readings));
     long t8 = System.nanoTime();
+    long c8 = cpu();
     if (Boolean.getBoolean("amity.timing")) {
       System.err.printf("amity: full refresh: read mentions %.2f s, write sums %.2f s, link %.2f s, write entities %.2f s (%d changed),"
-          + " read readings %.2f s, merge %.2f s, write events %.2f s (%d changed of %d), write reading state %.2f s%n",
+          + " read readings %.2f s, merge %.2f s, write events %.2f s (%d changed of %d), write reading state %.2f s;"
+          + " CPU of the process %.2f s (read mentions %.2f s, write events %.2f s, write reading state %.2f s)%n",
           (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t4 - t3) / 1e9, changedEntities, (t5 - t4) / 1e9, (t6 - t5) / 1e9,
-          (t7 - t6) / 1e9, changedEvents, merged.size(), (t8 - t7) / 1e9);
+          (t7 - t6) / 1e9, changedEvents, merged.size(), (t8 - t7) / 1e9, (c8 - c0) / 1e9, (c1 - c0) / 1e9, (c7 - c6) / 1e9,
+          (c8 - c7) / 1e9);
     }
   }
 
@@ -900,6 +907,12 @@ final class Refresh {
       }
       if (chunked) db.commit();
     }
+  }
+
+  /** {@return the CPU time of the whole process so far (every thread: H2 serialises pages on one of its own), ns; 0 when unknown} */
+  private static long cpu() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime() : 0;
   }
 
   /** A 64-bit FNV-1a hash of the text, in hex: enough to tell whether a row's content changed. */
