@@ -172,12 +172,7 @@ final class Refresh {
     chunked = true;
     long t0 = System.nanoTime();
     long c0 = cpu();
-    for (String t : List.of("pending_stories", "link_names", "link_values", "reading_keys", "reading_refs", "reading_state", "refresh_todo")) {
-      try (Statement st = db.createStatement()) {
-        st.executeUpdate("DELETE FROM " + t);
-      }
-      db.commit();
-    }
+    truncate(List.of("pending_stories", "link_names", "link_values", "reading_keys", "reading_refs", "reading_state", "refresh_todo"));
     Sums sums = new Sums();
     Map<String, String> strings = new HashMap<>();
     try (Statement st = db.createStatement()) {
@@ -569,54 +564,47 @@ final class Refresh {
 
   /** Writes each reading's blocks, the entities it points at and its component. */
   private void writeReadingState(List<String> ids, List<Event> readings, List<String> components) throws SQLException {
-    // Readings in id order and each chunk's key and reference rows in key order, as writeEvents
-    // does: rows fill neighbouring pages of each tree.
+    // Readings in id order, and their key and reference rows in key order over all of them
+    // (KeyOrderRows), as writeEvents does: rows fill neighbouring pages of each tree.
     List<Integer> order = new ArrayList<>(ids.size());
     for (int i = 0; i < ids.size(); i++) order.add(i);
     order.sort(java.util.Comparator.comparing(ids::get));
+    int[] lo = new int[ids.size()];
+    int[] hi = new int[ids.size()];
+    KeyOrderRows keyRows = new KeyOrderRows(ids);
+    KeyOrderRows refRows = new KeyOrderRows(ids);
     try (PreparedStatement ks = db.prepareStatement("INSERT INTO reading_keys(k, reading_id, lo, hi) VALUES (?,?,?,?)");
         PreparedStatement rs = db.prepareStatement("INSERT INTO reading_refs(ref, reading_id) VALUES (?,?)");
         PreparedStatement cs = db.prepareStatement("INSERT INTO reading_state(reading_id, component) VALUES (?,?)")) {
-      List<ReadingKey> keyRows = new ArrayList<>();
-      List<String[]> refRows = new ArrayList<>();
       for (int n = 0; n < order.size(); n++) {
         int i = order.get(n);
         Event e = readings.get(i);
         String id = ids.get(i);
         int[] b = days(e);
-        for (String k : new LinkedHashSet<>(steps.blockKeys(e))) keyRows.add(new ReadingKey(k, id, b[0], b[1]));
+        lo[i] = b[0];
+        hi[i] = b[1];
+        for (String k : new LinkedHashSet<>(steps.blockKeys(e))) keyRows.add(k, "", i);
         Set<String> refs = new LinkedHashSet<>();
         for (Actor a : e.actors()) refs.add(a.entity());
         if (e.location() != null) refs.add(e.location().entity());
-        for (String r : refs) refRows.add(new String[] {r, id});
+        for (String r : refs) refRows.add(r, "", i);
         cs.setString(1, id);
         cs.setString(2, components.get(i));
         cs.addBatch();
-        if ((n + 1) % CHUNK == 0) {
-          insertReadingKeys(ks, keyRows);
-          insertInKeyOrder(rs, refRows);
-          flush(cs);
-        }
+        if ((n + 1) % CHUNK == 0) flush(cs);
       }
-      insertReadingKeys(ks, keyRows);
-      insertInKeyOrder(rs, refRows);
-      cs.executeBatch();
+      flush(cs);
+      keyRows.insert(db, ks, 10 * CHUNK, chunked, (ps, k, unused, i) -> {
+        ps.setString(1, k);
+        ps.setString(2, ids.get(i));
+        ps.setInt(3, lo[i]);
+        ps.setInt(4, hi[i]);
+      });
+      refRows.insert(db, rs, 10 * CHUNK, chunked, (ps, ref, unused, i) -> {
+        ps.setString(1, ref);
+        ps.setString(2, ids.get(i));
+      });
     }
-  }
-
-  private record ReadingKey(String k, String readingId, int lo, int hi) {}
-
-  private static void insertReadingKeys(PreparedStatement ks, List<ReadingKey> rows) throws SQLException {
-    rows.sort(java.util.Comparator.comparing(ReadingKey::k).thenComparing(ReadingKey::readingId));
-    for (ReadingKey r : rows) {
-      ks.setString(1, r.k());
-      ks.setString(2, r.readingId());
-      ks.setInt(3, r.lo());
-      ks.setInt(4, r.hi());
-      ks.addBatch();
-    }
-    ks.executeBatch();
-    rows.clear();
   }
 
   private static String intern(Map<String, String> strings, String s) {
@@ -742,9 +730,14 @@ final class Refresh {
     // pages of each table's tree instead of a random page each, a cost that grows with the store.
     List<Event> byId = new ArrayList<>(merged);
     byId.sort(java.util.Comparator.comparing(Event::id));
+    List<String> allJson = new ArrayList<>(byId.size());
+    List<String> allHashes = new ArrayList<>(byId.size());
+    boolean hadAny = !old.isEmpty();
     for (Event e : byId) {
       String j = Json.write(Json.event(e));
       String h = hash(j);
+      allJson.add(j);
+      allHashes.add(h);
       String was = old.remove(e.id());
       if (!h.equals(was)) {
         changed.add(e);
@@ -753,6 +746,18 @@ final class Refresh {
         if (was != null) old.put(e.id(), was);
       }
     }
+    if (chunked && hadAny && changed.size() * 2 >= byId.size()) {
+      // A full refresh that changes half the events or more: the tables emptied and every event
+      // written in key order costs less than deleting the changed events' rows one by one from
+      // all over each tree and inserting them again.
+      truncate(List.of("events", "event_json", "event_actors", "event_countries", "event_keys", "event_stories", "event_parties"));
+      old.clear();
+      changed = byId;
+      json = allJson;
+      hashes = allHashes;
+    }
+    allJson = null;
+    allHashes = null;
     changedEvents = changed.size();
     // As for entities: the event row, which holds the hash, goes last.
     deleteBy("event_json", "id", old.keySet());
@@ -760,6 +765,9 @@ final class Refresh {
     deleteParties(old.keySet());
     for (String t : List.of("event_actors", "event_countries", "event_keys", "event_stories")) deleteBy(t, "event_id", old.keySet());
     deleteBy("events", "id", old.keySet());
+    List<String> sortKeys = new ArrayList<>(changed.size());
+    for (Event e : changed) sortKeys.add(sortKey(e));
+    KeyOrderRows partyRows = new KeyOrderRows(sortKeys);
     try (PreparedStatement ev = db.prepareStatement(
             "INSERT INTO events(id, type, form, status, date_start, date_end, sort_key, json, date_lo, date_hi, location, hash)"
                 + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
@@ -770,7 +778,6 @@ final class Refresh {
         PreparedStatement ks = db.prepareStatement("INSERT INTO event_keys(event_id, k) VALUES (?,?)");
         PreparedStatement ss = db.prepareStatement("INSERT INTO event_stories(event_id, story_id) VALUES (?,?)");
         PreparedStatement pa = db.prepareStatement("INSERT INTO event_parties(a, b, sort_key) VALUES (?,?,?)")) {
-      List<String[]> partyRows = new ArrayList<>();
       for (int i = 0; i < changed.size(); i++) {
         Event e = changed.get(i);
         String[] b = bounds(e.date());
@@ -780,8 +787,7 @@ final class Refresh {
         ev.setString(4, e.status().wire());
         ev.setString(5, e.date() == null ? null : e.date().start().iso());
         ev.setString(6, e.date() == null || e.date().end() == null ? null : e.date().end().iso());
-        String sortKey = sortKey(e);
-        ev.setString(7, sortKey);
+        ev.setString(7, sortKeys.get(i));
         ev.setString(8, ""); // the JSON lives in event_json (migration 4)
         js.setString(1, e.id());
         js.setString(2, json.get(i));
@@ -814,7 +820,7 @@ final class Refresh {
           ks.setString(2, k);
           ks.addBatch();
         }
-        for (String[] ab : EventParties.rows(keys)) partyRows.add(new String[] {ab[0], ab[1], sortKey});
+        for (String[] ab : EventParties.rows(keys)) partyRows.add(ab[0], ab[1], i);
         Set<String> stories = new LinkedHashSet<>();
         for (Evidence s : e.sources()) if (!s.story().isEmpty()) stories.add(s.story());
         for (String s : stories) {
@@ -829,7 +835,6 @@ final class Refresh {
           co.executeBatch();
           ks.executeBatch();
           ss.executeBatch();
-          insertInKeyOrder(pa, partyRows);
           if (chunked) db.commit();
         }
       }
@@ -839,24 +844,15 @@ final class Refresh {
       co.executeBatch();
       ks.executeBatch();
       ss.executeBatch();
-      insertInKeyOrder(pa, partyRows);
+      if (chunked) db.commit();
+      // In key order over all the events written (KeyOrderRows), ten chunks' worth a transaction.
+      partyRows.insert(db, pa, 10 * CHUNK, chunked, (ps, a, b, item) -> {
+        ps.setString(1, a);
+        ps.setString(2, b);
+        ps.setString(3, sortKeys.get(item));
+      });
     }
   }
-
-  /**
-   * Inserts a chunk's rows of string columns sorted by their columns in order, the table's key
-   * first, so that they fill neighbouring pages of its tree.
-   */
-  private static void insertInKeyOrder(PreparedStatement ps, List<String[]> rows) throws SQLException {
-    rows.sort(java.util.Arrays::compare);
-    for (String[] r : rows) {
-      for (int c = 0; c < r.length; c++) ps.setString(c + 1, r[c]);
-      ps.addBatch();
-    }
-    ps.executeBatch();
-    rows.clear();
-  }
-
 
   /**
    * Deletes the event_parties rows of the events {@code ids}, found again from their keys and sort
@@ -896,6 +892,19 @@ final class Refresh {
   /** {@return the key events sort by: date (undated last), then id, as merging orders them} */
   static String sortKey(Event e) {
     return (e.date() == null ? "~" : e.date().start().sortKey()) + " " + e.id();
+  }
+
+  /**
+   * Empties tables, each in a transaction of its own. TRUNCATE, not DELETE: H2 deletes row by row
+   * (and its commit visits each deleted row again), TRUNCATE drops the table's trees at once.
+   */
+  private void truncate(List<String> tables) throws SQLException {
+    for (String t : tables) {
+      try (Statement st = db.createStatement()) {
+        st.executeUpdate("TRUNCATE TABLE " + t);
+      }
+      db.commit();
+    }
   }
 
   private void deleteBy(String table, String column, Collection<String> ids) throws SQLException {
