@@ -139,6 +139,9 @@ final class Refresh {
     boolean auto = db.getAutoCommit();
     db.setAutoCommit(false);
     try {
+      // Those a full refresh killed while it filled their tables left out.
+      createIndexes(INDEXES.keySet());
+      db.commit();
       long pending = count("SELECT COUNT(*) FROM pending_stories");
       boolean full = "1".equals(Database.getMeta(db, "refresh_full")) || pending * 4 > count("SELECT COUNT(*) FROM stories");
       if (full) {
@@ -173,6 +176,8 @@ final class Refresh {
     long t0 = System.nanoTime();
     long c0 = cpu();
     truncate(List.of("pending_stories", "link_names", "link_values", "reading_keys", "reading_refs", "reading_state", "refresh_todo"));
+    List<String> readingTables = List.of("reading_keys", "reading_refs", "reading_state");
+    dropIndexes(readingTables);
     Sums sums = new Sums();
     Map<String, String> strings = new HashMap<>();
     try (Statement st = db.createStatement()) {
@@ -227,6 +232,7 @@ final class Refresh {
     long t7 = System.nanoTime();
     long c7 = cpu();
     writeReadingState(readingIds, readings, components(readingIds, readings));
+    createIndexes(readingTables);
     long t8 = System.nanoTime();
     long c8 = cpu();
     if (Boolean.getBoolean("amity.timing")) {
@@ -732,7 +738,7 @@ final class Refresh {
     byId.sort(java.util.Comparator.comparing(Event::id));
     List<String> allJson = new ArrayList<>(byId.size());
     List<String> allHashes = new ArrayList<>(byId.size());
-    boolean hadAny = !old.isEmpty();
+    boolean empty = old.isEmpty();
     for (Event e : byId) {
       String j = Json.write(Json.event(e));
       String h = hash(j);
@@ -746,11 +752,14 @@ final class Refresh {
         if (was != null) old.put(e.id(), was);
       }
     }
-    if (chunked && hadAny && changed.size() * 2 >= byId.size()) {
-      // A full refresh that changes half the events or more: the tables emptied and every event
-      // written in key order costs less than deleting the changed events' rows one by one from
-      // all over each tree and inserting them again.
-      truncate(List.of("events", "event_json", "event_actors", "event_countries", "event_keys", "event_stories", "event_parties"));
+    // A full refresh that changes half the events or more: the tables emptied and every event
+    // written in key order, their indexes built afterwards, cost less than deleting the changed
+    // events' rows one by one from all over each tree and inserting them again.
+    boolean fresh = chunked && (empty || changed.size() * 2 >= byId.size());
+    List<String> eventTables = List.of("events", "event_json", "event_actors", "event_countries", "event_keys", "event_stories", "event_parties");
+    if (fresh) {
+      truncate(eventTables);
+      dropIndexes(eventTables);
       old.clear();
       changed = byId;
       json = allJson;
@@ -852,6 +861,7 @@ final class Refresh {
         ps.setString(3, sortKeys.get(item));
       });
     }
+    if (fresh) createIndexes(eventTables);
   }
 
   /**
@@ -892,6 +902,46 @@ final class Refresh {
   /** {@return the key events sort by: date (undated last), then id, as merging orders them} */
   static String sortKey(Event e) {
     return (e.date() == null ? "~" : e.date().start().sortKey()) + " " + e.id();
+  }
+
+  /**
+   * The secondary indexes of the derived tables, by table, as the schema's migrations made them,
+   * that a full refresh drops while it fills the tables it emptied and builds again afterwards:
+   * building an index sorts the table's rows once, where an index kept up row by row (by story,
+   * date, component: orders the rows are not written in) takes each row to a random page of its
+   * tree, which misses H2's page cache once the index outgrows it. {@link #run} builds any that a
+   * refresh killed in between left out.
+   */
+  private static final Map<String, List<String>> INDEXES = Map.of(
+      "reading_keys", List.of("reading_keys_reading ON reading_keys(reading_id)"),
+      "reading_refs", List.of("reading_refs_reading ON reading_refs(reading_id)"),
+      "reading_state", List.of("reading_state_component ON reading_state(component)"),
+      "events", List.of("events_sort ON events(sort_key)", "events_date ON events(date_lo, date_hi)"),
+      "event_actors", List.of("event_actors_entity ON event_actors(entity_id)"),
+      "event_countries", List.of("event_countries_country ON event_countries(country)"),
+      "event_keys", List.of("event_keys_k_event ON event_keys(k, event_id)"),
+      "event_stories", List.of("event_stories_story ON event_stories(story_id)"));
+
+  private void dropIndexes(Collection<String> tables) throws SQLException {
+    for (String t : tables) {
+      for (String def : INDEXES.getOrDefault(t, List.of())) {
+        try (Statement st = db.createStatement()) {
+          st.executeUpdate("DROP INDEX IF EXISTS " + def.substring(0, def.indexOf(' ')));
+        }
+      }
+    }
+    db.commit();
+  }
+
+  private void createIndexes(Collection<String> tables) throws SQLException {
+    for (String t : tables) {
+      for (String def : INDEXES.getOrDefault(t, List.of())) {
+        try (Statement st = db.createStatement()) {
+          st.executeUpdate("CREATE INDEX IF NOT EXISTS " + def);
+        }
+      }
+    }
+    db.commit();
   }
 
   /**
