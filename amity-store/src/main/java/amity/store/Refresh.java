@@ -730,19 +730,18 @@ final class Refresh {
   /** Writes the events whose content changed, and deletes those of {@code old} (id → hash) that are gone. */
   private void writeEvents(List<Event> merged, Map<String, String> old) throws SQLException {
     List<Event> changed = new ArrayList<>();
-    List<String> json = new ArrayList<>();
+    // Null when every event is written: their JSON is then written out again rather than held for all.
+    @Nullable List<String> json = new ArrayList<>();
     List<String> hashes = new ArrayList<>();
-    // Written in id order (and each chunk's party rows in key order, below), rows fill neighbouring
-    // pages of each table's tree instead of a random page each, a cost that grows with the store.
+    // Written in id order (and the party rows in key order over all of them, below), rows fill
+    // neighbouring pages of each table's tree instead of a random page each.
     List<Event> byId = new ArrayList<>(merged);
     byId.sort(java.util.Comparator.comparing(Event::id));
-    List<String> allJson = new ArrayList<>(byId.size());
     List<String> allHashes = new ArrayList<>(byId.size());
     boolean empty = old.isEmpty();
     for (Event e : byId) {
       String j = Json.write(Json.event(e));
       String h = hash(j);
-      allJson.add(j);
       allHashes.add(h);
       String was = old.remove(e.id());
       if (!h.equals(was)) {
@@ -762,11 +761,9 @@ final class Refresh {
       dropIndexes(eventTables);
       old.clear();
       changed = byId;
-      json = allJson;
+      json = null;
       hashes = allHashes;
     }
-    allJson = null;
-    allHashes = null;
     changedEvents = changed.size();
     // As for entities: the event row, which holds the hash, goes last.
     deleteBy("event_json", "id", old.keySet());
@@ -799,7 +796,7 @@ final class Refresh {
         ev.setString(7, sortKeys.get(i));
         ev.setString(8, ""); // the JSON lives in event_json (migration 4)
         js.setString(1, e.id());
-        js.setString(2, json.get(i));
+        js.setString(2, json != null ? json.get(i) : Json.write(Json.event(e)));
         js.addBatch();
         ev.setString(9, b == null ? null : b[0]);
         ev.setString(10, b == null ? null : b[1]);
