@@ -139,6 +139,9 @@ final class Refresh {
     boolean auto = db.getAutoCommit();
     db.setAutoCommit(false);
     try {
+      // Those a full refresh killed while it filled their tables left out.
+      createIndexes(INDEXES.keySet());
+      db.commit();
       long pending = count("SELECT COUNT(*) FROM pending_stories");
       boolean full = "1".equals(Database.getMeta(db, "refresh_full")) || pending * 4 > count("SELECT COUNT(*) FROM stories");
       if (full) {
@@ -171,12 +174,10 @@ final class Refresh {
   private void full() throws SQLException {
     chunked = true;
     long t0 = System.nanoTime();
-    for (String t : List.of("pending_stories", "link_names", "link_values", "reading_keys", "reading_refs", "reading_state", "refresh_todo")) {
-      try (Statement st = db.createStatement()) {
-        st.executeUpdate("DELETE FROM " + t);
-      }
-      db.commit();
-    }
+    long c0 = cpu();
+    truncate(List.of("pending_stories", "link_names", "link_values", "reading_keys", "reading_refs", "reading_state", "refresh_todo"));
+    List<String> readingTables = List.of("reading_keys", "reading_refs", "reading_state");
+    dropIndexes(readingTables);
     Sums sums = new Sums();
     Map<String, String> strings = new HashMap<>();
     try (Statement st = db.createStatement()) {
@@ -191,6 +192,7 @@ final class Refresh {
     }
     strings = null;
     long t1 = System.nanoTime();
+    long c1 = cpu();
     insertSums(sums.names.values(), sums.values.values());
     Map<String, Sum> names = sums.names;
     Map<String, List<Sum>> values = new HashMap<>();
@@ -225,15 +227,21 @@ final class Refresh {
     long t5 = System.nanoTime();
     List<Event> merged = steps.merge(readings);
     long t6 = System.nanoTime();
+    long c6 = cpu();
     writeEvents(merged, hashes("SELECT id, hash FROM events"));
     long t7 = System.nanoTime();
+    long c7 = cpu();
     writeReadingState(readingIds, readings, components(readingIds, readings));
+    createIndexes(readingTables);
     long t8 = System.nanoTime();
+    long c8 = cpu();
     if (Boolean.getBoolean("amity.timing")) {
       System.err.printf("amity: full refresh: read mentions %.2f s, write sums %.2f s, link %.2f s, write entities %.2f s (%d changed),"
-          + " read readings %.2f s, merge %.2f s, write events %.2f s (%d changed of %d), write reading state %.2f s%n",
+          + " read readings %.2f s, merge %.2f s, write events %.2f s (%d changed of %d), write reading state %.2f s;"
+          + " CPU of the process %.2f s (read mentions %.2f s, write events %.2f s, write reading state %.2f s)%n",
           (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t4 - t3) / 1e9, changedEntities, (t5 - t4) / 1e9, (t6 - t5) / 1e9,
-          (t7 - t6) / 1e9, changedEvents, merged.size(), (t8 - t7) / 1e9);
+          (t7 - t6) / 1e9, changedEvents, merged.size(), (t8 - t7) / 1e9, (c8 - c0) / 1e9, (c1 - c0) / 1e9, (c7 - c6) / 1e9,
+          (c8 - c7) / 1e9);
     }
   }
 
@@ -562,54 +570,47 @@ final class Refresh {
 
   /** Writes each reading's blocks, the entities it points at and its component. */
   private void writeReadingState(List<String> ids, List<Event> readings, List<String> components) throws SQLException {
-    // Readings in id order and each chunk's key and reference rows in key order, as writeEvents
-    // does: rows fill neighbouring pages of each tree.
+    // Readings in id order, and their key and reference rows in key order over all of them
+    // (KeyOrderRows), as writeEvents does: rows fill neighbouring pages of each tree.
     List<Integer> order = new ArrayList<>(ids.size());
     for (int i = 0; i < ids.size(); i++) order.add(i);
     order.sort(java.util.Comparator.comparing(ids::get));
+    int[] lo = new int[ids.size()];
+    int[] hi = new int[ids.size()];
+    KeyOrderRows keyRows = new KeyOrderRows(ids);
+    KeyOrderRows refRows = new KeyOrderRows(ids);
     try (PreparedStatement ks = db.prepareStatement("INSERT INTO reading_keys(k, reading_id, lo, hi) VALUES (?,?,?,?)");
         PreparedStatement rs = db.prepareStatement("INSERT INTO reading_refs(ref, reading_id) VALUES (?,?)");
         PreparedStatement cs = db.prepareStatement("INSERT INTO reading_state(reading_id, component) VALUES (?,?)")) {
-      List<ReadingKey> keyRows = new ArrayList<>();
-      List<String[]> refRows = new ArrayList<>();
       for (int n = 0; n < order.size(); n++) {
         int i = order.get(n);
         Event e = readings.get(i);
         String id = ids.get(i);
         int[] b = days(e);
-        for (String k : new LinkedHashSet<>(steps.blockKeys(e))) keyRows.add(new ReadingKey(k, id, b[0], b[1]));
+        lo[i] = b[0];
+        hi[i] = b[1];
+        for (String k : new LinkedHashSet<>(steps.blockKeys(e))) keyRows.add(k, "", i);
         Set<String> refs = new LinkedHashSet<>();
         for (Actor a : e.actors()) refs.add(a.entity());
         if (e.location() != null) refs.add(e.location().entity());
-        for (String r : refs) refRows.add(new String[] {r, id});
+        for (String r : refs) refRows.add(r, "", i);
         cs.setString(1, id);
         cs.setString(2, components.get(i));
         cs.addBatch();
-        if ((n + 1) % CHUNK == 0) {
-          insertReadingKeys(ks, keyRows);
-          insertInKeyOrder(rs, refRows);
-          flush(cs);
-        }
+        if ((n + 1) % CHUNK == 0) flush(cs);
       }
-      insertReadingKeys(ks, keyRows);
-      insertInKeyOrder(rs, refRows);
-      cs.executeBatch();
+      flush(cs);
+      keyRows.insert(db, ks, 10 * CHUNK, chunked, (ps, k, unused, i) -> {
+        ps.setString(1, k);
+        ps.setString(2, ids.get(i));
+        ps.setInt(3, lo[i]);
+        ps.setInt(4, hi[i]);
+      });
+      refRows.insert(db, rs, 10 * CHUNK, chunked, (ps, ref, unused, i) -> {
+        ps.setString(1, ref);
+        ps.setString(2, ids.get(i));
+      });
     }
-  }
-
-  private record ReadingKey(String k, String readingId, int lo, int hi) {}
-
-  private static void insertReadingKeys(PreparedStatement ks, List<ReadingKey> rows) throws SQLException {
-    rows.sort(java.util.Comparator.comparing(ReadingKey::k).thenComparing(ReadingKey::readingId));
-    for (ReadingKey r : rows) {
-      ks.setString(1, r.k());
-      ks.setString(2, r.readingId());
-      ks.setInt(3, r.lo());
-      ks.setInt(4, r.hi());
-      ks.addBatch();
-    }
-    ks.executeBatch();
-    rows.clear();
   }
 
   private static String intern(Map<String, String> strings, String s) {
@@ -729,15 +730,19 @@ final class Refresh {
   /** Writes the events whose content changed, and deletes those of {@code old} (id → hash) that are gone. */
   private void writeEvents(List<Event> merged, Map<String, String> old) throws SQLException {
     List<Event> changed = new ArrayList<>();
-    List<String> json = new ArrayList<>();
+    // Null when every event is written: their JSON is then written out again rather than held for all.
+    @Nullable List<String> json = new ArrayList<>();
     List<String> hashes = new ArrayList<>();
-    // Written in id order (and each chunk's party rows in key order, below), rows fill neighbouring
-    // pages of each table's tree instead of a random page each, a cost that grows with the store.
+    // Written in id order (and the party rows in key order over all of them, below), rows fill
+    // neighbouring pages of each table's tree instead of a random page each.
     List<Event> byId = new ArrayList<>(merged);
     byId.sort(java.util.Comparator.comparing(Event::id));
+    List<String> allHashes = new ArrayList<>(byId.size());
+    boolean empty = old.isEmpty();
     for (Event e : byId) {
       String j = Json.write(Json.event(e));
       String h = hash(j);
+      allHashes.add(h);
       String was = old.remove(e.id());
       if (!h.equals(was)) {
         changed.add(e);
@@ -746,6 +751,19 @@ final class Refresh {
         if (was != null) old.put(e.id(), was);
       }
     }
+    // A full refresh that changes half the events or more: the tables emptied and every event
+    // written in key order, their indexes built afterwards, cost less than deleting the changed
+    // events' rows one by one from all over each tree and inserting them again.
+    boolean fresh = chunked && (empty || changed.size() * 2 >= byId.size());
+    List<String> eventTables = List.of("events", "event_json", "event_actors", "event_countries", "event_keys", "event_stories", "event_parties");
+    if (fresh) {
+      truncate(eventTables);
+      dropIndexes(eventTables);
+      old.clear();
+      changed = byId;
+      json = null;
+      hashes = allHashes;
+    }
     changedEvents = changed.size();
     // As for entities: the event row, which holds the hash, goes last.
     deleteBy("event_json", "id", old.keySet());
@@ -753,6 +771,9 @@ final class Refresh {
     deleteParties(old.keySet());
     for (String t : List.of("event_actors", "event_countries", "event_keys", "event_stories")) deleteBy(t, "event_id", old.keySet());
     deleteBy("events", "id", old.keySet());
+    List<String> sortKeys = new ArrayList<>(changed.size());
+    for (Event e : changed) sortKeys.add(sortKey(e));
+    KeyOrderRows partyRows = new KeyOrderRows(sortKeys);
     try (PreparedStatement ev = db.prepareStatement(
             "INSERT INTO events(id, type, form, status, date_start, date_end, sort_key, json, date_lo, date_hi, location, hash)"
                 + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
@@ -763,7 +784,6 @@ final class Refresh {
         PreparedStatement ks = db.prepareStatement("INSERT INTO event_keys(event_id, k) VALUES (?,?)");
         PreparedStatement ss = db.prepareStatement("INSERT INTO event_stories(event_id, story_id) VALUES (?,?)");
         PreparedStatement pa = db.prepareStatement("INSERT INTO event_parties(a, b, sort_key) VALUES (?,?,?)")) {
-      List<String[]> partyRows = new ArrayList<>();
       for (int i = 0; i < changed.size(); i++) {
         Event e = changed.get(i);
         String[] b = bounds(e.date());
@@ -773,11 +793,10 @@ final class Refresh {
         ev.setString(4, e.status().wire());
         ev.setString(5, e.date() == null ? null : e.date().start().iso());
         ev.setString(6, e.date() == null || e.date().end() == null ? null : e.date().end().iso());
-        String sortKey = sortKey(e);
-        ev.setString(7, sortKey);
+        ev.setString(7, sortKeys.get(i));
         ev.setString(8, ""); // the JSON lives in event_json (migration 4)
         js.setString(1, e.id());
-        js.setString(2, json.get(i));
+        js.setString(2, json != null ? json.get(i) : Json.write(Json.event(e)));
         js.addBatch();
         ev.setString(9, b == null ? null : b[0]);
         ev.setString(10, b == null ? null : b[1]);
@@ -807,7 +826,7 @@ final class Refresh {
           ks.setString(2, k);
           ks.addBatch();
         }
-        for (String[] ab : EventParties.rows(keys)) partyRows.add(new String[] {ab[0], ab[1], sortKey});
+        for (String[] ab : EventParties.rows(keys)) partyRows.add(ab[0], ab[1], i);
         Set<String> stories = new LinkedHashSet<>();
         for (Evidence s : e.sources()) if (!s.story().isEmpty()) stories.add(s.story());
         for (String s : stories) {
@@ -822,7 +841,6 @@ final class Refresh {
           co.executeBatch();
           ks.executeBatch();
           ss.executeBatch();
-          insertInKeyOrder(pa, partyRows);
           if (chunked) db.commit();
         }
       }
@@ -832,24 +850,16 @@ final class Refresh {
       co.executeBatch();
       ks.executeBatch();
       ss.executeBatch();
-      insertInKeyOrder(pa, partyRows);
+      if (chunked) db.commit();
+      // In key order over all the events written (KeyOrderRows), ten chunks' worth a transaction.
+      partyRows.insert(db, pa, 10 * CHUNK, chunked, (ps, a, b, item) -> {
+        ps.setString(1, a);
+        ps.setString(2, b);
+        ps.setString(3, sortKeys.get(item));
+      });
     }
+    if (fresh) createIndexes(eventTables);
   }
-
-  /**
-   * Inserts a chunk's rows of string columns sorted by their columns in order, the table's key
-   * first, so that they fill neighbouring pages of its tree.
-   */
-  private static void insertInKeyOrder(PreparedStatement ps, List<String[]> rows) throws SQLException {
-    rows.sort(java.util.Arrays::compare);
-    for (String[] r : rows) {
-      for (int c = 0; c < r.length; c++) ps.setString(c + 1, r[c]);
-      ps.addBatch();
-    }
-    ps.executeBatch();
-    rows.clear();
-  }
-
 
   /**
    * Deletes the event_parties rows of the events {@code ids}, found again from their keys and sort
@@ -891,6 +901,59 @@ final class Refresh {
     return (e.date() == null ? "~" : e.date().start().sortKey()) + " " + e.id();
   }
 
+  /**
+   * The secondary indexes of the derived tables, by table, as the schema's migrations made them,
+   * that a full refresh drops while it fills the tables it emptied and builds again afterwards:
+   * building an index sorts the table's rows once, where an index kept up row by row (by story,
+   * date, component: orders the rows are not written in) takes each row to a random page of its
+   * tree, which misses H2's page cache once the index outgrows it. {@link #run} builds any that a
+   * refresh killed in between left out.
+   */
+  private static final Map<String, List<String>> INDEXES = Map.of(
+      "reading_keys", List.of("reading_keys_reading ON reading_keys(reading_id)"),
+      "reading_refs", List.of("reading_refs_reading ON reading_refs(reading_id)"),
+      "reading_state", List.of("reading_state_component ON reading_state(component)"),
+      "events", List.of("events_sort ON events(sort_key)", "events_date ON events(date_lo, date_hi)"),
+      "event_actors", List.of("event_actors_entity ON event_actors(entity_id)"),
+      "event_countries", List.of("event_countries_country ON event_countries(country)"),
+      "event_keys", List.of("event_keys_k_event ON event_keys(k, event_id)"),
+      "event_stories", List.of("event_stories_story ON event_stories(story_id)"));
+
+  private void dropIndexes(Collection<String> tables) throws SQLException {
+    for (String t : tables) {
+      for (String def : INDEXES.getOrDefault(t, List.of())) {
+        try (Statement st = db.createStatement()) {
+          st.executeUpdate("DROP INDEX IF EXISTS " + def.substring(0, def.indexOf(' ')));
+        }
+      }
+    }
+    db.commit();
+  }
+
+  private void createIndexes(Collection<String> tables) throws SQLException {
+    for (String t : tables) {
+      for (String def : INDEXES.getOrDefault(t, List.of())) {
+        try (Statement st = db.createStatement()) {
+          st.executeUpdate("CREATE INDEX IF NOT EXISTS " + def);
+        }
+      }
+    }
+    db.commit();
+  }
+
+  /**
+   * Empties tables, each in a transaction of its own. TRUNCATE, not DELETE: H2 deletes row by row
+   * (and its commit visits each deleted row again), TRUNCATE drops the table's trees at once.
+   */
+  private void truncate(List<String> tables) throws SQLException {
+    for (String t : tables) {
+      try (Statement st = db.createStatement()) {
+        st.executeUpdate("TRUNCATE TABLE " + t);
+      }
+      db.commit();
+    }
+  }
+
   private void deleteBy(String table, String column, Collection<String> ids) throws SQLException {
     if (ids.isEmpty()) return;
     for (List<String> part : Database.chunks(ids)) {
@@ -900,6 +963,12 @@ final class Refresh {
       }
       if (chunked) db.commit();
     }
+  }
+
+  /** {@return the CPU time of the whole process so far (every thread: H2 serialises pages on one of its own), ns; 0 when unknown} */
+  private static long cpu() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime() : 0;
   }
 
   /** A 64-bit FNV-1a hash of the text, in hex: enough to tell whether a row's content changed. */

@@ -167,6 +167,45 @@ class RefreshAndQueryTest {
   }
 
   @Test
+  void aFullRefreshLeavesTheIndexesAsTheSchemaMadeThemAndARefreshRestoresOnesAKilledRefreshLeftOut() throws Exception {
+    Path store = dir.resolve("indexes");
+    try (Store s = Store.open(store)) {
+      // Before any refresh: the indexes as the migrations made them.
+    }
+    List<String> migrated = indexes(store);
+    assertThat(migrated).anyMatch(i -> i.startsWith("EVENTS_SORT ")).anyMatch(i -> i.startsWith("READING_KEYS_READING "));
+    try (Store s = Store.open(store)) {
+      s.writer().saveAll(docs.subList(0, 3));
+      s.writer().refreshAll(kb());
+    }
+    assertThat(indexes(store)).isEqualTo(migrated);
+    // As a full refresh killed while it filled the emptied tables leaves them.
+    try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + store.toAbsolutePath().resolve("amity"), "amity", "");
+        Statement st = c.createStatement()) {
+      st.execute("DROP INDEX events_sort");
+      st.execute("DROP INDEX reading_keys_reading");
+    }
+    try (Store s = Store.open(store)) {
+      s.writer().saveAll(docs.subList(3, 4));
+      s.writer().refresh(kb());
+    }
+    assertThat(indexes(store)).isEqualTo(migrated);
+  }
+
+  /** {@return each index of the store's tables with its table and columns, sorted} */
+  private static List<String> indexes(Path store) throws Exception {
+    List<String> out = new ArrayList<>();
+    try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + store.toAbsolutePath().resolve("amity"), "amity", "");
+        Statement st = c.createStatement();
+        var rs = st.executeQuery("SELECT index_name, table_name, LISTAGG(column_name, ',') WITHIN GROUP (ORDER BY ordinal_position)"
+            + " FROM information_schema.index_columns WHERE table_schema = 'PUBLIC' AND index_name NOT LIKE 'PRIMARY_KEY%'"
+            + " GROUP BY index_name, table_name ORDER BY index_name")) {
+      while (rs.next()) out.add(rs.getString(1) + " " + rs.getString(2) + "(" + rs.getString(3) + ")");
+    }
+    return out;
+  }
+
+  @Test
   void dialectsTranslateDdl() {
     assertThat(Dialect.POSTGRESQL.ddl("CREATE TABLE x(t CLOB, d DOUBLE)")).isEqualTo("CREATE TABLE x(t TEXT, d DOUBLE PRECISION)");
     assertThat(Set.of(Dialect.H2.ddl("CLOB"))).containsExactly("CLOB");
