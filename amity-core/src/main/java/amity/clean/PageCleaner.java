@@ -50,6 +50,7 @@ public final class PageCleaner implements Cleaner {
   private final RelatedTail relatedTail;
   private final PublicationDates dates;
   private final StoryAssembly assembly;
+  private final CleaningRules rules;
 
   /** A cleaner with the rules of the bundled language packs. */
   public PageCleaner() {
@@ -59,6 +60,7 @@ public final class PageCleaner implements Cleaner {
   /** A cleaner with the rules of {@code common/} and of every pack in {@code packs}. */
   public PageCleaner(LanguagePacks packs) {
     CleaningRules rules = new CleaningRules(packs);
+    this.rules = rules;
     Datelines datelines = new Datelines(rules);
     this.classifier = new LineClassifier(rules);
     this.mainPart = new MainPart(datelines, new Headlines(datelines), new TeaserList(rules, datelines));
@@ -74,12 +76,25 @@ public final class PageCleaner implements Cleaner {
     lines = cutAfterEnd(lines, tailStart);
     MainPart.Result main = mainPart.read(lines.subList(0, tailStart), doc.meta().title());
     RelatedTail.Result tail = relatedTail.read(lines.subList(tailStart, lines.size()));
-    List<StoryDraft> drafts = new ArrayList<>(main.stories());
-    drafts.addAll(tail.teasers());
+    List<StoryDraft> read0 = new ArrayList<>(main.stories());
+    read0.addAll(tail.teasers());
 
     Line[] read = new Line[lines.size()];
     for (Line l : main.lines()) read[l.index()] = l;
     for (Line l : tail.lines()) read[l.index()] = l;
+    List<StoryDraft> drafts = new ArrayList<>();
+    for (StoryDraft d : read0) {
+      List<Line> counted = countedRuns(d.body(), rules);
+      if (counted.isEmpty()) {
+        drafts.add(d);
+        continue;
+      }
+      for (Line l : counted) read[l.index()] = read[l.index()].as(LineKind.NAVIGATION, "counted-list");
+      List<Line> body = new ArrayList<>(d.body());
+      body.removeAll(counted);
+      if (body.isEmpty() && d.headline() == null) continue;
+      drafts.add(new StoryDraft(d.kind(), d.headline(), body, d.dateline(), d.datelineDay(), d.date()));
+    }
     List<StoryAssembly.Body> bodies = new ArrayList<>();
     for (StoryDraft d : drafts) {
       StoryAssembly.Body body = assembly.body(d);
@@ -99,6 +114,35 @@ public final class PageCleaner implements Cleaner {
     List<PageLine> pageLines = classified.stream().map(Line::toPageLine).toList();
     List<RelatedLink> related = tail.related();
     return new Page(doc, pageLines, stories, related, published);
+  }
+
+  /** Entries with a count in a row that make a list of categories, archive months or filters. */
+  private static final int COUNTED_RUN = 5;
+
+  /** Words past which a line is no counted entry, whatever it ends with. */
+  private static final int COUNTED_WORDS = 8;
+
+  /**
+   * {@return the lines of a story's {@code body} that stand in a run of {@value #COUNTED_RUN} or
+   * more entries with a count ({@code counted_entry}: "Anxiety (30)", "► December (6)")} A blog's categories and archive and a shop's filters list
+   * what the site holds, one count an entry; a page's own lines seldom end in a count five times
+   * running.
+   */
+  static List<Line> countedRuns(List<Line> body, CleaningRules rules) {
+    List<Line> out = new ArrayList<>();
+    int i = 0;
+    while (i < body.size()) {
+      int j = i;
+      while (j < body.size() && isCountedEntry(body.get(j), rules)) j++;
+      if (j - i >= COUNTED_RUN) out.addAll(body.subList(i, j));
+      i = Math.max(j, i + 1);
+    }
+    return out;
+  }
+
+  private static boolean isCountedEntry(Line l, CleaningRules rules) {
+    return l.isText() && l.text().indexOf('(') >= 0 && TextShape.words(l.text()) <= COUNTED_WORDS
+        && rules.matches("counted_entry", l.norm());
   }
 
   /** Words of prose under a related heading past which, with no text above it, it does not close the page's text. */

@@ -219,6 +219,52 @@ class PageCleanerTest {
   }
 
   @Test
+  void fiveEntriesWithACountInARowAreASitesCategoriesNotText() {
+    Page p = clean("""
+        Latest trends in psychiatry
+
+        New tools help clinicians find the right treatment sooner, and researchers say blood tests may soon guide care.
+
+        Addiction (16)
+
+        Anxiety (30)
+
+        Depression (43) items in category
+
+        ► December (6)
+
+        Older adults (11)
+
+        The best of 2021 (list of ten)
+
+        Asus ROG Zephyrus G14 (2023)
+        """);
+    for (String line : List.of("Addiction (16)", "Anxiety (30)", "Depression (43) items in category", "► December (6)", "Older adults (11)")) {
+      assertThat(kindOf(p, line)).as(line).isEqualTo("NAVIGATION/counted-list");
+    }
+    assertThat(p.stories().get(0).text()).doesNotContain("Anxiety").contains("blood tests").contains("Zephyrus G14 (2023)");
+    // Four in a row, or a year in brackets, are not such a list.
+    Page few = clean("""
+        Laptops we tried
+
+        We tried gaming laptops for a month each, and these are the ones we would buy again.
+
+        Asus ROG Zephyrus G14 (2023)
+
+        Asus TUF Dash 15 (2022)
+
+        Anxiety (30)
+
+        Addiction (16)
+
+        Depression (43)
+
+        Older adults (11)
+        """);
+    assertThat(few.stories().get(0).text()).contains("Zephyrus", "Anxiety (30)", "Older adults (11)");
+  }
+
+  @Test
   void vietnameseMarkersMatchWhicheverWayTheToneIsPlaced() {
     // cleaning.tsv writes "Ảnh minh họa"; a page may write "hoạ".
     Page p = clean("""
