@@ -265,6 +265,60 @@ class PageCleanerTest {
   }
 
   @Test
+  void datedCardsAtTheEndOfAnArticleAreItsRelatedListNotItsText() {
+    String article = """
+        Lunacal lets professionals and teams book meetings, take payments and send reminders from one page, and it \
+        connects to the video tools and calendars they already use every day, so that nobody has to copy a time by hand.
+
+        Its booking pages can be shaped to a brand, with colours, questions and rules about when people may book, \
+        and a team page sends each new meeting to whoever is free, in turn or by the load each person carries this week.
+
+        Pricing comes in three tiers: a standard plan for one person, a team plan with shared pages and round-robin \
+        booking, and an enterprise plan with an account manager, custom integrations and support on the phone.
+
+        Reminders go out by mail and by text message a day and an hour before each meeting, and the times they \
+        are sent can be changed for each kind of meeting, which cuts the number of people who forget to come.
+
+        Payments are taken when the meeting is booked, through the payment services most shops already use, and a \
+        refund is sent on its own when a meeting is cancelled early enough under the rules the owner has set.
+
+        The reports show how many meetings each page brought in, which hours are asked for most, and how many \
+        people cancel, so that a team can see where its time goes and plan the next month around it.
+
+        Setting it up took us less than an hour, and the help pages answered every question we had on the way, \
+        though the mobile app still lacks a few of the settings the web version offers.
+
+        For a growing business that books many calls, it is a tool worth trying, and its free trial needs no card.
+        """;
+    String cards = """
+        Brand Account
+        How ERP software can fit your business needs
+        Evaluate features, costs and scalability before you choose.
+        Jane Roe
+        December 13, 2025
+
+        Brand Account
+        The worst-case cyber scenario for local firms
+        Coordinated attacks could cripple finance and government systems.
+        David Shields
+        November 6, 2025
+
+        Brand Account
+        Why post-quantum security must start today
+        Quantum computing threatens the encryption in use now.
+        Gareth Russell
+        October 20, 2025
+        """;
+    Page p = clean("Lunacal review\n\n" + article + "\n" + cards);
+    assertThat(p.stories()).hasSize(1);
+    assertThat(p.stories().get(0).text()).contains("video tools").doesNotContain("Brand Account", "post-quantum");
+    assertThat(kindOf(p, "Jane Roe")).isEqualTo("NAVIGATION/dated-cards");
+    // Under a short text, dated cards are the page's own list.
+    Page list = clean("Brand news\n\nOur brand's latest posts, newest first.\n\n" + cards);
+    assertThat(String.join(" ", list.stories().stream().map(s -> s.title() + " " + s.text()).toList())).contains("post-quantum");
+  }
+
+  @Test
   void vietnameseMarkersMatchWhicheverWayTheToneIsPlaced() {
     // cleaning.tsv writes "Ảnh minh họa"; a page may write "hoạ".
     Page p = clean("""
