@@ -564,6 +564,12 @@ class PageCleanerTest {
     assertThat(p.stories()).singleElement().satisfies(s -> {
       assertThat(s.text()).contains("ridership on the trial routes").doesNotContain("Jane Doe", "Ten things");
     });
+    // A blog's categories and its latest posts close the article as well.
+    for (String heading : List.of("Blog Categories", "Categories:", "LATEST STORIES", "Latest posts")) {
+      Page q = clean(article.replace("About the Author", heading));
+      assertThat(kindOf(q, heading)).isEqualTo("NAVIGATION/end-heading");
+      assertThat(q.stories()).singleElement().satisfies(s -> assertThat(s.text()).doesNotContain("Jane Doe"));
+    }
 
     // Over a page's first lines the same words are a byline's label, and the text under it is the article.
     Page early = clean("""
