@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import amity.clean.PageCleaner;
+import amity.model.Page;
+import amity.testkit.Docs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,6 +41,41 @@ class WcxbEvaluationTest {
     assertThat(WcxbEvaluation.inHalf("1497", "odd")).isTrue();
     assertThat(WcxbEvaluation.inHalf("page", "even")).isFalse();
     assertThat(WcxbEvaluation.inHalf("page", "odd")).isFalse();
+  }
+
+  @Test
+  void theRelatedTailsTeasersAreNotThePagesContentUnderALongerArticle() {
+    String article = """
+        Night buses to run later in the northern districts
+
+        The council voted on Tuesday to extend the night bus service to the northern districts, after a year in which \
+        ridership on the trial routes doubled and complaints about late-night travel fell by a third across the city.
+
+        Buses will run every twenty minutes until three in the morning on weekdays and every fifteen minutes at weekends, \
+        and the two routes that served the hospital and the university during the trial will be joined into one.
+
+        The transport committee said the cost would be met from the parking fund for the first two years, after which \
+        the service will be reviewed against the number of riders and the share of them who travel to work at night.
+
+        Shift workers at the hospital, who made up most of the riders on the trial routes, had asked the council to keep \
+        the service, and a petition with four thousand names was handed to the mayor in the spring of this year.
+
+        The first buses on the new timetable will run from the first Monday of next month, the council said.
+
+        Related articles
+
+        Tram line to the airport opens in spring
+        The new tram line will link the airport with the central station in twenty minutes, with eight stops on the way.
+
+        Cycle lanes planned along the river
+        A network of protected cycle lanes will run along both banks of the river by the end of next year, the council says.
+        """;
+    Page page = new PageCleaner().clean(Docs.text("t.txt", article));
+    assertThat(page.stories()).hasSizeGreaterThan(1);
+    assertThat(WcxbEvaluation.prediction(page)).contains("Shift workers").doesNotContain("tram line", "cycle lanes");
+    // Under a short main story, the teasers stay: they may be the page's list.
+    Page list = new PageCleaner().clean(Docs.text("t.txt", article.replaceAll("(?s)The council voted.*said\\.\n", "")));
+    assertThat(WcxbEvaluation.prediction(list)).contains("cycle lanes");
   }
 
   /**
