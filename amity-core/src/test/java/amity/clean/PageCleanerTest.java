@@ -565,7 +565,7 @@ class PageCleanerTest {
       assertThat(s.text()).contains("ridership on the trial routes").doesNotContain("Jane Doe", "Ten things");
     });
     // A blog's categories and its latest posts close the article as well.
-    for (String heading : List.of("Blog Categories", "Categories:", "LATEST STORIES", "Latest posts")) {
+    for (String heading : List.of("Blog Categories", "Categories:", "LATEST STORIES", "Latest posts", "The Latest From the Blog")) {
       Page q = clean(article.replace("About the Author", heading));
       assertThat(kindOf(q, heading)).isEqualTo("NAVIGATION/end-heading");
       assertThat(q.stories()).singleElement().satisfies(s -> assertThat(s.text()).doesNotContain("Jane Doe"));
