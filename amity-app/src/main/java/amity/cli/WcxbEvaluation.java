@@ -165,7 +165,7 @@ final class WcxbEvaluation {
   }
 
   /** Words a main story must hold to be a page's content without the teasers read beside it. */
-  static final int MAIN_ALONE_WORDS = 150;
+  static final int MAIN_ALONE_WORDS = 100;
 
   /**
    * {@return the stories that are {@code page}'s main content} The cleaner reads the posts a page

@@ -86,7 +86,7 @@ class WcxbEvaluationTest {
    * then after the second selection inside amity's article and ConditionalClean (article 0.943,
    * all 0.862, forum 0.826), then after grid cards, dialogs and consent panels (article 0.944,
    * all 0.871, forum 0.826), then after counted lists, dated cards, end headings and the main story
-   * read alone over its related tail's teasers (article 0.9459, all 0.8730, forum 0.8272), less a
+   * read alone over its related tail's teasers (article 0.9462, all 0.8737, forum 0.8353), less a
    * margin. {@code amity eval clean ../shared/data/extraction/wcxb-dev} gives the whole
    * folder's.
    */
@@ -102,7 +102,7 @@ class WcxbEvaluationTest {
     System.out.printf("a third of the benchmark: article %.4f, all %.4f, forum %.4f%n", mean(rs, "article"), mean(rs, null), mean(rs, "forum"));
     assertThat(mean(rs, "article")).isGreaterThan(0.945);
     assertThat(mean(rs, null)).isGreaterThan(0.872);
-    assertThat(mean(rs, "forum")).isGreaterThan(0.826);
+    assertThat(mean(rs, "forum")).isGreaterThan(0.833);
     // Some truths were taken from the page a script drew, where the HTML holds only the title
     // (SPA forums, shops): those pages are read as their head's description, or as the whole
     // body but its nav and footer, so none gives no text.
