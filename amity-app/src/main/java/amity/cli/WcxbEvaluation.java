@@ -9,6 +9,7 @@ import amity.ingest.Readers;
 import amity.model.Page;
 import amity.model.RawDocument;
 import amity.model.Story;
+import amity.model.StoryKind;
 import amity.source.FileSources;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -149,15 +150,40 @@ final class WcxbEvaluation {
     }
   }
 
-  /** The page's text as a reader of its stories gets it: each story's headline, then its body. */
+  /**
+   * The page's main content as a reader of its stories gets it: each story's headline, then its
+   * body, of the stories that are the page's content ({@link #contentStories}).
+   */
   static String prediction(Page page) {
     StringBuilder b = new StringBuilder();
-    for (Story s : page.stories()) {
+    for (Story s : contentStories(page)) {
       if (!b.isEmpty()) b.append("\n\n");
       if (!s.title().isBlank()) b.append(s.title()).append("\n\n");
       b.append(s.text());
     }
     return b.toString();
+  }
+
+  /** Words a main story must hold to be a page's content without the teasers read beside it. */
+  static final int MAIN_ALONE_WORDS = 100;
+
+  /**
+   * {@return the stories that are {@code page}'s main content} The cleaner reads the posts a page
+   * lists after its article (its related tail) as teaser stories, for the news they may carry; the
+   * page's content is then its main story alone, when that holds {@value #MAIN_ALONE_WORDS} words
+   * or more and at least as many as the teasers. A short main story over more teaser text (a list
+   * page's intro, a related heading read too early) leaves every story in.
+   */
+  static List<Story> contentStories(Page page) {
+    int main = 0;
+    int teasers = 0;
+    for (Story s : page.stories()) {
+      int words = tokens(s.title()).size() + tokens(s.text()).size();
+      if (s.kind() == StoryKind.MAIN) main += words;
+      else teasers += words;
+    }
+    if (main < MAIN_ALONE_WORDS || main < teasers) return page.stories();
+    return page.stories().stream().filter(s -> s.kind() == StoryKind.MAIN).toList();
   }
 
   private static Page read(Path file, PageCleaner cleaner, TextDecoder decoder) throws IOException {

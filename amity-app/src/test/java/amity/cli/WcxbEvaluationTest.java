@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import amity.clean.PageCleaner;
+import amity.model.Page;
+import amity.testkit.Docs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,6 +43,41 @@ class WcxbEvaluationTest {
     assertThat(WcxbEvaluation.inHalf("page", "odd")).isFalse();
   }
 
+  @Test
+  void theRelatedTailsTeasersAreNotThePagesContentUnderALongerArticle() {
+    String article = """
+        Night buses to run later in the northern districts
+
+        The council voted on Tuesday to extend the night bus service to the northern districts, after a year in which \
+        ridership on the trial routes doubled and complaints about late-night travel fell by a third across the city.
+
+        Buses will run every twenty minutes until three in the morning on weekdays and every fifteen minutes at weekends, \
+        and the two routes that served the hospital and the university during the trial will be joined into one.
+
+        The transport committee said the cost would be met from the parking fund for the first two years, after which \
+        the service will be reviewed against the number of riders and the share of them who travel to work at night.
+
+        Shift workers at the hospital, who made up most of the riders on the trial routes, had asked the council to keep \
+        the service, and a petition with four thousand names was handed to the mayor in the spring of this year.
+
+        The first buses on the new timetable will run from the first Monday of next month, the council said.
+
+        Related articles
+
+        Tram line to the airport opens in spring
+        The new tram line will link the airport with the central station in twenty minutes, with eight stops on the way.
+
+        Cycle lanes planned along the river
+        A network of protected cycle lanes will run along both banks of the river by the end of next year, the council says.
+        """;
+    Page page = new PageCleaner().clean(Docs.text("t.txt", article));
+    assertThat(page.stories()).hasSizeGreaterThan(1);
+    assertThat(WcxbEvaluation.prediction(page)).contains("Shift workers").doesNotContain("tram line", "cycle lanes");
+    // Under a short main story, the teasers stay: they may be the page's list.
+    Page list = new PageCleaner().clean(Docs.text("t.txt", article.replaceAll("(?s)The council voted.*said\\.\n", "")));
+    assertThat(WcxbEvaluation.prediction(list)).contains("cycle lanes");
+  }
+
   /**
    * A third of the real benchmark pages, as a floor under the page reader: the figures of
    * 2026-12-07, after the end headings (article 0.936, all 0.846, forum 0.821, no page without text where the truth has
@@ -47,7 +85,9 @@ class WcxbEvaluationTest {
    * lines (article 0.938, all 0.857, forum 0.819: the whole folder's forum figure is unchanged),
    * then after the second selection inside amity's article and ConditionalClean (article 0.943,
    * all 0.862, forum 0.826), then after grid cards, dialogs and consent panels (article 0.944,
-   * all 0.871, forum 0.826), less a margin. {@code amity eval clean ../shared/data/extraction/wcxb-dev} gives the whole
+   * all 0.871, forum 0.826), then after counted lists, dated cards, end headings and the main story
+   * read alone over its related tail's teasers (article 0.9462, all 0.8737, forum 0.8353), less a
+   * margin. {@code amity eval clean ../shared/data/extraction/wcxb-dev} gives the whole
    * folder's.
    */
   @Test
@@ -60,9 +100,9 @@ class WcxbEvaluationTest {
     List<WcxbEvaluation.PageResult> withText = rs.stream().filter(r -> !r.truth().mainContent().isBlank()).toList();
     assertThat(withText).allSatisfy(r -> assertThat(r.error()).isNull());
     System.out.printf("a third of the benchmark: article %.4f, all %.4f, forum %.4f%n", mean(rs, "article"), mean(rs, null), mean(rs, "forum"));
-    assertThat(mean(rs, "article")).isGreaterThan(0.943);
-    assertThat(mean(rs, null)).isGreaterThan(0.869);
-    assertThat(mean(rs, "forum")).isGreaterThan(0.825);
+    assertThat(mean(rs, "article")).isGreaterThan(0.945);
+    assertThat(mean(rs, null)).isGreaterThan(0.872);
+    assertThat(mean(rs, "forum")).isGreaterThan(0.833);
     // Some truths were taken from the page a script drew, where the HTML holds only the title
     // (SPA forums, shops): those pages are read as their head's description, or as the whole
     // body but its nav and footer, so none gives no text.
@@ -85,7 +125,8 @@ class WcxbEvaluationTest {
     // 2026-12-07: article 0.9404 -> 0.9513, all 0.8374 -> 0.8452; with Readability on amity's article
     // only (ReadabilityGrab), 0.9408 -> 0.9510 and 0.8402 -> 0.8482; once amity's own reading finds
     // the article again inside its container and drops its blocks of links (ConditionalClean),
-    // 0.9451 -> 0.9504 and 0.8422 -> 0.8466.
+    // 0.9451 -> 0.9504 and 0.8422 -> 0.8466; once the main story is read alone over its related
+    // tail's teasers, 0.9466 -> 0.9509 and 0.8535 -> 0.8569.
     assertThat(mean(both, "article")).isGreaterThan(mean(alone, "article") + 0.004);
     assertThat(mean(both, null)).isGreaterThan(mean(alone, null) + 0.003);
     assertThat(withoutText(both)).isLessThanOrEqualTo(withoutText(alone));

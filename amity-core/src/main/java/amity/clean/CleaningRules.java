@@ -38,7 +38,8 @@ final class CleaningRules {
           "pubdate",
           "byline",
           "year_marker",
-          "continuation");
+          "continuation",
+          "counted_entry");
 
   /**
    * Kinds that read a date's numbers: a line without a digit cannot match them, and most lines

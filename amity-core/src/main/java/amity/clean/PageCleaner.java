@@ -11,7 +11,9 @@ import amity.model.Story;
 import amity.model.StoryKind;
 import amity.stage.Cleaner;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Cleans a page line by line: classifies each line with the language markers of {@code
@@ -34,6 +36,9 @@ import java.util.List;
  *   <li>{@link RelatedTail}, from the first related heading on: a text line followed by a
  *       timestamp is a related link; a paragraph that reads as prose is a teaser, titled by the
  *       short line before it.
+ *   <li>A story's lines that are a site's lists are left out ({@link #leaveOutLists}): five or
+ *       more entries with a count in a row (categories, an archive, a shop's filters), and dated
+ *       cards at the end of an article (its related posts).
  *   <li>{@link StoryAssembly}: each story's text without its dateline and sign-off, dated by
  *       {@link PublicationDates}.
  * </ol>
@@ -50,6 +55,7 @@ public final class PageCleaner implements Cleaner {
   private final RelatedTail relatedTail;
   private final PublicationDates dates;
   private final StoryAssembly assembly;
+  private final CleaningRules rules;
 
   /** A cleaner with the rules of the bundled language packs. */
   public PageCleaner() {
@@ -59,6 +65,7 @@ public final class PageCleaner implements Cleaner {
   /** A cleaner with the rules of {@code common/} and of every pack in {@code packs}. */
   public PageCleaner(LanguagePacks packs) {
     CleaningRules rules = new CleaningRules(packs);
+    this.rules = rules;
     Datelines datelines = new Datelines(rules);
     this.classifier = new LineClassifier(rules);
     this.mainPart = new MainPart(datelines, new Headlines(datelines), new TeaserList(rules, datelines));
@@ -74,12 +81,13 @@ public final class PageCleaner implements Cleaner {
     lines = cutAfterEnd(lines, tailStart);
     MainPart.Result main = mainPart.read(lines.subList(0, tailStart), doc.meta().title());
     RelatedTail.Result tail = relatedTail.read(lines.subList(tailStart, lines.size()));
-    List<StoryDraft> drafts = new ArrayList<>(main.stories());
-    drafts.addAll(tail.teasers());
+    List<StoryDraft> found = new ArrayList<>(main.stories());
+    found.addAll(tail.teasers());
 
     Line[] read = new Line[lines.size()];
     for (Line l : main.lines()) read[l.index()] = l;
     for (Line l : tail.lines()) read[l.index()] = l;
+    List<StoryDraft> drafts = leaveOutLists(found, lines, read);
     List<StoryAssembly.Body> bodies = new ArrayList<>();
     for (StoryDraft d : drafts) {
       StoryAssembly.Body body = assembly.body(d);
@@ -99,6 +107,106 @@ public final class PageCleaner implements Cleaner {
     List<PageLine> pageLines = classified.stream().map(Line::toPageLine).toList();
     List<RelatedLink> related = tail.related();
     return new Page(doc, pageLines, stories, related, published);
+  }
+
+  /**
+   * {@return {@code drafts} without the lines of their bodies that are a site's lists rather than
+   * the story ({@link #countedRuns}, and a main story's {@link #cardTail}), those lines taken for
+   * navigation in {@code read}} A draft left with neither headline nor body is dropped.
+   */
+  private List<StoryDraft> leaveOutLists(List<StoryDraft> drafts, List<Line> lines, Line[] read) {
+    List<StoryDraft> out = new ArrayList<>(drafts.size());
+    for (StoryDraft d : drafts) {
+      Set<Integer> left = new HashSet<>();
+      for (Line l : countedRuns(d.body(), rules)) {
+        read[l.index()] = read[l.index()].as(LineKind.NAVIGATION, "counted-list");
+        left.add(l.index());
+      }
+      if (d.kind() == StoryKind.MAIN) {
+        for (Line l : cardTail(d.body(), lines)) {
+          if (left.add(l.index())) read[l.index()] = read[l.index()].as(LineKind.NAVIGATION, "dated-cards");
+        }
+      }
+      if (left.isEmpty()) {
+        out.add(d);
+        continue;
+      }
+      List<Line> body = d.body().stream().filter(l -> !left.contains(l.index())).toList();
+      if (body.isEmpty() && d.headline() == null) continue;
+      out.add(new StoryDraft(d.kind(), d.headline(), body, d.dateline(), d.datelineDay(), d.date()));
+    }
+    return out;
+  }
+
+  /** Entries with a count in a row that make a list of categories, archive months or filters. */
+  private static final int COUNTED_RUN = 5;
+
+  /** Words past which a line is no counted entry, whatever it ends with. */
+  private static final int COUNTED_WORDS = 8;
+
+  /**
+   * {@return the lines of a story's {@code body} that stand in a run of {@value #COUNTED_RUN} or
+   * more entries with a count ({@code counted_entry}: "Anxiety (30)", "► December (6)")} A blog's categories and archive and a shop's filters list
+   * what the site holds, one count an entry; a page's own lines seldom end in a count five times
+   * running.
+   */
+  static List<Line> countedRuns(List<Line> body, CleaningRules rules) {
+    List<Line> out = new ArrayList<>();
+    int i = 0;
+    while (i < body.size()) {
+      int j = i;
+      while (j < body.size() && isCountedEntry(body.get(j), rules)) j++;
+      if (j - i >= COUNTED_RUN) out.addAll(body.subList(i, j));
+      i = Math.max(j, i + 1);
+    }
+    return out;
+  }
+
+  /** Dated cards in a row that make a related list at an article's end. */
+  private static final int CARD_RUN = 3;
+
+  /** The text an article must have told above dated cards, and twice the cards' words, for them to be a related list. */
+  private static final int TOLD_BEFORE_CARDS = 150;
+
+  /**
+   * {@return the lines of a main story's {@code body} that end it as a list of dated cards} A blog
+   * or a magazine closes an article with its other posts, each a block of a few lines (a section,
+   * a title, a summary, an author) with its date: {@value #CARD_RUN} or more such blocks at the end
+   * of the body, each of two or more lines with a date line ({@code pubdate} or {@code timestamp})
+   * among them, under an article told above them ({@value #TOLD_BEFORE_CARDS} words or more, and
+   * twice the cards' words), are not the article. A list page's cards are most of its text and
+   * stay.
+   */
+  static List<Line> cardTail(List<Line> body, List<Line> all) {
+    if (body.size() < 2 * CARD_RUN) return List.of();
+    int blocks = all.get(all.size() - 1).block() + 1;
+    int[] lines = new int[blocks];
+    boolean[] dated = new boolean[blocks];
+    for (Line l : all) {
+      if (l.isBlank()) continue;
+      lines[l.block()]++;
+      if (l.reason().equals("pubdate") || l.reason().equals("timestamp")) dated[l.block()] = true;
+    }
+    int start = body.size();
+    int cards = 0;
+    while (start > 0) {
+      int block = body.get(start - 1).block();
+      if (lines[block] < 2 || !dated[block]) break;
+      while (start > 0 && body.get(start - 1).block() == block) start--;
+      cards++;
+    }
+    if (cards < CARD_RUN) return List.of();
+    int before = 0;
+    for (Line l : body.subList(0, start)) before += TextShape.words(l.text());
+    int after = 0;
+    for (Line l : body.subList(start, body.size())) after += TextShape.words(l.text());
+    if (before < TOLD_BEFORE_CARDS || before < 2 * after) return List.of();
+    return body.subList(start, body.size());
+  }
+
+  private static boolean isCountedEntry(Line l, CleaningRules rules) {
+    return l.isText() && l.text().indexOf('(') >= 0 && TextShape.words(l.text()) <= COUNTED_WORDS
+        && rules.matches("counted_entry", l.norm());
   }
 
   /** Words of prose under a related heading past which, with no text above it, it does not close the page's text. */

@@ -219,6 +219,106 @@ class PageCleanerTest {
   }
 
   @Test
+  void fiveEntriesWithACountInARowAreASitesCategoriesNotText() {
+    Page p = clean("""
+        Latest trends in psychiatry
+
+        New tools help clinicians find the right treatment sooner, and researchers say blood tests may soon guide care.
+
+        Addiction (16)
+
+        Anxiety (30)
+
+        Depression (43) items in category
+
+        ► December (6)
+
+        Older adults (11)
+
+        The best of 2021 (list of ten)
+
+        Asus ROG Zephyrus G14 (2023)
+        """);
+    for (String line : List.of("Addiction (16)", "Anxiety (30)", "Depression (43) items in category", "► December (6)", "Older adults (11)")) {
+      assertThat(kindOf(p, line)).as(line).isEqualTo("NAVIGATION/counted-list");
+    }
+    assertThat(p.stories().get(0).text()).doesNotContain("Anxiety").contains("blood tests").contains("Zephyrus G14 (2023)");
+    // Four in a row, or a year in brackets, are not such a list.
+    Page few = clean("""
+        Laptops we tried
+
+        We tried gaming laptops for a month each, and these are the ones we would buy again.
+
+        Asus ROG Zephyrus G14 (2023)
+
+        Asus TUF Dash 15 (2022)
+
+        Anxiety (30)
+
+        Addiction (16)
+
+        Depression (43)
+
+        Older adults (11)
+        """);
+    assertThat(few.stories().get(0).text()).contains("Zephyrus", "Anxiety (30)", "Older adults (11)");
+  }
+
+  @Test
+  void datedCardsAtTheEndOfAnArticleAreItsRelatedListNotItsText() {
+    String article = """
+        Lunacal lets professionals and teams book meetings, take payments and send reminders from one page, and it \
+        connects to the video tools and calendars they already use every day, so that nobody has to copy a time by hand.
+
+        Its booking pages can be shaped to a brand, with colours, questions and rules about when people may book, \
+        and a team page sends each new meeting to whoever is free, in turn or by the load each person carries this week.
+
+        Pricing comes in three tiers: a standard plan for one person, a team plan with shared pages and round-robin \
+        booking, and an enterprise plan with an account manager, custom integrations and support on the phone.
+
+        Reminders go out by mail and by text message a day and an hour before each meeting, and the times they \
+        are sent can be changed for each kind of meeting, which cuts the number of people who forget to come.
+
+        Payments are taken when the meeting is booked, through the payment services most shops already use, and a \
+        refund is sent on its own when a meeting is cancelled early enough under the rules the owner has set.
+
+        The reports show how many meetings each page brought in, which hours are asked for most, and how many \
+        people cancel, so that a team can see where its time goes and plan the next month around it.
+
+        Setting it up took us less than an hour, and the help pages answered every question we had on the way, \
+        though the mobile app still lacks a few of the settings the web version offers.
+
+        For a growing business that books many calls, it is a tool worth trying, and its free trial needs no card.
+        """;
+    String cards = """
+        Brand Account
+        How ERP software can fit your business needs
+        Evaluate features, costs and scalability before you choose.
+        Jane Roe
+        December 13, 2025
+
+        Brand Account
+        The worst-case cyber scenario for local firms
+        Coordinated attacks could cripple finance and government systems.
+        David Shields
+        November 6, 2025
+
+        Brand Account
+        Why post-quantum security must start today
+        Quantum computing threatens the encryption in use now.
+        Gareth Russell
+        October 20, 2025
+        """;
+    Page p = clean("Lunacal review\n\n" + article + "\n" + cards);
+    assertThat(p.stories()).hasSize(1);
+    assertThat(p.stories().get(0).text()).contains("video tools").doesNotContain("Brand Account", "post-quantum");
+    assertThat(kindOf(p, "Jane Roe")).isEqualTo("NAVIGATION/dated-cards");
+    // Under a short text, dated cards are the page's own list.
+    Page list = clean("Brand news\n\nOur brand's latest posts, newest first.\n\n" + cards);
+    assertThat(String.join(" ", list.stories().stream().map(s -> s.title() + " " + s.text()).toList())).contains("post-quantum");
+  }
+
+  @Test
   void vietnameseMarkersMatchWhicheverWayTheToneIsPlaced() {
     // cleaning.tsv writes "Ảnh minh họa"; a page may write "hoạ".
     Page p = clean("""
@@ -464,6 +564,12 @@ class PageCleanerTest {
     assertThat(p.stories()).singleElement().satisfies(s -> {
       assertThat(s.text()).contains("ridership on the trial routes").doesNotContain("Jane Doe", "Ten things");
     });
+    // A blog's categories and its latest posts close the article as well.
+    for (String heading : List.of("Blog Categories", "Categories:", "LATEST STORIES", "Latest posts", "The Latest From the Blog")) {
+      Page q = clean(article.replace("About the Author", heading));
+      assertThat(kindOf(q, heading)).isEqualTo("NAVIGATION/end-heading");
+      assertThat(q.stories()).singleElement().satisfies(s -> assertThat(s.text()).doesNotContain("Jane Doe"));
+    }
 
     // Over a page's first lines the same words are a byline's label, and the text under it is the article.
     Page early = clean("""
