@@ -376,9 +376,8 @@ public final class EventRepository {
       conditions(f, w, params);
       Set<String> kept = new HashSet<>();
       for (List<String> part : Database.chunks(ids)) {
-        try (PreparedStatement ps = c.prepareStatement("SELECT e.id FROM events e WHERE e.id IN (" + Database.marks(part.size()) + ")" + w)) {
-          Database.bind(ps, 1, part);
-          Database.bind(ps, 1 + part.size(), params);
+        try (PreparedStatement ps = c.prepareStatement("SELECT e.id FROM events e WHERE e.id IN (" + Database.literals(part) + ")" + w)) {
+          Database.bind(ps, 1, params);
           try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) kept.add(rs.getString(1));
           }
@@ -409,9 +408,8 @@ public final class EventRepository {
         Map<String, Map<String, Integer>> fields = new HashMap<>();
         for (List<String> part : Database.chunks(plan.ids(c, f))) {
           try (PreparedStatement ps = c.prepareStatement("SELECT e.id, e.date_start, k.k FROM events e LEFT JOIN event_keys k ON k.event_id = e.id AND k.k LIKE ?"
-              + " WHERE e.id IN (" + Database.marks(part.size()) + ") AND e.date_start IS NOT NULL")) {
+              + " WHERE e.id IN (" + Database.literals(part) + ") AND e.date_start IS NOT NULL")) {
             ps.setString(1, field + "%");
-            Database.bind(ps, 2, part);
             try (ResultSet rs = ps.executeQuery()) {
               foldDateFields(rs, field, events, fields);
             }
@@ -454,8 +452,7 @@ public final class EventRepository {
         Map<String, List<ActorRow>> byEvent = new HashMap<>();
         for (List<String> part : Database.chunks(ids)) {
           try (PreparedStatement ps = c.prepareStatement("SELECT a.event_id, e.form, e.date_start, a.entity_id, a.role FROM events e"
-              + " JOIN event_actors a ON a.event_id = e.id WHERE e.id IN (" + Database.marks(part.size()) + ") ORDER BY a.event_id, a.entity_id")) {
-            Database.bind(ps, 1, part);
+              + " JOIN event_actors a ON a.event_id = e.id WHERE e.id IN (" + Database.literals(part) + ") ORDER BY a.event_id, a.entity_id")) {
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {
                 byEvent.computeIfAbsent(rs.getString(1), x -> new ArrayList<>())
