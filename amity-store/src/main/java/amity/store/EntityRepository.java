@@ -109,34 +109,44 @@ public final class EntityRepository {
       params.add("%" + b + esc + "%");
     }
     match.append(')');
-    if (type != null) {
-      match.append(" AND e.type = ?");
-      params.add(type.name());
-    }
-    String from = " FROM entity_aliases a JOIN entities e ON e.id = a.entity_id WHERE " + match;
+    String typed = type == null ? "" : " WHERE e.type = ?";
     // Rank 0: an alias is the text; 1: an alias starts with it; 2: a word of an alias does.
     String rank = "MIN(CASE WHEN a.folded = ? THEN 0 WHEN a.folded LIKE ? ESCAPE '\\' THEN 1 ELSE 2 END)";
+    // Design decision: one pass over the aliases finds each entity's best rank (grouped by its id
+    // alone, not by every column of the entity), the entities are joined to that, and the count
+    // of them all comes with the page (a window over the rows before LIMIT); a second query counts
+    // only when the page is empty (an offset past the end), so the aliases are read once, not twice.
+    String sql = "SELECT e.id, e.type, e.name, e.aliases, e.country, e.mentions, COUNT(*) OVER ()"
+        + " FROM (SELECT a.entity_id AS id, " + rank + " AS r FROM entity_aliases a WHERE " + match + " GROUP BY a.entity_id) x"
+        + " JOIN entities e ON e.id = x.id" + typed + " ORDER BY x.r, e.mentions DESC, e.id LIMIT ? OFFSET ?";
     return db.read("find entities", c -> {
-      long total;
-      try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(DISTINCT e.id)" + from)) {
-        Database.bind(ps, 1, params);
-        try (ResultSet rs = ps.executeQuery()) {
-          rs.next();
-          total = rs.getLong(1);
-        }
-      }
+      long total = -1;
       List<Entity> items = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT e.id, e.type, e.name, e.aliases, e.country, e.mentions, " + rank + " AS r"
-          + from + " GROUP BY e.id, e.type, e.name, e.aliases, e.country, e.mentions ORDER BY r, e.mentions DESC, e.id LIMIT ? OFFSET ?")) {
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
         int i = 1;
         ps.setString(i++, f);
         ps.setString(i++, esc + "%");
         Database.bind(ps, i, params);
         i += params.size();
+        if (type != null) ps.setString(i++, type.name());
         ps.setInt(i++, limit);
         ps.setInt(i, offset);
         try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) items.add(entity(rs));
+          while (rs.next()) {
+            items.add(entity(rs));
+            total = rs.getLong(7);
+          }
+        }
+      }
+      if (total < 0) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(DISTINCT e.id) FROM entity_aliases a JOIN entities e ON e.id = a.entity_id WHERE "
+            + match + (type == null ? "" : " AND e.type = ?"))) {
+          Database.bind(ps, 1, params);
+          if (type != null) ps.setString(1 + params.size(), type.name());
+          try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            total = rs.getLong(1);
+          }
         }
       }
       return new ResultPage<>(items, total);

@@ -376,9 +376,10 @@ public final class EventRepository {
       conditions(f, w, params);
       Set<String> kept = new HashSet<>();
       for (List<String> part : Database.chunks(ids)) {
-        try (PreparedStatement ps = c.prepareStatement("SELECT e.id FROM events e WHERE e.id IN (" + Database.marks(part.size()) + ")" + w)) {
-          Database.bind(ps, 1, part);
-          Database.bind(ps, 1 + part.size(), params);
+        Database.InList in = Database.in(part);
+        try (PreparedStatement ps = c.prepareStatement("SELECT e.id FROM events e WHERE e.id IN (" + in.sql() + ")" + w)) {
+          Database.bind(ps, 1, in.params());
+          Database.bind(ps, 1 + in.params().size(), params);
           try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) kept.add(rs.getString(1));
           }
@@ -408,10 +409,11 @@ public final class EventRepository {
         Map<String, Set<String>> events = new TreeMap<>();
         Map<String, Map<String, Integer>> fields = new HashMap<>();
         for (List<String> part : Database.chunks(plan.ids(c, f))) {
+          Database.InList in = Database.in(part);
           try (PreparedStatement ps = c.prepareStatement("SELECT e.id, e.date_start, k.k FROM events e LEFT JOIN event_keys k ON k.event_id = e.id AND k.k LIKE ?"
-              + " WHERE e.id IN (" + Database.marks(part.size()) + ") AND e.date_start IS NOT NULL")) {
+              + " WHERE e.id IN (" + in.sql() + ") AND e.date_start IS NOT NULL")) {
             ps.setString(1, field + "%");
-            Database.bind(ps, 2, part);
+            Database.bind(ps, 2, in.params());
             try (ResultSet rs = ps.executeQuery()) {
               foldDateFields(rs, field, events, fields);
             }
@@ -453,9 +455,10 @@ public final class EventRepository {
         List<String> ids = plan.ids(c, f);
         Map<String, List<ActorRow>> byEvent = new HashMap<>();
         for (List<String> part : Database.chunks(ids)) {
+          Database.InList in = Database.in(part);
           try (PreparedStatement ps = c.prepareStatement("SELECT a.event_id, e.form, e.date_start, a.entity_id, a.role FROM events e"
-              + " JOIN event_actors a ON a.event_id = e.id WHERE e.id IN (" + Database.marks(part.size()) + ") ORDER BY a.event_id, a.entity_id")) {
-            Database.bind(ps, 1, part);
+              + " JOIN event_actors a ON a.event_id = e.id WHERE e.id IN (" + in.sql() + ") ORDER BY a.event_id, a.entity_id")) {
+            Database.bind(ps, 1, in.params());
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {
                 byEvent.computeIfAbsent(rs.getString(1), x -> new ArrayList<>())
