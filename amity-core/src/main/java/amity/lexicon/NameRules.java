@@ -16,7 +16,8 @@ import java.util.Set;
  * words that make a title after them plural ("the two leaders" stands for no one person), the
  * words after which a name is no person's ("Hurricane"), and the words of a treaty's title
  * ("Convention" + "against"), and the words that join the capitalised parts of one longer name
- * ("Unión Europea de Fútbol", "Bank of England"). An underscore in a value stands for a space. Immutable.
+ * ("Unión Europea de Fútbol", "Bank of England"), and the words that after a comma open the next
+ * item of a list ("…, and Jalal Talabani"). An underscore in a value stands for a space. Immutable.
  */
 public record NameRules(
     String shape,
@@ -34,7 +35,8 @@ public record NameRules(
     Set<String> transliteration,
     Set<String> sideWords,
     Set<String> notSideAfter,
-    Set<String> nameLinks) {
+    Set<String> nameLinks,
+    Set<String> listJoiners) {
   /** The shape of names written as runs of capitalised words. */
   public static final String CAPITALIZED = "capitalized";
   /** The shape of names written as runs of Han characters. */
@@ -42,7 +44,7 @@ public record NameRules(
   private static final Set<String> KEYS =
       Set.of("shape", "connectors", "particles", "org_words", "stoppers", "surnames", "joiners", "suffixes",
           "not_person_after", "plural_before", "document_words", "document_links", "transliteration", "side_words", "not_side_after",
-          "name_links");
+          "name_links", "list_joiners");
 
   /** {@return whether the text just before {@code at} is a word that makes a title plural} */
   public boolean pluralBefore(String text, int at) {
@@ -170,6 +172,7 @@ public record NameRules(
             Set.copyOf(kv.getOrDefault("transliteration", Set.of())),
             Set.copyOf(kv.getOrDefault("side_words", Set.of())),
             Set.copyOf(kv.getOrDefault("not_side_after", Set.of())),
-            Set.copyOf(kv.getOrDefault("name_links", Set.of()))));
+            Set.copyOf(kv.getOrDefault("name_links", Set.of())),
+            Set.copyOf(kv.getOrDefault("list_joiners", Set.of()))));
   }
 }

@@ -165,6 +165,9 @@ public final class TitleFinder {
           continue;
         }
         String lower = tok.text().toLowerCase(Locale.ROOT);
+        // "Massoud Barzani, leader of the Kurdistan Democratic Party (KDP), and Jalal Talabani": a
+        // comma and a word opening a list's next item end the title; the next name is another's.
+        if (tok.text().equals(",") && p + 1 < toks.size() && rules.listJoiners().contains(toks.get(p + 1).text().toLowerCase(Locale.ROOT))) break;
         if (rules.connectors().contains(lower) || rules.connectors().contains(tok.text())) {
           p++;
           skipped++;

@@ -50,6 +50,19 @@ class ActorGateRealTest {
   }
 
   @Test
+  void theTitleInTheFirstLeadersAppositionIsNotTheNextLeadersAfterCommaAnd() {
+    // "Massoud Barzani, leader of the Kurdistan Democratic Party (KDP), and Jalal Talabani": the
+    // chain "leader of the … Democratic Party" ends at ", and"; it gave Talabani the US Democrats'
+    // country.
+    var s = RealPages.page("en-train-194.txt").sentence("direct U.S. contacts with Massoud Barzani");
+    var talabani = s.mention("Jalal Talabani").mention();
+    int comma = s.story().story().story().text().indexOf("(KDP), and Jalal Talabani");
+    assertThat(comma).isPositive();
+    assertThat(talabani.titleSpan() == null || talabani.titleSpan().start() > comma).isTrue();
+    assertThat(talabani.country()).isNotEqualTo("US");
+  }
+
+  @Test
   void whereARelativeClauseAfterANameSaysHeGoesIsNotHisCountry() {
     // "said Fox, who is due to leave for Nepal on Friday": Nepal is where the British minister goes
     // next, so his trip there is abroad.

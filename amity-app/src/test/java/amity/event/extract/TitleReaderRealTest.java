@@ -42,6 +42,14 @@ class TitleReaderRealTest {
   }
 
   @Test
+  void aCapitalBeforeAWordOfOfficeStandsForItsState() {
+    // "top Bonn diplomat Wolfgang Ischinger": the seat of government names his country as
+    // "Washington's envoy" does.
+    var s = RealPages.page("en-train-108.txt").sentence("top Bonn diplomat Wolfgang Ischinger had been assured");
+    assertThat(before(s, "Wolfgang Ischinger")).isEqualTo(new TitleReader.Descriptor(true, false, false, "DE"));
+  }
+
+  @Test
   void aLawyerAndFormerSenatorInAnAppositionHoldsOffice() {
     var s = RealPages.page("en-train-894.txt").sentence("Fowler, a lawyer and former senator, arrived late on Wednesday");
     TitleReader.Descriptor d = apposition(s, "Fowler");

@@ -216,7 +216,9 @@ final class TitleReader {
         KbEntry e = m.values().get(0).entry();
         if (afterPost(run, m.span().start())) continue;
         if (e.id().startsWith("country:")) country = e.country();
-        else if (e.capital() && e.country() != null && possessive(run, m.span().end())) country = e.country();
+        // A capital stands for its state before a word of office as with a possessive: "Washington's
+        // envoy", "top Bonn diplomat".
+        else if (e.capital() && e.country() != null && (possessive(run, m.span().end()) || officeAt(offices, run, m.span().end()))) country = e.country();
       }
     }
     // A region's own office is its country's ("el presidente de la Generalitat de Cataluña", "del
@@ -253,6 +255,15 @@ final class TitleReader {
   /** Whether a region's name follows "de"/"of" (an article between at most): the office is the region's. */
   private static boolean afterOf(String run, int at) {
     return OF_BEFORE.matcher(run.substring(0, at)).find();
+  }
+
+  /** Whether a word of office starts right after {@code end}, one space between ("Bonn diplomat"). */
+  private static boolean officeAt(List<PhraseTrie.Match<String>> offices, String run, int end) {
+    int k = end;
+    while (k < run.length() && run.charAt(k) == ' ') k++;
+    if (k == end || k - end > 1) return false;
+    for (PhraseTrie.Match<String> o : offices) if (o.span().start() == k) return true;
+    return false;
   }
 
   private static boolean possessive(String s, int end) {
