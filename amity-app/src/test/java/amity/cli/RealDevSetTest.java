@@ -70,12 +70,14 @@ class RealDevSetTest {
     // README): F1 0.769 (P 0.890 R 0.677), dates 0.814, actors P/R 0.831/0.779, merging P 0.977.
     // On 2026-12-07 (third session), after kb19f/g (people.jsonl 1,901 -> 2,006, rebel leaders) and
     // ev-prec11 (home affairs, wrong links): F1 0.773 (P 0.894 R 0.682), dates 0.812, actors P/R
-    // 0.841/0.784, merging P 0.976.
+    // 0.841/0.784, merging P 0.976. In the fourth session of 2026-12-07 (visit days, the KB at 2,484
+    // office holders, capitals before words of office): F1 0.775 (P 0.894 R 0.684), dates 0.828,
+    // actors P/R 0.840/0.788, merging P 0.976.
     assertThat(r.get("gold").asInt()).isEqualTo(468);
-    assertThat(r.get("f1").asDouble()).as(r.toString()).isGreaterThan(0.77);
+    assertThat(r.get("f1").asDouble()).as(r.toString()).isGreaterThan(0.772);
     assertThat(r.get("precision").asDouble()).as(r.toString()).isGreaterThan(0.89);
     assertThat(r.get("actorRecall").asDouble()).as(r.toString()).isGreaterThan(0.78);
-    assertThat(r.get("dateAccuracy").asDouble()).as(r.toString()).isGreaterThan(0.81);
+    assertThat(r.get("dateAccuracy").asDouble()).as(r.toString()).isGreaterThan(0.82);
     assertThat(r.get("mergePrecision").asDouble()).as(r.toString()).isGreaterThan(0.95);
     for (JsonNode lang : r.get("byLanguage")) assertThat(f1(lang)).as(lang.toString()).isGreaterThan(0.73);
   }
@@ -85,7 +87,7 @@ class RealDevSetTest {
     JsonNode r = score("check");
     // Measured 2026-12-06: F1 0.578 (P 0.837 R 0.441), dates 0.556; that evening F1 0.598 (P 0.811
     // R 0.473), dates 0.595; late the same day F1 0.623 (P 0.820 R 0.502), dates 0.602;
-    // on 2026-12-07 F1 0.635 (P 0.829 R 0.514), dates 0.603, then 0.642 (P 0.831 R 0.522), dates 0.594; late that day 0.657 (P 0.841 R 0.539), dates 0.606; in the next session 0.663 (P 0.843 R 0.547), dates 0.604; in the third 0.663 (P 0.853 R 0.543), dates 0.609. Far below the targets of
+    // on 2026-12-07 F1 0.635 (P 0.829 R 0.514), dates 0.603, then 0.642 (P 0.831 R 0.522), dates 0.594; late that day 0.657 (P 0.841 R 0.539), dates 0.606; in the next session 0.663 (P 0.843 R 0.547), dates 0.604; in the third 0.663 (P 0.853 R 0.543), dates 0.609; in the fourth the same. Far below the targets of
     // issue 19 (F1 0.80); the floor only keeps it from falling while the rules are changed.
     assertThat(r.get("gold").asInt()).isEqualTo(245);
     assertThat(r.get("f1").asDouble()).as(r.toString()).isGreaterThan(0.66);
