@@ -33,7 +33,9 @@ import java.util.Set;
  *       main part of titled blocks, or with neither headline nor dateline and made of four or more
  *       short paragraphs that do not continue one another, is a teaser list ({@link TeaserList}):
  *       one story a teaser.
- *   <li>{@link RelatedTail}, from the first related heading on: a text line followed by a
+ *   <li>{@link RelatedTail}, from the first related heading that closes the article on (one
+ *       followed by the article's paragraphs, three or more in a row, does not: {@link #goesOn}):
+ *       a text line followed by a
  *       timestamp is a related link; a paragraph that reads as prose is a teaser, titled by the
  *       short line before it.
  *   <li>A story's lines that are a site's lists are left out ({@link #leaveOutLists}): five or
@@ -227,7 +229,10 @@ public final class PageCleaner implements Cleaner {
         if (l.isText()) before += TextShape.words(l.text());
         continue;
       }
-      if (before > 0) return i;
+      if (before > 0) {
+        if (goesOn(lines, i)) continue;
+        return i;
+      }
       int prose = 0;
       for (int j = i + 1; j < lines.size() && prose < PROSE_AFTER_RELATED; j++) {
         Line n = lines.get(j);
@@ -236,6 +241,47 @@ public final class PageCleaner implements Cleaner {
       if (prose < PROSE_AFTER_RELATED) return i;
     }
     return lines.size();
+  }
+
+  /** Prose paragraphs in a row under a related heading that read as the article going on. */
+  private static final int PROSE_RUN = 3;
+
+  /**
+   * {@return whether the article goes on under the related heading at {@code heading}: its
+   * section, up to the next related heading, holds {@value #PROSE_AFTER_RELATED} words or more in
+   * runs of {@value #PROSE_RUN} or more prose paragraphs in a row} A related list's teasers each
+   * stand under a title of their own; an empty "Related posts" box left mid-text is followed by
+   * the article's next paragraphs, one after another.
+   */
+  static boolean goesOn(List<Line> lines, int heading) {
+    int inRuns = 0;
+    int run = 0;
+    int runWords = 0;
+    for (int j = heading + 1; j <= lines.size(); j++) {
+      Line n = j < lines.size() ? lines.get(j) : null;
+      boolean end = n == null || n.kind() == LineKind.RELATED_HEADING;
+      if (!end && n.isBlank()) continue;
+      if (!end && isParagraph(n)) {
+        run++;
+        runWords += TextShape.words(n.text());
+        continue;
+      }
+      if (run >= PROSE_RUN) inRuns += runWords;
+      run = 0;
+      runWords = 0;
+      if (end) break;
+    }
+    return inRuns >= PROSE_AFTER_RELATED;
+  }
+
+  /** Words a line of prose holds to be an article's paragraph rather than a teaser's summary or a question's title. */
+  private static final int PARAGRAPH_WORDS = 20;
+
+  /** {@return whether {@code l} is a paragraph of prose, not cut short with an ellipsis as a teaser's summary is} */
+  private static boolean isParagraph(Line l) {
+    String t = l.text().strip();
+    return l.isText() && TextShape.isProse(t) && TextShape.words(t) >= PARAGRAPH_WORDS
+        && !t.endsWith("...") && !t.endsWith("…") && !t.endsWith("[…]");
   }
 
   /** The text an article must already have told above an end heading for the heading to close it. */
