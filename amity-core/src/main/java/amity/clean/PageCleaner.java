@@ -11,9 +11,13 @@ import amity.model.Story;
 import amity.model.StoryKind;
 import amity.stage.Cleaner;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Cleans a page line by line: classifies each line with the language markers of {@code
@@ -25,6 +29,8 @@ import java.util.Set;
  * <ol>
  *   <li>{@link LineClassifier}: lines are related headings, timestamps, publication-date lines,
  *       sign-offs, captions or navigation when a marker says so; everything else is text.
+ *   <li>A table of contents (three or more short lines in a row, each the heading of a section
+ *       further down, less its number) is navigation ({@link #contents}).
  *   <li>An end heading ("About the author", "Recent posts") after the article's text closes it:
  *       the lines under it, up to the first related heading, are not read ({@link #cutAfterEnd}).
  *   <li>{@link MainPart}, up to the first related heading: a short first line without closing
@@ -78,7 +84,7 @@ public final class PageCleaner implements Cleaner {
 
   @Override
   public Page clean(Document doc) {
-    List<Line> lines = classifier.lines(doc.text());
+    List<Line> lines = contents(classifier.lines(doc.text()));
     int tailStart = tailStart(lines);
     lines = cutAfterEnd(lines, tailStart);
     MainPart.Result main = mainPart.read(lines.subList(0, tailStart), doc.meta().title());
@@ -241,6 +247,71 @@ public final class PageCleaner implements Cleaner {
       if (prose < PROSE_AFTER_RELATED) return i;
     }
     return lines.size();
+  }
+
+  /** Entries in a row that make a table of contents. */
+  private static final int CONTENTS_RUN = 3;
+
+  /** Words past which a line is no entry of a table of contents. */
+  private static final int CONTENTS_WORDS = 15;
+
+  /** A table of contents' numbering before an entry: "3.", "3.1", "4)". */
+  private static final Pattern CONTENTS_NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*[.)]?\\s+");
+
+  /**
+   * {@return {@code lines} with a table of contents taken for navigation} {@value #CONTENTS_RUN}
+   * or more short text lines in a row, each of which (less its number: "3.1 Resistance bands")
+   * stands again as a line further down the page, are the headings of the sections below listed
+   * above them, not text.
+   */
+  static List<Line> contents(List<Line> lines) {
+    Map<String, Integer> last = new HashMap<>();
+    for (int k = 0; k < lines.size(); k++) {
+      Line l = lines.get(k);
+      if (l.isText() && TextShape.words(l.text()) <= CONTENTS_WORDS && headsProse(lines, k)) last.put(entry(l), l.index());
+    }
+    List<Line> out = null;
+    int i = 0;
+    while (i < lines.size()) {
+      List<Line> run = new ArrayList<>();
+      int j = i;
+      while (j < lines.size()) {
+        Line l = lines.get(j);
+        if (l.isBlank()) {
+          j++;
+          continue;
+        }
+        if (!isContentsEntry(l, last)) break;
+        run.add(l);
+        j++;
+      }
+      if (run.size() >= CONTENTS_RUN) {
+        if (out == null) out = new ArrayList<>(lines);
+        for (Line l : run) out.set(l.index(), l.as(LineKind.NAVIGATION, "contents"));
+      }
+      i = Math.max(j, i + 1);
+    }
+    return out == null ? lines : List.copyOf(out);
+  }
+
+  /** {@return whether the next line that is not blank after {@code lines[k]} is a paragraph of prose: {@code lines[k]} heads a section} */
+  private static boolean headsProse(List<Line> lines, int k) {
+    for (int j = k + 1; j < lines.size(); j++) {
+      if (lines.get(j).isBlank()) continue;
+      return isParagraph(lines.get(j));
+    }
+    return false;
+  }
+
+  /** {@return {@code l}'s words less a leading number, in lower case: what a contents entry and its heading share} */
+  private static String entry(Line l) {
+    return CONTENTS_NUMBER.matcher(l.text().strip()).replaceFirst("").toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isContentsEntry(Line l, Map<String, Integer> last) {
+    if (!l.isText() || TextShape.words(l.text()) > CONTENTS_WORDS) return false;
+    Integer again = last.get(entry(l));
+    return again != null && again > l.index();
   }
 
   /** Prose paragraphs in a row under a related heading that read as the article going on. */

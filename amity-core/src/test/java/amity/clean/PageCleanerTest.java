@@ -613,4 +613,43 @@ class PageCleanerTest {
     String cut = rest.replace("doubled. ", "doubled....");
     assertThat(PageCleaner.tailStart(classifier.lines(article + "Related posts\n\n" + cut))).isLessThan(classifier.lines(article).size() + 2);
   }
+
+  @Test
+  void aTableOfContentsAboveTheSectionsItListsIsNotText() {
+    String para = "Before you buy a single piece of equipment, grab a tape measure and mark out the corner you mean to train in, then count the space your arms and legs need as you move. ";
+    String page = """
+        Your guide to a small home gym
+
+        Think you need a spare room for a home gym? You do not, and here is why.
+
+        1. Measure twice, buy once
+        2. The unsung heroes of a compact gym
+        2.1 Resistance bands
+        3. Smart storage
+
+        Measure twice, buy once
+
+        %s
+
+        The unsung heroes of a compact gym
+
+        %s
+
+        Resistance bands
+
+        %s
+
+        Smart storage
+
+        %s
+        """.formatted(para, para.replace("tape", "ruler"), para.replace("corner", "room"), para.replace("arms", "hands"));
+    Page p = clean(page);
+    assertThat(kindOf(p, "1. Measure twice, buy once")).isEqualTo("NAVIGATION/contents");
+    assertThat(kindOf(p, "2.1 Resistance bands")).isEqualTo("NAVIGATION/contents");
+    assertThat(p.stories().get(0).text()).doesNotContain("3. Smart storage").contains("Smart storage");
+    // Lines repeated with no section under them (a menu at the top and again at the foot) stay.
+    String menu = "Home\nShop\nBlog\nContact us\n\n" + para + "\n\nHome\nShop\nBlog\nContact us\n";
+    List<Line> lines = new LineClassifier(new CleaningRules(amity.lang.LanguagePacks.bundled())).lines(menu);
+    assertThat(PageCleaner.contents(lines)).isSameAs(lines);
+  }
 }
