@@ -86,8 +86,9 @@ class WcxbEvaluationTest {
    * then after the second selection inside amity's article and ConditionalClean (article 0.943,
    * all 0.862, forum 0.826), then after grid cards, dialogs and consent panels (article 0.944,
    * all 0.871, forum 0.826), then after counted lists, dated cards, end headings and the main story
-   * read alone over its related tail's teasers (article 0.9462, all 0.8737, forum 0.8353), less a
-   * margin. {@code amity eval clean ../shared/data/extraction/wcxb-dev} gives the whole
+   * read alone over its related tail's teasers (article 0.9462, all 0.8737, forum 0.8353), then
+   * after a related heading mid-text that no longer ends the article and cited sources (article
+   * 0.9472, all 0.8742, forum 0.8353), less a margin. {@code amity eval clean ../shared/data/extraction/wcxb-dev} gives the whole
    * folder's.
    */
   @Test
@@ -100,8 +101,8 @@ class WcxbEvaluationTest {
     List<WcxbEvaluation.PageResult> withText = rs.stream().filter(r -> !r.truth().mainContent().isBlank()).toList();
     assertThat(withText).allSatisfy(r -> assertThat(r.error()).isNull());
     System.out.printf("a third of the benchmark: article %.4f, all %.4f, forum %.4f%n", mean(rs, "article"), mean(rs, null), mean(rs, "forum"));
-    assertThat(mean(rs, "article")).isGreaterThan(0.945);
-    assertThat(mean(rs, null)).isGreaterThan(0.872);
+    assertThat(mean(rs, "article")).isGreaterThan(0.946);
+    assertThat(mean(rs, null)).isGreaterThan(0.873);
     assertThat(mean(rs, "forum")).isGreaterThan(0.833);
     // Some truths were taken from the page a script drew, where the HTML holds only the title
     // (SPA forums, shops): those pages are read as their head's description, or as the whole
@@ -126,8 +127,9 @@ class WcxbEvaluationTest {
     // only (ReadabilityGrab), 0.9408 -> 0.9510 and 0.8402 -> 0.8482; once amity's own reading finds
     // the article again inside its container and drops its blocks of links (ConditionalClean),
     // 0.9451 -> 0.9504 and 0.8422 -> 0.8466; once the main story is read alone over its related
-    // tail's teasers, 0.9466 -> 0.9509 and 0.8535 -> 0.8569.
-    assertThat(mean(both, "article")).isGreaterThan(mean(alone, "article") + 0.004);
+    // tail's teasers, 0.9466 -> 0.9509 and 0.8535 -> 0.8569; once a related heading mid-text no
+    // longer ends the article, amity alone reads more of it (0.9471 -> 0.9509, 0.8540 -> 0.8572).
+    assertThat(mean(both, "article")).isGreaterThan(mean(alone, "article") + 0.003);
     assertThat(mean(both, null)).isGreaterThan(mean(alone, null) + 0.003);
     assertThat(withoutText(both)).isLessThanOrEqualTo(withoutText(alone));
   }

@@ -11,9 +11,13 @@ import amity.model.Story;
 import amity.model.StoryKind;
 import amity.stage.Cleaner;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Cleans a page line by line: classifies each line with the language markers of {@code
@@ -25,6 +29,8 @@ import java.util.Set;
  * <ol>
  *   <li>{@link LineClassifier}: lines are related headings, timestamps, publication-date lines,
  *       sign-offs, captions or navigation when a marker says so; everything else is text.
+ *   <li>A table of contents (three or more short lines in a row, each the heading of a section
+ *       further down, less its number) is navigation ({@link #contents}).
  *   <li>An end heading ("About the author", "Recent posts") after the article's text closes it:
  *       the lines under it, up to the first related heading, are not read ({@link #cutAfterEnd}).
  *   <li>{@link MainPart}, up to the first related heading: a short first line without closing
@@ -33,7 +39,9 @@ import java.util.Set;
  *       main part of titled blocks, or with neither headline nor dateline and made of four or more
  *       short paragraphs that do not continue one another, is a teaser list ({@link TeaserList}):
  *       one story a teaser.
- *   <li>{@link RelatedTail}, from the first related heading on: a text line followed by a
+ *   <li>{@link RelatedTail}, from the first related heading that closes the article on (one
+ *       followed by the article's paragraphs, three or more in a row, does not: {@link #goesOn}):
+ *       a text line followed by a
  *       timestamp is a related link; a paragraph that reads as prose is a teaser, titled by the
  *       short line before it.
  *   <li>A story's lines that are a site's lists are left out ({@link #leaveOutLists}): five or
@@ -76,7 +84,7 @@ public final class PageCleaner implements Cleaner {
 
   @Override
   public Page clean(Document doc) {
-    List<Line> lines = classifier.lines(doc.text());
+    List<Line> lines = contents(classifier.lines(doc.text()));
     int tailStart = tailStart(lines);
     lines = cutAfterEnd(lines, tailStart);
     MainPart.Result main = mainPart.read(lines.subList(0, tailStart), doc.meta().title());
@@ -227,7 +235,10 @@ public final class PageCleaner implements Cleaner {
         if (l.isText()) before += TextShape.words(l.text());
         continue;
       }
-      if (before > 0) return i;
+      if (before > 0) {
+        if (goesOn(lines, i)) continue;
+        return i;
+      }
       int prose = 0;
       for (int j = i + 1; j < lines.size() && prose < PROSE_AFTER_RELATED; j++) {
         Line n = lines.get(j);
@@ -236,6 +247,112 @@ public final class PageCleaner implements Cleaner {
       if (prose < PROSE_AFTER_RELATED) return i;
     }
     return lines.size();
+  }
+
+  /** Entries in a row that make a table of contents. */
+  private static final int CONTENTS_RUN = 3;
+
+  /** Words past which a line is no entry of a table of contents. */
+  private static final int CONTENTS_WORDS = 15;
+
+  /** A table of contents' numbering before an entry: "3.", "3.1", "4)". */
+  private static final Pattern CONTENTS_NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*[.)]?\\s+");
+
+  /**
+   * {@return {@code lines} with a table of contents taken for navigation} {@value #CONTENTS_RUN}
+   * or more short text lines in a row, each of which (less its number: "3.1 Resistance bands")
+   * stands again as a line further down the page, are the headings of the sections below listed
+   * above them, not text.
+   */
+  static List<Line> contents(List<Line> lines) {
+    Map<String, Integer> last = new HashMap<>();
+    for (int k = 0; k < lines.size(); k++) {
+      Line l = lines.get(k);
+      if (l.isText() && TextShape.words(l.text()) <= CONTENTS_WORDS && headsProse(lines, k)) last.put(entry(l), l.index());
+    }
+    List<Line> out = null;
+    int i = 0;
+    while (i < lines.size()) {
+      List<Line> run = new ArrayList<>();
+      int j = i;
+      while (j < lines.size()) {
+        Line l = lines.get(j);
+        if (l.isBlank()) {
+          j++;
+          continue;
+        }
+        if (!isContentsEntry(l, last)) break;
+        run.add(l);
+        j++;
+      }
+      if (run.size() >= CONTENTS_RUN) {
+        if (out == null) out = new ArrayList<>(lines);
+        for (Line l : run) out.set(l.index(), l.as(LineKind.NAVIGATION, "contents"));
+      }
+      i = Math.max(j, i + 1);
+    }
+    return out == null ? lines : List.copyOf(out);
+  }
+
+  /** {@return whether the next line that is not blank after {@code lines[k]} is a paragraph of prose: {@code lines[k]} heads a section} */
+  private static boolean headsProse(List<Line> lines, int k) {
+    for (int j = k + 1; j < lines.size(); j++) {
+      if (lines.get(j).isBlank()) continue;
+      return isParagraph(lines.get(j));
+    }
+    return false;
+  }
+
+  /** {@return {@code l}'s words less a leading number, in lower case: what a contents entry and its heading share} */
+  private static String entry(Line l) {
+    return CONTENTS_NUMBER.matcher(l.text().strip()).replaceFirst("").toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isContentsEntry(Line l, Map<String, Integer> last) {
+    if (!l.isText() || TextShape.words(l.text()) > CONTENTS_WORDS) return false;
+    Integer again = last.get(entry(l));
+    return again != null && again > l.index();
+  }
+
+  /** Prose paragraphs in a row under a related heading that read as the article going on. */
+  private static final int PROSE_RUN = 3;
+
+  /**
+   * {@return whether the article goes on under the related heading at {@code heading}: its
+   * section, up to the next related heading, holds {@value #PROSE_AFTER_RELATED} words or more in
+   * runs of {@value #PROSE_RUN} or more prose paragraphs in a row} A related list's teasers each
+   * stand under a title of their own; an empty "Related posts" box left mid-text is followed by
+   * the article's next paragraphs, one after another.
+   */
+  static boolean goesOn(List<Line> lines, int heading) {
+    int inRuns = 0;
+    int run = 0;
+    int runWords = 0;
+    for (int j = heading + 1; j <= lines.size(); j++) {
+      Line n = j < lines.size() ? lines.get(j) : null;
+      boolean end = n == null || n.kind() == LineKind.RELATED_HEADING;
+      if (!end && n.isBlank()) continue;
+      if (!end && isParagraph(n)) {
+        run++;
+        runWords += TextShape.words(n.text());
+        continue;
+      }
+      if (run >= PROSE_RUN) inRuns += runWords;
+      run = 0;
+      runWords = 0;
+      if (end) break;
+    }
+    return inRuns >= PROSE_AFTER_RELATED;
+  }
+
+  /** Words a line of prose holds to be an article's paragraph rather than a teaser's summary or a question's title. */
+  private static final int PARAGRAPH_WORDS = 20;
+
+  /** {@return whether {@code l} is a paragraph of prose, not cut short with an ellipsis as a teaser's summary is} */
+  private static boolean isParagraph(Line l) {
+    String t = l.text().strip();
+    return l.isText() && TextShape.isProse(t) && TextShape.words(t) >= PARAGRAPH_WORDS
+        && !t.endsWith("...") && !t.endsWith("…") && !t.endsWith("[…]");
   }
 
   /** The text an article must already have told above an end heading for the heading to close it. */

@@ -80,4 +80,17 @@ class LineClassifierTest {
     assertThat(lines.get(4).isText()).isTrue();
     assertThat(lines.get(5).isText()).isTrue();
   }
+
+  @Test
+  void aSourceCitedWithItsAddressAndTheDayItWasReadIsNotText() {
+    String text = """
+        “2025 Benchmarking Study: Growth Drivers and Performance.” Example Bank, https://example.com/study/2025. Accessed 11 Apr. 2025.
+        Transworld Advisors. https://www.example.org. Retrieved on March 3, 2024
+        The study, published at https://example.com/study in 2025, was accessed by thousands of readers.
+        """;
+    var lines = new LineClassifier(SeedLines.RULES).lines(text);
+    assertThat(lines.get(0).kind()).isEqualTo(LineKind.NAVIGATION);
+    assertThat(lines.get(1).kind()).isEqualTo(LineKind.NAVIGATION);
+    assertThat(lines.get(2).isText()).isTrue();
+  }
 }

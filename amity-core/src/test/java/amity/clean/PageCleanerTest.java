@@ -594,4 +594,62 @@ class PageCleanerTest {
     String told = "A short page about packages that says a few words first, enough to be the page's own text.\n\n" + page;
     assertThat(PageCleaner.tailStart(new LineClassifier(new CleaningRules(amity.lang.LanguagePacks.bundled())).lines(told))).isEqualTo(2);
   }
+  @Test
+  void aRelatedHeadingMidTextFollowedByTheArticlesParagraphsDoesNotCloseIt() {
+    String para = "The council voted on Tuesday to extend the night bus service to the northern districts, after a year in which ridership on the trial routes doubled. ";
+    String article = "Night buses to run later in the northern districts\n\n" + para + "\n\n" + para.replace("council", "board") + "\n\n";
+    String rest = (para.replace("Tuesday", "Monday") + "\n\n") + (para.replace("Tuesday", "Friday") + "\n\n")
+        + (para.replace("Tuesday", "Sunday") + "\n\n") + (para.replace("Tuesday", "Saturday") + "\n\n")
+        + (para.replace("Tuesday", "Thursday") + "\n\n") + (para.replace("Tuesday", "Wednesday") + "\n");
+    Page p = clean(article + "Related posts\n\n" + rest);
+    assertThat(p.stories()).singleElement().satisfies(s -> {
+      assertThat(s.kind()).isEqualTo(StoryKind.MAIN);
+      assertThat(s.text()).contains("voted on Wednesday");
+    });
+    // Teasers, each under a title of its own, or cut short with an ellipsis, are a related list.
+    LineClassifier classifier = new LineClassifier(new CleaningRules(amity.lang.LanguagePacks.bundled()));
+    String titled = rest.lines().filter(l -> !l.isBlank()).map(l -> "A title of a post\n\n" + l + "\n\n").reduce("", String::concat);
+    assertThat(PageCleaner.tailStart(classifier.lines(article + "Related posts\n\n" + titled))).isLessThan(classifier.lines(article).size() + 2);
+    String cut = rest.replace("doubled. ", "doubled....");
+    assertThat(PageCleaner.tailStart(classifier.lines(article + "Related posts\n\n" + cut))).isLessThan(classifier.lines(article).size() + 2);
+  }
+
+  @Test
+  void aTableOfContentsAboveTheSectionsItListsIsNotText() {
+    String para = "Before you buy a single piece of equipment, grab a tape measure and mark out the corner you mean to train in, then count the space your arms and legs need as you move. ";
+    String page = """
+        Your guide to a small home gym
+
+        Think you need a spare room for a home gym? You do not, and here is why.
+
+        1. Measure twice, buy once
+        2. The unsung heroes of a compact gym
+        2.1 Resistance bands
+        3. Smart storage
+
+        Measure twice, buy once
+
+        %s
+
+        The unsung heroes of a compact gym
+
+        %s
+
+        Resistance bands
+
+        %s
+
+        Smart storage
+
+        %s
+        """.formatted(para, para.replace("tape", "ruler"), para.replace("corner", "room"), para.replace("arms", "hands"));
+    Page p = clean(page);
+    assertThat(kindOf(p, "1. Measure twice, buy once")).isEqualTo("NAVIGATION/contents");
+    assertThat(kindOf(p, "2.1 Resistance bands")).isEqualTo("NAVIGATION/contents");
+    assertThat(p.stories().get(0).text()).doesNotContain("3. Smart storage").contains("Smart storage");
+    // Lines repeated with no section under them (a menu at the top and again at the foot) stay.
+    String menu = "Home\nShop\nBlog\nContact us\n\n" + para + "\n\nHome\nShop\nBlog\nContact us\n";
+    List<Line> lines = new LineClassifier(new CleaningRules(amity.lang.LanguagePacks.bundled())).lines(menu);
+    assertThat(PageCleaner.contents(lines)).isSameAs(lines);
+  }
 }
