@@ -77,11 +77,7 @@ final class KeyOrderRows {
         long k = keys[i];
         int item = byKey[(int) (k & ((1 << ITEM_BITS) - 1))];
         bind.bind(ps, xv[(int) (k >>> (Y_BITS + ITEM_BITS))], yv[(int) ((k >>> ITEM_BITS) & ((1 << Y_BITS) - 1))], item);
-        ps.addBatch();
-        if ((i + 1) % batch == 0) {
-          ps.executeBatch();
-          if (commit) db.commit();
-        }
+        added(db, ps, i, batch, commit);
       }
     } else {
       // Too many to pack into a long: the same order, sorting objects.
@@ -91,17 +87,22 @@ final class KeyOrderRows {
       for (int i = 0; i < size; i++) {
         int[] r = all.get(i);
         bind.bind(ps, xv[r[0]], yv[r[1]], byKey[r[2]]);
-        ps.addBatch();
-        if ((i + 1) % batch == 0) {
-          ps.executeBatch();
-          if (commit) db.commit();
-        }
+        added(db, ps, i, batch, commit);
       }
     }
     ps.executeBatch();
     if (commit) db.commit();
     rows = new long[0];
     size = 0;
+  }
+
+  /** Adds the bound row {@code i} (from 0) to the batch, sent (and committed when {@code commit}) every {@code batch} rows. */
+  private static void added(Connection db, PreparedStatement ps, int i, int batch, boolean commit) throws SQLException {
+    ps.addBatch();
+    if ((i + 1) % batch == 0) {
+      ps.executeBatch();
+      if (commit) db.commit();
+    }
   }
 
   /** Sets a statement's parameters from a row. */
