@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 record ActorWords(PhraseTrie<String> political, PhraseTrie<String> other, PhraseTrie<String> insurgent,
     Set<String> stateOrg, Set<String> weakStateOrg, Set<String> company, Set<String> descriptor, @Nullable String home,
     PhraseTrie<String> groups, java.util.function.@Nullable Predicate<String> homeName, PhraseTrie<String> leads,
-    PhraseTrie<String> ledBy, List<String> party, List<String> invited) {
+    PhraseTrie<String> ledBy, PhraseTrie<String> delegationTo, List<String> party, List<String> invited) {
   /** The words of a language without a pack: none. */
   private static final ActorWords NONE = load(null);
 
@@ -38,6 +38,7 @@ record ActorWords(PhraseTrie<String> political, PhraseTrie<String> other, Phrase
     PhraseTrie<String> groups = PhraseTrie.keepingMarks();
     PhraseTrie<String> leads = PhraseTrie.keepingMarks();
     PhraseTrie<String> ledBy = PhraseTrie.keepingMarks();
+    PhraseTrie<String> delegationTo = PhraseTrie.keepingMarks();
     List<String> party = new ArrayList<>();
     List<String> invited = new ArrayList<>();
     Set<String> stateOrg = new HashSet<>();
@@ -67,17 +68,18 @@ record ActorWords(PhraseTrie<String> political, PhraseTrie<String> other, Phrase
         }
         case "leads" -> leads.add(r[1], r[1]);
         case "led_by" -> ledBy.add(r[1], r[1]);
+        case "delegation_to" -> delegationTo.add(r[1], r[1]);
         case "party" -> party.add(r[1]);
         case "invited" -> invited.add(r[1]);
         case "group_modifiers", "many_states", "many_states_qualifier", "body" -> {
           // GroupFinder's
         }
         default -> throw new IllegalStateException(pack.path(PackFile.ACTORS) + ": unknown kind '" + r[0]
-            + "', expected political, nonpolitical, insurgent, state_org, weak_state_org, company, descriptor, home, home_name, leads, led_by, party or invited");
+            + "', expected political, nonpolitical, insurgent, state_org, weak_state_org, company, descriptor, home, home_name, leads, led_by, delegation_to, party or invited");
       }
     }
     return new ActorWords(political, other, insurgent, stateOrg, weakStateOrg, company, descriptor, home, groups, homeName, leads,
-        ledBy, List.copyOf(party), List.copyOf(invited));
+        ledBy, delegationTo, List.copyOf(party), List.copyOf(invited));
   }
 
   /**

@@ -76,7 +76,7 @@ final class Delegations {
       if (delegation.isEmpty()) continue;
       // Whose it is: a word of nationality or a country beside the delegation word, not a place
       // it went to after it ("a delegation to Moscow led by").
-      String whose = clause.substring(0, delegation.get().span().end()) + afterDelegation(clause.substring(delegation.get().span().end()));
+      String whose = clause.substring(0, delegation.get().span().end()) + afterDelegation(clause.substring(delegation.get().span().end()), w);
       String country = null;
       for (Gazetteer.CountryCue c : gazetteer.countryCues(whose)) country = c.country();
       if (country == null) {
@@ -90,13 +90,15 @@ final class Delegations {
     return new TitleReader.Descriptor(false, false, false, null);
   }
 
-  /** The words after a delegation word up to the first preposition of going ("noruega", "from Norway"; not "to Moscow"). */
-  private static String afterDelegation(String rest) {
-    java.util.regex.Matcher m = GOING.matcher(rest);
-    return m.find() ? rest.substring(0, m.start()) : rest;
+  /**
+   * The words after a delegation word up to the first word of where it went ({@code delegation_to}:
+   * "noruega", "from Norway"; not "to Moscow").
+   */
+  private static String afterDelegation(String rest, ActorWords w) {
+    int cut = rest.length();
+    for (PhraseTrie.Match<String> m : w.delegationTo().findAll(rest)) cut = Math.min(cut, m.span().start());
+    return rest.substring(0, cut);
   }
-
-  private static final java.util.regex.Pattern GOING = java.util.regex.Pattern.compile("(?iu)\\b(?:to|in|a|en|hacia|para)\\b");
 
   /**
    * Whether the name heads a party ("X一行") that the sentence says came at an invitation ("应…邀请"):
