@@ -88,9 +88,6 @@ public final class EntityRepository {
 
   // ------------------------------------------------------------------ by name
 
-  /** What separates the words of a folded name: "fidel castro", "diaz-canel", "菲德尔·卡斯特罗". */
-  private static final List<String> WORD_BREAKS = List.of(" ", Fold.fold("-"), Fold.fold("·"), ".", "(");
-
   /**
    * {@return entities any of whose names or aliases, folded ({@link Fold#fold}: case and accents
    * out), equals {@code text}, starts with it, or has a word that starts with it ("castro" finds
@@ -100,24 +97,20 @@ public final class EntityRepository {
   public ResultPage<Entity> find(String text, @Nullable EntityType type, int limit, int offset) throws StoreException {
     String f = Fold.fold(text.strip());
     if (f.isEmpty()) return allEntities(type, limit, offset);
-    String esc = f.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    String literal = EntityWords.startsWithLiteral(f);
     List<Object> params = new ArrayList<>();
-    StringBuilder match = new StringBuilder("(a.folded LIKE ? ESCAPE '\\'");
-    params.add(esc + "%");
-    for (String b : WORD_BREAKS) {
-      match.append(" OR a.folded LIKE ? ESCAPE '\\'");
-      params.add("%" + b + esc + "%");
-    }
-    match.append(')');
+    String match = "w.word LIKE " + (literal != null ? literal : "?") + " ESCAPE '\\'";
+    if (literal == null) params.add(EntityWords.likeEscaped(f) + "%");
     String typed = type == null ? "" : " WHERE e.type = ?";
-    // Rank 0: an alias is the text; 1: an alias starts with it; 2: a word of an alias does.
-    String rank = "MIN(CASE WHEN a.folded = ? THEN 0 WHEN a.folded LIKE ? ESCAPE '\\' THEN 1 ELSE 2 END)";
-    // Design decision: one pass over the aliases finds each entity's best rank (grouped by its id
-    // alone, not by every column of the entity), the entities are joined to that, and the count
-    // of them all comes with the page (a window over the rows before LIMIT); a second query counts
-    // only when the page is empty (an offset past the end), so the aliases are read once, not twice.
+    // Rank 0: a name is the text; 1: a name starts with it; 2: a word of a name does.
+    String rank = "MIN(CASE WHEN w.whole = 1 AND w.word = ? THEN 0 WHEN w.whole = 1 THEN 1 ELSE 2 END)";
+    // Design decision: one range of entity_words (each name whole and from each word on) finds
+    // each entity's best rank (grouped by its id alone, not by every column of the entity), the
+    // entities are joined to that, and the count of them all comes with the page (a window over
+    // the rows before LIMIT); a second query counts only when the page is empty (an offset past
+    // the end), so the range is read once, not twice.
     String sql = "SELECT e.id, e.type, e.name, e.aliases, e.country, e.mentions, COUNT(*) OVER ()"
-        + " FROM (SELECT a.entity_id AS id, " + rank + " AS r FROM entity_aliases a WHERE " + match + " GROUP BY a.entity_id) x"
+        + " FROM (SELECT w.entity_id AS id, " + rank + " AS r FROM entity_words w WHERE " + match + " GROUP BY w.entity_id) x"
         + " JOIN entities e ON e.id = x.id" + typed + " ORDER BY x.r, e.mentions DESC, e.id LIMIT ? OFFSET ?";
     return db.read("find entities", c -> {
       long total = -1;
@@ -125,7 +118,6 @@ public final class EntityRepository {
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         int i = 1;
         ps.setString(i++, f);
-        ps.setString(i++, esc + "%");
         Database.bind(ps, i, params);
         i += params.size();
         if (type != null) ps.setString(i++, type.name());
@@ -139,7 +131,7 @@ public final class EntityRepository {
         }
       }
       if (total < 0) {
-        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(DISTINCT e.id) FROM entity_aliases a JOIN entities e ON e.id = a.entity_id WHERE "
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(DISTINCT e.id) FROM entity_words w JOIN entities e ON e.id = w.entity_id WHERE "
             + match + (type == null ? "" : " AND e.type = ?"))) {
           Database.bind(ps, 1, params);
           if (type != null) ps.setString(1 + params.size(), type.name());

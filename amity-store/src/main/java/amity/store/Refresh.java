@@ -669,9 +669,11 @@ final class Refresh {
     // The rows that hang off an entity go first, the entity (which holds the hash) last: a
     // refresh killed between the two still sees the entity, and deletes the rest again.
     deleteBy("entity_aliases", "entity_id", old.keySet());
+    deleteBy("entity_words", "entity_id", old.keySet());
     deleteBy("entities", "id", old.keySet());
     try (PreparedStatement ps = db.prepareStatement("INSERT INTO entities(id, type, name, country, mentions, aliases, hash) VALUES (?,?,?,?,?,?,?)");
-        PreparedStatement al = db.prepareStatement("INSERT INTO entity_aliases(folded, entity_id) VALUES (?,?)")) {
+        PreparedStatement al = db.prepareStatement("INSERT INTO entity_aliases(folded, entity_id) VALUES (?,?)");
+        PreparedStatement wd = db.prepareStatement("INSERT INTO entity_words(word, entity_id, whole) VALUES (?,?,?)")) {
       int n = 0;
       for (Entity e : changed) {
         ps.setString(1, e.id());
@@ -694,14 +696,22 @@ final class Refresh {
           al.setString(2, e.id());
           al.addBatch();
         }
+        for (EntityWords.Word w : EntityWords.of(names)) {
+          wd.setString(1, w.text());
+          wd.setString(2, e.id());
+          wd.setInt(3, w.whole() ? 1 : 0);
+          wd.addBatch();
+        }
         if (++n % CHUNK == 0) {
           ps.executeBatch();
           al.executeBatch();
+          wd.executeBatch();
           if (chunked) db.commit();
         }
       }
       ps.executeBatch();
       al.executeBatch();
+      wd.executeBatch();
     }
   }
 

@@ -15,11 +15,14 @@ import amity.query.SearchHit;
 import amity.query.Target;
 import amity.query.Targets;
 import amity.testkit.Analyze;
+import amity.text.Fold;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,6 +76,49 @@ class RefreshAndQueryTest {
       assertThat(s.events().all().stream().map(e -> Json.write(Json.event(e))).toList()).isEqualTo(stepEvents);
       assertThat(s.entities().all()).isEqualTo(stepEntities);
     }
+  }
+
+  /**
+   * Finding entities by a name's start reads entity_words; the answer is what matching every folded
+   * name, id and alias directly gives: a name equal to the text first, then a name starting with
+   * it, then a word of a name starting with it, each by mentions; LIKE's wildcards and quotes in
+   * the text are plain characters.
+   */
+  @Test
+  void entitiesFoundByTheStartOfANameOrOfAWordOfOne() throws Exception {
+    try (Store s = Store.open(dir)) {
+      s.writer().saveAll(docs);
+      s.writer().refresh(kb());
+      List<Entity> all = s.entities().all();
+      List<String> queries = new ArrayList<>(List.of("to", "Tô Lâm", "lam", "díaz", "canel", "苏", "卡斯特罗", "cuba", "viet", "person:vn", "%", "_", "o'", "\\", "("));
+      for (char c = 'a'; c <= 'z'; c++) queries.add(String.valueOf(c));
+      for (String q : queries) {
+        String f = Fold.fold(q.strip());
+        List<String> expected = all.stream()
+            .filter(e -> rank(e, f) < 3)
+            .sorted(Comparator.comparingInt((Entity e) -> rank(e, f)).thenComparing(e -> -e.mentions()).thenComparing(Entity::id))
+            .map(Entity::id)
+            .toList();
+        ResultPage<Entity> found = s.entities().find(q, null, 1000, 0);
+        assertThat(found.items()).as(q).extracting(Entity::id).isEqualTo(expected);
+        assertThat(found.total()).as(q).isEqualTo(expected.size());
+        assertThat(s.entities().find(q, null, 5, 1000).total()).as(q + ", past the end").isEqualTo(expected.size());
+      }
+      assertThat(s.entities().find("lam", null, 10, 0).items()).extracting(Entity::id).contains("person:vn/to-lam");
+    }
+  }
+
+  /** {@return 0 where a folded name equals {@code f}, 1 where one starts with it, 2 where a word of one does, else 3} */
+  private static int rank(Entity e, String f) {
+    Set<String> names = new LinkedHashSet<>(List.of(Fold.fold(e.name()), Fold.fold(e.id())));
+    e.aliases().forEach(a -> names.add(Fold.fold(a.strip())));
+    int best = 3;
+    for (String n : names) {
+      if (n.equals(f)) best = 0;
+      else if (n.startsWith(f)) best = Math.min(best, 1);
+      else if (List.of(" ", Fold.fold("-"), Fold.fold("·"), ".", "(").stream().anyMatch(b -> n.contains(b + f))) best = Math.min(best, 2);
+    }
+    return best;
   }
 
   @Test
