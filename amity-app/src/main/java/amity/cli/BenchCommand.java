@@ -1,14 +1,15 @@
 package amity.cli;
 
 import amity.bench.SyntheticCorpus;
-import amity.http.ApiServer;
 import amity.kb.KnowledgeBase;
 import amity.model.DocumentAnalysis;
 import amity.query.Queries;
 import amity.store.Json;
 import amity.store.Store;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -31,8 +32,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,7 +47,8 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchCleanCommand.class, BenchNerCommand.class, BenchParseCommand.class},
     description = {"Benchmark the store: ingest throughput (the real pipeline on variants of the sample pages,",
         "and analysed stories written directly up to --stories), store size, search and timeline",
-        "latency, a bounded loopback HTTP load with concurrent clients, and memory."})
+        "latency, a bounded loopback HTTP load with concurrent clients on `amity serve` in a process of its own,",
+        "and memory."})
 final class BenchCommand implements Callable<Integer> {
   @Option(names = "--store", paramLabel = "DIR", description = "Store folder to fill (default: a temporary folder, deleted afterwards).")
   Path store;
@@ -70,6 +75,11 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--seconds", paramLabel = "S", defaultValue = "60", description = "HTTP load time at most (default ${DEFAULT-VALUE}).")
   int seconds;
+
+  @Option(names = "--serve-java-options", paramLabel = "OPTS", defaultValue = "-Xmx1g",
+      description = {"JVM options of the `amity serve` process the HTTP load is served by (default ${DEFAULT-VALUE}, as the",
+          "launcher starts `amity serve`)."})
+  String serveJavaOptions;
 
   @Option(names = "--seed", defaultValue = "7", description = "Random seed (default ${DEFAULT-VALUE}).")
   long seed;
@@ -110,25 +120,22 @@ final class BenchCommand implements Callable<Integer> {
         }
         long total;
         long closing;
+        List<Request> mix;
         // The store is closed after each size, so that its size after close (what a store at rest
         // takes) is measured too; the next size opens it again.
         try (Store s = Store.open(dir)) {
           fill(s, kb, corpus);
           size(dir);
-          // What serving takes is measured apart from what saving and refreshing took: the peak so
-          // far is noted, the heap given back as a serving process that did not refresh holds it,
-          // and the peak counted again from there.
-          long refreshPeak = peakRss();
-          System.gc();
-          settle();
-          resetPeakRss();
           latency(s, kb, corpus);
-          http(s, kb, corpus);
-          memory(refreshPeak);
+          mix = mix(s, corpus);
           total = s.counts().get("stories");
           closing = System.nanoTime();
         }
         closedSize(dir, total, (System.nanoTime() - closing) / 1e9);
+        // Served as a user serves a store: by `amity serve` in a process of its own, on the store
+        // closed, so that what serving takes is not mixed with what saving and refreshing took.
+        long servingPeak = http(dir, mix);
+        memory(servingPeak);
       }
     } finally {
       deleteTree(work);
@@ -298,45 +305,96 @@ final class BenchCommand implements Callable<Integer> {
     report.putObject(name + "_ms").put("p50", round(pct(ns, 50))).put("p99", round(pct(ns, 99))).put("max", round(pct(ns, 100)));
   }
 
-  private void http(Store s, KnowledgeBase kb, SyntheticCorpus corpus) throws Exception {
+  /** A request of the HTTP mix: which endpoint, and its path. */
+  private record Request(String endpoint, String path) {}
+
+  /** {@return the bench's mix of requests: seven endpoints, each a seventh, over the parties and stories of the store} */
+  private static List<Request> mix(Store s, SyntheticCorpus corpus) throws Exception {
     List<String> storyIds = new ArrayList<>();
     Random r = corpus.random();
     s.stories().forEach(row -> {
       if (r.nextInt(100) == 0 && storyIds.size() < 2000) storyIds.add(row.id());
     });
-    List<String> paths = new ArrayList<>();
+    List<Request> mix = new ArrayList<>();
     for (int i = 0; i < 1000; i++) {
       String[] p = corpus.countryPair();
       String e = URLEncoder.encode(p[0], StandardCharsets.UTF_8);
       String f = URLEncoder.encode(p[1], StandardCharsets.UTF_8);
-      paths.add(switch (i % 7) {
-        case 0 -> "/api/events?between=" + e + "," + f + "&limit=100";
-        case 1 -> "/api/search?q=" + URLEncoder.encode(corpus.query(), StandardCharsets.UTF_8);
-        case 2 -> "/api/timeline?a=" + e + "&b=" + f + "&limit=200";
-        case 3 -> "/api/entities?q=" + URLEncoder.encode(corpus.query().substring(0, 1), StandardCharsets.UTF_8) + "&limit=20";
-        case 4 -> "/api/stories/" + storyIds.get(i % storyIds.size());
-        case 5 -> "/api/network?entity=" + URLEncoder.encode(corpus.personId(), StandardCharsets.UTF_8);
-        default -> "/api/fields?a=" + e + "&b=" + f;
+      mix.add(switch (i % 7) {
+        case 0 -> new Request("events", "/api/events?between=" + e + "," + f + "&limit=100");
+        case 1 -> new Request("search", "/api/search?q=" + URLEncoder.encode(corpus.query(), StandardCharsets.UTF_8));
+        case 2 -> new Request("timeline", "/api/timeline?a=" + e + "&b=" + f + "&limit=200");
+        case 3 -> new Request("entities", "/api/entities?q=" + URLEncoder.encode(corpus.query().substring(0, 1), StandardCharsets.UTF_8) + "&limit=20");
+        case 4 -> new Request("story", "/api/stories/" + storyIds.get(i % storyIds.size()));
+        case 5 -> new Request("network", "/api/network?entity=" + URLEncoder.encode(corpus.personId(), StandardCharsets.UTF_8));
+        default -> new Request("fields", "/api/fields?a=" + e + "&b=" + f);
       });
     }
-    try (ApiServer server = ApiServer.start(s, kb, new ApiServer.Options("127.0.0.1", 0, null))) {
+    return mix;
+  }
+
+  /**
+   * Starts {@code amity serve} on the store in a JVM of its own, puts the HTTP load on it (after a
+   * warm-up of one pass over the mix, not counted), and stops it.
+   *
+   * @return the serving process's peak resident set in bytes, or -1 where /proc does not tell
+   */
+  private long http(Path dir, List<Request> mix) throws Exception {
+    Process server = startServer(dir);
+    try {
+      String url = serverUrl(server);
       HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-      AtomicInteger next = new AtomicInteger();
-      AtomicInteger errors = new AtomicInteger();
-      AtomicLong bytes = new AtomicLong();
+      load(client, url, mix, mix.size(), Long.MAX_VALUE, null);
       long[] lat = new long[requests];
-      long end = System.nanoTime() + seconds * 1_000_000_000L;
-      long t0 = System.nanoTime();
-      ExecutorService pool = Executors.newFixedThreadPool(clients, run -> new Thread(run, "bench-client"));
+      Load l = load(client, url, mix, requests, seconds * 1_000_000_000L, lat);
+      long[] all = Arrays.copyOf(lat, l.done());
+      ObjectNode o = report.putObject("http").put("clients", clients).put("requests", l.done()).put("errors", l.errors()).put("seconds", round(l.seconds()))
+          .put("requests_per_s", round(l.done() / l.seconds())).put("p50_ms", round(pct(all, 50))).put("p99_ms", round(pct(all, 99)))
+          .put("max_ms", round(pct(all, 100))).put("mb_received", round(l.bytes() / 1e6));
+      ObjectNode by = o.putObject("endpoints");
+      StringBuilder each = new StringBuilder();
+      for (String endpoint : mix.stream().map(Request::endpoint).distinct().toList()) {
+        long[] ns = new long[l.done()];
+        int n = 0;
+        for (int i = 0; i < l.done(); i++) {
+          if (mix.get(i % mix.size()).endpoint().equals(endpoint)) ns[n++] = lat[i];
+        }
+        ns = Arrays.copyOf(ns, n);
+        by.putObject(endpoint).put("requests", n).put("p50_ms", round(pct(ns, 50))).put("p99_ms", round(pct(ns, 99)));
+        each.append(String.format("%n  %-9s p50 %5.1f ms, p99 %6.1f ms", endpoint, pct(ns, 50), pct(ns, 99)));
+      }
+      figure("HTTP requests/s", l.done() / l.seconds());
+      figure("HTTP p99, ms", pct(all, 99));
+      log.printf("http (`amity serve` %s in a process of its own, loopback, %d clients, mix of 7 endpoints): %d requests in %.1f s = %.0f/s,"
+          + " errors %d, p50 %.1f ms, p99 %.1f ms, max %.1f ms%s%n", serveJavaOptions, clients, l.done(), l.seconds(), l.done() / l.seconds(),
+          l.errors(), pct(all, 50), pct(all, 99), pct(all, 100), each);
+      return peakRss(server.pid());
+    } finally {
+      stop(server);
+    }
+  }
+
+  /** What a load gave: requests done, errors, bytes received, seconds taken. */
+  private record Load(int done, int errors, long bytes, double seconds) {}
+
+  /** Sends up to {@code max} requests of the mix from the clients, for at most {@code nanos}; {@code lat} (if not null) takes each one's latency. */
+  private Load load(HttpClient client, String url, List<Request> mix, int max, long nanos, long[] lat) throws Exception {
+    AtomicInteger next = new AtomicInteger();
+    AtomicInteger errors = new AtomicInteger();
+    AtomicLong bytes = new AtomicLong();
+    long t0 = System.nanoTime();
+    long end = nanos == Long.MAX_VALUE ? Long.MAX_VALUE : t0 + nanos;
+    ExecutorService pool = Executors.newFixedThreadPool(clients, run -> new Thread(run, "bench-client"));
+    try {
       List<Future<?>> fs = new ArrayList<>();
       for (int c = 0; c < clients; c++) {
         fs.add(pool.submit(() -> {
           int i;
-          while ((i = next.getAndIncrement()) < requests && System.nanoTime() < end) {
-            String path = paths.get(i % paths.size());
+          while ((i = next.getAndIncrement()) < max && System.nanoTime() < end) {
+            String path = mix.get(i % mix.size()).path();
             long t = System.nanoTime();
             try {
-              HttpResponse<byte[]> res = client.send(HttpRequest.newBuilder(URI.create(server.url() + path))
+              HttpResponse<byte[]> res = client.send(HttpRequest.newBuilder(URI.create(url + path))
                   .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
               if (res.statusCode() != 200) {
                 errors.incrementAndGet();
@@ -347,91 +405,90 @@ final class BenchCommand implements Callable<Integer> {
               errors.incrementAndGet();
               if (errors.get() <= 5) System.err.println("amity bench: " + e + " for " + path);
             }
-            lat[i] = System.nanoTime() - t;
+            if (lat != null) lat[i] = System.nanoTime() - t;
           }
           return null;
         }));
       }
       for (Future<?> f : fs) f.get();
+    } finally {
       pool.shutdown();
-      double secs = (System.nanoTime() - t0) / 1e9;
-      int done = Math.min(next.get(), requests);
-      long[] l = Arrays.copyOf(lat, done);
-      report.putObject("http").put("clients", clients).put("requests", done).put("errors", errors.get()).put("seconds", round(secs))
-          .put("requests_per_s", round(done / secs)).put("p50_ms", round(pct(l, 50))).put("p99_ms", round(pct(l, 99)))
-          .put("max_ms", round(pct(l, 100))).put("mb_received", round(bytes.get() / 1e6));
-      figure("HTTP requests/s", done / secs);
-      figure("HTTP p99, ms", pct(l, 99));
-      log.printf("http (loopback, %d clients, mix of 7 endpoints): %d requests in %.1f s = %.0f/s, errors %d, p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-          clients, done, secs, done / secs, errors.get(), pct(l, 50), pct(l, 99), pct(l, 100));
+    }
+    return new Load(Math.min(next.get(), max), errors.get(), bytes.get(), (System.nanoTime() - t0) / 1e9);
+  }
+
+  /** Starts {@code amity serve --port 0} on the store with this JVM's classes and {@link #serveJavaOptions}; its errors go to this process's. */
+  private Process startServer(Path dir) throws IOException {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    for (String o : serveJavaOptions.strip().split("\\s+")) if (!o.isEmpty()) cmd.add(o);
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--store", dir.toString(), "--port", "0"));
+    return new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+  }
+
+  /** {@return the address the server prints once it listens} Its other output is read on and dropped, so that it never blocks on a full pipe. */
+  private static String serverUrl(Process server) throws IOException, InterruptedException {
+    BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+    String line;
+    while ((line = out.readLine()) != null) {
+      Matcher m = SERVING.matcher(line);
+      if (m.find()) {
+        Thread drain = new Thread(() -> {
+          try {
+            while (out.readLine() != null) {
+              // dropped
+            }
+          } catch (IOException e) {
+            // the server stopped
+          }
+        }, "bench-server-output");
+        drain.setDaemon(true);
+        drain.start();
+        return m.group(1);
+      }
+    }
+    throw new IOException("amity serve stopped before it listened (exit " + server.waitFor(5, TimeUnit.SECONDS) + ")");
+  }
+
+  private static final Pattern SERVING = Pattern.compile("^amity: serving .* at (http://\\S+?)/ ");
+
+  /** Stops the server as Ctrl-C does (its store closed), forcibly after a minute. */
+  private static void stop(Process server) throws InterruptedException {
+    server.destroy();
+    if (!server.waitFor(60, TimeUnit.SECONDS)) {
+      server.destroyForcibly();
+      server.waitFor();
     }
   }
 
-  /** @param refreshPeak the peak RSS before serving (saving and refreshing), in bytes */
-  private void memory(long refreshPeak) {
-    long serving = peakRss();
+  /** @param serving the serving process's peak RSS, in bytes */
+  private void memory(long serving) {
     System.gc();
     long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     long peak = 0;
     for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
       if (p.getType() == MemoryType.HEAP) peak += p.getPeakUsage().getUsed();
     }
-    long rss = Math.max(refreshPeak, serving);
+    long rss = peakRss(ProcessHandle.current().pid());
     report.putObject("memory_mb").put("heap_after_gc", round(used / 1e6)).put("heap_peak", round(peak / 1e6))
         .put("max_heap", round(Runtime.getRuntime().maxMemory() / 1e6)).put("peak_rss", round(rss / 1e6))
         .put("peak_rss_serving", round(serving / 1e6));
     figure("peak RSS, MB", rss / 1e6);
     figure("peak RSS serving, MB", serving / 1e6);
-    log.printf("memory: heap after GC %.0f MB, heap peak %.0f MB (max %.0f MB), peak RSS %.0f MB (serving: %.0f MB)%n",
-        used / 1e6, peak / 1e6, Runtime.getRuntime().maxMemory() / 1e6, rss / 1e6, serving / 1e6);
+    log.printf("memory: this process (saving, refreshing, searching): heap after GC %.0f MB, heap peak %.0f MB (max %.0f MB), peak RSS %.0f MB;"
+        + " `amity serve`: peak RSS %.0f MB%n", used / 1e6, peak / 1e6, Runtime.getRuntime().maxMemory() / 1e6, rss / 1e6, serving / 1e6);
   }
 
-  /** {@return the process's peak resident set (VmHWM) in bytes, or -1 where /proc does not tell} */
-  private static long peakRss() {
+  /** {@return a process's peak resident set (VmHWM) in bytes, or -1 where /proc does not tell} */
+  private static long peakRss(long pid) {
     try {
-      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+      for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
         if (line.startsWith("VmHWM:")) return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
       }
     } catch (IOException | RuntimeException e) {
       return -1;
     }
     return -1;
-  }
-
-  /**
-   * Waits (up to 5 s) until the resident set has not shrunk for a second: G1 gives heap back to the
-   * system after a GC, concurrently, over a second or two.
-   */
-  private static void settle() throws InterruptedException {
-    long last = rss();
-    int still = 0;
-    for (int i = 0; i < 25 && last >= 0 && still < 5; i++) {
-      Thread.sleep(200);
-      long now = rss();
-      still = now < last ? 0 : still + 1;
-      last = Math.min(last, now);
-    }
-  }
-
-  /** {@return the process's resident set now (VmRSS) in bytes, or -1 where /proc does not tell} */
-  private static long rss() {
-    try {
-      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-        if (line.startsWith("VmRSS:")) return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
-      }
-    } catch (IOException | RuntimeException e) {
-      return -1;
-    }
-    return -1;
-  }
-
-  /** Starts counting the peak resident set again from what is resident now (Linux: clear_refs 5); nothing elsewhere. */
-  private static void resetPeakRss() {
-    try {
-      Files.writeString(Path.of("/proc/self/clear_refs"), "5");
-    } catch (IOException | RuntimeException e) {
-      // Not Linux, or not allowed: the serving figure is then the process's peak.
-    }
   }
 
   private static double pct(long[] ns, int p) {
