@@ -403,6 +403,8 @@ public final class EventRepository {
     return db.read("count events by date", c -> {
       List<Object> params = new ArrayList<>();
       String field = EventFilter.fieldKey("");
+      // A literal pattern: H2 compiles a parameter's LIKE pattern again for every row it tests.
+      String fieldKeys = "k.k LIKE '" + field + "%'";
       Plan plan = plan(f);
       if (plan != null) {
         // The events found by their parties, then their dates and fields a chunk at a time.
@@ -410,10 +412,9 @@ public final class EventRepository {
         Map<String, Map<String, Integer>> fields = new HashMap<>();
         for (List<String> part : Database.chunks(plan.ids(c, f))) {
           Database.InList in = Database.in(part);
-          try (PreparedStatement ps = c.prepareStatement("SELECT e.id, e.date_start, k.k FROM events e LEFT JOIN event_keys k ON k.event_id = e.id AND k.k LIKE ?"
+          try (PreparedStatement ps = c.prepareStatement("SELECT e.id, e.date_start, k.k FROM events e LEFT JOIN event_keys k ON k.event_id = e.id AND " + fieldKeys
               + " WHERE e.id IN (" + in.sql() + ") AND e.date_start IS NOT NULL")) {
-            ps.setString(1, field + "%");
-            Database.bind(ps, 2, in.params());
+            Database.bind(ps, 1, in.params());
             try (ResultSet rs = ps.executeQuery()) {
               foldDateFields(rs, field, events, fields);
             }
@@ -424,14 +425,13 @@ public final class EventRepository {
         return out;
       }
       // One pass over the matching events, each with its fields (none: one row with a null key).
-      String sql = "SELECT e.id, e.date_start, k.k FROM events e LEFT JOIN event_keys k ON k.event_id = e.id AND k.k LIKE ?"
+      String sql = "SELECT e.id, e.date_start, k.k FROM events e LEFT JOIN event_keys k ON k.event_id = e.id AND " + fieldKeys
           + where(c, f, params) + " AND e.date_start IS NOT NULL";
       Map<String, Set<String>> events = new TreeMap<>();
       Map<String, Map<String, Integer>> fields = new HashMap<>();
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         ps.setFetchSize(1000);
-        ps.setString(1, field + "%");
-        Database.bind(ps, 2, params);
+        Database.bind(ps, 1, params);
         try (ResultSet rs = ps.executeQuery()) {
           foldDateFields(rs, field, events, fields);
         }
@@ -449,6 +449,31 @@ public final class EventRepository {
   public List<ActorRow> actors(EventFilter f) throws StoreException {
     for (Set<String> k : f.keys()) if (k.isEmpty()) return List.of();
     return db.read("read event actors", c -> {
+      List<String> entities = EntityEvents.ranges(f);
+      if (entities != null) {
+        // One range of entity_events for each entity, in sort key order; an event under two of them once.
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < entities.size(); i++) {
+          if (i > 0) sql.append(" UNION ");
+          sql.append("SELECT sort_key, form, date_start, actors FROM entity_events WHERE entity_id = ?");
+        }
+        sql.append(" ORDER BY sort_key");
+        List<ActorRow> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+          ps.setFetchSize(1000);
+          Database.bind(ps, 1, entities);
+          try (ResultSet rs = ps.executeQuery()) {
+            String last = null;
+            while (rs.next()) {
+              String event = EventParties.eventId(rs.getString(1));
+              if (event.equals(last)) continue;
+              last = event;
+              for (String[] a : EntityEvents.actors(rs.getString(4))) out.add(new ActorRow(event, rs.getString(2), rs.getString(3), a[0], a[1]));
+            }
+          }
+        }
+        return out;
+      }
       Plan plan = plan(f);
       if (plan != null) {
         // The events found by their parties, then their actors a chunk at a time, in the events' order.

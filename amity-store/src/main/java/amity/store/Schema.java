@@ -164,6 +164,24 @@ final class Schema {
             "DELETE FROM meta WHERE k = 'refresh_full'",
             "INSERT INTO meta(k, v) VALUES ('refresh_full', '1')",
             "DELETE FROM meta WHERE k = 'dirty'",
+            "INSERT INTO meta(k, v) VALUES ('dirty', '1')"),
+          // 11: what a contact network reads of an entity's events, one range of the primary key:
+          // each event under every entity of its keys (actors and place) with its sort key, form,
+          // first day and actors ("entity TAB role" lines). The derived event tables are emptied so
+          // that the full refresh refresh_full asks for writes every event with its rows.
+          List.of(
+            "CREATE TABLE entity_events(entity_id VARCHAR NOT NULL, sort_key VARCHAR NOT NULL, form VARCHAR,"
+                + " date_start VARCHAR, actors VARCHAR NOT NULL, PRIMARY KEY(entity_id, sort_key))",
+            "DELETE FROM events",
+            "DELETE FROM event_json",
+            "DELETE FROM event_actors",
+            "DELETE FROM event_countries",
+            "DELETE FROM event_keys",
+            "DELETE FROM event_stories",
+            "DELETE FROM event_parties",
+            "DELETE FROM meta WHERE k = 'refresh_full'",
+            "INSERT INTO meta(k, v) VALUES ('refresh_full', '1')",
+            "DELETE FROM meta WHERE k = 'dirty'",
             "INSERT INTO meta(k, v) VALUES ('dirty', '1')"));
 
   static void migrate(Connection c, Dialect dialect) throws SQLException {

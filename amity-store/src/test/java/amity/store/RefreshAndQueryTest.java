@@ -108,6 +108,41 @@ class RefreshAndQueryTest {
     }
   }
 
+  /**
+   * The actors of an entity's events, as a contact network reads them (entity_events), are those of
+   * the merged events that have the entity as an actor or as their place, oldest first, each
+   * event's actors in entity order with their role.
+   */
+  @Test
+  void actorsOfAnEntitysEventsAreThoseOfTheMergedEvents() throws Exception {
+    try (Store s = Store.open(dir)) {
+      for (DocumentAnalysis d : docs) {
+        s.writer().saveAll(List.of(d));
+        s.writer().refresh(kb());
+      }
+      List<Event> all = s.events().all();
+      int checked = 0;
+      for (Entity entity : s.entities().all()) {
+        List<String> expected = new ArrayList<>();
+        all.stream()
+            .filter(e -> e.actors().stream().anyMatch(a -> a.entity().equals(entity.id()))
+                || e.location() != null && e.location().entity().equals(entity.id()))
+            .sorted(Comparator.comparing(Refresh::sortKey))
+            .forEach(e -> {
+              java.util.TreeMap<String, String> roles = new java.util.TreeMap<>();
+              e.actors().forEach(a -> roles.putIfAbsent(a.entity(), a.role().wire()));
+              roles.forEach((id, role) -> expected.add(e.id() + " " + e.form() + " " + (e.date() == null ? null : e.date().start().iso()) + " " + id + " " + role));
+            });
+        List<String> read = s.events().actors(new EventFilter(List.of(Set.of(EventFilter.entityKey(entity.id()))), null, null, null)).stream()
+            .map(r -> r.event() + " " + r.form() + " " + r.date() + " " + r.entity() + " " + r.role())
+            .toList();
+        assertThat(read).as(entity.id()).isEqualTo(expected);
+        if (!expected.isEmpty()) checked++;
+      }
+      assertThat(checked).isGreaterThan(5);
+    }
+  }
+
   /** {@return 0 where a folded name equals {@code f}, 1 where one starts with it, 2 where a word of one does, else 3} */
   private static int rank(Entity e, String f) {
     Set<String> names = new LinkedHashSet<>(List.of(Fold.fold(e.name()), Fold.fold(e.id())));
