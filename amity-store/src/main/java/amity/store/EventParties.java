@@ -1,6 +1,7 @@
 package amity.store;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -57,6 +58,35 @@ final class EventParties {
       out.add(p);
     }
     return out;
+  }
+
+  /** {@return the fields of cooperation among an event's keys ({@code f:}), as event_parties stores them: lines, or null for none} */
+  static @Nullable String fields(Collection<String> keys) {
+    StringBuilder out = new StringBuilder();
+    for (String k : keys) {
+      if (!k.startsWith(FIELD)) continue;
+      if (out.length() > 0) out.append('\n');
+      out.append(k, FIELD.length(), k.length());
+    }
+    return out.length() == 0 ? null : out.toString();
+  }
+
+  private static final String FIELD = EventFilter.fieldKey("");
+
+  /**
+   * {@return the first day of an event as {@code DateValue.iso} writes it, read from its sort key
+   * (whose date part is {@code DateValue.sortKey}: yyyy-mm-dd, unknown parts 0), or null for an
+   * undated event}
+   */
+  static @Nullable String startIso(String sortKey) {
+    if (sortKey.startsWith("~")) return null;
+    String y = sortKey.substring(0, 4);
+    String m = sortKey.substring(5, 7);
+    String d = sortKey.substring(8, 10);
+    if (y.equals("0000")) return "--" + m + "-" + d;
+    if (m.equals("00")) return y;
+    if (d.equals("00")) return y + "-" + m;
+    return sortKey.substring(0, 10);
   }
 
   /** The sort key's event id: what follows its first space (the date part has none). */

@@ -406,6 +406,38 @@ public final class EventRepository {
       // A literal pattern: H2 compiles a parameter's LIKE pattern again for every row it tests.
       String fieldKeys = "k.k LIKE '" + field + "%'";
       Plan plan = plan(f);
+      if (plan != null && plan.rest().isEmpty() && !hasConditions(f)) {
+        // Ranges of event_parties alone: each row holds its event's first day (in the sort key)
+        // and fields; the UNION of several ranges drops an event's second row.
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < plan.ranges().size(); i++) {
+          if (i > 0) sql.append(" UNION ");
+          sql.append("SELECT sort_key, fields FROM event_parties WHERE a = ? AND b = ?");
+        }
+        Map<String, Set<String>> events = new TreeMap<>();
+        Map<String, Map<String, Integer>> fields = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+          ps.setFetchSize(1000);
+          int i = 1;
+          for (String[] r : plan.ranges()) {
+            ps.setString(i++, r[0]);
+            ps.setString(i++, r[1]);
+          }
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              String date = EventParties.startIso(rs.getString(1));
+              if (date == null) continue;
+              events.computeIfAbsent(date, d -> new HashSet<>()).add(EventParties.eventId(rs.getString(1)));
+              String fs = rs.getString(2);
+              if (fs == null) continue;
+              for (String x : fs.split("\n")) fields.computeIfAbsent(date, d -> new TreeMap<>()).merge(x, 1, Integer::sum);
+            }
+          }
+        }
+        List<DateFields> out = new ArrayList<>();
+        events.forEach((d, ids) -> out.add(new DateFields(d, ids.size(), fields.getOrDefault(d, Map.of()))));
+        return out;
+      }
       if (plan != null) {
         // The events found by their parties, then their dates and fields a chunk at a time.
         Map<String, Set<String>> events = new TreeMap<>();

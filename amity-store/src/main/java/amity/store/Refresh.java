@@ -787,6 +787,7 @@ final class Refresh {
     KeyOrderRows partyRows = new KeyOrderRows(sortKeys);
     KeyOrderRows entityRows = new KeyOrderRows(sortKeys);
     String[] actorLists = new String[changed.size()];
+    String[] fieldLists = new String[changed.size()];
     try (PreparedStatement ev = db.prepareStatement(
             "INSERT INTO events(id, type, form, status, date_start, date_end, sort_key, json, date_lo, date_hi, location, hash)"
                 + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
@@ -796,7 +797,7 @@ final class Refresh {
         PreparedStatement co = db.prepareStatement("INSERT INTO event_countries(event_id, country) VALUES (?,?)");
         PreparedStatement ks = db.prepareStatement("INSERT INTO event_keys(event_id, k) VALUES (?,?)");
         PreparedStatement ss = db.prepareStatement("INSERT INTO event_stories(event_id, story_id) VALUES (?,?)");
-        PreparedStatement pa = db.prepareStatement("INSERT INTO event_parties(a, b, sort_key) VALUES (?,?,?)");
+        PreparedStatement pa = db.prepareStatement("INSERT INTO event_parties(a, b, sort_key, fields) VALUES (?,?,?,?)");
         PreparedStatement ee = db.prepareStatement("INSERT INTO entity_events(entity_id, sort_key, form, date_start, actors) VALUES (?,?,?,?,?)")) {
       for (int i = 0; i < changed.size(); i++) {
         Event e = changed.get(i);
@@ -841,6 +842,7 @@ final class Refresh {
           ks.addBatch();
         }
         for (String[] ab : EventParties.rows(keys)) partyRows.add(ab[0], ab[1], i);
+        fieldLists[i] = EventParties.fields(keys);
         for (String id : EntityEvents.entities(keys)) entityRows.add(id, "", i);
         actorLists[i] = EntityEvents.actors(e.actors());
         Set<String> stories = new LinkedHashSet<>();
@@ -872,6 +874,7 @@ final class Refresh {
         ps.setString(1, a);
         ps.setString(2, b);
         ps.setString(3, sortKeys.get(item));
+        ps.setString(4, fieldLists[item]);
       });
       List<Event> written = changed;
       entityRows.insert(db, ee, 10 * CHUNK, chunked, (ps, id, none, item) -> {

@@ -182,6 +182,23 @@ final class Schema {
             "DELETE FROM meta WHERE k = 'refresh_full'",
             "INSERT INTO meta(k, v) VALUES ('refresh_full', '1')",
             "DELETE FROM meta WHERE k = 'dirty'",
+            "INSERT INTO meta(k, v) VALUES ('dirty', '1')"),
+          // 12: the fields of cooperation of each event on its event_parties rows (lines), so that
+          // counting the fields of a party's or a pair's events by month reads their range alone
+          // (the first day is in the sort key). Emptied and refilled as for 9 and 11.
+          List.of(
+            "ALTER TABLE event_parties ADD COLUMN fields VARCHAR",
+            "DELETE FROM events",
+            "DELETE FROM event_json",
+            "DELETE FROM event_actors",
+            "DELETE FROM event_countries",
+            "DELETE FROM event_keys",
+            "DELETE FROM event_stories",
+            "DELETE FROM event_parties",
+            "DELETE FROM entity_events",
+            "DELETE FROM meta WHERE k = 'refresh_full'",
+            "INSERT INTO meta(k, v) VALUES ('refresh_full', '1')",
+            "DELETE FROM meta WHERE k = 'dirty'",
             "INSERT INTO meta(k, v) VALUES ('dirty', '1')"));
 
   static void migrate(Connection c, Dialect dialect) throws SQLException {

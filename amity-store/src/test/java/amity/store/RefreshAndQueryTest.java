@@ -143,6 +143,51 @@ class RefreshAndQueryTest {
     }
   }
 
+  /**
+   * Fields of cooperation counted by first day (as the fields chart reads them from event_parties'
+   * ranges) are those of the merged dated events of one party, or of two.
+   */
+  @Test
+  void fieldsByDateOfOnePartyOrTwoAreThoseOfTheMergedEvents() throws Exception {
+    try (Store s = Store.open(dir)) {
+      s.writer().saveAll(docs);
+      s.writer().refresh(kb());
+      List<Event> all = s.events().all();
+      List<Set<String>> parties = new ArrayList<>();
+      for (String c : List.of("VN", "LA", "CU", "JP")) parties.add(Set.of(EventFilter.countryKey(c), EventFilter.entityKey("country:" + c)));
+      for (Entity e : s.entities().all()) if (!e.id().startsWith("country:")) parties.add(Set.of(EventFilter.entityKey(e.id())));
+      int counted = 0;
+      for (Set<String> a : parties) {
+        for (Set<String> b : parties) {
+          List<Set<String>> keys = a.equals(b) ? List.of(a) : List.of(a, b);
+          java.util.Map<String, String> expected = new java.util.TreeMap<>();
+          java.util.Map<String, List<String>> byDate = new java.util.TreeMap<>();
+          for (Event e : all) {
+            Set<String> has = new java.util.HashSet<>();
+            e.actors().forEach(x -> has.add(EventFilter.entityKey(x.entity())));
+            e.countries().forEach(c -> has.add(EventFilter.countryKey(c)));
+            if (e.location() != null) has.add(EventFilter.entityKey(e.location().entity()));
+            if (e.date() == null || keys.stream().anyMatch(k -> java.util.Collections.disjoint(k, has))) continue;
+            byDate.computeIfAbsent(e.date().start().iso(), d -> new ArrayList<>()).add(e.id());
+            for (String f : new java.util.TreeSet<>(e.fields())) expected.merge(e.date().start().iso() + " " + f, "1", (x, y) -> String.valueOf(Integer.parseInt(x) + 1));
+          }
+          java.util.Map<String, String> read = new java.util.TreeMap<>();
+          java.util.Map<String, Integer> events = new java.util.TreeMap<>();
+          for (EventRepository.DateFields d : s.events().fieldsByDate(new EventFilter(keys, null, null, null))) {
+            events.put(d.date(), d.events());
+            d.fields().forEach((f, n) -> read.put(d.date() + " " + f, String.valueOf(n)));
+          }
+          java.util.Map<String, Integer> expectedEvents = new java.util.TreeMap<>();
+          byDate.forEach((d, ids) -> expectedEvents.put(d, ids.size()));
+          assertThat(events).as(keys.toString()).isEqualTo(expectedEvents);
+          assertThat(read).as(keys.toString()).isEqualTo(expected);
+          if (!expected.isEmpty()) counted++;
+        }
+      }
+      assertThat(counted).isGreaterThan(5);
+    }
+  }
+
   /** {@return 0 where a folded name equals {@code f}, 1 where one starts with it, 2 where a word of one does, else 3} */
   private static int rank(Entity e, String f) {
     Set<String> names = new LinkedHashSet<>(List.of(Fold.fold(e.name()), Fold.fold(e.id())));
