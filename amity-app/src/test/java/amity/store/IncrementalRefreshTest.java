@@ -50,7 +50,7 @@ class IncrementalRefreshTest {
   static {
     TABLES.put("entities", "SELECT id, type, name, country, mentions, aliases, hash FROM entities ORDER BY id");
     TABLES.put("entity_aliases", "SELECT folded, entity_id FROM entity_aliases ORDER BY folded, entity_id");
-    TABLES.put("entity_words", "SELECT word, entity_id, whole FROM entity_words ORDER BY word, entity_id, whole");
+    TABLES.put("entity_words", "SELECT word, entity_id, whole, type, mentions FROM entity_words ORDER BY word, entity_id, whole");
     TABLES.put("entity_remap", "SELECT local_id, entity_id FROM entity_remap ORDER BY local_id");
     TABLES.put("events", "SELECT id, type, form, status, date_start, date_end, sort_key, date_lo, date_hi, location, hash FROM events ORDER BY id");
     TABLES.put("event_json", "SELECT id, json FROM event_json ORDER BY id");

@@ -101,20 +101,18 @@ public final class EntityRepository {
     List<Object> params = new ArrayList<>();
     String match = "w.word LIKE " + (literal != null ? literal : "?") + " ESCAPE '\\'";
     if (literal == null) params.add(EntityWords.likeEscaped(f) + "%");
-    String typed = type == null ? "" : " WHERE e.type = ?";
+    String typed = type == null ? "" : " AND w.type = ?";
     // Rank 0: a name is the text; 1: a name starts with it; 2: a word of a name does.
     String rank = "MIN(CASE WHEN w.whole = 1 AND w.word = ? THEN 0 WHEN w.whole = 1 THEN 1 ELSE 2 END)";
-    // Design decision: one range of entity_words (each name whole and from each word on) finds
-    // each entity's best rank (grouped by its id alone, not by every column of the entity), the
-    // entities are joined to that, and the count of them all comes with the page (a window over
-    // the rows before LIMIT); a second query counts only when the page is empty (an offset past
-    // the end), so the range is read once, not twice.
-    String sql = "SELECT e.id, e.type, e.name, e.aliases, e.country, e.mentions, COUNT(*) OVER ()"
-        + " FROM (SELECT w.entity_id AS id, " + rank + " AS r FROM entity_words w WHERE " + match + " GROUP BY w.entity_id) x"
-        + " JOIN entities e ON e.id = x.id" + typed + " ORDER BY x.r, e.mentions DESC, e.id LIMIT ? OFFSET ?";
+    // Design decision: one range of entity_words (each name whole and from each word on, with the
+    // entity's type and mentions) ranks every entity found and counts them (a window over the rows
+    // before LIMIT); only the page's entities are read; a second query counts only when the page
+    // is empty (an offset past the end), so the range is read once, not twice.
+    String sql = "SELECT id, COUNT(*) OVER () FROM (SELECT w.entity_id AS id, " + rank + " AS r, MAX(w.mentions) AS m"
+        + " FROM entity_words w WHERE " + match + typed + " GROUP BY w.entity_id) x ORDER BY r, m DESC, id LIMIT ? OFFSET ?";
     return db.read("find entities", c -> {
       long total = -1;
-      List<Entity> items = new ArrayList<>();
+      List<String> ids = new ArrayList<>();
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         int i = 1;
         ps.setString(i++, f);
@@ -125,14 +123,13 @@ public final class EntityRepository {
         ps.setInt(i, offset);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            items.add(entity(rs));
-            total = rs.getLong(7);
+            ids.add(rs.getString(1));
+            total = rs.getLong(2);
           }
         }
       }
       if (total < 0) {
-        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(DISTINCT e.id) FROM entity_words w JOIN entities e ON e.id = w.entity_id WHERE "
-            + match + (type == null ? "" : " AND e.type = ?"))) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(DISTINCT w.entity_id) FROM entity_words w WHERE " + match + typed)) {
           Database.bind(ps, 1, params);
           if (type != null) ps.setString(1 + params.size(), type.name());
           try (ResultSet rs = ps.executeQuery()) {
@@ -140,6 +137,16 @@ public final class EntityRepository {
             total = rs.getLong(1);
           }
         }
+      }
+      Map<String, Entity> byId = new HashMap<>();
+      Database.eachRowIn(c, ids, in -> "SELECT " + ENTITY_COLS + " FROM entities WHERE id IN (" + in + ")", rs -> {
+        Entity e = entity(rs);
+        byId.put(e.id(), e);
+      });
+      List<Entity> items = new ArrayList<>();
+      for (String id : ids) {
+        Entity e = byId.get(id);
+        if (e != null) items.add(e);
       }
       return new ResultPage<>(items, total);
     });

@@ -673,7 +673,7 @@ final class Refresh {
     deleteBy("entities", "id", old.keySet());
     try (PreparedStatement ps = db.prepareStatement("INSERT INTO entities(id, type, name, country, mentions, aliases, hash) VALUES (?,?,?,?,?,?,?)");
         PreparedStatement al = db.prepareStatement("INSERT INTO entity_aliases(folded, entity_id) VALUES (?,?)");
-        PreparedStatement wd = db.prepareStatement("INSERT INTO entity_words(word, entity_id, whole) VALUES (?,?,?)")) {
+        PreparedStatement wd = db.prepareStatement("INSERT INTO entity_words(word, entity_id, whole, type, mentions) VALUES (?,?,?,?,?)")) {
       int n = 0;
       for (Entity e : changed) {
         ps.setString(1, e.id());
@@ -700,6 +700,8 @@ final class Refresh {
           wd.setString(1, w.text());
           wd.setString(2, e.id());
           wd.setInt(3, w.whole() ? 1 : 0);
+          wd.setString(4, e.type().name());
+          wd.setInt(5, e.mentions());
           wd.addBatch();
         }
         if (++n % CHUNK == 0) {

@@ -153,12 +153,13 @@ final class Schema {
             "DELETE FROM meta WHERE k = 'dirty'",
             "INSERT INTO meta(k, v) VALUES ('dirty', '1')"),
           // 10: entities found by the start of a name or of a word of one from one index range:
-          // each folded name whole (whole = 1) and from each word on (whole = 0). Every entity's
-          // hash is cleared so that the full refresh refresh_full asks for writes every entity
-          // again, with its rows here.
+          // each folded name whole (whole = 1) and from each word on (whole = 0), with the
+          // entity's type and mentions, so that only the page found reads the entities. Every
+          // entity's hash is cleared so that the full refresh refresh_full asks for writes every
+          // entity again, with its rows here.
           List.of(
             "CREATE TABLE entity_words(word VARCHAR NOT NULL, entity_id VARCHAR NOT NULL, whole INT NOT NULL,"
-                + " PRIMARY KEY(word, entity_id, whole))",
+                + " type VARCHAR NOT NULL, mentions INT NOT NULL, PRIMARY KEY(word, entity_id, whole))",
             "CREATE INDEX entity_words_entity ON entity_words(entity_id)",
             "UPDATE entities SET hash = NULL",
             "DELETE FROM meta WHERE k = 'refresh_full'",

@@ -93,16 +93,20 @@ class RefreshAndQueryTest {
       List<String> queries = new ArrayList<>(List.of("to", "Tô Lâm", "lam", "díaz", "canel", "苏", "卡斯特罗", "cuba", "viet", "person:vn", "%", "_", "o'", "\\", "("));
       for (char c = 'a'; c <= 'z'; c++) queries.add(String.valueOf(c));
       for (String q : queries) {
-        String f = Fold.fold(q.strip());
-        List<String> expected = all.stream()
-            .filter(e -> rank(e, f) < 3)
-            .sorted(Comparator.comparingInt((Entity e) -> rank(e, f)).thenComparing(e -> -e.mentions()).thenComparing(Entity::id))
-            .map(Entity::id)
-            .toList();
-        ResultPage<Entity> found = s.entities().find(q, null, 1000, 0);
-        assertThat(found.items()).as(q).extracting(Entity::id).isEqualTo(expected);
-        assertThat(found.total()).as(q).isEqualTo(expected.size());
-        assertThat(s.entities().find(q, null, 5, 1000).total()).as(q + ", past the end").isEqualTo(expected.size());
+        for (amity.model.EntityType type : java.util.Arrays.asList(null, amity.model.EntityType.PERSON, amity.model.EntityType.GPE)) {
+          String f = Fold.fold(q.strip());
+          List<String> expected = all.stream()
+              .filter(e -> rank(e, f) < 3 && (type == null || e.type() == type))
+              .sorted(Comparator.comparingInt((Entity e) -> rank(e, f)).thenComparing(e -> -e.mentions()).thenComparing(Entity::id))
+              .map(Entity::id)
+              .toList();
+          ResultPage<Entity> found = s.entities().find(q, type, 1000, 0);
+          assertThat(found.items()).as(q + " " + type).extracting(Entity::id).isEqualTo(expected);
+          assertThat(found.total()).as(q + " " + type).isEqualTo(expected.size());
+          assertThat(s.entities().find(q, type, 5, 1000).total()).as(q + " " + type + ", past the end").isEqualTo(expected.size());
+          assertThat(s.entities().find(q, type, 3, 1).items()).as(q + " " + type + ", a page").extracting(Entity::id)
+              .isEqualTo(expected.subList(Math.min(1, expected.size()), Math.min(4, expected.size())));
+        }
       }
       assertThat(s.entities().find("lam", null, 10, 0).items()).extracting(Entity::id).contains("person:vn/to-lam");
     }
