@@ -102,42 +102,33 @@ public final class EntityRepository {
     String match = "w.word LIKE " + (literal != null ? literal : "?") + " ESCAPE '\\'";
     if (literal == null) params.add(EntityWords.likeEscaped(f) + "%");
     String typed = type == null ? "" : " AND w.type = ?";
-    // Rank 0: a name is the text; 1: a name starts with it; 2: a word of a name does.
-    String rank = "MIN(CASE WHEN w.whole = 1 AND w.word = ? THEN 0 WHEN w.whole = 1 THEN 1 ELSE 2 END)";
-    // Design decision: one range of entity_words (each name whole and from each word on, with the
-    // entity's type and mentions) ranks every entity found and counts them (a window over the rows
-    // before LIMIT); only the page's entities are read; a second query counts only when the page
-    // is empty (an offset past the end), so the range is read once, not twice.
-    String sql = "SELECT id, COUNT(*) OVER () FROM (SELECT w.entity_id AS id, " + rank + " AS r, MAX(w.mentions) AS m"
-        + " FROM entity_words w WHERE " + match + typed + " GROUP BY w.entity_id) x ORDER BY r, m DESC, id LIMIT ? OFFSET ?";
+    // Design decision: the rows of one range of entity_words (each name whole and from each word
+    // on, with the entity's type and mentions) are ranked and counted here, and only the page's
+    // entities read: grouping, ranking and counting the same rows in H2 took two to four times
+    // as long. Rank 0: a name is the text; 1: a name starts with it; 2: a word of a name does.
+    String sql = "SELECT w.entity_id, w.whole, w.word, w.mentions FROM entity_words w WHERE " + match + typed;
     return db.read("find entities", c -> {
-      long total = -1;
-      List<String> ids = new ArrayList<>();
+      Map<String, int[]> found = new HashMap<>();
       try (PreparedStatement ps = c.prepareStatement(sql)) {
-        int i = 1;
-        ps.setString(i++, f);
-        Database.bind(ps, i, params);
-        i += params.size();
-        if (type != null) ps.setString(i++, type.name());
-        ps.setInt(i++, limit);
-        ps.setInt(i, offset);
+        ps.setFetchSize(1000);
+        Database.bind(ps, 1, params);
+        if (type != null) ps.setString(1 + params.size(), type.name());
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            ids.add(rs.getString(1));
-            total = rs.getLong(2);
+            int rank = rs.getInt(2) == 1 ? (rs.getString(3).equals(f) ? 0 : 1) : 2;
+            int[] best = found.computeIfAbsent(rs.getString(1), id -> new int[] {3, 0});
+            best[0] = Math.min(best[0], rank);
+            best[1] = rs.getInt(4);
           }
         }
       }
-      if (total < 0) {
-        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(DISTINCT w.entity_id) FROM entity_words w WHERE " + match + typed)) {
-          Database.bind(ps, 1, params);
-          if (type != null) ps.setString(1 + params.size(), type.name());
-          try (ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            total = rs.getLong(1);
-          }
-        }
-      }
+      List<Map.Entry<String, int[]>> ranked = new ArrayList<>(found.entrySet());
+      ranked.sort(Comparator.comparingInt((Map.Entry<String, int[]> e) -> e.getValue()[0])
+          .thenComparingInt(e -> -e.getValue()[1])
+          .thenComparing(Map.Entry::getKey));
+      List<String> ids = new ArrayList<>();
+      for (int i = offset; i < Math.min(ranked.size(), (long) offset + limit); i++) ids.add(ranked.get(i).getKey());
+      long total = ranked.size();
       Map<String, Entity> byId = new HashMap<>();
       Database.eachRowIn(c, ids, in -> "SELECT " + ENTITY_COLS + " FROM entities WHERE id IN (" + in + ")", rs -> {
         Entity e = entity(rs);
