@@ -758,9 +758,12 @@ final class Refresh {
       String was = old.remove(e.id());
       if (!h.equals(was)) {
         changed.add(e);
-        json.add(j);
+        if (json != null) json.add(j);
         hashes.add(h);
         if (was != null) old.put(e.id(), was);
+        // Half or more changed: every event is written (below), and the JSON of a few hundred
+        // thousand held until then would be most of the refresh's heap.
+        if (json != null && chunked && changed.size() * 2 >= byId.size()) json = null;
       }
     }
     // A full refresh that changes half the events or more: the tables emptied and every event
