@@ -131,9 +131,13 @@ public final class Gazetteer {
 
   /** {@return {@link #find(String, DateValue)} of a text folded once ({@link PhraseTrie.Text#folded})} */
   public List<Mention> find(PhraseTrie.Text folded, DateValue when) {
-    String text = folded.text();
+    return find(folded.text(), findNames(folded), when);
+  }
+
+  /** {@return {@link #find(String, DateValue)} of {@code text}, whose names {@link #findNames(PhraseTrie.Text)} has found} */
+  public List<Mention> find(String text, List<PhraseTrie.Match<Hit>> names, DateValue when) {
     List<Mention> out = new ArrayList<>();
-    for (PhraseTrie.Match<Hit> m : findNames(folded)) {
+    for (PhraseTrie.Match<Hit> m : names) {
       KbEntry e = inOffice(m.values(), when).entry();
       out.add(
           new Mention(

@@ -46,7 +46,7 @@ public final class RuleMentionFinder implements MentionFinder {
     // Folded once for the three lookups of the story's text below.
     PhraseTrie.Text folded = PhraseTrie.Text.folded(text);
     List<PhraseTrie.Match<Gazetteer.Hit>> names = gazetteer.findNames(folded);
-    List<Mention> out = new ArrayList<>(gazetteer.find(folded, story.story().published().date()));
+    List<Mention> out = new ArrayList<>(gazetteer.find(text, names, story.story().published().date()));
     Optional<TitleFinder> tf =
         titleFinders.computeIfAbsent(story.lang(), l -> packs.get(l).flatMap(p -> TitleFinder.forLanguage(p, gazetteer)));
     if (tf.isPresent()) {

@@ -28,4 +28,11 @@ class TextShapeTest {
     String paragraph = SeedLines.line(lines, "双方还就社会主义建设经验开展了经验交流").text();
     assertThat(TextShape.isProse(paragraph)).isTrue();
   }
+
+  @Test
+  void whiteSpaceIsWhatCharacterSaysItIs() {
+    for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+      assertThat(TextShape.isWhitespace((char) c)).as("U+%04X", c).isEqualTo(Character.isWhitespace((char) c));
+    }
+  }
 }
