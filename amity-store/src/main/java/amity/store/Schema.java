@@ -139,68 +139,49 @@ final class Schema {
           // count from one range of the primary key rather than probing the smaller party's
           // events one by one. The derived event tables are emptied so that the full refresh
           // refresh_full asks for writes every event with its rows.
-          List.of(
+          refilled(List.of(
             "CREATE TABLE event_parties(a VARCHAR NOT NULL, b VARCHAR NOT NULL, sort_key VARCHAR NOT NULL,"
-                + " PRIMARY KEY(a, b, sort_key))",
-            "DELETE FROM events",
-            "DELETE FROM event_json",
-            "DELETE FROM event_actors",
-            "DELETE FROM event_countries",
-            "DELETE FROM event_keys",
-            "DELETE FROM event_stories",
-            "DELETE FROM meta WHERE k = 'refresh_full'",
-            "INSERT INTO meta(k, v) VALUES ('refresh_full', '1')",
-            "DELETE FROM meta WHERE k = 'dirty'",
-            "INSERT INTO meta(k, v) VALUES ('dirty', '1')"),
+                + " PRIMARY KEY(a, b, sort_key))"),
+            "events", "event_json", "event_actors", "event_countries", "event_keys", "event_stories"),
           // 10: entities found by the start of a name or of a word of one from one index range:
           // each folded name whole (whole = 1) and from each word on (whole = 0), with the
           // entity's type and mentions, so that only the page found reads the entities. Every
           // entity's hash is cleared so that the full refresh refresh_full asks for writes every
           // entity again, with its rows here.
-          List.of(
+          refilled(List.of(
             "CREATE TABLE entity_words(word VARCHAR NOT NULL, entity_id VARCHAR NOT NULL, whole INT NOT NULL,"
                 + " type VARCHAR NOT NULL, mentions INT NOT NULL, PRIMARY KEY(word, entity_id, whole))",
             "CREATE INDEX entity_words_entity ON entity_words(entity_id)",
-            "UPDATE entities SET hash = NULL",
-            "DELETE FROM meta WHERE k = 'refresh_full'",
-            "INSERT INTO meta(k, v) VALUES ('refresh_full', '1')",
-            "DELETE FROM meta WHERE k = 'dirty'",
-            "INSERT INTO meta(k, v) VALUES ('dirty', '1')"),
+            "UPDATE entities SET hash = NULL")),
           // 11: what a contact network reads of an entity's events, one range of the primary key:
           // each event under every entity of its keys (actors and place) with its sort key, form,
           // first day and actors ("entity TAB role" lines). The derived event tables are emptied so
           // that the full refresh refresh_full asks for writes every event with its rows.
-          List.of(
+          refilled(List.of(
             "CREATE TABLE entity_events(entity_id VARCHAR NOT NULL, sort_key VARCHAR NOT NULL, form VARCHAR,"
-                + " date_start VARCHAR, actors VARCHAR NOT NULL, PRIMARY KEY(entity_id, sort_key))",
-            "DELETE FROM events",
-            "DELETE FROM event_json",
-            "DELETE FROM event_actors",
-            "DELETE FROM event_countries",
-            "DELETE FROM event_keys",
-            "DELETE FROM event_stories",
-            "DELETE FROM event_parties",
-            "DELETE FROM meta WHERE k = 'refresh_full'",
-            "INSERT INTO meta(k, v) VALUES ('refresh_full', '1')",
-            "DELETE FROM meta WHERE k = 'dirty'",
-            "INSERT INTO meta(k, v) VALUES ('dirty', '1')"),
+                + " date_start VARCHAR, actors VARCHAR NOT NULL, PRIMARY KEY(entity_id, sort_key))"),
+            "events", "event_json", "event_actors", "event_countries", "event_keys", "event_stories", "event_parties"),
           // 12: the fields of cooperation of each event on its event_parties rows (lines), so that
           // counting the fields of a party's or a pair's events by month reads their range alone
           // (the first day is in the sort key). Emptied and refilled as for 9 and 11.
-          List.of(
-            "ALTER TABLE event_parties ADD COLUMN fields VARCHAR",
-            "DELETE FROM events",
-            "DELETE FROM event_json",
-            "DELETE FROM event_actors",
-            "DELETE FROM event_countries",
-            "DELETE FROM event_keys",
-            "DELETE FROM event_stories",
-            "DELETE FROM event_parties",
-            "DELETE FROM entity_events",
-            "DELETE FROM meta WHERE k = 'refresh_full'",
-            "INSERT INTO meta(k, v) VALUES ('refresh_full', '1')",
-            "DELETE FROM meta WHERE k = 'dirty'",
-            "INSERT INTO meta(k, v) VALUES ('dirty', '1')"));
+          refilled(List.of("ALTER TABLE event_parties ADD COLUMN fields VARCHAR"),
+            "events", "event_json", "event_actors", "event_countries", "event_keys", "event_stories", "event_parties",
+            "entity_events"));
+
+  /**
+   * {@return {@code statements}, then every row of the derived {@code tables} deleted and a full
+   * refresh asked for (refresh_full and dirty set), which fills them again}
+   */
+  private static List<String> refilled(List<String> statements, String... tables) {
+    List<String> out = new java.util.ArrayList<>(statements);
+    for (String t : tables) out.add("DELETE FROM " + t);
+    out.addAll(List.of(
+        "DELETE FROM meta WHERE k = 'refresh_full'",
+        "INSERT INTO meta(k, v) VALUES ('refresh_full', '1')",
+        "DELETE FROM meta WHERE k = 'dirty'",
+        "INSERT INTO meta(k, v) VALUES ('dirty', '1')"));
+    return List.copyOf(out);
+  }
 
   static void migrate(Connection c, Dialect dialect) throws SQLException {
     int current = currentVersion(c);
