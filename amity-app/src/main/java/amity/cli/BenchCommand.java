@@ -447,7 +447,8 @@ final class BenchCommand implements Callable<Integer> {
         return m.group(1);
       }
     }
-    throw new IOException("amity serve stopped before it listened (exit " + server.waitFor(5, TimeUnit.SECONDS) + ")");
+    boolean ended = server.waitFor(5, TimeUnit.SECONDS);
+    throw new IOException("amity serve stopped before it listened" + (ended ? " (exit " + server.exitValue() + ")" : ""));
   }
 
   private static final Pattern SERVING = Pattern.compile("^amity: serving .* at (http://\\S+?)/ ");
