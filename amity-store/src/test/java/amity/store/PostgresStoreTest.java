@@ -73,11 +73,13 @@ class PostgresStoreTest {
     var docs = RefreshAndQueryTest.PAGES;
     List<String> h2Events;
     List<String> h2Search;
+    List<String> h2Answers;
     try (Store s = Store.open(dir.resolve("h2"))) {
       for (String p : docs) s.writer().saveAll(List.of(Analyze.text(p)));
       s.writer().refresh(Analyze.kb());
       h2Events = s.events().all().stream().map(e -> Json.write(Json.event(e))).toList();
       h2Search = new Search(s, Analyze.kb()).find("vắc xin", null, 10).stream().map(SearchHit::story).sorted().toList();
+      h2Answers = answers(s);
     }
     try (Store s = Store.open(url(), dir.resolve("pg-index"))) {
       for (String p : docs) assertThat(s.writer().saveAll(List.of(Analyze.text(p)))).containsExactly(true);
@@ -86,6 +88,7 @@ class PostgresStoreTest {
       assertThat(s.events().all().stream().map(e -> Json.write(Json.event(e))).toList()).isEqualTo(h2Events);
       assertThat(new Search(s, Analyze.kb()).find("vắc xin", null, 10).stream().map(SearchHit::story).sorted().toList()).isEqualTo(h2Search);
       assertThat(s.entities().find("to", null, 10, 0).items()).extracting(e -> e.id()).contains("person:vn/to-lam");
+      assertThat(answers(s)).isEqualTo(h2Answers);
       assertThat(s.entities().profile("person:vn/to-lam")).isPresent();
       String story = s.stories().all().get(0).id();
       assertThat(s.stories().detail(story)).isPresent();
@@ -95,5 +98,27 @@ class PostgresStoreTest {
       assertThat(s.writer().isDirty()).isFalse();
       assertThat(new Search(s, Analyze.kb()).find("vắc xin", null, 10).stream().map(SearchHit::story).sorted().toList()).isEqualTo(h2Search);
     }
+  }
+
+  /** What entity search, contact networks and fields by date answer on a store, each as text. */
+  private static List<String> answers(Store s) throws Exception {
+    List<String> out = new java.util.ArrayList<>();
+    for (String q : List.of("t", "to", "lam", "cu", "díaz", "苏", "%", "o'")) {
+      var page = s.entities().find(q, null, 50, 0);
+      out.add(q + " " + page.total() + " " + page.items().stream().map(e -> e.id()).toList());
+    }
+    for (var e : s.entities().all()) {
+      for (var r : s.events().actors(new EventFilter(List.of(java.util.Set.of(EventFilter.entityKey(e.id()))), null, null, null))) {
+        out.add(e.id() + " " + r);
+      }
+    }
+    for (String a : List.of("VN", "LA", "CU")) {
+      for (String b : List.of("", "LA", "CU", "JP")) {
+        List<java.util.Set<String>> keys = new java.util.ArrayList<>();
+        for (String c : b.isEmpty() ? List.of(a) : List.of(a, b)) keys.add(java.util.Set.of(EventFilter.countryKey(c), EventFilter.entityKey("country:" + c)));
+        out.add(a + "/" + b + " " + s.events().fieldsByDate(new EventFilter(keys, null, null, null)));
+      }
+    }
+    return out;
   }
 }
