@@ -57,8 +57,7 @@ class IncrementalRefreshTest {
     TABLES.put("event_actors", "SELECT event_id, entity_id, role FROM event_actors ORDER BY event_id, entity_id");
     TABLES.put("event_countries", "SELECT event_id, country FROM event_countries ORDER BY event_id, country");
     TABLES.put("event_keys", "SELECT event_id, k FROM event_keys ORDER BY event_id, k");
-    TABLES.put("event_parties", "SELECT a, b, sort_key, fields FROM event_parties ORDER BY a, b, sort_key");
-    TABLES.put("entity_events", "SELECT entity_id, sort_key, form, date_start, actors FROM entity_events ORDER BY entity_id, sort_key");
+    TABLES.put("event_parties", "SELECT a, b, sort_key, fields, form, date_start, actors FROM event_parties ORDER BY a, b, sort_key");
     TABLES.put("event_stories", "SELECT event_id, story_id FROM event_stories ORDER BY event_id, story_id");
     TABLES.put("link_names", "SELECT id, type, name, first_story, first_idx, n FROM link_names ORDER BY id");
     TABLES.put("link_values", "SELECT id, kind, v, first_story, first_idx, n FROM link_values ORDER BY id, kind, v");

@@ -1,19 +1,23 @@
 package amity.store;
 
+import amity.model.Actor;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The rows of {@code event_parties} (schema migration 9): for each event, one row per party key
  * {@code (a, '')} and one per two of them {@code (a, b)} with {@code a < b}, each with the event's
- * sort key, so that the events of one party, or of two, are one range of the table's primary key
- * in date order. Party keys are the event's entity and country keys ({@code e:}, {@code c:}; not
- * fields), a country's entity key read as its country key ({@code e:country:VN} as {@code c:VN}): a
- * country target names both, and they then make one range, not four. Stateless. Not API.
+ * sort key and fields (migration 11), so that the events of one party, or of two, are one range of
+ * the table's primary key in date order; a party's own row also holds the event's form, first day
+ * and actors, what a contact network reads of each event. Party keys are the event's entity and
+ * country keys ({@code e:}, {@code c:}; not fields), a country's entity key read as its country key
+ * ({@code e:country:VN} as {@code c:VN}): a country target names both, and they then make one
+ * range, not four. Stateless. Not API.
  */
 final class EventParties {
   private EventParties() {}
@@ -87,6 +91,29 @@ final class EventParties {
     if (m.equals("00")) return y;
     if (d.equals("00")) return y + "-" + m;
     return sortKey.substring(0, 10);
+  }
+
+  /** {@return an event's actors as its parties' own rows store them: "entity TAB role" lines, each entity once (its first role), in entity order} */
+  static String actors(List<Actor> actors) {
+    TreeMap<String, String> roles = new TreeMap<>();
+    for (Actor a : actors) roles.putIfAbsent(a.entity(), a.role().wire());
+    StringBuilder out = new StringBuilder();
+    roles.forEach((entity, role) -> {
+      if (out.length() > 0) out.append('\n');
+      out.append(entity).append('\t').append(role);
+    });
+    return out.toString();
+  }
+
+  /** {@return the (entity, role) pairs of a stored actors value} */
+  static List<String[]> actors(@Nullable String stored) {
+    List<String[]> out = new ArrayList<>();
+    if (stored == null || stored.isEmpty()) return out;
+    for (String line : stored.split("\n")) {
+      int tab = line.indexOf('\t');
+      out.add(new String[] {line.substring(0, tab), line.substring(tab + 1)});
+    }
+    return out;
   }
 
   /** The sort key's event id: what follows its first space (the date part has none). */

@@ -481,32 +481,32 @@ public final class EventRepository {
   public List<ActorRow> actors(EventFilter f) throws StoreException {
     for (Set<String> k : f.keys()) if (k.isEmpty()) return List.of();
     return db.read("read event actors", c -> {
-      List<String> entities = EntityEvents.ranges(f);
-      if (entities != null) {
-        // One range of entity_events for each entity, in sort key order; an event under two of them once.
+      Plan plan = plan(f);
+      if (plan != null && plan.rest().isEmpty() && !hasConditions(f) && plan.ranges().stream().allMatch(r -> r[1].isEmpty())) {
+        // The parties' own rows of event_parties, in sort key order; an event two of them share once.
         StringBuilder sql = new StringBuilder();
-        for (int i = 0; i < entities.size(); i++) {
+        for (int i = 0; i < plan.ranges().size(); i++) {
           if (i > 0) sql.append(" UNION ");
-          sql.append("SELECT sort_key, form, date_start, actors FROM entity_events WHERE entity_id = ?");
+          sql.append("SELECT sort_key, form, date_start, actors FROM event_parties WHERE a = ? AND b = ''");
         }
         sql.append(" ORDER BY sort_key");
         List<ActorRow> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
           ps.setFetchSize(1000);
-          Database.bind(ps, 1, entities);
+          int i = 1;
+          for (String[] r : plan.ranges()) ps.setString(i++, r[0]);
           try (ResultSet rs = ps.executeQuery()) {
             String last = null;
             while (rs.next()) {
               String event = EventParties.eventId(rs.getString(1));
               if (event.equals(last)) continue;
               last = event;
-              for (String[] a : EntityEvents.actors(rs.getString(4))) out.add(new ActorRow(event, rs.getString(2), rs.getString(3), a[0], a[1]));
+              for (String[] a : EventParties.actors(rs.getString(4))) out.add(new ActorRow(event, rs.getString(2), rs.getString(3), a[0], a[1]));
             }
           }
         }
         return out;
       }
-      Plan plan = plan(f);
       if (plan != null) {
         // The events found by their parties, then their actors a chunk at a time, in the events' order.
         List<String> ids = plan.ids(c, f);

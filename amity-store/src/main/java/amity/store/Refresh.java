@@ -770,8 +770,7 @@ final class Refresh {
     // written in key order, their indexes built afterwards, cost less than deleting the changed
     // events' rows one by one from all over each tree and inserting them again.
     boolean fresh = chunked && (empty || changed.size() * 2 >= byId.size());
-    List<String> eventTables = List.of("events", "event_json", "event_actors", "event_countries", "event_keys", "event_stories", "event_parties",
-        "entity_events");
+    List<String> eventTables = List.of("events", "event_json", "event_actors", "event_countries", "event_keys", "event_stories", "event_parties");
     if (fresh) {
       truncate(eventTables);
       dropIndexes(eventTables);
@@ -790,7 +789,6 @@ final class Refresh {
     List<String> sortKeys = new ArrayList<>(changed.size());
     for (Event e : changed) sortKeys.add(sortKey(e));
     KeyOrderRows partyRows = new KeyOrderRows(sortKeys);
-    KeyOrderRows entityRows = new KeyOrderRows(sortKeys);
     String[] actorLists = new String[changed.size()];
     String[] fieldLists = new String[changed.size()];
     try (PreparedStatement ev = db.prepareStatement(
@@ -802,8 +800,7 @@ final class Refresh {
         PreparedStatement co = db.prepareStatement("INSERT INTO event_countries(event_id, country) VALUES (?,?)");
         PreparedStatement ks = db.prepareStatement("INSERT INTO event_keys(event_id, k) VALUES (?,?)");
         PreparedStatement ss = db.prepareStatement("INSERT INTO event_stories(event_id, story_id) VALUES (?,?)");
-        PreparedStatement pa = db.prepareStatement("INSERT INTO event_parties(a, b, sort_key, fields) VALUES (?,?,?,?)");
-        PreparedStatement ee = db.prepareStatement("INSERT INTO entity_events(entity_id, sort_key, form, date_start, actors) VALUES (?,?,?,?,?)")) {
+        PreparedStatement pa = db.prepareStatement("INSERT INTO event_parties(a, b, sort_key, fields, form, date_start, actors) VALUES (?,?,?,?,?,?,?)")) {
       for (int i = 0; i < changed.size(); i++) {
         Event e = changed.get(i);
         String[] b = bounds(e.date());
@@ -848,8 +845,7 @@ final class Refresh {
         }
         for (String[] ab : EventParties.rows(keys)) partyRows.add(ab[0], ab[1], i);
         fieldLists[i] = EventParties.fields(keys);
-        for (String id : EntityEvents.entities(keys)) entityRows.add(id, "", i);
-        actorLists[i] = EntityEvents.actors(e.actors());
+        actorLists[i] = EventParties.actors(e.actors());
         Set<String> stories = new LinkedHashSet<>();
         for (Evidence s : e.sources()) if (!s.story().isEmpty()) stories.add(s.story());
         for (String s : stories) {
@@ -875,29 +871,27 @@ final class Refresh {
       ss.executeBatch();
       if (chunked) db.commit();
       // In key order over all the events written (KeyOrderRows), ten chunks' worth a transaction.
+      // A party's own row (b = '') also carries what a contact network reads of the event.
+      List<Event> written = changed;
       partyRows.insert(db, pa, 10 * CHUNK, chunked, (ps, a, b, item) -> {
+        Event e = written.get(item);
+        boolean own = b.isEmpty();
         ps.setString(1, a);
         ps.setString(2, b);
         ps.setString(3, sortKeys.get(item));
         ps.setString(4, fieldLists[item]);
-      });
-      List<Event> written = changed;
-      entityRows.insert(db, ee, 10 * CHUNK, chunked, (ps, id, none, item) -> {
-        Event e = written.get(item);
-        ps.setString(1, id);
-        ps.setString(2, sortKeys.get(item));
-        ps.setString(3, e.form());
-        ps.setString(4, e.date() == null ? null : e.date().start().iso());
-        ps.setString(5, actorLists[item]);
+        ps.setString(5, own ? e.form() : null);
+        ps.setString(6, own && e.date() != null ? e.date().start().iso() : null);
+        ps.setString(7, own ? actorLists[item] : null);
       });
     }
     if (fresh) createIndexes(eventTables);
   }
 
   /**
-   * Deletes the event_parties and entity_events rows of the events {@code ids}, found again from
-   * their keys and sort keys as {@link #writeEvents} wrote them (the tables have no index by event:
-   * their rows are only ever read by party or entity).
+   * Deletes the event_parties rows of the events {@code ids}, found again from their keys and sort
+   * keys as {@link #writeEvents} wrote them (the table has no index by event: its rows are only ever
+   * read by party).
    */
   private void deleteParties(Collection<String> ids) throws SQLException {
     if (ids.isEmpty()) return;
@@ -914,8 +908,7 @@ final class Refresh {
           }
         }
       }
-      try (PreparedStatement del = db.prepareStatement("DELETE FROM event_parties WHERE a = ? AND b = ? AND sort_key = ?");
-          PreparedStatement delEntity = db.prepareStatement("DELETE FROM entity_events WHERE entity_id = ? AND sort_key = ?")) {
+      try (PreparedStatement del = db.prepareStatement("DELETE FROM event_parties WHERE a = ? AND b = ? AND sort_key = ?")) {
         for (Map.Entry<String, Set<String>> e : keys.entrySet()) {
           for (String[] ab : EventParties.rows(e.getValue())) {
             del.setString(1, ab[0]);
@@ -923,14 +916,8 @@ final class Refresh {
             del.setString(3, sortKeys.get(e.getKey()));
             del.addBatch();
           }
-          for (String id : EntityEvents.entities(e.getValue())) {
-            delEntity.setString(1, id);
-            delEntity.setString(2, sortKeys.get(e.getKey()));
-            delEntity.addBatch();
-          }
         }
         del.executeBatch();
-        delEntity.executeBatch();
       }
       if (chunked) db.commit();
     }

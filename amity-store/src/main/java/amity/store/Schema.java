@@ -153,20 +153,16 @@ final class Schema {
                 + " type VARCHAR NOT NULL, mentions INT NOT NULL, PRIMARY KEY(word, entity_id, whole))",
             "CREATE INDEX entity_words_entity ON entity_words(entity_id)",
             "UPDATE entities SET hash = NULL")),
-          // 11: what a contact network reads of an entity's events, one range of the primary key:
-          // each event under every entity of its keys (actors and place) with its sort key, form,
-          // first day and actors ("entity TAB role" lines). The derived event tables are emptied so
-          // that the full refresh refresh_full asks for writes every event with its rows.
+          // 11: what counting fields by month and drawing a contact network read of a party's
+          // events, on its event_parties rows: every row the event's fields (lines), a party's own
+          // row (b = '') its form, first day and actors ("entity TAB role" lines), so that both
+          // read one range of the primary key and no event. Emptied and refilled as for 9.
           refilled(List.of(
-            "CREATE TABLE entity_events(entity_id VARCHAR NOT NULL, sort_key VARCHAR NOT NULL, form VARCHAR,"
-                + " date_start VARCHAR, actors VARCHAR NOT NULL, PRIMARY KEY(entity_id, sort_key))"),
-            "events", "event_json", "event_actors", "event_countries", "event_keys", "event_stories", "event_parties"),
-          // 12: the fields of cooperation of each event on its event_parties rows (lines), so that
-          // counting the fields of a party's or a pair's events by month reads their range alone
-          // (the first day is in the sort key). Emptied and refilled as for 9 and 11.
-          refilled(List.of("ALTER TABLE event_parties ADD COLUMN fields VARCHAR"),
-            "events", "event_json", "event_actors", "event_countries", "event_keys", "event_stories", "event_parties",
-            "entity_events"));
+            "ALTER TABLE event_parties ADD COLUMN fields VARCHAR",
+            "ALTER TABLE event_parties ADD COLUMN form VARCHAR",
+            "ALTER TABLE event_parties ADD COLUMN date_start VARCHAR",
+            "ALTER TABLE event_parties ADD COLUMN actors VARCHAR"),
+            "events", "event_json", "event_actors", "event_countries", "event_keys", "event_stories", "event_parties"));
 
   /**
    * {@return {@code statements}, then every row of the derived {@code tables} deleted and a full

@@ -112,6 +112,11 @@ class PostgresStoreTest {
         out.add(e.id() + " " + r);
       }
     }
+    for (String c : List.of("VN", "LA", "CU")) {
+      for (var r : s.events().actors(new EventFilter(List.of(java.util.Set.of(EventFilter.countryKey(c), EventFilter.entityKey("country:" + c))), null, null, null))) {
+        out.add(c + " " + r);
+      }
+    }
     for (String a : List.of("VN", "LA", "CU")) {
       for (String b : List.of("", "LA", "CU", "JP")) {
         List<java.util.Set<String>> keys = new java.util.ArrayList<>();

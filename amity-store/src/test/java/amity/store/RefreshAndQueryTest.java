@@ -113,38 +113,53 @@ class RefreshAndQueryTest {
   }
 
   /**
-   * The actors of an entity's events, as a contact network reads them (entity_events), are those of
-   * the merged events that have the entity as an actor or as their place, oldest first, each
-   * event's actors in entity order with their role.
+   * The actors of a party's events, as a contact network reads them (the party's own rows of
+   * event_parties), are those of the merged events that have the entity as an actor or as their
+   * place, or, for a country, the country among their countries too; oldest first, each event's
+   * actors in entity order with their role.
    */
   @Test
-  void actorsOfAnEntitysEventsAreThoseOfTheMergedEvents() throws Exception {
+  void actorsOfAPartysEventsAreThoseOfTheMergedEvents() throws Exception {
     try (Store s = Store.open(dir)) {
       for (DocumentAnalysis d : docs) {
         s.writer().saveAll(List.of(d));
         s.writer().refresh(kb());
       }
       List<Event> all = s.events().all();
-      int checked = 0;
+      List<Set<String>> parties = new ArrayList<>();
       for (Entity entity : s.entities().all()) {
+        String country = entity.id().startsWith("country:") ? entity.id().substring("country:".length()) : null;
+        parties.add(country == null ? Set.of(EventFilter.entityKey(entity.id()))
+            : Set.of(EventFilter.entityKey(entity.id()), EventFilter.countryKey(country)));
+      }
+      int checked = 0;
+      for (Set<String> party : parties) {
         List<String> expected = new ArrayList<>();
         all.stream()
-            .filter(e -> e.actors().stream().anyMatch(a -> a.entity().equals(entity.id()))
-                || e.location() != null && e.location().entity().equals(entity.id()))
+            .filter(e -> !java.util.Collections.disjoint(party, keys(e)))
             .sorted(Comparator.comparing(Refresh::sortKey))
             .forEach(e -> {
               java.util.TreeMap<String, String> roles = new java.util.TreeMap<>();
               e.actors().forEach(a -> roles.putIfAbsent(a.entity(), a.role().wire()));
               roles.forEach((id, role) -> expected.add(e.id() + " " + e.form() + " " + (e.date() == null ? null : e.date().start().iso()) + " " + id + " " + role));
             });
-        List<String> read = s.events().actors(new EventFilter(List.of(Set.of(EventFilter.entityKey(entity.id()))), null, null, null)).stream()
+        List<String> read = s.events().actors(new EventFilter(List.of(party), null, null, null)).stream()
             .map(r -> r.event() + " " + r.form() + " " + r.date() + " " + r.entity() + " " + r.role())
             .toList();
-        assertThat(read).as(entity.id()).isEqualTo(expected);
+        assertThat(read).as(party.toString()).isEqualTo(expected);
         if (!expected.isEmpty()) checked++;
       }
       assertThat(checked).isGreaterThan(5);
     }
+  }
+
+  /** {@return the keys an event is found by: its actors' and place's entity keys, its countries' keys} */
+  private static Set<String> keys(Event e) {
+    Set<String> has = new java.util.HashSet<>();
+    e.actors().forEach(x -> has.add(EventFilter.entityKey(x.entity())));
+    e.countries().forEach(c -> has.add(EventFilter.countryKey(c)));
+    if (e.location() != null) has.add(EventFilter.entityKey(e.location().entity()));
+    return has;
   }
 
   /**
@@ -167,10 +182,7 @@ class RefreshAndQueryTest {
           java.util.Map<String, String> expected = new java.util.TreeMap<>();
           java.util.Map<String, List<String>> byDate = new java.util.TreeMap<>();
           for (Event e : all) {
-            Set<String> has = new java.util.HashSet<>();
-            e.actors().forEach(x -> has.add(EventFilter.entityKey(x.entity())));
-            e.countries().forEach(c -> has.add(EventFilter.countryKey(c)));
-            if (e.location() != null) has.add(EventFilter.entityKey(e.location().entity()));
+            Set<String> has = keys(e);
             if (e.date() == null || keys.stream().anyMatch(k -> java.util.Collections.disjoint(k, has))) continue;
             byDate.computeIfAbsent(e.date().start().iso(), d -> new ArrayList<>()).add(e.id());
             for (String f : new java.util.TreeSet<>(e.fields())) expected.merge(e.date().start().iso() + " " + f, "1", (x, y) -> String.valueOf(Integer.parseInt(x) + 1));
