@@ -120,6 +120,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         long total;
         long closing;
+        List<Request> warmUp;
         List<Request> mix;
         // The store is closed after each size, so that its size after close (what a store at rest
         // takes) is measured too; the next size opens it again.
@@ -127,6 +128,9 @@ final class BenchCommand implements Callable<Integer> {
           fill(s, kb, corpus);
           size(dir);
           latency(s, kb, corpus);
+          // The server warms up on requests of its own, so that the pages the measured ones read
+          // are not in its caches for having been read just before.
+          warmUp = mix(s, corpus);
           mix = mix(s, corpus);
           total = s.counts().get("stories");
           closing = System.nanoTime();
@@ -134,7 +138,7 @@ final class BenchCommand implements Callable<Integer> {
         closedSize(dir, total, (System.nanoTime() - closing) / 1e9);
         // Served as a user serves a store: by `amity serve` in a process of its own, on the store
         // closed, so that what serving takes is not mixed with what saving and refreshing took.
-        long servingPeak = http(dir, mix);
+        long servingPeak = http(dir, warmUp, mix);
         memory(servingPeak);
       }
     } finally {
@@ -335,16 +339,16 @@ final class BenchCommand implements Callable<Integer> {
 
   /**
    * Starts {@code amity serve} on the store in a JVM of its own, puts the HTTP load on it (after a
-   * warm-up of one pass over the mix, not counted), and stops it.
+   * warm-up of one pass over {@code warmUp}, a mix of other requests, not counted), and stops it.
    *
    * @return the serving process's peak resident set in bytes, or -1 where /proc does not tell
    */
-  private long http(Path dir, List<Request> mix) throws Exception {
+  private long http(Path dir, List<Request> warmUp, List<Request> mix) throws Exception {
     Process server = startServer(dir);
     try {
       String url = serverUrl(server);
       HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-      load(client, url, mix, mix.size(), Long.MAX_VALUE, null);
+      load(client, url, warmUp, warmUp.size(), Long.MAX_VALUE, null);
       long[] lat = new long[requests];
       Load l = load(client, url, mix, requests, seconds * 1_000_000_000L, lat);
       long[] all = Arrays.copyOf(lat, l.done());

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rows of {@code entity_words}: each folded name of an entity whole, and its tail from every
@@ -43,7 +44,7 @@ final class EntityWords {
    * a parameter: H2 compiles a literal pattern once and reads the index range of its prefix, and
    * compiles a parameter's pattern again for every row.
    */
-  static String startsWithLiteral(String text) {
+  static @Nullable String startsWithLiteral(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (Character.isISOControl(text.charAt(i))) return null;
     }
