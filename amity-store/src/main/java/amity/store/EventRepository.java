@@ -343,29 +343,41 @@ public final class EventRepository {
       return ids;
     }
 
-    /** {@return the ids of every event found, oldest first, undated last} */
-    List<String> ids(Connection c, EventFilter f) throws SQLException {
-      List<String> ids = new ArrayList<>();
-      // Each range is read from the index in order; several are one UNION, which drops the events
-      // two ranges share.
+    /** {@return whether the ranges hold exactly the events of {@code f}: nothing else is asked of them} */
+    boolean exact(EventFilter f) {
+      return rest.isEmpty() && !hasConditions(f);
+    }
+
+    /**
+     * {@return a statement, its parameters bound, that reads {@code columns} (sort_key among them)
+     * of the rows of every range, in sort key order} Each range is read from the index in order;
+     * several are one UNION, which drops the rows two ranges share (an event's rows in two ranges
+     * hold the same values).
+     */
+    PreparedStatement rows(Connection c, String columns) throws SQLException {
       StringBuilder sql = new StringBuilder();
       for (int i = 0; i < ranges.size(); i++) {
         if (i > 0) sql.append(" UNION ");
-        sql.append("SELECT sort_key FROM event_parties WHERE a = ? AND b = ?");
+        sql.append("SELECT ").append(columns).append(" FROM event_parties WHERE a = ? AND b = ?");
       }
       sql.append(" ORDER BY sort_key");
-      try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-        ps.setFetchSize(1000);
-        int i = 1;
-        for (String[] r : ranges) {
-          ps.setString(i++, r[0]);
-          ps.setString(i++, r[1]);
-        }
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) ids.add(EventParties.eventId(rs.getString(1)));
-        }
+      PreparedStatement ps = c.prepareStatement(sql.toString());
+      ps.setFetchSize(1000);
+      int i = 1;
+      for (String[] r : ranges) {
+        ps.setString(i++, r[0]);
+        ps.setString(i++, r[1]);
       }
-      if (rest.isEmpty() && !hasConditions(f)) return ids;
+      return ps;
+    }
+
+    /** {@return the ids of every event found, oldest first, undated last} */
+    List<String> ids(Connection c, EventFilter f) throws SQLException {
+      List<String> ids = new ArrayList<>();
+      try (PreparedStatement ps = rows(c, "sort_key"); ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) ids.add(EventParties.eventId(rs.getString(1)));
+      }
+      if (exact(f)) return ids;
       // What else the filter asks is checked for the events found only, by their keys.
       StringBuilder w = new StringBuilder();
       List<Object> params = new ArrayList<>();
@@ -406,37 +418,22 @@ public final class EventRepository {
       // A literal pattern: H2 compiles a parameter's LIKE pattern again for every row it tests.
       String fieldKeys = "k.k LIKE '" + field + "%'";
       Plan plan = plan(f);
-      if (plan != null && plan.rest().isEmpty() && !hasConditions(f)) {
-        // Ranges of event_parties alone: each row holds its event's first day (in the sort key)
-        // and fields; the UNION of several ranges drops an event's second row.
-        StringBuilder sql = new StringBuilder();
-        for (int i = 0; i < plan.ranges().size(); i++) {
-          if (i > 0) sql.append(" UNION ");
-          sql.append("SELECT sort_key, fields FROM event_parties WHERE a = ? AND b = ?");
-        }
+      if (plan != null && plan.exact(f)) {
+        // The ranges of event_parties alone: each row holds its event's first day (in the sort
+        // key) and fields.
         Map<String, Set<String>> events = new TreeMap<>();
         Map<String, Map<String, Integer>> fields = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-          ps.setFetchSize(1000);
-          int i = 1;
-          for (String[] r : plan.ranges()) {
-            ps.setString(i++, r[0]);
-            ps.setString(i++, r[1]);
-          }
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              String date = EventParties.startIso(rs.getString(1));
-              if (date == null) continue;
-              events.computeIfAbsent(date, d -> new HashSet<>()).add(EventParties.eventId(rs.getString(1)));
-              String fs = rs.getString(2);
-              if (fs == null) continue;
-              for (String x : fs.split("\n")) fields.computeIfAbsent(date, d -> new TreeMap<>()).merge(x, 1, Integer::sum);
-            }
+        try (PreparedStatement ps = plan.rows(c, "sort_key, fields"); ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            String date = EventParties.startIso(rs.getString(1));
+            if (date == null) continue;
+            events.computeIfAbsent(date, d -> new HashSet<>()).add(EventParties.eventId(rs.getString(1)));
+            String fs = rs.getString(2);
+            if (fs == null) continue;
+            for (String x : fs.split("\n")) fields.computeIfAbsent(date, d -> new TreeMap<>()).merge(x, 1, Integer::sum);
           }
         }
-        List<DateFields> out = new ArrayList<>();
-        events.forEach((d, ids) -> out.add(new DateFields(d, ids.size(), fields.getOrDefault(d, Map.of()))));
-        return out;
+        return dateFields(events, fields);
       }
       if (plan != null) {
         // The events found by their parties, then their dates and fields a chunk at a time.
@@ -452,9 +449,7 @@ public final class EventRepository {
             }
           }
         }
-        List<DateFields> out = new ArrayList<>();
-        events.forEach((d, ids) -> out.add(new DateFields(d, ids.size(), fields.getOrDefault(d, Map.of()))));
-        return out;
+        return dateFields(events, fields);
       }
       // One pass over the matching events, each with its fields (none: one row with a null key).
       String sql = "SELECT e.id, e.date_start, k.k FROM events e LEFT JOIN event_keys k ON k.event_id = e.id AND " + fieldKeys
@@ -468,9 +463,7 @@ public final class EventRepository {
           foldDateFields(rs, field, events, fields);
         }
       }
-      List<DateFields> out = new ArrayList<>();
-      events.forEach((d, ids) -> out.add(new DateFields(d, ids.size(), fields.getOrDefault(d, Map.of()))));
-      return out;
+      return dateFields(events, fields);
     });
   }
 
@@ -482,27 +475,13 @@ public final class EventRepository {
     for (Set<String> k : f.keys()) if (k.isEmpty()) return List.of();
     return db.read("read event actors", c -> {
       Plan plan = plan(f);
-      if (plan != null && plan.rest().isEmpty() && !hasConditions(f) && plan.ranges().stream().allMatch(r -> r[1].isEmpty())) {
-        // The parties' own rows of event_parties, in sort key order; an event two of them share once.
-        StringBuilder sql = new StringBuilder();
-        for (int i = 0; i < plan.ranges().size(); i++) {
-          if (i > 0) sql.append(" UNION ");
-          sql.append("SELECT sort_key, form, date_start, actors FROM event_parties WHERE a = ? AND b = ''");
-        }
-        sql.append(" ORDER BY sort_key");
+      if (plan != null && plan.exact(f) && plan.ranges().stream().allMatch(r -> r[1].isEmpty())) {
+        // The parties' own rows of event_parties, which hold each event's form, first day and actors.
         List<ActorRow> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-          ps.setFetchSize(1000);
-          int i = 1;
-          for (String[] r : plan.ranges()) ps.setString(i++, r[0]);
-          try (ResultSet rs = ps.executeQuery()) {
-            String last = null;
-            while (rs.next()) {
-              String event = EventParties.eventId(rs.getString(1));
-              if (event.equals(last)) continue;
-              last = event;
-              for (String[] a : EventParties.actors(rs.getString(4))) out.add(new ActorRow(event, rs.getString(2), rs.getString(3), a[0], a[1]));
-            }
+        try (PreparedStatement ps = plan.rows(c, "sort_key, form, date_start, actors"); ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            String event = EventParties.eventId(rs.getString(1));
+            for (String[] a : EventParties.actors(rs.getString(4))) out.add(new ActorRow(event, rs.getString(2), rs.getString(3), a[0], a[1]));
           }
         }
         return out;
@@ -540,6 +519,13 @@ public final class EventRepository {
       }
       return out;
     });
+  }
+
+  /** {@return for each date, its events counted and its field counts} */
+  private static List<DateFields> dateFields(Map<String, Set<String>> events, Map<String, Map<String, Integer>> fields) {
+    List<DateFields> out = new ArrayList<>();
+    events.forEach((d, ids) -> out.add(new DateFields(d, ids.size(), fields.getOrDefault(d, Map.of()))));
+    return out;
   }
 
   /** Folds rows of (event id, start date, field key or null) into the events and the field counts of each date. */
