@@ -107,7 +107,7 @@ public final class EntityRepository {
     // entities read: grouping, ranking and counting the same rows in H2 took two to four times
     // as long. Rank 0: a name is the text; 1: a name starts with it; 2: a word of a name does.
     String sql = "SELECT w.entity_id, w.whole, w.word, w.mentions FROM entity_words w WHERE " + match + typed;
-    return db.read("find entities", c -> {
+    ResultPage<String> page = db.read("find entities", c -> {
       Map<String, int[]> found = new HashMap<>();
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         ps.setFetchSize(1000);
@@ -128,19 +128,15 @@ public final class EntityRepository {
           .thenComparing(Map.Entry::getKey));
       List<String> ids = new ArrayList<>();
       for (int i = offset; i < Math.min(ranked.size(), (long) offset + limit); i++) ids.add(ranked.get(i).getKey());
-      long total = ranked.size();
-      Map<String, Entity> byId = new HashMap<>();
-      Database.eachRowIn(c, ids, in -> "SELECT " + ENTITY_COLS + " FROM entities WHERE id IN (" + in + ")", rs -> {
-        Entity e = entity(rs);
-        byId.put(e.id(), e);
-      });
-      List<Entity> items = new ArrayList<>();
-      for (String id : ids) {
-        Entity e = byId.get(id);
-        if (e != null) items.add(e);
-      }
-      return new ResultPage<>(items, total);
+      return new ResultPage<>(ids, ranked.size());
     });
+    Map<String, Entity> byId = byIds(page.items());
+    List<Entity> items = new ArrayList<>();
+    for (String id : page.items()) {
+      Entity e = byId.get(id);
+      if (e != null) items.add(e);
+    }
+    return new ResultPage<>(items, page.total());
   }
 
   private ResultPage<Entity> allEntities(@Nullable EntityType type, int limit, int offset) throws StoreException {
