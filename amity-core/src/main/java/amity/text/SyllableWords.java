@@ -75,7 +75,7 @@ public final class SyllableWords {
     String[] folded = new String[size];
     for (int k = size - 1; k >= 0; k--) {
       Token t = tokens.get(k);
-      if (!t.text().codePoints().allMatch(Character::isLetter)) continue;
+      if (!allLetters(t.text())) continue;
       boolean joined = k + 1 < size && run[k + 1] > 0 && spaceBefore(tokens.get(k + 1), t, text, offset);
       run[k] = joined ? run[k + 1] + 1 : 1;
     }
@@ -104,6 +104,16 @@ public final class SyllableWords {
       i += taken;
     }
     return out;
+  }
+
+  // A loop, not codePoints().allMatch: this runs for every token of every Vietnamese sentence.
+  private static boolean allLetters(String s) {
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      if (!Character.isLetter(c)) return false;
+      i += Character.charCount(c);
+    }
+    return true;
   }
 
   /** Whether {@code t} follows {@code prev} after exactly one space. */
