@@ -54,7 +54,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Derived from the store and rebuildable from it; each commit records {@link #VERSION}, and an
  * index of another version is rebuilt by the store. One writer per process; searches use
- * near-real-time readers refreshed after each commit. Thread-safe.
+ * near-real-time readers refreshed after each commit. Story text is searched but not stored: the
+ * store holds it. Thread-safe.
  */
 public final class StoryIndex implements Closeable {
   /** The layout of documents in the index; bump when fields change. */
@@ -68,7 +69,7 @@ public final class StoryIndex implements Closeable {
       Collection<String> entities, Collection<String> fields, Collection<String> countries, Collection<String> types) {}
 
   /** A search hit. */
-  public record Hit(String id, String doc, String file, String lang, String title, String text, @Nullable String date, double score) {}
+  public record Hit(String id, String doc, String file, String lang, String title, @Nullable String date, double score) {}
 
   /** Hits of one page and how many matched in all. */
   public record Hits(List<Hit> hits, long total) {}
@@ -145,7 +146,9 @@ public final class StoryIndex implements Closeable {
       d.add(new StringField("lang", e.lang(), Field.Store.YES));
       d.add(new SortedSetDocValuesField("lang", new BytesRef(e.lang())));
       d.add(new TextField("title", e.title(), Field.Store.YES));
-      d.add(new TextField("text", e.text(), Field.Store.YES));
+      // Searched, not stored: the store holds the text (hits read it from there), and storing it
+      // here too had ingest compress and merge every text a second time.
+      d.add(new TextField("text", e.text(), Field.Store.NO));
       if (e.date() != null) {
         d.add(new StringField("date", e.date(), Field.Store.YES));
         int[] range = DayRange.of(e.date());
@@ -249,7 +252,7 @@ public final class StoryIndex implements Closeable {
       ScoreDoc[] docs = top.scoreDocs;
       for (int i = offset; i < docs.length; i++) {
         Document d = s.storedFields().document(docs[i].doc);
-        out.add(new Hit(d.get("id"), d.get("doc"), d.get("file"), d.get("lang"), d.get("title"), d.get("text"), d.get("date"), docs[i].score));
+        out.add(new Hit(d.get("id"), d.get("doc"), d.get("file"), d.get("lang"), d.get("title"), d.get("date"), docs[i].score));
       }
       return new Hits(out, top.totalHits.value);
     } finally {
@@ -323,8 +326,13 @@ public final class StoryIndex implements Closeable {
   @Override
   public void close() throws IOException {
     try {
-      searchers.close();
-      writer.close();
+      try {
+        // What was put since the last commit, committed with the layout version as commit() does.
+        if (writer.hasUncommittedChanges()) commit();
+      } finally {
+        searchers.close();
+        writer.close();
+      }
     } finally {
       dir.close();
     }

@@ -59,9 +59,13 @@ public final class Search {
     try {
       Expansion x = expand(query);
       StoryIndex.Hits hits = store.index().search(query, x.entityIds(), x.fields(), filter, limit, offset);
+      Map<String, String> texts = store.stories().texts(hits.hits().stream().map(StoryIndex.Hit::id).toList());
       List<SearchHit> out = new ArrayList<>();
       for (StoryIndex.Hit h : hits.hits()) {
-        out.add(new SearchHit(h.doc(), h.id(), h.file(), h.lang(), h.title(), snippet(h.text(), query, x.aliases()), h.score()));
+        String text = texts.get(h.id());
+        // A story the index still holds and the database no longer does (the index is levelled when the store opens).
+        if (text == null) continue;
+        out.add(new SearchHit(h.doc(), h.id(), h.file(), h.lang(), h.title(), snippet(text, query, x.aliases()), h.score()));
       }
       return new ResultPage<>(out, hits.total());
     } catch (IOException e) {

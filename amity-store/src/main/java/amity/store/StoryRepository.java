@@ -225,6 +225,18 @@ public final class StoryRepository {
     return out;
   }
 
+  /** {@return the text of each of these stories that exists, by story id} */
+  public Map<String, String> texts(Collection<String> storyIds) throws StoreException {
+    Map<String, String> out = new HashMap<>();
+    if (storyIds.isEmpty()) return out;
+    db.read("read stories", c -> {
+      Database.eachRowIn(c, storyIds, in -> "SELECT id, text FROM stories WHERE id IN (" + in + ")",
+          rs -> out.put(rs.getString(1), rs.getString(2)));
+      return null;
+    });
+    return out;
+  }
+
   /** {@return the text of a stored document} */
   public Optional<String> documentText(String docId) throws StoreException {
     return db.readString("read document", "SELECT text FROM documents WHERE id = ?", docId);
