@@ -9,6 +9,7 @@ import amity.store.Json;
 import amity.store.Store;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -40,6 +41,10 @@ final class IngestCommand implements Callable<Integer> {
       description = "Documents saved a transaction (default ${DEFAULT-VALUE}); a crash loses at most the batch in progress.")
   int batch;
 
+  @Option(names = "--index-every", paramLabel = "SECONDS", defaultValue = "10",
+      description = "Commit the search index at most this often during the ingest (default ${DEFAULT-VALUE}; 0: after every batch); if the ingest is killed, the stories saved since are indexed when the store next opens.")
+  int indexEvery;
+
   @Option(names = "--threads", paramLabel = "N",
       description = "Threads analysing documents (default: the number of processors); the store ends the same on any number.")
   int threads = Ingestion.defaultThreads();
@@ -61,7 +66,8 @@ final class IngestCommand implements Callable<Integer> {
     try (Store s = store.open()) {
       PipelineConfig config = PipelineConfig.of(kb).withLocalModels(LocalModels.dir());
       if (traceEvents) config = config.withEventTrace(EventTrace.to(System.err));
-      r = new Ingestion(config, batch, threads, secondReader ? TextDecoder.withSecondReader() : new TextDecoder()).run(paths, s, kb, System.in, System.err, json);
+      r = new Ingestion(config, batch, threads, secondReader ? TextDecoder.withSecondReader() : new TextDecoder())
+          .indexingEvery(Duration.ofSeconds(indexEvery)).run(paths, s, kb, System.in, System.err, json);
     }
     if (json) {
       System.out.println(Json.write(summary(r)));

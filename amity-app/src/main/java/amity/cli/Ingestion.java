@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -65,12 +66,15 @@ final class Ingestion {
   }
 
   static final int DEFAULT_BATCH = 50;
+  /** How often a long ingest commits the search index by default. */
+  static final Duration DEFAULT_INDEX_EVERY = Duration.ofSeconds(10);
 
   private final Pipeline pipeline;
   private final Decoder decoder;
   private final ReadLimits limits = ReadLimits.DEFAULT;
   private final int batch;
   private final int threads;
+  private final Duration indexEvery;
 
   Ingestion(KnowledgeBase kb) {
     this(kb, DEFAULT_BATCH, defaultThreads());
@@ -99,12 +103,28 @@ final class Ingestion {
   }
 
   private Ingestion(Pipeline pipeline, int batch, int threads, Decoder decoder) {
+    this(pipeline, batch, threads, decoder, DEFAULT_INDEX_EVERY);
+  }
+
+  private Ingestion(Pipeline pipeline, int batch, int threads, Decoder decoder, Duration indexEvery) {
     if (batch < 1) throw new IllegalArgumentException("--batch must be at least 1: " + batch);
     if (threads < 1) throw new IllegalArgumentException("--threads must be at least 1: " + threads);
+    if (indexEvery.isNegative()) throw new IllegalArgumentException("--index-every must not be negative: " + indexEvery.toSeconds());
     this.pipeline = pipeline;
     this.decoder = decoder;
     this.batch = batch;
     this.threads = threads;
+    this.indexEvery = indexEvery;
+  }
+
+  /**
+   * {@return this ingestion committing the search index once {@code every} has passed since it last
+   * did, after a saved batch (zero: after every batch)} Each commit writes a segment that merges
+   * then rewrite, while an ingest killed between commits has its saved stories indexed again when
+   * the store next opens: the interval bounds that work.
+   */
+  Ingestion indexingEvery(Duration every) {
+    return new Ingestion(pipeline, batch, threads, decoder, every);
   }
 
   /** {@return the threads an ingest analyses on by default: one a processor} */
@@ -233,6 +253,7 @@ final class Ingestion {
     final Set<String> read = new HashSet<>();
     final int[] counts = new int[3]; // added, duplicates, stories
     int filesDone;
+    long published = System.nanoTime();
 
     InOrder(Store store, List<SourceError> errors, PrintStream err, Progress progress, int window) {
       this.store = store;
@@ -292,7 +313,13 @@ final class Ingestion {
       } catch (RuntimeException e) {
         take(new Step(null, null, null, List.of(error(step.file(), e)), false));
       }
-      if (pending.analyses.size() >= batch) pending.flush(store, counts);
+      if (pending.analyses.size() >= batch) {
+        pending.flush(store, counts);
+        if (System.nanoTime() - published >= indexEvery.toNanos()) {
+          store.writer().publish();
+          published = System.nanoTime();
+        }
+      }
     }
   }
 

@@ -49,9 +49,14 @@ class CrashIT {
   }
 
   static Process ingest(Path corpus, Path store) throws IOException {
+    // The index committed after every batch: its commits are how these tests see batches land.
+    return ingest(corpus, store, 0);
+  }
+
+  static Process ingest(Path corpus, Path store, int indexEvery) throws IOException {
     List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-jar",
         Path.of("target", "amity.jar").toAbsolutePath().toString(), "ingest", corpus.toString(), "--store", store.toString(),
-        "--json", "--batch", Integer.toString(BATCH));
+        "--json", "--batch", Integer.toString(BATCH), "--index-every", Integer.toString(indexEvery));
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
     pb.redirectOutput(Files.createTempFile("crash-out", ".txt").toFile());
     return pb.start();
@@ -143,6 +148,30 @@ class CrashIT {
     assertThat(counts(crashed)).isEqualTo(expected);
     assertThat(events(crashed)).hasSameSizeAs(events(clean));
     assertThat(stripFiles(events(crashed))).isEqualTo(stripFiles(events(clean)));
+  }
+
+  @Test
+  void storiesSavedAfterTheLastIndexCommitOfAKilledIngestAreIndexedWhenTheStoreOpens() throws Exception {
+    Path corpus = corpus(tmp, 6);
+    Path store = tmp.resolve("between");
+    // An interval longer than the ingest: no commit of the index after the empty first one.
+    Process p = ingest(corpus, store, 3600);
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+    while (p.isAlive() && commits(store) < 1 && System.nanoTime() < deadline) Thread.sleep(5);
+    Path file = store.resolve("amity.mv.db");
+    long opened = Files.size(file);
+    // Batches written to the database file (each is checkpointed): it grows.
+    while (p.isAlive() && Files.size(file) < opened + 256 * 1024 && System.nanoTime() < deadline) Thread.sleep(5);
+    assertThat(p.isAlive()).as("the ingest must still be running when killed (it finished too fast)").isTrue();
+    p.destroyForcibly();
+    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(commits(store)).as("no index commit after the first").isEqualTo(1);
+    assertConsistent(store);
+    try (Store s = Store.open(store)) {
+      long stories = s.counts().get("stories");
+      assertThat(stories).as("batches were saved before the kill").isPositive();
+      assertThat((long) s.index().size()).as("every saved story indexed").isEqualTo(stories);
+    }
   }
 
   private static long countDocuments(Path store) throws Exception {

@@ -60,8 +60,9 @@ public final class DocumentWriter {
   }
 
   /**
-   * Saves analysed documents in one transaction, then indexes their stories. Documents already
-   * stored, or given twice, are skipped.
+   * Saves analysed documents in one transaction, then indexes their stories, which searches find
+   * after the next {@link #publish} or {@link #refresh} (or once the store is closed and opened
+   * again). Documents already stored, or given twice, are skipped.
    *
    * @return for each document, whether it was added
    */
@@ -231,14 +232,32 @@ public final class DocumentWriter {
     if (isDirty()) refresh(CorpusSteps.of(kb));
   }
 
+  /**
+   * Commits the index entries of the stories saved since the last publish, making them durable
+   * there and searchable. A store that dies before then indexes them again when it next opens,
+   * so a long ingest publishes now and then to keep that short.
+   */
+  public void publish() throws StoreException {
+    db.writeLock.lock();
+    try {
+      sync.publish();
+    } catch (IOException e) {
+      throw db.fail("commit the index", e);
+    } finally {
+      db.writeLock.unlock();
+    }
+  }
+
   /** As {@link #refresh(KnowledgeBase)}, running {@code steps}: the corpus steps every runner shares. */
   public void refresh(CorpusSteps steps) throws StoreException {
     db.writeLock.lock();
     try {
+      // The stories saved since the last refresh become searchable with what it derives from them.
+      sync.publish();
       if (!isDirty()) return;
       new Refresh(db.writer, steps).run();
       db.checkpoint(db.writer);
-    } catch (SQLException e) {
+    } catch (SQLException | IOException e) {
       throw db.fail("refresh", e);
     } finally {
       db.writeLock.unlock();

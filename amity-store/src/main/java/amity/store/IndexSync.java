@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,16 +41,28 @@ final class IndexSync {
    * gives, with the bundled packs. Made when first needed.
    */
   private volatile @Nullable Topics legacyFields;
+  /** Whether stories were added since the last commit. */
+  private final AtomicBoolean unpublished = new AtomicBoolean();
 
   IndexSync(Database db, StoryIndex index) {
     this.db = db;
     this.index = index;
   }
 
-  /** Adds the entries of a saved batch to the index and commits it. */
+  /**
+   * Adds the entries of a saved batch to the index; searches see them once {@link #publish}ed.
+   * Not committed batch by batch: a commit flushed a small segment that merges then rewrote, and
+   * a store that dies before the next commit is levelled when it opens, as it is for a crash
+   * between the database's commit and this.
+   */
   void add(List<StoryIndex.Entry> entries) throws IOException {
     index.put(entries);
-    index.commit();
+    unpublished.set(true);
+  }
+
+  /** Commits what {@link #add} put since the last publish, making it durable and searchable. */
+  void publish() throws IOException {
+    if (unpublished.getAndSet(false)) index.commit();
   }
 
   /** {@return the index entries of the stories of a document about to be saved} */

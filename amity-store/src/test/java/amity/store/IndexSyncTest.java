@@ -29,6 +29,8 @@ class IndexSyncTest {
     for (StoryAnalysis s : a.stories()) given.add(new StoryAnalysis(s.story(), s.mentions(), s.events(), List.of("energy")));
     try (Store s = Store.open(dir)) {
       s.writer().save(new DocumentAnalysis(a.page(), given, a.failures()));
+      // Saved stories are searchable once the refresh that follows every save has run.
+      s.writer().refresh(Analyze.kb());
       assertThat(hits(s, "energy")).isEqualTo(1);
       s.reindex();
       assertThat(hits(s, "energy")).isEqualTo(1);
@@ -47,6 +49,16 @@ class IndexSyncTest {
     }
     try (Store s = Store.open(dir)) {
       s.reindex();
+      assertThat(hits(s, "vaccines")).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void storiesSavedAndNotYetRefreshedAreInTheIndexWhenTheStoreOpensAgain() throws Exception {
+    try (Store s = Store.open(dir)) {
+      s.writer().save(Analyze.text(VaccineStories.EN));
+    }
+    try (Store s = Store.open(dir)) {
       assertThat(hits(s, "vaccines")).isEqualTo(1);
     }
   }
