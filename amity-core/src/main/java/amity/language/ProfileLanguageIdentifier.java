@@ -30,7 +30,8 @@ public final class ProfileLanguageIdentifier implements LanguageIdentifier {
    * The profiles of one script, in pack order, with what scoring a text needs from them in one pass:
    * for each stop word and each mark, the bit set of the profiles (by position) that list it.
    */
-  private record ScriptProfiles(List<Profile> profiles, Map<String, Long> stopwordOf, Map<Character, Long> markOf, long withMarks) {
+  private record ScriptProfiles(
+      List<Profile> profiles, Map<String, Long> stopwordOf, Map<Character, Long> markOf, char lowestMark, long withMarks) {
     static ScriptProfiles of(List<Profile> profiles) {
       if (profiles.size() > Long.SIZE) throw new IllegalStateException("more than " + Long.SIZE + " profiles share a script");
       Map<String, Long> stop = new HashMap<>();
@@ -43,7 +44,8 @@ public final class ProfileLanguageIdentifier implements LanguageIdentifier {
         for (int j = 0; j < m.length(); j++) marks.merge(m.charAt(j), bit, (a, b) -> a | b);
         if (!m.isEmpty()) withMarks |= bit;
       }
-      return new ScriptProfiles(List.copyOf(profiles), Map.copyOf(stop), Map.copyOf(marks), withMarks);
+      char lowest = marks.keySet().stream().min(Character::compare).orElse(Character.MAX_VALUE);
+      return new ScriptProfiles(List.copyOf(profiles), Map.copyOf(stop), Map.copyOf(marks), lowest, withMarks);
     }
   }
 
@@ -135,8 +137,11 @@ public final class ProfileLanguageIdentifier implements LanguageIdentifier {
       char c = i < text.length() ? text.charAt(i) : ' ';
       if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
         w.append(c);
-        Long m = sp.markOf().get(c);
-        if (m != null) marks |= m;
+        // Most letters (ASCII) are below every mark: no boxed lookup for them.
+        if (c >= sp.lowestMark()) {
+          Long m = sp.markOf().get(c);
+          if (m != null) marks |= m;
+        }
       } else if (w.length() > 0) {
         tokens++;
         Long s = sp.stopwordOf().get(w.toString().toLowerCase(Locale.ROOT));
