@@ -83,6 +83,7 @@ final class Ingestion {
   private final int batch;
   private final int threads;
   private final Duration indexEvery;
+  private final long batchChars;
 
   Ingestion(KnowledgeBase kb) {
     this(kb, DEFAULT_BATCH, defaultThreads());
@@ -111,18 +112,20 @@ final class Ingestion {
   }
 
   private Ingestion(Pipeline pipeline, int batch, int threads, Decoder decoder) {
-    this(pipeline, batch, threads, decoder, DEFAULT_INDEX_EVERY);
+    this(pipeline, batch, threads, decoder, DEFAULT_INDEX_EVERY, BATCH_CHARS);
   }
 
-  private Ingestion(Pipeline pipeline, int batch, int threads, Decoder decoder, Duration indexEvery) {
+  private Ingestion(Pipeline pipeline, int batch, int threads, Decoder decoder, Duration indexEvery, long batchChars) {
     if (batch < 1) throw new IllegalArgumentException("--batch must be at least 1: " + batch);
     if (threads < 1) throw new IllegalArgumentException("--threads must be at least 1: " + threads);
     if (indexEvery.isNegative()) throw new IllegalArgumentException("--index-every must not be negative: " + indexEvery.toSeconds());
+    if (batchChars < 1) throw new IllegalArgumentException("a batch's characters must be at least 1: " + batchChars);
     this.pipeline = pipeline;
     this.decoder = decoder;
     this.batch = batch;
     this.threads = threads;
     this.indexEvery = indexEvery;
+    this.batchChars = batchChars;
   }
 
   /**
@@ -132,7 +135,12 @@ final class Ingestion {
    * the store next opens: the interval bounds that work.
    */
   Ingestion indexingEvery(Duration every) {
-    return new Ingestion(pipeline, batch, threads, decoder, every);
+    return new Ingestion(pipeline, batch, threads, decoder, every, batchChars);
+  }
+
+  /** {@return this ingestion saving a batch early once its documents' text reaches {@code chars} characters} */
+  Ingestion savingAt(long chars) {
+    return new Ingestion(pipeline, batch, threads, decoder, indexEvery, chars);
   }
 
   /** {@return the threads an ingest analyses on by default: one a processor} */
@@ -320,7 +328,7 @@ final class Ingestion {
       } catch (RuntimeException e) {
         take(new Step(null, null, null, List.of(error(step.file(), e)), false));
       }
-      if (pending.full(batch)) {
+      if (pending.full(batch, batchChars)) {
         pending.flush(store, counts);
         if (System.nanoTime() - published >= indexEvery.toNanos()) {
           store.writer().publish();
@@ -356,8 +364,8 @@ final class Ingestion {
       chars += a.document().text().length();
     }
 
-    boolean full(int batch) {
-      return analyses.size() >= batch || chars >= BATCH_CHARS;
+    boolean full(int batch, long batchChars) {
+      return analyses.size() >= batch || chars >= batchChars;
     }
 
     void flush(Store store, int[] counts) throws StoreException {
