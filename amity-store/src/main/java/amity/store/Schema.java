@@ -164,7 +164,7 @@ final class Schema {
             "ALTER TABLE event_parties ADD COLUMN actors VARCHAR"),
             "events", "event_json", "event_actors", "event_countries", "event_keys", "event_stories", "event_parties"),
           // 12: document and story text inline, as the JSON columns went in 3: H2 wrote each text to
-          // its LOB store through a stream of its own (an eighth of ingest's writing), and reads it
+          // its LOB store through a stream of its own (a tenth of ingest's writing thread), and reads it
           // back the same way; pages are compressed either way. The tables are copied, so the
           // store is compacted when it next closes (every story counted as written since).
           List.of(
