@@ -36,6 +36,15 @@ class EventDaterRealTest {
   }
 
   @Test
+  void aWeekdayUnderADatelineWithAStatesAbbreviationIsOfThatWeek() {
+    // "LAS CRUCES, N.M. 1996-08-22": the dateline names its year, though the page-date rules miss
+    // the line for the abbreviation's full stop; without the year "on Thursday" had no week.
+    // (An unlabelled page of the same corpus: no tune page has such a dateline.)
+    var s = RealPages.page("en-train-099.txt").sentence("left New Mexico on Thursday");
+    assertThat(iso(s.date("left"))).isEqualTo("1996-08-22");
+  }
+
+  @Test
   void aVisitFromSeptember2To4TakesBothDays() {
     var s = RealPages.page("en-testa-071.txt").sentence("Ruehe will visit Israel from September 2 to 4");
     assertThat(iso(s.date("visit"))).isEqualTo("1996-09-02..1996-09-04");
