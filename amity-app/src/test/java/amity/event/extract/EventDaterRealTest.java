@@ -45,6 +45,22 @@ class EventDaterRealTest {
   }
 
   @Test
+  void thisEveningIsTheStorysDay() {
+    // "This evening Sheikh Yassin completed medical checks and returned to Ramle …" (an unlabelled
+    // page of the same corpus; no tune page says "this evening", "this morning" or "tonight").
+    var s = RealPages.page("en-train-858.txt").sentence("This evening Sheikh Yassin completed medical checks");
+    assertThat(iso(s.date("returned to"))).isEqualTo("1996-08-29");
+  }
+
+  @Test
+  void sangNayIsTheStorysMorningInVietnamese() {
+    // "sáng nay (28/4), lễ ký kết thỏa thuận … đã diễn ra": the day in parentheses is an aside,
+    // "this morning" itself is the story's day (an unlabelled page: no tune page has it).
+    var s = RealPages.page("vi-news-news_business_245.txt").sentence("sáng nay (28/4), lễ ký kết thỏa thuận");
+    assertThat(iso(s.date("ký kết thỏa thuận"))).isEqualTo("2021-04-28");
+  }
+
+  @Test
   void aVisitFromSeptember2To4TakesBothDays() {
     var s = RealPages.page("en-testa-071.txt").sentence("Ruehe will visit Israel from September 2 to 4");
     assertThat(iso(s.date("visit"))).isEqualTo("1996-09-02..1996-09-04");
