@@ -61,6 +61,14 @@ class EventDaterRealTest {
   }
 
   @Test
+  void talksPlannedForThisVeryWeekTakeTheWholeWeekInSpanish() {
+    // "esta misma semana prevén comenzar las negociaciones": "esta semana" with "misma" between
+    // (an unlabelled page of the same corpus).
+    var s = RealPages.page("es-train-419.txt").sentence("esta misma semana prevén comenzar las negociaciones");
+    assertThat(iso(s.date("negociaciones"))).isEqualTo("2000-05-22..2000-05-28");
+  }
+
+  @Test
   void aVisitFromSeptember2To4TakesBothDays() {
     var s = RealPages.page("en-testa-071.txt").sentence("Ruehe will visit Israel from September 2 to 4");
     assertThat(iso(s.date("visit"))).isEqualTo("1996-09-02..1996-09-04");
