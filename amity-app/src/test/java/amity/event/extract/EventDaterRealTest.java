@@ -69,6 +69,14 @@ class EventDaterRealTest {
   }
 
   @Test
+  void aPossibleMeetingInAParticipialPhraseIsNotOfTheMainVerbsDay() {
+    // "Weizman, weighing a possible meeting with Yasser Arafat, consulted on Sunday with …": the
+    // phrase set off by commas is of its own time, Sunday is the consulting's.
+    var s = RealPages.page("en-train-387.txt").sentence("weighing a possible meeting with Yasser Arafat");
+    assertThat(s.date("meeting with")).isNull();
+  }
+
+  @Test
   void aVisitFromSeptember2To4TakesBothDays() {
     var s = RealPages.page("en-testa-071.txt").sentence("Ruehe will visit Israel from September 2 to 4");
     assertThat(iso(s.date("visit"))).isEqualTo("1996-09-02..1996-09-04");
