@@ -77,6 +77,14 @@ class EventDaterRealTest {
   }
 
   @Test
+  void whatCameTwoDaysBeforeTheDayNamedIsTwoDaysEarlier() {
+    // "arrested on Saturday, two days after escaping from custody during a supervised day trip":
+    // the trip is of Thursday (an unlabelled page of the same corpus).
+    var s = RealPages.page("en-testa-172.txt").sentence("two days after escaping from custody");
+    assertThat(iso(s.date("trip"))).isEqualTo("1996-08-29");
+  }
+
+  @Test
   void aVisitFromSeptember2To4TakesBothDays() {
     var s = RealPages.page("en-testa-071.txt").sentence("Ruehe will visit Israel from September 2 to 4");
     assertThat(iso(s.date("visit"))).isEqualTo("1996-09-02..1996-09-04");
