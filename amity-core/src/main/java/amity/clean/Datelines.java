@@ -42,7 +42,11 @@ final class Datelines {
     return rules.lookingAt("dateline", l.norm()).map(Matcher::end).orElse(0);
   }
 
-  /** {@return the month and day the dateline of {@code l} names, if it names one} */
+  /**
+   * {@return the month and day the dateline of {@code l} names, if it names one, with its year
+   * when it names that too ("MONTGOMERY, Ala. 1996-08-22", a line the page-date rules miss for the
+   * abbreviation's full stop)}
+   */
   @Nullable DateValue day(Line l) {
     Optional<Matcher> m = rules.lookingAt("dateline", l.norm());
     if (m.isEmpty() || CleaningRules.group(m.get(), "d") == null) return null;
@@ -53,6 +57,9 @@ final class Datelines {
     else if (name != null) mo = months.number(name).orElse(null);
     if (mo == null) return null;
     int d = Integer.parseInt(CleaningRules.group(m.get(), "d"));
-    return DateValue.isPossible(null, mo, d) ? DateValue.ofMonthDay(mo, d) : null;
+    String y = CleaningRules.group(m.get(), "y");
+    Integer year = y == null ? null : Integer.valueOf(y);
+    if (!DateValue.isPossible(year, mo, d)) return null;
+    return year == null ? DateValue.ofMonthDay(mo, d) : new DateValue(year, mo, d);
   }
 }

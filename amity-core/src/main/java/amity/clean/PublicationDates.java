@@ -66,11 +66,14 @@ final class PublicationDates {
 
   /**
    * The day an agency dateline gives ("La Habana, 2 sep (Prensa Latina)", "新华社河内5月8日电") is
-   * the day the story was filed; its year comes from the page's other evidence, or stays unknown.
+   * the day the story was filed; its year, unless the dateline names it, comes from the page's
+   * other evidence, or stays unknown.
    * A date the page states outright (metadata, a date line) is not overruled.
    */
   PublicationDate fromDateline(DateValue day, PublicationDate page, Document doc) {
     if (page.basis() == DateBasis.METADATA || page.basis() == DateBasis.PAGE) return page;
+    // A dateline that names its year ("MONTGOMERY, Ala. 1996-08-22") dates the story outright.
+    if (day.year() != null) return new PublicationDate(day, DateBasis.DATELINE, 0.8);
     DateValue anchor = page.date();
     Integer year = anchor == null ? null : DateFinder.yearNear(day.month(), day.day(), anchor);
     if (year == null && anchor == null) {

@@ -58,6 +58,16 @@ class PublicationDatesTest {
     assertThat(p.basis()).isEqualTo(DateBasis.DATELINE);
   }
 
+  @Test
+  void aDatelineThatNamesItsYearKeepsIt() {
+    // "MONTGOMERY, Ala. 1996-08-22": the page's other evidence does not move a year the dateline names.
+    var doc = SeedLines.doc("001");
+    PublicationDate related = new PublicationDate(DateValue.parse("2023-06-01"), DateBasis.RELATED_LIST, 0.6);
+    PublicationDate p = dates.fromDateline(DateValue.parse("1996-08-22"), related, doc);
+    assertThat(p.date()).isEqualTo(DateValue.parse("1996-08-22"));
+    assertThat(p.basis()).isEqualTo(DateBasis.DATELINE);
+  }
+
   /** The plain way: TEXT_YEAR's regex with find() at every position. */
   private static List<Integer> plainYears(String text) {
     Matcher m = Pattern.compile("(?<![\\d.,/])(?<![-–]\\s?)(19[5-9]\\d|20\\d\\d)(?![\\d%])(?!\\s?\\d)").matcher(text);

@@ -36,6 +36,55 @@ class EventDaterRealTest {
   }
 
   @Test
+  void aWeekdayUnderADatelineWithAStatesAbbreviationIsOfThatWeek() {
+    // "LAS CRUCES, N.M. 1996-08-22": the dateline names its year, though the page-date rules miss
+    // the line for the abbreviation's full stop; without the year "on Thursday" had no week.
+    // (An unlabelled page of the same corpus: no tune page has such a dateline.)
+    var s = RealPages.page("en-train-099.txt").sentence("left New Mexico on Thursday");
+    assertThat(iso(s.date("left"))).isEqualTo("1996-08-22");
+  }
+
+  @Test
+  void thisEveningIsTheStorysDay() {
+    // "This evening Sheikh Yassin completed medical checks and returned to Ramle …" (an unlabelled
+    // page of the same corpus; no tune page says "this evening", "this morning" or "tonight").
+    var s = RealPages.page("en-train-858.txt").sentence("This evening Sheikh Yassin completed medical checks");
+    assertThat(iso(s.date("returned to"))).isEqualTo("1996-08-29");
+  }
+
+  @Test
+  void sangNayIsTheStorysMorningInVietnamese() {
+    // "sáng nay (28/4), lễ ký kết thỏa thuận … đã diễn ra": the day in parentheses is an aside,
+    // "this morning" itself is the story's day (an unlabelled page: no tune page has it).
+    var s = RealPages.page("vi-news-news_business_245.txt").sentence("sáng nay (28/4), lễ ký kết thỏa thuận");
+    assertThat(iso(s.date("ký kết thỏa thuận"))).isEqualTo("2021-04-28");
+  }
+
+  @Test
+  void talksPlannedForThisVeryWeekTakeTheWholeWeekInSpanish() {
+    // "esta misma semana prevén comenzar las negociaciones": "esta semana" with "misma" between
+    // (an unlabelled page of the same corpus).
+    var s = RealPages.page("es-train-419.txt").sentence("esta misma semana prevén comenzar las negociaciones");
+    assertThat(iso(s.date("negociaciones"))).isEqualTo("2000-05-22..2000-05-28");
+  }
+
+  @Test
+  void aPossibleMeetingInAParticipialPhraseIsNotOfTheMainVerbsDay() {
+    // "Weizman, weighing a possible meeting with Yasser Arafat, consulted on Sunday with …": the
+    // phrase set off by commas is of its own time, Sunday is the consulting's.
+    var s = RealPages.page("en-train-387.txt").sentence("weighing a possible meeting with Yasser Arafat");
+    assertThat(s.date("meeting with")).isNull();
+  }
+
+  @Test
+  void whatCameTwoDaysBeforeTheDayNamedIsTwoDaysEarlier() {
+    // "arrested on Saturday, two days after escaping from custody during a supervised day trip":
+    // the trip is of Thursday (an unlabelled page of the same corpus).
+    var s = RealPages.page("en-testa-172.txt").sentence("two days after escaping from custody");
+    assertThat(iso(s.date("trip"))).isEqualTo("1996-08-29");
+  }
+
+  @Test
   void aVisitFromSeptember2To4TakesBothDays() {
     var s = RealPages.page("en-testa-071.txt").sentence("Ruehe will visit Israel from September 2 to 4");
     assertThat(iso(s.date("visit"))).isEqualTo("1996-09-02..1996-09-04");
