@@ -111,11 +111,31 @@ final class ActingParties {
       }
     }
     if (chosen.isEmpty()) chosen.addAll(countryActors);
+    else if (!visit) chosen.addAll(companionStates(s, t, chosen, countryActors));
     chosen.addAll(AidSides.recipients(s, t, chosen, countryActors));
     if (chosen.isEmpty()) chosen.addAll(people);
     if (visit && chosen.stream().allMatch(a -> a.mention().type() == EntityType.GPE)) {
       chosen.clear(); // a visit needs a visitor
     }
     return chosen;
+  }
+
+  /**
+   * "Lukashenko signed a pact with Moscow", "negociaba con Estados Unidos": a state the trigger is
+   * done with ({@code companion} right before it, after the trigger) is its other side even where
+   * people act, unless one who acts is of that state (then it only says whose he is).
+   */
+  private static List<LinkedMention> companionStates(SentenceView s, TriggerMatch t, List<LinkedMention> chosen, List<LinkedMention> countryActors) {
+    List<LinkedMention> out = new ArrayList<>();
+    java.util.Set<String> acting = new java.util.HashSet<>();
+    for (LinkedMention p : chosen) if (p.mention().country() != null) acting.add(p.mention().country());
+    for (LinkedMention c : countryActors) {
+      int start = c.mention().fullSpan().start();
+      if (chosen.contains(c) || c.mention().country() == null || acting.contains(c.mention().country())) continue;
+      if (!EventPlace.companionAfter(s.lexicon(), s.text(), t, start)) continue;
+      out.add(c);
+      acting.add(c.mention().country());
+    }
+    return out;
   }
 }
