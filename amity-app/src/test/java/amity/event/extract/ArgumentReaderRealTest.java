@@ -473,4 +473,12 @@ class ArgumentReaderRealTest {
     var s = RealPages.page("es-train-063.txt").sentence("informó hoy, martes, que viajará");
     assertThat(actors(s.arguments("viajará").actors())).containsExactly("Louis Michel/PARTICIPANT/BE");
   }
+
+  @Test
+  void theStateHyphenedToTheUnBeforeTheMemorandumIsItsOtherSide() {
+    // "the Iraq-U.N. memorandum of understanding on partial oil sales signed last June": Iraq, joined
+    // to the body by a hyphen, signed it with the U.N.
+    var s = RealPages.page("en-train-580.txt").sentence("the Iraq-U.N. memorandum of understanding");
+    assertThat(actors(s.arguments("signed").actors())).anyMatch(a -> a.startsWith("U.N./")).anyMatch(a -> a.startsWith("Iraq/"));
+  }
 }

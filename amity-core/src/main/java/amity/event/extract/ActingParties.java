@@ -88,6 +88,12 @@ final class ActingParties {
     if (people.stream().anyMatch(p -> !international(kb, p) && p.mention().type() == EntityType.PERSON)) {
       chosen.removeIf(p -> international(kb, p) && lex.endsBefore("locative", text, p.mention().span().start(), 16));
     }
+    // "the Iraq-U.N. memorandum", "Israel-PLO talks": a state joined by a hyphen to a body or
+    // person that acts is the other side of the pair, not only a country the event concerns.
+    for (LinkedMention c : places) {
+      if (!c.entityId().startsWith("country:") || chosen.contains(c)) continue;
+      if (List.copyOf(chosen).stream().anyMatch(g -> hyphenPair(text, c, g) || hyphenPair(text, g, c))) chosen.add(c);
+    }
     // "la entrada de Pekín a la OMC", "socio de la OMC": a body someone joins is no party.
     chosen.removeIf(p -> international(kb, p) && PartyCues.joined(lex, text, PartyCues.outer(s, p).mention().fullSpan().start()));
     // "Pekín firmara … un acuerdo similar con la Unión Europea": with no person named, the state
@@ -137,5 +143,14 @@ final class ActingParties {
       acting.add(c.mention().country());
     }
     return out;
+  }
+
+  /** Whether only a hyphen stands between {@code a} and {@code b} ("Iraq-U.N."). */
+  private static boolean hyphenPair(String text, LinkedMention a, LinkedMention b) {
+    int from = a.mention().span().end();
+    int to = b.mention().span().start();
+    if (to <= from || to - from > 1) return false;
+    char c = text.charAt(from);
+    return c == '-' || c == '\u2013';
   }
 }

@@ -69,7 +69,7 @@ final class ImpliedSubject {
    * null} ("envoy Dennis Ross, who held talks in Paris on Tuesday with Israeli and Egyptian
    * officials").
    */
-  private static @Nullable LinkedMention relativeHead(SentenceView s, TriggerMatch t, ActorGate.StoryActors actors) {
+  static @Nullable LinkedMention relativeHead(SentenceView s, TriggerMatch t, ActorGate.StoryActors actors) {
     EventLexicon lex = s.lexicon();
     String text = s.text();
     int from = Math.max(s.span().start(), t.span().start() - 60);
