@@ -481,4 +481,12 @@ class ArgumentReaderRealTest {
     var s = RealPages.page("en-train-580.txt").sentence("the Iraq-U.N. memorandum of understanding");
     assertThat(actors(s.arguments("signed").actors())).anyMatch(a -> a.startsWith("U.N./")).anyMatch(a -> a.startsWith("Iraq/"));
   }
+
+  @Test
+  void theStateWhoseGovernmentsRepresentativesRichardsonWillMeetIsTheOtherSideInSpanish() {
+    // "a finales de semana se reunirá con representantes del gobierno de Qatar": Qatar, whose
+    // officials the meeting is with, is its other side beside Richardson.
+    var s = RealPages.page("es-testa-176.txt").sentence("se reunirá con representantes del gobierno de Qatar");
+    assertThat(actors(s.arguments("se reunirá").actors())).anyMatch(a -> a.startsWith("Qatar/"));
+  }
 }

@@ -101,7 +101,17 @@ final class EventPlace {
    * as one before the trigger does; a place is told by a locative word, not by "with".
    */
   static boolean companionAfter(EventLexicon lex, String text, TriggerMatch t, int start) {
-    if (start < t.end() || start - t.end() > 40 || ClauseBreaks.hasClauseBreak(text, t.end(), start)) return false;
+    if (start < t.end() || ClauseBreaks.hasClauseBreak(text, t.end(), start)) return false;
+    // "se reunirá con representantes del gobierno de Qatar", "met officials of the government of
+    // Qatar": the state whose officials ({@code officials_of}) the trigger is done with.
+    int from = Math.max(t.end(), start - 48);
+    for (PhraseTrie.Match<String> m : lex.find("officials_of", text.substring(from, start))) {
+      if (text.substring(from + m.span().end(), start).isBlank() && from + m.span().start() < start) {
+        start = from + m.span().start();
+        break;
+      }
+    }
+    if (start - t.end() > 40) return false;
     int word = -1;
     for (PhraseTrie.Match<String> m : lex.find("companion", text.substring(t.end(), start))) {
       if (text.substring(t.end() + m.span().end(), start).isBlank()) word = t.end() + m.span().start();
