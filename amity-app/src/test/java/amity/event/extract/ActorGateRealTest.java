@@ -473,4 +473,13 @@ class ActorGateRealTest {
     assertThat(s.profile("KDP")).isEqualTo(new ActorGate.Profile(true, null, false, true));
     assertThat(s.profile("Patriotic Union of Kurdistan")).isEqualTo(new ActorGate.Profile(true, null, false, true));
   }
+
+  @Test
+  void negotiationsFailingBesideHizbulaAloneAreNoContactInSpanish() {
+    // "cuando vemos que la resistencia armada (del Hizbulá) da resultado mientras las negociaciones
+    // fracasan": a movement alone, its own state no country of the event on its word alone, with
+    // no state named beside it.
+    var s = RealPages.page("es-train-024.txt").sentence("mientras las negociaciones fracasan");
+    assertThat(s.accepted(s.reading("negociaciones"))).isFalse();
+  }
 }
