@@ -463,4 +463,23 @@ class ActorGateRealTest {
     var v = RealPages.page("vi-world-news_society_029.txt").sentence("tỉnh An Giang Nguyễn Thanh Bình cho biết");
     assertThat(v.profile("An Giang").political()).isTrue();
   }
+
+  @Test
+  void aKurdishPartyTheKbKnowsAsAMovementIsARebelOfNoCountryAndItsCeasefireAContact() {
+    // "The Patriotic Union of Kurdistan (PUK) leadership declares its endorsement for a ceasefire
+    // arrangement with the KDP": the KB's movements are the other side of Iraq's conflict, as
+    // their leaders are; the NER alone made them no party at all.
+    var s = RealPages.page("en-train-731.txt").sentence("ceasefire arrangement with the KDP");
+    assertThat(s.profile("KDP")).isEqualTo(new ActorGate.Profile(true, null, false, true));
+    assertThat(s.profile("Patriotic Union of Kurdistan")).isEqualTo(new ActorGate.Profile(true, null, false, true));
+  }
+
+  @Test
+  void negotiationsFailingBesideHizbulaAloneAreNoContactInSpanish() {
+    // "cuando vemos que la resistencia armada (del Hizbulá) da resultado mientras las negociaciones
+    // fracasan": a movement alone, its own state no country of the event on its word alone, with
+    // no state named beside it.
+    var s = RealPages.page("es-train-024.txt").sentence("mientras las negociaciones fracasan");
+    assertThat(s.accepted(s.reading("negociaciones"))).isFalse();
+  }
 }

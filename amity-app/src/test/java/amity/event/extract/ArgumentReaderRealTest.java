@@ -449,4 +449,44 @@ class ArgumentReaderRealTest {
     assertThat(actors(s.arguments("递交国书").actors())).first().asString().startsWith("丛培武/");
     assertThat(actors(s.arguments("递交国书").actors())).anyMatch(a -> a.startsWith("惠勒/"));
   }
+
+  @Test
+  void theCapitalLukashenkoSignedAPactWithIsTheOtherSide() {
+    // "Lukashenko signed a pact with Moscow in April": the capital the signing is done with stands
+    // for Russia, the other side, though a person acts.
+    var s = RealPages.page("en-testa-049.txt").sentence("Lukashenko signed a pact with Moscow in April");
+    assertThat(actors(s.arguments("signed").actors())).containsExactly("Lukashenko/SOURCE/BY", "Moscow/TARGET/RU");
+  }
+
+  @Test
+  void aStateNamedFarAfterTheTriggerIsNoSideOfItInSpanish() {
+    // "mostró hoy durante la XII Cumbre … la solidaridad de Francia con España": "con España" is
+    // what the solidarity is with, many words after the word for the summit; no side of it.
+    var s = RealPages.page("es-train-074.txt").sentence("mostró hoy durante la XII Cumbre bilateral");
+    assertThat(actors(s.arguments("Cumbre bilateral").actors())).noneMatch(a -> a.startsWith("España"));
+  }
+
+  @Test
+  void michelWhoInformedTodayThatHeWouldTravelIsTheVisitorInSpanish() {
+    // "Louis Michel, informó hoy, martes, que viajará próximamente a Viena": the day between the
+    // verb of saying and "que" leaves the dropped subject the speaker's.
+    var s = RealPages.page("es-train-063.txt").sentence("informó hoy, martes, que viajará");
+    assertThat(actors(s.arguments("viajará").actors())).containsExactly("Louis Michel/PARTICIPANT/BE");
+  }
+
+  @Test
+  void theStateHyphenedToTheUnBeforeTheMemorandumIsItsOtherSide() {
+    // "the Iraq-U.N. memorandum of understanding on partial oil sales signed last June": Iraq, joined
+    // to the body by a hyphen, signed it with the U.N.
+    var s = RealPages.page("en-train-580.txt").sentence("the Iraq-U.N. memorandum of understanding");
+    assertThat(actors(s.arguments("signed").actors())).anyMatch(a -> a.startsWith("U.N./")).anyMatch(a -> a.startsWith("Iraq/"));
+  }
+
+  @Test
+  void theStateWhoseGovernmentsRepresentativesRichardsonWillMeetIsTheOtherSideInSpanish() {
+    // "a finales de semana se reunirá con representantes del gobierno de Qatar": Qatar, whose
+    // officials the meeting is with, is its other side beside Richardson.
+    var s = RealPages.page("es-testa-176.txt").sentence("se reunirá con representantes del gobierno de Qatar");
+    assertThat(actors(s.arguments("se reunirá").actors())).anyMatch(a -> a.startsWith("Qatar/"));
+  }
 }

@@ -34,4 +34,14 @@ class ImpliedSubjectRealTest {
     TriggerMatch t = s.trigger("habló ayer y el pasado jueves con");
     assertThat(ImpliedSubject.opensWithAdverb(s.view(), t)).isTrue();
   }
+
+  @Test
+  void theNameBeforeQuienIsTheSubjectOfTheMeetingItOpensInSpanish() {
+    // "El emisario especial de la UE …, Rino Serri, quien se reunió ayer, lunes, con el presidente
+    // eritreo": the name a relative word follows is the subject of the clause it opens.
+    var s = RealPages.page("es-train-609.txt").sentence("Rino Serri, quien se reunió ayer");
+    LinkedMention head = ImpliedSubject.relativeHead(s.view(), s.trigger("se reunió"), s.actors());
+    assertThat(head).isNotNull();
+    assertThat(head.mention().text()).isEqualTo("Rino Serri");
+  }
 }

@@ -88,6 +88,12 @@ final class ActingParties {
     if (people.stream().anyMatch(p -> !international(kb, p) && p.mention().type() == EntityType.PERSON)) {
       chosen.removeIf(p -> international(kb, p) && lex.endsBefore("locative", text, p.mention().span().start(), 16));
     }
+    // "the Iraq-U.N. memorandum", "Israel-PLO talks": a state joined by a hyphen to a body or
+    // person that acts is the other side of the pair, not only a country the event concerns.
+    for (LinkedMention c : places) {
+      if (!c.entityId().startsWith("country:") || chosen.contains(c)) continue;
+      if (List.copyOf(chosen).stream().anyMatch(g -> hyphenPair(text, c, g) || hyphenPair(text, g, c))) chosen.add(c);
+    }
     // "la entrada de Pekín a la OMC", "socio de la OMC": a body someone joins is no party.
     chosen.removeIf(p -> international(kb, p) && PartyCues.joined(lex, text, PartyCues.outer(s, p).mention().fullSpan().start()));
     // "Pekín firmara … un acuerdo similar con la Unión Europea": with no person named, the state
@@ -111,11 +117,40 @@ final class ActingParties {
       }
     }
     if (chosen.isEmpty()) chosen.addAll(countryActors);
+    else if (!visit) chosen.addAll(companionStates(s, t, chosen, countryActors));
     chosen.addAll(AidSides.recipients(s, t, chosen, countryActors));
     if (chosen.isEmpty()) chosen.addAll(people);
     if (visit && chosen.stream().allMatch(a -> a.mention().type() == EntityType.GPE)) {
       chosen.clear(); // a visit needs a visitor
     }
     return chosen;
+  }
+
+  /**
+   * "Lukashenko signed a pact with Moscow", "negociaba con Estados Unidos": a state the trigger is
+   * done with ({@code companion} right before it, after the trigger) is its other side even where
+   * people act, unless one who acts is of that state (then it only says whose he is).
+   */
+  private static List<LinkedMention> companionStates(SentenceView s, TriggerMatch t, List<LinkedMention> chosen, List<LinkedMention> countryActors) {
+    List<LinkedMention> out = new ArrayList<>();
+    java.util.Set<String> acting = new java.util.HashSet<>();
+    for (LinkedMention p : chosen) if (p.mention().country() != null) acting.add(p.mention().country());
+    for (LinkedMention c : countryActors) {
+      int start = c.mention().fullSpan().start();
+      if (chosen.contains(c) || c.mention().country() == null || acting.contains(c.mention().country())) continue;
+      if (!EventPlace.companionAfter(s.lexicon(), s.text(), t, start)) continue;
+      out.add(c);
+      acting.add(c.mention().country());
+    }
+    return out;
+  }
+
+  /** Whether only a hyphen stands between {@code a} and {@code b} ("Iraq-U.N."). */
+  private static boolean hyphenPair(String text, LinkedMention a, LinkedMention b) {
+    int from = a.mention().span().end();
+    int to = b.mention().span().start();
+    if (to <= from || to - from > 1) return false;
+    char c = text.charAt(from);
+    return c == '-' || c == '\u2013';
   }
 }

@@ -189,6 +189,12 @@ public final class ActorGate {
         StateBodies.Body body = stateBodies.read(l, e, c, w, text);
         pol = body.political();
         c = body.country();
+        // An armed or separatist movement (the knowledge base's movement: "KDP", "Unita") is the
+        // other side of its state's conflict, of no country, as a rebel leader is.
+        if (e != null && "movement".equals(e.kind())) {
+          rebels.add(id);
+          c = null;
+        }
       } else if (type == EntityType.GPE) {
         pol = e != null && (id.startsWith("country:") || "country".equals(e.kind()) || localGovernment(lex, text, l));
       }

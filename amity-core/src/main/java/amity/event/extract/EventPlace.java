@@ -6,6 +6,7 @@ import amity.event.Forms;
 import amity.event.extract.ArgumentReader.Arguments;
 import amity.kb.KbEntry;
 import amity.kb.KnowledgeBase;
+import amity.mention.PhraseTrie;
 import amity.model.LinkedMention;
 import amity.model.Place;
 import java.util.ArrayList;
@@ -80,7 +81,8 @@ final class EventPlace {
       boolean city = e != null && !"country".equals(e.kind()) && !p.entityId().startsWith("country:")
           || e == null && !p.entityId().startsWith("country:");
       // "Athens and Tirana signed an accord": a capital before the trigger stands for its state.
-      boolean capitalActs = city && e != null && e.capital() && start < t.span().start() && !locative;
+      boolean capitalActs = city && e != null && e.capital() && !locative
+          && (start < t.span().start() || !visit && companionAfter(lex, text, t, start));
       // "Queen Beatrix of The Netherlands", "el rey Mohamed VI de Marruecos": whose the person is.
       if (!city && PartyCues.ofPerson(s, text, start)) continue;
       if (locative || (visit && destination)) {
@@ -92,6 +94,35 @@ final class EventPlace {
     }
     return new Places(location, countryActors);
   }
+
+  /**
+   * "signed a pact with Moscow", "negociaba con Washington": a capital the trigger is done with
+   * ({@code companion} right before it, no clause break from the trigger) stands for its state,
+   * as one before the trigger does; a place is told by a locative word, not by "with".
+   */
+  static boolean companionAfter(EventLexicon lex, String text, TriggerMatch t, int start) {
+    if (start < t.end() || ClauseBreaks.hasClauseBreak(text, t.end(), start)) return false;
+    // "se reunirá con representantes del gobierno de Qatar", "met officials of the government of
+    // Qatar": the state whose officials ({@code officials_of}) the trigger is done with.
+    int from = Math.max(t.end(), start - 48);
+    for (PhraseTrie.Match<String> m : lex.find("officials_of", text.substring(from, start))) {
+      if (text.substring(from + m.span().end(), start).isBlank() && from + m.span().start() < start) {
+        start = from + m.span().start();
+        break;
+      }
+    }
+    if (start - t.end() > 40) return false;
+    int word = -1;
+    for (PhraseTrie.Match<String> m : lex.find("companion", text.substring(t.end(), start))) {
+      if (text.substring(t.end() + m.span().end(), start).isBlank()) word = t.end() + m.span().start();
+    }
+    // Only what the trigger's own phrase holds: at most {@value #COMPANION_GAP} words ("a pact")
+    // between it and the word.
+    return word >= 0 && text.substring(t.end(), word).strip().split("\\s+").length <= COMPANION_GAP;
+  }
+
+  /** How many words may stand between a trigger and the companion word of its other side ("signed a pact with"). */
+  static final int COMPANION_GAP = 2;
 
   /**
    * {@return {@code a} with the story's home added to its countries where the trigger is held there

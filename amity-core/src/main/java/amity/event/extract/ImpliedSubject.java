@@ -69,7 +69,7 @@ final class ImpliedSubject {
    * null} ("envoy Dennis Ross, who held talks in Paris on Tuesday with Israeli and Egyptian
    * officials").
    */
-  private static @Nullable LinkedMention relativeHead(SentenceView s, TriggerMatch t, ActorGate.StoryActors actors) {
+  static @Nullable LinkedMention relativeHead(SentenceView s, TriggerMatch t, ActorGate.StoryActors actors) {
     EventLexicon lex = s.lexicon();
     String text = s.text();
     int from = Math.max(s.span().start(), t.span().start() - 60);
@@ -152,6 +152,7 @@ final class ImpliedSubject {
     String lead = s.text().substring(from, t.span().start()).strip();
     if (lead.isEmpty()) return true;
     if (s.lexicon().isWhole("complementizer", lead)) return true;
+    if (circumstancesBefore(s, from, t)) return true;
     // "Meles Zenaui indicó hoy en un encuentro con diplomáticos … que …": the word for the event
     // tells where the speaker spoke, before what he said; only a word or two of time may come
     // between the verb and the {@code setting} word.
@@ -164,6 +165,44 @@ final class ImpliedSubject {
     if (words.length > 2) return false;
     for (String w : words) if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) return false;
     return s.mentions().stream().noneMatch(m -> m.mention().span().start() >= from && m.mention().span().start() < t.span().start());
+  }
+
+  /**
+   * "Louis Michel informó hoy, martes, que viajará a Viena", "declaró ayer en Bruselas que …": the
+   * report's verb is followed by words of its own time and place (the sentence's dates, places,
+   * at most {@value #CIRCUMSTANCE_WORDS} other lowercase words) and then the {@code complementizer}
+   * right before the trigger. {@return whether so: what is said opens with the trigger as well}
+   */
+  static boolean circumstancesBefore(SentenceView s, int from, TriggerMatch t) {
+    String text = s.text();
+    int end = t.span().start();
+    PhraseTrie.Match<String> word = null;
+    for (PhraseTrie.Match<String> m : s.lexicon().find("complementizer", text.substring(from, end))) word = m;
+    if (word == null || !text.substring(from + word.span().end(), end).isBlank()) return false;
+    int at = from + word.span().start();
+    StringBuilder rest = new StringBuilder(text.substring(from, at));
+    for (LinkedMention m : s.mentions()) {
+      Span span = m.mention().fullSpan();
+      if (span.end() <= from || span.start() >= at) continue;
+      if (m.mention().type() != EntityType.GPE || span.start() < from || span.end() > at) return false;
+      blank(rest, span.start() - from, span.end() - from);
+    }
+    for (amity.time.DateMention d : s.dates()) {
+      Span span = d.span();
+      if (span.start() >= from && span.end() <= at) blank(rest, span.start() - from, span.end() - from);
+    }
+    String[] words = rest.toString().strip().split("[\\s,]+");
+    if (words.length == 1 && words[0].isEmpty()) return true;
+    if (words.length > CIRCUMSTANCE_WORDS) return false;
+    for (String w : words) if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) return false;
+    return true;
+  }
+
+  /** How many words besides dates and places may tell where and when the report was made ("en", "el"). */
+  static final int CIRCUMSTANCE_WORDS = 3;
+
+  private static void blank(StringBuilder b, int from, int to) {
+    for (int i = Math.max(0, from); i < Math.min(b.length(), to); i++) b.setCharAt(i, ' ');
   }
 
   /**

@@ -23,7 +23,7 @@ final class StateBodies {
   /** What a body's name and kind say of it. */
   record Body(boolean political, @Nullable String country) {}
 
-  private static final Set<String> STATE_KINDS = Set.of("international", "ministry", "party", "parliament", "government", "agency");
+  private static final Set<String> STATE_KINDS = Set.of("international", "ministry", "party", "parliament", "government", "agency", "movement");
 
   private final Gazetteer gazetteer;
   private final TitleReader titles;
