@@ -194,4 +194,16 @@ class GroupFinderRealTest {
     int at = s.view().sentence().span().start() + s.text().indexOf("中国代表团");
     assertThat(s.mentions()).noneMatch(m -> m.mention().text().equals("中国") && m.mention().span().start() == at);
   }
+
+  @Test
+  void aMinistryTheKnowledgeBaseKnowsAsVietnamsIsAnotherStatesWithItsNameAfterIt() {
+    // "Bộ Quốc phòng Indonesia cho biết…": the gazetteer knows "Bộ Quốc phòng" as Việt Nam's
+    // ministry; with "Indonesia" after it, it is Indonesia's (the en/es demonym rules' Vietnamese
+    // counterpart). "Bộ Y tế Campuchia" likewise, on another page.
+    var s = RealPages.page("vi-world-news_world_142.txt").sentence("Bộ Quốc phòng Indonesia cho biết");
+    assertThat(groups(s)).contains("Bộ Quốc phòng Indonesia → group:id-bo-quoc-phong-indonesia (ID)");
+    assertThat(s.surfaces()).doesNotContain("Bộ Quốc phòng");
+    var t = RealPages.page("vi-world-news_society_029.txt").sentence("Bộ Y tế Campuchia mới phát hiện");
+    assertThat(groups(t)).contains("Bộ Y tế Campuchia → group:kh-bo-y-te-campuchia (KH)");
+  }
 }

@@ -237,16 +237,34 @@ public final class GroupFinder {
       Span country = last.mention().fullSpan();
       Span whole = new Span(name.start(), country.end());
       if (whole.start() + head.length() >= country.start()) continue;
-      if (mentions.stream().anyMatch(l -> l.mention().fullSpan().overlaps(whole) && !country.contains(l.mention().fullSpan()))) continue;
-      out.removeIf(l -> country.contains(l.mention().fullSpan()));
-      String surface = whole.of(text);
       String code = last.mention().country();
+      // "Bộ Y tế Lào", "Bộ Quốc phòng Indonesia": a body the knowledge base knows as another
+      // state's ("Bộ Y tế", Việt Nam's) named with this country after it is this country's.
+      List<LinkedMention> othersBody = mentions.stream().filter(l -> ownBodyName(l, name, country, code)).toList();
+      if (mentions.stream().anyMatch(l -> l.mention().fullSpan().overlaps(whole) && !country.contains(l.mention().fullSpan())
+          && !othersBody.contains(l))) {
+        continue;
+      }
+      out.removeIf(l -> country.contains(l.mention().fullSpan()) || othersBody.contains(l));
+      String surface = whole.of(text);
       String id = "group:" + story.story().id() + "/" + code.toLowerCase(java.util.Locale.ROOT) + "-" + Fold.fold(surface).replaceAll("\\s+", "-");
       out.add(new LinkedMention(new Mention(whole, surface, EntityType.ORG, FINDER, null, List.of(), code, null), id, surface));
       taken = whole.end();
     }
     out.sort(Comparator.comparing((LinkedMention l) -> l.mention().span()));
     return out;
+  }
+
+  /**
+   * Whether {@code l} is a body of another state than {@code code} whose name starts the body's
+   * {@code name} at its head and ends before the {@code country} named after it ("Bộ Y tế" in
+   * "Bộ Y tế Lào").
+   */
+  private boolean ownBodyName(LinkedMention l, Span name, Span country, String code) {
+    Span at = l.mention().fullSpan();
+    if (l.mention().type() != EntityType.ORG || at.start() != name.start() || at.end() > country.start()) return false;
+    String of = gazetteer.kb().get(l.entityId()).map(e -> e.country()).orElse(l.mention().country());
+    return of != null && !of.equals(code);
   }
 
   /**
