@@ -206,4 +206,19 @@ class GroupFinderRealTest {
     var t = RealPages.page("vi-world-news_society_029.txt").sentence("Bộ Y tế Campuchia mới phát hiện");
     assertThat(groups(t)).contains("Bộ Y tế Campuchia → group:kh-bo-y-te-campuchia (KH)");
   }
+
+  @Test
+  void anEmbassyOrAConsulateIsItsCountrysBodyAndItsNameStopsAtWhereItIs() {
+    // "chuyến thăm của đoàn Tổng Lãnh sự quán Anh": the consulate is the UK's, a party (the visit the
+    // gold marks); "Đại sứ quán Anh tổ chức" the embassy. "Phó Tổng Lãnh sự Anh tại TP. HCM" is a
+    // title, no body ("Lãnh sự" without "quán").
+    var s = RealPages.page("vi-news-news_education_112.txt").sentence("chuyến thăm của đoàn Tổng Lãnh sự quán Anh");
+    assertThat(groups(s)).contains("Tổng Lãnh sự quán Anh → group:gb-tong-lanh-su-quan-anh (GB)");
+    var t = RealPages.page("vi-news-news_education_112.txt").sentence("do Đại sứ quán Anh tổ chức");
+    assertThat(groups(t)).contains("Đại sứ quán Anh → group:gb-dai-su-quan-anh (GB)");
+    // "Cơ quan Quản lý Thực phẩm và Dược phẩm tại Mỹ": where a body is ends its name (body_end), and
+    // the country after "tại" says where, not whose ("Đại sứ quán Việt Nam tại Mỹ" is Việt Nam's).
+    var u = RealPages.page("vi-news-news_science_099.txt").sentence("Cơ quan Quản lý Thực phẩm và Dược phẩm tại Mỹ");
+    assertThat(groups(u)).noneMatch(g -> g.contains("tại Mỹ"));
+  }
 }

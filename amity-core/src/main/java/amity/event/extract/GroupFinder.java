@@ -34,7 +34,7 @@ public final class GroupFinder {
 
   private record Words(PhraseTrie<String> groups, PhraseTrie<String> states, PhraseTrie<String> insurgents, boolean after,
       java.util.Set<String> offices, java.util.Set<String> modifiers, List<String> manyStates, List<String> manyStatesQualifiers,
-      PhraseTrie<String> bodies) {}
+      PhraseTrie<String> bodies, java.util.Set<String> bodyEnds) {}
 
   /** How many words a body's name may run to after its head word. */
   private static final int BODY_WORDS = 10;
@@ -79,6 +79,7 @@ public final class GroupFinder {
     List<String> manyStates = new ArrayList<>();
     List<String> manyStatesQualifiers = new ArrayList<>();
     PhraseTrie<String> bodies = PhraseTrie.keepingMarks();
+    java.util.Set<String> bodyEnds = new java.util.HashSet<>();
     for (String[] r : pack.rows(PackFile.ACTORS)) {
       switch (r[0]) {
         case "group" -> groups.add(r[1], r[1]);
@@ -102,6 +103,7 @@ public final class GroupFinder {
         case "many_states" -> manyStates.add(r[1].strip());
         case "many_states_qualifier" -> manyStatesQualifiers.add(r[1].strip());
         case "body" -> bodies.add(r[1], r[1]);
+        case "body_end" -> bodyEnds.add(r[1].strip());
         default -> {
           // the other kinds are ActorGate's
         }
@@ -110,7 +112,7 @@ public final class GroupFinder {
     // Longest first, so that "小岛屿发展中" is taken before "发展中".
     manyStatesQualifiers.sort(Comparator.comparingInt(String::length).reversed());
     return new Words(groups, states, insurgents, after, offices, modifiers, List.copyOf(manyStates), List.copyOf(manyStatesQualifiers),
-        bodies);
+        bodies, java.util.Set.copyOf(bodyEnds));
   }
 
   /** {@return the story's mentions with its groups added, in text order; groups overlap no mention} */
@@ -227,7 +229,7 @@ public final class GroupFinder {
       Span head = m.span();
       if (head.start() < taken || !Character.isUpperCase(text.charAt(head.start()))) continue;
       if (head.start() > 0 && Character.isLetterOrDigit(text.charAt(head.start() - 1))) continue;
-      Span name = bodyName(text, head);
+      Span name = bodyName(text, head, w.bodyEnds());
       if (name == null) continue;
       LinkedMention last = null;
       for (LinkedMention l : mentions) {
@@ -272,7 +274,7 @@ public final class GroupFinder {
    * {@link #BODY_LOWER} lower-case ones (the other syllables of a word, "và": "Chứng khoán và Giao
    * dịch"); {@code null} when no capitalised word follows the head.
    */
-  private static @org.jspecify.annotations.Nullable Span bodyName(String text, Span head) {
+  private static @org.jspecify.annotations.Nullable Span bodyName(String text, Span head, java.util.Set<String> ends) {
     int end = head.end();
     int lower = 0;
     int i = head.end();
@@ -282,6 +284,8 @@ public final class GroupFinder {
       int e = j;
       while (e < text.length() && (Character.isLetterOrDigit(text.charAt(e)) || text.charAt(e) == '-')) e++;
       if (e == j) break;
+      // "Đại sứ quán Việt Nam tại Mỹ": the name ends before where the body is ({@code body_end}).
+      if (ends.contains(text.substring(j, e))) break;
       if (Character.isUpperCase(text.charAt(j))) {
         end = e;
         lower = 0;
