@@ -56,4 +56,12 @@ class ActingPartiesRealTest {
     var s = RealPages.peoplesDaily("周子玉上将今晚会见了参加研讨会的美国代表团").sentence("会见了");
     assertThat(chosen(s, "会见")).containsExactly("周子玉", "美国代表团");
   }
+
+  @Test
+  void theStateBeforeTheBodyItDealsWithIsTheOtherSideOfTheAgreementInChinese() {
+    // "德黑兰正与欧盟接近达成一项关于原油出售的协议": the body after "与" stands before the trigger; the
+    // state (its capital) before "与" is the side dealing with it.
+    var s = RealPages.page("zh-2019-063.txt").sentence("德黑兰正与欧盟接近达成");
+    assertThat(chosen(s, "达成")).containsExactly("德黑兰", "欧盟");
+  }
 }

@@ -90,13 +90,15 @@ final class ActingParties {
     }
     // "la entrada de Pekín a la OMC", "socio de la OMC": a body someone joins is no party.
     chosen.removeIf(p -> international(kb, p) && PartyCues.joined(lex, text, PartyCues.outer(s, p).mention().fullSpan().start()));
-    // "Pekín firmara … un acuerdo similar con la Unión Europea": with no person named, the state
-    // nearest before the trigger is the side that deals with the body after it.
+    // "Pekín firmara … un acuerdo similar con la Unión Europea", "德黑兰正与欧盟接近达成一项…协议": with
+    // no person named, the state nearest before the body it deals with ("con", "与" before the body,
+    // after the trigger or before it) and before the trigger is the other side.
     if (!chosen.isEmpty() && !anyPerson && Forms.family(t.trigger().form()).equals("agree")
-        && chosen.stream().allMatch(p -> p.mention().span().start() > t.span().start()
-            && lex.endsBefore("companion", text, PartyCues.outer(s, p).mention().fullSpan().start(), 16))) {
+        && chosen.stream().allMatch(p -> lex.endsBefore("companion", text, PartyCues.outer(s, p).mention().fullSpan().start(), 16))) {
+      int limit = t.span().start();
+      for (LinkedMention p : chosen) limit = Math.min(limit, PartyCues.outer(s, p).mention().fullSpan().start());
       LinkedMention side = null;
-      for (LinkedMention c : countryActors) if (c.mention().span().start() < t.span().start()) side = c;
+      for (LinkedMention c : countryActors) if (c.mention().span().start() < limit) side = c;
       if (side != null) chosen.add(0, side);
     }
     // "direct U.S. contacts with Massoud Barzani … and Jalal Talabani": a state named right before
