@@ -217,4 +217,14 @@ class GroupFinderRealTest {
     var u = RealPages.page("vi-news-news_science_099.txt").sentence("Cơ quan Quản lý Thực phẩm và Dược phẩm tại Mỹ");
     assertThat(groups(u)).noneMatch(g -> g.contains("tại Mỹ"));
   }
+
+  @Test
+  void aBodyOfStatesNamedByWhatItDoesIsAnInternationalBodyInVietnamese() {
+    // "Văn phòng liên lạc cứu hộ và thoát hiểm tàu ngầm quốc tế" (ISMERLO): a body head, what it
+    // does in lower case, "quốc tế" ending it (body_international); no country's body.
+    var s = RealPages.page("vi-world-news_world_237.txt").sentence("Indonesia đã gọi cho Văn phòng");
+    assertThat(groups(s)).containsExactly("Văn phòng liên lạc cứu hộ và thoát hiểm tàu ngầm quốc tế → "
+        + "group:international/van-phong-lien-lac-cuu-ho-va-thoat-hiem-tau-ngam-quoc-te (null)");
+    assertThat(s.profile("Văn phòng liên lạc cứu hộ và thoát hiểm tàu ngầm quốc tế").international()).isTrue();
+  }
 }

@@ -34,12 +34,17 @@ public final class GroupFinder {
 
   private record Words(PhraseTrie<String> groups, PhraseTrie<String> states, PhraseTrie<String> insurgents, boolean after,
       java.util.Set<String> offices, java.util.Set<String> modifiers, List<String> manyStates, List<String> manyStatesQualifiers,
-      PhraseTrie<String> bodies, java.util.Set<String> bodyEnds) {}
+      PhraseTrie<String> bodies, java.util.Set<String> bodyEnds, List<String> bodyInternational) {}
 
   /** How many words a body's name may run to after its head word. */
   private static final int BODY_WORDS = 10;
   /** How many lower-case words may stand together inside a body's name. */
   private static final int BODY_LOWER = 2;
+
+  /** The word in the id of a body of states named by what it does: an international body. */
+  private static final String INTERNATIONAL = "/international/";
+  /** How many words a body of states named by what it does may run to after its head word. */
+  private static final int INTERNATIONAL_WORDS = 14;
 
   /** The word in a many-states group's id: the group is a party of many states, like a body of them. */
   private static final String MANY_STATES = "/many-states/";
@@ -80,6 +85,7 @@ public final class GroupFinder {
     List<String> manyStatesQualifiers = new ArrayList<>();
     PhraseTrie<String> bodies = PhraseTrie.keepingMarks();
     java.util.Set<String> bodyEnds = new java.util.HashSet<>();
+    List<String> bodyInternational = new ArrayList<>();
     for (String[] r : pack.rows(PackFile.ACTORS)) {
       switch (r[0]) {
         case "group" -> groups.add(r[1], r[1]);
@@ -104,6 +110,7 @@ public final class GroupFinder {
         case "many_states_qualifier" -> manyStatesQualifiers.add(r[1].strip());
         case "body" -> bodies.add(r[1], r[1]);
         case "body_end" -> bodyEnds.add(r[1].strip());
+        case "body_international" -> bodyInternational.add(r[1].strip());
         default -> {
           // the other kinds are ActorGate's
         }
@@ -112,7 +119,7 @@ public final class GroupFinder {
     // Longest first, so that "小岛屿发展中" is taken before "发展中".
     manyStatesQualifiers.sort(Comparator.comparingInt(String::length).reversed());
     return new Words(groups, states, insurgents, after, offices, modifiers, List.copyOf(manyStates), List.copyOf(manyStatesQualifiers),
-        bodies, java.util.Set.copyOf(bodyEnds));
+        bodies, java.util.Set.copyOf(bodyEnds), List.copyOf(bodyInternational));
   }
 
   /** {@return the story's mentions with its groups added, in text order; groups overlap no mention} */
@@ -175,6 +182,41 @@ public final class GroupFinder {
     return out;
   }
 
+  /** {@return whether {@code m} is a body of states named by what it does ("Văn phòng … tàu ngầm quốc tế")} */
+  public static boolean internationalBody(LinkedMention m) {
+    return FINDER.equals(m.mention().finder()) && m.entityId().contains(INTERNATIONAL);
+  }
+
+  /**
+   * The head word and the words after it, of any case, up to the last word of {@code
+   * body_international} among them ("quốc tế"), within {@link #INTERNATIONAL_WORDS} words and the
+   * clause; {@code null} where none ends them.
+   */
+  private static @org.jspecify.annotations.Nullable Span internationalName(String text, Span head, Words w) {
+    if (w.bodyInternational().isEmpty()) return null;
+    int i = head.end();
+    int end = -1;
+    List<int[]> words = new ArrayList<>();
+    for (int k = 0; k < INTERNATIONAL_WORDS; k++) {
+      int j = i;
+      while (j < text.length() && text.charAt(j) == ' ') j++;
+      int e = j;
+      while (e < text.length() && Character.isLetterOrDigit(text.charAt(e))) e++;
+      if (e == j || w.bodyEnds().contains(text.substring(j, e))) break;
+      words.add(new int[] {j, e});
+      i = e;
+    }
+    for (int k = 0; k < words.size(); k++) {
+      for (String q : w.bodyInternational()) {
+        int n = q.split(" ").length;
+        if (k + n > words.size() || k == 0) continue;
+        String phrase = text.substring(words.get(k)[0], words.get(k + n - 1)[1]);
+        if (phrase.equalsIgnoreCase(q)) end = Math.max(end, words.get(k + n - 1)[1]);
+      }
+    }
+    return end < 0 ? null : new Span(head.start(), end);
+  }
+
   /** {@return whether {@code m} is a party of many states named together ("非洲国家领导人", "các nước ASEAN")} */
   public static boolean manyStates(LinkedMention m) {
     return FINDER.equals(m.mention().finder()) && m.entityId().contains(MANY_STATES);
@@ -229,6 +271,20 @@ public final class GroupFinder {
       Span head = m.span();
       if (head.start() < taken || !Character.isUpperCase(text.charAt(head.start()))) continue;
       if (head.start() > 0 && Character.isLetterOrDigit(text.charAt(head.start() - 1))) continue;
+      Span international = internationalName(text, head, w);
+      Span named = bodyName(text, head, w.bodyEnds());
+      // "Cơ quan Hợp tác Quốc tế vì Phát triển Tây Ban Nha": a name that goes on after the word is
+      // a state's body (its country ends it), not a body of states.
+      if (international != null && (named == null || named.end() <= international.end())
+          && mentions.stream().noneMatch(l -> l.mention().fullSpan().overlaps(international))) {
+        // "Văn phòng liên lạc cứu hộ và thoát hiểm tàu ngầm quốc tế": a body of states the press
+        // names by what it does, its name ending in a word of {@code body_international}.
+        String surface = international.of(text);
+        String id = "group:" + story.story().id() + INTERNATIONAL + Fold.fold(surface).replaceAll("\\s+", "-");
+        out.add(new LinkedMention(new Mention(international, surface, EntityType.ORG, FINDER, null, List.of(), null, null), id, surface));
+        taken = international.end();
+        continue;
+      }
       Span name = bodyName(text, head, w.bodyEnds());
       if (name == null) continue;
       LinkedMention last = null;
