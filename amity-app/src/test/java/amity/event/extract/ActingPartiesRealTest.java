@@ -56,4 +56,20 @@ class ActingPartiesRealTest {
     var s = RealPages.peoplesDaily("周子玉上将今晚会见了参加研讨会的美国代表团").sentence("会见了");
     assertThat(chosen(s, "会见")).containsExactly("周子玉", "美国代表团");
   }
+
+  @Test
+  void theStateBeforeTheBodyItDealsWithIsTheOtherSideOfTheAgreementInChinese() {
+    // "德黑兰正与欧盟接近达成一项关于原油出售的协议": the body after "与" stands before the trigger; the
+    // state (its capital) before "与" is the side dealing with it.
+    var s = RealPages.page("zh-2019-063.txt").sentence("德黑兰正与欧盟接近达成");
+    assertThat(chosen(s, "达成")).containsExactly("德黑兰", "欧盟");
+  }
+
+  @Test
+  void theStateThatCallsABodyIsASideBesideIt() {
+    // "Indonesia đã gọi cho Văn phòng liên lạc cứu hộ và thoát hiểm tàu ngầm quốc tế để nhờ hỗ trợ":
+    // with no person named, the state before the call is its side, the body right after it the other.
+    var s = RealPages.page("vi-world-news_world_237.txt").sentence("Indonesia đã gọi cho Văn phòng");
+    assertThat(chosen(s, "gọi cho")).containsExactly("Indonesia", "Văn phòng liên lạc cứu hộ và thoát hiểm tàu ngầm quốc tế");
+  }
 }

@@ -194,4 +194,37 @@ class GroupFinderRealTest {
     int at = s.view().sentence().span().start() + s.text().indexOf("中国代表团");
     assertThat(s.mentions()).noneMatch(m -> m.mention().text().equals("中国") && m.mention().span().start() == at);
   }
+
+  @Test
+  void aMinistryTheKnowledgeBaseKnowsAsVietnamsIsAnotherStatesWithItsNameAfterIt() {
+    // "Bộ Quốc phòng Indonesia cho biết…": the gazetteer knows "Bộ Quốc phòng" as Việt Nam's
+    // ministry; with "Indonesia" after it, it is Indonesia's (the en/es demonym rules' Vietnamese
+    // counterpart). "Bộ Y tế Campuchia" likewise, on another page.
+    var s = RealPages.page("vi-world-news_world_142.txt").sentence("Bộ Quốc phòng Indonesia cho biết");
+    assertThat(groups(s)).contains("Bộ Quốc phòng Indonesia → group:id-bo-quoc-phong-indonesia (ID)");
+    assertThat(s.surfaces()).doesNotContain("Bộ Quốc phòng");
+    var t = RealPages.page("vi-world-news_society_029.txt").sentence("Bộ Y tế Campuchia mới phát hiện");
+    assertThat(groups(t)).contains("Bộ Y tế Campuchia → group:kh-bo-y-te-campuchia (KH)");
+  }
+
+  @Test
+  void anEmbassyIsItsCountrysBodyAndABodysNameStopsAtWhereItIs() {
+    // "do Đại sứ quán Anh tổ chức": the embassy is the UK's, a party.
+    var t = RealPages.page("vi-news-news_education_112.txt").sentence("do Đại sứ quán Anh tổ chức");
+    assertThat(groups(t)).contains("Đại sứ quán Anh → group:gb-dai-su-quan-anh (GB)");
+    // "Cơ quan Quản lý Thực phẩm và Dược phẩm tại Mỹ": where a body is ends its name (body_end), and
+    // the country after "tại" says where, not whose ("Đại sứ quán Việt Nam tại Mỹ" is Việt Nam's).
+    var u = RealPages.page("vi-news-news_science_099.txt").sentence("Cơ quan Quản lý Thực phẩm và Dược phẩm tại Mỹ");
+    assertThat(groups(u)).noneMatch(g -> g.contains("tại Mỹ"));
+  }
+
+  @Test
+  void aBodyOfStatesNamedByWhatItDoesIsAnInternationalBodyInVietnamese() {
+    // "Văn phòng liên lạc cứu hộ và thoát hiểm tàu ngầm quốc tế" (ISMERLO): a body head, what it
+    // does in lower case, "quốc tế" ending it (body_international); no country's body.
+    var s = RealPages.page("vi-world-news_world_237.txt").sentence("Indonesia đã gọi cho Văn phòng");
+    assertThat(groups(s)).containsExactly("Văn phòng liên lạc cứu hộ và thoát hiểm tàu ngầm quốc tế → "
+        + "group:international/van-phong-lien-lac-cuu-ho-va-thoat-hiem-tau-ngam-quoc-te (null)");
+    assertThat(s.profile("Văn phòng liên lạc cứu hộ và thoát hiểm tàu ngầm quốc tế").international()).isTrue();
+  }
 }

@@ -33,4 +33,14 @@ class SideRolesRealTest {
     assertThat(actors(SideRoles.of(s.view(), s.trigger("会见"), chosen, List.of(), s.actors())))
         .containsExactly("王毅/SOURCE/CN", "基辛格/TARGET/US");
   }
+
+  @Test
+  void theRescuersOwnShipGivesInVietnamese() {
+    // "Tàu cứu hộ MV Swift Rescue của Singapore đã khởi hành…": "của Singapore" after a rescue ship
+    // names whose ship it is, the giver; only a verb of searching ({@code searched}: "tham gia tìm
+    // kiếm tàu ngầm của Indonesia") makes the one after "của" the receiver.
+    var s = RealPages.page("vi-world-news_world_200.txt").sentence("Tàu cứu hộ MV Swift Rescue của Singapore");
+    assertThat(AidSides.searchedFor(s.view(), s.trigger("Tàu cứu hộ"))).isFalse();
+    assertThat(actors(s.arguments("Tàu cứu hộ").actors())).anyMatch(a -> a.startsWith("Singapore/") && !a.contains("/TARGET/"));
+  }
 }

@@ -116,6 +116,16 @@ class TriggerFinderRealTest {
   }
 
   @Test
+  void joiningASearchIsAidInVietnameseAndNeedsTwoStates() {
+    // Joining or helping a search abroad is aid as the gold counts it ("tham gia tìm kiếm", "hỗ trợ
+    // công tác tìm kiếm", "tới hỗ trợ"); "700 đăng ký tham gia tìm kiếm dự án" (entries to a prize's
+    // search for projects, an unlabelled page) reads the words but names no state: the gate keeps nothing.
+    var s = RealPages.page("vi-news-news_tech_136.txt").sentence("đăng ký tham gia tìm kiếm dự án");
+    assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).contains("tham gia tìm kiếm/aid/in_person");
+    assertThat(s.readings().stream().filter(r -> r.trigger().surface().equals("tham gia tìm kiếm")).noneMatch(s::accepted)).isTrue();
+  }
+
+  @Test
   void goiChoIsAPhoneCallInVietnamese() {
     var s = RealPages.page("vi-world-news_world_237.txt").sentence("Indonesia đã gọi cho Văn phòng");
     assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).containsExactly("gọi cho/phone_call/phone");

@@ -39,4 +39,15 @@ class TriggerScopeRealTest {
     assertThat(texts(named.names())).containsExactly("U.S. Senate", "Arlen Specter", "Saudi officials");
     assertThat(texts(named.objects())).containsExactly("Saudi officials");
   }
+
+  @Test
+  void theDestinationInTheTriggersOwnRelativeClauseStaysWhereTheParseHangsItOnAnotherOfItsWords() {
+    // MSRA (People's Daily, in no half of the gold): "美国总统克林顿即将对中国进行的国事访问将进一步推动
+    // 两国关系…": the parse hangs "对中国进行的" on "国事", not on "访问", the trigger's head; the visit
+    // still goes to China (the scope had lost 中国, and the gate then the visit).
+    var s = RealPages.msra("克林顿即将对中国进行的国事访问").sentence("国事访问");
+    assertThat(texts(scope(s, "国事访问").names())).contains("克林顿", "中国");
+    assertThat(s.arguments("国事访问").countries()).contains("US", "CN");
+    assertThat(s.accepted(s.reading("国事访问"))).isTrue();
+  }
 }

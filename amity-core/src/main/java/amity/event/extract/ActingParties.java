@@ -96,14 +96,28 @@ final class ActingParties {
     }
     // "la entrada de Pekín a la OMC", "socio de la OMC": a body someone joins is no party.
     chosen.removeIf(p -> international(kb, p) && PartyCues.joined(lex, text, PartyCues.outer(s, p).mention().fullSpan().start()));
-    // "Pekín firmara … un acuerdo similar con la Unión Europea": with no person named, the state
-    // nearest before the trigger is the side that deals with the body after it.
-    if (!chosen.isEmpty() && !anyPerson && Forms.family(t.trigger().form()).equals("agree")
-        && chosen.stream().allMatch(p -> p.mention().span().start() > t.span().start()
-            && lex.endsBefore("companion", text, PartyCues.outer(s, p).mention().fullSpan().start(), 16))) {
+    // "Pekín firmara … un acuerdo similar con la Unión Europea", "德黑兰正与欧盟接近达成一项…协议": with
+    // no person named, the state nearest before the body it deals with ("con", "与" before the body,
+    // after the trigger or before it) and before the trigger is the other side.
+    // So too for a meeting or a call done with a body right after its word ("Indonesia đã gọi cho
+    // Văn phòng … quốc tế", "talks with NATO").
+    String family = Forms.family(t.trigger().form());
+    if (!chosen.isEmpty() && !anyPerson && (family.equals("agree") || family.equals("meet"))
+        && chosen.stream().allMatch(p -> {
+          int at = PartyCues.outer(s, p).mention().fullSpan().start();
+          return lex.endsBefore("companion", text, at, 16) || family.equals("meet") && at >= t.end() && text.substring(t.end(), at).isBlank();
+        })) {
+      int limit = t.span().start();
+      for (LinkedMention p : chosen) limit = Math.min(limit, PartyCues.outer(s, p).mention().fullSpan().start());
       LinkedMention side = null;
-      for (LinkedMention c : countryActors) if (c.mention().span().start() < t.span().start()) side = c;
-      if (side != null) chosen.add(0, side);
+      for (LinkedMention c : countryActors) if (c.mention().span().start() < limit) side = c;
+      // A body of that state itself ("俄总统与国家杜马") deals with no other side.
+      java.util.Set<String> bodyStates = new java.util.HashSet<>();
+      for (LinkedMention p : chosen) {
+        String c = kb.get(p.entityId()).map(e -> e.country()).orElse(p.mention().country());
+        if (c != null) bodyStates.add(c);
+      }
+      if (side != null && !bodyStates.contains(side.entityId().substring(side.entityId().indexOf(':') + 1))) chosen.add(0, side);
     }
     // "direct U.S. contacts with Massoud Barzani … and Jalal Talabani": a state named right before
     // the word for the talks, with all who act named after it, is the side that holds them.

@@ -171,7 +171,7 @@ public final class ActorGate {
         pol = true;
         if (!w.insurgent().findAll(l.mention().text()).isEmpty()) rebels.add(id);
         // "非洲国家领导人", "các nước ASEAN": many states, a party as a body of them is.
-        if (GroupFinder.manyStates(l)) international.put(id, true);
+        if (GroupFinder.manyStates(l) || GroupFinder.internationalBody(l)) international.put(id, true);
       } else if (type == EntityType.PERSON) {
         // A title standing alone ("总统") is no name: it tells nothing of the name's shape.
         if (!amity.mention.TitleFinder.NOMINAL.equals(l.mention().finder())) names.computeIfAbsent(id, k -> new ArrayList<>()).add(l.mention().text());

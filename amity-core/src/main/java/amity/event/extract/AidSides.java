@@ -68,6 +68,15 @@ final class AidSides {
         || receiverOfGoods(s.lexicon(), s.text(), a, t.span()));
   }
 
+  /**
+   * {@return whether {@code t} is aid given to a search or a rescue ({@code searched} in its words:
+   * "tham gia tìm kiếm", "hỗ trợ cứu hộ")} What is searched for or rescued, and whose it is, comes
+   * after it: the receiver.
+   */
+  static boolean searchedFor(SentenceView s, TriggerMatch t) {
+    return aid(t) && s.lexicon().anyIn("searched", t.surface());
+  }
+
   /** How far after its receiver a word of {@code receiving} may stand, and how far before the aid's word. */
   private static final int RECEIVER_GAP = 16;
   private static final int RECEIVED_GOODS = 120;

@@ -34,12 +34,17 @@ public final class GroupFinder {
 
   private record Words(PhraseTrie<String> groups, PhraseTrie<String> states, PhraseTrie<String> insurgents, boolean after,
       java.util.Set<String> offices, java.util.Set<String> modifiers, List<String> manyStates, List<String> manyStatesQualifiers,
-      PhraseTrie<String> bodies) {}
+      PhraseTrie<String> bodies, java.util.Set<String> bodyEnds, List<String> bodyInternational) {}
 
   /** How many words a body's name may run to after its head word. */
   private static final int BODY_WORDS = 10;
   /** How many lower-case words may stand together inside a body's name. */
   private static final int BODY_LOWER = 2;
+
+  /** The word in the id of a body of states named by what it does: an international body. */
+  private static final String INTERNATIONAL = "/international/";
+  /** How many words a body of states named by what it does may run to after its head word. */
+  private static final int INTERNATIONAL_WORDS = 14;
 
   /** The word in a many-states group's id: the group is a party of many states, like a body of them. */
   private static final String MANY_STATES = "/many-states/";
@@ -79,6 +84,8 @@ public final class GroupFinder {
     List<String> manyStates = new ArrayList<>();
     List<String> manyStatesQualifiers = new ArrayList<>();
     PhraseTrie<String> bodies = PhraseTrie.keepingMarks();
+    java.util.Set<String> bodyEnds = new java.util.HashSet<>();
+    List<String> bodyInternational = new ArrayList<>();
     for (String[] r : pack.rows(PackFile.ACTORS)) {
       switch (r[0]) {
         case "group" -> groups.add(r[1], r[1]);
@@ -102,6 +109,8 @@ public final class GroupFinder {
         case "many_states" -> manyStates.add(r[1].strip());
         case "many_states_qualifier" -> manyStatesQualifiers.add(r[1].strip());
         case "body" -> bodies.add(r[1], r[1]);
+        case "body_end" -> bodyEnds.add(r[1].strip());
+        case "body_international" -> bodyInternational.add(r[1].strip());
         default -> {
           // the other kinds are ActorGate's
         }
@@ -110,7 +119,7 @@ public final class GroupFinder {
     // Longest first, so that "小岛屿发展中" is taken before "发展中".
     manyStatesQualifiers.sort(Comparator.comparingInt(String::length).reversed());
     return new Words(groups, states, insurgents, after, offices, modifiers, List.copyOf(manyStates), List.copyOf(manyStatesQualifiers),
-        bodies);
+        bodies, java.util.Set.copyOf(bodyEnds), List.copyOf(bodyInternational));
   }
 
   /** {@return the story's mentions with its groups added, in text order; groups overlap no mention} */
@@ -173,6 +182,41 @@ public final class GroupFinder {
     return out;
   }
 
+  /** {@return whether {@code m} is a body of states named by what it does ("Văn phòng … tàu ngầm quốc tế")} */
+  public static boolean internationalBody(LinkedMention m) {
+    return FINDER.equals(m.mention().finder()) && m.entityId().contains(INTERNATIONAL);
+  }
+
+  /**
+   * The head word and the words after it, of any case, up to the last word of {@code
+   * body_international} among them ("quốc tế"), within {@link #INTERNATIONAL_WORDS} words and the
+   * clause; {@code null} where none ends them.
+   */
+  private static @org.jspecify.annotations.Nullable Span internationalName(String text, Span head, Words w) {
+    if (w.bodyInternational().isEmpty()) return null;
+    int i = head.end();
+    int end = -1;
+    List<int[]> words = new ArrayList<>();
+    for (int k = 0; k < INTERNATIONAL_WORDS; k++) {
+      int j = i;
+      while (j < text.length() && text.charAt(j) == ' ') j++;
+      int e = j;
+      while (e < text.length() && Character.isLetterOrDigit(text.charAt(e))) e++;
+      if (e == j || w.bodyEnds().contains(text.substring(j, e))) break;
+      words.add(new int[] {j, e});
+      i = e;
+    }
+    for (int k = 0; k < words.size(); k++) {
+      for (String q : w.bodyInternational()) {
+        int n = q.split(" ").length;
+        if (k + n > words.size() || k == 0) continue;
+        String phrase = text.substring(words.get(k)[0], words.get(k + n - 1)[1]);
+        if (phrase.equalsIgnoreCase(q)) end = Math.max(end, words.get(k + n - 1)[1]);
+      }
+    }
+    return end < 0 ? null : new Span(head.start(), end);
+  }
+
   /** {@return whether {@code m} is a party of many states named together ("非洲国家领导人", "các nước ASEAN")} */
   public static boolean manyStates(LinkedMention m) {
     return FINDER.equals(m.mention().finder()) && m.entityId().contains(MANY_STATES);
@@ -227,7 +271,21 @@ public final class GroupFinder {
       Span head = m.span();
       if (head.start() < taken || !Character.isUpperCase(text.charAt(head.start()))) continue;
       if (head.start() > 0 && Character.isLetterOrDigit(text.charAt(head.start() - 1))) continue;
-      Span name = bodyName(text, head);
+      Span international = internationalName(text, head, w);
+      Span named = bodyName(text, head, w.bodyEnds());
+      // "Cơ quan Hợp tác Quốc tế vì Phát triển Tây Ban Nha": a name that goes on after the word is
+      // a state's body (its country ends it), not a body of states.
+      if (international != null && (named == null || named.end() <= international.end())
+          && mentions.stream().noneMatch(l -> l.mention().fullSpan().overlaps(international))) {
+        // "Văn phòng liên lạc cứu hộ và thoát hiểm tàu ngầm quốc tế": a body of states the press
+        // names by what it does, its name ending in a word of {@code body_international}.
+        String surface = international.of(text);
+        String id = "group:" + story.story().id() + INTERNATIONAL + Fold.fold(surface).replaceAll("\\s+", "-");
+        out.add(new LinkedMention(new Mention(international, surface, EntityType.ORG, FINDER, null, List.of(), null, null), id, surface));
+        taken = international.end();
+        continue;
+      }
+      Span name = bodyName(text, head, w.bodyEnds());
       if (name == null) continue;
       LinkedMention last = null;
       for (LinkedMention l : mentions) {
@@ -237,10 +295,16 @@ public final class GroupFinder {
       Span country = last.mention().fullSpan();
       Span whole = new Span(name.start(), country.end());
       if (whole.start() + head.length() >= country.start()) continue;
-      if (mentions.stream().anyMatch(l -> l.mention().fullSpan().overlaps(whole) && !country.contains(l.mention().fullSpan()))) continue;
-      out.removeIf(l -> country.contains(l.mention().fullSpan()));
-      String surface = whole.of(text);
       String code = last.mention().country();
+      // "Bộ Y tế Lào", "Bộ Quốc phòng Indonesia": a body the knowledge base knows as another
+      // state's ("Bộ Y tế", Việt Nam's) named with this country after it is this country's.
+      List<LinkedMention> othersBody = mentions.stream().filter(l -> ownBodyName(l, name, country, code)).toList();
+      if (mentions.stream().anyMatch(l -> l.mention().fullSpan().overlaps(whole) && !country.contains(l.mention().fullSpan())
+          && !othersBody.contains(l))) {
+        continue;
+      }
+      out.removeIf(l -> country.contains(l.mention().fullSpan()) || othersBody.contains(l));
+      String surface = whole.of(text);
       String id = "group:" + story.story().id() + "/" + code.toLowerCase(java.util.Locale.ROOT) + "-" + Fold.fold(surface).replaceAll("\\s+", "-");
       out.add(new LinkedMention(new Mention(whole, surface, EntityType.ORG, FINDER, null, List.of(), code, null), id, surface));
       taken = whole.end();
@@ -250,11 +314,23 @@ public final class GroupFinder {
   }
 
   /**
+   * Whether {@code l} is a body of another state than {@code code} whose name starts the body's
+   * {@code name} at its head and ends before the {@code country} named after it ("Bộ Y tế" in
+   * "Bộ Y tế Lào").
+   */
+  private boolean ownBodyName(LinkedMention l, Span name, Span country, String code) {
+    Span at = l.mention().fullSpan();
+    if (l.mention().type() != EntityType.ORG || at.start() != name.start() || at.end() > country.start()) return false;
+    String of = gazetteer.kb().get(l.entityId()).map(e -> e.country()).orElse(l.mention().country());
+    return of != null && !of.equals(code);
+  }
+
+  /**
    * The head word with the name after it: capitalised words, and between them at most
    * {@link #BODY_LOWER} lower-case ones (the other syllables of a word, "và": "Chứng khoán và Giao
    * dịch"); {@code null} when no capitalised word follows the head.
    */
-  private static @org.jspecify.annotations.Nullable Span bodyName(String text, Span head) {
+  private static @org.jspecify.annotations.Nullable Span bodyName(String text, Span head, java.util.Set<String> ends) {
     int end = head.end();
     int lower = 0;
     int i = head.end();
@@ -264,6 +340,8 @@ public final class GroupFinder {
       int e = j;
       while (e < text.length() && (Character.isLetterOrDigit(text.charAt(e)) || text.charAt(e) == '-')) e++;
       if (e == j) break;
+      // "Đại sứ quán Việt Nam tại Mỹ": the name ends before where the body is ({@code body_end}).
+      if (ends.contains(text.substring(j, e))) break;
       if (Character.isUpperCase(text.charAt(j))) {
         end = e;
         lower = 0;

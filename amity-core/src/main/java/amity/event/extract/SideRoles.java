@@ -63,8 +63,12 @@ final class SideRoles {
         role = Role.PARTICIPANT;
       } else if (start < t.span().start()) {
         role = Role.SOURCE;
+      } else if (lex.endsBefore("agent", text, start, 8)) {
+        // "tham gia tìm kiếm tàu ngầm của Indonesia": help to a search ({@code searched}) goes to
+        // whose is searched for; elsewhere the one after "của"/"by" acts.
+        role = AidSides.searchedFor(s, t) ? Role.TARGET : Role.SOURCE;
       } else {
-        role = lex.endsBefore("agent", text, start, 8) ? Role.SOURCE : Role.TARGET;
+        role = Role.TARGET;
       }
       String c = a.entityId().startsWith("country:") ? a.entityId().substring(8) : profiles.of(a.entityId()).country();
       out.putIfAbsent(a.entityId(), new Participant(a, role, c));

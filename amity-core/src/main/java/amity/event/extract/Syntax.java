@@ -140,8 +140,12 @@ public final class Syntax {
       if (words != null && k != token && words.overlaps(parse.token(k).span())) return false;
       String r = parse.relation(k);
       // The trigger's own relative clause ("las conversaciones que Johansen mantuvo con …") holds
-      // its arguments.
-      if ((r.equals("acl:relcl") || r.equals("acl")) && parse.head(k) == trigger) return false;
+      // its arguments, also where the parse hangs it on another word of the trigger ("克林顿即将对
+      // 中国进行的国事访问将推动…": "进行的" on "国事", the head "访问").
+      if ((r.equals("acl:relcl") || r.equals("acl"))
+          && (parse.head(k) == trigger || words != null && parse.head(k) != 0 && words.overlaps(parse.token(parse.head(k)).span()))) {
+        return false;
+      }
       if ((r.equals("acl:relcl") || r.equals("acl")) && !parse.dominates(k, trigger)) return true;
       if (parse.dominates(k, trigger)) return false;
     }
