@@ -12,13 +12,16 @@ final class Numerals {
   private Numerals() {}
 
   /** A text with ASCII digits, and the original offset of each of its characters (and its end). */
-  record Converted(String text, int[] original) {
+  /** The converted text and, for each of its chars, where it was in the original; null when the text is the original. */
+  record Converted(String text, int @org.jspecify.annotations.Nullable [] original) {
     int toOriginal(int pos) {
-      return original[pos];
+      return original == null ? pos : original[pos];
     }
   }
 
   static Converted convert(String s) {
+    // Most text (all but Chinese, and most of that) holds no numeral to convert: kept as it is.
+    if (!hasNumerals(s)) return new Converted(s, null);
     StringBuilder out = new StringBuilder(s.length());
     int[] map = new int[s.length() + 1];
     int n = 0;
@@ -56,7 +59,16 @@ final class Numerals {
   }
 
   private static boolean isNumeral(char c) {
-    return DIGITS.indexOf(c) >= 0 || c == '十';
+    // Every numeral is at or above 〇 (U+3007): no search of DIGITS for the chars below it.
+    return c >= '〇' && (DIGITS.indexOf(c) >= 0 || c == '十');
+  }
+
+  private static boolean hasNumerals(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '０' && c <= '９' || isNumeral(c)) return true;
+    }
+    return false;
   }
 
   /** {@return "2025" for 二〇二五 (a year), "26" for 二十六, or null when it is not a number} */
