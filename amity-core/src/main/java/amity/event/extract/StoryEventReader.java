@@ -358,8 +358,11 @@ public final class StoryEventReader {
     List<Reading> modifierVisits = visitsAsModifier(s, actors, carried);
     if (found.isEmpty()) return modifierVisits;
     if (parser != null) {
-      Syntax syntax = new Syntax(parser.parse(s.sentence(), s.lang()));
-      if (syntax.informative()) s = s.withSyntax(syntax);
+      SentenceView plain = s;
+      s = s.withParse(SentenceView.Parse.later(() -> {
+        Syntax syntax = new Syntax(parser.parse(plain.sentence(), plain.lang()));
+        return syntax.informative() ? syntax : null;
+      }));
     }
     if (trace.on()) {
       trace.line("SENT " + s.sentence().text());

@@ -152,7 +152,8 @@ final class TriggerScope {
     }
     if (trace.on()) trace.line("  scope " + t.surface() + " region=" + region + " inRegion=" + inRegion.stream().map(m -> m.mention().text()).toList()
         + " scope=" + scope.stream().map(m -> m.mention().text()).toList());
-    if (s.syntax() != null) scope = bySyntax(s, t, scope, inRegion);
+    // The parse only sorts the mentions of the trigger's region: none, no parse needed.
+    if (!inRegion.isEmpty() && s.syntax() != null) scope = bySyntax(s, t, scope, inRegion);
     if (!gatheringPlaces.isEmpty()) {
       // Told in the gathering's own clause ("que se celebrará en Italia"), which the parse keeps apart.
       scope = new ArrayList<>(scope);
