@@ -349,7 +349,7 @@ public final class RealPages {
       this.story = story;
       List<LinkedMention> in = story.mentions.stream().filter(m -> sentence.span().contains(m.mention().span())).toList();
       List<DateMention> dates = story.dates.stream().filter(d -> sentence.span().contains(d.span())).toList();
-      SentenceView v = new SentenceView(page.analysis().document(), story.analysis.story(), sentence, in, dates, story.lexicon, null);
+      SentenceView v = new SentenceView(page.analysis().document(), story.analysis.story(), sentence, in, dates, story.lexicon);
       this.parse = PARSER.parse(sentence, story.analysis.story().lang());
       Syntax syntax = new Syntax(parse);
       this.view = syntax.informative() ? v.withSyntax(syntax) : v;

@@ -26,7 +26,7 @@ class TriggerScopeRealTest {
   private static int parsesFor(RealPages.RealSentence s, String trigger) {
     int[] made = {0};
     Syntax syntax = s.view().syntax();
-    SentenceView lazy = s.view().withParse(SentenceView.Parse.later(() -> {
+    SentenceView lazy = s.view().withParse(SentenceView.Later.later(() -> {
       made[0]++;
       return syntax;
     }));

@@ -20,66 +20,88 @@ import org.jspecify.annotations.Nullable;
  * it, and its language's lexicon. Spans are in story text.
  *
  * @param mentions the linked mentions inside the sentence, in text order
- * @param dates the date expressions inside the sentence, in text order
+ * @param found the date expressions inside the sentence, in text order, found when a step first
+ *     asks for them ({@link #dates()})
  * @param parse its dependency parse, made when a step first asks for it ({@link #syntax()}), or
  *     null when none is to be made (no model for the language)
  */
 public record SentenceView(
-    Document document, AnalyzedStory story, Sentence sentence, List<LinkedMention> mentions, List<DateMention> dates,
-    EventLexicon lexicon, @Nullable Parse parse) {
+    Document document, AnalyzedStory story, Sentence sentence, List<LinkedMention> mentions, Later<List<DateMention>> found,
+    EventLexicon lexicon, @Nullable Later<@Nullable Syntax> parse) {
   /**
-   * A sentence's parse, made the first time a step asks for it: steps ask only where a parse can
-   * change their reading (names in a trigger's region, a hypothetical word before it), and most
-   * sentences with a trigger word have neither: on vi-news the parser's CPU samples fell from 12%
-   * to 6% of an ingest's (JFR), with the same events.
-   * Not thread-safe: the steps of one story read it on one thread.
+   * What a step may or may not need of a sentence, worked out the first time one asks. The steps ask
+   * for a parse only where it can change their reading (names in a trigger's region, a hypothetical
+   * word before it) and for dates only to date a reading, and most sentences with a trigger word,
+   * most stories, need neither: on vi-news, parsing fell from 12% to 6% of an ingest's CPU samples
+   * (JFR) and finding dates from 9% to 3%, with the same events. Not thread-safe: the steps of one
+   * story read it on one thread.
+   *
+   * @param <T> what is worked out
    */
-  public static final class Parse {
-    private @Nullable Supplier<@Nullable Syntax> make;
-    private @Nullable Syntax syntax;
+  public static final class Later<T> {
+    private @Nullable Supplier<T> make;
+    private T value;
 
-    private Parse(@Nullable Supplier<@Nullable Syntax> make, @Nullable Syntax syntax) {
+    private Later(@Nullable Supplier<T> make, T value) {
       this.make = make;
-      this.syntax = syntax;
+      this.value = value;
     }
 
-    /** {@return a parse made by {@code make} when first asked for (null: nothing informative)} */
-    public static Parse later(Supplier<@Nullable Syntax> make) {
-      return new Parse(make, null);
+    /** {@return a value worked out by {@code make} when first asked for} */
+    public static <T> Later<T> later(Supplier<T> make) {
+      // No value until make runs; get() runs it first.
+      return new Later<>(Objects.requireNonNull(make, "make"), null);
     }
 
-    @Nullable Syntax get() {
+    /** {@return a value known now} */
+    public static <T> Later<T> of(T value) {
+      return new Later<>(null, value);
+    }
+
+    /** {@return the value, worked out now if it was not yet (null only where {@code T} admits it)} */
+    public T get() {
       if (make != null) {
-        syntax = make.get();
+        value = make.get();
         make = null;
       }
-      return syntax;
+      return value;
     }
   }
-
 
   public SentenceView {
     Objects.requireNonNull(document, "document must not be null");
     Objects.requireNonNull(story, "story must not be null");
     Objects.requireNonNull(sentence, "sentence must not be null");
+    Objects.requireNonNull(found, "found must not be null");
     Objects.requireNonNull(lexicon, "lexicon must not be null");
     mentions = List.copyOf(mentions);
-    dates = List.copyOf(dates);
+  }
+
+  /** A view of a sentence whose dates are known and which has no parse yet. */
+  public SentenceView(
+      Document document, AnalyzedStory story, Sentence sentence, List<LinkedMention> mentions, List<DateMention> dates,
+      EventLexicon lexicon) {
+    this(document, story, sentence, mentions, Later.of(List.copyOf(dates)), lexicon, null);
   }
 
   /** {@return this view with a parse} */
   public SentenceView withSyntax(@Nullable Syntax s) {
-    return new SentenceView(document, story, sentence, mentions, dates, lexicon, new Parse(null, s));
+    return new SentenceView(document, story, sentence, mentions, found, lexicon, Later.of(s));
   }
 
   /** {@return this view with a parse made when a step first asks for it} */
-  public SentenceView withParse(Parse p) {
-    return new SentenceView(document, story, sentence, mentions, dates, lexicon, p);
+  public SentenceView withParse(Later<@Nullable Syntax> p) {
+    return new SentenceView(document, story, sentence, mentions, found, lexicon, p);
   }
 
   /** {@return the sentence's dependency parse, made now if it was not yet; null when there is none} */
   public @Nullable Syntax syntax() {
     return parse == null ? null : parse.get();
+  }
+
+  /** {@return the date expressions inside the sentence, in text order, found now if they were not yet} */
+  public List<DateMention> dates() {
+    return found.get();
   }
 
   /** {@return the story text, which every span indexes} */

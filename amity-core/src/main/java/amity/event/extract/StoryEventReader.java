@@ -99,18 +99,21 @@ public final class StoryEventReader {
     String text = story.story().text();
     DateValue anchor = story.story().published().date();
     boolean approximate = story.story().published().basis() == DateBasis.RELATED_LIST;
-    List<DateMention> allDates = dateFinder.find(text, story.lang(), EventDater.resolvingAnchor(story.story().published()), approximate);
+    // Found when a sentence's reading is first dated: most stories hold no reading to date.
+    SentenceView.Later<List<DateMention>> allDates = SentenceView.Later.later(
+        () -> dateFinder.find(text, story.lang(), EventDater.resolvingAnchor(story.story().published()), approximate));
     mentions = groups.withGroups(story, mentions);
     ActorGate.StoryActors actors = gate.profile(story, mentions, document.text());
     mentions = gate.withDescriptions(story, mentions, actors);
-    if (trace.on()) trace.line("PAGE " + document.file() + " anchor " + anchor + " dates " + allDates.stream().map(d -> text.substring(d.span().start(), d.span().end()) + "=" + d.range()).toList());
+    if (trace.on()) trace.line("PAGE " + document.file() + " anchor " + anchor + " dates " + allDates.get().stream().map(d -> text.substring(d.span().start(), d.span().end()) + "=" + d.range()).toList());
     List<Reading> readings = new ArrayList<>();
     DateRange carried = null;
     LinkedMention salient = null;
     List<Reading> told = List.of();
     for (Sentence sentence : story.sentences()) {
       List<LinkedMention> inSentence = mentions.stream().filter(m -> sentence.span().contains(m.mention().span())).toList();
-      List<DateMention> dates = allDates.stream().filter(d -> sentence.span().contains(d.span())).toList();
+      SentenceView.Later<List<DateMention>> dates = SentenceView.Later.later(
+          () -> allDates.get().stream().filter(d -> sentence.span().contains(d.span())).toList());
       SentenceView view = new SentenceView(document, story, sentence, inSentence, dates, lex.get(), null);
       List<Reading> read = sameMedium(view, visitorsOnly(view, Senders.without(view, readSentence(view, actors, carried, salient))), told);
       if (!read.isEmpty()) told = read;
@@ -118,7 +121,7 @@ public final class StoryEventReader {
       carried = EventDater.carry(read, carried);
       salient = salient(read, inSentence, actors, salient);
     }
-    readings = VisitDays.spanned(readings, text, story.sentences(), allDates, mentions, lex.get());
+    if (!readings.isEmpty()) readings = VisitDays.spanned(readings, text, story.sentences(), allDates.get(), mentions, lex.get());
     List<Event> out = new ArrayList<>();
     for (Reading whole : consolidator.consolidate(readings, mentions, anchor)) {
       for (Reading part : splitter.split(whole)) {
@@ -359,7 +362,7 @@ public final class StoryEventReader {
     if (found.isEmpty()) return modifierVisits;
     if (parser != null) {
       SentenceView plain = s;
-      s = s.withParse(SentenceView.Parse.later(() -> {
+      s = s.withParse(SentenceView.Later.later(() -> {
         Syntax syntax = new Syntax(parser.parse(plain.sentence(), plain.lang()));
         return syntax.informative() ? syntax : null;
       }));
