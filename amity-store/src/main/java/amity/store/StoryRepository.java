@@ -227,14 +227,7 @@ public final class StoryRepository {
 
   /** {@return the text of each of these stories that exists, by story id} */
   public Map<String, String> texts(Collection<String> storyIds) throws StoreException {
-    Map<String, String> out = new HashMap<>();
-    if (storyIds.isEmpty()) return out;
-    db.read("read stories", c -> {
-      Database.eachRowIn(c, storyIds, in -> "SELECT id, text FROM stories WHERE id IN (" + in + ")",
-          rs -> out.put(rs.getString(1), rs.getString(2)));
-      return null;
-    });
-    return out;
+    return pairs("read stories", storyIds, in -> "SELECT id, text FROM stories WHERE id IN (" + in + ")");
   }
 
   /** {@return the text of a stored document} */
@@ -244,11 +237,16 @@ public final class StoryRepository {
 
   /** {@return the source URL of each document that has one, by document id} */
   public Map<String, String> urls(Collection<String> docIds) throws StoreException {
+    return pairs("read documents", docIds, in -> "SELECT id, url FROM documents WHERE url IS NOT NULL AND id IN (" + in + ")");
+  }
+
+  /** {@return the first column's value to the second's of the rows {@code sql} selects for {@code ids} (its {@code IN} list)} */
+  private Map<String, String> pairs(String what, Collection<String> ids, java.util.function.Function<String, String> sql)
+      throws StoreException {
     Map<String, String> out = new HashMap<>();
-    if (docIds.isEmpty()) return out;
-    db.read("read documents", c -> {
-      Database.eachRowIn(c, docIds, in -> "SELECT id, url FROM documents WHERE url IS NOT NULL AND id IN (" + in + ")",
-          rs -> out.put(rs.getString(1), rs.getString(2)));
+    if (ids.isEmpty()) return out;
+    db.read(what, c -> {
+      Database.eachRowIn(c, ids, sql, rs -> out.put(rs.getString(1), rs.getString(2)));
       return null;
     });
     return out;
