@@ -228,6 +228,16 @@ class ArgumentReaderRealTest {
   }
 
   @Test
+  void theBodyAnAgreementIsReachedWithIsItsOtherSideThoughTheParseHangsItOnTheNextClause() {
+    // "después que China consiguiera un acuerdo similar la semana pasada con la Unión Europea, las
+    // autoridades de Pekín aseguraron …": the parse puts "con la Unión Europea" under "aseguraron".
+    var s = RealPages.page("es-train-010.txt").sentence("China consiguiera un acuerdo similar");
+    assertThat(s.arguments("consiguiera un acuerdo").actors()).extracting(Participant::entity)
+        .containsExactly("country:CN", "org:eu");
+    assertThat(s.accepted(s.reading("consiguiera un acuerdo"))).isTrue();
+  }
+
+  @Test
   void whoSaysHeTalkedWithMaskhadovIsTheOneWhoTalkedInSpanish() {
     var s = RealPages.page("es-train-385.txt").sentence("dijo que habló con Masjádov desde París");
     assertThat(s.arguments("habló con").actors()).extracting(Participant::entity)

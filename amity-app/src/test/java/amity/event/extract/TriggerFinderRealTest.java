@@ -192,6 +192,18 @@ class TriggerFinderRealTest {
   }
 
   @Test
+  void aPactToldAsReachedTodayBetweenItsPartiesIsASigningInSpanish() {
+    // "según el pacto alcanzado hoy, martes, ... entre los Quince y el Parlamento Europeo": the pact
+    // is named in passing, reached today, its parties after "entre".
+    var s = RealPages.page("es-train-477.txt").sentence("según el pacto alcanzado hoy");
+    assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).contains("pacto alcanzado/agreement_signing/in_person");
+    Reading r = s.reading("pacto alcanzado");
+    assertThat(RealPages.iso(s.date("pacto alcanzado"))).isEqualTo("2000-05-23");
+    assertThat(r.actors()).extracting(p -> p.mention().mention().text()).contains("Quince", "Parlamento Europeo");
+    assertThat(s.accepted(r)).isTrue();
+  }
+
+  @Test
   void anAgreementSignedInTheSubjunctiveIsASigningInSpanish() {
     var s = RealPages.page("es-train-011.txt").sentence("después de que Pekín firmara el pasado viernes un acuerdo similar");
     assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).contains("firmara/agreement_signing/in_person");

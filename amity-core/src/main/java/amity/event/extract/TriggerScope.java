@@ -173,7 +173,7 @@ final class TriggerScope {
     if (trigger == 0) return scope;
     List<LinkedMention> out = new ArrayList<>();
     for (LinkedMention m : scope) {
-      if (!syn.inOtherRelative(syn.headOf(m.mention().span()), trigger, t.span()) || leadsObject(s, t, m)) out.add(m);
+      if (!syn.inOtherRelative(syn.headOf(m.mention().span()), trigger, t.span()) || leadsObject(s, t, m) || companionOf(s, t, m)) out.add(m);
     }
     // Only a subject where there is none, only an object where there is none: word order already
     // split "paid a courtesy call on A and met B" between the two triggers. Sides by the parse, not
@@ -194,6 +194,22 @@ final class TriggerScope {
     out.sort(java.util.Comparator.comparing((LinkedMention l) -> l.mention().span()));
     return out;
   }
+
+  /**
+   * Whether {@code m} is the one the trigger is done with, its companion word right before it and
+   * no clause break from the trigger ("China consiguiera un acuerdo similar la semana pasada con la
+   * Unión Europea, las autoridades …"): word order says so where the parse hangs the phrase on the
+   * next clause's verb.
+   */
+  private static boolean companionOf(SentenceView s, TriggerMatch t, LinkedMention m) {
+    String text = s.text();
+    int at = m.mention().fullSpan().start();
+    if (at < t.end() || at - t.end() > COMPANION_REACH || hasClauseBreak(text, t.end(), at)) return false;
+    return s.lexicon().endsBefore("companion", text, at, 16);
+  }
+
+  /** How far after its trigger, in characters, a name its companion word opens may stand. */
+  private static final int COMPANION_REACH = 48;
 
   /**
    * Whether {@code m} is a person after the trigger who leads what the trigger acts on ("会见了由领导人
