@@ -74,6 +74,20 @@ class EventDevSetTest {
   }
 
   @Test
+  void aMemorandumOfTwoCitiesSignedByBothSidesIsTheirLeadersNotTheSecondCitysAlone() throws Exception {
+    // Sample page 13: "双方签署了胡志明市与哈瓦那省…合作备忘录": the "与" joins the two cities inside the
+    // memorandum's name; it is no "with" of the signing, whose sides are the talks' two leaders.
+    byte[] page;
+    try (InputStream in = EventDevSetTest.class.getClassLoader().getResourceAsStream("amity/sample/13_zh_hcmc-havana.txt")) {
+      page = in.readAllBytes();
+    }
+    DocumentAnalysis a = Analyze.pipeline().analyze(Docs.decode(new RawDocument("13_zh_hcmc-havana.txt", page, SourceMeta.text())));
+    List<Event> signings = a.stories().stream().flatMap(s -> s.events().stream()).filter(e -> e.form().equals("agreement_signing")).toList();
+    assertThat(signings).hasSize(1);
+    assertThat(signings.get(0).actors()).extracting(amity.model.Actor::name).containsExactlyInAnyOrder("阮友心", "Ernesto Lorenzo Pujol");
+  }
+
+  @Test
   void seeds() throws Exception {
     Path dir = Seeds.dir();
     Map<String, byte[]> pages = new HashMap<>();

@@ -9,6 +9,7 @@ import amity.kb.KnowledgeBase;
 import amity.mention.PhraseTrie;
 import amity.model.LinkedMention;
 import amity.model.Place;
+import amity.text.Scripts;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -118,7 +119,30 @@ final class EventPlace {
     }
     // Only what the trigger's own phrase holds: at most {@value #COMPANION_GAP} words ("a pact")
     // between it and the word.
-    return word >= 0 && text.substring(t.end(), word).strip().split("\\s+").length <= COMPANION_GAP;
+    return word >= 0 && words(text.substring(t.end(), word)) <= COMPANION_GAP;
+  }
+
+  /**
+   * {@return the words of {@code gap}: those between spaces, each character of an unspaced script
+   * one} "签署了胡志明市与哈瓦那省…备忘录" has a name and more between the trigger and its "与", which
+   * there joins two names, not the trigger's other side.
+   */
+  private static int words(String gap) {
+    int n = 0;
+    boolean inWord = false;
+    for (int i = 0; i < gap.length(); i++) {
+      char c = gap.charAt(i);
+      if (Scripts.isUnspacedScript(c)) {
+        n++;
+        inWord = false;
+      } else if (Character.isWhitespace(c)) {
+        inWord = false;
+      } else if (!inWord) {
+        n++;
+        inWord = true;
+      }
+    }
+    return n;
   }
 
   /** How many words may stand between a trigger and the companion word of its other side ("signed a pact with"). */
