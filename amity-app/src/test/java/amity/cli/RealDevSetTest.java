@@ -72,14 +72,16 @@ class RealDevSetTest {
     // ev-prec11 (home affairs, wrong links): F1 0.773 (P 0.894 R 0.682), dates 0.812, actors P/R
     // 0.841/0.784, merging P 0.976. In the fourth session of 2026-12-07 (visit days, the KB at 2,484
     // office holders, capitals before words of office): F1 0.775 (P 0.894 R 0.684), dates 0.828,
-    // actors P/R 0.840/0.788, merging P 0.976.
+    // actors P/R 0.840/0.788, merging P 0.976. In the sixth session (ev-dates13, -actors13, -zhvi13,
+    // -nominal14, kb19k): F1 0.787 (P 0.896 R 0.701; en 0.801, es 0.745, zh 0.784, vi 0.868), dates
+    // 0.829, actors P/R 0.836/0.793, merging P 0.957.
     assertThat(r.get("gold").asInt()).isEqualTo(468);
-    assertThat(r.get("f1").asDouble()).as(r.toString()).isGreaterThan(0.772);
+    assertThat(r.get("f1").asDouble()).as(r.toString()).isGreaterThan(0.784);
     assertThat(r.get("precision").asDouble()).as(r.toString()).isGreaterThan(0.89);
     assertThat(r.get("actorRecall").asDouble()).as(r.toString()).isGreaterThan(0.78);
     assertThat(r.get("dateAccuracy").asDouble()).as(r.toString()).isGreaterThan(0.82);
     assertThat(r.get("mergePrecision").asDouble()).as(r.toString()).isGreaterThan(0.95);
-    for (JsonNode lang : r.get("byLanguage")) assertThat(f1(lang)).as(lang.toString()).isGreaterThan(0.73);
+    for (JsonNode lang : r.get("byLanguage")) assertThat(f1(lang)).as(lang.toString()).isGreaterThan(0.74);
   }
 
   @Test
@@ -87,10 +89,10 @@ class RealDevSetTest {
     JsonNode r = score("check");
     // Measured 2026-12-06: F1 0.578 (P 0.837 R 0.441), dates 0.556; that evening F1 0.598 (P 0.811
     // R 0.473), dates 0.595; late the same day F1 0.623 (P 0.820 R 0.502), dates 0.602;
-    // on 2026-12-07 F1 0.635 (P 0.829 R 0.514), dates 0.603, then 0.642 (P 0.831 R 0.522), dates 0.594; late that day 0.657 (P 0.841 R 0.539), dates 0.606; in the next session 0.663 (P 0.843 R 0.547), dates 0.604; in the third 0.663 (P 0.853 R 0.543), dates 0.609; in the fourth the same. Far below the targets of
+    // on 2026-12-07 F1 0.635 (P 0.829 R 0.514), dates 0.603, then 0.642 (P 0.831 R 0.522), dates 0.594; late that day 0.657 (P 0.841 R 0.539), dates 0.606; in the next session 0.663 (P 0.843 R 0.547), dates 0.604; in the third 0.663 (P 0.853 R 0.543), dates 0.609; in the fourth the same; in the sixth 0.667 (P 0.854 R 0.547), dates 0.612. Far below the targets of
     // issue 19 (F1 0.80); the floor only keeps it from falling while the rules are changed.
     assertThat(r.get("gold").asInt()).isEqualTo(245);
-    assertThat(r.get("f1").asDouble()).as(r.toString()).isGreaterThan(0.66);
+    assertThat(r.get("f1").asDouble()).as(r.toString()).isGreaterThan(0.664);
     assertThat(r.get("precision").asDouble()).as(r.toString()).isGreaterThan(0.85);
     assertThat(r.get("mergePrecision").asDouble()).as(r.toString()).isGreaterThan(0.95);
   }
