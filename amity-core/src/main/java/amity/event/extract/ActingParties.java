@@ -114,7 +114,7 @@ final class ActingParties {
       // A body of that state itself ("俄总统与国家杜马") deals with no other side.
       java.util.Set<String> bodyStates = new java.util.HashSet<>();
       for (LinkedMention p : chosen) {
-        String c = kb.get(p.entityId()).map(e -> e.country()).orElse(p.mention().country());
+        String c = StateBodies.countryOf(kb, p);
         if (c != null) bodyStates.add(c);
       }
       if (side != null && !bodyStates.contains(side.entityId().substring(side.entityId().indexOf(':') + 1))) chosen.add(0, side);

@@ -191,7 +191,7 @@ public final class ActorGate {
         c = body.country();
         // An armed or separatist movement (the knowledge base's movement: "KDP", "Unita") is the
         // other side of its state's conflict, of no country, as a rebel leader is.
-        if (e != null && "movement".equals(e.kind())) {
+        if (StateBodies.movement(e)) {
           rebels.add(id);
           c = null;
         }

@@ -321,7 +321,7 @@ public final class GroupFinder {
   private boolean ownBodyName(LinkedMention l, Span name, Span country, String code) {
     Span at = l.mention().fullSpan();
     if (l.mention().type() != EntityType.ORG || at.start() != name.start() || at.end() > country.start()) return false;
-    String of = gazetteer.kb().get(l.entityId()).map(e -> e.country()).orElse(l.mention().country());
+    String of = StateBodies.countryOf(gazetteer.kb(), l);
     return of != null && !of.equals(code);
   }
 

@@ -92,7 +92,7 @@ final class PartyCandidates {
       if (country == null && !namesake) country = m.country();
       // An armed or separatist movement is the other side of its state's conflict, of no country
       // (as ActorGate reads it): its own state is no country of the event on its word alone.
-      if (e != null && "movement".equals(e.kind())) country = null;
+      if (StateBodies.movement(e)) country = null;
       // A firm's or a private person's country is no side's ("visitar las nuevas instalaciones de la
       // multinacional estadounidense Heinz" in La Rioja is no visit to the US).
       boolean privateParty = (m.type() == EntityType.PERSON || m.type() == EntityType.ORG) && !profiles.of(l.entityId()).political()

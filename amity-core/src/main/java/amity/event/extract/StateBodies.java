@@ -1,6 +1,7 @@
 package amity.event.extract;
 
 import amity.kb.KbEntry;
+import amity.kb.KnowledgeBase;
 import amity.mention.Gazetteer;
 import amity.model.EntityType;
 import amity.model.LinkedMention;
@@ -31,6 +32,19 @@ final class StateBodies {
   StateBodies(Gazetteer gazetteer, TitleReader titles) {
     this.gazetteer = gazetteer;
     this.titles = titles;
+  }
+
+  /**
+   * {@return whether {@code e} is an armed or separatist movement ("KDP", "UNITA")} Such a movement
+   * is the other side of its state's conflict, of no country, as a rebel leader is.
+   */
+  static boolean movement(@Nullable KbEntry e) {
+    return e != null && "movement".equals(e.kind());
+  }
+
+  /** {@return the country the knowledge base gives {@code l}'s entity, else the one its mention has, or null} */
+  static @Nullable String countryOf(KnowledgeBase kb, LinkedMention l) {
+    return kb.get(l.entityId()).map(KbEntry::country).orElse(l.mention().country());
   }
 
   /**
