@@ -158,4 +158,15 @@ class GatheringRealTest {
     assertThat(r.cues()).contains(Cue.GATHERING);
     assertThat(s.accepted(r)).isTrue();
   }
+
+  @Test
+  void natoForeignMinistersMeetingIsKeptWithNoOneElseNamed() {
+    // "durante la reunión de ministros de Exteriores de la Alianza Atlántica que comienza mañana":
+    // the body whose gathering the word names, a few words of office away, holds it alone.
+    RealSentence s = RealPages.page("es-train-493.txt").sentence("durante la reunión de ministros de Exteriores de la Alianza");
+    Reading r = meeting(s, "reunión");
+    assertThat(actors(r.actors())).containsExactly("Alianza Atlántica/PARTICIPANT/null");
+    assertThat(r.cues()).contains(Cue.GATHERING, Cue.FORUM);
+    assertThat(s.accepted(r)).isTrue();
+  }
 }

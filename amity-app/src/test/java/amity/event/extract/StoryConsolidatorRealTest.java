@@ -230,4 +230,18 @@ class StoryConsolidatorRealTest {
     assertThat(iso(meeting.get(0).date())).isEqualTo("2000-06");
     assertThat(meeting.get(0).status()).isEqualTo(Status.PLANNED);
   }
+
+  @Test
+  void aMinistersOwnMeetingToldWithAPossessiveIsNotTheSummitToldBefore() {
+    // "durante de la XIII Cumbre Bilateral franco-española" then "Tras su reunión sectorial con el
+    // ministro del Interior, Jaime Mayor Oreja, Chevenement constató …": the two ministers' own
+    // meeting, beside the summit of the two states.
+    String snippet = "Tras su reunión sectorial con el ministro del Interior";
+    List<Reading> all = RealPages.page("es-train-109.txt").consolidated(snippet);
+    List<Reading> own = told(all, snippet);
+    assertThat(own).hasSize(1);
+    assertThat(own.get(0).persons()).containsExactlyInAnyOrder("person:es/jaime-mayor-oreja", "person:fr/jean-pierre-chevenement");
+    assertThat(own.get(0).has(Cue.GATHERING)).isFalse();
+    assertThat(all).filteredOn(r -> r.has(Cue.GATHERING)).hasSize(1);
+  }
 }

@@ -81,8 +81,10 @@ final class ContactRule {
       // "summit", "Hội nghị Cấp cao") is the body's meeting wherever the body is named in the clause.
       // Many states named as one party agreeing ("Lãnh đạo các nước ASEAN đã đạt được đồng thuận 5
       // điểm"): an agreement among them, as a meeting of them is.
+      // A body a word for a meeting names as whose gathering it is, a few words of office away
+      // ("la reunión de ministros de Exteriores de la Alianza Atlántica", GATHERING): its members meet.
       return r.actors().size() >= 2 || politicalPerson || fam.equals("aid")
-          || forum(r, lexicon) && (namedWithTrigger(r) || multilateralTrigger(r, lexicon))
+          || forum(r, lexicon) && (namedWithTrigger(r) || multilateralTrigger(r, lexicon) || r.has(Cue.GATHERING))
           || "agreement".equals(Forms.eventClass(r.form())) && r.actors().stream().anyMatch(p -> p.role() != Role.TARGET && GroupFinder.manyStates(p.mention()));
     }
     Set<String> all = allCountries(r, countries);

@@ -91,6 +91,15 @@ public final class StoryConsolidator {
             && !o.family().equals("ceremony")) {
           continue;
         }
+        // "Tras su reunión sectorial con el ministro del Interior, Jaime Mayor Oreja, Chevenement
+        // constató" after the two states' summit: a word for a meeting that names the two people
+        // who held it, one of them no party of the gathering told before, is their own meeting
+        // beside it, not a later word for the gathering.
+        // Those attending it ("…等出席会议") are its parties, told later.
+        if (continuing && o.has(Cue.GATHERING) && !d.has(Cue.GATHERING) && d.family().equals("meet") && d.persons().size() >= 2
+            && !o.persons().containsAll(d.persons())) {
+          continue;
+        }
         // "Elizabeth Papasoi, que inscribe su visita a España" after Vaz's visit to Spain: a word
         // for a visit told before, but another visitor's, one from abroad; a host's official
         // speaking of "the visit" names no other visitor.
