@@ -367,9 +367,7 @@ public final class TriggerFinder {
         if (gap.isBlank()) return m;
         String rest = gap.stripLeading();
         if (gap.length() > 60 || gap.matches("(?s).*[,;:.()\"“”«»，。；：、].*")) break;
-        // "la reunión de los empresarios con la OTAN": a body the meeting is held with is its other
-        // side, not whose gathering it is.
-        if (lex.opensWith("gathering_link", rest) && lex.find("companion", gap).isEmpty() && lex.find("between", gap).isEmpty()) return m;
+        if (lex.opensWith("gathering_link", rest)) return m;
         break;
       }
     }
