@@ -95,7 +95,6 @@ public final class StoryConsolidator {
         // constató" after the two states' summit: a word for a meeting that names the two people
         // who held it, one of them no party of the gathering told before, is their own meeting
         // beside it, not a later word for the gathering.
-        // Those attending it ("…等出席会议") are its parties, told later.
         if (continuing && o.has(Cue.GATHERING) && !d.has(Cue.GATHERING) && d.family().equals("meet") && d.persons().size() >= 2
             && !o.persons().containsAll(d.persons())) {
           continue;
