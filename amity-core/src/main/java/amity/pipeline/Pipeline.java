@@ -2,6 +2,7 @@ package amity.pipeline;
 
 import amity.clean.PageCleaner;
 import amity.decode.TextDecoder;
+import amity.kb.KbEntry;
 import amity.kb.KnowledgeBase;
 import amity.language.ProfileLanguageIdentifier;
 import amity.link.RuleLinker;
@@ -31,8 +32,10 @@ import amity.text.IcuSegmenter;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -57,6 +60,8 @@ public final class Pipeline {
   private final List<MentionFinder> finders;
   private final Linker linker;
   private final EventExtractor events;
+  /** The knowledge base the rule finders read, to tell a known person's given names; null when none. */
+  private final @Nullable KnowledgeBase kb;
 
   private Pipeline(Builder b) {
     this.decoder = b.decoder;
@@ -67,6 +72,7 @@ public final class Pipeline {
     this.finders = List.copyOf(b.finders);
     this.linker = b.linker;
     this.events = b.events;
+    this.kb = b.kb;
   }
 
   public static Builder builder() {
@@ -153,6 +159,9 @@ public final class Pipeline {
         // "Santiago Menéndez de Luarca", "Asunción García": a city's one-word name opening a person's
         // name the recogniser reads is the person's first name, not the place.
         all.removeIf(o -> firstNameOf(o, m));
+        // "Kristina Armitage" beside the known Richard Armitage: a known person's one-word name
+        // ending a longer person's name the recogniser reads is that person's surname only.
+        all.removeIf(o -> surnameOf(o, m, kb));
         if (all.stream().noneMatch(o -> o.span().overlaps(m.span()))) all.add(m);
       }
     }
@@ -165,6 +174,28 @@ public final class Pipeline {
     return person.type() == amity.model.EntityType.PERSON && place.kbId() != null && place.kbId().startsWith("city:")
         && place.span().start() == person.span().start() && place.span().end() < person.span().end()
         && !place.text().contains(" ") && person.text().charAt(place.text().length()) == ' ';
+  }
+
+  /**
+   * Whether {@code known}, a knowledge-base person found by a one-word name, closes {@code person},
+   * a longer name the recogniser reads whose words before it are given names ("Kristina",
+   * "Jean-Louis": capitalised, in lower case after the capital; not initials or abbreviated titles,
+   * "PM Kabariti") that none of the known person's names holds ("Abdul-Karim al-Kabariti" is
+   * "Abdul Karim al-Kabariti").
+   */
+  static boolean surnameOf(Mention known, Mention person, @Nullable KnowledgeBase kb) {
+    if (known.type() != amity.model.EntityType.PERSON || person.type() != amity.model.EntityType.PERSON
+        || known.kbId() == null || person.kbId() != null || known.text().contains(" ")
+        || person.span().end() != known.span().end() || person.span().start() >= known.span().start()) {
+      return false;
+    }
+    String given = person.text().substring(0, person.text().length() - known.text().length());
+    if (!given.matches("(?:\\p{Lu}\\p{Ll}[\\p{L}'’-]* )+")) return false;
+    KbEntry entry = kb == null ? null : kb.get(known.kbId()).orElse(null);
+    if (entry == null) return true;
+    Set<String> words = new HashSet<>();
+    for (String n : entry.allNames()) words.addAll(List.of(amity.text.Fold.fold(n).split("[\\s‐-]+")));
+    return !words.containsAll(List.of(amity.text.Fold.fold(given.strip()).split("[\\s‐-]+")));
   }
 
   /** "Yeltsin's envoy": the possessive ending is no part of the name, whichever finder took it in. */
@@ -193,6 +224,7 @@ public final class Pipeline {
     private final List<MentionFinder> finders = new ArrayList<>();
     private @Nullable Linker linker;
     private @Nullable EventExtractor events;
+    private @Nullable KnowledgeBase kb;
 
     private Builder() {}
 
@@ -204,6 +236,7 @@ public final class Pipeline {
     /** Sets every stage to amity's own implementation, as {@code config} says. */
     public Builder defaults(PipelineConfig config) {
       KnowledgeBase kb = config.kb();
+      this.kb = kb;
       decoder = new TextDecoder();
       cleaner = new PageCleaner(config.packs());
       languages = new ProfileLanguageIdentifier(config.packs());
