@@ -390,4 +390,13 @@ class TriggerFinderRealTest {
     var book = RealPages.msra("特向北大图书馆捐赠了").sentence("捐赠了");
     assertThat(book.triggers()).extracting(TriggerMatch::surface).doesNotContain("捐赠");
   }
+
+  @Test
+  void visitingACountryNamedByAnyShortFormIsAVisit() {
+    // People's Daily: "李瑞环首先对斯卡尔法罗总统访华表示欢迎，对不久前他访意期间受到的热情接待表示感谢。" —
+    // 访 before Italy's short form 意, as before 美 or 韩: the short forms of abbreviations.tsv make the words;
+    // and the second visit's clause has a subject of its own (他), so the two are two events.
+    var s = RealPages.page("zh-pd-087.txt").sentence("对不久前他访意期间受到的热情接待");
+    assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).contains("访华/visit/in_person", "访意/visit/in_person");
+  }
 }
