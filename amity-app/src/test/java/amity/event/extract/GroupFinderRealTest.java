@@ -227,4 +227,13 @@ class GroupFinderRealTest {
         + "group:international/van-phong-lien-lac-cuu-ho-va-thoat-hiem-tau-ngam-quoc-te (null)");
     assertThat(s.profile("Văn phòng liên lạc cứu hộ và thoát hiểm tàu ngầm quốc tế").international()).isTrue();
   }
+
+  @Test
+  void aNavysShipsOnAVisitAreAPartyOfTheirCountryInChinese() {
+    // People's Daily: "中国海军舰艇编队今天上午驶抵奥克兰港，开始对新西兰为期3天的友好访问" — the ships
+    // sent on the visit are its visitor, China's as a delegation is.
+    var s = RealPages.page("zh-pd-127.txt").sentence("中国海军舰艇编队今天上午驶抵奥克兰港");
+    assertThat(groups(s)).anyMatch(g -> g.startsWith("中国海军舰艇编队 → ") && g.endsWith("(CN)"));
+    assertThat(s.reading("友好访问").actors()).extracting(p -> p.mention().mention().text()).containsExactly("中国海军舰艇编队");
+  }
 }
