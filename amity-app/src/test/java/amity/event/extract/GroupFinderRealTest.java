@@ -236,4 +236,16 @@ class GroupFinderRealTest {
     assertThat(groups(s)).anyMatch(g -> g.startsWith("中国海军舰艇编队 → ") && g.endsWith("(CN)"));
     assertThat(s.reading("友好访问").actors()).extracting(p -> p.mention().mention().text()).containsExactly("中国海军舰艇编队");
   }
+
+  @Test
+  void envoysOfACountOfStatesAreAPartyOfManyStatesInChinese() {
+    // People's Daily: "朱镕基今天在人民大会堂会见了5国离任驻华大使、11国新任驻华大使和…" — envoys of five and of
+    // eleven states, no state named: each a party of many states. "三国领导人" are the three leaders a page
+    // has named, no group of its own.
+    var s = RealPages.page("zh-pd-123.txt").sentence("5国离任驻华大使");
+    assertThat(groups(s)).contains("5国离任驻华大使 → group:many-states/5国离任驻华大使 (null)",
+        "11国新任驻华大使 → group:many-states/11国新任驻华大使 (null)");
+    var three = RealPages.page("zh-2020-150.txt").sentence("三国领导人");
+    assertThat(groups(three)).noneMatch(g -> g.startsWith("三国领导人"));
+  }
 }
