@@ -248,4 +248,12 @@ class GroupFinderRealTest {
     var three = RealPages.page("zh-2020-150.txt").sentence("三国领导人");
     assertThat(groups(three)).noneMatch(g -> g.startsWith("三国领导人"));
   }
+
+  @Test
+  void memberStatesOfABodyNamedWithZuzhiAreOnePartyInChinese() {
+    // People's Daily: "尽管欧佩克组织成员国于3月22日达成减少原油日产量协议" — OPEC's member states, one party of
+    // many states: their agreement is an event, where OPEC alone made none.
+    var s = RealPages.page("zh-pd-090.txt").sentence("欧佩克组织成员国于3月22日达成");
+    assertThat(groups(s)).contains("欧佩克组织成员国 → group:many-states/欧佩克组织成员国 (null)");
+  }
 }
