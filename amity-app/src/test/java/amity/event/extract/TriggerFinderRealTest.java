@@ -399,4 +399,13 @@ class TriggerFinderRealTest {
     var s = RealPages.page("zh-pd-087.txt").sentence("对不久前他访意期间受到的热情接待");
     assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).contains("访华/visit/in_person", "访意/visit/in_person");
   }
+
+  @Test
+  void holdingConsultationsAreTalks() {
+    // People's Daily: "…近日将派遣财政部副部长萨默斯前往日本，就日元贬值对策和日本经济问题举行协商" — the trip and
+    // the consultations it is for; "会见记者" is no event.
+    var s = RealPages.page("zh-pd-023.txt").sentence("就日元贬值对策和日本经济问题举行协商");
+    assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).contains("举行协商/talks/in_person")
+        .noneMatch(d -> d.startsWith("会见"));
+  }
 }
