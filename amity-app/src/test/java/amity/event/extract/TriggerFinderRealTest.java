@@ -408,4 +408,11 @@ class TriggerFinderRealTest {
     assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).contains("举行协商/talks/in_person")
         .noneMatch(d -> d.startsWith("会见"));
   }
+
+  @Test
+  void givingAidToldAsJinxingYuanzhuIsAidWithNoAmount() {
+    // People's Daily: "萨默斯说，七国集团将继续支持国际金融机构对俄罗斯进行援助。" — no amount told, as with 提供援助.
+    var s = RealPages.page("zh-pd-100.txt").sentence("对俄罗斯进行援助");
+    assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).containsExactly("进行援助/aid/in_person");
+  }
 }
