@@ -35,7 +35,7 @@ public final class GroupFinder {
   private record Words(PhraseTrie<String> groups, PhraseTrie<String> states, PhraseTrie<String> insurgents, boolean after,
       java.util.Set<String> offices, java.util.Set<String> modifiers, List<String> manyStates, List<String> manyStatesQualifiers,
       PhraseTrie<String> bodies, java.util.Set<String> bodyEnds, List<String> bodyInternational,
-      java.util.regex.@org.jspecify.annotations.Nullable Pattern countedStates) {}
+      java.util.regex.@org.jspecify.annotations.Nullable Pattern countedStates, List<String> manyStatesLinks) {}
 
   /**
    * A count of three states or more in Han ("5国", "11国", "29国和地区", "十国"): the start of a {@code
@@ -96,6 +96,7 @@ public final class GroupFinder {
     java.util.Set<String> bodyEnds = new java.util.HashSet<>();
     List<String> bodyInternational = new ArrayList<>();
     List<String> counted = new ArrayList<>();
+    List<String> links = new ArrayList<>();
     for (String[] r : pack.rows(PackFile.ACTORS)) {
       switch (r[0]) {
         case "group" -> groups.add(r[1], r[1]);
@@ -119,6 +120,7 @@ public final class GroupFinder {
         case "many_states" -> manyStates.add(r[1].strip());
         case "many_states_qualifier" -> manyStatesQualifiers.add(r[1].strip());
         case "counted_states" -> counted.add(java.util.regex.Pattern.quote(r[1].strip()));
+        case "many_states_link" -> links.add(r[1].strip());
         case "body" -> bodies.add(r[1], r[1]);
         case "body_end" -> bodyEnds.add(r[1].strip());
         case "body_international" -> bodyInternational.add(r[1].strip());
@@ -132,7 +134,7 @@ public final class GroupFinder {
     java.util.regex.Pattern countedStates = counted.isEmpty() ? null : java.util.regex.Pattern.compile(
         STATE_COUNT + "[^，。、；,;\\s\\p{N}]{0," + COUNTED_GAP + "}?(?:" + String.join("|", counted) + ")");
     return new Words(groups, states, insurgents, after, offices, modifiers, List.copyOf(manyStates), List.copyOf(manyStatesQualifiers),
-        bodies, java.util.Set.copyOf(bodyEnds), List.copyOf(bodyInternational), countedStates);
+        bodies, java.util.Set.copyOf(bodyEnds), List.copyOf(bodyInternational), countedStates, List.copyOf(links));
   }
 
   /** {@return the story's mentions with its groups added, in text order; groups overlap no mention} */
@@ -377,10 +379,21 @@ public final class GroupFinder {
     boolean qualified = false;
     while (start > 0) {
       int before = start;
-      for (String q : w.manyStatesQualifiers()) {
-        if (text.startsWith(q, start - q.length()) && start - q.length() >= 0) {
-          start -= q.length();
+      // A word that only links a body before it to the noun ("欧佩克组织成员国") qualifies nothing alone.
+      for (String link : w.manyStatesLinks()) {
+        if (start - link.length() >= 0 && text.startsWith(link, start - link.length())) {
+          int at = start - link.length();
+          LinkedMention body = mentions.stream().filter(l -> l.mention().span().end() == at && qualifies(l)).findFirst().orElse(null);
+          if (body != null) start = body.mention().span().start();
           break;
+        }
+      }
+      if (start == before) {
+        for (String q : w.manyStatesQualifiers()) {
+          if (text.startsWith(q, start - q.length()) && start - q.length() >= 0) {
+            start -= q.length();
+            break;
+          }
         }
       }
       if (start == before) {
