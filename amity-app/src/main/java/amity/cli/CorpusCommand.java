@@ -43,7 +43,7 @@ final class CorpusCommand implements Runnable {
     Path data;
 
     @Option(names = "--sets", paramLabel = "SET", split = ",",
-        description = "Which sets (default: all): en-train, en-testa, es-train, es-testa, zh-2019, zh-2020, vi-world, vi-news.")
+        description = "Which sets (default: all): en-train, en-testa, es-train, es-testa, zh-2019, zh-2020, zh-pd, vi-world, vi-news.")
     List<String> sets;
 
     @Option(names = "--zh-headlines", paramLabel = "FILE",
@@ -65,7 +65,7 @@ final class CorpusCommand implements Runnable {
 
   @Command(name = "pages", mixinStandardHelpOptions = true,
       description = {"Write the corpus documents as .txt pages (deterministic names and text): CoNLL documents",
-          "detokenised with their dateline date, zh-news stories from headline to headline, vi-news articles with their date."})
+          "detokenised with their dateline date, zh-news stories from headline to headline, People's Daily sentences from dateline to dateline, vi-news articles with their date."})
   static final class Pages implements Callable<Integer> {
     @picocli.CommandLine.Mixin DataOptions data = new DataOptions();
 

@@ -29,8 +29,8 @@ import java.util.stream.Stream;
  *
  * <p>Sets: {@code en-train}, {@code en-testa} (CoNLL-2003), {@code es-train}, {@code es-testa}
  * (CoNLL-2002), {@code zh-2019}, {@code zh-2020} (WMT news test, Chinese-original stories),
- * {@code vi-world} (Underthesea world and society news), {@code vi-news} (Underthesea, eight
- * topics). Thread-safe; reads the files on each call.
+ * {@code zh-pd} (People's Daily 1998, sentences joined into pages at datelines), {@code vi-world}
+ * (Underthesea world and society news), {@code vi-news} (Underthesea, eight topics). Thread-safe; reads the files on each call.
  */
 public final class CorpusPages {
   /** One set: its page-name prefix, its language, and the file or folder it comes from (relative to the data folder). */
@@ -44,6 +44,7 @@ public final class CorpusPages {
       new Source("es-testa", "es", "es/esp.testa"),
       new Source("zh-2019", "zh", "text/zh-news/newstest2019-zhen-src.zh.txt"),
       new Source("zh-2020", "zh", "text/zh-news/newstest2020-zhen-src.zh.txt"),
+      new Source("zh-pd", "zh", "zh/peoples-daily.dev"),
       new Source("vi-world", "vi", "text/vi-news-world"),
       new Source("vi-news", "vi", "text/vi-news"));
 
@@ -96,6 +97,12 @@ public final class CorpusPages {
           }
         }
         case "zh" -> {
+          if (s.name().equals("zh-pd")) {
+            try (BufferedReader in = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+              PeoplesDailyPages.pages(in, s.name(), s.path(), out);
+            }
+            continue;
+          }
           String file = p.getFileName().toString();
           try (BufferedReader in = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
             ZhNewsStories.pages(in, headlines.getOrDefault(file, Set.of()), s.name(), s.path(), out);

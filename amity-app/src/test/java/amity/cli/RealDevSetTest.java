@@ -74,8 +74,11 @@ class RealDevSetTest {
     // office holders, capitals before words of office): F1 0.775 (P 0.894 R 0.684), dates 0.828,
     // actors P/R 0.840/0.788, merging P 0.976. In the sixth session (ev-dates13, -actors13, -zhvi13,
     // -nominal14, kb19k): F1 0.787 (P 0.896 R 0.701; en 0.801, es 0.745, zh 0.784, vi 0.868), dates
-    // 0.829, actors P/R 0.836/0.793, merging P 0.957.
-    assertThat(r.get("gold").asInt()).isEqualTo(468);
+    // 0.829, actors P/R 0.836/0.793, merging P 0.957. With the fifth batch (77 People's Daily events
+    // on 60 pages, scored blind at F1 0.729) in the tune half: F1 0.779 (zh 0.752); after branch zhpd
+    // (zh short forms, counted envoys, naval task groups, tours named before the visit word): F1 0.788
+    // (P 0.899 R 0.701; en 0.801, es 0.745, zh 0.790, vi 0.868), dates 0.835, actors P/R 0.821/0.788.
+    assertThat(r.get("gold").asInt()).isEqualTo(545);
     assertThat(r.get("f1").asDouble()).as(r.toString()).isGreaterThan(0.784);
     assertThat(r.get("precision").asDouble()).as(r.toString()).isGreaterThan(0.89);
     assertThat(r.get("actorRecall").asDouble()).as(r.toString()).isGreaterThan(0.78);

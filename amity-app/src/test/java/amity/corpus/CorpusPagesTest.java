@@ -58,6 +58,28 @@ class CorpusPagesTest {
   }
 
   @Test
+  void peoplesDailyPagesOpenAtDatelinesAndRunAtMostTwentySentences() throws Exception {
+    StringBuilder file = new StringBuilder();
+    for (String sentence : List.of("甲乙。", "新华社北京5月7日电丙丁。", "戊。", "●温家宝会见芬兰农林部长据新华社北京6月10日电己。")) {
+      for (char c : sentence.toCharArray()) file.append(c).append(" O\n");
+      file.append('\n');
+    }
+    for (int i = 0; i < 25; i++) file.append("庚 O\n。 O\n\n");
+    List<CorpusPage> pages = new ArrayList<>();
+    PeoplesDailyPages.pages(new BufferedReader(new StringReader(file.toString())), "zh-pd", "zh/p", pages::add);
+    assertThat(pages).extracting(CorpusPage::name)
+        .containsExactly("zh-pd-001.txt", "zh-pd-002.txt", "zh-pd-003.txt", "zh-pd-004.txt");
+    assertThat(pages.get(0).text()).isEqualTo("甲乙。\n");
+    assertThat(pages.get(1).text()).isEqualTo("1998-05-07\n\n新华社北京5月7日电丙丁。\n戊。\n");
+    assertThat(pages.get(2).text()).startsWith("1998-06-10\n\n●温家宝会见芬兰农林部长据新华社北京6月10日电己。\n庚。\n");
+    assertThat(pages.get(2).text().split("\n")).hasSize(2 + 20);
+    assertThat(pages.get(3).source()).isEqualTo("zh/p:S24-S29");
+    assertThat(PeoplesDailyPages.datelineDate("本报保定五月十五日电记者许立群报道")).isEqualTo("1998-05-15");
+    assertThat(PeoplesDailyPages.datelineDate("厦门集美航天城开馆本报厦门五月三十日电")).isEqualTo("1998-05-30");
+    assertThat(PeoplesDailyPages.datelineDate("新华社记者今天在北京报道")).isNull();
+  }
+
+  @Test
   void unknownSetIsRefusedByName() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CorpusPages.set("fr-test"));
     assertThat(e).hasMessageContaining("fr-test");
@@ -79,5 +101,10 @@ class CorpusPagesTest {
     Map<String, CorpusPage> vi = corpus.pages("vi-world");
     assertThat(vi).hasSize(159);
     assertThat(vi.values()).allSatisfy(p -> assertThat(p.text()).matches("(?s)20[12]\\d-\\d\\d-\\d\\d\n\n.+"));
+    Map<String, CorpusPage> pd = corpus.pages("zh-pd");
+    assertThat(pd).hasSize(138).containsKey("zh-pd-002.txt");
+    assertThat(pd.get("zh-pd-002.txt").text()).startsWith("1998-05-07\n\n新华社北京5月7日电");
+    assertThat(pd.values().stream().filter(p -> p.text().startsWith("1998-0")).count()).isGreaterThanOrEqualTo(44);
+    assertThat(corpus.pages("zh-pd")).isEqualTo(pd);
   }
 }

@@ -72,4 +72,13 @@ class ActingPartiesRealTest {
     var s = RealPages.page("vi-world-news_world_237.txt").sentence("Indonesia đã gọi cho Văn phòng");
     assertThat(chosen(s, "gọi cho")).containsExactly("Indonesia", "Văn phòng liên lạc cứu hộ và thoát hiểm tàu ngầm quốc tế");
   }
+
+  @Test
+  void envoysOfManyStatesMetAreTheOtherSideThoughAPersonActs() {
+    // People's Daily: "国务院总理朱镕基今天在人民大会堂会见了5国离任驻华大使、11国新任驻华大使和…" — the envoys
+    // after the word are whom Zhu met, not a body anyone comes from.
+    var s = RealPages.page("zh-pd-123.txt").sentence("5国离任驻华大使");
+    assertThat(s.arguments("会见").actors()).extracting(p -> p.mention().mention().text())
+        .contains("朱镕基", "5国离任驻华大使", "11国新任驻华大使");
+  }
 }

@@ -227,4 +227,33 @@ class GroupFinderRealTest {
         + "group:international/van-phong-lien-lac-cuu-ho-va-thoat-hiem-tau-ngam-quoc-te (null)");
     assertThat(s.profile("Văn phòng liên lạc cứu hộ và thoát hiểm tàu ngầm quốc tế").international()).isTrue();
   }
+
+  @Test
+  void aNavysShipsOnAVisitAreAPartyOfTheirCountryInChinese() {
+    // People's Daily: "中国海军舰艇编队今天上午驶抵奥克兰港，开始对新西兰为期3天的友好访问" — the ships
+    // sent on the visit are its visitor, China's as a delegation is.
+    var s = RealPages.page("zh-pd-127.txt").sentence("中国海军舰艇编队今天上午驶抵奥克兰港");
+    assertThat(groups(s)).anyMatch(g -> g.startsWith("中国海军舰艇编队 → ") && g.endsWith("(CN)"));
+    assertThat(s.reading("友好访问").actors()).extracting(p -> p.mention().mention().text()).containsExactly("中国海军舰艇编队");
+  }
+
+  @Test
+  void envoysOfACountOfStatesAreAPartyOfManyStatesInChinese() {
+    // People's Daily: "朱镕基今天在人民大会堂会见了5国离任驻华大使、11国新任驻华大使和…" — envoys of five and of
+    // eleven states, no state named: each a party of many states. "三国领导人" are the three leaders a page
+    // has named, no group of its own.
+    var s = RealPages.page("zh-pd-123.txt").sentence("5国离任驻华大使");
+    assertThat(groups(s)).contains("5国离任驻华大使 → group:many-states/5国离任驻华大使 (null)",
+        "11国新任驻华大使 → group:many-states/11国新任驻华大使 (null)");
+    var three = RealPages.page("zh-2020-150.txt").sentence("三国领导人");
+    assertThat(groups(three)).noneMatch(g -> g.startsWith("三国领导人"));
+  }
+
+  @Test
+  void memberStatesOfABodyNamedWithZuzhiAreOnePartyInChinese() {
+    // People's Daily: "尽管欧佩克组织成员国于3月22日达成减少原油日产量协议" — OPEC's member states, one party of
+    // many states: their agreement is an event, where OPEC alone made none.
+    var s = RealPages.page("zh-pd-090.txt").sentence("欧佩克组织成员国于3月22日达成");
+    assertThat(groups(s)).contains("欧佩克组织成员国 → group:many-states/欧佩克组织成员国 (null)");
+  }
 }

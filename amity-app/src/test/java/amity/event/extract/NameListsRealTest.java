@@ -36,4 +36,14 @@ class NameListsRealTest {
     assertThat(rwandas).hasSize(2);
     assertThat(NameLists.hosts(s.view(), s.trigger("visit"), rwandas, java.util.List.of())).isEmpty();
   }
+
+  @Test
+  void countriesListedAfterDuiBeforeANominalVisitAreTheHostsOfATour() {
+    // People's Daily: "…中国共产党友好代表团圆满结束了对古巴和玻利维亚的友好访问，于今天返回北京" — a visit to
+    // each; 北京, after the clause break, is no host.
+    var s = RealPages.page("zh-pd-109.txt").sentence("圆满结束了对古巴和玻利维亚的友好访问");
+    var countries = s.view().mentions().stream().filter(m -> m.entityId().startsWith("country:") || m.entityId().startsWith("city:")).toList();
+    assertThat(NameLists.hosts(s.view(), s.trigger("友好访问"), countries, java.util.List.of()))
+        .extracting(m -> m.mention().text()).containsExactly("古巴", "玻利维亚");
+  }
 }

@@ -390,4 +390,29 @@ class TriggerFinderRealTest {
     var book = RealPages.msra("特向北大图书馆捐赠了").sentence("捐赠了");
     assertThat(book.triggers()).extracting(TriggerMatch::surface).doesNotContain("捐赠");
   }
+
+  @Test
+  void visitingACountryNamedByAnyShortFormIsAVisit() {
+    // People's Daily: "李瑞环首先对斯卡尔法罗总统访华表示欢迎，对不久前他访意期间受到的热情接待表示感谢。" —
+    // 访 before Italy's short form 意, as before 美 or 韩: the short forms of abbreviations.tsv make the words;
+    // and the second visit's clause has a subject of its own (他), so the two are two events.
+    var s = RealPages.page("zh-pd-087.txt").sentence("对不久前他访意期间受到的热情接待");
+    assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).contains("访华/visit/in_person", "访意/visit/in_person");
+  }
+
+  @Test
+  void holdingConsultationsAreTalks() {
+    // People's Daily: "…近日将派遣财政部副部长萨默斯前往日本，就日元贬值对策和日本经济问题举行协商" — the trip and
+    // the consultations it is for; "会见记者" is no event.
+    var s = RealPages.page("zh-pd-023.txt").sentence("就日元贬值对策和日本经济问题举行协商");
+    assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).contains("举行协商/talks/in_person")
+        .noneMatch(d -> d.startsWith("会见"));
+  }
+
+  @Test
+  void givingAidToldAsJinxingYuanzhuIsAidWithNoAmount() {
+    // People's Daily: "萨默斯说，七国集团将继续支持国际金融机构对俄罗斯进行援助。" — no amount told, as with 提供援助.
+    var s = RealPages.page("zh-pd-100.txt").sentence("对俄罗斯进行援助");
+    assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).containsExactly("进行援助/aid/in_person");
+  }
 }

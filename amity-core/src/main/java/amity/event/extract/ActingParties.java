@@ -74,8 +74,11 @@ final class ActingParties {
       // no body anyone comes from.
       java.util.Set<String> peopleStates = new java.util.HashSet<>();
       for (LinkedMention p : people) if (p.mention().type() == EntityType.PERSON && p.mention().country() != null) peopleStates.add(p.mention().country());
+      // Envoys or leaders of many states after the trigger ("会见了5国离任驻华大使、11国新任驻华大使") are its
+      // other side too: a party of many states is no body anyone comes from.
       people.removeIf(p -> p.mention().type() == EntityType.ORG
-          && !(groupCounterpart(lex, p) && p.mention().span().start() > t.span().start() && !peopleStates.contains(p.mention().country()))
+          && !((groupCounterpart(lex, p) && !peopleStates.contains(p.mention().country()) || GroupFinder.manyStates(p))
+              && p.mention().span().start() > t.span().start())
           && (personBefore || p.mention().span().start() > t.span().start() || international(kb, p))
           && !(PartyCues.counterpartBody(p, t, lex, text) || PartyCues.pairedBody(p, t, lex, text, scope)));
     }

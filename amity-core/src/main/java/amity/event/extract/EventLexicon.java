@@ -97,6 +97,7 @@ public final class EventLexicon {
       for (String[] r : pack.rows(PackFile.ABBREVIATIONS)) {
         if (r[1].startsWith("country:")) shortForms.put(r[0], r[1].substring("country:".length()));
       }
+      addArrivalWords(pack);
     }
     for (String[] r : pack.rows(PackFile.QUANTITIES)) {
       switch (r[0]) {
@@ -269,6 +270,25 @@ public final class EventLexicon {
         }
       }
       return out;
+    }
+  }
+
+  /**
+   * Makes every word for arriving or visiting written with a country's one-character short form
+   * ({@code arrival_prefix} then a short form of {@code abbreviations.tsv}: "访意", "抵叙") a visit
+   * trigger, so that the list of short forms is the one list of them; a phrase triggers.tsv lists
+   * ("访中" as no event: 采访中) keeps its row. {@link #arrivalCountry} gives the destination.
+   */
+  private void addArrivalWords(LanguagePack pack) {
+    Set<String> listed = new java.util.HashSet<>();
+    for (String[] r : pack.rows(PackFile.TRIGGERS)) listed.add(r[0].strip());
+    Trigger visit = new Trigger("CONSULT", "visit", "042", Mode.of("in_person"));
+    for (String[] e : pack.rows(PackFile.EVENTS)) {
+      if (!e[0].equals("arrival_prefix")) continue;
+      String prefix = e[1].strip();
+      for (String shortForm : shortForms.keySet()) {
+        if (shortForm.length() == 1 && !listed.contains(prefix + shortForm)) triggers.add(prefix + shortForm, visit);
+      }
     }
   }
 

@@ -34,7 +34,16 @@ public final class GroupFinder {
 
   private record Words(PhraseTrie<String> groups, PhraseTrie<String> states, PhraseTrie<String> insurgents, boolean after,
       java.util.Set<String> offices, java.util.Set<String> modifiers, List<String> manyStates, List<String> manyStatesQualifiers,
-      PhraseTrie<String> bodies, java.util.Set<String> bodyEnds, List<String> bodyInternational) {}
+      PhraseTrie<String> bodies, java.util.Set<String> bodyEnds, List<String> bodyInternational,
+      java.util.regex.@org.jspecify.annotations.Nullable Pattern countedStates, List<String> manyStatesLinks) {}
+
+  /**
+   * A count of three states or more in Han ("5国", "11国", "29国和地区", "十国"): the start of a {@code
+   * counted_states} party. Not 两国 or 一国: the two states a text has named ("两国领导人"), one state.
+   */
+  private static final String STATE_COUNT = "(?<!\\p{N})(?:[0-9０-９]{1,3}|[三四五六七八九十]{1,3})国(?:和地区)?";
+  /** How many characters may stand between the count and the party's noun ("离任驻华", "新任驻华"). */
+  private static final int COUNTED_GAP = 6;
 
   /** How many words a body's name may run to after its head word. */
   private static final int BODY_WORDS = 10;
@@ -86,6 +95,8 @@ public final class GroupFinder {
     PhraseTrie<String> bodies = PhraseTrie.keepingMarks();
     java.util.Set<String> bodyEnds = new java.util.HashSet<>();
     List<String> bodyInternational = new ArrayList<>();
+    List<String> counted = new ArrayList<>();
+    List<String> links = new ArrayList<>();
     for (String[] r : pack.rows(PackFile.ACTORS)) {
       switch (r[0]) {
         case "group" -> groups.add(r[1], r[1]);
@@ -108,6 +119,8 @@ public final class GroupFinder {
         case "group_modifiers" -> after = r[1].strip().equals("after");
         case "many_states" -> manyStates.add(r[1].strip());
         case "many_states_qualifier" -> manyStatesQualifiers.add(r[1].strip());
+        case "counted_states" -> counted.add(java.util.regex.Pattern.quote(r[1].strip()));
+        case "many_states_link" -> links.add(r[1].strip());
         case "body" -> bodies.add(r[1], r[1]);
         case "body_end" -> bodyEnds.add(r[1].strip());
         case "body_international" -> bodyInternational.add(r[1].strip());
@@ -118,8 +131,10 @@ public final class GroupFinder {
     }
     // Longest first, so that "小岛屿发展中" is taken before "发展中".
     manyStatesQualifiers.sort(Comparator.comparingInt(String::length).reversed());
+    java.util.regex.Pattern countedStates = counted.isEmpty() ? null : java.util.regex.Pattern.compile(
+        STATE_COUNT + "[^，。、；,;\\s\\p{N}]{0," + COUNTED_GAP + "}?(?:" + String.join("|", counted) + ")");
     return new Words(groups, states, insurgents, after, offices, modifiers, List.copyOf(manyStates), List.copyOf(manyStatesQualifiers),
-        bodies, java.util.Set.copyOf(bodyEnds), List.copyOf(bodyInternational));
+        bodies, java.util.Set.copyOf(bodyEnds), List.copyOf(bodyInternational), countedStates, List.copyOf(links));
   }
 
   /** {@return the story's mentions with its groups added, in text order; groups overlap no mention} */
@@ -226,13 +241,18 @@ public final class GroupFinder {
    * Adds the parties of many states that a text names by where or what they are: a region, a body
    * of states or a word of {@code many_states_qualifier} joined to a word of {@code many_states}
    * ("非洲国家", "小岛屿发展中国家", "东盟成员国", "các nước ASEAN"), with a group word after it
-   * ("非洲国家领导人"). A country name inside the phrase ("中国" in "发展中国家") and the region or
+   * ("非洲国家领导人"); or a count of states before a word of {@code counted_states} ("5国离任驻华大使"). A country name inside the phrase ("中国" in "发展中国家") and the region or
    * body that qualifies it are no mentions of their own there. Unqualified ("许多国家", "các nước")
    * names no one.
    */
   private List<LinkedMention> manyStates(AnalyzedStory story, String text, Words w, List<LinkedMention> mentions) {
-    if (w.manyStates().isEmpty()) return mentions;
+    if (w.manyStates().isEmpty() && w.countedStates() == null) return mentions;
     List<Span> found = new ArrayList<>();
+    // "会见了5国离任驻华大使、11国新任驻华大使": envoys or officials of a count of states, a party of many states.
+    if (w.countedStates() != null) {
+      java.util.regex.Matcher c = w.countedStates().matcher(text);
+      while (c.find()) found.add(new Span(c.start(), c.end()));
+    }
     for (String noun : w.manyStates()) {
       for (int at = text.indexOf(noun); at >= 0; at = text.indexOf(noun, at + 1)) {
         Span n = new Span(at, at + noun.length());
@@ -359,10 +379,21 @@ public final class GroupFinder {
     boolean qualified = false;
     while (start > 0) {
       int before = start;
-      for (String q : w.manyStatesQualifiers()) {
-        if (text.startsWith(q, start - q.length()) && start - q.length() >= 0) {
-          start -= q.length();
+      // A word that only links a body before it to the noun ("欧佩克组织成员国") qualifies nothing alone.
+      for (String link : w.manyStatesLinks()) {
+        if (start - link.length() >= 0 && text.startsWith(link, start - link.length())) {
+          int at = start - link.length();
+          LinkedMention body = mentions.stream().filter(l -> l.mention().span().end() == at && qualifies(l)).findFirst().orElse(null);
+          if (body != null) start = body.mention().span().start();
           break;
+        }
+      }
+      if (start == before) {
+        for (String q : w.manyStatesQualifiers()) {
+          if (text.startsWith(q, start - q.length()) && start - q.length() >= 0) {
+            start -= q.length();
+            break;
+          }
         }
       }
       if (start == before) {

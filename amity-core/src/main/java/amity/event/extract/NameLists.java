@@ -44,6 +44,18 @@ final class NameLists {
     // Rwanda that … back to Rwanda").
     List<LinkedMention> tour = visit && after.size() >= 2 ? listFrom(lex, text, t.span().end(), after) : List.of();
     if (tour.stream().map(LinkedMention::entityId).distinct().count() >= 2) hosts.addAll(tour);
+    // "结束了对古巴和玻利维亚的友好访问": a list a word of {@code destination} opens before a nominal visit
+    // word, in its clause, names the hosts of the tour as one after the word does.
+    if (visit && hosts.isEmpty()) {
+      List<LinkedMention> before = countryActors.stream().filter(c -> c.mention().span().end() <= t.span().start()).toList();
+      for (int i = 0; i < before.size(); i++) {
+        int at = before.get(i).mention().span().start();
+        if (!lex.endsBefore("destination", text, at, 4) || hasClauseBreak(text, at, t.span().start())) continue;
+        List<LinkedMention> listed = listFrom(lex, text, at, before.subList(i, before.size()));
+        if (listed.stream().map(LinkedMention::entityId).distinct().count() >= 2) hosts.addAll(listed);
+        break;
+      }
+    }
     // "su director gerente dialogará con representantes de Tailandia, China, …": a person meets
     // the people of several countries named after a word for them ({@code counterparts}); the
     // countries are named so that each can be a meeting of its own.

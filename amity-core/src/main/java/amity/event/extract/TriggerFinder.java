@@ -198,7 +198,8 @@ public final class TriggerFinder {
   /**
    * Triggers of one family next to each other are one event, unless each has people of its own
    * after it: "paid a courtesy call on A and met B" is two, and so are two told in clauses a word of
-   * contrast sets apart ("…达成初步原则性协议，但美国和加拿大没能…达成协议").
+   * contrast sets apart ("…达成初步原则性协议，但美国和加拿大没能…达成协议"), and two whose later clause has a
+   * subject of its own, named or a pronoun ("李瑞环首先对斯卡尔法罗总统访华表示欢迎，对不久前他访意期间…").
    */
   private static List<List<Found>> group(List<Found> found, List<Span> people, SentenceView s) {
     int sentenceEnd = s.span().end();
@@ -218,7 +219,7 @@ public final class TriggerFinder {
         boolean relative = f.span().start() > s.span().start() && prev.span().start() >= s.span().start()
             && ClauseReader.inRelative(s.lexicon(), s.text().substring(s.span().start(), f.span().start()), prev.span().start() - s.span().start());
         if (sameFamily && f.span().start() - prev.span().end() <= GROUP_GAP && !ownObjects && !contrasted && !relative
-            && !ownSubject(people, s.text(), prev.span().end(), f.span().start())) {
+            && !ownSubject(s.lexicon(), people, s.text(), prev.span().end(), f.span().start())) {
           last.add(f);
           continue;
         }
@@ -252,10 +253,13 @@ public final class TriggerFinder {
    * Whether the later word has a subject of its own: a person named after a clause break between
    * the two ("胡锦涛副主席此次访问日本后，江泽民主席今秋将访问日本" is two visits).
    */
-  private static boolean ownSubject(List<Span> people, String text, int from, int to) {
+  private static boolean ownSubject(EventLexicon lex, List<Span> people, String text, int from, int to) {
     int cut = -1;
     for (int i = Math.max(0, from); i < to && i < text.length(); i++) if (",，;；".indexOf(text.charAt(i)) >= 0) cut = i;
-    return cut >= 0 && anyWithin(people, cut + 1, to);
+    if (cut < 0) return false;
+    // A person named, or a personal pronoun standing for one ("…访华表示欢迎，对不久前他访意期间…"), in the
+    // clause the second word opens is its own subject: another event.
+    return anyWithin(people, cut + 1, to) || !lex.find("pronoun", text.substring(cut + 1, Math.min(to, text.length()))).isEmpty();
   }
 
   private static boolean anyWithin(List<Span> spans, int from, int to) {
