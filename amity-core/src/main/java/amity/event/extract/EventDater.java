@@ -123,7 +123,8 @@ public final class EventDater {
     }
     // "dijo … después de reunirse con …": what was done just before the telling is of the day told
     // before, as the telling is; other reported events are not.
-    boolean justBefore = s.lexicon().endsBefore("nonfinite", s.text(), t.span().start(), 24);
+    boolean justBefore = s.lexicon().endsBefore("nonfinite", s.text(), t.span().start(), 24)
+        && !afterReportedEvent(s, t, frames, triggers);
     if (clause.cues().contains(Cue.REPORTED_SPEECH) && !justBefore) return Dated.none("reported-undated");
     // "subrayó McFarland … después de entrevistarse con el ministro", no day named: the telling is
     // the story's news of its day, and what was done just before it too.
@@ -198,6 +199,31 @@ public final class EventDater {
           && (w.start() >= t.span().end() || s.between(s.span().start(), w.start()).matches("(?s).*[,，]\\s*"))
           && !ClauseBreaks.hasClauseBreak(s.text(), w.end(), d.span().start()));
       if (!ofOtherTime && !ofRelative) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the word of what came before ("after", "después de") standing right before a trigger
+   * follows another event the report tells: "The PUK said the ceasefire was agreed after talks
+   * between …" tells what preceded the ceasefire, not what was done just before the telling
+   * ("dijo McFarland … después de reunirse con …").
+   */
+  private static boolean afterReportedEvent(SentenceView s, TriggerMatch t, List<Frame> frames, List<TriggerMatch> triggers) {
+    int from = Math.max(s.span().start(), t.span().start() - 24);
+    int word = -1;
+    for (var m : s.lexicon().find("nonfinite", s.between(from, t.span().start()))) {
+      if (s.between(from + m.span().end(), t.span().start()).isBlank()) word = from + m.span().start();
+    }
+    if (word < 0) return false;
+    for (Frame f : frames) {
+      if (!f.content().contains(t.span())) continue;
+      for (TriggerMatch o : triggers) {
+        if (o != t && o.span().start() >= f.content().start() && o.span().end() <= word
+            && !ClauseBreaks.hasClauseBreak(s.text(), o.span().end(), word)) {
+          return true;
+        }
+      }
     }
     return false;
   }
