@@ -230,4 +230,15 @@ class StoryConsolidatorRealTest {
     assertThat(iso(meeting.get(0).date())).isEqualTo("2000-06");
     assertThat(meeting.get(0).status()).isEqualTo(Status.PLANNED);
   }
+
+  @Test
+  void anItemOfAPressReviewTakesNoDayOfTheItemsBeforeInSpanish() {
+    // "ESTRATEGIA (Santiago de Chile) - Sin información pública terminó la primera reunión entre
+    // autoridades chilenas y estadounidenses …": a paper's item of its own, after other papers'
+    // items that named "ayer"; its meeting names no day.
+    String item = "Sin información pública terminó la primera reunión";
+    List<Reading> meeting = told(RealPages.page("es-train-096.txt").consolidated(item), item);
+    assertThat(meeting).isNotEmpty();
+    assertThat(meeting).allSatisfy(r -> assertThat(r.date()).isNull());
+  }
 }

@@ -173,6 +173,21 @@ public final class EventDater {
   }
 
   /**
+   * An item of a press digest: a line opening with a dash ("- Saudi Prince Sultan telephones prime
+   * minister.") or with a newspaper's name and city before one ("ESTRATEGIA (Santiago de Chile) -
+   * Sin información pública terminó …").
+   */
+  private static final Pattern DIGEST_ITEM = Pattern.compile("^\\s*(?:[-–—]\\s|\\p{Lu}[\\p{Lu}\\p{M} .'&-]{1,40}\\s\\([^()]{2,40}\\)\\s[-–—]\\s)");
+
+  /**
+   * {@return whether a sentence opens an item of a press digest} Each item is a story of its own,
+   * from its own paper: a day named in the item before is not its day.
+   */
+  public static boolean opensDigestItem(String sentence) {
+    return DIGEST_ITEM.matcher(sentence).lookingAt();
+  }
+
+  /**
    * Whether the sentence names a day or month (not a year) that is not the report's ("said on
    * Friday"), nor that of a clause of an earlier or later time ("since Jordan was shaken by food
    * riots earlier this month") or of a relative clause after the trigger: one the dater did not
