@@ -285,4 +285,12 @@ class EventDaterRealTest {
     var s = RealPages.page("es-train-738.txt").sentence("subrayó McFarland después de una reunión");
     assertThat(iso(s.date("reunión"))).isEqualTo("2000-05-23");
   }
+
+  @Test
+  void theDayAnAgencySaidLateOnMondayIsTheReportsNotTheAidsThanked() {
+    // "… Bongo was quoted as thanking China for economic and technological aid, the agency said
+    // late on Monday": "late on Monday" right after the verb of saying dates the report.
+    var s = RealPages.page("en-train-630.txt").sentence("thanking China for economic and technological aid");
+    assertThat(s.date("technological aid")).isNull();
+  }
 }
