@@ -269,4 +269,28 @@ class EventDaterRealTest {
     DateRange tuesday = DateRange.of(DateValue.parse("1996-08-27"));
     assertThat(s.dateCarrying("agreed", tuesday)).isNull();
   }
+
+  @Test
+  void talksBeforeAReportedCeasefireAreNotOfTheReportsDay() {
+    // "The PUK said the ceasefire was agreed after talks between …": "after" follows the agreeing
+    // the report tells, not the telling, so the talks take no day of the story's.
+    var s = RealPages.page("en-train-731.txt").sentence("the ceasefire was agreed after talks between");
+    assertThat(s.date("talks")).isNull();
+  }
+
+  @Test
+  void aMeetingJustBeforeTheTellingIsStillOfTheTellingsDayInSpanish() {
+    // "…", subrayó McFarland después de una reunión con el ministro del Interior": no event told
+    // between the verb of saying and "después de", so the meeting came just before the telling.
+    var s = RealPages.page("es-train-738.txt").sentence("subrayó McFarland después de una reunión");
+    assertThat(iso(s.date("reunión"))).isEqualTo("2000-05-23");
+  }
+
+  @Test
+  void theDayAnAgencySaidLateOnMondayIsTheReportsNotTheAidsThanked() {
+    // "… Bongo was quoted as thanking China for economic and technological aid, the agency said
+    // late on Monday": "late on Monday" right after the verb of saying dates the report.
+    var s = RealPages.page("en-train-630.txt").sentence("thanking China for economic and technological aid");
+    assertThat(s.date("technological aid")).isNull();
+  }
 }

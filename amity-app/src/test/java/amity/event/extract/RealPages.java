@@ -273,6 +273,7 @@ public final class RealPages {
       List<Reading> told = List.of();
       for (Sentence s : ctx.analysis.story().sentences()) {
         RealSentence rs = new RealSentence(this, ctx, s);
+        if (EventDater.opensDigestItem(s.text())) carried = null;
         List<Reading> read = StoryEventReader.sameMedium(rs.view(), StoryEventReader.visitorsOnly(rs.view(), Senders.without(rs.view(), rs.datedReadings(carried, salient))), told);
         if (!read.isEmpty()) told = read;
         out.addAll(read);

@@ -244,4 +244,15 @@ class StoryConsolidatorRealTest {
     assertThat(own.get(0).has(Cue.GATHERING)).isFalse();
     assertThat(all).filteredOn(r -> r.has(Cue.GATHERING)).hasSize(1);
   }
+
+  @Test
+  void anItemOfAPressReviewTakesNoDayOfTheItemsBeforeInSpanish() {
+    // "ESTRATEGIA (Santiago de Chile) - Sin información pública terminó la primera reunión entre
+    // autoridades chilenas y estadounidenses …": a paper's item of its own, after other papers'
+    // items that named "ayer"; its meeting names no day.
+    String item = "Sin información pública terminó la primera reunión";
+    List<Reading> meeting = told(RealPages.page("es-train-096.txt").consolidated(item), item);
+    assertThat(meeting).isNotEmpty();
+    assertThat(meeting).allSatisfy(r -> assertThat(r.date()).isNull());
+  }
 }

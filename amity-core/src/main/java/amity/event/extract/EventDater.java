@@ -123,7 +123,8 @@ public final class EventDater {
     }
     // "dijo … después de reunirse con …": what was done just before the telling is of the day told
     // before, as the telling is; other reported events are not.
-    boolean justBefore = s.lexicon().endsBefore("nonfinite", s.text(), t.span().start(), 24);
+    boolean justBefore = s.lexicon().endsBefore("nonfinite", s.text(), t.span().start(), 24)
+        && !afterReportedEvent(s, t, frames, triggers);
     if (clause.cues().contains(Cue.REPORTED_SPEECH) && !justBefore) return Dated.none("reported-undated");
     // "subrayó McFarland … después de entrevistarse con el ministro", no day named: the telling is
     // the story's news of its day, and what was done just before it too.
@@ -172,6 +173,21 @@ public final class EventDater {
   }
 
   /**
+   * An item of a press digest: a line opening with a dash ("- Saudi Prince Sultan telephones prime
+   * minister.") or with a newspaper's name and city before one ("ESTRATEGIA (Santiago de Chile) -
+   * Sin información pública terminó …").
+   */
+  private static final Pattern DIGEST_ITEM = Pattern.compile("^\\s*(?:[-–—]\\s|\\p{Lu}[\\p{Lu}\\p{M} .'&-]{1,40}\\s\\([^()]{2,40}\\)\\s[-–—]\\s)");
+
+  /**
+   * {@return whether a sentence opens an item of a press digest} Each item is a story of its own,
+   * from its own paper: a day named in the item before is not its day.
+   */
+  public static boolean opensDigestItem(String sentence) {
+    return DIGEST_ITEM.matcher(sentence).lookingAt();
+  }
+
+  /**
    * Whether the sentence names a day or month (not a year) that is not the report's ("said on
    * Friday"), nor that of a clause of an earlier or later time ("since Jordan was shaken by food
    * riots earlier this month") or of a relative clause after the trigger: one the dater did not
@@ -198,6 +214,31 @@ public final class EventDater {
           && (w.start() >= t.span().end() || s.between(s.span().start(), w.start()).matches("(?s).*[,，]\\s*"))
           && !ClauseBreaks.hasClauseBreak(s.text(), w.end(), d.span().start()));
       if (!ofOtherTime && !ofRelative) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the word of what came before ("after", "después de") standing right before a trigger
+   * follows another event the report tells: "The PUK said the ceasefire was agreed after talks
+   * between …" tells what preceded the ceasefire, not what was done just before the telling
+   * ("dijo McFarland … después de reunirse con …").
+   */
+  private static boolean afterReportedEvent(SentenceView s, TriggerMatch t, List<Frame> frames, List<TriggerMatch> triggers) {
+    int from = Math.max(s.span().start(), t.span().start() - 24);
+    int word = -1;
+    for (var m : s.lexicon().find("nonfinite", s.between(from, t.span().start()))) {
+      if (s.between(from + m.span().end(), t.span().start()).isBlank()) word = from + m.span().start();
+    }
+    if (word < 0) return false;
+    for (Frame f : frames) {
+      if (!f.content().contains(t.span())) continue;
+      for (TriggerMatch o : triggers) {
+        if (o != t && o.span().start() >= f.content().start() && o.span().end() <= word
+            && !ClauseBreaks.hasClauseBreak(s.text(), o.span().end(), word)) {
+          return true;
+        }
+      }
     }
     return false;
   }

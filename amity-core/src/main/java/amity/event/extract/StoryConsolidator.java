@@ -400,8 +400,10 @@ public final class StoryConsolidator {
     if (occasion == null || occasion.start().day() == null || !recent(occasion, anchor)) return readings;
     List<Reading> out = new ArrayList<>();
     for (Reading d : readings) {
-      // A visit lasts: the one day of what was done during it is not its date.
+      // A visit lasts: the one day of what was done during it is not its date. An item of a press
+      // digest is a story of its own paper, not of the occasion of the items around it.
       boolean undated = d.date() == null && !d.planned() && !d.has(Cue.PAST_YEAR) && !d.has(Cue.BACKGROUND)
+          && d.sources().stream().noneMatch(e -> EventDater.opensDigestItem(e.sentence()))
           && !d.has(Cue.REPORTED_SPEECH) && !d.has(Cue.ANOTHER_TIME) && !(d.family().equals("visit") && occasion.end() == null);
       out.add(undated ? d.withDate(occasion) : d);
     }

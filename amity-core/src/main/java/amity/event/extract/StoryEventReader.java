@@ -115,6 +115,7 @@ public final class StoryEventReader {
       SentenceView.Later<List<DateMention>> dates = SentenceView.Later.later(
           () -> allDates.get().stream().filter(d -> sentence.span().contains(d.span())).toList());
       SentenceView view = new SentenceView(document, story, sentence, inSentence, dates, lex.get(), null);
+      if (EventDater.opensDigestItem(sentence.text())) carried = null;
       List<Reading> read = sameMedium(view, visitorsOnly(view, Senders.without(view, readSentence(view, actors, carried, salient))), told);
       if (!read.isEmpty()) told = read;
       readings.addAll(read);
