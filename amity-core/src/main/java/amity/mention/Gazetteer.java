@@ -143,8 +143,34 @@ public final class Gazetteer {
           new Mention(
               m.span(), m.span().of(text), e.type(), "gazetteer", e.id(), List.of(), e.country(), null));
     }
+    foreignBodies(text, out);
     pairs(text, out);
     return out;
+  }
+
+  /** The kinds of body a country's press names bare for its own state's ("Chính phủ", "Bộ Quốc phòng"). */
+  private static final Set<String> BODY_KINDS = Set.of("government", "ministry", "parliament", "agency");
+
+  /**
+   * Drops a body's bare name that a foreign country's name follows: Vietnamese names its own
+   * state's bodies bare ("Chính phủ", "Bộ Ngoại giao", "Quốc hội"), and another state's with the
+   * country after ("Chính phủ Mỹ", "Bộ Quốc phòng Indonesia", "Quốc hội Mỹ"): that body is the
+   * country's, not Vietnam's, and the country's name stands for it.
+   */
+  private void foreignBodies(String text, List<Mention> out) {
+    List<Mention> drop = new ArrayList<>();
+    for (Mention body : out) {
+      if (body.type() != EntityType.ORG || body.country() == null || body.kbId() == null) continue;
+      KbEntry e = kb.get(body.kbId()).orElse(null);
+      if (e == null || e.kind() == null || !BODY_KINDS.contains(e.kind())) continue;
+      for (Mention next : out) {
+        if (next.type() != EntityType.GPE || next.kbId() == null || !next.kbId().startsWith("country:")) continue;
+        if (next.country() == null || next.country().equals(body.country())) continue;
+        int gap = next.span().start() - body.span().end();
+        if (gap == 1 && text.charAt(body.span().end()) == ' ') drop.add(body);
+      }
+    }
+    out.removeAll(drop);
   }
 
   private static Hit inOffice(List<Hit> ranked, DateValue when) {

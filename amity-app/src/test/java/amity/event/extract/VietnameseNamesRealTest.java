@@ -41,6 +41,21 @@ class VietnameseNamesRealTest {
   }
 
   @Test
+  void aBodyNamedBareWithAForeignCountryAfterIsThatCountrysNotVietnams() {
+    // Pages outside the gold: "Dự án … do Chính phủ Đan Mạch viên trợ không hoàn lại" (a project the
+    // Danish government granted), "nguồn hỗ trợ tín dụng khổng lồ của Chính phủ Trung Quốc": bare,
+    // "Chính phủ" is Vietnam's government; with a country after, it is that country's, and the
+    // country's name stands for it.
+    var denmark = RealPages.page("vi-news-news_education_074.txt").sentence("do Chính phủ Đan Mạch");
+    assertThat(denmark.surfaces()).contains("Đan Mạch").doesNotContain("Chính phủ");
+    var china = RealPages.page("vi-news-news_business_252.txt").sentence("của Chính phủ Trung Quốc");
+    assertThat(china.surfaces()).contains("Trung Quốc").doesNotContain("Chính phủ");
+    // Vietnam's own, bare, stays Vietnam's.
+    var vietnam = RealPages.page("vi-world-news_society_209.txt").sentence("Chiều 29/4, Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình");
+    assertThat(vietnam.surfaces()).contains("Chính phủ");
+  }
+
+  @Test
   void aTitleAndItsCountryWithNoNameAfterStandForTheOfficeHolder() {
     // "Đồng thời, Tổng thống Indonesia cũng trao ngôi sao Jalasena …", "Giờ đây, Ngoại trưởng
     // Australia đã tuyên bố": the title and the country name the one who holds the office, as "the
