@@ -56,6 +56,20 @@ class VietnameseNamesRealTest {
   }
 
   @Test
+  void aCountrysOneSyllableNameOpeningATwoSyllableVietnameseNameIsNoCountry() {
+    // Pages outside the gold: "ba dự án nhà phố thương mại lớn là Mỹ Tho, Bạc Liêu và Uông Bí" (the
+    // city of Mỹ Tho, read as the United States giving aid), "Anh Trà chia sẻ" (a man named Trà;
+    // "Anh" is also Britain). A country before a foreign name stays one ("Thủ tướng Anh Boris
+    // Johnson": a third capitalised word).
+    var myTho = RealPages.page("vi-news-news_business_231.txt").sentence("là Mỹ Tho, Bạc Liêu và Uông Bí");
+    assertThat(myTho.surfaces()).doesNotContain("Mỹ").contains("Bạc Liêu");
+    var tra = RealPages.page("vi-news-news_business_064.txt").sentence("Anh Trà chia sẻ");
+    assertThat(tra.surfaces()).doesNotContain("Anh");
+    var johnson = RealPages.page("vi-news-news_sport_170.txt").sentence("Thủ tướng Anh Boris Johnson cho biết");
+    assertThat(johnson.surfaces()).contains("Anh");
+  }
+
+  @Test
   void aTitleAndItsCountryWithNoNameAfterStandForTheOfficeHolder() {
     // "Đồng thời, Tổng thống Indonesia cũng trao ngôi sao Jalasena …", "Giờ đây, Ngoại trưởng
     // Australia đã tuyên bố": the title and the country name the one who holds the office, as "the
