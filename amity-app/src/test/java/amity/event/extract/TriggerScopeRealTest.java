@@ -73,4 +73,14 @@ class TriggerScopeRealTest {
     assertThat(s.arguments("国事访问").countries()).contains("US", "CN");
     assertThat(s.accepted(s.reading("国事访问"))).isTrue();
   }
+
+  @Test
+  void aReciprocalMeetingTakesNoObjectOnlyItsPlaceInVietnamese() {
+    // A page of the pool outside the gold: "Cặp đôi gặp nhau ở New York, Mỹ và sau đó cùng nhau đi du
+    // lịch tới đảo Rhode, Italia, Australia và Anh" (the couple met in New York and then travelled
+    // to …): "gặp nhau" (met each other) has no object; the countries of the trip are not the
+    // meeting's parties, word order and parse alike, and New York, after "ở", is where.
+    var s = RealPages.page("vi-news-news_entertainment_134.txt").sentence("Cặp đôi gặp nhau ở New York");
+    assertThat(texts(scope(s, "gặp nhau").names())).containsExactly("New York");
+  }
 }

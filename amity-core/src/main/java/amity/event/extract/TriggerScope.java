@@ -106,6 +106,10 @@ final class TriggerScope {
     // A trigger with a subject of its own after the previous one ("Before Levy's arrival in Bonn,
     // Ruehe will visit Israel") does not share the sentence's first subjects.
     boolean ownSubject = false;
+    // "Cặp đôi gặp nhau ở New York, Mỹ và sau đó … đi du lịch tới … Italia, Australia và Anh": a
+    // reciprocal trigger ("gặp nhau", met each other) takes no object; after it only a place a
+    // locative word opens is its.
+    boolean reciprocal = lex.endsBefore("reciprocal", text, t.end(), 8);
     for (LinkedMention m : inRegion) {
       int at = m.mention().fullSpan().start();
       // "…达成初步原则性协议，但美国和加拿大没能…": after a break and a word of contrast, even a
@@ -135,7 +139,8 @@ final class TriggerScope {
           // "中方…全力驰援，提供…帮助，并愿同非洲国家协调行动，动员联合国、世卫组织…": a clause opened
           // by a word that goes on to another deed of the same subject ({@code next_deed}) holds none
           // of the trigger's objects.
-          && !breakOpenedBy(lex, "next_deed", text, t.end(), at);
+          && !breakOpenedBy(lex, "next_deed", text, t.end(), at)
+          && !(reciprocal && !lex.endsBefore("locative", text, m.mention().span().start(), 16));
       // "Specter, who has questioned whether … Perry should resign …, met …": a name in a
       // relative clause closed before the trigger is none of its subjects.
       if (subject && at < t.span().start() && at >= s.span().start()
@@ -154,6 +159,11 @@ final class TriggerScope {
         + " scope=" + scope.stream().map(m -> m.mention().text()).toList());
     // The parse only sorts the mentions of the trigger's region: none, no parse needed.
     if (!inRegion.isEmpty() && s.syntax() != null) scope = bySyntax(s, t, scope, inRegion);
+    if (reciprocal) {
+      // Nor does the parse give it one.
+      scope = scope.stream().filter(m -> m.mention().span().start() < t.end()
+          || lex.endsBefore("locative", text, m.mention().span().start(), 16)).toList();
+    }
     if (!gatheringPlaces.isEmpty()) {
       // Told in the gathering's own clause ("que se celebrará en Italia"), which the parse keeps apart.
       scope = new ArrayList<>(scope);
