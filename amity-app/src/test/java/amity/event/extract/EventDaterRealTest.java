@@ -262,6 +262,22 @@ class EventDaterRealTest {
   }
 
   @Test
+  void cachDayCountsBackFromTheStorysDayInVietnamese() {
+    // Pages of the pool outside the gold: "Ngược về dòng thời gian, cách đây 2 tháng, một cửa hàng …"
+    // (two months ago, in a story of 2020-11-01) is September 2020.
+    var s = RealPages.page("vi-news-news_business_019.txt").sentence("cách đây 2 tháng, một cửa hàng");
+    assertThat(s.view().dates().stream().map(d -> iso(d.range())).toList()).containsExactly("2020-09");
+  }
+
+  @Test
+  void daysBeforeSomethingAreNotDaysAgoInVietnamese() {
+    // "giấy chứng nhận âm tính với Covid-19 trong vòng 3 ngày trước chuyến bay": three days before
+    // the flight, counted from the flight, not from the story's day.
+    var s = RealPages.page("vi-news-news_business_008.txt").sentence("trong vòng 3 ngày trước chuyến bay");
+    assertThat(s.view().dates()).isEmpty();
+  }
+
+  @Test
   void aTripInAClauseOfALaterTimeIsNotOfTheDayToldBeforeItInSpanish() {
     // A page of the pool outside the gold: "Suker se puso en contacto esta noche con … Mijatovic,
     // antes de su viaje hacía Pekín": tonight is the call's; the trip comes after.
