@@ -83,4 +83,14 @@ class TriggerScopeRealTest {
     var s = RealPages.page("vi-news-news_entertainment_134.txt").sentence("Cặp đôi gặp nhau ở New York");
     assertThat(texts(scope(s, "gặp nhau").names())).containsExactly("New York");
   }
+
+  @Test
+  void aBodyWhoseRepresentativeAttendsStaysTheTriggersThoughTheParseNestsItInVietnamese() {
+    // "Cùng tham dự buổi lễ có … đại biểu quốc tế có trưởng Văn phòng đại diện UNESCO tại Việt Nam;
+    // …": the parse hangs UNESCO deep in the noun phrase of its office; the head of UNESCO's
+    // representative office attends for UNESCO ({@code officials_of} "Văn phòng đại diện").
+    var s = RealPages.page("vi-news-news_travel_127.txt").sentence("trưởng Văn phòng đại diện UNESCO tại Việt Nam");
+    assertThat(texts(scope(s, "tham dự").names())).contains("UNESCO");
+    assertThat(s.arguments("tham dự").actors().stream().map(p -> p.mention().mention().text())).containsExactly("UNESCO");
+  }
 }

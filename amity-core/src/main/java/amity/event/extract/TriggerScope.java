@@ -183,7 +183,10 @@ final class TriggerScope {
     if (trigger == 0) return scope;
     List<LinkedMention> out = new ArrayList<>();
     for (LinkedMention m : scope) {
-      if (!syn.inOtherRelative(syn.headOf(m.mention().span()), trigger, t.span()) || leadsObject(s, t, m) || companionOf(s, t, m)) out.add(m);
+      if (!syn.inOtherRelative(syn.headOf(m.mention().span()), trigger, t.span()) || leadsObject(s, t, m) || companionOf(s, t, m)
+          || representedBody(s, t, m)) {
+        out.add(m);
+      }
     }
     // Only a subject where there is none, only an object where there is none: word order already
     // split "paid a courtesy call on A and met B" between the two triggers. Sides by the parse, not
@@ -216,6 +219,17 @@ final class TriggerScope {
     int at = m.mention().fullSpan().start();
     if (at < t.end() || at - t.end() > COMPANION_REACH || hasClauseBreak(text, t.end(), at)) return false;
     return s.lexicon().endsBefore("companion", text, at, 16);
+  }
+
+  /**
+   * Whether {@code m} is a body after the trigger whose representatives ({@code officials_of} right
+   * before it) take part ("Cùng tham dự buổi lễ có … trưởng Văn phòng đại diện UNESCO tại Việt Nam"):
+   * the parse hangs the body deep in the noun phrase of its office, but those who attend for it
+   * stand for it.
+   */
+  private static boolean representedBody(SentenceView s, TriggerMatch t, LinkedMention m) {
+    if (m.mention().type() != EntityType.ORG || m.mention().span().start() < t.end()) return false;
+    return s.lexicon().endsBefore("officials_of", s.text(), m.mention().span().start(), 32);
   }
 
   /** How far after its trigger, in characters, a name its companion word opens may stand. */
