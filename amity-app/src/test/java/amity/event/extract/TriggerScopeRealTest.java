@@ -93,4 +93,14 @@ class TriggerScopeRealTest {
     assertThat(texts(scope(s, "tham dự").names())).contains("UNESCO");
     assertThat(s.arguments("tham dự").actors().stream().map(p -> p.mention().mention().text())).containsExactly("UNESCO");
   }
+
+  @Test
+  void whatIsSaidAfterAndAndAVerbOfSayingHoldsNoneOfTheTriggersObjectsInVietnamese() {
+    // A page of the pool outside the gold: "Ông Đạt đã chỉ đạo nhân viên phòng khám chụp hình và cho
+    // phóng viên xem (qua điện thoại) bảng báo giá … và khẳng định phòng khám không có các gói dịch vụ
+    // của Việt Nam, Hàn Quốc và của Mỹ …": the countries are in what he asserted ("và khẳng định"),
+    // not parties to the phone; read so, they had made a call between three states.
+    var s = RealPages.page("vi-news-news_health_081.txt").sentence("cho phóng viên xem (qua điện thoại)");
+    assertThat(texts(scope(s, "điện thoại").names())).doesNotContain("Việt Nam", "Hàn Quốc", "Mỹ");
+  }
 }

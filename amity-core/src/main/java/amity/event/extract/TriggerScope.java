@@ -6,6 +6,7 @@ import static amity.event.extract.ClauseBreaks.hasClauseBreak;
 import static amity.event.extract.ClauseBreaks.opensClause;
 
 import amity.event.Forms;
+import amity.mention.PhraseTrie;
 import amity.model.EntityType;
 import amity.model.LinkedMention;
 import amity.model.Span;
@@ -140,6 +141,7 @@ final class TriggerScope {
           // by a word that goes on to another deed of the same subject ({@code next_deed}) holds none
           // of the trigger's objects.
           && !breakOpenedBy(lex, "next_deed", text, t.end(), at)
+          && !saysAfter(lex, text, t.end(), at)
           && !(reciprocal && !lex.endsBefore("locative", text, m.mention().span().start(), 16));
       // "Specter, who has questioned whether … Perry should resign …, met …": a name in a
       // relative clause closed before the trigger is none of its subjects.
@@ -230,6 +232,25 @@ final class TriggerScope {
   private static boolean representedBody(SentenceView s, TriggerMatch t, LinkedMention m) {
     if (m.mention().type() != EntityType.ORG || m.mention().span().start() < t.end()) return false;
     return s.lexicon().endsBefore("officials_of", s.text(), m.mention().span().start(), 32);
+  }
+
+  /**
+   * Whether a verb of saying joined to the trigger's clause with no subject of its own ({@code
+   * no_subject} then {@code reporting}: "… cho phóng viên xem (qua điện thoại) … và khẳng định phòng
+   * khám không có các gói dịch vụ của Việt Nam, Hàn Quốc và của Mỹ") stands between the trigger and
+   * {@code at}: what follows it is what was said, none of the trigger's objects.
+   */
+  private static boolean saysAfter(EventLexicon lex, String text, int from, int at) {
+    if (at <= from) return false;
+    String between = text.substring(from, at);
+    for (PhraseTrie.Match<String> j : lex.find("no_subject", between)) {
+      int k = j.span().end();
+      while (k < between.length() && Character.isWhitespace(between.charAt(k))) k++;
+      if (k == j.span().end() && k < between.length()) continue;
+      int kk = k;
+      if (lex.find("reporting", between.substring(k)).stream().anyMatch(r -> r.span().start() == 0) && kk < between.length()) return true;
+    }
+    return false;
   }
 
   /** How far after its trigger, in characters, a name its companion word opens may stand. */
