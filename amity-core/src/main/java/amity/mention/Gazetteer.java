@@ -108,7 +108,7 @@ public final class Gazetteer {
     List<PhraseTrie.Match<Hit>> ok = new ArrayList<>();
     for (PhraseTrie.Match<Hit> m : names.findAll(folded)) {
       List<Hit> fitting = m.values().stream().filter(h -> caseFits(text, m.span(), h.form()) && marksFit(m.span().of(text), h.form())).toList();
-      if (fitting.isEmpty() || gluedToName(text, m.span()) || amongProductCodes(text, m.span())) continue;
+      if (fitting.isEmpty() || gluedToName(text, m.span()) || syllableBeforeSyllable(text, m.span()) || amongProductCodes(text, m.span())) continue;
       if (fitting.stream().allMatch(h -> h.entry().type() != EntityType.PERSON) && insideLongerName(text, m.span(), fitting)) continue;
       ok.add(new PhraseTrie.Match<>(m.span(), rank(text, m.span(), fitting)));
     }
@@ -143,8 +143,34 @@ public final class Gazetteer {
           new Mention(
               m.span(), m.span().of(text), e.type(), "gazetteer", e.id(), List.of(), e.country(), null));
     }
+    foreignBodies(text, out);
     pairs(text, out);
     return out;
+  }
+
+  /** The kinds of body a country's press names bare for its own state's ("Chính phủ", "Bộ Quốc phòng"). */
+  private static final Set<String> BODY_KINDS = Set.of("government", "ministry", "parliament", "agency");
+
+  /**
+   * Drops a body's bare name that a foreign country's name follows: Vietnamese names its own
+   * state's bodies bare ("Chính phủ", "Bộ Ngoại giao", "Quốc hội"), and another state's with the
+   * country after ("Chính phủ Mỹ", "Bộ Quốc phòng Indonesia", "Quốc hội Mỹ"): that body is the
+   * country's, not Vietnam's, and the country's name stands for it.
+   */
+  private void foreignBodies(String text, List<Mention> out) {
+    List<Mention> drop = new ArrayList<>();
+    for (Mention body : out) {
+      if (body.type() != EntityType.ORG || body.country() == null || body.kbId() == null) continue;
+      KbEntry e = kb.get(body.kbId()).orElse(null);
+      if (e == null || e.kind() == null || !BODY_KINDS.contains(e.kind())) continue;
+      for (Mention next : out) {
+        if (next.type() != EntityType.GPE || next.kbId() == null || !next.kbId().startsWith("country:")) continue;
+        if (next.country() == null || next.country().equals(body.country())) continue;
+        int gap = next.span().start() - body.span().end();
+        if (gap == 1 && text.charAt(body.span().end()) == ' ') drop.add(body);
+      }
+    }
+    out.removeAll(drop);
   }
 
   private static Hit inOffice(List<Hit> ranked, DateValue when) {
@@ -403,6 +429,35 @@ public final class Gazetteer {
     int k = i - 1;
     while (k >= 0 && text.charAt(k) == ' ') k--;
     return k >= 0 && !(".!?:\n\"“(".indexOf(text.charAt(k)) >= 0);
+  }
+
+  /** One Vietnamese syllable, its marks folded away: an onset, one to three vowels, a coda. */
+  private static final Pattern SYLLABLE =
+      Pattern.compile("(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?");
+
+  /**
+   * Whether a one-syllable name ("Mỹ", "Anh", "Nga", "Đức") opens a Vietnamese name of two
+   * syllables: followed by one more capitalised syllable and no further capitalised word, it is a
+   * place or a person ("Mỹ Tho", "Mỹ Đình", "Nga Sơn", "Mỹ Tâm", "Anh Tuấn"), not the country. A
+   * foreign name after a country is no Vietnamese syllable ("Tổng thống Nga Putin", "Mỹ Trump").
+   */
+  static boolean syllableBeforeSyllable(String text, Span span) {
+    String name = span.of(text);
+    if (name.isEmpty() || !Character.isUpperCase(name.charAt(0)) || !syllable(name)) return false;
+    int w = span.end();
+    if (w + 1 >= text.length() || text.charAt(w) != ' ' || !Character.isUpperCase(text.charAt(w + 1))) return false;
+    int e = w + 1;
+    while (e < text.length() && Character.isLetter(text.charAt(e))) e++;
+    if (!syllable(text.substring(w + 1, e))) return false;
+    // No third capitalised word: "Đại sứ Anh Gareth Ward" names the country and then a person.
+    int k = e;
+    while (k < text.length() && text.charAt(k) == ' ') k++;
+    return k == e || k >= text.length() || !Character.isUpperCase(text.charAt(k));
+  }
+
+  private static boolean syllable(String word) {
+    String f = Fold.fold(word).toLowerCase(java.util.Locale.ROOT).replace('đ', 'd');
+    return SYLLABLE.matcher(f).matches();
   }
 
   static boolean isAllCaps(String s) {

@@ -182,4 +182,17 @@ class ClauseReaderRealTest {
     var s = RealPages.page("es-train-380.txt").sentence("tiene intención de reunirse con los responsables franceses");
     assertThat(s.clause("reunirse").status()).isEqualTo(Status.PLANNED);
   }
+
+  @Test
+  void aColonAfterAReportingVerbOpensWhatWasSaidHoweverLongItsSubjectInVietnamese() {
+    // A page of the pool outside the gold: "Nghiên cứu mới nhất do … thực hiện với sự tài trợ của Tổ
+    // chức Hanns Seidel Foundation … đã khẳng định: Sự dịch chuyển nhân khẩu học toàn cầu đã đến Việt
+    // Nam": what follows the colon was said; the study and its sponsor say it, they go nowhere.
+    var s = RealPages.page("vi-news-news_education_114.txt").sentence("đã khẳng định: Sự dịch chuyển nhân khẩu học");
+    Clause c = s.clause("đã đến");
+    assertThat(c.cues()).contains(Cue.REPORTED_SPEECH);
+    assertThat(c.region().of(s.view().text())).startsWith(" Sự dịch chuyển");
+    assertThat(s.readings().stream().flatMap(r -> r.actors().stream()).map(p -> p.mention().mention().text()))
+        .doesNotContain("Hanns Seidel Foundation");
+  }
 }

@@ -230,6 +230,54 @@ class EventDaterRealTest {
   }
 
   @Test
+  void tuanQuaIsLastWeekInVietnamese() {
+    // A page of the pool outside the gold (2021-05-01): "Trong một cuộc phỏng vấn được đăng tải hồi
+    // tuần qua trên báo Die Welt": "tuần qua" (the week past) is last week, Monday to Sunday.
+    var s = RealPages.page("vi-world-news_world_180.txt").sentence("được đăng tải hồi tuần qua");
+    assertThat(s.view().dates().stream().map(d -> iso(d.range())).toList()).contains("2021-04-19..2021-04-25");
+  }
+
+  @Test
+  void aWeekCountedBackIsNotLastWeekInVietnamese() {
+    // A page of the pool outside the gold (2021-04-26): "một tuần qua bé đau bụng" (for a week now the
+    // child has had stomach aches) counts a week back; it is not the calendar week before.
+    var s = RealPages.page("vi-news-news_health_058.txt").sentence("một tuần qua bé đau bụng");
+    assertThat(s.view().dates()).isEmpty();
+  }
+
+  @Test
+  void dauThangIsEarlyThisMonthInVietnamese() {
+    // A page of the pool outside the gold (2021-04-30): "trong đợt thử nghiệm vũ khí trên biển Nhật
+    // Bản hồi đầu tháng" (early this month) is April 2021; "đầu tháng 3" keeps its own month.
+    var s = RealPages.page("vi-world-news_world_260.txt").sentence("biển Nhật Bản hồi đầu tháng");
+    assertThat(s.view().dates().stream().map(d -> iso(d.range())).toList()).containsExactly("2021-04");
+  }
+
+  @Test
+  void dauTuanToiIsNextWeekNotThisOneInVietnamese() {
+    // A page of the pool outside the gold (Friday 2021-04-23): "trong đầu tuần tới" (early next
+    // week) is the week after, not the story's week that "đầu tuần" (early this week) would give.
+    var s = RealPages.page("vi-news-news_business_117.txt").sentence("trong đầu tuần tới");
+    assertThat(s.view().dates().stream().map(d -> iso(d.range())).toList()).contains("2021-04-26..2021-05-02");
+  }
+
+  @Test
+  void cachDayCountsBackFromTheStorysDayInVietnamese() {
+    // Pages of the pool outside the gold: "Ngược về dòng thời gian, cách đây 2 tháng, một cửa hàng …"
+    // (two months ago, in a story of 2020-11-01) is September 2020.
+    var s = RealPages.page("vi-news-news_business_019.txt").sentence("cách đây 2 tháng, một cửa hàng");
+    assertThat(s.view().dates().stream().map(d -> iso(d.range())).toList()).containsExactly("2020-09");
+  }
+
+  @Test
+  void daysBeforeSomethingAreNotDaysAgoInVietnamese() {
+    // "giấy chứng nhận âm tính với Covid-19 trong vòng 3 ngày trước chuyến bay": three days before
+    // the flight, counted from the flight, not from the story's day.
+    var s = RealPages.page("vi-news-news_business_008.txt").sentence("trong vòng 3 ngày trước chuyến bay");
+    assertThat(s.view().dates()).isEmpty();
+  }
+
+  @Test
   void aTripInAClauseOfALaterTimeIsNotOfTheDayToldBeforeItInSpanish() {
     // A page of the pool outside the gold: "Suker se puso en contacto esta noche con … Mijatovic,
     // antes de su viaje hacía Pekín": tonight is the call's; the trip comes after.

@@ -35,6 +35,17 @@ class SideRolesRealTest {
   }
 
   @Test
+  void aBodyRightAfterAVerbOfGoingIsWhereTheVisitGoesNotWhoTravelsInVietnamese() {
+    // A page of the pool outside the gold: "Mới đây, người gác đền CH Séc đã tới Đại sứ quán Việt Nam
+    // để hoàn tất thủ tục cuối cùng" (the Czech goalkeeper went to the Vietnamese embassy to finish
+    // his papers). The embassy is where he went; with no traveller of a state, no visit.
+    var s = RealPages.page("vi-news-news_sport_218.txt").sentence("đã tới Đại sứ quán Việt Nam");
+    Reading r = s.reading("đã tới");
+    assertThat(actors(r.actors())).containsExactly("Đại sứ quán Việt Nam/TARGET/VN");
+    assertThat(s.accepted(r)).isFalse();
+  }
+
+  @Test
   void theRescuersOwnShipGivesInVietnamese() {
     // "Tàu cứu hộ MV Swift Rescue của Singapore đã khởi hành…": "của Singapore" after a rescue ship
     // names whose ship it is, the giver; only a verb of searching ({@code searched}: "tham gia tìm

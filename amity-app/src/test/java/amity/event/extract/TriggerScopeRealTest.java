@@ -73,4 +73,34 @@ class TriggerScopeRealTest {
     assertThat(s.arguments("国事访问").countries()).contains("US", "CN");
     assertThat(s.accepted(s.reading("国事访问"))).isTrue();
   }
+
+  @Test
+  void aReciprocalMeetingTakesNoObjectOnlyItsPlaceInVietnamese() {
+    // A page of the pool outside the gold: "Cặp đôi gặp nhau ở New York, Mỹ và sau đó cùng nhau đi du
+    // lịch tới đảo Rhode, Italia, Australia và Anh" (the couple met in New York and then travelled
+    // to …): "gặp nhau" (met each other) has no object; the countries of the trip are not the
+    // meeting's parties, word order and parse alike, and New York, after "ở", is where.
+    var s = RealPages.page("vi-news-news_entertainment_134.txt").sentence("Cặp đôi gặp nhau ở New York");
+    assertThat(texts(scope(s, "gặp nhau").names())).containsExactly("New York");
+  }
+
+  @Test
+  void aBodyWhoseRepresentativeAttendsStaysTheTriggersThoughTheParseNestsItInVietnamese() {
+    // "Cùng tham dự buổi lễ có … đại biểu quốc tế có trưởng Văn phòng đại diện UNESCO tại Việt Nam;
+    // …": the parse hangs UNESCO deep in the noun phrase of its office; the head of UNESCO's
+    // representative office attends for UNESCO ({@code officials_of} "Văn phòng đại diện").
+    var s = RealPages.page("vi-news-news_travel_127.txt").sentence("trưởng Văn phòng đại diện UNESCO tại Việt Nam");
+    assertThat(texts(scope(s, "tham dự").names())).contains("UNESCO");
+    assertThat(s.arguments("tham dự").actors().stream().map(p -> p.mention().mention().text())).containsExactly("UNESCO");
+  }
+
+  @Test
+  void whatIsSaidAfterAndAndAVerbOfSayingHoldsNoneOfTheTriggersObjectsInVietnamese() {
+    // A page of the pool outside the gold: "Ông Đạt đã chỉ đạo nhân viên phòng khám chụp hình và cho
+    // phóng viên xem (qua điện thoại) bảng báo giá … và khẳng định phòng khám không có các gói dịch vụ
+    // của Việt Nam, Hàn Quốc và của Mỹ …": the countries are in what he asserted ("và khẳng định"),
+    // not parties to the phone; read so, they had made a call between three states.
+    var s = RealPages.page("vi-news-news_health_081.txt").sentence("cho phóng viên xem (qua điện thoại)");
+    assertThat(texts(scope(s, "điện thoại").names())).doesNotContain("Việt Nam", "Hàn Quốc", "Mỹ");
+  }
 }

@@ -41,6 +41,35 @@ class VietnameseNamesRealTest {
   }
 
   @Test
+  void aBodyNamedBareWithAForeignCountryAfterIsThatCountrysNotVietnams() {
+    // Pages outside the gold: "Dự án … do Chính phủ Đan Mạch viên trợ không hoàn lại" (a project the
+    // Danish government granted), "nguồn hỗ trợ tín dụng khổng lồ của Chính phủ Trung Quốc": bare,
+    // "Chính phủ" is Vietnam's government; with a country after, it is that country's, and the
+    // country's name stands for it.
+    var denmark = RealPages.page("vi-news-news_education_074.txt").sentence("do Chính phủ Đan Mạch");
+    assertThat(denmark.surfaces()).contains("Đan Mạch").doesNotContain("Chính phủ");
+    var china = RealPages.page("vi-news-news_business_252.txt").sentence("của Chính phủ Trung Quốc");
+    assertThat(china.surfaces()).contains("Trung Quốc").doesNotContain("Chính phủ");
+    // Vietnam's own, bare, stays Vietnam's.
+    var vietnam = RealPages.page("vi-world-news_society_209.txt").sentence("Chiều 29/4, Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình");
+    assertThat(vietnam.surfaces()).contains("Chính phủ");
+  }
+
+  @Test
+  void aCountrysOneSyllableNameOpeningATwoSyllableVietnameseNameIsNoCountry() {
+    // Pages outside the gold: "ba dự án nhà phố thương mại lớn là Mỹ Tho, Bạc Liêu và Uông Bí" (the
+    // city of Mỹ Tho, read as the United States giving aid), "Anh Trà chia sẻ" (a man named Trà;
+    // "Anh" is also Britain). A country before a foreign name stays one ("Thủ tướng Anh Boris
+    // Johnson": a third capitalised word).
+    var myTho = RealPages.page("vi-news-news_business_231.txt").sentence("là Mỹ Tho, Bạc Liêu và Uông Bí");
+    assertThat(myTho.surfaces()).doesNotContain("Mỹ").contains("Bạc Liêu");
+    var tra = RealPages.page("vi-news-news_business_064.txt").sentence("Anh Trà chia sẻ");
+    assertThat(tra.surfaces()).doesNotContain("Anh");
+    var johnson = RealPages.page("vi-news-news_sport_170.txt").sentence("Thủ tướng Anh Boris Johnson cho biết");
+    assertThat(johnson.surfaces()).contains("Anh");
+  }
+
+  @Test
   void aTitleAndItsCountryWithNoNameAfterStandForTheOfficeHolder() {
     // "Đồng thời, Tổng thống Indonesia cũng trao ngôi sao Jalasena …", "Giờ đây, Ngoại trưởng
     // Australia đã tuyên bố": the title and the country name the one who holds the office, as "the

@@ -71,6 +71,14 @@ public final class ClauseReader {
           && (!holdsTrigger(left, triggers) || statementSpeaks(text, left, cue, triggers))
           && (holdsMention(left, s.mentions()) || words(left.of(text)) <= 8)
           && !(apposed && holdsTrigger(new Span(from, c), triggers));
+      // "Nghiên cứu … do … thực hiện … đã khẳng định: Sự dịch chuyển … đã đến Việt Nam": a colon right
+      // after the verb opens what was said, however long the subject that says it.
+      int colon = cue.end();
+      while (colon < to && text.charAt(colon) == ' ') colon++;
+      if (!leftSpeaks && left.length() > 0 && colon < to && (text.charAt(colon) == ':' || text.charAt(colon) == '：')) {
+        out.add(new Frame(cue, left, new Span(colon + 1, to)));
+        continue;
+      }
       if (leftSpeaks) {
         // "…, X said (on Friday)." reports what came before; "X said (that) …" what comes after.
         boolean backward = c > from && words(s.between(cue.end(), to)) <= 6;

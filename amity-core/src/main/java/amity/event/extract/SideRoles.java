@@ -49,6 +49,7 @@ final class SideRoles {
       }
     }
     boolean received = anyBefore && anyAfter && AidSides.toldByReceiver(s, t);
+    boolean visit = Forms.family(t.trigger().form()).equals("visit");
     Map<String, Participant> out = new LinkedHashMap<>();
     for (LinkedMention a : chosen) {
       Role role;
@@ -59,6 +60,8 @@ final class SideRoles {
         role = start < t.span().start() ? Role.TARGET : Role.SOURCE;
       } else if (withAt >= 0) {
         role = start >= withAt ? Role.TARGET : Role.SOURCE;
+      } else if (!(anyBefore && anyAfter) && visit && destinationBody(lex, text, t, a)) {
+        role = Role.TARGET;
       } else if (!(anyBefore && anyAfter)) {
         role = Role.PARTICIPANT;
       } else if (start < t.span().start()) {
@@ -75,5 +78,16 @@ final class SideRoles {
     }
     for (LinkedMention h : hosts) out.putIfAbsent(h.entityId(), new Participant(h, Role.TARGET, h.entityId().substring(h.entityId().indexOf(':') + 1)));
     return List.copyOf(out.values());
+  }
+
+  /**
+   * {@return whether {@code a}, a body right after the visit's word of destination ("đã tới Đại sứ
+   * quán Việt Nam"), is where the visit goes} A body one goes to is the host or the venue, never the
+   * one who travels; a person or a country there is left to the steps that read them.
+   */
+  private static boolean destinationBody(EventLexicon lex, String text, TriggerMatch t, LinkedMention a) {
+    int start = a.mention().fullSpan().start();
+    if (start < t.span().end() || a.mention().type() == amity.model.EntityType.PERSON || a.entityId().startsWith("country:")) return false;
+    return lex.endsBefore("destination", text, start, 16) && start - t.span().end() <= 16;
   }
 }

@@ -6,6 +6,7 @@ import static amity.event.extract.ClauseBreaks.hasClauseBreak;
 import static amity.event.extract.ClauseBreaks.opensClause;
 
 import amity.event.Forms;
+import amity.mention.PhraseTrie;
 import amity.model.EntityType;
 import amity.model.LinkedMention;
 import amity.model.Span;
@@ -106,6 +107,10 @@ final class TriggerScope {
     // A trigger with a subject of its own after the previous one ("Before Levy's arrival in Bonn,
     // Ruehe will visit Israel") does not share the sentence's first subjects.
     boolean ownSubject = false;
+    // "Cặp đôi gặp nhau ở New York, Mỹ và sau đó … đi du lịch tới … Italia, Australia và Anh": a
+    // reciprocal trigger ("gặp nhau", met each other) takes no object; after it only a place a
+    // locative word opens is its.
+    boolean reciprocal = lex.endsBefore("reciprocal", text, t.end(), 8);
     for (LinkedMention m : inRegion) {
       int at = m.mention().fullSpan().start();
       // "…达成初步原则性协议，但美国和加拿大没能…": after a break and a word of contrast, even a
@@ -135,7 +140,9 @@ final class TriggerScope {
           // "中方…全力驰援，提供…帮助，并愿同非洲国家协调行动，动员联合国、世卫组织…": a clause opened
           // by a word that goes on to another deed of the same subject ({@code next_deed}) holds none
           // of the trigger's objects.
-          && !breakOpenedBy(lex, "next_deed", text, t.end(), at);
+          && !breakOpenedBy(lex, "next_deed", text, t.end(), at)
+          && !saysAfter(lex, text, t.end(), at)
+          && !(reciprocal && !lex.endsBefore("locative", text, m.mention().span().start(), 16));
       // "Specter, who has questioned whether … Perry should resign …, met …": a name in a
       // relative clause closed before the trigger is none of its subjects.
       if (subject && at < t.span().start() && at >= s.span().start()
@@ -154,6 +161,11 @@ final class TriggerScope {
         + " scope=" + scope.stream().map(m -> m.mention().text()).toList());
     // The parse only sorts the mentions of the trigger's region: none, no parse needed.
     if (!inRegion.isEmpty() && s.syntax() != null) scope = bySyntax(s, t, scope, inRegion);
+    if (reciprocal) {
+      // Nor does the parse give it one.
+      scope = scope.stream().filter(m -> m.mention().span().start() < t.end()
+          || lex.endsBefore("locative", text, m.mention().span().start(), 16)).toList();
+    }
     if (!gatheringPlaces.isEmpty()) {
       // Told in the gathering's own clause ("que se celebrará en Italia"), which the parse keeps apart.
       scope = new ArrayList<>(scope);
@@ -173,7 +185,10 @@ final class TriggerScope {
     if (trigger == 0) return scope;
     List<LinkedMention> out = new ArrayList<>();
     for (LinkedMention m : scope) {
-      if (!syn.inOtherRelative(syn.headOf(m.mention().span()), trigger, t.span()) || leadsObject(s, t, m) || companionOf(s, t, m)) out.add(m);
+      if (!syn.inOtherRelative(syn.headOf(m.mention().span()), trigger, t.span()) || leadsObject(s, t, m) || companionOf(s, t, m)
+          || representedBody(s, t, m)) {
+        out.add(m);
+      }
     }
     // Only a subject where there is none, only an object where there is none: word order already
     // split "paid a courtesy call on A and met B" between the two triggers. Sides by the parse, not
@@ -206,6 +221,36 @@ final class TriggerScope {
     int at = m.mention().fullSpan().start();
     if (at < t.end() || at - t.end() > COMPANION_REACH || hasClauseBreak(text, t.end(), at)) return false;
     return s.lexicon().endsBefore("companion", text, at, 16);
+  }
+
+  /**
+   * Whether {@code m} is a body after the trigger whose representatives ({@code officials_of} right
+   * before it) take part ("Cùng tham dự buổi lễ có … trưởng Văn phòng đại diện UNESCO tại Việt Nam"):
+   * the parse hangs the body deep in the noun phrase of its office, but those who attend for it
+   * stand for it.
+   */
+  private static boolean representedBody(SentenceView s, TriggerMatch t, LinkedMention m) {
+    if (m.mention().type() != EntityType.ORG || m.mention().span().start() < t.end()) return false;
+    return s.lexicon().endsBefore("officials_of", s.text(), m.mention().span().start(), 32);
+  }
+
+  /**
+   * Whether a verb of saying joined to the trigger's clause with no subject of its own ({@code
+   * no_subject} then {@code reporting}: "… cho phóng viên xem (qua điện thoại) … và khẳng định phòng
+   * khám không có các gói dịch vụ của Việt Nam, Hàn Quốc và của Mỹ") stands between the trigger and
+   * {@code at}: what follows it is what was said, none of the trigger's objects.
+   */
+  private static boolean saysAfter(EventLexicon lex, String text, int from, int at) {
+    if (at <= from) return false;
+    String between = text.substring(from, at);
+    for (PhraseTrie.Match<String> j : lex.find("no_subject", between)) {
+      int k = j.span().end();
+      while (k < between.length() && Character.isWhitespace(between.charAt(k))) k++;
+      if (k == j.span().end() && k < between.length()) continue;
+      int kk = k;
+      if (lex.find("reporting", between.substring(k)).stream().anyMatch(r -> r.span().start() == 0) && kk < between.length()) return true;
+    }
+    return false;
   }
 
   /** How far after its trigger, in characters, a name its companion word opens may stand. */
