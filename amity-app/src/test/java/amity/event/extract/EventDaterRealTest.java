@@ -232,7 +232,8 @@ class EventDaterRealTest {
   @Test
   void tuanQuaIsLastWeekInVietnamese() {
     // A page of the pool outside the gold (2021-05-01): "Trong một cuộc phỏng vấn được đăng tải hồi
-    // tuần qua trên báo Die Welt": "tuần qua" (the week past) is last week, Monday to Sunday.
+    // tuần qua trên báo Die Welt": "hồi tuần qua" (back in the week past) is last week, Monday to
+    // Sunday; "trong tuần qua" (over the past week) would be a span, no date.
     var s = RealPages.page("vi-world-news_world_180.txt").sentence("được đăng tải hồi tuần qua");
     assertThat(s.view().dates().stream().map(d -> iso(d.range())).toList()).contains("2021-04-19..2021-04-25");
   }
