@@ -32,6 +32,8 @@ public enum Cue {
    * weeks ago", "Estos contactos … han incluido"): its parties may be named in an earlier sentence.
    */
   DEFINITE,
+  /** Its own sentence dates it: a date told near its word ("talks in Miami this week"), not one carried from before. */
+  OWN_TIME,
   /** Its parties were named in another sentence, that of another reading ({@link AntecedentParties}). */
   PARTIES_ELSEWHERE
 }

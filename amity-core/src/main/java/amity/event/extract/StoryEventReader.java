@@ -402,6 +402,7 @@ public final class StoryEventReader {
       Clause withCues = new Clause(c.region(), c.status(), cues, c.speakers(), false);
       EventDater.Dated dated = dater.dated(s, t, withCues, frames, c.status(), carried, found, read);
       DateRange date = dated.range();
+      if (dated.own()) cues.add(Cue.OWN_TIME);
       if (trace.on()) trace.line("READ\t" + s.document().file() + "\t" + docSpan.start() + "\t" + docSpan.end() + "\t" + t.trigger().form() + "\t" + c.status() + "\t" + iso(date) + " [" + dated.basis() + "]\t" + t.surface() + "\t" + acting.stream().map(x -> x.mention().mention().text() + "/" + x.role()).toList() + "\t" + cues + " carried=" + carried + " :: " + s.sentence().text());
       int triggerAt = s.story().story().alignment().toOriginal(t.span().start());
       Reading reading = new Reading(t, t.trigger().form(), t.trigger().mode(), c.status(), acting, a.location(),
