@@ -63,4 +63,19 @@ class SideResolverRealTest {
     assertThat(resolved.actors()).extracting(Participant::entity).containsAll(SideResolver.parties(talks).stream().map(Participant::entity).toList());
     assertThat(actors(resolved.actors())).contains("Chechen separatist leaders/PARTICIPANT/null");
   }
+
+  @Test
+  void bothGovernmentsAreTheTwoStatesTheStoryNamedLastInSpanish() {
+    // "La pugna … que enfrenta a Brasil y Canadá … Los fallos de la OMC animaron a Canadá a pedir …
+    // sanciones … a Brasil … ambos gobiernos comenzarán a negociar directamente en un encuentro
+    // previsto para hoy en Nueva York, y sobre el cual Lampreia dijo ser optimista": no event
+    // between two people was told before; the two governments are Brazil and Canada, and
+    // Lampreia, who speaks of the talks, is not their side.
+    List<Reading> all = RealPages.page("es-train-666.txt").consolidated("ambos gobiernos comenzarán a negociar");
+    List<Reading> talks = told(all, "ambos gobiernos comenzarán a negociar");
+    assertThat(talks).hasSize(1);
+    assertThat(talks.get(0).has(Cue.BOTH_STATES)).isTrue();
+    assertThat(talks.get(0).actors()).extracting(Participant::country).containsExactlyInAnyOrder("BR", "CA");
+    assertThat(talks.get(0).actors()).extracting(p -> p.mention().mention().text()).containsExactlyInAnyOrder("Brasil", "Canadá");
+  }
 }

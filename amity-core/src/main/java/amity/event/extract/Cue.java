@@ -6,6 +6,8 @@ public enum Cue {
   ANAPHORIC,
   /** "the two sides signed": the actors are the story's two sides. */
   BOTH_SIDES,
+  /** "ambos gobiernos comenzarán a negociar", "the two countries agreed": the two sides are named as states. */
+  BOTH_STATES,
   /** "met A and B separately": one event per counterpart. */
   SEPARATELY,
   /** "jointly", "together": one event with all counterparts. */

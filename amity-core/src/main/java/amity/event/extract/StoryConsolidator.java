@@ -67,6 +67,17 @@ public final class StoryConsolidator {
         d = d.withActors(pair).withCountries(countries);
       } else if (d.has(Cue.SIDES_AS_SUBJECT) && d.has(Cue.BOTH_SIDES) && out.stream().anyMatch(o -> o.persons().size() >= 2)) {
         d = d.withActors(List.of());
+      } else if (d.has(Cue.BOTH_STATES) && (d.actors().isEmpty() || d.has(Cue.SIDES_AS_SUBJECT)) && sides.size() < 2
+          && !d.family().equals("visit") && !d.family().equals("invitation") && out.stream().noneMatch(o -> o.persons().size() >= 2)) {
+        // "… enfrenta a Brasil y Canadá … Los fallos de la OMC animaron a Canadá a pedir … sanciones
+        // a Brasil … ambos gobiernos comenzarán a negociar": with no event between two people told
+        // before, the two governments are the two states the story named last.
+        List<Participant> states = lastStates(mentions, d);
+        if (states.size() == 2) {
+          Set<String> countries = new LinkedHashSet<>(d.countries());
+          for (Participant p : states) countries.add(p.country());
+          d = d.withActors(states).withCountries(countries);
+        }
       }
       boolean continuing = d.has(Cue.ANAPHORIC) || (d.has(Cue.BOTH_SIDES) && d.actors().isEmpty());
       for (int i = out.size() - 1; i >= 0; i--) {
@@ -144,6 +155,26 @@ public final class StoryConsolidator {
     List<Reading> tensed = new ArrayList<>();
     for (Reading r : dated) tensed.add(ahead(r, anchor) ? r.withStatus(Status.PLANNED) : r);
     return tensed;
+  }
+
+  /**
+   * {@return the last two states the story names before {@code d}'s word, each as last named there,
+   * or fewer}
+   */
+  static List<Participant> lastStates(List<LinkedMention> mentions, Reading d) {
+    int at = d.trigger().span().start();
+    Map<String, LinkedMention> last = new LinkedHashMap<>();
+    for (LinkedMention m : mentions) {
+      if (m.mention().span().end() > at || !m.entityId().startsWith("country:")) continue;
+      last.remove(m.entityId());
+      last.put(m.entityId(), m);
+    }
+    List<LinkedMention> named = new ArrayList<>(last.values());
+    List<Participant> out = new ArrayList<>();
+    for (LinkedMention m : named.subList(Math.max(0, named.size() - 2), named.size())) {
+      out.add(new Participant(m, Role.PARTICIPANT, m.entityId().substring("country:".length())));
+    }
+    return out;
   }
 
   /** Whether two dates are both full days and do not overlap. */
