@@ -78,4 +78,20 @@ class SideResolverRealTest {
     assertThat(talks.get(0).actors()).extracting(Participant::country).containsExactlyInAnyOrder("BR", "CA");
     assertThat(talks.get(0).actors()).extracting(p -> p.mention().mention().text()).containsExactlyInAnyOrder("Brasil", "Canadá");
   }
+
+  @Test
+  void theTwoPartyLeadersMeetingAnEnvoyAreThePeopleOfTheContactsToldBefore() {
+    // "direct U.S. contacts with Massoud Barzani … and Jalal Talabani … The two party leaders had
+    // also agreed to meet U.S. Assistant Secretary … Robert Pelletreau in September": the two
+    // leaders are Barzani and Talabani, who meet Pelletreau; a meeting still ahead, it does not
+    // join the contacts told before.
+    List<Reading> all = RealPages.page("en-train-194.txt").consolidated("The two party leaders had also agreed to meet");
+    List<Reading> meeting = told(all, "The two party leaders had also agreed to meet").stream().filter(r -> r.family().equals("meet")).toList();
+    assertThat(meeting).hasSize(1);
+    assertThat(meeting.get(0).has(Cue.SIDES_BEFORE)).isTrue();
+    assertThat(meeting.get(0).planned()).isTrue();
+    assertThat(actors(meeting.get(0).actors())).containsExactly(
+        "Massoud Barzani/PARTICIPANT/null", "Jalal Talabani/PARTICIPANT/null", "Robert Pelletreau/TARGET/US");
+    assertThat(told(all, "direct U.S. contacts with Massoud Barzani").stream().filter(r -> r.family().equals("meet")).allMatch(r -> !r.planned())).isTrue();
+  }
 }

@@ -30,6 +30,12 @@ public enum Cue {
    */
   SIDES_AS_SUBJECT,
   /**
+   * The sides stand as the subject before the trigger, in its clause, and every name read for it
+   * comes after it ("The two party leaders had also agreed to meet … Robert Pelletreau"): the
+   * sides act, those named are whom they act with.
+   */
+  SIDES_BEFORE,
+  /**
    * The clause names its event by a definite word for one told before ("The accord, agreed two
    * weeks ago", "Estos contactos … han incluido"): its parties may be named in an earlier sentence.
    */

@@ -67,6 +67,8 @@ public final class StoryConsolidator {
         d = d.withActors(pair).withCountries(countries);
       } else if (d.has(Cue.SIDES_AS_SUBJECT) && d.has(Cue.BOTH_SIDES) && out.stream().anyMatch(o -> o.persons().size() >= 2)) {
         d = d.withActors(List.of());
+      } else if (d.has(Cue.SIDES_BEFORE) && d.has(Cue.BOTH_SIDES)) {
+        d = sidesActing(d, out);
       } else if (d.has(Cue.BOTH_STATES) && (d.actors().isEmpty() || d.has(Cue.SIDES_AS_SUBJECT)) && sides.size() < 2
           && !d.family().equals("visit") && !d.family().equals("invitation") && out.stream().noneMatch(o -> o.persons().size() >= 2)) {
         // "… enfrenta a Brasil y Canadá … Los fallos de la OMC animaron a Canadá a pedir … sanciones
@@ -155,6 +157,30 @@ public final class StoryConsolidator {
     List<Reading> tensed = new ArrayList<>();
     for (Reading r : dated) tensed.add(ahead(r, anchor) ? r.withStatus(Status.PLANNED) : r);
     return tensed;
+  }
+
+  /**
+   * "Davies said … direct U.S. contacts with Massoud Barzani … and Jalal Talabani … The two party
+   * leaders had also agreed to meet … Robert Pelletreau": the sides standing as the subject are the
+   * two people of the story's last event between two people, and take part; those the sentence
+   * names after the trigger are whom they act with. {@return the reading so, or as it was when the
+   * story told no event between exactly two people, or one of them is already among its actors}
+   */
+  static Reading sidesActing(Reading d, List<Reading> before) {
+    Reading last = null;
+    for (Reading o : before) if (o.persons().size() >= 2) last = o;
+    if (last == null || last.persons().size() != 2) return d;
+    Reading from = last;
+    List<Participant> pair = new ArrayList<>();
+    for (Participant p : from.actors()) {
+      if (p.mention().mention().type() == EntityType.PERSON) pair.add(p.withRole(Role.PARTICIPANT));
+    }
+    if (pair.size() != 2 || d.actors().stream().anyMatch(p -> from.persons().contains(p.entity()))) return d;
+    List<Participant> actors = new ArrayList<>(pair);
+    for (Participant p : d.actors()) actors.add(p.role() == Role.PARTICIPANT ? p.withRole(Role.TARGET) : p);
+    Set<String> countries = new LinkedHashSet<>(d.countries());
+    countries.addAll(from.countries());
+    return d.withActors(actors).withCountries(countries).withCue(Cue.PARTIES_ELSEWHERE);
   }
 
   /**
