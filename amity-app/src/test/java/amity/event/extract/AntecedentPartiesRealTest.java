@@ -96,4 +96,18 @@ class AntecedentPartiesRealTest {
     assertThat(talks).isNotEmpty();
     for (Reading r : talks) assertThat(r.has(Cue.PARTIES_ELSEWHERE)).isFalse();
   }
+
+  @Test
+  void peaceTalksInACountryAreHeldByTheCeasefiresPartiesNotByThatCountry() {
+    // "Rebels of the Revolutionary United Front agreed a ceasefire in April. … Peace talks in Ivory
+    // Coast began in February.": Ivory Coast is where the talks were held, no party that would
+    // make them another event than the one the ceasefire came out of.
+    List<Reading> all = RealPages.page("en-train-708.txt").consolidated("Peace talks in Ivory Coast began in February");
+    List<Reading> talks = told(all, "Peace talks in Ivory Coast began in February");
+    assertThat(talks).hasSize(1);
+    assertThat(talks.get(0).location()).isNotNull();
+    assertThat(talks.get(0).location().entity()).isEqualTo("country:CI");
+    assertThat(talks.get(0).has(Cue.PARTIES_ELSEWHERE)).isTrue();
+    assertThat(talks.get(0).actors()).extracting(p -> p.mention().mention().text()).contains("Revolutionary United Front");
+  }
 }

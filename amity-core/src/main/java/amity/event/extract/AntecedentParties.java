@@ -127,7 +127,10 @@ final class AntecedentParties {
     // names that the antecedent lacks is another event's.
     Set<String> named = new HashSet<>(o.countries());
     named.addAll(countries);
-    if (!named.containsAll(d.countries())) return true;
+    // "Peace talks in Ivory Coast": the country the event was held in is where, no party of it.
+    Set<String> told = new HashSet<>(d.countries());
+    if (d.location() != null && d.location().entity().startsWith("country:")) told.remove(d.location().entity().substring("country:".length()));
+    if (!named.containsAll(told)) return true;
     for (Participant p : d.actors()) {
       if (!entities.contains(p.entity()) && (p.country() == null || !countries.contains(p.country()))) return true;
     }
