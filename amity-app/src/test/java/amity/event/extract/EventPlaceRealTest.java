@@ -54,4 +54,13 @@ class EventPlaceRealTest {
     assertThat(s.arguments("negotiations").actors()).isEmpty();
     assertThat(s.arguments("negotiations").location().name()).isEqualTo("Jakarta");
   }
+
+  @Test
+  void aPlaceEndingAfterTheTriggerStartsHostsNothing() {
+    // A place whose name runs past the start of the trigger leaves no text between them to read.
+    var s = RealPages.page("en-testa-189.txt").sentence("Jakarta served as the host to the series of negotiations");
+    int end = s.mention("Jakarta").mention().span().end();
+    assertThat(EventPlace.hosts(s.view().lexicon(), s.view().text(), end, end - 2)).isFalse();
+    assertThat(EventPlace.hosts(s.view().lexicon(), s.view().text(), end, s.trigger("negotiations").span().start())).isTrue();
+  }
 }

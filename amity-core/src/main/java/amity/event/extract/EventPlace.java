@@ -103,6 +103,7 @@ final class EventPlace {
 
   /** {@return whether a {@code venue_host} phrase opens the text right after a place ending at {@code end}, before the trigger at {@code trigger}} */
   static boolean hosts(EventLexicon lex, String text, int end, int trigger) {
+    if (end >= trigger) return false;
     String open = text.substring(end, trigger).stripLeading();
     return !open.isEmpty() && lex.opensWith("venue_host", open);
   }
