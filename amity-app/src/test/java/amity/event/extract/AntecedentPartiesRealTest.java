@@ -57,4 +57,57 @@ class AntecedentPartiesRealTest {
       assertThat(r.actors()).hasSizeLessThan(2);
     }
   }
+
+  @Test
+  void talksTheAgreementFollowedAreHeldByItsParties() {
+    // "The U.S. and Colombian governments reached an agreement …. Under the agreement, which followed
+    // talks in Miami this week, …": the talks read only Colombia; those who negotiated the pact
+    // are those who reached it.
+    List<Reading> all = RealPages.page("en-train-174.txt").consolidated("which followed talks in Miami");
+    List<Reading> talks = told(all, "which followed talks in Miami");
+    assertThat(talks).hasSize(1);
+    assertThat(talks.get(0).form()).isEqualTo("talks");
+    assertThat(talks.get(0).has(Cue.PARTIES_ELSEWHERE)).isTrue();
+    assertThat(talks.get(0).actors()).extracting(Participant::country).containsExactlyInAnyOrder("CO", "US");
+  }
+
+  @Test
+  void lastMinuteTalksThisWeekAreHeldByTheTreatysParties() {
+    // "Yugoslavia and Croatia were poised on Friday to sign a landmark normalisation treaty …
+    // Last-minute talks this week on the legal fine print finally cleared the way for a treaty":
+    // talks of a time their sentence gives, naming no one, are the treaty's two sides'; they stay
+    // apart from Granic's talks of Friday.
+    List<Reading> all = RealPages.page("en-train-188.txt").consolidated("Last-minute talks this week");
+    List<Reading> talks = told(all, "Last-minute talks this week");
+    assertThat(talks).hasSize(1);
+    assertThat(talks.get(0).has(Cue.OWN_TIME)).isTrue();
+    assertThat(actors(talks.get(0).actors())).containsExactlyInAnyOrder("Yugoslavia/PARTICIPANT/RS", "Croatia/PARTICIPANT/HR");
+    assertThat(talks.get(0).sources()).hasSize(1);
+  }
+
+  @Test
+  void talksStillAheadTakeNoPartiesOfTheCeasefireTheyWillDiscuss() {
+    // "the practical implementation of the ceasefire signed by Lebed and Maskhadov last Thursday
+    // would be on the agenda of today's talks": talks still ahead are no occasion the ceasefire came
+    // out of, and its signatories are not thereby theirs.
+    List<Reading> all = RealPages.page("en-train-556.txt").storyReadings("would be on the agenda of today's talks");
+    List<Reading> talks = told(AntecedentParties.give(all), "would be on the agenda of today's talks").stream()
+        .filter(r -> r.form().equals("talks")).toList();
+    assertThat(talks).isNotEmpty();
+    for (Reading r : talks) assertThat(r.has(Cue.PARTIES_ELSEWHERE)).isFalse();
+  }
+
+  @Test
+  void peaceTalksInACountryAreHeldByTheCeasefiresPartiesNotByThatCountry() {
+    // "Rebels of the Revolutionary United Front agreed a ceasefire in April. … Peace talks in Ivory
+    // Coast began in February.": Ivory Coast is where the talks were held, no party that would
+    // make them another event than the one the ceasefire came out of.
+    List<Reading> all = RealPages.page("en-train-708.txt").consolidated("Peace talks in Ivory Coast began in February");
+    List<Reading> talks = told(all, "Peace talks in Ivory Coast began in February");
+    assertThat(talks).hasSize(1);
+    assertThat(talks.get(0).location()).isNotNull();
+    assertThat(talks.get(0).location().entity()).isEqualTo("country:CI");
+    assertThat(talks.get(0).has(Cue.PARTIES_ELSEWHERE)).isTrue();
+    assertThat(talks.get(0).actors()).extracting(p -> p.mention().mention().text()).contains("Revolutionary United Front");
+  }
 }

@@ -40,4 +40,27 @@ class EventPlaceRealTest {
     EventPlace.AtHome home = EventPlace.atHome(s.view(), s.trigger("抵加"), none, s.actors(), null);
     assertThat(home.arguments().countries()).contains("CA");
   }
+
+  @Test
+  void aCityServingAsTheHostToTheNegotiationsIsWhereTheyWereHeldNoParty() {
+    // "Jakarta served as the host to the series of negotiations which culminated in the initialling
+    // of the agreement last Friday": the capital hosts the talks; it does not stand for Indonesia
+    // as a side of them, as a capital before its trigger otherwise does.
+    var s = RealPages.page("en-testa-189.txt").sentence("Jakarta served as the host to the series of negotiations");
+    EventPlace.Places placed = EventPlace.places(s.view(), s.trigger("negotiations"), List.of(s.mention("Jakarta")), Analyze.kb());
+    assertThat(placed.location()).isNotNull();
+    assertThat(placed.location().name()).isEqualTo("Jakarta");
+    assertThat(placed.countryActors()).isEmpty();
+    assertThat(s.arguments("negotiations").actors()).isEmpty();
+    assertThat(s.arguments("negotiations").location().name()).isEqualTo("Jakarta");
+  }
+
+  @Test
+  void aPlaceEndingAfterTheTriggerStartsHostsNothing() {
+    // A place whose name runs past the start of the trigger leaves no text between them to read.
+    var s = RealPages.page("en-testa-189.txt").sentence("Jakarta served as the host to the series of negotiations");
+    int end = s.mention("Jakarta").mention().span().end();
+    assertThat(EventPlace.hosts(s.view().lexicon(), s.view().text(), end, end - 2)).isFalse();
+    assertThat(EventPlace.hosts(s.view().lexicon(), s.view().text(), end, s.trigger("negotiations").span().start())).isTrue();
+  }
 }

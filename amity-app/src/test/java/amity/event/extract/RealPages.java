@@ -532,7 +532,9 @@ public final class RealPages {
         if (TriggerFinder.gathering(r.trigger(), view)) cues.add(Cue.GATHERING);
         List<Participant> acting = StoryEventReader.acting(view, r.trigger(), cues, r.actors(), story.actors);
         Clause withCues = new Clause(c.region(), c.status(), cues, c.speakers(), false);
-        DateRange date = DATER.date(view, r.trigger(), withCues, frames, c.status(), carried, found, clauses);
+        EventDater.Dated dated = DATER.dated(view, r.trigger(), withCues, frames, c.status(), carried, found, clauses);
+        DateRange date = dated.range();
+        if (dated.own()) cues.add(Cue.OWN_TIME);
         out.add(new Reading(r.trigger(), r.form(), r.mode(), r.status(), acting, r.location(), r.countries(), date, cues, r.fields(),
             r.quantities(), r.sources(), r.triggerAt(), r.part()));
       }

@@ -63,4 +63,35 @@ class SideResolverRealTest {
     assertThat(resolved.actors()).extracting(Participant::entity).containsAll(SideResolver.parties(talks).stream().map(Participant::entity).toList());
     assertThat(actors(resolved.actors())).contains("Chechen separatist leaders/PARTICIPANT/null");
   }
+
+  @Test
+  void bothGovernmentsAreTheTwoStatesTheStoryNamedLastInSpanish() {
+    // "La pugna … que enfrenta a Brasil y Canadá … Los fallos de la OMC animaron a Canadá a pedir …
+    // sanciones … a Brasil … ambos gobiernos comenzarán a negociar directamente en un encuentro
+    // previsto para hoy en Nueva York, y sobre el cual Lampreia dijo ser optimista": no event
+    // between two people was told before; the two governments are Brazil and Canada, and
+    // Lampreia, who speaks of the talks, is not their side.
+    List<Reading> all = RealPages.page("es-train-666.txt").consolidated("ambos gobiernos comenzarán a negociar");
+    List<Reading> talks = told(all, "ambos gobiernos comenzarán a negociar");
+    assertThat(talks).hasSize(1);
+    assertThat(talks.get(0).has(Cue.BOTH_STATES)).isTrue();
+    assertThat(talks.get(0).actors()).extracting(Participant::country).containsExactlyInAnyOrder("BR", "CA");
+    assertThat(talks.get(0).actors()).extracting(p -> p.mention().mention().text()).containsExactlyInAnyOrder("Brasil", "Canadá");
+  }
+
+  @Test
+  void theTwoPartyLeadersMeetingAnEnvoyAreThePeopleOfTheContactsToldBefore() {
+    // "direct U.S. contacts with Massoud Barzani … and Jalal Talabani … The two party leaders had
+    // also agreed to meet U.S. Assistant Secretary … Robert Pelletreau in September": the two
+    // leaders are Barzani and Talabani, who meet Pelletreau; a meeting still ahead, it does not
+    // join the contacts told before.
+    List<Reading> all = RealPages.page("en-train-194.txt").consolidated("The two party leaders had also agreed to meet");
+    List<Reading> meeting = told(all, "The two party leaders had also agreed to meet").stream().filter(r -> r.family().equals("meet")).toList();
+    assertThat(meeting).hasSize(1);
+    assertThat(meeting.get(0).has(Cue.SIDES_BEFORE)).isTrue();
+    assertThat(meeting.get(0).planned()).isTrue();
+    assertThat(actors(meeting.get(0).actors())).containsExactly(
+        "Massoud Barzani/PARTICIPANT/null", "Jalal Talabani/PARTICIPANT/null", "Robert Pelletreau/TARGET/US");
+    assertThat(told(all, "direct U.S. contacts with Massoud Barzani").stream().filter(r -> r.family().equals("meet")).allMatch(r -> !r.planned())).isTrue();
+  }
 }

@@ -13,8 +13,12 @@ import org.jspecify.annotations.Nullable;
  * "The accord, agreed two weeks ago", "the deal signed by Lebed": an event told by a definite word
  * for one told before ({@link Cue#DEFINITE}), with fewer than two parties of its own, takes the
  * parties of the last event of its family told with two or more in the few sentences before it.
- * The sentence's own parties must all be among the antecedent's, or of their countries: a sentence
- * that names another party tells of another event.
+ * Talks done at a time their sentence gives, naming fewer than two parties ("Under the agreement,
+ * which followed talks in Miami this week", "Last-minute talks this week … cleared the way for a
+ * treaty") are held by the sides of the agreement told last before them, or in their
+ * own sentence: those who negotiate a pact are those who conclude it. The sentence's own parties
+ * must all be among the antecedent's, or of their countries: a sentence that names another party
+ * tells of another event.
  *
  * <p>Stateless and thread-safe.
  */
@@ -29,9 +33,11 @@ final class AntecedentParties {
     List<Reading> out = new ArrayList<>(readings);
     for (int i = 0; i < out.size(); i++) {
       Reading d = out.get(i);
-      if (!d.has(Cue.DEFINITE) || d.actors().size() >= 2) continue;
-      Reading o = before(out, i);
-      if (o == null) o = after(out, i);
+      if (d.actors().size() >= 2) continue;
+      Reading o = null;
+      if (d.has(Cue.DEFINITE)) o = before(out, i);
+      if (o == null && d.has(Cue.DEFINITE)) o = after(out, i);
+      if (o == null && negotiated(d)) o = concluded(out, i);
       if (o == null) continue;
       out.set(i, d.withActors(union(d, o)).withCue(Cue.PARTIES_ELSEWHERE));
     }
@@ -53,6 +59,41 @@ final class AntecedentParties {
     }
     return null;
   }
+
+  /**
+   * The agreement that talks {@code i} led to: the last reading of the agreement family with two
+   * parties or more told in the few sentences before it or in its own sentence, where it names no
+   * party the talks' sentence does not allow; null if there is none.
+   */
+  private static @Nullable Reading concluded(List<Reading> out, int i) {
+    Reading d = out.get(i);
+    Evidence at = d.sources().get(0);
+    Reading found = null;
+    for (int j = 0; j < out.size(); j++) {
+      Reading o = out.get(j);
+      if (j == i || !o.family().equals(AGREE) || o.actors().size() < 2) continue;
+      Evidence first = o.sources().get(0);
+      if (!first.doc().equals(at.doc())) continue;
+      boolean same = o.sources().stream().anyMatch(e -> e.span().equals(at.span()));
+      Evidence last = o.sources().get(o.sources().size() - 1);
+      boolean earlier = last.span().end() <= at.span().start() && at.span().start() - last.span().end() <= REACH;
+      if (same || earlier) found = o;
+    }
+    return found == null || contradicts(d, found) ? null : found;
+  }
+
+  /**
+   * Whether {@code d} is talks told as done at a time its own sentence gives ("this week", "in
+   * February"): talks still ahead ("would be on the agenda of today's talks", "would hold talks")
+   * or told with no time of their own ("Después de varios meses de negociación") are not the
+   * occasion an agreement came out of.
+   */
+  private static boolean negotiated(Reading d) {
+    return d.form().equals("talks") && !d.planned() && d.has(Cue.OWN_TIME);
+  }
+
+  /** The family of agreements signed, reached or announced. */
+  private static final String AGREE = amity.event.Forms.family("agreement_signing");
 
   /**
    * "Bucharest and Budapest say the treaty should be signed …" after "The accord, agreed two weeks
@@ -86,7 +127,10 @@ final class AntecedentParties {
     // names that the antecedent lacks is another event's.
     Set<String> named = new HashSet<>(o.countries());
     named.addAll(countries);
-    if (!named.containsAll(d.countries())) return true;
+    // "Peace talks in Ivory Coast": the country the event was held in is where, no party of it.
+    Set<String> told = new HashSet<>(d.countries());
+    if (d.location() != null && d.location().entity().startsWith("country:")) told.remove(d.location().entity().substring("country:".length()));
+    if (!named.containsAll(told)) return true;
     for (Participant p : d.actors()) {
       if (!entities.contains(p.entity()) && (p.country() == null || !countries.contains(p.country()))) return true;
     }

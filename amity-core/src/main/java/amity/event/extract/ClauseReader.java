@@ -136,6 +136,7 @@ public final class ClauseReader {
     }
     String sentence = s.sentence().text();
     if (lex.anyIn("both_sides", sentence)) cues.add(Cue.BOTH_SIDES);
+    if (lex.anyIn("both_states", sentence)) cues.add(Cue.BOTH_STATES);
     if (lex.anyIn("separately", sentence)) cues.add(Cue.SEPARATELY);
     if (lex.anyIn("jointly", sentence)) cues.add(Cue.JOINTLY);
     String before = text.substring(clauseStart(text, sentenceStart, t.span().start()), t.span().start());

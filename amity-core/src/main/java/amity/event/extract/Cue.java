@@ -6,6 +6,8 @@ public enum Cue {
   ANAPHORIC,
   /** "the two sides signed": the actors are the story's two sides. */
   BOTH_SIDES,
+  /** "ambos gobiernos comenzarán a negociar", "the two countries agreed": the two sides are named as states. */
+  BOTH_STATES,
   /** "met A and B separately": one event per counterpart. */
   SEPARATELY,
   /** "jointly", "together": one event with all counterparts. */
@@ -28,10 +30,18 @@ public enum Cue {
    */
   SIDES_AS_SUBJECT,
   /**
+   * The sides stand as the subject before the trigger, in its clause, and every name read for it
+   * comes after it ("The two party leaders had also agreed to meet … Robert Pelletreau"): the
+   * sides act, those named are whom they act with.
+   */
+  SIDES_BEFORE,
+  /**
    * The clause names its event by a definite word for one told before ("The accord, agreed two
    * weeks ago", "Estos contactos … han incluido"): its parties may be named in an earlier sentence.
    */
   DEFINITE,
+  /** Its own sentence dates it: a date told near its word ("talks in Miami this week"), not one carried from before. */
+  OWN_TIME,
   /** Its parties were named in another sentence, that of another reading ({@link AntecedentParties}). */
   PARTIES_ELSEWHERE
 }

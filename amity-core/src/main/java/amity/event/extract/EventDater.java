@@ -80,6 +80,11 @@ public final class EventDater {
     static Dated none(String why) {
       return new Dated(null, why);
     }
+
+    /** {@return whether a date told near the trigger in its own sentence gave it ({@link Cue#OWN_TIME})} */
+    public boolean own() {
+      return range != null && basis.startsWith("nearest-");
+    }
   }
 
   /** As {@link #date(SentenceView, TriggerMatch, Clause, List, Status, DateRange, List, List)}, with the rule that gave the date. */

@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
 public final class EventLexicon {
   static final Set<String> CONTEXT_KINDS =
       Set.of(
-          "planned", "not_planned", "officials_of", "rank_after_name", "affliction", "next_deed", "attended_end", "locative", "destination", "agent", "anaphor", "attribution", "both_sides",
+          "planned", "not_planned", "officials_of", "rank_after_name", "affliction", "next_deed", "attended_end", "locative", "destination", "agent", "anaphor", "attribution", "both_sides", "both_states", "venue_host",
           "suppress", "agreement_object", "ceremony", "background", "history", "occasion", "separately",
           "reporting", "according", "negation", "hypothetical", "appeal", "pronoun", "jointly", "not_when", "inbound", "forum", "recipient", "companion", "no_subject", "multilateral", "stay_open", "stay_close", "subordinator", "joint_decision", "setting", "visiting", "visiting_at", "visiting_end", "led_by", "that_year", "arrival_prefix", "arrival_after", "nonfinite", "arrival", "possessive", "gap_particle", "sentence_opening", "medium_neutral", "complementizer", "remote", "hosting", "resident", "membership", "between", "state_pronoun", "relative", "gathering_link", "stationed", "bare_occasion", "counterparts", "contrast", "list_and", "sport", "basis", "purpose", "definite_event", "sender_after", "sender_before", "government_of", "receiving", "private_of", "group_counterpart", "aid_goods", "local_government", "recipient_modifier_end", "departure", "origin", "searched", "reciprocal");
 

@@ -67,7 +67,12 @@ final class EventPlace {
       int start = p.mention().span().start();
       // "en Argentina, Brasil, Perú y Estados Unidos": a locative word governs the list it opens.
       boolean listed = previousLocative && previousPlace != null && PartyCues.listJoin(text, previousPlace.mention().span().end(), start);
-      boolean locative = lex.endsBefore("locative", text, start, 16) || listed;
+      KbEntry known = kb.get(p.entityId()).orElse(null);
+      // "Jakarta served as the host to the series of negotiations": a town named as the host of
+      // the event told after it is where the event was held, never a state that acts.
+      boolean town = !p.entityId().startsWith("country:") && (known == null || !"country".equals(known.kind()));
+      boolean hostVenue = town && start < t.span().start() && hosts(lex, text, p.mention().span().end(), t.span().start());
+      boolean locative = lex.endsBefore("locative", text, start, 16) || listed || hostVenue;
       // "the first Australian minister to visit China since the new government took office in
       // Canberra": a place in a clause of its own after the trigger is none of the event's.
       if (start > t.span().end() && opensClause(lex, text, t.span().end(), start)) continue;
@@ -94,6 +99,13 @@ final class EventPlace {
       }
     }
     return new Places(location, countryActors);
+  }
+
+  /** {@return whether a {@code venue_host} phrase opens the text right after a place ending at {@code end}, before the trigger at {@code trigger}} */
+  static boolean hosts(EventLexicon lex, String text, int end, int trigger) {
+    if (end >= trigger) return false;
+    String open = text.substring(end, trigger).stripLeading();
+    return !open.isEmpty() && lex.opensWith("venue_host", open);
   }
 
   /**

@@ -67,6 +67,19 @@ public final class StoryConsolidator {
         d = d.withActors(pair).withCountries(countries);
       } else if (d.has(Cue.SIDES_AS_SUBJECT) && d.has(Cue.BOTH_SIDES) && out.stream().anyMatch(o -> o.persons().size() >= 2)) {
         d = d.withActors(List.of());
+      } else if (d.has(Cue.SIDES_BEFORE) && d.has(Cue.BOTH_SIDES)) {
+        d = sidesActing(d, out);
+      } else if (d.has(Cue.BOTH_STATES) && (d.actors().isEmpty() || d.has(Cue.SIDES_AS_SUBJECT)) && sides.size() < 2
+          && !d.family().equals("visit") && !d.family().equals("invitation") && out.stream().noneMatch(o -> o.persons().size() >= 2)) {
+        // "… enfrenta a Brasil y Canadá … Los fallos de la OMC animaron a Canadá a pedir … sanciones
+        // a Brasil … ambos gobiernos comenzarán a negociar": with no event between two people told
+        // before, the two governments are the two states the story named last.
+        List<Participant> states = lastStates(mentions, d);
+        if (states.size() == 2) {
+          Set<String> countries = new LinkedHashSet<>(d.countries());
+          for (Participant p : states) countries.add(p.country());
+          d = d.withActors(states).withCountries(countries);
+        }
       }
       boolean continuing = d.has(Cue.ANAPHORIC) || (d.has(Cue.BOTH_SIDES) && d.actors().isEmpty());
       for (int i = out.size() - 1; i >= 0; i--) {
@@ -144,6 +157,50 @@ public final class StoryConsolidator {
     List<Reading> tensed = new ArrayList<>();
     for (Reading r : dated) tensed.add(ahead(r, anchor) ? r.withStatus(Status.PLANNED) : r);
     return tensed;
+  }
+
+  /**
+   * "Davies said … direct U.S. contacts with Massoud Barzani … and Jalal Talabani … The two party
+   * leaders had also agreed to meet … Robert Pelletreau": the sides standing as the subject are the
+   * two people of the story's last event between two people, and take part; those the sentence
+   * names after the trigger are whom they act with. {@return the reading so, or as it was when the
+   * story told no event between exactly two people, or one of them is already among its actors}
+   */
+  static Reading sidesActing(Reading d, List<Reading> before) {
+    Reading last = null;
+    for (Reading o : before) if (o.persons().size() >= 2) last = o;
+    if (last == null || last.persons().size() != 2) return d;
+    Reading from = last;
+    List<Participant> pair = new ArrayList<>();
+    for (Participant p : from.actors()) {
+      if (p.mention().mention().type() == EntityType.PERSON) pair.add(p.withRole(Role.PARTICIPANT));
+    }
+    if (pair.size() != 2 || d.actors().stream().anyMatch(p -> from.persons().contains(p.entity()))) return d;
+    List<Participant> actors = new ArrayList<>(pair);
+    for (Participant p : d.actors()) actors.add(p.role() == Role.PARTICIPANT ? p.withRole(Role.TARGET) : p);
+    Set<String> countries = new LinkedHashSet<>(d.countries());
+    countries.addAll(from.countries());
+    return d.withActors(actors).withCountries(countries).withCue(Cue.PARTIES_ELSEWHERE);
+  }
+
+  /**
+   * {@return the last two states the story names before {@code d}'s word, each as last named there,
+   * or fewer}
+   */
+  static List<Participant> lastStates(List<LinkedMention> mentions, Reading d) {
+    int at = d.trigger().span().start();
+    Map<String, LinkedMention> last = new LinkedHashMap<>();
+    for (LinkedMention m : mentions) {
+      if (m.mention().span().end() > at || !m.entityId().startsWith("country:")) continue;
+      last.remove(m.entityId());
+      last.put(m.entityId(), m);
+    }
+    List<LinkedMention> named = new ArrayList<>(last.values());
+    List<Participant> out = new ArrayList<>();
+    for (LinkedMention m : named.subList(Math.max(0, named.size() - 2), named.size())) {
+      out.add(new Participant(m, Role.PARTICIPANT, m.entityId().substring("country:".length())));
+    }
+    return out;
   }
 
   /** Whether two dates are both full days and do not overlap. */

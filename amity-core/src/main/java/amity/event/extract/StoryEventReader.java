@@ -190,6 +190,7 @@ public final class StoryEventReader {
    */
   static List<Participant> acting(SentenceView s, TriggerMatch t, Set<Cue> cues, List<Participant> found, ActorGate.StoryActors actors) {
     if (sidesAsSubject(s, t, found)) cues.add(Cue.SIDES_AS_SUBJECT);
+    else if (sidesBefore(s, t, found)) cues.add(Cue.SIDES_BEFORE);
     return forum(s, t, cues, found, actors);
   }
 
@@ -216,6 +217,22 @@ public final class StoryEventReader {
       if (at < t.end() || !ClauseBreaks.hasClauseBreak(text, t.end(), at)) return false;
     }
     return true;
+  }
+
+  /**
+   * "The two party leaders had also agreed to meet U.S. Assistant Secretary … Robert Pelletreau":
+   * whether the sides ({@code both_sides}) stand before the trigger with no clause break between,
+   * and every name read for it comes after it ({@link Cue#SIDES_BEFORE}).
+   */
+  static boolean sidesBefore(SentenceView s, TriggerMatch t, List<Participant> acting) {
+    if (acting.isEmpty()) return false;
+    String text = s.text();
+    int from = s.span().start();
+    if (t.span().start() <= from) return false;
+    PhraseTrie.Match<String> sides = null;
+    for (PhraseTrie.Match<String> m : s.lexicon().find("both_sides", text.substring(from, t.span().start()))) sides = m;
+    if (sides == null || ClauseBreaks.hasClauseBreak(text, from + sides.span().end(), t.span().start())) return false;
+    return acting.stream().allMatch(p -> p.mention().mention().span().start() >= t.end());
   }
 
   /**
@@ -403,6 +420,7 @@ public final class StoryEventReader {
       Clause withCues = new Clause(c.region(), c.status(), cues, c.speakers(), false);
       EventDater.Dated dated = dater.dated(s, t, withCues, frames, c.status(), carried, found, read);
       DateRange date = dated.range();
+      if (dated.own()) cues.add(Cue.OWN_TIME);
       if (trace.on()) trace.line("READ\t" + s.document().file() + "\t" + docSpan.start() + "\t" + docSpan.end() + "\t" + t.trigger().form() + "\t" + c.status() + "\t" + iso(date) + " [" + dated.basis() + "]\t" + t.surface() + "\t" + acting.stream().map(x -> x.mention().mention().text() + "/" + x.role()).toList() + "\t" + cues + " carried=" + carried + " :: " + s.sentence().text());
       int triggerAt = s.story().story().alignment().toOriginal(t.span().start());
       Reading reading = new Reading(t, t.trigger().form(), t.trigger().mode(), c.status(), acting, a.location(),
