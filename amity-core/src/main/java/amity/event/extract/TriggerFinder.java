@@ -112,8 +112,9 @@ public final class TriggerFinder {
           };
       if (!required) continue;
       Span span = m.span().shift(s.span().start());
+      // A gathering named as its clause's subject ("5国外长会议表示") holds its own word: the word is the meeting.
       boolean insideName = s.mentions().stream().anyMatch(l ->
-          (l.mention().type() != EntityType.GPE && l.mention().span().overlaps(span))
+          (l.mention().type() != EntityType.GPE && l.mention().span().overlaps(span) && !GroupFinder.gatheringSubject(l))
               || (l.mention().titleSpan() != null && l.mention().titleSpan().overlaps(span)));
       if (!insideName) out.add(new Found(t, span));
     }
