@@ -35,7 +35,8 @@ public final class GroupFinder {
   private record Words(PhraseTrie<String> groups, PhraseTrie<String> states, PhraseTrie<String> insurgents, boolean after,
       java.util.Set<String> offices, java.util.Set<String> modifiers, List<String> manyStates, List<String> manyStatesQualifiers,
       PhraseTrie<String> bodies, java.util.Set<String> bodyEnds, List<String> bodyInternational,
-      java.util.regex.@org.jspecify.annotations.Nullable Pattern countedStates, List<String> manyStatesLinks, List<String> gatherings) {}
+      java.util.regex.@org.jspecify.annotations.Nullable Pattern countedStates, List<String> manyStatesLinks, List<String> gatherings,
+      List<String> arrivalPlace) {}
 
   /**
    * A count of three states or more in Han ("5国", "11国", "29国和地区", "十国"): the start of a {@code
@@ -98,6 +99,7 @@ public final class GroupFinder {
     List<String> counted = new ArrayList<>();
     List<String> links = new ArrayList<>();
     List<String> gatherings = new ArrayList<>();
+    List<String> arrivalPlace = new ArrayList<>();
     for (String[] r : pack.rows(PackFile.ACTORS)) {
       switch (r[0]) {
         case "group" -> groups.add(r[1], r[1]);
@@ -123,6 +125,7 @@ public final class GroupFinder {
         case "counted_states" -> counted.add(java.util.regex.Pattern.quote(r[1].strip()));
         case "many_states_link" -> links.add(r[1].strip());
         case "gathering_subject" -> gatherings.add(r[1].strip());
+        case "arrival_place" -> arrivalPlace.add(r[1].strip());
         case "body" -> bodies.add(r[1], r[1]);
         case "body_end" -> bodyEnds.add(r[1].strip());
         case "body_international" -> bodyInternational.add(r[1].strip());
@@ -137,7 +140,7 @@ public final class GroupFinder {
         STATE_COUNT + "[^，。、；,;\\s\\p{N}]{0," + COUNTED_GAP + "}?(?:" + String.join("|", counted) + ")");
     return new Words(groups, states, insurgents, after, offices, modifiers, List.copyOf(manyStates), List.copyOf(manyStatesQualifiers),
         bodies, java.util.Set.copyOf(bodyEnds), List.copyOf(bodyInternational), countedStates, List.copyOf(links),
-        List.copyOf(gatherings));
+        List.copyOf(gatherings), List.copyOf(arrivalPlace));
   }
 
   /** {@return the story's mentions with its groups added, in text order; groups overlap no mention} */
@@ -147,6 +150,7 @@ public final class GroupFinder {
     Words w = pack.get().derived(GroupFinder.class, GroupFinder::load);
     if (w.groups().size() == 0) return mentions;
     String text = story.story().text();
+    mentions = placesAfterArrival(text, w, mentions);
     mentions = manyStates(story, text, w, mentions);
     mentions = gatherings(story, text, w, mentions);
     mentions = bodies(story, text, w, mentions);
@@ -234,6 +238,28 @@ public final class GroupFinder {
       }
     }
     return end < 0 ? null : new Span(head.start(), end);
+  }
+
+  /**
+   * A name the recogniser read as a person's, right after a word for arriving ({@code arrival_place}:
+   * "穆巴拉克抵拉塔基亚后"), is the place arrived at: one arrives in places, not at people. Only a name
+   * the recogniser guessed (no knowledge-base entry, no title) is read again.
+   */
+  private static List<LinkedMention> placesAfterArrival(String text, Words w, List<LinkedMention> mentions) {
+    if (w.arrivalPlace().isEmpty()) return mentions;
+    List<LinkedMention> out = null;
+    for (int i = 0; i < mentions.size(); i++) {
+      LinkedMention l = mentions.get(i);
+      Mention m = l.mention();
+      if (m.type() != EntityType.PERSON || m.kbId() != null || m.titleSpan() != null || !"ner".equals(m.finder())) continue;
+      if (l.entityId().contains("/")) continue;
+      int at = m.span().start();
+      if (w.arrivalPlace().stream().noneMatch(a -> at >= a.length() && text.startsWith(a, at - a.length()))) continue;
+      if (out == null) out = new ArrayList<>(mentions);
+      Mention place = new Mention(m.span(), m.text(), EntityType.GPE, m.finder(), null, List.of(), null, null);
+      out.set(i, new LinkedMention(place, "gpe:" + m.text(), l.entityName()));
+    }
+    return out == null ? mentions : out;
   }
 
   /** {@return whether {@code m} is a gathering of many states named as the subject of its clause ("5国外长会议表示")} */
