@@ -36,7 +36,7 @@ public final class GroupFinder {
       java.util.Set<String> offices, java.util.Set<String> modifiers, List<String> manyStates, List<String> manyStatesQualifiers,
       PhraseTrie<String> bodies, java.util.Set<String> bodyEnds, List<String> bodyInternational,
       java.util.regex.@org.jspecify.annotations.Nullable Pattern countedStates, List<String> manyStatesLinks, List<String> gatherings,
-      List<String> arrivalPlace) {}
+      List<String> arrivalPlace, List<String> gatheringPredicates) {}
 
   /**
    * A count of three states or more in Han ("5国", "11国", "29国和地区", "十国"): the start of a {@code
@@ -100,6 +100,7 @@ public final class GroupFinder {
     List<String> links = new ArrayList<>();
     List<String> gatherings = new ArrayList<>();
     List<String> arrivalPlace = new ArrayList<>();
+    List<String> gatheringPredicates = new ArrayList<>();
     for (String[] r : pack.rows(PackFile.ACTORS)) {
       switch (r[0]) {
         case "group" -> groups.add(r[1], r[1]);
@@ -126,6 +127,7 @@ public final class GroupFinder {
         case "many_states_link" -> links.add(r[1].strip());
         case "gathering_subject" -> gatherings.add(r[1].strip());
         case "arrival_place" -> arrivalPlace.add(r[1].strip());
+        case "gathering_predicate" -> gatheringPredicates.add(r[1].strip());
         case "body" -> bodies.add(r[1], r[1]);
         case "body_end" -> bodyEnds.add(r[1].strip());
         case "body_international" -> bodyInternational.add(r[1].strip());
@@ -140,7 +142,7 @@ public final class GroupFinder {
         STATE_COUNT + "[^，。、；,;\\s\\p{N}]{0," + COUNTED_GAP + "}?(?:" + String.join("|", counted) + ")");
     return new Words(groups, states, insurgents, after, offices, modifiers, List.copyOf(manyStates), List.copyOf(manyStatesQualifiers),
         bodies, java.util.Set.copyOf(bodyEnds), List.copyOf(bodyInternational), countedStates, List.copyOf(links),
-        List.copyOf(gatherings), List.copyOf(arrivalPlace));
+        List.copyOf(gatherings), List.copyOf(arrivalPlace), List.copyOf(gatheringPredicates));
   }
 
   /** {@return the story's mentions with its groups added, in text order; groups overlap no mention} */
@@ -305,6 +307,9 @@ public final class GroupFinder {
         // "欧盟首脑会议应该讨论…": what a gathering should do tells no gathering held.
         String rest = text.substring(end, Math.min(text.length(), end + 2));
         if (GATHERING_MODALS.stream().anyMatch(rest::startsWith)) continue;
+        // A predicate follows: a day ("17日"), or a word of {@code gathering_predicate} (在, 开幕,
+        // 确定, 表示, 却); a noun after the word makes a compound ("峰会机制", "峰会红利"), no subject.
+        if (!Character.isDigit(next) && w.gatheringPredicates().stream().noneMatch(x -> text.startsWith(x, end))) continue;
         int start = at;
         while (start > 0 && at - start < GATHERING_REACH) {
           char c = text.charAt(start - 1);
