@@ -55,6 +55,8 @@ def read_trace(path):
             sent["triggers"] = line
         elif line.startswith("READ\t"):
             f = line.split("\t")
+            if len(f) < 5 or not f[2].isdigit():
+                continue  # a modifier reading ("visit (modifier)") has no offsets
             p["read"].append({"start": int(f[2]), "end": int(f[3]), "form": f[4], "args": f[8] if len(f) > 8 else "",
                               "text": line.split(" :: ", 1)[1] if " :: " in line else ""})
         elif line.startswith("KEEP "):

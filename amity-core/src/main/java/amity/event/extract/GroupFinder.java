@@ -35,7 +35,8 @@ public final class GroupFinder {
   private record Words(PhraseTrie<String> groups, PhraseTrie<String> states, PhraseTrie<String> insurgents, boolean after,
       java.util.Set<String> offices, java.util.Set<String> modifiers, List<String> manyStates, List<String> manyStatesQualifiers,
       PhraseTrie<String> bodies, java.util.Set<String> bodyEnds, List<String> bodyInternational,
-      java.util.regex.@org.jspecify.annotations.Nullable Pattern countedStates, List<String> manyStatesLinks) {}
+      java.util.regex.@org.jspecify.annotations.Nullable Pattern countedStates, List<String> manyStatesLinks, List<String> gatherings,
+      List<String> arrivalPlace, List<String> gatheringPredicates) {}
 
   /**
    * A count of three states or more in Han ("5国", "11国", "29国和地区", "十国"): the start of a {@code
@@ -97,6 +98,9 @@ public final class GroupFinder {
     List<String> bodyInternational = new ArrayList<>();
     List<String> counted = new ArrayList<>();
     List<String> links = new ArrayList<>();
+    List<String> gatherings = new ArrayList<>();
+    List<String> arrivalPlace = new ArrayList<>();
+    List<String> gatheringPredicates = new ArrayList<>();
     for (String[] r : pack.rows(PackFile.ACTORS)) {
       switch (r[0]) {
         case "group" -> groups.add(r[1], r[1]);
@@ -121,6 +125,9 @@ public final class GroupFinder {
         case "many_states_qualifier" -> manyStatesQualifiers.add(r[1].strip());
         case "counted_states" -> counted.add(java.util.regex.Pattern.quote(r[1].strip()));
         case "many_states_link" -> links.add(r[1].strip());
+        case "gathering_subject" -> gatherings.add(r[1].strip());
+        case "arrival_place" -> arrivalPlace.add(r[1].strip());
+        case "gathering_predicate" -> gatheringPredicates.add(r[1].strip());
         case "body" -> bodies.add(r[1], r[1]);
         case "body_end" -> bodyEnds.add(r[1].strip());
         case "body_international" -> bodyInternational.add(r[1].strip());
@@ -134,7 +141,8 @@ public final class GroupFinder {
     java.util.regex.Pattern countedStates = counted.isEmpty() ? null : java.util.regex.Pattern.compile(
         STATE_COUNT + "[^，。、；,;\\s\\p{N}]{0," + COUNTED_GAP + "}?(?:" + String.join("|", counted) + ")");
     return new Words(groups, states, insurgents, after, offices, modifiers, List.copyOf(manyStates), List.copyOf(manyStatesQualifiers),
-        bodies, java.util.Set.copyOf(bodyEnds), List.copyOf(bodyInternational), countedStates, List.copyOf(links));
+        bodies, java.util.Set.copyOf(bodyEnds), List.copyOf(bodyInternational), countedStates, List.copyOf(links),
+        List.copyOf(gatherings), List.copyOf(arrivalPlace), List.copyOf(gatheringPredicates));
   }
 
   /** {@return the story's mentions with its groups added, in text order; groups overlap no mention} */
@@ -144,7 +152,9 @@ public final class GroupFinder {
     Words w = pack.get().derived(GroupFinder.class, GroupFinder::load);
     if (w.groups().size() == 0) return mentions;
     String text = story.story().text();
+    mentions = placesAfterArrival(text, w, mentions);
     mentions = manyStates(story, text, w, mentions);
+    mentions = gatherings(story, text, w, mentions);
     mentions = bodies(story, text, w, mentions);
     List<LinkedMention> out = new ArrayList<>(mentions);
     for (PhraseTrie.Match<String> m : PhraseTrie.longestNonOverlapping(w.groups().findAll(text))) {
@@ -230,6 +240,126 @@ public final class GroupFinder {
       }
     }
     return end < 0 ? null : new Span(head.start(), end);
+  }
+
+  /**
+   * A name the recogniser read as a person's, right after a word for arriving ({@code arrival_place}:
+   * "穆巴拉克抵拉塔基亚后"), is the place arrived at: one arrives in places, not at people. Only a name
+   * the recogniser guessed (no knowledge-base entry, no title) is read again.
+   */
+  private static List<LinkedMention> placesAfterArrival(String text, Words w, List<LinkedMention> mentions) {
+    if (w.arrivalPlace().isEmpty()) return mentions;
+    List<LinkedMention> out = null;
+    for (int i = 0; i < mentions.size(); i++) {
+      LinkedMention l = mentions.get(i);
+      Mention m = l.mention();
+      if (m.type() != EntityType.PERSON || m.kbId() != null || m.titleSpan() != null || !"ner".equals(m.finder())) continue;
+      if (l.entityId().contains("/")) continue;
+      int at = m.span().start();
+      if (w.arrivalPlace().stream().noneMatch(a -> at >= a.length() && text.startsWith(a, at - a.length()))) continue;
+      if (out == null) out = new ArrayList<>(mentions);
+      Mention place = new Mention(m.span(), m.text(), EntityType.GPE, m.finder(), null, List.of(), null, null);
+      out.set(i, new LinkedMention(place, "gpe:" + m.text(), l.entityName()));
+    }
+    return out == null ? mentions : out;
+  }
+
+  /** {@return whether {@code m} is a gathering of many states named as the subject of its clause ("5国外长会议表示")} */
+  public static boolean gatheringSubject(LinkedMention m) {
+    return FINDER.equals(m.mention().finder()) && m.entityId().contains(MANY_STATES + GATHERING);
+  }
+
+  /** The word in the id of a gathering named as its clause's subject, after {@link #MANY_STATES}. */
+  private static final String GATHERING = "gathering-";
+  /** How far (characters) a gathering's name may reach back from its word. */
+  private static final int GATHERING_REACH = 24;
+  /** How many characters of a gathering's name may be other than names, counts and ordinals ("南部", "经济", "特别"). */
+  private static final int GATHERING_OTHER = 4;
+  /** A year, an ordinal or a count of states inside a gathering's name ("1999年", "第九届", "第六十七次", "15国", "5国"). */
+  private static final java.util.regex.Pattern GATHERING_NUMBERS = java.util.regex.Pattern.compile(
+      "[0-9０-９]{4}年|第[0-9０-９一二三四五六七八九十百]{1,5}[届次]|" + STATE_COUNT);
+  /** Characters after a gathering's word that make its name no subject: a modifier (的), a place or time in it (上, 期间, 前, 后, 时), a list (和, 与, 及, 暨), a second verb (并). */
+  private static final String GATHERING_NOT_SUBJECT = "的上期前后时和与及暨并同之中间";
+  /** Characters that open no subject: prepositions and verbs before what they govern ("在欧盟首脑会议", "出席…"). */
+  /** Modals right after a gathering's word: what it should or must do is no gathering told as held. */
+  private static final List<String> GATHERING_MODALS = List.of("应该", "应当", "必须", "需要", "可能");
+  private static final String GATHERING_NOT_OPENING = "在对向于从就据出参到赴与同和及为由将把被举召于";
+
+  /**
+   * Adds the gatherings of many states that a clause names as its own subject ("5国外长会议却…表示",
+   * "为期三天的南部非洲经济首脑会议17日在…开幕", "欧盟首脑会议确定…"): the gathering's word ({@code
+   * gathering_subject}) with its name before it, back to a mark, 的 or the sentence's start, made of
+   * names of bodies, regions or countries, counts of states, years and ordinals, with few other
+   * characters, and a predicate right after the word. A party of many states: the states that meet
+   * there, under the gathering's name. The name must hold a body of states, a region, a count of
+   * states or two countries: "全国…会议" is a home's own.
+   */
+  private List<LinkedMention> gatherings(AnalyzedStory story, String text, Words w, List<LinkedMention> mentions) {
+    if (w.gatherings().isEmpty()) return mentions;
+    List<LinkedMention> added = new ArrayList<>();
+    List<Span> taken = new ArrayList<>();
+    for (String word : w.gatherings()) {
+      for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        int end = at + word.length();
+        if (end >= text.length()) continue;
+        char next = text.charAt(end);
+        if (!Character.isLetterOrDigit(next) || GATHERING_NOT_SUBJECT.indexOf(next) >= 0) continue;
+        // "欧盟首脑会议应该讨论…": what a gathering should do tells no gathering held.
+        String rest = text.substring(end, Math.min(text.length(), end + 2));
+        if (GATHERING_MODALS.stream().anyMatch(rest::startsWith)) continue;
+        // A predicate follows: a day ("17日"), or a word of {@code gathering_predicate} (在, 开幕,
+        // 确定, 表示, 却); a noun after the word makes a compound ("峰会机制", "峰会红利"), no subject.
+        if (!Character.isDigit(next) && w.gatheringPredicates().stream().noneMatch(x -> text.startsWith(x, end))) continue;
+        int start = at;
+        while (start > 0 && at - start < GATHERING_REACH) {
+          char c = text.charAt(start - 1);
+          if (!Character.isLetterOrDigit(c) && c != '·' && c != '•' || c == '的') break;
+          start--;
+        }
+        if (start == at || GATHERING_NOT_OPENING.indexOf(text.charAt(start)) >= 0) continue;
+        Span whole = new Span(start, end);
+        if (taken.stream().anyMatch(t -> t.overlaps(whole))) continue;
+        boolean[] covered = new boolean[at - start];
+        int states = 0;
+        boolean many = false;
+        for (LinkedMention l : mentions) {
+          Span m = l.mention().span();
+          if (!whole.contains(m)) continue;
+          if (m.end() > at) {
+            many = false;
+            states = -99;
+            break;
+          }
+          for (int i = m.start(); i < m.end(); i++) covered[i - start] = true;
+          String id = l.entityId();
+          if (manyStates(l) || id.startsWith("region:") || id.startsWith("org:") && l.mention().country() == null) many = true;
+          if (id.startsWith("country:")) states++;
+        }
+        if (states < 0) continue;
+        java.util.regex.Matcher n = GATHERING_NUMBERS.matcher(text).region(start, at);
+        while (n.find()) {
+          for (int i = n.start(); i < n.end(); i++) covered[i - start] = true;
+          if (n.group().endsWith("国") || n.group().endsWith("地区")) many = true;
+        }
+        int other = 0;
+        for (boolean b : covered) if (!b) other++;
+        if (!(many || states >= 2) || other > GATHERING_OTHER) continue;
+        // "1999年第九届15国集团首脑会议": the year before the name tells when, and is no part of it.
+        java.util.regex.Matcher year = java.util.regex.Pattern.compile("[0-9０-９]{4}年").matcher(text).region(start, at);
+        Span name = year.lookingAt() ? new Span(year.end(), end) : whole;
+        String surface = name.of(text);
+        String id = "group:" + story.story().id() + MANY_STATES + GATHERING + Fold.fold(surface).replaceAll("\\s+", "-");
+        added.add(new LinkedMention(new Mention(name, surface, EntityType.ORG, FINDER, null, List.of(), null, null), id, surface));
+        taken.add(name);
+      }
+    }
+    if (added.isEmpty()) return mentions;
+    List<LinkedMention> out = new ArrayList<>();
+    // The names inside the gathering's are no parties of their own there.
+    for (LinkedMention l : mentions) if (taken.stream().noneMatch(t -> t.overlaps(l.mention().span()))) out.add(l);
+    out.addAll(added);
+    out.sort(Comparator.comparing((LinkedMention l) -> l.mention().span()));
+    return out;
   }
 
   /** {@return whether {@code m} is a party of many states named together ("非洲国家领导人", "các nước ASEAN")} */

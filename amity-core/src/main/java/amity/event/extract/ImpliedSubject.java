@@ -139,8 +139,38 @@ final class ImpliedSubject {
         if (speaker.contains(m.mention().span()) && m.mention().type() == EntityType.PERSON) return m;
       }
     }
-    return pronoun ? salient : null;
+    if (!pronoun) return null;
+    LinkedMention inSentence = sentenceAntecedent(s, start + lastPronoun(lex, before));
+    return inSentence != null ? inSentence : salient;
   }
+
+  /** Where in {@code before} its last pronoun starts. */
+  private static int lastPronoun(EventLexicon lex, String before) {
+    int at = 0;
+    for (PhraseTrie.Match<String> m : lex.find("pronoun", before)) at = m.span().start();
+    return at;
+  }
+
+  /**
+   * The person a singular pronoun at {@code at} stands for within its own sentence, or null: the
+   * person the sentence opens with as its subject (its first name, a person's), else the nearest
+   * person named before the pronoun ("李瑞环首先对斯卡尔法罗总统访华表示欢迎，对不久前他访意期间…": 他 is
+   * 李瑞环, not a person of an earlier sentence). A plural ("他们") stands for no one person.
+   */
+  static @Nullable LinkedMention sentenceAntecedent(SentenceView s, int at) {
+    if (s.text().startsWith("们", at + 1)) return null;
+    LinkedMention nearest = null;
+    boolean first = true;
+    for (LinkedMention m : s.mentions()) {
+      if (m.mention().span().end() > at) break;
+      boolean person = m.mention().type() == EntityType.PERSON && !amity.mention.TitleFinder.NOMINAL.equals(m.mention().finder());
+      if (person && first) return m;
+      first = false;
+      if (person) nearest = m;
+    }
+    return nearest;
+  }
+
 
   /**
    * {@return whether the trigger opens the reported clause, after its speaker: only a {@code

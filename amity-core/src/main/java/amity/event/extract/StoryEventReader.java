@@ -157,6 +157,14 @@ public final class StoryEventReader {
    */
   static List<Participant> forum(SentenceView s, TriggerMatch t, Set<Cue> cues, List<Participant> acting, ActorGate.StoryActors actors) {
     for (Span p : t.parts()) if (!s.lexicon().find("forum", p.of(s.text())).isEmpty()) cues.add(Cue.FORUM);
+    // "5国外长会议却…表示", "南部非洲经济首脑会议17日在…开幕": a gathering named as its clause's subject
+    // (GroupFinder) is the meeting of the states in it, and they are its only party.
+    for (LinkedMention m : s.mentions()) {
+      if (!GroupFinder.gatheringSubject(m) || t.parts().stream().noneMatch(p -> m.mention().span().contains(p))) continue;
+      cues.add(Cue.GATHERING);
+      cues.remove(Cue.ANAPHORIC);
+      return List.of(new Participant(m, Role.PARTICIPANT, null));
+    }
     LinkedMention named = TriggerFinder.gatheringBody(t, s, id -> actors.of(id).international());
     // "在纽约出席联合国大会期间": the body whose gathering is attended takes part in it too.
     LinkedMention body = named != null ? named : TriggerFinder.attendedBody(t, s, id -> actors.of(id).international());

@@ -112,13 +112,15 @@ public final class TriggerFinder {
           };
       if (!required) continue;
       Span span = m.span().shift(s.span().start());
+      // A gathering named as its clause's subject ("5国外长会议表示") holds its own word: the word is the meeting.
       boolean insideName = s.mentions().stream().anyMatch(l ->
-          (l.mention().type() != EntityType.GPE && l.mention().span().overlaps(span))
+          (l.mention().type() != EntityType.GPE && l.mention().span().overlaps(span) && !GroupFinder.gatheringSubject(l))
               || (l.mention().titleSpan() != null && l.mention().titleSpan().overlaps(span)));
       if (!insideName) out.add(new Found(t, span));
     }
     out.addAll(gapped(s, out));
     out.addAll(stays(s, folded, out));
+    out.addAll(arrivals(s, folded, out));
     out.sort(java.util.Comparator.comparingInt((Found f) -> f.span().start()));
     // What an invitation invites to ("mời … sang thăm Việt Nam và dự Lễ …", "对…访问越南的邀请")
     // is not an event yet.
@@ -191,6 +193,34 @@ public final class TriggerFinder {
       boolean visit = found.stream().anyMatch(f -> f.span().start() >= from && f.span().start() < to && Forms.family(f.trigger().form()).equals("visit"));
       if (!attends || visit || lex.find("stay_close", text.substring(from, to)).isEmpty()) continue;
       out.add(new Found(STAY, new Span(s.span().start() + open.span().start(), at)));
+    }
+    return out;
+  }
+
+  /**
+   * Arriving in a place named in full, told with a one-character word for it ({@code arrival_at}:
+   * "穆巴拉克抵拉塔基亚后立即与…举行了会谈"): a visit there, when the place is followed by a word that
+   * ends the arrival ({@code arrival_after}: 后, 时, 并) or a mark. Short forms ("抵京") are triggers of
+   * their own. The gate decides whether the place is abroad.
+   */
+  private static List<Found> arrivals(SentenceView s, PhraseTrie.Text sentence, List<Found> found) {
+    EventLexicon lex = s.lexicon();
+    String text = s.text();
+    List<Found> out = new ArrayList<>();
+    // "驶抵奥克兰港，开始对新西兰为期3天的友好访问": a visit the sentence tells by another word is that one.
+    if (found.stream().anyMatch(f -> Forms.family(f.trigger().form()).equals("visit"))) return out;
+    for (PhraseTrie.Match<String> word : lex.find("arrival_at", sentence)) {
+      Span span = new Span(s.span().start() + word.span().start(), s.span().start() + word.span().end());
+      if (found.stream().anyMatch(f -> f.span().overlaps(span))) continue;
+      for (LinkedMention m : s.mentions()) {
+        Span at = m.mention().span();
+        if (m.mention().type() != EntityType.GPE || at.start() != span.end()) continue;
+        int end = at.end();
+        boolean closed = end >= s.span().end() || !Character.isLetterOrDigit(text.charAt(end))
+            || lex.opensWith("arrival_after", text.substring(end, Math.min(text.length(), end + 4)));
+        if (closed) out.add(new Found(STAY, span));
+        break;
+      }
     }
     return out;
   }

@@ -52,6 +52,22 @@ final class TriggerScope {
   }
 
   /**
+   * {@return where an arrival closes, or -1}: a visit word opened by an {@code arrival_at} word
+   * ("抵", "抵达") with a place right after it and then a word of {@code arrival_close}
+   * ("抵拉塔基亚后"), closed where that word ends.
+   */
+  static int closedArrival(EventLexicon lex, String text, TriggerMatch t, List<LinkedMention> names) {
+    if (!Forms.family(t.trigger().form()).equals("visit") || !lex.opensWith("arrival_at", t.surface())) return -1;
+    for (LinkedMention m : names) {
+      Span at = m.mention().span();
+      if (m.mention().type() != EntityType.GPE || at.start() != t.end()) continue;
+      String rest = text.substring(at.end(), Math.min(text.length(), at.end() + 4));
+      for (PhraseTrie.Match<String> w : lex.find("arrival_close", rest)) if (w.span().start() == 0) return at.end() + w.span().end();
+    }
+    return -1;
+  }
+
+  /**
    * {@return the sentence's names that may be any trigger's: none inside a suppressed frame or a bracketed qualifier}
    *
    * @param suppressed the sentence's suppressed spans, relative to it, as its triggers were read with ({@link TriggerFinder.Triggers})
@@ -111,11 +127,15 @@ final class TriggerScope {
     // reciprocal trigger ("gặp nhau", met each other) takes no object; after it only a place a
     // locative word opens is its.
     boolean reciprocal = lex.endsBefore("reciprocal", text, t.end(), 8);
+    // "穆巴拉克抵拉塔基亚后立即与叙总统阿萨德…举行了会谈": an arrival closed after its place (arrival_close)
+    // holds none of the names after it: they are the next trigger's, whose subject stays the sentence's.
+    int arrivalClosed = closedArrival(lex, text, t, inRegion);
+    int prevClosed = prev == null ? -1 : closedArrival(lex, text, prev, inRegion);
     for (LinkedMention m : inRegion) {
       int at = m.mention().fullSpan().start();
       // "…达成初步原则性协议，但美国和加拿大没能…": after a break and a word of contrast, even a
       // country is a subject of its own.
-      if (prevEnd >= 0 && at >= prevEnd && at < from && (hasClauseBreak(text, prevEnd, at) || opensClause(lex, text, prevEnd, at))
+      if ((prevClosed < 0 || prevClosed < text.length() && "，,；;".indexOf(text.charAt(prevClosed)) >= 0) && prevEnd >= 0 && at >= prevEnd && at < from && (hasClauseBreak(text, prevEnd, at) || opensClause(lex, text, prevEnd, at))
           && (m.mention().type() != EntityType.GPE || contrastBreak(lex, text, prevEnd, at)) && !lex.endsBefore("companion", text, at, 16)) {
         ownSubject = true;
       }
@@ -126,12 +146,13 @@ final class TriggerScope {
       // are not the later one's subjects.
       boolean subject = at < firstTrigger && !ownSubject
           || (prevEnd >= 0 && at >= prevEnd && at < from && (hasClauseBreak(text, prevEnd, at) || opensClause(lex, text, prevEnd, at))
-              && !lex.endsBefore("companion", text, at, 16));
+              && !lex.endsBefore("companion", text, at, 16))
+          || prevClosed >= 0 && at >= prevClosed && at < from;
       // After a comma, a mention standing right before the next trigger is that one's subject;
       // "se reunió con Afeworki, y con Meles Zenawi, regresó …" keeps Meles as an object.
       // "美国与墨西哥宣布…达成…协议，但美国和加拿大没能…": a clause opened by a word of contrast
       // holds none of the trigger's objects.
-      boolean object = at >= from && at < to
+      boolean object = at >= from && at < to && !(arrivalClosed >= 0 && at >= arrivalClosed)
           && !(next != null && hasClauseBreak(text, t.end(), at) && !hasClauseBreak(text, m.mention().span().end(), next.span().start()))
           && !contrastBreak(lex, text, t.end(), at)
           // "to discuss Israel's new policy … since Prime Minister Benjamin Netanyahu took office":
