@@ -14,6 +14,7 @@ import amity.model.Status;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -177,7 +178,14 @@ public final class StoryConsolidator {
     }
     if (pair.size() != 2 || d.actors().stream().anyMatch(p -> from.persons().contains(p.entity()))) return d;
     List<Participant> actors = new ArrayList<>(pair);
-    for (Participant p : d.actors()) actors.add(p.role() == Role.PARTICIPANT ? p.withRole(Role.TARGET) : p);
+    Set<String> sideStates = new HashSet<>();
+    for (Participant p : pair) if (p.country() != null) sideStates.add(p.country());
+    for (Participant p : d.actors()) {
+      // "hai Thủ tướng đã hội đàm tại Trụ sở Chính phủ": a body of one side's own state is where
+      // that side comes from (here, where they met), not a third party.
+      if (p.mention().mention().type() != EntityType.PERSON && p.country() != null && sideStates.contains(p.country())) continue;
+      actors.add(p.role() == Role.PARTICIPANT ? p.withRole(Role.TARGET) : p);
+    }
     Set<String> countries = new LinkedHashSet<>(d.countries());
     countries.addAll(from.countries());
     return d.withActors(actors).withCountries(countries).withCue(Cue.PARTIES_ELSEWHERE);
