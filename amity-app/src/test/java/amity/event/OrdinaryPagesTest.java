@@ -57,4 +57,11 @@ class OrdinaryPagesTest {
     // "from left" is a place in the picture, not a departure.
     assertThat(events("0428")).isEmpty();
   }
+
+  @Test
+  void aNovelsQueenWelcomingItsHeroineIsNoReception() throws Exception {
+    // "When she heads off to a remote kingdom called Quanbao, …, she's welcomed by the kingdom's
+    // queen, Lady Sookhee": a queen of no known state, no state named: no contact between states.
+    assertThat(events("4372")).isEmpty();
+  }
 }

@@ -62,6 +62,10 @@ final class ContactRule {
       if (c != null) countries.add(ActorGate.sovereign(c.toUpperCase(Locale.ROOT))); else unknown++;
     }
     if (!anyPolitical) return false;
+    // "she's welcomed by the kingdom's queen, Lady Sookhee" (a novel's blurb): people of no known
+    // state, no international body and no state named with them, in a story of no home state, show
+    // no contact between states, whatever their titles.
+    if (countries.isEmpty() && !anyInternational && r.countries().isEmpty() && story.home() == null) return false;
     String fam = Forms.family(r.form());
     // "scored in the 53rd minute … where they will meet Liberia, Tanzania and Zaire": countries
     // named bare beside words of sport are national teams.
