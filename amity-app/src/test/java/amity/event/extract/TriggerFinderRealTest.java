@@ -18,6 +18,15 @@ class TriggerFinderRealTest {
   }
 
   @Test
+  void takingTheLeadInAnAdministrativeOrderIsNoJointCommitteeInVietnamese() {
+    // A page outside the gold: "giao UBND thành phố Sầm Sơn chủ trì, phối hợp với các ban, sở, ngành"
+    // (tasks the city's committee to lead, with the departments): "chủ trì" alone chairs nothing
+    // between states; "đồng chủ trì" (co-chaired) still opens a joint committee's session.
+    var s = RealPages.page("vi-news-news_travel_221.txt").sentence("giao UBND thành phố Sầm Sơn chủ trì");
+    assertThat(s.triggers()).extracting(TriggerMatch::surface).doesNotContain("chủ trì");
+  }
+
+  @Test
   void whatLeavesPeopleUnsatisfiedAndHelicoptersOverheadMakeNoJourney() {
     // Pages outside the gold: "submissions … left many South Africans unsatisfied", "NATO
     // helicopters flew overhead".
