@@ -112,6 +112,7 @@ public final class NerMentionFinder implements MentionFinder {
     for (int si = 0; si < sents.size(); si++) {
       Sentence s = sents.get(si);
       String text = s.text();
+      int sentenceFrom = out.size();
       List<Span> spans = sentSpans.get(si);
       List<String> tags = allTags.get(si);
       for (Bio.Chunk c : Bio.chunks(tags)) {
@@ -160,8 +161,37 @@ public final class NerMentionFinder implements MentionFinder {
         }
         out.add(new Mention(span, name, type.get(), NAME, null, List.of(), null, null));
       }
+      shortFormPairs(text, s.span().start(), data(model.lang()).pairs(), out, sentenceFrom);
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * "巴以双方", "印巴两国", "巴阿边境": two one-character short forms side by side, one of them
+   * ambiguous alone (巴: Brazil, Pakistan, Palestine, Panama …), read by its partner in the pair
+   * ({@code abbreviations.tsv} rows with two ids): each character is its own country. The
+   * sentence's mentions inside the pair (the partner alone) give way; a pair inside a longer name
+   * ("古巴以…", "巴以色列…": a mention reaching out of it) is none.
+   */
+  private static void shortFormPairs(String text, int offset, Map<String, List<String>> pairs, List<Mention> out, int from) {
+    for (Map.Entry<String, List<String>> p : pairs.entrySet()) {
+      String pair = p.getKey();
+      for (int at = text.indexOf(pair); at >= 0; at = text.indexOf(pair, at + 1)) {
+        Span whole = new Span(offset + at, offset + at + pair.length());
+        boolean crossed = false;
+        for (int i = from; i < out.size(); i++) {
+          Span m = out.get(i).span();
+          if (m.overlaps(whole) && (m.start() < whole.start() || m.end() > whole.end())) crossed = true;
+        }
+        if (crossed) continue;
+        for (int i = out.size() - 1; i >= from; i--) if (whole.contains(out.get(i).span())) out.remove(i);
+        int first = pair.offsetByCodePoints(0, 1);
+        out.add(new Mention(new Span(whole.start(), whole.start() + first), pair.substring(0, first), EntityType.GPE, NAME,
+            p.getValue().get(0), List.of(), null, null));
+        out.add(new Mention(new Span(whole.start() + first, whole.end()), pair.substring(first), EntityType.GPE, NAME,
+            p.getValue().get(1), List.of(), null, null));
+      }
+    }
   }
 
   /**
@@ -178,8 +208,9 @@ public final class NerMentionFinder implements MentionFinder {
       Map<String, String> shortForms,
       Set<String> documentWords,
       List<String> documentTitleEnds,
-      @Nullable NameRules rules) {
-    static final LanguageData NONE = new LanguageData(List.of(), List.of(), Map.of(), Set.of(), List.of(), null);
+      @Nullable NameRules rules,
+      Map<String, List<String>> pairs) {
+    static final LanguageData NONE = new LanguageData(List.of(), List.of(), Map.of(), Set.of(), List.of(), null, Map.of());
 
     static LanguageData load(LanguagePack pack) {
       List<String> titles = new ArrayList<>();
@@ -191,8 +222,13 @@ public final class NerMentionFinder implements MentionFinder {
       List<String> titleEnds = new ArrayList<>();
       for (String w : documentWords) for (String l : rules.get().documentLinks()) titleEnds.add(w + " " + l);
       Map<String, String> shortForms = new HashMap<>();
-      for (String[] row : pack.rows(PackFile.ABBREVIATIONS)) shortForms.put(row[0], row[1]);
-      return new LanguageData(List.copyOf(titles), notPerson, Map.copyOf(shortForms), documentWords, List.copyOf(titleEnds), rules.orElse(null));
+      Map<String, List<String>> pairs = new HashMap<>();
+      for (String[] row : pack.rows(PackFile.ABBREVIATIONS)) {
+        if (row.length > 2) pairs.put(row[0], List.of(row[1], row[2]));
+        else shortForms.put(row[0], row[1]);
+      }
+      return new LanguageData(List.copyOf(titles), notPerson, Map.copyOf(shortForms), documentWords, List.copyOf(titleEnds), rules.orElse(null),
+          Map.copyOf(pairs));
     }
   }
 

@@ -48,8 +48,10 @@ public final class DateScope {
    * telling's day.
    */
   public static final String AT_END = "at_end";
+  /** Words right after a date that make it an agency dateline's ("新华社北京6月25日电"): the day of the report. */
+  public static final String DATELINE = "dateline_after";
 
-  static final Set<String> KINDS = Set.of(RELATIVE, OTHER_TIME, LATER_TIME, SEQUEL, VISIT_END, AT_END, "duration", "limit_before", "limit_after");
+  static final Set<String> KINDS = Set.of(RELATIVE, OTHER_TIME, LATER_TIME, SEQUEL, VISIT_END, AT_END, "duration", "limit_before", "limit_after", DATELINE);
 
   /**
    * A length of days a text names ("a three-day visit", "de tres días", "为期三天").
@@ -112,6 +114,16 @@ public final class DateScope {
     for (Pattern p : patterns(lang, "limit_before")) if (p.matcher(before).find()) return true;
     String after = t.substring(date.end(), Math.min(t.length(), date.end() + 20));
     for (Pattern p : patterns(lang, "limit_after")) if (p.matcher(after).lookingAt()) return true;
+    return false;
+  }
+
+  /**
+   * {@return whether a date is an agency dateline's ("新华社北京6月25日电", "本报北京6月3日讯")} It is the
+   * day the report was filed, not the day of what the report tells will happen.
+   */
+  public boolean isDateline(String text, String lang, Span date) {
+    String after = text.substring(date.end(), Math.min(text.length(), date.end() + 10));
+    for (Pattern p : patterns(lang, DATELINE)) if (p.matcher(after).lookingAt()) return true;
     return false;
   }
 

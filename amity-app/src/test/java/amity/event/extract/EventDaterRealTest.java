@@ -342,4 +342,21 @@ class EventDaterRealTest {
     var s = RealPages.page("en-train-630.txt").sentence("thanking China for economic and technological aid");
     assertThat(s.date("technological aid")).isNull();
   }
+
+  @Test
+  void aPlannedVisitInAHeadlineTakesNeitherTheDatelinesDayNorTheBodys() {
+    // "●英国副首相和墨西哥外长将访华新华社北京6月25日电外交部发言人唐国强今天在记者招待会上宣布：…":
+    // 6月25日 is the day the plan was reported, 今天 the day it was announced; the Mexican
+    // minister's visit has no day of its own.
+    var s = RealPages.page("zh-pd-117.txt").sentence("墨西哥外长将访华");
+    assertThat(s.date("访华")).isNull();
+  }
+
+  @Test
+  void aBareDayAfterThePagesDayInAReportIsOfTheMonthBefore() {
+    // "美国一民间机构捐赠给伊拉克人民的35吨救援药品和医疗器械，28日运抵伊拉克首都巴格达。" in a
+    // report of 2 June: the 28th has not come in June, so it is 28 May.
+    var s = RealPages.page("zh-pd-106.txt").sentence("28日运抵伊拉克首都巴格达");
+    assertThat(iso(s.date("捐赠"))).isEqualTo("1998-05-28");
+  }
 }

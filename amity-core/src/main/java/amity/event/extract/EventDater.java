@@ -105,7 +105,12 @@ public final class EventDater {
       return own == null ? Dated.none("basis-undated") : new Dated(own.range(), "basis-own");
     }
     DateMention dm = nearest(s, t, clause, frames, status, triggers, clauses);
-    if (dm != null) return new Dated(lasting(s, t, byTense(dm, status == Status.PLANNED || plannedBefore(s, dm.span()), anchor)), "nearest-" + dm.kind());
+    if (dm != null) {
+      boolean planned = status == Status.PLANNED || plannedBefore(s, dm.span());
+      DateRange r = byTense(dm, planned, anchor);
+      if (!planned && dm.kind().equals("day") && !dayOfNamedMonth(s, dm)) r = lookingBack(r, anchor);
+      return new Dated(lasting(s, t, r), "nearest-" + dm.kind());
+    }
     if (clause.cues().contains(Cue.PAST_YEAR) || clause.cues().contains(Cue.BACKGROUND)) return Dated.none("past-year");
     // "Lebed said on Wednesday he had clinched a truce", "消息人士9月30日晚透露，美国和加拿大已经…达成框架协议":
     // an agreement told as reached, with no day of its own, is of the day it was made known; so
@@ -451,6 +456,11 @@ public final class EventDater {
       // "until December 31, 2001", "desde 1998", "至今": a deadline or a start, not when it happened.
       if (s.lexicon().endsBefore("not_when", s.text(), d.span().start(), NOT_WHEN_REACH)) continue;
       if (scope.isLimit(text, s.lang(), d.span())) continue;
+      // "墨西哥外长将访华新华社北京6月25日电": the dateline's day is when the plan was reported, not
+      // when the planned event happens.
+      // Nor is a day the report's body tells after the dateline ("唐国强今天…宣布"): a headline's
+      // plan before it takes none of them.
+      if (status == Status.PLANNED && (scope.isDateline(text, s.lang(), d.span()) || afterDateline(s, trigger, d.span()))) continue;
       if (apart(text, trigger, d.span(), openers)) continue;
       if (ownedElsewhere(d.span(), t, status, triggers, clauses)) continue;
       if (giftOnItsWay(s, t, status, d.span())) continue;
@@ -465,6 +475,15 @@ public final class EventDater {
       }
     }
     return best;
+  }
+
+  /** Whether a dateline's day stands between a trigger and a date after it. */
+  private boolean afterDateline(SentenceView s, Span trigger, Span date) {
+    if (date.start() < trigger.end()) return false;
+    for (DateMention d : s.dates()) {
+      if (d.span().start() >= trigger.end() && d.span().end() <= date.start() && scope.isDateline(s.text(), s.lang(), d.span())) return true;
+    }
+    return false;
   }
 
   /** The words of a sentence that open clauses, in story offsets. */
@@ -646,6 +665,40 @@ public final class EventDater {
       if (d.isBefore(a)) return DateRange.of(DateValue.of(d.plusDays(7)));
     }
     return r;
+  }
+
+  /**
+   * Whether the sentence named the month of a bare day with a day of it no earlier, before it
+   * ("据新华社莫斯科6月25日电…叶利钦25日同…"): the day is of that month, whatever the page's date.
+   */
+  private static boolean dayOfNamedMonth(SentenceView s, DateMention dm) {
+    DateValue day = dm.range().start();
+    for (DateMention d : s.dates()) {
+      if (d == dm || d.span().end() > dm.span().start() || d.kind().equals("day")) continue;
+      DateValue named = d.range().end() != null ? d.range().end() : d.range().start();
+      if (named.day() != null && named.month() != null && named.month().equals(day.month())
+          && java.util.Objects.equals(named.year(), day.year()) && named.day() >= day.day()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A day named without its month ("28日运抵") that the month last named put after the day of
+   * publication, for an event told as done: reports look back, so it is a day of the publication's
+   * month when that day has come, else of the month before ("28日" in a report of 2 June is 28 May).
+   */
+  static DateRange lookingBack(DateRange r, @Nullable DateValue anchor) {
+    if (anchor == null || !anchor.isFullDate() || r.end() != null || !r.start().isFullDate()
+        || r.start().sortKey().compareTo(anchor.sortKey()) <= 0) {
+      return r;
+    }
+    LocalDate a = anchor.toLocalDate().orElseThrow();
+    int d = r.start().day();
+    LocalDate month = d <= a.getDayOfMonth() ? a.withDayOfMonth(1) : a.withDayOfMonth(1).minusMonths(1);
+    if (d > month.lengthOfMonth()) return r;
+    return DateRange.of(DateValue.of(month.withDayOfMonth(d)));
   }
 
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[89]\\d\\d|20\\d\\d)(?!\\d)");

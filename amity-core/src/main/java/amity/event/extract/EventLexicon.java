@@ -95,7 +95,8 @@ public final class EventLexicon {
     for (String[] r : pack.rows(PackFile.FIELDS)) fields.add(r[0], r[1]);
     if (pack.has(PackFile.ABBREVIATIONS)) {
       for (String[] r : pack.rows(PackFile.ABBREVIATIONS)) {
-        if (r[1].startsWith("country:")) shortForms.put(r[0], r[1].substring("country:".length()));
+        // A pair of short forms ("巴以": both countries) is no one country's short form.
+        if (r.length == 2 && r[1].startsWith("country:")) shortForms.put(r[0], r[1].substring("country:".length()));
       }
       addArrivalWords(pack);
     }

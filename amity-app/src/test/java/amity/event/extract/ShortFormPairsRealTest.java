@@ -1,0 +1,33 @@
+package amity.event.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pairs of one-character short forms with an ambiguous one (巴: Brazil, Pakistan, Palestine,
+ * Panama …), read by its partner ({@code zh/abbreviations.tsv} rows with two ids).
+ */
+class ShortFormPairsRealTest {
+  @BeforeAll
+  static void data() {
+    RealPages.assumeData();
+  }
+
+  @Test
+  void baBesideYiIsPalestine() {
+    // People's Daily: "巴以双方就加沙机场和海港的建设问题已举行过多次谈判，…" — Palestine and Israel.
+    var s = RealPages.page("zh-pd-071.txt").sentence("巴以双方就加沙机场");
+    assertThat(s.mention("巴").entityId()).isEqualTo("country:PS");
+    assertThat(s.mention("以").entityId()).isEqualTo("country:IL");
+  }
+
+  @Test
+  void baBesideYinIsPakistanAndBothArePartiesToTheTalks() {
+    // MSRA sample: "去年３月至今年１月，巴印两国举行了三次外秘级会谈" — Pakistan and India.
+    var s = RealPages.msra("巴印两国举行了三次外秘级会谈").sentence("巴印两国");
+    assertThat(s.arguments("会谈").actors()).extracting(p -> p.entity())
+        .contains("country:PK", "country:IN");
+  }
+}
