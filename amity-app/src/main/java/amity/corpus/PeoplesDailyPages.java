@@ -1,5 +1,6 @@
 package amity.corpus;
 
+import amity.time.Numerals;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -29,11 +30,11 @@ public final class PeoplesDailyPages {
   /** The year of the corpus. */
   static final int YEAR = 1998;
 
-  private static final String NUMBER = "[0-9０-９〇零一二三四五六七八九十]{1,3}";
-
-  /** A dateline near the start of a sentence: agency or paper, a place, month and day, 电. */
-  private static final Pattern DATELINE = Pattern.compile(
-      "^.{0,40}?(?:新华社|本报)[^，。：电]{1,12}?(" + NUMBER + ")月(" + NUMBER + ")日电");
+  /**
+   * A dateline near the start of a sentence, its numbers in ASCII ({@link Numerals#asciiDates}):
+   * agency or paper, a place, month and day, 电.
+   */
+  private static final Pattern DATELINE = Pattern.compile("^.{0,40}?(?:新华社|本报)[^，。：电]{1,12}?([0-9]{1,3})月([0-9]{1,3})日电");
 
   private PeoplesDailyPages() {}
 
@@ -57,30 +58,12 @@ public final class PeoplesDailyPages {
 
   /** {@return the dateline's date {@code 1998-MM-DD}, or null where the sentence opens with no dateline} */
   static @Nullable String datelineDate(String sentence) {
-    Matcher m = DATELINE.matcher(sentence);
+    Matcher m = DATELINE.matcher(Numerals.asciiDates(sentence));
     if (!m.find()) return null;
-    int month = number(m.group(1));
-    int day = number(m.group(2));
+    int month = Integer.parseInt(m.group(1));
+    int day = Integer.parseInt(m.group(2));
     if (month < 1 || month > 12 || day < 1 || day > 31) return null;
     return String.format(Locale.ROOT, "%d-%02d-%02d", YEAR, month, day);
-  }
-
-  /** The value of a month or day written in digits (ASCII or full-width) or in Chinese numerals up to 39. */
-  static int number(String s) {
-    StringBuilder digits = new StringBuilder();
-    for (char c : s.toCharArray()) {
-      if (c >= '０' && c <= '９') digits.append((char) ('0' + c - '０'));
-      else if (c >= '0' && c <= '9') digits.append(c);
-    }
-    if (digits.length() == s.length()) return Integer.parseInt(digits.toString());
-    if (digits.length() > 0) return -1;
-    String units = "〇一二三四五六七八九";
-    int ten = s.indexOf('十');
-    if (ten < 0) return s.length() == 1 ? units.indexOf(s.charAt(0)) : -1;
-    int tens = ten == 0 ? 1 : units.indexOf(s.charAt(0));
-    int unit = ten == s.length() - 1 ? 0 : units.indexOf(s.charAt(ten + 1));
-    if (tens < 0 || unit < 0 || ten > 1 || s.length() - ten > 2) return -1;
-    return tens * 10 + unit;
   }
 
   /**

@@ -6,10 +6,15 @@ package amity.time;
  * "二〇二五年"). The result keeps a map to the original offsets, since "二十六" is two digits.
  * Stateless.
  */
-final class Numerals {
+public final class Numerals {
   private static final String DIGITS = "〇零一二三四五六七八九";
 
   private Numerals() {}
+
+  /** {@return {@code s} with the numbers of its dates in ASCII digits ("五月十五日" is "5月15日", "７月" "7月")} */
+  public static String asciiDates(String s) {
+    return convert(s).text();
+  }
 
   /** A text with ASCII digits, and the original offset of each of its characters (and its end). */
   /** The converted text and, for each of its chars, where it was in the original; null when the text is the original. */

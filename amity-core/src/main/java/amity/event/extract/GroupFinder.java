@@ -253,7 +253,7 @@ public final class GroupFinder {
     for (int i = 0; i < mentions.size(); i++) {
       LinkedMention l = mentions.get(i);
       Mention m = l.mention();
-      if (m.type() != EntityType.PERSON || m.kbId() != null || m.titleSpan() != null || !"ner".equals(m.finder())) continue;
+      if (m.type() != EntityType.PERSON || m.kbId() != null || m.titleSpan() != null || !amity.ner.NerMentionFinder.NAME.equals(m.finder())) continue;
       if (l.entityId().contains("/")) continue;
       int at = m.span().start();
       if (w.arrivalPlace().stream().noneMatch(a -> at >= a.length() && text.startsWith(a, at - a.length()))) continue;
@@ -280,10 +280,12 @@ public final class GroupFinder {
       "[0-9０-９]{4}年|第[0-9０-９一二三四五六七八九十百]{1,5}[届次]|" + STATE_COUNT);
   /** Characters after a gathering's word that make its name no subject: a modifier (的), a place or time in it (上, 期间, 前, 后, 时), a list (和, 与, 及, 暨), a second verb (并). */
   private static final String GATHERING_NOT_SUBJECT = "的上期前后时和与及暨并同之中间";
-  /** Characters that open no subject: prepositions and verbs before what they govern ("在欧盟首脑会议", "出席…"). */
   /** Modals right after a gathering's word: what it should or must do is no gathering told as held. */
   private static final List<String> GATHERING_MODALS = List.of("应该", "应当", "必须", "需要", "可能");
+  /** Characters that open no subject: prepositions and verbs before what they govern ("在欧盟首脑会议", "出席…"). */
   private static final String GATHERING_NOT_OPENING = "在对向于从就据出参到赴与同和及为由将把被举召于";
+  /** A year opening a gathering's name ("1999年第九届15国集团首脑会议"): when, not part of the name. */
+  private static final java.util.regex.Pattern GATHERING_YEAR = java.util.regex.Pattern.compile("[0-9０-９]{4}年");
 
   /**
    * Adds the gatherings of many states that a clause names as its own subject ("5国外长会议却…表示",
@@ -322,12 +324,13 @@ public final class GroupFinder {
         boolean[] covered = new boolean[at - start];
         int states = 0;
         boolean many = false;
+        boolean overWord = false;
         for (LinkedMention l : mentions) {
           Span m = l.mention().span();
           if (!whole.contains(m)) continue;
+          // A name over the gathering's own word: the word is part of that name.
           if (m.end() > at) {
-            many = false;
-            states = -99;
+            overWord = true;
             break;
           }
           for (int i = m.start(); i < m.end(); i++) covered[i - start] = true;
@@ -335,7 +338,7 @@ public final class GroupFinder {
           if (manyStates(l) || id.startsWith("region:") || id.startsWith("org:") && l.mention().country() == null) many = true;
           if (id.startsWith("country:")) states++;
         }
-        if (states < 0) continue;
+        if (overWord) continue;
         java.util.regex.Matcher n = GATHERING_NUMBERS.matcher(text).region(start, at);
         while (n.find()) {
           for (int i = n.start(); i < n.end(); i++) covered[i - start] = true;
@@ -345,7 +348,7 @@ public final class GroupFinder {
         for (boolean b : covered) if (!b) other++;
         if (!(many || states >= 2) || other > GATHERING_OTHER) continue;
         // "1999年第九届15国集团首脑会议": the year before the name tells when, and is no part of it.
-        java.util.regex.Matcher year = java.util.regex.Pattern.compile("[0-9０-９]{4}年").matcher(text).region(start, at);
+        java.util.regex.Matcher year = GATHERING_YEAR.matcher(text).region(start, at);
         Span name = year.lookingAt() ? new Span(year.end(), end) : whole;
         String surface = name.of(text);
         String id = "group:" + story.story().id() + MANY_STATES + GATHERING + Fold.fold(surface).replaceAll("\\s+", "-");

@@ -171,7 +171,6 @@ final class ImpliedSubject {
     return nearest;
   }
 
-
   /**
    * {@return whether the trigger opens the reported clause, after its speaker: only a {@code
    * complementizer} ("que") stands between where what is said starts and the trigger}

@@ -267,9 +267,7 @@ final class TriggerScope {
     for (PhraseTrie.Match<String> j : lex.find("no_subject", between)) {
       int k = j.span().end();
       while (k < between.length() && Character.isWhitespace(between.charAt(k))) k++;
-      if (k == j.span().end() && k < between.length()) continue;
-      int kk = k;
-      if (lex.find("reporting", between.substring(k)).stream().anyMatch(r -> r.span().start() == 0) && kk < between.length()) return true;
+      if (k > j.span().end() && k < between.length() && lex.opensWith("reporting", between.substring(k))) return true;
     }
     return false;
   }
