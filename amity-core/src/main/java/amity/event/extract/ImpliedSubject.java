@@ -158,7 +158,7 @@ final class ImpliedSubject {
    * 李瑞环, not a person of an earlier sentence). A plural ("他们") stands for no one person.
    */
   static @Nullable LinkedMention sentenceAntecedent(SentenceView s, int at) {
-    if (s.text().startsWith("们", at + 1)) return null;
+    if (plural(s, at)) return null;
     LinkedMention nearest = null;
     boolean first = true;
     for (LinkedMention m : s.mentions()) {
@@ -169,6 +169,18 @@ final class ImpliedSubject {
       if (person) nearest = m;
     }
     return nearest;
+  }
+
+  /** Whether the pronoun at {@code at} is made plural by a word of {@code plural_after} right after it ("他们"). */
+  private static boolean plural(SentenceView s, int at) {
+    EventLexicon lex = s.lexicon();
+    String text = s.text();
+    for (PhraseTrie.Match<String> m : lex.find("pronoun", text.substring(at, Math.min(text.length(), at + 16)))) {
+      if (m.span().start() != 0) continue;
+      int end = at + m.span().end();
+      return lex.opensWith("plural_after", text.substring(end, Math.min(text.length(), end + 4)));
+    }
+    return false;
   }
 
   /**
