@@ -424,4 +424,15 @@ class TriggerFinderRealTest {
     var s = RealPages.page("zh-pd-100.txt").sentence("对俄罗斯进行援助");
     assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).containsExactly("进行援助/aid/in_person");
   }
+
+  @Test
+  void aTripNamedByWhereItGoesAndAReturnVisitAreVisitsInChinese() {
+    // "叶利钦这次日本之行，没有像有些舆论所担心的那样空手而回" (sixth People's Daily batch): "<place>之行" is a
+    // trip there, its traveller the clause's subject; "通过对中国回访，克林顿总统可以…": 回访, a return visit.
+    var trip = RealPages.page("zh-pd-132.txt").sentence("叶利钦这次日本之行");
+    assertThat(trip.triggers()).extracting(TriggerFinderRealTest::describe).containsExactly("之行/visit/in_person");
+    assertThat(RealPages.actors(trip.reading("之行").actors())).containsExactly("叶利钦/PARTICIPANT/RU");
+    var back = RealPages.page("zh-pd-060.txt").sentence("通过对中国回访");
+    assertThat(back.triggers()).extracting(TriggerFinderRealTest::describe).contains("回访/visit/in_person");
+  }
 }
