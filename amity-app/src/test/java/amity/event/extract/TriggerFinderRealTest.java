@@ -435,4 +435,18 @@ class TriggerFinderRealTest {
     var back = RealPages.page("zh-pd-060.txt").sentence("通过对中国回访");
     assertThat(back.triggers()).extracting(TriggerFinderRealTest::describe).contains("回访/visit/in_person");
   }
+
+  @Test
+  void holdingAMeetingIsAMeetingOfItsSubjectsInChinese() {
+    // "联合国安理会5个常任理事国外长将于6月4日在日内瓦举行会议，讨论…南亚紧张局势" (MSRA, unlabelled):
+    // 举行会议 is a meeting of whom the clause names, planned here; "UNESCO将于11月下旬在毛里求斯举行年度会议"
+    // (zh-2019-155, tune) is the body's annual session.
+    var s = RealPages.msra("常任理事国外长将于").sentence("在日内瓦举行会议");
+    assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).containsExactly("举行会议/ceremony_attendance/in_person");
+    Reading r = s.reading("举行会议");
+    assertThat(s.accepted(r)).isTrue();
+    assertThat(r.status()).isEqualTo(Status.PLANNED);
+    var u = RealPages.page("zh-2019-155.txt").sentence("在毛里求斯举行年度会议");
+    assertThat(u.readings()).filteredOn(u::accepted).isNotEmpty();
+  }
 }
