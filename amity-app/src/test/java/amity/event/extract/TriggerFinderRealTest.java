@@ -449,4 +449,22 @@ class TriggerFinderRealTest {
     var u = RealPages.page("zh-2019-155.txt").sentence("在毛里求斯举行年度会议");
     assertThat(u.readings()).filteredOn(u::accepted).isNotEmpty();
   }
+
+  @Test
+  void speakingInAForeignPlaceIsBeingThereInChinese() {
+    // "以色列工党领袖巴拉克6月15日在开罗表示，尽管巴以谈判遭遇挫折…" (sixth People's Daily batch): an Israeli
+    // speaking in Cairo is in Egypt, a visit; "斯托尔滕贝格在美国西点军校发表演讲时说" (zh-2020-010) likewise.
+    var cairo = RealPages.page("zh-pd-129.txt").sentence("巴拉克6月15日在开罗表示");
+    assertThat(cairo.triggers()).extracting(TriggerFinderRealTest::describe).contains("在/visit/in_person");
+    Reading r = cairo.reading("在");
+    assertThat(RealPages.actors(r.actors())).containsExactly("巴拉克/PARTICIPANT/IL");
+    assertThat(cairo.accepted(r)).isTrue();
+    var westPoint = RealPages.page("zh-2020-010.txt").sentence("在美国西点军校发表演讲时说");
+    assertThat(westPoint.triggers()).extracting(TriggerMatch::surface).containsExactly("在");
+    // At home, or 在 inside a word ("正在科威特访问的…", told by the visit word), it is none.
+    var home = RealPages.page("zh-2019-056.txt").sentence("在墨西哥对记者表示");
+    assertThat(home.triggers()).extracting(TriggerMatch::surface).doesNotContain("在");
+    var visiting = RealPages.page("zh-pd-099.txt").sentence("正在科威特访问的美国副国务卿");
+    assertThat(visiting.triggers()).extracting(TriggerMatch::surface).doesNotContain("在");
+  }
 }
