@@ -180,6 +180,8 @@ public final class DateFinder {
     } else {
       String kind = rule.kind().equals("monthname") && p.direction(group(m, "dir")) == null
           ? MONTH_NEAR
+          : rule.kind().equals(PART) && group(m, "y").isEmpty() && group(m, "rel").isEmpty() && group(m, "dir").isEmpty()
+              ? PART_NEAR
           : rule.kind().equals("relative") && isThisWeek(p.relative(group(m, "rel")))
               ? THIS_WEEK
               : rule.kind();
@@ -257,6 +259,58 @@ public final class DateFinder {
    * look back; the extractor takes the whole week for a planned event.
    */
   public static final String THIS_WEEK = "this_week";
+
+  /**
+   * A part of a month, the days the text gives ("the first half of September", "la segunda
+   * quincena de junio", "6月下旬", "thượng tuần tháng 5"): its month named with a year, or counted
+   * from the anchor ({@code rel}: "本月上旬", "the first half of next month"). Which part is the
+   * named group that matched: {@code h1} days 1–15, {@code h2} 16 to the month's end, {@code t1}
+   * 1–10, {@code t2} 11–20, {@code t3} 21 to the end.
+   */
+  public static final String PART = "part";
+
+  /** A {@link #PART} of a month named without its year: of the month nearest the anchor, as {@link #MONTH_NEAR}. */
+  public static final String PART_NEAR = "part_near";
+
+  /** The first and last day of each part of a month (a last day of 31 is the month's end). */
+  private static final java.util.Map<String, int[]> PARTS =
+      java.util.Map.of("h1", new int[] {1, 15}, "h2", new int[] {16, 31}, "t1", new int[] {1, 10}, "t2", new int[] {11, 20}, "t3", new int[] {21, 31});
+
+  /** {@return the days of a {@link #PART} of a month; nothing without a year the text or the anchor gives} */
+  private static Optional<DateRange> part(Matcher m, DatePatterns p, @Nullable DateValue anchor) {
+    int[] days = null;
+    for (var e : PARTS.entrySet()) if (!group(m, e.getKey()).isEmpty()) days = e.getValue();
+    if (days == null) return Optional.empty();
+    Integer y;
+    Integer mo;
+    String rel = group(m, "rel");
+    if (!rel.isEmpty()) {
+      DatePatterns.Relative r = p.relative(rel);
+      if (r == null || r.unit() != DatePatterns.Unit.MONTH) return Optional.empty();
+      Optional<DateRange> month = relative(r.unit(), r.from(), r.to(), anchor);
+      if (month.isEmpty()) return Optional.empty();
+      y = month.get().start().year();
+      mo = month.get().start().month();
+    } else {
+      mo = month(m, p, "m", "mon");
+      if (mo == null) return Optional.empty();
+      Integer named = integer(m, "y");
+      DatePatterns.Direction dir = p.direction(group(m, "dir"));
+      if (named != null) {
+        y = named;
+      } else if (anchor == null || anchor.year() == null) {
+        y = null;
+      } else if (dir == null) {
+        y = nearestYear(mo, anchor);
+      } else {
+        // "今年5月中旬", "去年12月下旬": the year the word says.
+        y = anchor.year() + (dir == DatePatterns.Direction.NEXT_YEAR ? 1 : dir == DatePatterns.Direction.LAST_YEAR ? -1 : 0);
+      }
+    }
+    if (y == null || mo == null) return Optional.empty();
+    int last = java.time.YearMonth.of(y, mo).lengthOfMonth();
+    return Optional.of(new DateRange(new DateValue(y, mo, days[0]), new DateValue(y, mo, Math.min(days[1], last))));
+  }
 
   /** Kinds resolved from the date before them rather than on their own. */
   private static final java.util.Set<String> CONTEXTUAL =
@@ -368,6 +422,8 @@ public final class DateFinder {
           if (dir == DatePatterns.Direction.LAST_YEAR || dir == DatePatterns.Direction.LAST && mo > am) y--;
           return Optional.of(DateRange.of(DateValue.ofMonth(y, mo)));
         }
+      case PART, PART_NEAR:
+        return part(m, p, anchor);
       case "month":
         {
           Integer mo = month(m, p, "m", "mon");
