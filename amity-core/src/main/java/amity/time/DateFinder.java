@@ -312,6 +312,33 @@ public final class DateFinder {
     return Optional.of(new DateRange(new DateValue(y, mo, days[0]), new DateValue(y, mo, Math.min(days[1], last))));
   }
 
+  /**
+   * A day (or days) of a month counted from the anchor: "el 31 de este mes",
+   * "del 25 al 28 del próximo mes", "el día 12 del corriente" ({@code rel} a month word of {@code
+   * relative.tsv}; {@code cur} a word for the anchor's own month). None without an anchor month.
+   */
+  public static final String REL_DAY = "rel_day";
+
+  private static Optional<DateRange> relativeMonthDay(Matcher m, DatePatterns p, @Nullable DateValue anchor) {
+    Integer d = integer(m, "d");
+    if (d == null || anchor == null || anchor.year() == null || anchor.month() == null) return Optional.empty();
+    int from = 0;
+    if (group(m, "cur").isEmpty()) {
+      DatePatterns.Relative r = p.relative(group(m, "rel"));
+      if (r == null || r.unit() != DatePatterns.Unit.MONTH) return Optional.empty();
+      from = r.from();
+    }
+    int months = anchor.year() * 12 + anchor.month() - 1 + from;
+    int y = Math.floorDiv(months, 12);
+    int mo = Math.floorMod(months, 12) + 1;
+    DateValue start = day(y, mo, d);
+    if (start == null) return Optional.empty();
+    Integer d2 = integer(m, "d2");
+    if (d2 == null) return Optional.of(DateRange.of(start));
+    DateValue end = day(y, mo, d2);
+    return end == null || d2 <= d ? Optional.empty() : Optional.of(new DateRange(start, end));
+  }
+
   /** Kinds resolved from the date before them rather than on their own. */
   private static final java.util.Set<String> CONTEXTUAL =
       java.util.Set.of("same_day", "day", "day_range", "next_day", "day_before", "days_before", "days_after");
@@ -424,6 +451,8 @@ public final class DateFinder {
         }
       case PART, PART_NEAR:
         return part(m, p, anchor);
+      case REL_DAY:
+        return relativeMonthDay(m, p, anchor);
       case "month":
         {
           Integer mo = month(m, p, "m", "mon");
