@@ -472,6 +472,11 @@ public final class DateFinder {
     if (anchor == null) return Optional.empty();
     switch (unit) {
       case DAY -> {
+        // "新华社北京5月12日电 … 今天": a day and month without a knowable year counts as one (--05-12).
+        if (anchor.year() == null && anchor.month() != null && anchor.day() != null) {
+          DateValue start = plusDays(anchor, from);
+          return Optional.of(from == to ? DateRange.of(start) : new DateRange(start, plusDays(anchor, to)));
+        }
         if (!anchor.isFullDate()) return Optional.empty();
         LocalDate a = anchor.toLocalDate().orElseThrow();
         DateValue start = DateValue.of(a.plusDays(from));
