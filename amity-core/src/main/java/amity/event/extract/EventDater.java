@@ -104,6 +104,15 @@ public final class EventDater {
       DateMention own = ownPhraseDate(s, t);
       return own == null ? Dated.none("basis-undated") : new Dated(own.range(), "basis-own");
     }
+    // "Rifkind said on Tuesday from Pakistan", "Sanz manifestó en Bruselas": the speaker is there the
+    // day he says it — a day the sentence names up to the place, else the story's day so far, else
+    // the story's own.
+    if (isPresence(s, t)) {
+      DateMention day = s.dates().stream().filter(d -> d.isDay() && d.range().end() == null && d.span().end() <= t.span().end()).findFirst().orElse(null);
+      if (day != null) return new Dated(day.range(), "presence-day");
+      if (carried != null && carried.end() == null && carried.start().isFullDate()) return new Dated(carried, "presence-carried");
+      return new Dated(anchor != null && anchor.isFullDate() ? new DateRange(anchor, null) : null, "presence-story");
+    }
     DateMention dm = nearest(s, t, clause, frames, status, triggers, clauses);
     if (dm != null) {
       boolean planned = status == Status.PLANNED || plannedBefore(s, dm.span());
@@ -154,6 +163,11 @@ public final class EventDater {
       return Dated.none("carried-ahead");
     }
     return new Dated(carried, carried == null ? "none" : "carried");
+  }
+
+  /** Whether the trigger is a word of saying in a place ({@code presence}), which TriggerFinder reads as a visit there. */
+  private static boolean isPresence(SentenceView s, TriggerMatch t) {
+    return amity.event.Forms.family(t.trigger().form()).equals("visit") && s.lexicon().opensWith("presence", t.surface());
   }
 
   /**
