@@ -107,7 +107,7 @@ public final class EventDater {
     // "Rifkind said on Tuesday from Pakistan", "Sanz manifestó en Bruselas": the speaker is there the
     // day he says it — a day the sentence names up to the place, else the story's day so far, else
     // the story's own.
-    if (isPresence(s, t)) {
+    if (t.trigger().presence()) {
       DateMention day = s.dates().stream().filter(d -> d.isDay() && d.range().end() == null && d.span().end() <= t.span().end()).findFirst().orElse(null);
       if (day != null) return new Dated(day.range(), "presence-day");
       if (carried != null && carried.end() == null && carried.start().isFullDate()) return new Dated(carried, "presence-carried");
@@ -165,11 +165,6 @@ public final class EventDater {
     return new Dated(carried, carried == null ? "none" : "carried");
   }
 
-  /** Whether the trigger is a word of saying in a place ({@code presence}), which TriggerFinder reads as a visit there. */
-  private static boolean isPresence(SentenceView s, TriggerMatch t) {
-    return amity.event.Forms.family(t.trigger().form()).equals("visit") && s.lexicon().opensWith("presence", t.surface());
-  }
-
   /**
    * {@return the day the next sentences' events that name none take} The day a sentence's
    * reported event took place ("On 15 April the presidents held talks. They signed six
@@ -188,6 +183,9 @@ public final class EventDater {
       // An agreement a report tells of may have been made known on its day, not reached then:
       // the next sentences' events are not dated by it.
       if (r.has(Cue.REPORTED_SPEECH) && (r.family().equals("agree") || r.family().equals("statement"))) continue;
+      // A speaker's presence in a place is read for every word of saying before a place, at home
+      // too until the gate drops it ("Bertinotti denunció hoy en Florencia"): it dates no other event.
+      if (r.trigger().trigger().presence()) continue;
       if (r.date().end() == null) day = r.date(); else range = r.date();
     }
     if (day != null) return day;

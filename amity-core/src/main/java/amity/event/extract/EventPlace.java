@@ -76,7 +76,7 @@ final class EventPlace {
       boolean hostVenue = town && start < t.span().start() && hosts(lex, text, p.mention().span().end(), t.span().start());
       // "Rifkind said on Tuesday from Pakistan": the place right after a word of saying in a place
       // (TriggerFinder.presences, whose word holds its preposition) is where the speaker is.
-      boolean presence = start >= t.span().end() && text.substring(t.span().end(), start).isBlank() && lex.opensWith("presence", t.surface());
+      boolean presence = start >= t.span().end() && text.substring(t.span().end(), start).isBlank() && t.trigger().presence();
       boolean locative = lex.endsBefore("locative", text, start, 16) || listed || hostVenue || presence;
       // "the first Australian minister to visit China since the new government took office in
       // Canberra": a place in a clause of its own after the trigger is none of the event's.

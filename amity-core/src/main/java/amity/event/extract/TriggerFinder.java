@@ -267,10 +267,12 @@ public final class TriggerFinder {
       // A place of a known country: a town the knowledge base does not know tells no visit abroad.
       boolean named = s.mentions().stream().anyMatch(m -> m.mention().type() == EntityType.GPE && m.mention().span().start() == start
           && m.mention().country() != null);
-      if (named) out.add(new Found(STAY, new Span(said.start(), link)));
+      if (named) out.add(new Found(PRESENCE, new Span(said.start(), link)));
     }
     return out;
   }
+
+  private static final Trigger PRESENCE = new Trigger("CONSULT", "visit", "042", Mode.IN_PERSON, Trigger.PLACE_AFTER);
 
   /** The most words of time between a word of saying and the preposition of its place ("said on Tuesday from"). */
   private static final int PRESENCE_GAP = 3;

@@ -47,7 +47,7 @@ final class VisitRule {
     // A word of saying in a place (TriggerFinder.presences): the speaker is on a visit there only
     // where he is of a known country other than the place's — a spokesman of no known country "said
     // in Sarajevo" where his mission is stationed, and Egypt's minister speaks in Cairo at home.
-    if (lexicon.opensWith("presence", r.trigger().surface())) {
+    if (r.trigger().trigger().presence()) {
       String at = r.location() == null ? null : kb.get(r.location().entity()).map(KbEntry::country).orElse(null);
       return at != null && !visitor.isEmpty() && !visitor.contains(ActorGate.sovereign(at));
     }
