@@ -122,6 +122,7 @@ public final class TriggerFinder {
     out.addAll(stays(s, folded, out));
     out.addAll(arrivals(s, folded, out));
     out.addAll(remarksAt(s, folded, out));
+    out.addAll(presences(s, folded, out));
     out.sort(java.util.Comparator.comparingInt((Found f) -> f.span().start()));
     // What an invitation invites to ("mời … sang thăm Việt Nam và dự Lễ …", "对…访问越南的邀请")
     // is not an event yet.
@@ -275,6 +276,57 @@ public final class TriggerFinder {
     }
     return out;
   }
+
+  /**
+   * Saying something in a named place ({@code presence}: "Sanz manifestó en Bruselas", "Rifkind said
+   * on Tuesday from Pakistan"): the one who says it is there, a visit when the place is abroad. The
+   * word of saying ({@code presence}) may stand a few words of time ({@code presence_gap}: "hoy",
+   * "on Tuesday") before its preposition ({@code presence_link}: "en", "in", "from"), which the
+   * place's name must follow at once: "said in a statement", "dijo en su discurso" name no place.
+   * A visit the sentence tells by a word of its own is that one. {@link VisitRule} keeps it only
+   * where the speaker is of a known country other than the place's.
+   */
+  private static List<Found> presences(SentenceView s, PhraseTrie.Text sentence, List<Found> found) {
+    EventLexicon lex = s.lexicon();
+    String text = s.text();
+    List<Found> out = new ArrayList<>();
+    if (found.stream().anyMatch(f -> Forms.family(f.trigger().form()).equals("visit"))) return out;
+    for (PhraseTrie.Match<String> word : lex.find("presence", sentence)) {
+      int at = s.span().start() + word.span().end();
+      Span said = new Span(s.span().start() + word.span().start(), at);
+      if (found.stream().anyMatch(f -> f.span().overlaps(said))) continue;
+      int link = -1;
+      int gap = 0;
+      for (int i = at; i < s.span().end() && gap <= PRESENCE_GAP; ) {
+        while (i < s.span().end() && (text.charAt(i) == ' ' || text.charAt(i) == ',')) i++;
+        int w = i;
+        while (w < s.span().end() && Character.isLetter(text.charAt(w))) w++;
+        if (w == i) break;
+        String token = text.substring(i, w);
+        if (lex.isWhole("presence_link", token)) {
+          link = w;
+          break;
+        }
+        if (!lex.isWhole("presence_gap", token)) break;
+        gap++;
+        i = w;
+      }
+      if (link < 0) continue;
+      int place = link;
+      while (place < s.span().end() && text.charAt(place) == ' ') place++;
+      int start = place;
+      // A place of a known country: a town the knowledge base does not know tells no visit abroad.
+      boolean named = s.mentions().stream().anyMatch(m -> m.mention().type() == EntityType.GPE && m.mention().span().start() == start
+          && m.mention().country() != null);
+      if (named) out.add(new Found(PRESENCE, new Span(said.start(), link)));
+    }
+    return out;
+  }
+
+  private static final Trigger PRESENCE = new Trigger("CONSULT", "visit", "042", Mode.IN_PERSON, Trigger.PLACE_AFTER);
+
+  /** The most words of time between a word of saying and the preposition of its place ("said on Tuesday from"). */
+  private static final int PRESENCE_GAP = 3;
 
   /**
    * Triggers of one family next to each other are one event, unless each has people of its own
