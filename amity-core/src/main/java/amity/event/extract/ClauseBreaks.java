@@ -9,6 +9,30 @@ package amity.event.extract;
 final class ClauseBreaks {
   private ClauseBreaks() {}
 
+  /** Whether {@code c} is a comma or semicolon, of either width: a break between two clauses. */
+  static boolean commaOrSemicolon(char c) {
+    return ",，;；".indexOf(c) >= 0;
+  }
+
+  /** Whether {@code c} ends a clause: a comma, semicolon, colon or full stop, of either width. */
+  static boolean endsClause(char c) {
+    return ",，;；:：。".indexOf(c) >= 0;
+  }
+
+  /** {@return where the clause holding {@code at} starts: after the last {@link #endsClause} mark before it, not before {@code floor}} */
+  static int clauseOpening(String text, int at, int floor) {
+    int from = at;
+    while (from > floor && !endsClause(text.charAt(from - 1))) from--;
+    return from;
+  }
+
+  /** {@return where the clause holding {@code at} ends: at the first {@link #endsClause} mark from it, not after {@code ceiling}} */
+  static int clauseClosing(String text, int at, int ceiling) {
+    int to = at;
+    while (to < ceiling && !endsClause(text.charAt(to))) to++;
+    return to;
+  }
+
   /**
    * Whether a word that opens a clause of its own ("after", "tras", "sau khi") stands between the
    * previous trigger and a name: "set to be initialed on Friday after delegates from the Philippine
@@ -27,7 +51,7 @@ final class ClauseBreaks {
   /** Whether a clause break between {@code from} and {@code to} is followed by a word of {@code kind}. */
   static boolean breakOpenedBy(EventLexicon lex, String kind, String text, int from, int to) {
     for (int i = Math.max(0, from); i < to && i < text.length(); i++) {
-      if (",，;；".indexOf(text.charAt(i)) < 0) continue;
+      if (!commaOrSemicolon(text.charAt(i))) continue;
       int j = i + 1;
       while (j < to && Character.isWhitespace(text.charAt(j))) j++;
       int at = j;
@@ -38,7 +62,7 @@ final class ClauseBreaks {
 
   static boolean hasClauseBreak(String text, int from, int to) {
     for (int i = Math.max(0, from); i < to && i < text.length(); i++) {
-      if (",，;；:：".indexOf(text.charAt(i)) >= 0) return true;
+      if (commaOrSemicolon(text.charAt(i)) || text.charAt(i) == ':' || text.charAt(i) == '：') return true;
     }
     return false;
   }

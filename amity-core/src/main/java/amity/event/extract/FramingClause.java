@@ -106,8 +106,6 @@ final class FramingClause {
 
   /** How far (characters) the words of welcome may stand after the visit's word. */
   private static final int WELCOME_REACH = 4;
-  /** Marks that end a clause in an unspaced script. */
-  private static final String CLAUSE_MARKS = "，,。；;：:";
 
   /**
    * "李瑞环首先对斯卡尔法罗总统访华表示欢迎", "李鹏对华裔议员团访华表示欢迎": a visit welcomed or thanked for
@@ -121,10 +119,9 @@ final class FramingClause {
     int end = t.span().end();
     String after = text.substring(end, Math.min(s.span().end(), end + WELCOME_REACH + 6));
     boolean closed = lex.find("welcome_close", after).stream().anyMatch(m -> m.span().start() <= WELCOME_REACH
-        && after.substring(0, m.span().start()).chars().noneMatch(c -> CLAUSE_MARKS.indexOf(c) >= 0));
+        && after.substring(0, m.span().start()).chars().noneMatch(c -> ClauseBreaks.endsClause((char) c)));
     if (!closed) return List.of();
-    int from = t.span().start();
-    while (from > s.span().start() && CLAUSE_MARKS.indexOf(text.charAt(from - 1)) < 0) from--;
+    int from = ClauseBreaks.clauseOpening(text, t.span().start(), s.span().start());
     List<PhraseTrie.Match<String>> opens = lex.find("welcome_open", text.substring(from, t.span().start()));
     if (opens.isEmpty()) return List.of();
     int open = from + opens.get(0).span().end();

@@ -323,7 +323,7 @@ final class ImpliedSubject {
     String text = s.text();
     int open = -1;
     for (int k = t.span().start() - 1; k >= prev.end(); k--) {
-      if ("，,;；".indexOf(text.charAt(k)) >= 0) {
+      if (ClauseBreaks.commaOrSemicolon(text.charAt(k))) {
         open = k + 1;
         break;
       }
@@ -352,7 +352,7 @@ final class ImpliedSubject {
     String text = s.text();
     int open = from;
     for (int i = t.span().start() - 1; i >= from; i--) {
-      if ("，,;；".indexOf(text.charAt(i)) >= 0) {
+      if (ClauseBreaks.commaOrSemicolon(text.charAt(i))) {
         open = i + 1;
         break;
       }

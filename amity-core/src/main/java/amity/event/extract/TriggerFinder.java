@@ -185,8 +185,7 @@ public final class TriggerFinder {
         }
       }
       if (!place) continue;
-      int clauseEnd = end;
-      while (clauseEnd < s.span().end() && "，,。；;：:".indexOf(text.charAt(clauseEnd)) < 0) clauseEnd++;
+      int clauseEnd = ClauseBreaks.clauseClosing(text, end, s.span().end());
       int from = end;
       int to = clauseEnd;
       boolean attends = found.stream().anyMatch(f -> f.span().start() >= from && f.span().start() < to
@@ -227,10 +226,8 @@ public final class TriggerFinder {
     return out;
   }
 
-  /** Characters that make a word with a following 在 ("正在", "现在", "存在", "所在", "实在"). */
-  private static final String IN_WORD_BEFORE_AT = "正现存所实自内好";
-  /** Marks that end a clause in an unspaced script. */
-  private static final String CLAUSE_MARKS = "，,。；;：:";
+  /** How far (characters) before the word of being at a word ending in it ({@code not_at}) may start. */
+  private static final int NOT_AT_REACH = 3;
 
   /**
    * Speaking in a place named in full, told as "<speaker>…在<place>…表示" in one clause ({@code
@@ -252,14 +249,11 @@ public final class TriggerFinder {
       LinkedMention place = null;
       for (LinkedMention m : s.mentions()) if (m.mention().type() == EntityType.GPE && m.mention().span().start() == at) place = m;
       if (place == null || place.mention().country() == null) continue;
-      // "正在科威特访问的…", "现在", "存在": 在 inside a word is no "at".
-      if (word > s.span().start() && IN_WORD_BEFORE_AT.indexOf(text.charAt(word - 1)) >= 0) continue;
-      int from = word;
-      while (from > s.span().start() && CLAUSE_MARKS.indexOf(text.charAt(from - 1)) < 0) from--;
-      int to = place.mention().span().end();
-      while (to < s.span().end() && CLAUSE_MARKS.indexOf(text.charAt(to)) < 0) to++;
-      int clauseStart = from;
-      int clauseEnd = to;
+      // "正在科威特访问的…", "现在", "存在": 在 ending a word of not_at is no "at".
+      String before = text.substring(Math.max(s.span().start(), word - NOT_AT_REACH), at);
+      if (lex.find("not_at", before).stream().anyMatch(m -> m.span().end() == before.length())) continue;
+      int clauseStart = ClauseBreaks.clauseOpening(text, word, s.span().start());
+      int clauseEnd = ClauseBreaks.clauseClosing(text, place.mention().span().end(), s.span().end());
       if (found.stream().anyMatch(f -> f.span().start() >= clauseStart && f.span().start() < clauseEnd)) continue;
       if (!lex.find("stationed", text.substring(clauseStart, word)).isEmpty()) continue;
       if (lex.find("remark_at", text.substring(place.mention().span().end(), clauseEnd)).isEmpty()) continue;
@@ -388,7 +382,7 @@ public final class TriggerFinder {
    */
   private static boolean ownSubject(EventLexicon lex, List<Span> people, String text, int from, int to) {
     int cut = -1;
-    for (int i = Math.max(0, from); i < to && i < text.length(); i++) if (",，;；".indexOf(text.charAt(i)) >= 0) cut = i;
+    for (int i = Math.max(0, from); i < to && i < text.length(); i++) if (ClauseBreaks.commaOrSemicolon(text.charAt(i))) cut = i;
     if (cut < 0) return false;
     // A person named, or a personal pronoun standing for one ("…访华表示欢迎，对不久前他访意期间…"), in the
     // clause the second word opens is its own subject: another event.

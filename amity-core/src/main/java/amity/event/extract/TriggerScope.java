@@ -135,7 +135,7 @@ final class TriggerScope {
       int at = m.mention().fullSpan().start();
       // "…达成初步原则性协议，但美国和加拿大没能…": after a break and a word of contrast, even a
       // country is a subject of its own.
-      if ((prevClosed < 0 || prevClosed < text.length() && "，,；;".indexOf(text.charAt(prevClosed)) >= 0) && prevEnd >= 0 && at >= prevEnd && at < from && (hasClauseBreak(text, prevEnd, at) || opensClause(lex, text, prevEnd, at))
+      if ((prevClosed < 0 || prevClosed < text.length() && ClauseBreaks.commaOrSemicolon(text.charAt(prevClosed))) && prevEnd >= 0 && at >= prevEnd && at < from && (hasClauseBreak(text, prevEnd, at) || opensClause(lex, text, prevEnd, at))
           && (m.mention().type() != EntityType.GPE || contrastBreak(lex, text, prevEnd, at)) && !lex.endsBefore("companion", text, at, 16)) {
         ownSubject = true;
       }
