@@ -55,7 +55,7 @@ final class ClauseBreaks {
       int j = i + 1;
       while (j < to && Character.isWhitespace(text.charAt(j))) j++;
       int at = j;
-      if (lex.find(kind, text.substring(j, to)).stream().anyMatch(m -> m.span().start() == 0) && at < to) return true;
+      if (lex.opensWith(kind, text.substring(j, to)) && at < to) return true;
     }
     return false;
   }

@@ -314,7 +314,7 @@ public final class EventLexicon {
       String country = shortForms.get(word.substring(m.span().end()));
       if (country == null) return null;
       if (end < text.length() && Character.UnicodeScript.of(text.codePointAt(end)) == Character.UnicodeScript.HAN
-          && find("arrival_after", text.substring(end, Math.min(text.length(), end + 2))).stream().noneMatch(a -> a.span().start() == 0)) {
+          && !opensWith("arrival_after", text.substring(end, Math.min(text.length(), end + 2)))) {
         return null;
       }
       return country;

@@ -330,7 +330,7 @@ final class ImpliedSubject {
     }
     if (open < 0) return null;
     String segment = text.substring(open, t.span().start());
-    if (s.lexicon().find("no_subject", segment).stream().noneMatch(m -> m.span().start() == 0)) return null;
+    if (!s.lexicon().opensWith("no_subject", segment)) return null;
     // Those before a word it is done with ("同", "与") or given to ("向") are its other side, no subject.
     int end = t.span().start();
     for (PhraseTrie.Match<String> m : s.lexicon().find("companion", segment)) end = Math.min(end, open + m.span().start());

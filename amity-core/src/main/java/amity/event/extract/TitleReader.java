@@ -164,7 +164,7 @@ final class TitleReader {
     // names is where he goes or went, not whose he is; only a word of nationality there says that
     // ("Cotti, who is also the Swiss foreign minister").
     String lead = run.stripLeading();
-    if (!opening && lex != null && lex.find("relative", lead).stream().anyMatch(m -> m.span().start() == 0)) {
+    if (!opening && lex != null && lex.opensWith("relative", lead)) {
       String national = null;
       for (Gazetteer.CountryCue c : gazetteer.countryCues(run)) if (!afterPost(run, c.span().start())) national = c.country();
       return new Descriptor(d.political(), d.other(), d.insurgent(), national);

@@ -98,7 +98,7 @@ final class VisitDays {
       if (person == null || m.mention().span().start() > person.mention().span().start()) person = m;
     }
     if (person != null) return visitors.contains(person.entityId());
-    if (before == null || lex.find("pronoun", s.text().strip()).stream().noneMatch(p -> p.span().start() == 0)) return false;
+    if (before == null || !lex.opensWith("pronoun", s.text().strip())) return false;
     LinkedMention first = null;
     for (LinkedMention m : mentions) {
       if (m.mention().type() != EntityType.PERSON || !before.span().contains(m.mention().span())) continue;
