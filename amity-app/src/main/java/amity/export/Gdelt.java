@@ -2,6 +2,7 @@ package amity.export;
 
 import amity.model.Actor;
 import amity.model.DateValue;
+import amity.model.EntityIds;
 import amity.model.Event;
 import amity.model.Evidence;
 import amity.model.Role;
@@ -95,7 +96,7 @@ final class Gdelt {
     if (e.location() != null) {
       c[51] = "4";
       c[52] = e.location().name();
-      c[53] = e.location().entity().startsWith("country:") ? e.location().entity().substring(8) : "";
+      c[53] = EntityIds.isCountry(e.location().entity()) ? EntityIds.countryCode(e.location().entity()) : "";
       c[58] = e.location().entity();
     }
     if (!e.sources().isEmpty()) {
@@ -108,7 +109,7 @@ final class Gdelt {
 
   private static void actor(String[] c, int at, Actor a, Event e) {
     if (a == null) return;
-    String country = a.entity().startsWith("country:") ? a.entity().substring(8) : null;
+    String country = EntityIds.countryCode(a.entity());
     if (country == null && e.countries().size() == 1) country = e.countries().get(0);
     String iso3 = Exporter.alpha3(country);
     c[at] = iso3;

@@ -1,5 +1,6 @@
 package amity.http;
 
+import amity.model.EntityIds;
 import amity.store.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -74,7 +75,7 @@ final class EventMap {
     List<Place> sorted = places.values().stream()
         .sorted(Comparator.comparingInt((Place p) -> -p.events).thenComparing(p -> p.entity)).toList();
     for (Place p : sorted) {
-      String country = p.entity.startsWith("country:") ? p.entity.substring("country:".length()) : countryOf.apply(p.entity);
+      String country = EntityIds.isCountry(p.entity) ? EntityIds.countryCode(p.entity) : countryOf.apply(p.entity);
       ObjectNode x = ps.addObject();
       x.put("entity", p.entity);
       x.put("name", p.name);

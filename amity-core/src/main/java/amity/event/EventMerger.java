@@ -2,6 +2,7 @@ package amity.event;
 
 import amity.model.Actor;
 import amity.model.DateRange;
+import amity.model.EntityIds;
 import amity.model.Event;
 import amity.model.Evidence;
 import amity.model.Mode;
@@ -226,7 +227,7 @@ public final class EventMerger {
   private static Set<String> placesOf(Event e) {
     if (e.location() == null) return Set.of();
     String id = e.location().entity();
-    if (id.startsWith("country:")) return Set.of(id.substring(8).toLowerCase(java.util.Locale.ROOT));
+    if (EntityIds.isCountry(id)) return Set.of(EntityIds.countryCode(id).toLowerCase(java.util.Locale.ROOT));
     String c = countryOf(id);
     return c == null ? Set.of() : Set.of(c.toLowerCase(java.util.Locale.ROOT));
   }

@@ -3,6 +3,7 @@ package amity.kb;
 import amity.lang.LanguagePack;
 import amity.lang.LanguagePacks;
 import amity.model.DateValue;
+import amity.model.EntityIds;
 import amity.model.EntityType;
 import amity.text.Fold;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -231,7 +232,7 @@ public final class KnowledgeBase {
       if (country != null && !country.matches("[A-Z]{2}")) {
         throw new KbFormatException(source, line, "country must be ISO 3166 alpha-2: " + country);
       }
-      if (country == null && id.startsWith("country:")) country = id.substring("country:".length());
+      if (country == null) country = EntityIds.countryCode(id);
       List<Role> roles = new ArrayList<>();
       JsonNode rs = n.get("roles");
       if (rs != null) {

@@ -4,6 +4,7 @@ import static amity.event.extract.PartyCandidates.international;
 
 import amity.event.Forms;
 import amity.kb.KnowledgeBase;
+import amity.model.EntityIds;
 import amity.model.EntityType;
 import amity.model.LinkedMention;
 import java.util.ArrayList;
@@ -120,7 +121,7 @@ final class ActingParties {
         String c = StateBodies.countryOf(kb, p);
         if (c != null) bodyStates.add(c);
       }
-      if (side != null && !bodyStates.contains(side.entityId().substring(side.entityId().indexOf(':') + 1))) chosen.add(0, side);
+      if (side != null && !bodyStates.contains(EntityIds.countryCode(side.entityId()))) chosen.add(0, side);
     }
     // "direct U.S. contacts with Massoud Barzani … and Jalal Talabani": a state named right before
     // the word for the talks, with all who act named after it, is the side that holds them.

@@ -5,6 +5,7 @@ import static amity.event.extract.ClauseBreaks.hasClauseBreak;
 import amity.event.Forms;
 import amity.event.extract.ArgumentReader.Arguments;
 import amity.mention.PhraseTrie;
+import amity.model.EntityIds;
 import amity.model.EntityType;
 import amity.model.LinkedMention;
 import amity.model.Role;
@@ -133,7 +134,7 @@ final class AidSides {
     }
     if (other == null) return a;
     List<Participant> with = new ArrayList<>(a.actors());
-    String c = other.entityId().substring("country:".length());
+    String c = EntityIds.countryCode(other.entityId());
     with.add(new Participant(other, Role.TARGET, c));
     Set<String> countries = new LinkedHashSet<>(a.countries());
     countries.add(c);

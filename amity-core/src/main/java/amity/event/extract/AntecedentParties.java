@@ -1,5 +1,6 @@
 package amity.event.extract;
 
+import amity.model.EntityIds;
 import amity.model.Evidence;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -129,7 +130,7 @@ final class AntecedentParties {
     named.addAll(countries);
     // "Peace talks in Ivory Coast": the country the event was held in is where, no party of it.
     Set<String> told = new HashSet<>(d.countries());
-    if (d.location() != null && d.location().entity().startsWith("country:")) told.remove(d.location().entity().substring("country:".length()));
+    if (d.location() != null && EntityIds.isCountry(d.location().entity())) told.remove(EntityIds.countryCode(d.location().entity()));
     if (!named.containsAll(told)) return true;
     for (Participant p : d.actors()) {
       if (!entities.contains(p.entity()) && (p.country() == null || !countries.contains(p.country()))) return true;

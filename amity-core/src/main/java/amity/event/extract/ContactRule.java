@@ -3,6 +3,7 @@ package amity.event.extract;
 import amity.event.Forms;
 import amity.kb.KbEntry;
 import amity.kb.KnowledgeBase;
+import amity.model.EntityIds;
 import amity.model.EntityType;
 import amity.model.Role;
 import amity.model.Span;
@@ -58,7 +59,7 @@ final class ContactRule {
       if (pr.political() && !isCountry && p.role() != Role.TARGET) politicalAgent = true;
       // Many states named together ("các nước đang phát triển") give nothing as one: aid needs a giver.
       if (pr.international() && !(Forms.family(r.form()).equals("aid") && GroupFinder.manyStates(p.mention()))) anyInternational = true;
-      String c = capitalOf != null ? capitalOf : isCountry ? p.entity().substring("country:".length()) : pr.country();
+      String c = capitalOf != null ? capitalOf : isCountry ? EntityIds.countryCode(p.entity()) : pr.country();
       if (c != null) countries.add(ActorGate.sovereign(c.toUpperCase(Locale.ROOT))); else unknown++;
     }
     if (!anyPolitical) return false;

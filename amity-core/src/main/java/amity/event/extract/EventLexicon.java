@@ -1,5 +1,6 @@
 package amity.event.extract;
 
+import amity.model.EntityIds;
 import amity.model.Mode;
 import amity.lang.LanguagePack;
 import amity.lang.PackFile;
@@ -96,7 +97,7 @@ public final class EventLexicon {
     if (pack.has(PackFile.ABBREVIATIONS)) {
       for (String[] r : pack.rows(PackFile.ABBREVIATIONS)) {
         // A pair of short forms ("巴以": both countries) is no one country's short form.
-        if (r.length == 2 && r[1].startsWith("country:")) shortForms.put(r[0], r[1].substring("country:".length()));
+        if (r.length == 2 && EntityIds.isCountry(r[1])) shortForms.put(r[0], EntityIds.countryCode(r[1]));
       }
       addArrivalWords(pack);
     }

@@ -6,6 +6,7 @@ import amity.lang.PackFile;
 import amity.mention.Gazetteer;
 import amity.mention.PhraseTrie;
 import amity.model.AnalyzedStory;
+import amity.model.EntityIds;
 import amity.model.EntityType;
 import amity.model.LinkedMention;
 import amity.model.Mention;
@@ -590,7 +591,7 @@ public final class GroupFinder {
     for (var n : gazetteer.findNames(before)) {
       String id = n.values().get(0).entry().id();
       if (n.span().start() == 0 && n.span().end() == before.length() && id.startsWith("country:")) {
-        return new Gazetteer.CountryCue(n.span(), id.substring("country:".length()));
+        return new Gazetteer.CountryCue(n.span(), EntityIds.countryCode(id));
       }
     }
     return null;

@@ -3,6 +3,7 @@ package amity.event.extract;
 import static amity.event.extract.ClauseBreaks.hasClauseBreak;
 
 import amity.event.Forms;
+import amity.model.EntityIds;
 import amity.model.LinkedMention;
 import amity.model.Role;
 import java.util.ArrayList;
@@ -73,10 +74,10 @@ final class SideRoles {
       } else {
         role = Role.TARGET;
       }
-      String c = a.entityId().startsWith("country:") ? a.entityId().substring(8) : profiles.of(a.entityId()).country();
+      String c = EntityIds.isCountry(a.entityId()) ? EntityIds.countryCode(a.entityId()) : profiles.of(a.entityId()).country();
       out.putIfAbsent(a.entityId(), new Participant(a, role, c));
     }
-    for (LinkedMention h : hosts) out.putIfAbsent(h.entityId(), new Participant(h, Role.TARGET, h.entityId().substring(h.entityId().indexOf(':') + 1)));
+    for (LinkedMention h : hosts) out.putIfAbsent(h.entityId(), new Participant(h, Role.TARGET, EntityIds.countryCode(h.entityId())));
     return List.copyOf(out.values());
   }
 

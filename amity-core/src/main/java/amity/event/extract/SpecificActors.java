@@ -1,5 +1,6 @@
 package amity.event.extract;
 
+import amity.model.EntityIds;
 import amity.model.EntityType;
 import amity.model.Role;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ final class SpecificActors {
     boolean visit = r.family().equals("visit");
     List<Participant> kept = new ArrayList<>();
     for (Participant p : r.actors()) {
-      boolean told = p.entity().startsWith("country:") && personal.contains(code(p.entity().substring("country:".length())))
+      boolean told = EntityIds.isCountry(p.entity()) && personal.contains(code(EntityIds.countryCode(p.entity())))
           && !(visit && p.role() == Role.TARGET);
       if (!told) kept.add(p);
     }

@@ -6,6 +6,7 @@ import amity.kb.KbEntry;
 import amity.kb.KnowledgeBase;
 import amity.model.DateRange;
 import amity.model.DateValue;
+import amity.model.EntityIds;
 import amity.model.EntityType;
 import amity.model.LinkedMention;
 import amity.model.Mode;
@@ -206,7 +207,7 @@ public final class StoryConsolidator {
     List<LinkedMention> named = new ArrayList<>(last.values());
     List<Participant> out = new ArrayList<>();
     for (LinkedMention m : named.subList(Math.max(0, named.size() - 2), named.size())) {
-      out.add(new Participant(m, Role.PARTICIPANT, m.entityId().substring("country:".length())));
+      out.add(new Participant(m, Role.PARTICIPANT, EntityIds.countryCode(m.entityId())));
     }
     return out;
   }
@@ -326,11 +327,11 @@ public final class StoryConsolidator {
    */
   private boolean goesElsewhere(Reading d, Reading o) {
     Set<String> to = new java.util.HashSet<>();
-    for (Participant p : d.actors()) if (p.role() == Role.TARGET && p.entity().startsWith("country:")) to.add(p.entity().substring(8));
+    for (Participant p : d.actors()) if (p.role() == Role.TARGET && EntityIds.isCountry(p.entity())) to.add(EntityIds.countryCode(p.entity()));
     if (to.isEmpty()) return false;
     Set<String> there = new java.util.HashSet<>(destinations(o));
     there.addAll(o.countries());
-    for (Participant p : o.actors()) if (p.entity().startsWith("country:")) there.add(p.entity().substring(8));
+    for (Participant p : o.actors()) if (EntityIds.isCountry(p.entity())) there.add(EntityIds.countryCode(p.entity()));
     for (String c : to) if (there.contains(c)) return false;
     return true;
   }

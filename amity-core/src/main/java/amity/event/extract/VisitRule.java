@@ -3,6 +3,7 @@ package amity.event.extract;
 import amity.kb.KbEntry;
 import amity.kb.KnowledgeBase;
 import amity.lang.LanguagePacks;
+import amity.model.EntityIds;
 import amity.model.EntityType;
 import amity.model.Role;
 import java.util.HashSet;
@@ -53,7 +54,7 @@ final class VisitRule {
     }
     Set<String> where = new HashSet<>();
     for (String c : r.countries()) where.add(ActorGate.sovereign(c));
-    for (Participant p : r.actors()) if (p.entity().startsWith("country:")) where.add(ActorGate.sovereign(p.entity().substring(8)));
+    for (Participant p : r.actors()) if (EntityIds.isCountry(p.entity())) where.add(ActorGate.sovereign(EntityIds.countryCode(p.entity())));
     if (r.location() != null) kb.get(r.location().entity()).map(KbEntry::country).ifPresent(c -> where.add(ActorGate.sovereign(c)));
     if (where.isEmpty() && visitor.isEmpty()) return anyInternational;
     // "whom he met during a Friday visit": officials of two countries told together with a visit
@@ -66,7 +67,7 @@ final class VisitRule {
     // of another country, whoever else the story joined to the visit.
     Set<String> destinations = new HashSet<>();
     for (Participant p : r.actors()) {
-      if (p.role() == Role.TARGET && p.entity().startsWith("country:")) destinations.add(ActorGate.sovereign(p.entity().substring(8)));
+      if (p.role() == Role.TARGET && EntityIds.isCountry(p.entity())) destinations.add(ActorGate.sovereign(EntityIds.countryCode(p.entity())));
     }
     if (r.location() != null) kb.get(r.location().entity()).map(KbEntry::country).ifPresent(c -> destinations.add(ActorGate.sovereign(c)));
     if (!destinations.isEmpty() && visitor.stream().anyMatch(v -> !destinations.contains(v))) return true;
