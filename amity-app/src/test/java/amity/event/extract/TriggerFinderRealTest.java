@@ -405,6 +405,17 @@ class TriggerFinderRealTest {
   }
 
   @Test
+  void theTwoSidesAgreeingIsAJointDecisionNotASigning() {
+    // "Jumbish denied a Kabul government statement that the two sides had agreed to a ceasefire in
+    // the north": what the sides agree is a joint decision (joint_statement, as vi "hai bên nhất
+    // trí" and zh "双方同意"), the sides those told before; a bare "agreed" stays agreement_signing.
+    var s = RealPages.page("en-train-395.txt").sentence("the two sides had agreed to a ceasefire");
+    assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).contains("the two sides had agreed/joint_statement/in_person");
+    var bare = RealPages.page("en-train-185.txt").sentence("Germany and Poland agreed on Friday");
+    assertThat(bare.triggers()).extracting(TriggerFinderRealTest::describe).contains("agreed/agreement_signing/in_person");
+  }
+
+  @Test
   void reliefGoodsStandForTheAmountADonationNeeds() {
     // "美国政府、军队和人民向张家口地震灾民捐赠了救援物资": no number is given, but the goods
     // (aid_goods) say what was donated; before, 捐赠 needed a quantity and was no trigger here.
