@@ -16,6 +16,22 @@ class ArgumentReaderRealTest {
   }
 
   @Test
+  void theMeACallIsMadeToIsTheOneWhoSaysSoInSpanish() {
+    // "Sobre ese asunto sólo puedo decir que el primer ministro de Holanda me telefoneó", añadió el
+    // gobernante portugués: the Dutch prime minister called Guterres, who says so (SpeakerObject).
+    var s = RealPages.page("es-train-262.txt").sentence("me telefoneó");
+    assertThat(actors(s.arguments("telefoneó").actors())).containsExactly("Holanda/SOURCE/NL", "el gobernante portugués/TARGET/PT");
+  }
+
+  @Test
+  void aFootballChiefCalledByAClubOwnerMakesNoCallInVietnamese() {
+    // A page outside the gold: Ceferin (UEFA) says "Ông ấy đã gọi cho tôi" of Woodward (Manchester
+    // United): the speaker is the one called, but neither side acts for a state.
+    var page = RealPages.page("vi-news-news_sport_106.txt");
+    assertThat(page.analysis().stories().stream().flatMap(x -> x.events().stream())).noneMatch(e -> e.form().equals("phone_call"));
+  }
+
+  @Test
   void theMinistryThatSaidRuehePlannedToMeetTwoIsraelisIsNoActor() {
     var s = RealPages.page("en-testa-071.txt").sentence("Ruehe planned to meet his Israeli counterpart Yitzhak Mordechai");
     assertThat(actors(s.arguments("to meet").actors()))

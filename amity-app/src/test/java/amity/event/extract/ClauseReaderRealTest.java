@@ -36,6 +36,16 @@ class ClauseReaderRealTest {
   }
 
   @Test
+  void aTreatyLebedHadToAbandonPlansToSignIsDenied() {
+    // "… when he was forced to abandon plans to sign a new political treaty with the separatist
+    // rebels": a plan given up is an event that did not happen (negation, as "scrapped", "called off").
+    var s = RealPages.page("en-train-452.txt").sentence("forced to abandon plans to sign a new political treaty");
+    assertThat(s.clause("to sign").denied()).isTrue();
+    // The talks the same sentence says Lebed may get are not denied.
+    assertThat(s.clause("discuss").denied()).isFalse();
+  }
+
+  @Test
   void talksBuyoyaRuledOutAreDenied() {
     var s = RealPages.page("en-testa-211.txt").sentence("flatly ruled out talks with Hutu rebels");
     assertThat(s.clause("talks").denied()).isTrue();

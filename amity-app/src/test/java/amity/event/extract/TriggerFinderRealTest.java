@@ -390,6 +390,32 @@ class TriggerFinderRealTest {
   }
 
   @Test
+  void theSidesAgreeingIsAJointCommitmentOfThoseWhoSpokeButASharedViewIsNotInChinese() {
+    // MSRA: "克林顿总统还同俄罗斯总统叶利钦通电话谈此事，双方同意共同努力制止南亚核军备竞赛": the call,
+    // then what both sides agreed on it, a joint commitment of Clinton and Yeltsin (as vi "hai bên
+    // nhất trí", es "ambas partes acordaron").
+    var page = RealPages.msra("双方同意共同努力制止南亚核军备竞赛");
+    assertThat(page.sentence("双方同意").triggers()).extracting(TriggerFinderRealTest::describe).contains("双方同意/joint_statement/in_person");
+    assertThat(events(page)).filteredOn(e -> e.form().equals("joint_statement")).singleElement()
+        .satisfies(e -> assertThat(e.actors()).extracting(a -> a.name()).containsExactlyInAnyOrder("Bill Clinton", "Boris Yeltsin"));
+    assertThat(events(page)).anyMatch(e -> e.form().equals("phone_call"));
+    // MSRA: "双方一致认为韩国今年的经济增长率可能下降到１％": a view both hold, no decision.
+    var view = RealPages.msra("双方一致认为韩国今年的经济增长率");
+    assertThat(view.sentence("双方一致认为").triggers()).extracting(m -> m.trigger().form()).doesNotContain("joint_statement");
+  }
+
+  @Test
+  void theTwoSidesAgreeingIsAJointDecisionNotASigning() {
+    // "Jumbish denied a Kabul government statement that the two sides had agreed to a ceasefire in
+    // the north": what the sides agree is a joint decision (joint_statement, as vi "hai bên nhất
+    // trí" and zh "双方同意"), the sides those told before; a bare "agreed" stays agreement_signing.
+    var s = RealPages.page("en-train-395.txt").sentence("the two sides had agreed to a ceasefire");
+    assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).contains("the two sides had agreed/joint_statement/in_person");
+    var bare = RealPages.page("en-train-185.txt").sentence("Germany and Poland agreed on Friday");
+    assertThat(bare.triggers()).extracting(TriggerFinderRealTest::describe).contains("agreed/agreement_signing/in_person");
+  }
+
+  @Test
   void reliefGoodsStandForTheAmountADonationNeeds() {
     // "美国政府、军队和人民向张家口地震灾民捐赠了救援物资": no number is given, but the goods
     // (aid_goods) say what was donated; before, 捐赠 needed a quantity and was no trigger here.

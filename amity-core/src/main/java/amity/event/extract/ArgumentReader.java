@@ -84,6 +84,7 @@ public final class ArgumentReader {
       a = home.arguments();
       arrivedHome = home.arrived();
       a = ImpliedSubject.withSubject(s, t, clause, salient, prev, triggers, out, a, actors);
+      a = SpeakerObject.withSpeaker(s, t, clause, a, actors);
       out.add(a);
     }
     return out;
