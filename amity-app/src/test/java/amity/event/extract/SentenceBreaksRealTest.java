@@ -53,4 +53,12 @@ class SentenceBreaksRealTest {
     assertThat(s.text()).contains("Chris Patten last month");
     assertThat(s.reading("meeting").actors()).extracting(p -> p.mention().mention().text()).contains("Lloyd Axworthy", "Chris Patten");
   }
+
+  @Test
+  void aLineCutAfterAMonthsAbbreviationRunsOnIntoTheDayInEnglish() {
+    // Reuters (in no half of the gold): "The policy-making FOMC is to meet on Sept." / "24 to plot
+    // interest-rate strategy.": the day stays with its month, in the meeting's sentence.
+    var s = RealPages.page("en-testa-063.txt").sentence("is to meet on Sept.");
+    assertThat(s.text()).contains("Sept.").contains("24 to plot interest-rate strategy");
+  }
 }
