@@ -80,11 +80,16 @@ class RealDevSetTest {
     // (P 0.899 R 0.701; en 0.801, es 0.745, zh 0.790, vi 0.868), dates 0.835, actors P/R 0.821/0.788.
     // With branches dates, vigen, story and zh2 (seventh session): F1 0.799 (P 0.901 R 0.717; en
     // 0.813, es 0.754, zh 0.805, vi 0.868), dates 0.841, actors P/R 0.828/0.793, merging P 0.957.
-    assertThat(r.get("gold").asInt()).isEqualTo(545);
-    assertThat(r.get("f1").asDouble()).as(r.toString()).isGreaterThan(0.796);
+    // The sixth batch (the 78 other People's Daily pages, 17 events, scored blind at F1 0.091) in the
+    // tune half: F1 0.783 (zh 0.744); after branch zh6 (之行 and 回访, summits and 举行会议, speaking in a
+    // foreign place, welcomed visits and their hosts): F1 0.790 (P 0.894 R 0.708; en 0.813, es 0.754,
+    // zh 0.773, vi 0.868), dates 0.849, actors P/R 0.831/0.795, merging P 0.957.
+    assertThat(r.get("gold").asInt()).isEqualTo(562);
+    assertThat(r.get("f1").asDouble()).as(r.toString()).isGreaterThan(0.789);
     assertThat(r.get("precision").asDouble()).as(r.toString()).isGreaterThan(0.89);
     // Branch actors2 (relative 'whom', delegation heads, Han state offices, attitude topics, lines cut
-    // after a title): actors P/R 0.836/0.800, F1 and languages unchanged.
+    // after a title): actors P/R 0.836/0.800, F1 and languages unchanged; merged with main (562
+    // events): actors P/R 0.842/0.801 against main's 0.833/0.794, F1 0.795 and languages as main's.
     assertThat(r.get("actorRecall").asDouble()).as(r.toString()).isGreaterThan(0.795);
     assertThat(r.get("actorPrecision").asDouble()).as(r.toString()).isGreaterThan(0.83);
     assertThat(r.get("dateAccuracy").asDouble()).as(r.toString()).isGreaterThan(0.82);

@@ -180,6 +180,8 @@ public final class DateFinder {
     } else {
       String kind = rule.kind().equals("monthname") && p.direction(group(m, "dir")) == null
           ? MONTH_NEAR
+          : rule.kind().equals(PART) && group(m, "y").isEmpty() && group(m, "rel").isEmpty() && group(m, "dir").isEmpty()
+              ? PART_NEAR
           : rule.kind().equals("relative") && isThisWeek(p.relative(group(m, "rel")))
               ? THIS_WEEK
               : rule.kind();
@@ -257,6 +259,85 @@ public final class DateFinder {
    * look back; the extractor takes the whole week for a planned event.
    */
   public static final String THIS_WEEK = "this_week";
+
+  /**
+   * A part of a month, the days the text gives ("the first half of September", "la segunda
+   * quincena de junio", "6月下旬", "thượng tuần tháng 5"): its month named with a year, or counted
+   * from the anchor ({@code rel}: "本月上旬", "the first half of next month"). Which part is the
+   * named group that matched: {@code h1} days 1–15, {@code h2} 16 to the month's end, {@code t1}
+   * 1–10, {@code t2} 11–20, {@code t3} 21 to the end.
+   */
+  public static final String PART = "part";
+
+  /** A {@link #PART} of a month named without its year: of the month nearest the anchor, as {@link #MONTH_NEAR}. */
+  public static final String PART_NEAR = "part_near";
+
+  /** The first and last day of each part of a month (a last day of 31 is the month's end). */
+  private static final java.util.Map<String, int[]> PARTS =
+      java.util.Map.of("h1", new int[] {1, 15}, "h2", new int[] {16, 31}, "t1", new int[] {1, 10}, "t2", new int[] {11, 20}, "t3", new int[] {21, 31});
+
+  /** {@return the days of a {@link #PART} of a month; nothing without a year the text or the anchor gives} */
+  private static Optional<DateRange> part(Matcher m, DatePatterns p, @Nullable DateValue anchor) {
+    int[] days = null;
+    for (var e : PARTS.entrySet()) if (!group(m, e.getKey()).isEmpty()) days = e.getValue();
+    if (days == null) return Optional.empty();
+    Integer y;
+    Integer mo;
+    String rel = group(m, "rel");
+    if (!rel.isEmpty()) {
+      DatePatterns.Relative r = p.relative(rel);
+      if (r == null || r.unit() != DatePatterns.Unit.MONTH) return Optional.empty();
+      Optional<DateRange> month = relative(r.unit(), r.from(), r.to(), anchor);
+      if (month.isEmpty()) return Optional.empty();
+      y = month.get().start().year();
+      mo = month.get().start().month();
+    } else {
+      mo = month(m, p, "m", "mon");
+      if (mo == null) return Optional.empty();
+      Integer named = integer(m, "y");
+      DatePatterns.Direction dir = p.direction(group(m, "dir"));
+      if (named != null) {
+        y = named;
+      } else if (anchor == null || anchor.year() == null) {
+        y = null;
+      } else if (dir == null) {
+        y = nearestYear(mo, anchor);
+      } else {
+        // "今年5月中旬", "去年12月下旬": the year the word says.
+        y = anchor.year() + (dir == DatePatterns.Direction.NEXT_YEAR ? 1 : dir == DatePatterns.Direction.LAST_YEAR ? -1 : 0);
+      }
+    }
+    if (y == null || mo == null) return Optional.empty();
+    int last = java.time.YearMonth.of(y, mo).lengthOfMonth();
+    return Optional.of(new DateRange(new DateValue(y, mo, days[0]), new DateValue(y, mo, Math.min(days[1], last))));
+  }
+
+  /**
+   * A day (or days) of a month counted from the anchor: "el 31 de este mes",
+   * "del 25 al 28 del próximo mes", "el día 12 del corriente" ({@code rel} a month word of {@code
+   * relative.tsv}; {@code cur} a word for the anchor's own month). None without an anchor month.
+   */
+  public static final String REL_DAY = "rel_day";
+
+  private static Optional<DateRange> relativeMonthDay(Matcher m, DatePatterns p, @Nullable DateValue anchor) {
+    Integer d = integer(m, "d");
+    if (d == null || anchor == null || anchor.year() == null || anchor.month() == null) return Optional.empty();
+    int from = 0;
+    if (group(m, "cur").isEmpty()) {
+      DatePatterns.Relative r = p.relative(group(m, "rel"));
+      if (r == null || r.unit() != DatePatterns.Unit.MONTH) return Optional.empty();
+      from = r.from();
+    }
+    int months = anchor.year() * 12 + anchor.month() - 1 + from;
+    int y = Math.floorDiv(months, 12);
+    int mo = Math.floorMod(months, 12) + 1;
+    DateValue start = day(y, mo, d);
+    if (start == null) return Optional.empty();
+    Integer d2 = integer(m, "d2");
+    if (d2 == null) return Optional.of(DateRange.of(start));
+    DateValue end = day(y, mo, d2);
+    return end == null || d2 <= d ? Optional.empty() : Optional.of(new DateRange(start, end));
+  }
 
   /** Kinds resolved from the date before them rather than on their own. */
   private static final java.util.Set<String> CONTEXTUAL =
@@ -368,6 +449,10 @@ public final class DateFinder {
           if (dir == DatePatterns.Direction.LAST_YEAR || dir == DatePatterns.Direction.LAST && mo > am) y--;
           return Optional.of(DateRange.of(DateValue.ofMonth(y, mo)));
         }
+      case PART, PART_NEAR:
+        return part(m, p, anchor);
+      case REL_DAY:
+        return relativeMonthDay(m, p, anchor);
       case "month":
         {
           Integer mo = month(m, p, "m", "mon");
@@ -387,6 +472,11 @@ public final class DateFinder {
     if (anchor == null) return Optional.empty();
     switch (unit) {
       case DAY -> {
+        // "新华社北京5月12日电 … 今天": a day and month without a knowable year counts as one (--05-12).
+        if (anchor.year() == null && anchor.month() != null && anchor.day() != null) {
+          DateValue start = plusDays(anchor, from);
+          return Optional.of(from == to ? DateRange.of(start) : new DateRange(start, plusDays(anchor, to)));
+        }
         if (!anchor.isFullDate()) return Optional.empty();
         LocalDate a = anchor.toLocalDate().orElseThrow();
         DateValue start = DateValue.of(a.plusDays(from));

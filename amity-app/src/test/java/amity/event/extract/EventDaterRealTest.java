@@ -359,4 +359,12 @@ class EventDaterRealTest {
     var s = RealPages.page("zh-pd-106.txt").sentence("28日运抵伊拉克首都巴格达");
     assertThat(iso(s.date("捐赠"))).isEqualTo("1998-05-28");
   }
+
+  @Test
+  void theCountWordBeforeJapanIsNoNextDay() {
+    // "叶利钦这次日本之行，没有像…空手而回" on a page dated 7 June: 这次 + 日本 holds "次日" (the next day),
+    // which dates nothing here.
+    var s = RealPages.page("zh-pd-132.txt").sentence("叶利钦这次日本之行");
+    assertThat(s.date("之行")).isNull();
+  }
 }

@@ -35,4 +35,14 @@ class FramingClauseRealTest {
     assertThat(framed.scope()).isEqualTo(named.names());
     assertThat(framed.thankers()).isEmpty();
   }
+
+  @Test
+  void aWelcomedVisitIsTheGuestsAndAVisitNamedByItsPlaceIsNotItsHostsInChinese() {
+    // "李瑞环首先对斯卡尔法罗总统访华表示欢迎，对不久前他访意期间受到的热情接待表示感谢。" (zh-pd-087): the visit
+    // welcomed (对…访华表示欢迎) is Scalfaro's, Li hosting it; 访意 names Italy, so the Italian is its host, and
+    // the visitor is he, Li.
+    var s = RealPages.page("zh-pd-087.txt").sentence("对斯卡尔法罗总统访华表示欢迎");
+    assertThat(actors(s.reading("访华").actors())).containsExactly("斯卡尔法罗/PARTICIPANT/IT");
+    assertThat(actors(s.reading("访意").actors())).containsExactly("李瑞环/PARTICIPANT/CN");
+  }
 }

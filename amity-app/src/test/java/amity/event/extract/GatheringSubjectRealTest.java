@@ -57,6 +57,20 @@ class GatheringSubjectRealTest {
     // what the summit should do; the summit is no subject of a told event.
     RealSentence s = RealPages.peoplesDaily("欧盟首脑会议应该讨论").sentence("欧盟首脑会议应该讨论");
     assertThat(s.mentions()).noneMatch(GroupFinder::gatheringSubject);
+    // Nor is the summit's own word an event: zh-pd-077 (sixth batch, negative) holds this sentence.
+    RealSentence page = RealPages.page("zh-pd-077.txt").sentence("欧盟首脑会议应该讨论");
+    assertThat(page.triggers()).isEmpty();
+  }
+
+  @Test
+  void aSummitTheLeadersMetAtStaysBesideTheTalksTold() {
+    // "另外，法新社的报道认为，在北京的首脑会议上，江泽民主席和克林顿总统把中美关系带入了一个新纪元，并说会谈成果…"
+    // (MSRA, unlabelled): a summit (首脑会议, a gathering of states like 峰会) is an event of its own
+    // beside the talks the sentence names after it, the two leaders its parties.
+    RealSentence s = RealPages.msra("在北京的首脑会议上").sentence("在北京的首脑会议上");
+    assertThat(s.triggers()).extracting(TriggerMatch::surface).contains("首脑会议");
+    assertThat(s.readings()).filteredOn(s::accepted).extracting(r -> actors(r.actors()))
+        .contains(java.util.List.of("江泽民/PARTICIPANT/CN", "克林顿/PARTICIPANT/US"));
   }
 
   @Test

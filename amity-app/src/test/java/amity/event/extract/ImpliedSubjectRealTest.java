@@ -63,6 +63,15 @@ class ImpliedSubjectRealTest {
   }
 
   @Test
+  void aNameInAClauseBeforeTheTopicsOwnIsLeftAsItWasInChinese() {
+    // "…访华表示欢迎，对不久前他访意期间受到的热情接待表示感谢": the reception thanked for stands in a topic
+    // of the second clause; Scalfaro, named in the first, is still its host there, and "他" (Li) its guest.
+    var s = RealPages.page("zh-pd-087.txt").sentence("李瑞环首先对斯卡尔法罗总统访华表示欢迎");
+    Reading reception = s.readings().stream().filter(r -> r.trigger().surface().equals("接待")).findFirst().orElseThrow();
+    assertThat(names(reception)).contains("斯卡尔法罗", "李瑞环");
+  }
+
+  @Test
   void aMeetingWithNoWordOfAttitudeAfterItIsNoTopicInChinese() {
     var s = RealPages.page("zh-2019-050.txt").sentence("王毅在纽约会见美国前国务卿基辛格");
     assertThat(ClauseBreaks.attitudeTopic(s.view().lexicon(), s.view().text(), s.view().span().start(), s.trigger("会见"))).isEqualTo(-1);

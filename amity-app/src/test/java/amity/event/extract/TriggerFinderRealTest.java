@@ -424,4 +424,47 @@ class TriggerFinderRealTest {
     var s = RealPages.page("zh-pd-100.txt").sentence("对俄罗斯进行援助");
     assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).containsExactly("进行援助/aid/in_person");
   }
+
+  @Test
+  void aTripNamedByWhereItGoesAndAReturnVisitAreVisitsInChinese() {
+    // "叶利钦这次日本之行，没有像有些舆论所担心的那样空手而回" (sixth People's Daily batch): "<place>之行" is a
+    // trip there, its traveller the clause's subject; "通过对中国回访，克林顿总统可以…": 回访, a return visit.
+    var trip = RealPages.page("zh-pd-132.txt").sentence("叶利钦这次日本之行");
+    assertThat(trip.triggers()).extracting(TriggerFinderRealTest::describe).containsExactly("之行/visit/in_person");
+    assertThat(RealPages.actors(trip.reading("之行").actors())).containsExactly("叶利钦/PARTICIPANT/RU");
+    var back = RealPages.page("zh-pd-060.txt").sentence("通过对中国回访");
+    assertThat(back.triggers()).extracting(TriggerFinderRealTest::describe).contains("回访/visit/in_person");
+  }
+
+  @Test
+  void holdingAMeetingIsAMeetingOfItsSubjectsInChinese() {
+    // "联合国安理会5个常任理事国外长将于6月4日在日内瓦举行会议，讨论…南亚紧张局势" (MSRA, unlabelled):
+    // 举行会议 is a meeting of whom the clause names, planned here; "UNESCO将于11月下旬在毛里求斯举行年度会议"
+    // (zh-2019-155, tune) is the body's annual session.
+    var s = RealPages.msra("常任理事国外长将于").sentence("在日内瓦举行会议");
+    assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).containsExactly("举行会议/ceremony_attendance/in_person");
+    Reading r = s.reading("举行会议");
+    assertThat(s.accepted(r)).isTrue();
+    assertThat(r.status()).isEqualTo(Status.PLANNED);
+    var u = RealPages.page("zh-2019-155.txt").sentence("在毛里求斯举行年度会议");
+    assertThat(u.readings()).filteredOn(u::accepted).isNotEmpty();
+  }
+
+  @Test
+  void speakingInAForeignPlaceIsBeingThereInChinese() {
+    // "以色列工党领袖巴拉克6月15日在开罗表示，尽管巴以谈判遭遇挫折…" (sixth People's Daily batch): an Israeli
+    // speaking in Cairo is in Egypt, a visit; "斯托尔滕贝格在美国西点军校发表演讲时说" (zh-2020-010) likewise.
+    var cairo = RealPages.page("zh-pd-129.txt").sentence("巴拉克6月15日在开罗表示");
+    assertThat(cairo.triggers()).extracting(TriggerFinderRealTest::describe).contains("在/visit/in_person");
+    Reading r = cairo.reading("在");
+    assertThat(RealPages.actors(r.actors())).containsExactly("巴拉克/PARTICIPANT/IL");
+    assertThat(cairo.accepted(r)).isTrue();
+    var westPoint = RealPages.page("zh-2020-010.txt").sentence("在美国西点军校发表演讲时说");
+    assertThat(westPoint.triggers()).extracting(TriggerMatch::surface).containsExactly("在");
+    // At home, or 在 inside a word ("正在科威特访问的…", told by the visit word), it is none.
+    var home = RealPages.page("zh-2019-056.txt").sentence("在墨西哥对记者表示");
+    assertThat(home.triggers()).extracting(TriggerMatch::surface).doesNotContain("在");
+    var visiting = RealPages.page("zh-pd-099.txt").sentence("正在科威特访问的美国副国务卿");
+    assertThat(visiting.triggers()).extracting(TriggerMatch::surface).doesNotContain("在");
+  }
 }

@@ -104,6 +104,15 @@ public final class EventDater {
       DateMention own = ownPhraseDate(s, t);
       return own == null ? Dated.none("basis-undated") : new Dated(own.range(), "basis-own");
     }
+    // "Rifkind said on Tuesday from Pakistan", "Sanz manifestó en Bruselas": the speaker is there the
+    // day he says it — a day the sentence names up to the place, else the story's day so far, else
+    // the story's own.
+    if (t.trigger().presence()) {
+      DateMention day = s.dates().stream().filter(d -> d.isDay() && d.range().end() == null && d.span().end() <= t.span().end()).findFirst().orElse(null);
+      if (day != null) return new Dated(day.range(), "presence-day");
+      if (carried != null && carried.end() == null && carried.start().isFullDate()) return new Dated(carried, "presence-carried");
+      return new Dated(anchor != null && anchor.isFullDate() ? new DateRange(anchor, null) : null, "presence-story");
+    }
     DateMention dm = nearest(s, t, clause, frames, status, triggers, clauses);
     if (dm != null) {
       boolean planned = status == Status.PLANNED || plannedBefore(s, dm.span());
@@ -174,6 +183,9 @@ public final class EventDater {
       // An agreement a report tells of may have been made known on its day, not reached then:
       // the next sentences' events are not dated by it.
       if (r.has(Cue.REPORTED_SPEECH) && (r.family().equals("agree") || r.family().equals("statement"))) continue;
+      // A speaker's presence in a place is read for every word of saying before a place, at home
+      // too until the gate drops it ("Bertinotti denunció hoy en Florencia"): it dates no other event.
+      if (r.trigger().trigger().presence()) continue;
       if (r.date().end() == null) day = r.date(); else range = r.date();
     }
     if (day != null) return day;

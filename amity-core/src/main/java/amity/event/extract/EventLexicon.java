@@ -31,7 +31,7 @@ public final class EventLexicon {
       Set.of(
           "planned", "not_planned", "officials_of", "rank_after_name", "affliction", "next_deed", "attended_end", "locative", "destination", "agent", "anaphor", "attribution", "both_sides", "both_states", "venue_host",
           "suppress", "agreement_object", "ceremony", "background", "history", "occasion", "separately",
-          "reporting", "according", "negation", "hypothetical", "appeal", "pronoun", "jointly", "not_when", "inbound", "forum", "recipient", "companion", "no_subject", "multilateral", "stay_open", "stay_close", "subordinator", "joint_decision", "setting", "visiting", "visiting_at", "visiting_end", "led_by", "that_year", "arrival_prefix", "arrival_after", "arrival_at", "arrival_close", "nonfinite", "arrival", "possessive", "gap_particle", "sentence_opening", "medium_neutral", "complementizer", "remote", "hosting", "resident", "membership", "between", "state_pronoun", "relative", "gathering_link", "stationed", "bare_occasion", "counterparts", "contrast", "list_and", "sport", "basis", "purpose", "definite_event", "sender_after", "sender_before", "government_of", "receiving", "private_of", "group_counterpart", "aid_goods", "local_government", "recipient_modifier_end", "departure", "origin", "searched", "reciprocal", "plural_after", "attitude_topic", "attitude");
+          "reporting", "according", "negation", "hypothetical", "appeal", "pronoun", "jointly", "not_when", "inbound", "forum", "recipient", "companion", "no_subject", "multilateral", "stay_open", "stay_close", "subordinator", "joint_decision", "setting", "visiting", "visiting_at", "visiting_end", "led_by", "that_year", "arrival_prefix", "arrival_after", "arrival_at", "arrival_close", "nonfinite", "arrival", "possessive", "gap_particle", "sentence_opening", "medium_neutral", "complementizer", "remote", "hosting", "resident", "membership", "between", "state_pronoun", "relative", "gathering_link", "stationed", "bare_occasion", "counterparts", "contrast", "list_and", "sport", "basis", "purpose", "definite_event", "sender_after", "sender_before", "government_of", "receiving", "private_of", "group_counterpart", "aid_goods", "local_government", "recipient_modifier_end", "departure", "origin", "searched", "reciprocal", "plural_after", "remark_at", "welcome_open", "welcome_close", "presence", "presence_link", "presence_gap", "attitude_topic", "attitude");
 
   final String lang;
   final PhraseTrie<Trigger> triggers = PhraseTrie.keepingMarks();
@@ -318,6 +318,17 @@ public final class EventLexicon {
         return null;
       }
       return country;
+    }
+    return null;
+  }
+
+  /**
+   * {@return the country a visit's word names by a short form right after its {@code arrival_prefix}
+   * ("访意": Italy, "访美": the United States), or null}
+   */
+  @org.jspecify.annotations.Nullable String visitWordCountry(String word) {
+    for (PhraseTrie.Match<String> m : find("arrival_prefix", word)) {
+      if (m.span().start() == 0) return shortForms.get(word.substring(m.span().end()));
     }
     return null;
   }

@@ -63,6 +63,8 @@ final class EventPlace {
     List<LinkedMention> countryActors = new ArrayList<>();
     LinkedMention previousPlace = null;
     boolean previousLocative = false;
+    // The place a speaker is in stays the event's: "said from Pakistan … a gathering in London".
+    boolean said = false;
     for (LinkedMention p : places) {
       int start = p.mention().span().start();
       // "en Argentina, Brasil, Perú y Estados Unidos": a locative word governs the list it opens.
@@ -72,7 +74,10 @@ final class EventPlace {
       // the event told after it is where the event was held, never a state that acts.
       boolean town = !p.entityId().startsWith("country:") && (known == null || !"country".equals(known.kind()));
       boolean hostVenue = town && start < t.span().start() && hosts(lex, text, p.mention().span().end(), t.span().start());
-      boolean locative = lex.endsBefore("locative", text, start, 16) || listed || hostVenue;
+      // "Rifkind said on Tuesday from Pakistan": the place right after a word of saying in a place
+      // (TriggerFinder.presences, whose word holds its preposition) is where the speaker is.
+      boolean presence = start >= t.span().end() && text.substring(t.span().end(), start).isBlank() && t.trigger().presence();
+      boolean locative = lex.endsBefore("locative", text, start, 16) || listed || hostVenue || presence;
       // "the first Australian minister to visit China since the new government took office in
       // Canberra": a place in a clause of its own after the trigger is none of the event's.
       if (start > t.span().end() && opensClause(lex, text, t.span().end(), start)) continue;
@@ -92,7 +97,8 @@ final class EventPlace {
       // "Queen Beatrix of The Netherlands", "el rey Mohamed VI de Marruecos": whose the person is.
       if (!city && PartyCues.ofPerson(s, text, start)) continue;
       if (locative || (visit && destination)) {
-        if (location == null || city) location = new Place(p.entityId(), p.entityName());
+        if (presence || !said && (location == null || city)) location = new Place(p.entityId(), p.entityName());
+        said |= presence;
         if (visit && destination && !city) countryActors.add(p);
       } else if (!city || capitalActs) {
         countryActors.add(p);

@@ -77,7 +77,58 @@ final class FramingClause {
       scope = new ArrayList<>(previous);
       scope.addAll(own);
     }
+    if (Forms.family(t.trigger().form()).equals("visit")) {
+      List<LinkedMention> welcomed = welcomedVisitors(s, t, inRegion);
+      if (!welcomed.isEmpty()) scope = welcomed;
+      scope = withoutHosts(lex, t, scope, actors);
+    }
     return new Framed(scope, thankers);
+  }
+
+  /**
+   * "对不久前他访意期间受到的热情接待表示感谢": a visit whose word names where it goes by a short form
+   * ("访意": Italy) is not the visit of the people of that country named with it, who host it, where
+   * a person of another state is there to be the visitor.
+   */
+  private static List<LinkedMention> withoutHosts(EventLexicon lex, TriggerMatch t, List<LinkedMention> scope, ActorGate.StoryActors actors) {
+    String where = lex.visitWordCountry(t.surface());
+    if (where == null) return scope;
+    String host = ActorGate.sovereign(where);
+    java.util.function.Function<LinkedMention, String> country = m -> {
+      String c = actors.of(m.entityId()).country();
+      return c != null ? c : m.mention().country();
+    };
+    java.util.function.Predicate<LinkedMention> hosting = m -> m.mention().type() == EntityType.PERSON
+        && country.apply(m) != null && ActorGate.sovereign(country.apply(m)).equals(host);
+    boolean visitor = scope.stream().anyMatch(m -> m.mention().type() == EntityType.PERSON && country.apply(m) != null && !hosting.test(m));
+    return visitor ? scope.stream().filter(hosting.negate()).toList() : scope;
+  }
+
+  /** How far (characters) the words of welcome may stand after the visit's word. */
+  private static final int WELCOME_REACH = 4;
+  /** Marks that end a clause in an unspaced script. */
+  private static final String CLAUSE_MARKS = "，,。；;：:";
+
+  /**
+   * "李瑞环首先对斯卡尔法罗总统访华表示欢迎", "李鹏对华裔议员团访华表示欢迎": a visit welcomed or thanked for
+   * ({@code welcome_open} before the visitor in the visit's clause, {@code welcome_close} right after
+   * the visit's word) is the visit of the names between the two; the one who welcomes is its host,
+   * no visitor. None where the frame is not there or holds no name.
+   */
+  private static List<LinkedMention> welcomedVisitors(SentenceView s, TriggerMatch t, List<LinkedMention> inRegion) {
+    EventLexicon lex = s.lexicon();
+    String text = s.text();
+    int end = t.span().end();
+    String after = text.substring(end, Math.min(s.span().end(), end + WELCOME_REACH + 6));
+    boolean closed = lex.find("welcome_close", after).stream().anyMatch(m -> m.span().start() <= WELCOME_REACH
+        && after.substring(0, m.span().start()).chars().noneMatch(c -> CLAUSE_MARKS.indexOf(c) >= 0));
+    if (!closed) return List.of();
+    int from = t.span().start();
+    while (from > s.span().start() && CLAUSE_MARKS.indexOf(text.charAt(from - 1)) < 0) from--;
+    List<PhraseTrie.Match<String>> opens = lex.find("welcome_open", text.substring(from, t.span().start()));
+    if (opens.isEmpty()) return List.of();
+    int open = from + opens.get(0).span().end();
+    return inRegion.stream().filter(m -> m.mention().span().start() >= open && m.mention().span().end() <= t.span().start()).toList();
   }
 
   /** {@return {@code a} with those who thank added as acted on, each once} */

@@ -445,15 +445,17 @@ public final class StoryConsolidator {
 
   static List<Reading> dateFromOccasion(List<Reading> readings, @Nullable DateValue anchor) {
     DateRange occasion = null;
+    // A speaker's presence in a place is read at home too until the gate drops it ("Bertinotti
+    // denunció hoy en Florencia"): its day makes no occasion of the story.
     for (Reading d : readings) {
-      if (d.planned() || d.date() == null || ahead(d, anchor)) continue;
+      if (d.planned() || d.date() == null || ahead(d, anchor) || d.trigger().trigger().presence()) continue;
       if (d.family().equals("visit") && d.date().end() != null) {
         if (occasion != null && occasion.end() != null && !occasion.equals(d.date())) return readings;
         occasion = d.date();
       }
     }
     for (Reading d : readings) {
-      if (d.planned() || d.date() == null || ahead(d, anchor)) continue;
+      if (d.planned() || d.date() == null || ahead(d, anchor) || d.trigger().trigger().presence()) continue;
       if (occasion == null) {
         occasion = d.date();
       } else if (!occasion.overlaps(d.date())) {

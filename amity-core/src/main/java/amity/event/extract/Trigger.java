@@ -10,7 +10,9 @@ import java.util.Objects;
  * @param form finer form
  * @param cameo nearest CAMEO code
  * @param mode how the parties are in contact; null for a phrase that is not an event
- * @param requires what must also stand in the sentence: quantity, agreement_object, ceremony, or ""
+ * @param requires what must also stand in the sentence: quantity, agreement_object, ceremony, or "";
+ *     {@value #PLACE_AFTER} on a word of saying that a place follows at once, read as the speaker's
+ *     visit there (TriggerFinder's presences)
  */
 public record Trigger(String type, String form, String cameo, Mode mode, String requires) {
   Trigger(String type, String form, String cameo, Mode mode) {
@@ -25,7 +27,15 @@ public record Trigger(String type, String form, String cameo, Mode mode, String 
     Objects.requireNonNull(requires, "requires must not be null");
   }
 
+  /** What a word of saying in a place requires: the place's name right after it. */
+  static final String PLACE_AFTER = "place_after";
+
   boolean isEvent() {
     return !type.equals("-");
+  }
+
+  /** {@return whether this is a word of saying in a place ("said from Pakistan"), read as a visit there} */
+  boolean presence() {
+    return requires.equals(PLACE_AFTER);
   }
 }

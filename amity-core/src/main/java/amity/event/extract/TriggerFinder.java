@@ -121,6 +121,8 @@ public final class TriggerFinder {
     out.addAll(gapped(s, out));
     out.addAll(stays(s, folded, out));
     out.addAll(arrivals(s, folded, out));
+    out.addAll(remarksAt(s, folded, out));
+    out.addAll(presences(s, folded, out));
     out.sort(java.util.Comparator.comparingInt((Found f) -> f.span().start()));
     // What an invitation invites to ("mời … sang thăm Việt Nam và dự Lễ …", "对…访问越南的邀请")
     // is not an event yet.
@@ -224,6 +226,107 @@ public final class TriggerFinder {
     }
     return out;
   }
+
+  /** Characters that make a word with a following 在 ("正在", "现在", "存在", "所在", "实在"). */
+  private static final String IN_WORD_BEFORE_AT = "正现存所实自内好";
+  /** Marks that end a clause in an unspaced script. */
+  private static final String CLAUSE_MARKS = "，,。；;：:";
+
+  /**
+   * Speaking in a place named in full, told as "<speaker>…在<place>…表示" in one clause ({@code
+   * stay_open} before the place, a word of {@code remark_at} after it, no event word in the clause:
+   * "以色列工党领袖巴拉克6月15日在开罗表示", "斯托尔滕贝格在美国西点军校发表演讲时说"): the speaker is there,
+   * a visit when the place is abroad, whose word is the opening one. One posted there ({@code
+   * stationed}: "中国驻埃及大使在开罗表示") visits nothing; a meeting held there tells no visit (the guide's
+   * rule), nor does a sentence that tells a visit by another word. The gate decides whether the place
+   * is abroad.
+   */
+  private static List<Found> remarksAt(SentenceView s, PhraseTrie.Text sentence, List<Found> found) {
+    EventLexicon lex = s.lexicon();
+    List<Found> out = new ArrayList<>();
+    if (found.stream().anyMatch(f -> Forms.family(f.trigger().form()).equals("visit"))) return out;
+    String text = s.text();
+    for (PhraseTrie.Match<String> open : lex.find("stay_open", sentence)) {
+      int word = s.span().start() + open.span().start();
+      int at = s.span().start() + open.span().end();
+      LinkedMention place = null;
+      for (LinkedMention m : s.mentions()) if (m.mention().type() == EntityType.GPE && m.mention().span().start() == at) place = m;
+      if (place == null || place.mention().country() == null) continue;
+      // "正在科威特访问的…", "现在", "存在": 在 inside a word is no "at".
+      if (word > s.span().start() && IN_WORD_BEFORE_AT.indexOf(text.charAt(word - 1)) >= 0) continue;
+      int from = word;
+      while (from > s.span().start() && CLAUSE_MARKS.indexOf(text.charAt(from - 1)) < 0) from--;
+      int to = place.mention().span().end();
+      while (to < s.span().end() && CLAUSE_MARKS.indexOf(text.charAt(to)) < 0) to++;
+      int clauseStart = from;
+      int clauseEnd = to;
+      if (found.stream().anyMatch(f -> f.span().start() >= clauseStart && f.span().start() < clauseEnd)) continue;
+      if (!lex.find("stationed", text.substring(clauseStart, word)).isEmpty()) continue;
+      if (lex.find("remark_at", text.substring(place.mention().span().end(), clauseEnd)).isEmpty()) continue;
+      // The speaker, the clause's last person before 在, is of a known state other than the place's
+      // ("墨西哥候任总统奥夫拉多尔在墨西哥对记者表示" is at home).
+      LinkedMention speaker = null;
+      for (LinkedMention m : s.mentions()) {
+        Span sp = m.mention().span();
+        if (m.mention().type() == EntityType.PERSON && sp.start() >= clauseStart && sp.end() <= word) speaker = m;
+      }
+      if (speaker == null || speaker.mention().country() == null
+          || ActorGate.sovereign(speaker.mention().country()).equals(ActorGate.sovereign(place.mention().country()))) continue;
+      out.add(new Found(STAY, new Span(word, at)));
+    }
+    return out;
+  }
+
+  /**
+   * Saying something in a named place ({@code presence}: "Sanz manifestó en Bruselas", "Rifkind said
+   * on Tuesday from Pakistan"): the one who says it is there, a visit when the place is abroad. The
+   * word of saying ({@code presence}) may stand a few words of time ({@code presence_gap}: "hoy",
+   * "on Tuesday") before its preposition ({@code presence_link}: "en", "in", "from"), which the
+   * place's name must follow at once: "said in a statement", "dijo en su discurso" name no place.
+   * A visit the sentence tells by a word of its own is that one. {@link VisitRule} keeps it only
+   * where the speaker is of a known country other than the place's.
+   */
+  private static List<Found> presences(SentenceView s, PhraseTrie.Text sentence, List<Found> found) {
+    EventLexicon lex = s.lexicon();
+    String text = s.text();
+    List<Found> out = new ArrayList<>();
+    if (found.stream().anyMatch(f -> Forms.family(f.trigger().form()).equals("visit"))) return out;
+    for (PhraseTrie.Match<String> word : lex.find("presence", sentence)) {
+      int at = s.span().start() + word.span().end();
+      Span said = new Span(s.span().start() + word.span().start(), at);
+      if (found.stream().anyMatch(f -> f.span().overlaps(said))) continue;
+      int link = -1;
+      int gap = 0;
+      for (int i = at; i < s.span().end() && gap <= PRESENCE_GAP; ) {
+        while (i < s.span().end() && (text.charAt(i) == ' ' || text.charAt(i) == ',')) i++;
+        int w = i;
+        while (w < s.span().end() && Character.isLetter(text.charAt(w))) w++;
+        if (w == i) break;
+        String token = text.substring(i, w);
+        if (lex.isWhole("presence_link", token)) {
+          link = w;
+          break;
+        }
+        if (!lex.isWhole("presence_gap", token)) break;
+        gap++;
+        i = w;
+      }
+      if (link < 0) continue;
+      int place = link;
+      while (place < s.span().end() && text.charAt(place) == ' ') place++;
+      int start = place;
+      // A place of a known country: a town the knowledge base does not know tells no visit abroad.
+      boolean named = s.mentions().stream().anyMatch(m -> m.mention().type() == EntityType.GPE && m.mention().span().start() == start
+          && m.mention().country() != null);
+      if (named) out.add(new Found(PRESENCE, new Span(said.start(), link)));
+    }
+    return out;
+  }
+
+  private static final Trigger PRESENCE = new Trigger("CONSULT", "visit", "042", Mode.IN_PERSON, Trigger.PLACE_AFTER);
+
+  /** The most words of time between a word of saying and the preposition of its place ("said on Tuesday from"). */
+  private static final int PRESENCE_GAP = 3;
 
   /**
    * Triggers of one family next to each other are one event, unless each has people of its own

@@ -44,6 +44,13 @@ final class VisitRule {
       ActorGate.Profile pr = story.of(p.entity());
       if (pr.country() != null) visitor.add(ActorGate.sovereign(pr.country()));
     }
+    // A word of saying in a place (TriggerFinder.presences): the speaker is on a visit there only
+    // where he is of a known country other than the place's — a spokesman of no known country "said
+    // in Sarajevo" where his mission is stationed, and Egypt's minister speaks in Cairo at home.
+    if (r.trigger().trigger().presence()) {
+      String at = r.location() == null ? null : kb.get(r.location().entity()).map(KbEntry::country).orElse(null);
+      return at != null && !visitor.isEmpty() && !visitor.contains(ActorGate.sovereign(at));
+    }
     Set<String> where = new HashSet<>();
     for (String c : r.countries()) where.add(ActorGate.sovereign(c));
     for (Participant p : r.actors()) if (p.entity().startsWith("country:")) where.add(ActorGate.sovereign(p.entity().substring(8)));
