@@ -87,7 +87,11 @@ class RealDevSetTest {
     assertThat(r.get("gold").asInt()).isEqualTo(562);
     assertThat(r.get("f1").asDouble()).as(r.toString()).isGreaterThan(0.789);
     assertThat(r.get("precision").asDouble()).as(r.toString()).isGreaterThan(0.89);
-    assertThat(r.get("actorRecall").asDouble()).as(r.toString()).isGreaterThan(0.78);
+    // Branch actors2 (relative 'whom', delegation heads, Han state offices, attitude topics, lines cut
+    // after a title): actors P/R 0.836/0.800, F1 and languages unchanged; merged with main (562
+    // events): actors P/R 0.842/0.801 against main's 0.833/0.794, F1 0.795 and languages as main's.
+    assertThat(r.get("actorRecall").asDouble()).as(r.toString()).isGreaterThan(0.795);
+    assertThat(r.get("actorPrecision").asDouble()).as(r.toString()).isGreaterThan(0.83);
     assertThat(r.get("dateAccuracy").asDouble()).as(r.toString()).isGreaterThan(0.82);
     assertThat(r.get("mergePrecision").asDouble()).as(r.toString()).isGreaterThan(0.95);
     for (JsonNode lang : r.get("byLanguage")) assertThat(f1(lang)).as(lang.toString()).isGreaterThan(0.74);

@@ -158,9 +158,23 @@ public final class RuleLinker implements Linker {
       }
       // No one in the story fits: the holder of the office on the story's date, if one is known.
       KbEntry holder = holderOf(n, when);
-      if (holder != null) out.add(new LinkedMention(n, holder.id(), holder.name()));
+      if (holder != null) {
+        out.add(new LinkedMention(n, holder.id(), holder.name()));
+      } else if (namesItsState(n) && !n.roles().isEmpty()) {
+        // "美国总统访华" on a page of no known date: the holder of the state's office, unnamed, is
+        // still the one the page names.
+        out.add(new LinkedMention(n, "office:" + n.country().toLowerCase(java.util.Locale.ROOT) + "/" + n.roles().get(0), n.text()));
+      }
     }
     return out;
+  }
+
+  /** Whether a Han title standing alone opens with its state's own name ("美国总统", "墨西哥外长"). */
+  private boolean namesItsState(Mention n) {
+    // Han alone: a spaced name's demonym ("Australian minister") opens with the state's name as well.
+    if (n.country() == null || n.text().isEmpty() || !amity.text.Scripts.isHan(n.text().charAt(0))) return false;
+    KbEntry state = kb.get("country:" + n.country()).orElse(null);
+    return state != null && state.allNames().stream().anyMatch(name -> name.length() >= 2 && n.text().startsWith(name) && n.text().length() > name.length());
   }
 
   private static final java.util.regex.Pattern APPOSITION_BREAK =

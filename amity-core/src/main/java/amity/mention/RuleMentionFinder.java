@@ -2,9 +2,11 @@ package amity.mention;
 
 import amity.lang.LanguagePacks;
 import amity.model.AnalyzedStory;
+import amity.model.EntityType;
 import amity.model.Mention;
 import amity.model.Span;
 import amity.stage.MentionFinder;
+import amity.text.Scripts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -79,12 +81,20 @@ public final class RuleMentionFinder implements MentionFinder {
                 titled.titleSpan()));
         return;
       }
-      // A place inside a titled person's name ("Lâm" in "Tô Lâm") is part of the name.
-      if (titled.span().contains(g.span())) {
+      // A place inside a titled person's name ("Lâm" in "Tô Lâm") is part of the name; the state
+      // an office's title stands with ("美国总统") stays a name of its own, for the linker may find
+      // no holder of the office.
+      if (titled.span().contains(g.span()) && !stateBeforeOffice(titled, g)) {
         out.remove(i--);
       }
     }
     out.add(titled);
+  }
+
+  /** Whether {@code place} is the state a Han office title stands with, no name after it ("美国" in "美国总统"). */
+  private static boolean stateBeforeOffice(Mention titled, Mention place) {
+    return TitleFinder.NOMINAL.equals(titled.finder()) && place.type() == EntityType.GPE && place.span().start() == titled.span().start()
+        && !place.text().isEmpty() && Scripts.isHan(place.text().charAt(0));
   }
 
   /**

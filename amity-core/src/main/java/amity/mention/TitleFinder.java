@@ -344,12 +344,48 @@ public final class TitleFinder {
       int end = hanNameEnd(text, p, sentence.end());
       if (end - p >= 2 && !followedBySuffix(text, end)) {
         out.add(person(text, new Span(p, end), null, roles, country, new Span(chainStart, t.span().end())));
-      } else if (!roles.isEmpty() && followedByVerb(text, p) && !rules.pluralBefore(text, t.span().start())) {
-        // 古巴领导人表示…: the title stands for a person when a verb follows it; the mention is
-        // the title alone, the organisation before it is a name of its own.
-        out.add(nominal(text, t.span(), roles, country));
+      } else if (!roles.isEmpty() && !rules.pluralBefore(text, t.span().start())) {
+        // "美国总统访华", "李瑞环主席同法国总统、总理…会见": a state's name running straight into an
+        // office's title with no name after it stands for the one who holds the office, as "the
+        // French president" does; the mention is the state and the title, as the page writes it.
+        Span state = stateRunningInto(text, chainStart, t.span().end(), ts, places);
+        boolean verb = followedByVerb(text, p);
+        if (state != null && (verb || BARE_TITLE_FOLLOWERS.indexOf(text.charAt(p)) >= 0)) {
+          out.add(nominal(text, new Span(state.start(), t.span().end()), roles, country));
+        } else if (verb) {
+          // 古巴领导人表示…: the title stands for a person when a verb follows it; the mention is
+          // the title alone, the organisation before it is a name of its own.
+          out.add(nominal(text, t.span(), roles, country));
+        }
       }
     }
+  }
+
+  /**
+   * What may follow a state's office title standing for its holder, no name after it: a list mark or
+   * a conjunction ("法国总统、总理", "美国总统和"), a word of with ("同", "与"), of visiting or
+   * coming ("访华", "来华", "赴美"), of the future ("将").
+   */
+  private static final String BARE_TITLE_FOLLOWERS = "、和及与同访来赴将";
+
+  /**
+   * {@return the span of the state's name that the chain of titles ending at {@code titleEnd} opens
+   * with and is made of, titles alone after it ("美国总统", "墨西哥外长", "法国国防部长"), or null}
+   */
+  private static @Nullable Span stateRunningInto(String text, int chainStart, int titleEnd, List<PhraseTrie.Match<String>> ts,
+      List<PhraseTrie.Match<Gazetteer.Hit>> places) {
+    for (PhraseTrie.Match<Gazetteer.Hit> pl : places) {
+      if (pl.span().start() != chainStart || !pl.values().get(0).entry().id().startsWith("country:")) continue;
+      int at = pl.span().end();
+      while (at < titleEnd) {
+        PhraseTrie.Match<String> next = null;
+        for (PhraseTrie.Match<String> o : ts) if (o.span().start() == at && (next == null || o.span().end() > next.span().end())) next = o;
+        if (next == null) return null;
+        at = next.span().end();
+      }
+      return at == titleEnd ? pl.span() : null;
+    }
+    return null;
   }
 
   /** A stop word that is a verb or preposition, not a list mark or a conjunction inside a chain. */

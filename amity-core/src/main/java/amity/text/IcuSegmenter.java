@@ -79,6 +79,15 @@ public final class IcuSegmenter implements Segmenter {
     int lineStart = 0;
     while (lineStart <= text.length()) {
       int nl = text.indexOf('\n', lineStart);
+      // "Hong Kong Gov.\n\nChris Patten": a line cut after a title's abbreviation goes on in the next
+      // that holds words, a blank line between at most.
+      while (nl >= 0) {
+        int next = nl + 1;
+        if (next < text.length() && text.charAt(next) == '\n') next++;
+        int nextEnd = text.indexOf('\n', next);
+        if (!abbr.lineRunsOn(text.substring(lineStart, nl), text.substring(next, nextEnd < 0 ? text.length() : nextEnd))) break;
+        nl = nextEnd;
+      }
       int lineEnd = nl < 0 ? text.length() : nl;
       if (lineEnd > lineStart) {
         splitLine(text, lineStart, lineEnd, sentences, words, grouping, abbr, out);
@@ -99,13 +108,16 @@ public final class IcuSegmenter implements Segmenter {
    * Where it says {@code initials}, capital letters each with a full stop are a name's initials
    * ("Foreign Minister I.K. Gujral", "P. Simmons") and run on the same way.
    */
-  record Abbreviations(java.util.Set<String> abbreviations, java.util.Set<String> starters, boolean nameStop, boolean initials) {
-    static final Abbreviations NONE = new Abbreviations(java.util.Set.of(), java.util.Set.of(), false, false);
+  record Abbreviations(java.util.Set<String> abbreviations, java.util.Set<String> starters, boolean nameStop, boolean initials,
+      java.util.Set<String> lineTitles, java.util.Set<String> lineMonths) {
+    static final Abbreviations NONE = new Abbreviations(java.util.Set.of(), java.util.Set.of(), false, false, java.util.Set.of(), java.util.Set.of());
     private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.)+");
 
     static Abbreviations of(LanguagePack pack) {
       java.util.Set<String> a = new java.util.HashSet<>();
       java.util.Set<String> st = new java.util.HashSet<>();
+      java.util.Set<String> lt = new java.util.HashSet<>();
+      java.util.Set<String> lm = new java.util.HashSet<>();
       boolean nameStop = false;
       boolean initials = false;
       for (String[] r : pack.rows(PackFile.SENTENCES)) {
@@ -114,11 +126,37 @@ public final class IcuSegmenter implements Segmenter {
           case "starter" -> st.add(r[1].strip().toLowerCase(java.util.Locale.ROOT));
           case "name_stop" -> nameStop = true;
           case "initials" -> initials = true;
+          case "line_title" -> {
+            a.add(r[1].strip());
+            lt.add(r[1].strip());
+          }
+          case "line_month" -> {
+            a.add(r[1].strip());
+            lm.add(r[1].strip());
+          }
           default -> throw new IllegalStateException(pack.path(PackFile.SENTENCES) + ": unknown kind '" + r[0]
-              + "', expected abbreviation, starter, name_stop or initials");
+              + "', expected abbreviation, line_title, line_month, starter, name_stop or initials");
         }
       }
-      return a.isEmpty() && !nameStop && !initials ? NONE : new Abbreviations(java.util.Set.copyOf(a), java.util.Set.copyOf(st), nameStop, initials);
+      return a.isEmpty() && !nameStop && !initials ? NONE
+          : new Abbreviations(java.util.Set.copyOf(a), java.util.Set.copyOf(st), nameStop, initials, java.util.Set.copyOf(lt),
+              java.util.Set.copyOf(lm));
+    }
+
+    /**
+     * Whether a line ending {@code line} runs on into the next, {@code next}: it ends in a title's
+     * abbreviation ({@code line_title}: "Gov.", "Sen.") and the next opens with the name, no starter
+     * ("… after meeting Hong Kong Gov.\nChris Patten last month …": wire copy cut into lines there);
+     * or in a month's ({@code line_month}) and the next opens with the day ("is to meet on Sept.\n24").
+     */
+    boolean lineRunsOn(String line, String next) {
+      if (lineTitles.isEmpty() && lineMonths.isEmpty()) return false;
+      String before = line.strip();
+      String last = before.substring(before.lastIndexOf(' ') + 1);
+      String after = next.stripLeading();
+      if (after.isEmpty()) return false;
+      if (lineMonths.contains(last)) return Character.isDigit(after.codePointAt(0));
+      return lineTitles.contains(last) && Character.isUpperCase(after.codePointAt(0)) && runsOn(before, after);
     }
 
     /** Whether a sentence ending {@code before} runs on into one starting {@code after}. */

@@ -206,4 +206,13 @@ class ClauseReaderRealTest {
     assertThat(s.readings().stream().flatMap(r -> r.actors().stream()).map(p -> p.mention().mention().text()))
         .doesNotContain("Hanns Seidel Foundation");
   }
+
+  @Test
+  void whoExpressesFearsOfWhatFollowsTakesNoPartInIt() {
+    // "Russian military officials have expressed fears that the rebels … will see the deal signed by
+    // Russian peace envoy Alexander Lebed … as a military victory": the officials speak of the deal.
+    var s = RealPages.page("en-testa-182.txt").sentence("Russian military officials have expressed fears");
+    assertThat(s.reading("signed").actors()).extracting(p -> p.mention().mention().text())
+        .contains("Alexander Lebed").doesNotContain("Russian military officials");
+  }
 }

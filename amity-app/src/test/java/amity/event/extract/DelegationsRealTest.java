@@ -3,6 +3,7 @@ package amity.event.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import amity.lang.LanguagePacks;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -44,5 +45,30 @@ class DelegationsRealTest {
     // MSRA: "布克莱斯一行是应傅全有邀请于７日上午抵京…".
     var s = RealPages.msra("布克莱斯一行是应傅全有邀请").sentence("布克莱斯");
     assertThat(Delegations.invitedParty(s.story().story().story().text(), s.mention("布克莱斯").mention().span(), words(s))).isTrue();
+  }
+
+  private static List<String> names(Reading r) {
+    return r.actors().stream().map(p -> p.mention().mention().text()).toList();
+  }
+
+  @Test
+  void aDelegationItsHeadIsNamedWithIsToldByTheHead() {
+    // "la presencia en Colombo … de una delegación noruega encabezada por Raymond Johansen,
+    // viceministro de Asuntos Exteriores": the visit is the deputy minister's, the most specific
+    // name the page gives; before, the visit had the delegation and not him.
+    var s = RealPages.page("es-train-052.txt").sentence("delegación noruega encabezada por");
+    List<Reading> read = s.readings();
+    assertThat(read).isNotEmpty();
+    assertThat(names(read.get(0))).contains("delegación noruega").doesNotContain("Raymond Johansen");
+    List<Reading> headed = Delegations.headed(s.view(), read, words(s));
+    assertThat(names(headed.get(0))).contains("Raymond Johansen").doesNotContain("delegación noruega");
+  }
+
+  @Test
+  void aDelegationWithNoHeadNamedStays() {
+    // "俄滨海边疆区政府代表团访问中国时签署了…框架性协议": no one leads it here.
+    var s = RealPages.page("zh-2019-046.txt").sentence("俄滨海边疆区政府代表团访问中国时");
+    List<Reading> read = s.readings();
+    assertThat(Delegations.headed(s.view(), read, words(s))).isEqualTo(read);
   }
 }

@@ -44,4 +44,40 @@ class ImpliedSubjectRealTest {
     assertThat(head).isNotNull();
     assertThat(head.mention().text()).isEqualTo("Rino Serri");
   }
+
+  @Test
+  void whoIsGladOfAVisitTakesNoPartInItInChinese() {
+    // People's Daily: "素林外长…对中国记者说，他对美国总统访华感到很高兴": the visit is the topic "他"
+    // is glad of; the pronoun before the topic stands for the one who feels so, not for the visitor.
+    var s = RealPages.page("zh-pd-046.txt").sentence("他对美国总统访华感到很高兴");
+    assertThat(ClauseBreaks.attitudeTopic(s.view().lexicon(), s.view().text(), s.view().span().start(), s.trigger("访华"))).isPositive();
+    assertThat(ImpliedSubject.pronounSubject(s.view(), s.trigger("访华"), s.clause("访华"), null)).isNull();
+    assertThat(s.readings()).singleElement().satisfies(r -> assertThat(names(r)).containsExactly("美国总统"));
+  }
+
+  @Test
+  void whoWelcomesAVisitIsNoVisitorInChinese() {
+    // People's Daily: "李瑞环首先对斯卡尔法罗总统访华表示欢迎": Li welcomes Scalfaro's visit.
+    var s = RealPages.page("zh-pd-087.txt").sentence("李瑞环首先对斯卡尔法罗总统访华表示欢迎");
+    assertThat(s.readings()).first().satisfies(r -> assertThat(names(r)).contains("斯卡尔法罗").doesNotContain("李瑞环"));
+  }
+
+  @Test
+  void aNameInAClauseBeforeTheTopicsOwnIsLeftAsItWasInChinese() {
+    // "…访华表示欢迎，对不久前他访意期间受到的热情接待表示感谢": the reception thanked for stands in a topic
+    // of the second clause; Scalfaro, named in the first, is still its host there, and "他" (Li) its guest.
+    var s = RealPages.page("zh-pd-087.txt").sentence("李瑞环首先对斯卡尔法罗总统访华表示欢迎");
+    Reading reception = s.readings().stream().filter(r -> r.trigger().surface().equals("接待")).findFirst().orElseThrow();
+    assertThat(names(reception)).contains("斯卡尔法罗", "李瑞环");
+  }
+
+  @Test
+  void aMeetingWithNoWordOfAttitudeAfterItIsNoTopicInChinese() {
+    var s = RealPages.page("zh-2019-050.txt").sentence("王毅在纽约会见美国前国务卿基辛格");
+    assertThat(ClauseBreaks.attitudeTopic(s.view().lexicon(), s.view().text(), s.view().span().start(), s.trigger("会见"))).isEqualTo(-1);
+  }
+
+  private static java.util.List<String> names(Reading r) {
+    return r.actors().stream().map(p -> p.mention().mention().text()).toList();
+  }
 }

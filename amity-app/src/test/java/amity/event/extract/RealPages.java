@@ -274,7 +274,8 @@ public final class RealPages {
       for (Sentence s : ctx.analysis.story().sentences()) {
         RealSentence rs = new RealSentence(this, ctx, s);
         if (EventDater.opensDigestItem(s.text())) carried = null;
-        List<Reading> read = StoryEventReader.sameMedium(rs.view(), StoryEventReader.visitorsOnly(rs.view(), Senders.without(rs.view(), rs.datedReadings(carried, salient))), told);
+        List<Reading> headed = Delegations.headed(rs.view(), rs.datedReadings(carried, salient), ActorWords.of(PACKS, ctx.analysis.story().lang()));
+        List<Reading> read = StoryEventReader.sameMedium(rs.view(), StoryEventReader.visitorsOnly(rs.view(), Senders.without(rs.view(), headed)), told);
         if (!read.isEmpty()) told = read;
         out.addAll(read);
         carried = EventDater.carry(read, carried);

@@ -44,4 +44,21 @@ class SentenceBreaksRealTest {
     var s = RealPages.page("en-testa-198.txt").sentence("will meet at 11 a.m.");
     assertThat(s.text()).contains("in Naqoura");
   }
+
+  @Test
+  void aLineCutAfterATitlesAbbreviationRunsOnIntoTheNameInEnglish() {
+    // "Lloyd Axworthy said after meeting Hong Kong Gov." / "Chris Patten last month that …": the copy
+    // was cut into lines after "Gov."; the governor met stays in the meeting's sentence.
+    var s = RealPages.page("en-train-706.txt").sentence("said after meeting Hong Kong Gov.");
+    assertThat(s.text()).contains("Chris Patten last month");
+    assertThat(s.reading("meeting").actors()).extracting(p -> p.mention().mention().text()).contains("Lloyd Axworthy", "Chris Patten");
+  }
+
+  @Test
+  void aLineCutAfterAMonthsAbbreviationRunsOnIntoTheDayInEnglish() {
+    // Reuters (in no half of the gold): "The policy-making FOMC is to meet on Sept." / "24 to plot
+    // interest-rate strategy.": the day stays with its month, in the meeting's sentence.
+    var s = RealPages.page("en-testa-063.txt").sentence("is to meet on Sept.");
+    assertThat(s.text()).contains("Sept.").contains("24 to plot interest-rate strategy");
+  }
 }

@@ -64,6 +64,16 @@ class TriggerScopeRealTest {
   }
 
   @Test
+  void aNameInAnObjectRelativeClauseClosedBeforeTheTriggerIsNone() {
+    // "Lebed, whom Yeltsin ordered to restore peace in Chechnya, struck a military deal with
+    // separatist rebels last week": Yeltsin, in the clause "whom" opens, made no deal.
+    var s = RealPages.page("en-testa-045.txt").sentence("whom Yeltsin ordered to restore peace");
+    TriggerScope.Scope named = scope(s, "struck");
+    assertThat(texts(named.inRegion())).contains("Yeltsin");
+    assertThat(texts(named.names())).contains("Lebed").doesNotContain("Yeltsin");
+  }
+
+  @Test
   void theDestinationInTheTriggersOwnRelativeClauseStaysWhereTheParseHangsItOnAnotherOfItsWords() {
     // MSRA (People's Daily, in no half of the gold): "美国总统克林顿即将对中国进行的国事访问将进一步推动
     // 两国关系…": the parse hangs "对中国进行的" on "国事", not on "访问", the trigger's head; the visit

@@ -60,6 +60,37 @@ final class ClauseBreaks {
     return false;
   }
 
+  /** How far after its trigger, in characters, the word of attitude that closes a topic may stand. */
+  private static final int ATTITUDE_REACH = 12;
+
+  /**
+   * {@return where the topic opens that the trigger {@code t} stands in, or -1}: a word of {@code
+   * attitude_topic} ("对") before the trigger with no clause break between, and a word of {@code
+   * attitude} ("表示", "感到") after it within its clause ("李瑞环首先对斯卡尔法罗总统访华表示欢迎",
+   * "他对美国总统访华感到很高兴"). The event is what one takes an attitude to; whoever stands before the
+   * topic word welcomes or thanks, and takes no part in it by that.
+   */
+  static int attitudeTopic(EventLexicon lex, String text, int sentenceStart, TriggerMatch t) {
+    int from = Math.max(0, sentenceStart);
+    if (t.span().start() <= from) return -1;
+    int topic = -1;
+    for (var m : lex.find("attitude_topic", text.substring(from, t.span().start()))) {
+      int at = from + m.span().start();
+      if (!hasClauseBreak(text, from + m.span().end(), t.span().start())) topic = at;
+    }
+    if (topic < 0) return -1;
+    // From the trigger's first word: a word of its own may follow it past the attitude ("访华…高兴").
+    int after = t.span().end();
+    int end = Math.min(text.length(), after + ATTITUDE_REACH);
+    for (int i = after; i < end; i++) {
+      if (",，;；:：。".indexOf(text.charAt(i)) >= 0) {
+        end = i;
+        break;
+      }
+    }
+    return lex.find("attitude", text.substring(after, end)).isEmpty() ? -1 : topic;
+  }
+
   static boolean hasClauseBreak(String text, int from, int to) {
     for (int i = Math.max(0, from); i < to && i < text.length(); i++) {
       if (commaOrSemicolon(text.charAt(i)) || text.charAt(i) == ':' || text.charAt(i) == '：') return true;

@@ -4,8 +4,12 @@ import amity.kb.KbEntry;
 import amity.mention.Gazetteer;
 import amity.mention.PhraseTrie;
 import amity.model.EntityType;
+import amity.model.LinkedMention;
 import amity.model.Span;
 import amity.text.Fold;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Delegations and official parties: the head of a delegation is an official of the country it is
@@ -112,6 +116,77 @@ final class Delegations {
     while (to < text.length() && "。！？!?\n".indexOf(text.charAt(to)) < 0) to++;
     String sentence = text.substring(from, to);
     return w.invited().stream().anyMatch(sentence::contains);
+  }
+
+  /** Marks that end a clause: a delegation's head is named within its own. */
+  private static final String CLAUSE_MARKS = ",，;；.。:：()（）、\n";
+  /** How many characters may stand between a delegation's word and the words of its leading, or them and its head. */
+  private static final int HEAD_GAP = 40;
+
+  /**
+   * {@return the readings with each delegation whose head the sentence names told by that head}
+   * ("la presencia en Colombo … de una delegación noruega encabezada por Raymond Johansen", "X率领的
+   * 中国政府代表团", "đoàn … do X dẫn đầu"): the guide's actor is the most specific name the page
+   * gives, a person before the body. The head is the person the words of leading tie to the
+   * delegation in one clause: after it with {@code led_by} of {@code actors.tsv} before the name
+   * ("led by", "encabezada por"), or with {@code led_by} of {@code events.tsv} right after the name
+   * ("率领的", "dẫn đầu"), the delegation after the name in Chinese, before it in Vietnamese.
+   */
+  static List<Reading> headed(SentenceView s, List<Reading> read, ActorWords w) {
+    List<Reading> out = new ArrayList<>();
+    for (Reading r : read) {
+      List<Participant> actors = new ArrayList<>();
+      boolean changed = false;
+      for (Participant p : r.actors()) {
+        LinkedMention head = delegation(p.mention().mention().text(), w) ? head(s, p.mention().mention().span(), w) : null;
+        if (head == null) {
+          actors.add(p);
+          continue;
+        }
+        changed = true;
+        boolean told = r.actors().stream().anyMatch(o -> o.entity().equals(head.entityId()))
+            || actors.stream().anyMatch(o -> o.entity().equals(head.entityId()));
+        if (!told) actors.add(new Participant(head, p.role(), p.country()));
+      }
+      out.add(changed ? r.withActors(actors) : r);
+    }
+    return out;
+  }
+
+  /** {@return the person the sentence names as the head of the delegation at {@code d}, or null} */
+  private static @Nullable LinkedMention head(SentenceView s, Span d, ActorWords w) {
+    String text = s.text();
+    for (LinkedMention m : s.mentions()) {
+      if (m.mention().type() != EntityType.PERSON) continue;
+      Span name = m.mention().span();
+      if (name.start() >= d.end() && name.start() - d.end() <= 2 * HEAD_GAP) {
+        String between = text.substring(d.end(), name.start());
+        // "una delegación noruega encabezada por Raymond Johansen", "a delegation led by Deputy Foreign Minister X".
+        for (PhraseTrie.Match<String> l : w.ledBy().findAll(between)) {
+          String before = between.substring(0, l.span().start());
+          String after = between.substring(l.span().end());
+          if (before.length() <= HEAD_GAP && after.length() <= HEAD_GAP && noMark(before) && noMark(after)) return m;
+        }
+        // "đoàn … do X dẫn đầu": the words of leading right after the name.
+        if (between.length() <= HEAD_GAP && noMark(between) && leadsRightAfter(s, name)) return m;
+      }
+      // "X率领的中国政府代表团": the name, the words of leading, then the delegation.
+      if (name.end() <= d.start() && d.start() - name.end() <= HEAD_GAP / 2 && noMark(text.substring(name.end(), d.start()))
+          && leadsRightAfter(s, name)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static boolean leadsRightAfter(SentenceView s, Span name) {
+    String tail = s.text().substring(name.end(), Math.min(s.span().end(), name.end() + 12));
+    return s.lexicon().find("led_by", tail).stream().anyMatch(x -> tail.substring(0, x.span().start()).isBlank());
+  }
+
+  private static boolean noMark(String gap) {
+    for (int i = 0; i < gap.length(); i++) if (CLAUSE_MARKS.indexOf(gap.charAt(i)) >= 0) return false;
+    return true;
   }
 
   private static boolean delegationWord(String word) {

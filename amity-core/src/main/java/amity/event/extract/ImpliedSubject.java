@@ -97,6 +97,15 @@ final class ImpliedSubject {
    */
   static @Nullable LinkedMention pronounSubject(SentenceView s, TriggerMatch t, Clause clause, @Nullable LinkedMention salient) {
     EventLexicon lex = s.lexicon();
+    // "他对美国总统访华感到很高兴": a pronoun or speaker before the topic the trigger stands in is who
+    // feels so; only a pronoun inside the topic is the event's ("对他访华表示欢迎").
+    int topic = ClauseBreaks.attitudeTopic(lex, s.text(), s.span().start(), t);
+    if (topic >= 0) {
+      String inTopic = s.text().substring(topic, t.span().start());
+      if (lex.find("pronoun", inTopic).isEmpty()) return null;
+      LinkedMention inSentence = sentenceAntecedent(s, topic + lastPronoun(lex, inTopic));
+      return inSentence != null ? inSentence : salient;
+    }
     int start = ClauseReader.clauseStart(s.text(), clause.region().start(), t.span().start());
     String before = s.text().substring(start, t.span().start());
     boolean pronoun = !lex.find("pronoun", before).isEmpty();

@@ -116,7 +116,8 @@ public final class StoryEventReader {
           () -> allDates.get().stream().filter(d -> sentence.span().contains(d.span())).toList());
       SentenceView view = new SentenceView(document, story, sentence, inSentence, dates, lex.get(), null);
       if (EventDater.opensDigestItem(sentence.text())) carried = null;
-      List<Reading> read = sameMedium(view, visitorsOnly(view, Senders.without(view, readSentence(view, actors, carried, salient))), told);
+      List<Reading> read = Delegations.headed(view, readSentence(view, actors, carried, salient), ActorWords.of(packs, story.lang()));
+      read = sameMedium(view, visitorsOnly(view, Senders.without(view, read)), told);
       if (!read.isEmpty()) told = read;
       readings.addAll(read);
       carried = EventDater.carry(read, carried);

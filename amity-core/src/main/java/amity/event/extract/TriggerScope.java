@@ -140,6 +140,11 @@ final class TriggerScope {
         ownSubject = true;
       }
     }
+    // "李瑞环首先对斯卡尔法罗总统访华表示欢迎": who welcomes the visit stands before the topic it is in.
+    int topic = ClauseBreaks.attitudeTopic(lex, text, s.span().start(), t);
+    // Only the topic's own clause: a name told in a clause before is no one's attitude here.
+    int topicClause = topic;
+    while (topicClause > s.span().start() && ",，;；:：".indexOf(text.charAt(topicClause - 1)) < 0) topicClause--;
     for (LinkedMention m : inRegion) {
       int at = m.mention().fullSpan().start();
       // "X, quien se reunió … con A, y con B, regresó …": those the earlier event was held with
@@ -170,6 +175,7 @@ final class TriggerScope {
           && ClauseReader.inRelative(lex, text.substring(s.span().start(), t.span().start()), at - s.span().start())) {
         subject = false;
       }
+      if (subject && topic >= 0 && at < topic && at >= topicClause) subject = false;
       if (!object && !subject && m.mention().type() == EntityType.GPE && at >= to && at < placesTo
           && lex.endsBefore("locative", text, m.mention().span().start(), 16)) {
         gatheringPlaces.add(m);
