@@ -81,13 +81,7 @@ final class ClauseBreaks {
     if (topic < 0) return -1;
     // From the trigger's first word: a word of its own may follow it past the attitude ("访华…高兴").
     int after = t.span().end();
-    int end = Math.min(text.length(), after + ATTITUDE_REACH);
-    for (int i = after; i < end; i++) {
-      if (",，;；:：。".indexOf(text.charAt(i)) >= 0) {
-        end = i;
-        break;
-      }
-    }
+    int end = clauseClosing(text, after, Math.min(text.length(), after + ATTITUDE_REACH));
     return lex.find("attitude", text.substring(after, end)).isEmpty() ? -1 : topic;
   }
 

@@ -104,27 +104,18 @@ final class FramingClause {
     return visitor ? scope.stream().filter(hosting.negate()).toList() : scope;
   }
 
-  /** How far (characters) the words of welcome may stand after the visit's word. */
-  private static final int WELCOME_REACH = 4;
-
   /**
-   * "李瑞环首先对斯卡尔法罗总统访华表示欢迎", "李鹏对华裔议员团访华表示欢迎": a visit welcomed or thanked for
-   * ({@code welcome_open} before the visitor in the visit's clause, {@code welcome_close} right after
-   * the visit's word) is the visit of the names between the two; the one who welcomes is its host,
-   * no visitor. None where the frame is not there or holds no name.
+   * "李瑞环首先对斯卡尔法罗总统访华表示欢迎", "李鹏对华裔议员团访华表示欢迎": a visit one takes an attitude to
+   * ({@link ClauseBreaks#attitudeTopic}) is the visit of the names between the topic word and the
+   * visit's word; the one who welcomes is its host, no visitor. None where there is no such topic or
+   * it holds no name.
    */
   private static List<LinkedMention> welcomedVisitors(SentenceView s, TriggerMatch t, List<LinkedMention> inRegion) {
     EventLexicon lex = s.lexicon();
     String text = s.text();
-    int end = t.span().end();
-    String after = text.substring(end, Math.min(s.span().end(), end + WELCOME_REACH + 6));
-    boolean closed = lex.find("welcome_close", after).stream().anyMatch(m -> m.span().start() <= WELCOME_REACH
-        && after.substring(0, m.span().start()).chars().noneMatch(c -> ClauseBreaks.endsClause((char) c)));
-    if (!closed) return List.of();
-    int from = ClauseBreaks.clauseOpening(text, t.span().start(), s.span().start());
-    List<PhraseTrie.Match<String>> opens = lex.find("welcome_open", text.substring(from, t.span().start()));
-    if (opens.isEmpty()) return List.of();
-    int open = from + opens.get(0).span().end();
+    int topic = ClauseBreaks.attitudeTopic(lex, text, s.span().start(), t);
+    if (topic < 0) return List.of();
+    int open = topic + lex.find("attitude_topic", text.substring(topic, t.span().start())).get(0).span().end();
     return inRegion.stream().filter(m -> m.mention().span().start() >= open && m.mention().span().end() <= t.span().start()).toList();
   }
 
