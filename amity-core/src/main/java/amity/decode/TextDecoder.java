@@ -72,6 +72,12 @@ public final class TextDecoder implements Decoder {
       if (meta.url() == null && r.url() != null) meta = meta.withUrl(r.url());
     }
     text = normalize(text);
+    if (!html) {
+      // "# date = 20201001": a text corpus's header says when the page was published.
+      TextHeader.Read header = TextHeader.read(text, meta);
+      text = header.body();
+      meta = header.meta();
+    }
     if (text.isBlank()) throw new DecodeException(raw.file(), "no text in it");
     return new Document(hash(text), raw.file(), text, cs.charset().name(), meta);
   }
