@@ -17,7 +17,8 @@ import java.util.Set;
  * words after which a name is no person's ("Hurricane"), and the words of a treaty's title
  * ("Convention" + "against"), and the words that join the capitalised parts of one longer name
  * ("Unión Europea de Fútbol", "Bank of England"), and the words that after a comma open the next
- * item of a list ("…, and Jalal Talabani"). An underscore in a value stands for a space. Immutable.
+ * item of a list ("…, and Jalal Talabani"), and the words before which a state's office title with no
+ * name stands for its holder ("美国总统访华"). An underscore in a value stands for a space. Immutable.
  */
 public record NameRules(
     String shape,
@@ -36,7 +37,8 @@ public record NameRules(
     Set<String> sideWords,
     Set<String> notSideAfter,
     Set<String> nameLinks,
-    Set<String> listJoiners) {
+    Set<String> listJoiners,
+    Set<String> bareTitleBefore) {
   /** The shape of names written as runs of capitalised words. */
   public static final String CAPITALIZED = "capitalized";
   /** The shape of names written as runs of Han characters. */
@@ -44,7 +46,17 @@ public record NameRules(
   private static final Set<String> KEYS =
       Set.of("shape", "connectors", "particles", "org_words", "stoppers", "surnames", "joiners", "suffixes",
           "not_person_after", "plural_before", "document_words", "document_links", "transliteration", "side_words", "not_side_after",
-          "name_links", "list_joiners");
+          "name_links", "list_joiners", "bare_title_before");
+
+  /**
+   * {@return whether a word of {@code bare_title_before} opens the text at {@code at}: what may follow
+   * a state's office title that stands for its holder with no name after it ("法国总统、总理",
+   * "美国总统访华", "墨西哥外长将…")}
+   */
+  public boolean bareTitleBefore(String text, int at) {
+    for (String w : bareTitleBefore) if (text.startsWith(w, at)) return true;
+    return false;
+  }
 
   /** {@return whether the text just before {@code at} is a word that makes a title plural} */
   public boolean pluralBefore(String text, int at) {
@@ -173,6 +185,7 @@ public record NameRules(
             Set.copyOf(kv.getOrDefault("side_words", Set.of())),
             Set.copyOf(kv.getOrDefault("not_side_after", Set.of())),
             Set.copyOf(kv.getOrDefault("name_links", Set.of())),
-            Set.copyOf(kv.getOrDefault("list_joiners", Set.of()))));
+            Set.copyOf(kv.getOrDefault("list_joiners", Set.of())),
+            Set.copyOf(kv.getOrDefault("bare_title_before", Set.of()))));
   }
 }

@@ -350,7 +350,7 @@ public final class TitleFinder {
         // French president" does; the mention is the state and the title, as the page writes it.
         Span state = stateRunningInto(text, chainStart, t.span().end(), ts, places);
         boolean verb = followedByVerb(text, p);
-        if (state != null && (verb || BARE_TITLE_FOLLOWERS.indexOf(text.charAt(p)) >= 0)) {
+        if (state != null && (verb || rules.bareTitleBefore(text, p))) {
           out.add(nominal(text, new Span(state.start(), t.span().end()), roles, country));
         } else if (verb) {
           // 古巴领导人表示…: the title stands for a person when a verb follows it; the mention is
@@ -360,13 +360,6 @@ public final class TitleFinder {
       }
     }
   }
-
-  /**
-   * What may follow a state's office title standing for its holder, no name after it: a list mark or
-   * a conjunction ("法国总统、总理", "美国总统和"), a word of with ("同", "与"), of visiting or
-   * coming ("访华", "来华", "赴美"), of the future ("将").
-   */
-  private static final String BARE_TITLE_FOLLOWERS = "、和及与同访来赴将";
 
   /**
    * {@return the span of the state's name that the chain of titles ending at {@code titleEnd} opens
