@@ -46,7 +46,7 @@ final class SpeakerObject {
     int end = Math.min(s.span().end(), t.end());
     String after = text.substring(end, Math.min(s.span().end(), end + 16));
     String rest = after.stripLeading();
-    return !rest.equals(after) && lex.find("speaker_object_after", rest).stream().anyMatch(m -> m.span().start() == 0);
+    return !rest.equals(after) && lex.opensWith("speaker_object_after", rest);
   }
 
   /** The person in a speaker's place of the sentence, or null. */
