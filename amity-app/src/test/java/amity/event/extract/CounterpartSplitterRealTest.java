@@ -127,4 +127,17 @@ class CounterpartSplitterRealTest {
     assertThat(s.view().lexicon().countedStates(s.text())).isEqualTo(5);
     assertThat(page.sentence("Será la segunda gira").view().lexicon().countedStates(page.sentence("Será la segunda gira").text())).isZero();
   }
+
+  @Test
+  void callsWithTheLeadersOfSeveralNationsListedNextAreOneCallEachInSpanish() {
+    // "… ha celebrado hoy conversaciones telefónicas con los líderes de varias naciones de aquella
+    // región …" and next "Estos contactos … han incluido a Siria, Egipto, Arabia Saudí, Israel y
+    // Francia": some states, the next sentence lists them, one call each.
+    var page = RealPages.page("es-testa-195.txt");
+    List<Reading> calls = page.split("conversaciones telefónicas con los líderes").stream()
+        .filter(r -> r.form().equals("phone_call")).toList();
+    assertThat(calls).extracting(Reading::part)
+        .containsExactly("country:SY", "country:EG", "country:SA", "country:IL", "country:FR");
+    assertThat(actors(calls.get(0).actors())).containsExactly("EEUU/PARTICIPANT/US", "Siria/TARGET/SY");
+  }
 }

@@ -85,12 +85,17 @@ final class NameLists {
    */
   static Reading withCountedHosts(Reading r, EventLexicon lex, String text, List<Sentence> sentences, List<LinkedMention> mentions,
       ActorGate.StoryActors actors) {
-    if (!r.family().equals("visit")) return r;
+    boolean visit = r.family().equals("visit");
+    if (!visit && !r.family().equals("meet")) return r;
     Set<String> visitor = new HashSet<>();
-    for (Participant a : r.actors()) if (!a.entity().startsWith("country:") || a.role() == Role.SOURCE) {
+    for (Participant a : r.actors()) if (!visit || !a.entity().startsWith("country:") || a.role() == Role.SOURCE) {
       if (a.country() != null) visitor.add(a.country());
     }
-    for (Participant a : r.actors()) if (a.entity().startsWith("country:") && a.role() != Role.SOURCE && !visitor.contains(a.country())) return r;
+    if (visit) {
+      for (Participant a : r.actors()) if (a.entity().startsWith("country:") && a.role() != Role.SOURCE && !visitor.contains(a.country())) return r;
+    } else if (r.actors().stream().anyMatch(a -> a.role() == Role.TARGET)) {
+      return r;
+    }
     Span t = r.trigger().span();
     int at = -1;
     for (int i = 0; i < sentences.size(); i++) if (sentences.get(i).span().contains(t)) at = i;
@@ -100,18 +105,23 @@ final class NameLists {
     while (from > sentence.start() && !hasClauseBreak(text, from - 1, from)) from--;
     int to = t.end();
     while (to < sentence.end() && !hasClauseBreak(text, to, to + 1)) to++;
-    int n = lex.countedStates(text.substring(from, to));
-    if (n < 2) return r;
+    // A meeting or a call is with the people of the states counted: "conversaciones telefónicas con
+    // los líderes de varias naciones", a count right after a word of {@code counterparts}.
+    String counted = visit ? text.substring(from, to) : afterCounterparts(lex, text.substring(t.end(), to));
+    int n = lex.countedStates(counted);
+    // "varias naciones", "several countries": some states, as many as the next sentence lists.
+    boolean some = n < 2 && lex.anyIn("some_states", counted);
+    if (n < 2 && !some) return r;
     // The list: after the trigger in its sentence, else in the next one.
     List<List<LinkedMention>> places = new ArrayList<>();
     places.add(countriesIn(mentions, t.end(), sentence.end()));
-    for (int k = at + 1; k <= at + 2 && k < sentences.size(); k++) places.add(countriesIn(mentions, sentences.get(k).span().start(), sentences.get(k).span().end()));
+    for (int k = at + 1; k <= at + (some ? 1 : 2) && k < sentences.size(); k++) places.add(countriesIn(mentions, sentences.get(k).span().start(), sentences.get(k).span().end()));
     for (List<LinkedMention> cs : places) {
       for (int i = 0; i < cs.size(); i++) {
         List<LinkedMention> listed = listFrom(lex, text, cs.get(i).mention().span().start(), cs.subList(i, cs.size()));
         Map<String, LinkedMention> hosts = new LinkedHashMap<>();
         for (LinkedMention l : listed) hosts.putIfAbsent(l.entityId(), l);
-        if (hosts.size() != n) continue;
+        if (some ? hosts.size() < 2 : hosts.size() != n) continue;
         List<Participant> with = new ArrayList<>(r.actors());
         for (LinkedMention h : hosts.values()) {
           String c = actors.of(h.entityId()).country();
@@ -122,6 +132,16 @@ final class NameLists {
       }
     }
     return r;
+  }
+
+  /** {@return the words right after the first word of {@code counterparts} in {@code clause}, or none} */
+  private static String afterCounterparts(EventLexicon lex, String clause) {
+    for (var m : lex.find("counterparts", clause)) {
+      String rest = clause.substring(m.span().end()).strip();
+      String[] words = rest.split("\\s+", 4);
+      return String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(3, words.length)));
+    }
+    return "";
   }
 
   private static List<LinkedMention> countriesIn(List<LinkedMention> mentions, int from, int to) {
