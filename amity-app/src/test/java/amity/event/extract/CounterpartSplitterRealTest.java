@@ -104,4 +104,40 @@ class CounterpartSplitterRealTest {
     List<Reading> parts = SPLITTER.split(s.reading("驰援"));
     assertThat(parts).isNotEmpty().allSatisfy(r -> assertThat(r.part()).doesNotContain("many-states"));
   }
+
+  @Test
+  void aVisitToFiveCountriesListedTwoSentencesOnIsFiveVisitsInSpanish() {
+    // "visitará cinco países de Asia …" and, two sentences on, "… representantes de Tailandia,
+    // China, Corea del Sur, Indonesia e India": five states counted, five listed, one visit each.
+    var page = RealPages.page("es-train-798.txt");
+    List<Reading> visits = page.split("visitará cinco países de Asia").stream()
+        .filter(r -> r.family().equals("visit") && r.sources().get(0).sentence().contains("visitará cinco países")).toList();
+    assertThat(visits).extracting(Reading::part)
+        .containsExactly("country:TH", "country:CN", "country:KR", "country:ID", "country:IN");
+  }
+
+  @Test
+  void aTourWithNoCountAddsNoHost() {
+    // "Será la segunda gira de trabajo … tras lo cual visitó Latinoamérica": no count, no host added.
+    var page = RealPages.page("es-train-798.txt");
+    assertThat(page.split("Será la segunda gira").stream()
+        .filter(r -> r.sources().get(0).sentence().startsWith("Será la segunda gira")))
+        .allSatisfy(r -> assertThat(r.part()).isEmpty());
+    var s = page.sentence("visitará cinco países");
+    assertThat(s.view().lexicon().countedStates(s.text())).isEqualTo(5);
+    assertThat(page.sentence("Será la segunda gira").view().lexicon().countedStates(page.sentence("Será la segunda gira").text())).isZero();
+  }
+
+  @Test
+  void callsWithTheLeadersOfSeveralNationsListedNextAreOneCallEachInSpanish() {
+    // "… ha celebrado hoy conversaciones telefónicas con los líderes de varias naciones de aquella
+    // región …" and next "Estos contactos … han incluido a Siria, Egipto, Arabia Saudí, Israel y
+    // Francia": some states, the next sentence lists them, one call each.
+    var page = RealPages.page("es-testa-195.txt");
+    List<Reading> calls = page.split("conversaciones telefónicas con los líderes").stream()
+        .filter(r -> r.form().equals("phone_call")).toList();
+    assertThat(calls).extracting(Reading::part)
+        .containsExactly("country:SY", "country:EG", "country:SA", "country:IL", "country:FR");
+    assertThat(actors(calls.get(0).actors())).containsExactly("EEUU/PARTICIPANT/US", "Siria/TARGET/SY");
+  }
 }

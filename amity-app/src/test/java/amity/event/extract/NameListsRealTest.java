@@ -46,4 +46,30 @@ class NameListsRealTest {
     assertThat(NameLists.hosts(s.view(), s.trigger("友好访问"), countries, java.util.List.of()))
         .extracting(m -> m.mention().text()).containsExactly("古巴", "玻利维亚");
   }
+
+  @Test
+  void statesCountedAfterAVisitWordAreReadInEnglishChineseAndVietnamese() {
+    // "its military committee would visit the two countries": two states counted.
+    var en = RealPages.page("en-train-795.txt").sentence("would visit the two countries");
+    assertThat(en.view().lexicon().countedStates(en.text())).isEqualTo(2);
+    // "…访问印度，促进了中印两国朝着睦邻友好的方向发展": the number ends a word where no space parts words.
+    var zh = RealPages.peoplesDaily("中国国家主席江泽民1996年访问印度").sentence("中印两国");
+    assertThat(zh.view().lexicon().countedStates(zh.text())).isEqualTo(2);
+    // "Từng đến thăm nhiều quốc gia, nhưng Thái Lan …": some states, no number.
+    var vi = RealPages.page("vi-news-news_travel_027.txt").sentence("Từng đến thăm nhiều quốc gia");
+    assertThat(vi.view().lexicon().countedStates(vi.text())).isZero();
+    assertThat(vi.view().lexicon().anyIn("some_states", vi.text())).isTrue();
+  }
+
+  @Test
+  void aCountWithTheListBeforeItAddsNoHost() {
+    // "… will tour Spain and Portugal next month …. NATO said … its military committee would visit
+    // the two countries …": the list stands before the count, which only a list after it fills.
+    var page = RealPages.page("en-train-795.txt");
+    var s = page.sentence("would visit the two countries");
+    Reading visit = s.reading("visit");
+    Reading same = NameLists.withCountedHosts(visit, s.view().lexicon(), s.text().isEmpty() ? "" : s.view().text(),
+        s.story().story().sentences(), s.storyMentions(), s.actors());
+    assertThat(same).isSameAs(visit);
+  }
 }

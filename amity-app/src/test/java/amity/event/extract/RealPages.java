@@ -297,10 +297,17 @@ public final class RealPages {
       return VisitDays.spanned(storyReadings(snippet), story.story().text(), story.sentences(), ctx.dates, ctx.mentions, ctx.lexicon);
     }
 
-    /** {@return the consolidated readings, each split by {@link CounterpartSplitter}} */
+    /**
+     * {@return the consolidated readings, each visit to a count of states given the states listed
+     * ({@link NameLists#withCountedHosts}), each split by {@link CounterpartSplitter}}
+     */
     List<Reading> split(String snippet) {
+      StoryContext ctx = context(storyIndex(snippet));
+      AnalyzedStory story = ctx.analysis.story();
       List<Reading> out = new ArrayList<>();
-      for (Reading r : consolidated(snippet)) out.addAll(SPLITTER.split(r));
+      for (Reading r : consolidated(snippet)) {
+        out.addAll(SPLITTER.split(NameLists.withCountedHosts(r, ctx.lexicon, story.story().text(), story.sentences(), ctx.mentions, ctx.actors)));
+      }
       return out;
     }
   }

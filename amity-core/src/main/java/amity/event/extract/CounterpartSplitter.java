@@ -45,7 +45,8 @@ public final class CounterpartSplitter {
   /**
    * "su director gerente dialogará con representantes de Tailandia, China, Corea del Sur, Indonesia
    * e India": a person who meets the people of several countries named after the word, none of
-   * them a person, meets each country apart.
+   * them a person, meets each country apart; so does a state named before the word ("La responsable
+   * de la política internacional de EEUU ha celebrado hoy conversaciones telefónicas …").
    */
   private static List<Reading> perCountry(Reading r) {
     int word = r.trigger().span().start();
@@ -54,7 +55,7 @@ public final class CounterpartSplitter {
     for (Participant a : r.actors()) {
       int at = a.mention().mention().span().start();
       if (a.entity().startsWith("country:") && a.role() != Role.SOURCE && at > word) countries.add(a);
-      else if (a.mention().mention().type() == amity.model.EntityType.PERSON && at < word) people.add(a);
+      else if ((a.mention().mention().type() == amity.model.EntityType.PERSON || a.entity().startsWith("country:")) && at < word) people.add(a);
       else return List.of(r);
     }
     if (people.isEmpty() || countries.size() < 2) return List.of(r);

@@ -32,7 +32,7 @@ public final class EventLexicon {
       Set.of(
           "planned", "not_planned", "officials_of", "rank_after_name", "affliction", "next_deed", "attended_end", "locative", "destination", "agent", "anaphor", "attribution", "both_sides", "both_states", "venue_host",
           "suppress", "agreement_object", "ceremony", "background", "history", "occasion", "separately",
-          "reporting", "according", "negation", "hypothetical", "appeal", "pronoun", "jointly", "not_when", "inbound", "forum", "recipient", "companion", "no_subject", "multilateral", "stay_open", "stay_close", "subordinator", "joint_decision", "setting", "visiting", "visiting_at", "visiting_end", "led_by", "that_year", "arrival_prefix", "arrival_after", "arrival_at", "arrival_close", "nonfinite", "arrival", "possessive", "gap_particle", "sentence_opening", "medium_neutral", "complementizer", "remote", "hosting", "resident", "membership", "between", "state_pronoun", "relative", "gathering_link", "stationed", "bare_occasion", "counterparts", "contrast", "list_and", "sport", "basis", "purpose", "definite_event", "sender_after", "sender_before", "government_of", "receiving", "private_of", "group_counterpart", "aid_goods", "local_government", "recipient_modifier_end", "departure", "origin", "searched", "reciprocal", "plural_after", "remark_at", "presence", "presence_link", "presence_gap", "not_at", "speaker_object_before", "speaker_object_after", "attitude_topic", "attitude");
+          "reporting", "according", "negation", "hypothetical", "appeal", "pronoun", "jointly", "not_when", "inbound", "forum", "recipient", "companion", "no_subject", "multilateral", "stay_open", "stay_close", "subordinator", "joint_decision", "setting", "visiting", "visiting_at", "visiting_end", "led_by", "that_year", "arrival_prefix", "arrival_after", "arrival_at", "arrival_close", "nonfinite", "arrival", "possessive", "gap_particle", "sentence_opening", "medium_neutral", "complementizer", "remote", "hosting", "resident", "membership", "between", "state_pronoun", "relative", "gathering_link", "stationed", "bare_occasion", "counterparts", "contrast", "list_and", "sport", "basis", "purpose", "definite_event", "sender_after", "sender_before", "government_of", "receiving", "private_of", "group_counterpart", "aid_goods", "local_government", "recipient_modifier_end", "departure", "origin", "searched", "reciprocal", "plural_after", "remark_at", "presence", "presence_link", "presence_gap", "not_at", "speaker_object_before", "speaker_object_after", "attitude_topic", "attitude", "counted_states", "some_states");
 
   final String lang;
   final PhraseTrie<Trigger> triggers = PhraseTrie.keepingMarks();
@@ -347,6 +347,38 @@ public final class EventLexicon {
       if (between.isBlank()) return true;
     }
     return false;
+  }
+
+  /**
+   * {@return how many states a count in {@code text} names ("cinco países", "five Asian countries",
+   * "亚洲五国", "ba nước"): a number, a digit or a word of {@code number}, then up to two words, then a
+   * word of {@code counted_states}; 0 when none does, or the number is below two}
+   */
+  int countedStates(String text) {
+    for (PhraseTrie.Match<String> m : contexts.get("counted_states").findAll(text)) {
+      String before = text.substring(0, m.span().start()).stripTrailing();
+      String[] words = before.split("\\s+");
+      for (int i = words.length - 1; i >= Math.max(0, words.length - 3); i--) {
+        int n = countOf(words[i], words.length - 1 - i);
+        if (n >= 2) return n;
+      }
+    }
+    return 0;
+  }
+
+  /** The number a word is, or ends with where no space parts words ("亚洲五"); 0 for none. */
+  private int countOf(String word, int wordsAfter) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (w.matches("\\d{1,2}")) return Integer.parseInt(w);
+    Double d = numbers.get(w);
+    if (d != null) return d.intValue();
+    if (wordsAfter > 0 || w.isEmpty() || Character.isLetter(w.charAt(w.length() - 1)) && w.codePointAt(w.length() - 1) < 0x2E80) return 0;
+    // Unspaced scripts: the number is the word's last char or two.
+    for (int k = Math.min(2, w.length()); k >= 1; k--) {
+      Double e = numbers.get(w.substring(w.length() - k));
+      if (e != null) return e.intValue();
+    }
+    return 0;
   }
 
   /** {@return whether a phrase of {@code kind} stands anywhere in {@code text}} */

@@ -6,8 +6,15 @@ import amity.event.Forms;
 import amity.model.EntityType;
 import amity.model.LinkedMention;
 import amity.model.Mention;
+import amity.model.Role;
+import amity.model.Sentence;
+import amity.model.Span;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads lists of names joined by commas and "and" ({@code list_and}): a visit to a list of
@@ -67,6 +74,83 @@ final class NameLists {
       if (listed.size() >= 2) hosts.addAll(listed);
     }
     return hosts;
+  }
+
+  /**
+   * "visitará cinco países de Asia …. … representantes de Tailandia, China, Corea del Sur, Indonesia
+   * e India", "will visit the two countries", "出访亚洲五国": a visit to a count of states, with no host
+   * named, goes to the states a list names right after the count or in one of the next two sentences,
+   * when the list names just as many states, none of them the visitor's; a tour is one visit to each.
+   * {@return the visit with those hosts as its targets, or the visit unchanged}
+   */
+  static Reading withCountedHosts(Reading r, EventLexicon lex, String text, List<Sentence> sentences, List<LinkedMention> mentions,
+      ActorGate.StoryActors actors) {
+    boolean visit = r.family().equals("visit");
+    if (!visit && !r.family().equals("meet")) return r;
+    Set<String> visitor = new HashSet<>();
+    for (Participant a : r.actors()) if (!visit || !a.entity().startsWith("country:") || a.role() == Role.SOURCE) {
+      if (a.country() != null) visitor.add(a.country());
+    }
+    if (visit) {
+      for (Participant a : r.actors()) if (a.entity().startsWith("country:") && a.role() != Role.SOURCE && !visitor.contains(a.country())) return r;
+    } else if (r.actors().stream().anyMatch(a -> a.role() == Role.TARGET)) {
+      return r;
+    }
+    Span t = r.trigger().span();
+    int at = -1;
+    for (int i = 0; i < sentences.size(); i++) if (sentences.get(i).span().contains(t)) at = i;
+    if (at < 0) return r;
+    Span sentence = sentences.get(at).span();
+    int from = t.start();
+    while (from > sentence.start() && !hasClauseBreak(text, from - 1, from)) from--;
+    int to = t.end();
+    while (to < sentence.end() && !hasClauseBreak(text, to, to + 1)) to++;
+    // A meeting or a call is with the people of the states counted: "conversaciones telefónicas con
+    // los líderes de varias naciones", a count right after a word of {@code counterparts}.
+    String counted = visit ? text.substring(from, to) : afterCounterparts(lex, text.substring(t.end(), to));
+    int n = lex.countedStates(counted);
+    // "varias naciones", "several countries": some states, as many as the next sentence lists.
+    boolean some = n < 2 && lex.anyIn("some_states", counted);
+    if (n < 2 && !some) return r;
+    // The list: after the trigger in its sentence, else in the next one.
+    List<List<LinkedMention>> places = new ArrayList<>();
+    places.add(countriesIn(mentions, t.end(), sentence.end()));
+    for (int k = at + 1; k <= at + (some ? 1 : 2) && k < sentences.size(); k++) places.add(countriesIn(mentions, sentences.get(k).span().start(), sentences.get(k).span().end()));
+    for (List<LinkedMention> cs : places) {
+      for (int i = 0; i < cs.size(); i++) {
+        List<LinkedMention> listed = listFrom(lex, text, cs.get(i).mention().span().start(), cs.subList(i, cs.size()));
+        Map<String, LinkedMention> hosts = new LinkedHashMap<>();
+        for (LinkedMention l : listed) hosts.putIfAbsent(l.entityId(), l);
+        if (some ? hosts.size() < 2 : hosts.size() != n) continue;
+        List<Participant> with = new ArrayList<>(r.actors());
+        for (LinkedMention h : hosts.values()) {
+          String c = actors.of(h.entityId()).country();
+          if (c == null || visitor.contains(c)) return r;
+          with.add(new Participant(h, Role.TARGET, c));
+        }
+        return r.withActors(with);
+      }
+    }
+    return r;
+  }
+
+  /** {@return the words right after the first word of {@code counterparts} in {@code clause}, or none} */
+  private static String afterCounterparts(EventLexicon lex, String clause) {
+    for (var m : lex.find("counterparts", clause)) {
+      String rest = clause.substring(m.span().end()).strip();
+      String[] words = rest.split("\\s+", 4);
+      return String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(3, words.length)));
+    }
+    return "";
+  }
+
+  private static List<LinkedMention> countriesIn(List<LinkedMention> mentions, int from, int to) {
+    List<LinkedMention> out = new ArrayList<>();
+    for (LinkedMention m : mentions) {
+      if (m.entityId().startsWith("country:") && m.mention().span().start() >= from && m.mention().span().end() <= to) out.add(m);
+    }
+    out.sort(java.util.Comparator.comparingInt(m -> m.mention().span().start()));
+    return out;
   }
 
   /**

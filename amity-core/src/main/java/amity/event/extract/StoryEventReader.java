@@ -126,7 +126,7 @@ public final class StoryEventReader {
     if (!readings.isEmpty()) readings = VisitDays.spanned(readings, text, story.sentences(), allDates.get(), mentions, lex.get());
     List<Event> out = new ArrayList<>();
     for (Reading whole : consolidator.consolidate(readings, mentions, anchor)) {
-      for (Reading part : splitter.split(whole)) {
+      for (Reading part : splitter.split(NameLists.withCountedHosts(whole, lex.get(), text, story.sentences(), mentions, actors))) {
         // Taking part in a gathering of many states is, as the guide counts it, a meeting of them;
         // the form changes only now, so that it joins no bilateral meeting told beside it.
         Reading r = part.form().equals("ceremony_attendance") && part.has(Cue.GATHERING) ? part.withForm("meeting", part.mode()) : part;
