@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A speaker in a place ({@code presence} in events.tsv, {@code TriggerFinder.presences}): "said in",
- * "manifestó en" a place abroad is a visit there, on the day it is said; at home, or by a speaker
+ * "manifestó en", "在开罗表示" a place abroad is a visit there, on the day it is said; at home, or by a speaker
  * of no known country, it is none. Real sentences of the tune half, and of pages in no gold split.
  */
 class PresenceRealTest {
@@ -53,6 +53,22 @@ class PresenceRealTest {
       assertThat(e.actors()).extracting(Actor::name).contains("Malcolm Rifkind");
       assertThat(e.countries()).contains("PK");
       assertThat(RealPages.iso(e.date())).isEqualTo("1996-08-27");
+    });
+  }
+
+  @Test
+  void aSpeakerInAForeignPlaceIsThePresenceTheWordOrderOfChineseTells() {
+    // "以色列工党领袖巴拉克6月15日在开罗表示，…" (sixth People's Daily batch): the place before the word of
+    // saying (presence_order place_first) is the same presence as "said in": Barak is in Cairo on the
+    // day he speaks.
+    var cairo = RealPages.page("zh-pd-129.txt").sentence("巴拉克6月15日在开罗表示");
+    assertThat(cairo.reading("在").trigger().trigger().presence()).isTrue();
+    List<Event> v = visitsTold(RealPages.page("zh-pd-129.txt"), "巴拉克6月15日在开罗表示");
+    assertThat(v).singleElement().satisfies(e -> {
+      assertThat(e.actors()).extracting(Actor::name).containsExactly("Ehud Barak");
+      assertThat(e.location()).isNotNull();
+      assertThat(e.location().entity()).isEqualTo("city:eg/cairo");
+      assertThat(RealPages.iso(e.date())).isEqualTo("1998-06-15");
     });
   }
 

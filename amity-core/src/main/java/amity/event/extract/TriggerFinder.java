@@ -121,7 +121,6 @@ public final class TriggerFinder {
     out.addAll(gapped(s, out));
     out.addAll(stays(s, folded, out));
     out.addAll(arrivals(s, folded, out));
-    out.addAll(remarksAt(s, folded, out));
     out.addAll(presences(s, folded, out));
     out.sort(java.util.Comparator.comparingInt((Found f) -> f.span().start()));
     // What an invitation invites to ("mời … sang thăm Việt Nam và dự Lễ …", "对…访问越南的邀请")
@@ -226,65 +225,74 @@ public final class TriggerFinder {
     return out;
   }
 
-  /** How far (characters) before the word of being at a word ending in it ({@code not_at}) may start. */
+  /** How far (characters) before a {@code presence_link} a word ending in it ({@code not_at}) may start. */
   private static final int NOT_AT_REACH = 3;
 
+  /** The {@code presence_order} of a language that names the place before the word of saying ("在开罗表示"). */
+  private static final String PLACE_FIRST = "place_first";
+
   /**
-   * Speaking in a place named in full, told as "<speaker>…在<place>…表示" in one clause ({@code
-   * stay_open} before the place, a word of {@code remark_at} after it, no event word in the clause:
-   * "以色列工党领袖巴拉克6月15日在开罗表示", "斯托尔滕贝格在美国西点军校发表演讲时说"): the speaker is there,
-   * a visit when the place is abroad, whose word is the opening one. One posted there ({@code
-   * stationed}: "中国驻埃及大使在开罗表示") visits nothing; a meeting held there tells no visit (the guide's
-   * rule), nor does a sentence that tells a visit by another word. The gate decides whether the place
-   * is abroad.
+   * Saying something in a named place: the one who says it is there, a visit when the place is
+   * abroad ({@link VisitRule} keeps it only where the speaker is of a known country other than the
+   * place's). A word of saying ({@code presence}) and a preposition ({@code presence_link}) that the
+   * place's name follows at once, in the order the language tells ({@code presence_order}): the word
+   * of saying first ("Sanz manifestó en Bruselas", "Rifkind said on Tuesday from Pakistan"), or the
+   * place first, the word of saying after it in the same clause ("巴拉克6月15日在开罗表示"). The place is
+   * one of a known country: a town the knowledge base does not know tells no visit abroad. A visit
+   * the sentence tells by a word of its own is that one.
    */
-  private static List<Found> remarksAt(SentenceView s, PhraseTrie.Text sentence, List<Found> found) {
+  private static List<Found> presences(SentenceView s, PhraseTrie.Text sentence, List<Found> found) {
+    if (found.stream().anyMatch(f -> Forms.family(f.trigger().form()).equals("visit"))) return List.of();
+    return s.lexicon().isWhole("presence_order", PLACE_FIRST) ? placeFirst(s, sentence, found) : sayingFirst(s, sentence, found);
+  }
+
+  /** {@return the place of a known country whose name starts at {@code at}, named in full (the longest), or null} */
+  private static LinkedMention placeAt(SentenceView s, int at) {
+    LinkedMention place = null;
+    for (LinkedMention m : s.mentions()) {
+      if (m.mention().type() != EntityType.GPE || m.mention().span().start() != at || m.mention().country() == null) continue;
+      if (place == null || m.mention().span().end() > place.mention().span().end()) place = m;
+    }
+    return place;
+  }
+
+  /**
+   * The word of saying after the place, in one clause ("<speaker>…在<place>…表示", "斯托尔滕贝格在美国西点军校
+   * 发表演讲时说"), whose word is the preposition. A word that only ends in the preposition ({@code
+   * not_at}: "正在科威特访问的…", "现在") is none; nor is a clause that tells an event of its own (a meeting
+   * held there tells no visit, the guide's rule) or one posted there ({@code stationed}: "中国驻埃及大使在开罗表示").
+   */
+  private static List<Found> placeFirst(SentenceView s, PhraseTrie.Text sentence, List<Found> found) {
     EventLexicon lex = s.lexicon();
     List<Found> out = new ArrayList<>();
-    if (found.stream().anyMatch(f -> Forms.family(f.trigger().form()).equals("visit"))) return out;
     String text = s.text();
-    for (PhraseTrie.Match<String> open : lex.find("stay_open", sentence)) {
-      int word = s.span().start() + open.span().start();
-      int at = s.span().start() + open.span().end();
-      LinkedMention place = null;
-      for (LinkedMention m : s.mentions()) if (m.mention().type() == EntityType.GPE && m.mention().span().start() == at) place = m;
-      if (place == null || place.mention().country() == null) continue;
-      // "正在科威特访问的…", "现在", "存在": 在 ending a word of not_at is no "at".
+    for (PhraseTrie.Match<String> link : lex.find("presence_link", sentence)) {
+      int word = s.span().start() + link.span().start();
+      int at = s.span().start() + link.span().end();
+      LinkedMention place = placeAt(s, at);
+      if (place == null) continue;
       String before = text.substring(Math.max(s.span().start(), word - NOT_AT_REACH), at);
       if (lex.find("not_at", before).stream().anyMatch(m -> m.span().end() == before.length())) continue;
       int clauseStart = ClauseBreaks.clauseOpening(text, word, s.span().start());
       int clauseEnd = ClauseBreaks.clauseClosing(text, place.mention().span().end(), s.span().end());
       if (found.stream().anyMatch(f -> f.span().start() >= clauseStart && f.span().start() < clauseEnd)) continue;
       if (!lex.find("stationed", text.substring(clauseStart, word)).isEmpty()) continue;
-      if (lex.find("remark_at", text.substring(place.mention().span().end(), clauseEnd)).isEmpty()) continue;
-      // The speaker, the clause's last person before 在, is of a known state other than the place's
-      // ("墨西哥候任总统奥夫拉多尔在墨西哥对记者表示" is at home).
-      LinkedMention speaker = null;
-      for (LinkedMention m : s.mentions()) {
-        Span sp = m.mention().span();
-        if (m.mention().type() == EntityType.PERSON && sp.start() >= clauseStart && sp.end() <= word) speaker = m;
-      }
-      if (speaker == null || speaker.mention().country() == null
-          || ActorGate.sovereign(speaker.mention().country()).equals(ActorGate.sovereign(place.mention().country()))) continue;
-      out.add(new Found(STAY, new Span(word, at)));
+      if (lex.find("presence", text.substring(place.mention().span().end(), clauseEnd)).isEmpty()) continue;
+      out.add(new Found(PRESENCE, new Span(word, at)));
     }
     return out;
   }
 
   /**
-   * Saying something in a named place ({@code presence}: "Sanz manifestó en Bruselas", "Rifkind said
-   * on Tuesday from Pakistan"): the one who says it is there, a visit when the place is abroad. The
-   * word of saying ({@code presence}) may stand a few words of time ({@code presence_gap}: "hoy",
-   * "on Tuesday") before its preposition ({@code presence_link}: "en", "in", "from"), which the
-   * place's name must follow at once: "said in a statement", "dijo en su discurso" name no place.
-   * A visit the sentence tells by a word of its own is that one. {@link VisitRule} keeps it only
-   * where the speaker is of a known country other than the place's.
+   * The word of saying before the place ("Sanz manifestó en Bruselas"): a few words of time ({@code
+   * presence_gap}: "hoy", "on Tuesday") may stand before its preposition, which the place's name must
+   * follow at once: "said in a statement", "dijo en su discurso" name no place. The word runs from the
+   * word of saying to the preposition.
    */
-  private static List<Found> presences(SentenceView s, PhraseTrie.Text sentence, List<Found> found) {
+  private static List<Found> sayingFirst(SentenceView s, PhraseTrie.Text sentence, List<Found> found) {
     EventLexicon lex = s.lexicon();
     String text = s.text();
     List<Found> out = new ArrayList<>();
-    if (found.stream().anyMatch(f -> Forms.family(f.trigger().form()).equals("visit"))) return out;
     for (PhraseTrie.Match<String> word : lex.find("presence", sentence)) {
       int at = s.span().start() + word.span().end();
       Span said = new Span(s.span().start() + word.span().start(), at);
@@ -308,11 +316,7 @@ public final class TriggerFinder {
       if (link < 0) continue;
       int place = link;
       while (place < s.span().end() && text.charAt(place) == ' ') place++;
-      int start = place;
-      // A place of a known country: a town the knowledge base does not know tells no visit abroad.
-      boolean named = s.mentions().stream().anyMatch(m -> m.mention().type() == EntityType.GPE && m.mention().span().start() == start
-          && m.mention().country() != null);
-      if (named) out.add(new Found(PRESENCE, new Span(said.start(), link)));
+      if (placeAt(s, place) != null) out.add(new Found(PRESENCE, new Span(said.start(), link)));
     }
     return out;
   }

@@ -45,9 +45,10 @@ final class VisitRule {
       ActorGate.Profile pr = story.of(p.entity());
       if (pr.country() != null) visitor.add(ActorGate.sovereign(pr.country()));
     }
-    // A word of saying in a place (TriggerFinder.presences): the speaker is on a visit there only
-    // where he is of a known country other than the place's — a spokesman of no known country "said
-    // in Sarajevo" where his mission is stationed, and Egypt's minister speaks in Cairo at home.
+    // A word of saying in a place (TriggerFinder.presences, "said in Sarajevo", "在开罗表示"): the
+    // speaker is on a visit there only where he is of a known country other than the place's — a
+    // spokesman of no known country "said in Sarajevo" where his mission is stationed, Egypt's
+    // minister speaks in Cairo at home, and so does "墨西哥候任总统奥夫拉多尔在墨西哥对记者表示".
     if (r.trigger().trigger().presence()) {
       String at = r.location() == null ? null : kb.get(r.location().entity()).map(KbEntry::country).orElse(null);
       return at != null && !visitor.isEmpty() && !visitor.contains(ActorGate.sovereign(at));
