@@ -83,9 +83,12 @@ class RealDevSetTest {
     // The sixth batch (the 78 other People's Daily pages, 17 events, scored blind at F1 0.091) in the
     // tune half: F1 0.783 (zh 0.744); after branch zh6 (之行 and 回访, summits and 举行会议, speaking in a
     // foreign place, welcomed visits and their hosts): F1 0.790 (P 0.894 R 0.708; en 0.813, es 0.754,
-    // zh 0.773, vi 0.868), dates 0.849, actors P/R 0.831/0.795, merging P 0.957.
+    // zh 0.773, vi 0.868), dates 0.849, actors P/R 0.831/0.795, merging P 0.957. With branches
+    // dates2, enes2 (presence), agree2, actors2, lists2 (counted states) and presence2 (eighth
+    // session): F1 0.808 (P 0.900 R 0.733; en 0.818, es 0.810, zh 0.773, vi 0.868), dates 0.857,
+    // actors P/R 0.833/0.800.
     assertThat(r.get("gold").asInt()).isEqualTo(562);
-    assertThat(r.get("f1").asDouble()).as(r.toString()).isGreaterThan(0.789);
+    assertThat(r.get("f1").asDouble()).as(r.toString()).isGreaterThan(0.805);
     assertThat(r.get("precision").asDouble()).as(r.toString()).isGreaterThan(0.89);
     // Branch actors2 (relative 'whom', delegation heads, Han state offices, attitude topics, lines cut
     // after a title): actors P/R 0.836/0.800, F1 and languages unchanged; merged with main (562
@@ -102,11 +105,11 @@ class RealDevSetTest {
     JsonNode r = score("check");
     // Measured 2026-12-06: F1 0.578 (P 0.837 R 0.441), dates 0.556; that evening F1 0.598 (P 0.811
     // R 0.473), dates 0.595; late the same day F1 0.623 (P 0.820 R 0.502), dates 0.602;
-    // on 2026-12-07 F1 0.635 (P 0.829 R 0.514), dates 0.603, then 0.642 (P 0.831 R 0.522), dates 0.594; late that day 0.657 (P 0.841 R 0.539), dates 0.606; in the next session 0.663 (P 0.843 R 0.547), dates 0.604; in the third 0.663 (P 0.853 R 0.543), dates 0.609; in the fourth the same; in the sixth 0.667 (P 0.854 R 0.547), dates 0.612; in the seventh 0.668 (P 0.849 R 0.551), dates 0.607 (one more zh event reported that is no gold event, after changes chosen on the tune half and the blind fifth batch: the precision floor follows it down, as the rules forbid choosing by this half). Far below the targets of
+    // on 2026-12-07 F1 0.635 (P 0.829 R 0.514), dates 0.603, then 0.642 (P 0.831 R 0.522), dates 0.594; late that day 0.657 (P 0.841 R 0.539), dates 0.606; in the next session 0.663 (P 0.843 R 0.547), dates 0.604; in the third 0.663 (P 0.853 R 0.543), dates 0.609; in the fourth the same; in the sixth 0.667 (P 0.854 R 0.547), dates 0.612; in the seventh 0.668 (P 0.849 R 0.551), dates 0.607 (one more zh event reported that is no gold event, after changes chosen on the tune half and the blind fifth batch: the precision floor follows it down, as the rules forbid choosing by this half); in the eighth 0.694 (P 0.856 R 0.584), dates 0.601. Far below the targets of
     // issue 19 (F1 0.80); the floor only keeps it from falling while the rules are changed.
     assertThat(r.get("gold").asInt()).isEqualTo(245);
-    assertThat(r.get("f1").asDouble()).as(r.toString()).isGreaterThan(0.665);
-    assertThat(r.get("precision").asDouble()).as(r.toString()).isGreaterThan(0.845);
+    assertThat(r.get("f1").asDouble()).as(r.toString()).isGreaterThan(0.69);
+    assertThat(r.get("precision").asDouble()).as(r.toString()).isGreaterThan(0.85);
     assertThat(r.get("mergePrecision").asDouble()).as(r.toString()).isGreaterThan(0.95);
   }
 
