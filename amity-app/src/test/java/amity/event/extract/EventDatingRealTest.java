@@ -73,17 +73,13 @@ class EventDatingRealTest {
     assertThat(iso(s.date("inaugurar"))).isEqualTo("2000-05-23");
   }
 
-  /** {@return the date phrases the finder read in a sentence, each as written and as dated} */
-  private static java.util.List<String> dates(RealPages.RealSentence s) {
-    return s.view().dates().stream().map(d -> d.span().of(s.view().text()) + "=" + iso(d.range())).toList();
-  }
 
   @Test
   void aDayOfAMonthCalledPastIsThatDayNotTheMonthInSpanish() {
     // "desde el 9 de diciembre pasado": "de diciembre pasado", longer than "9 de diciembre", took
     // the match and lost the day.
     var s = RealPages.page("es-train-614.txt").sentence("desde el 9 de diciembre pasado");
-    assertThat(dates(s)).containsExactly("9 de diciembre pasado=1999-12-09");
+    assertThat(s.datePhrases()).containsExactly("9 de diciembre pasado=1999-12-09");
   }
 
   @Test
@@ -91,7 +87,7 @@ class EventDatingRealTest {
     // "la intentona golpista del pasado jueves": "del pasado", like "el pasado", says which
     // Thursday; "del próximo viernes" is next week's on a Friday, not that day.
     var s = RealPages.page("es-train-414.txt").sentence("intentona golpista del pasado jueves");
-    assertThat(dates(s)).contains("del pasado jueves=2000-05-18");
+    assertThat(s.datePhrases()).contains("del pasado jueves=2000-05-18");
   }
 
   @Test
@@ -106,6 +102,6 @@ class EventDatingRealTest {
   @Test
   void whatWasDoneAtTheWeekendInAMondayStoryFallsOnTheSaturdayAndSundayJustPast() {
     var s = RealPages.page("en-train-452.txt").sentence("Chernomyrdin took pains at the weekend");
-    assertThat(dates(s)).contains("at the weekend=1996-08-24..1996-08-25");
+    assertThat(s.datePhrases()).contains("at the weekend=1996-08-24..1996-08-25");
   }
 }

@@ -3,7 +3,6 @@ package amity.event.extract;
 import static amity.event.extract.RealPages.iso;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,10 +18,6 @@ class MonthPartsRealTest {
     RealPages.assumeData();
   }
 
-  /** {@return the date phrases the finder read in a sentence, each as written and as dated} */
-  private static List<String> dates(RealPages.RealSentence s) {
-    return s.view().dates().stream().map(d -> d.span().of(s.view().text()) + "=" + iso(d.range())).toList();
-  }
 
   @Test
   void aTreatyToBeSignedInTheFirstHalfOfSeptemberIsOfItsFirstFifteenDays() {
@@ -33,27 +28,27 @@ class MonthPartsRealTest {
   @Test
   void theFirstFortnightOfMayIsItsFirstFifteenDaysInSpanish() {
     var s = RealPages.page("es-train-116.txt").sentence("durante la primera quincena de mayo");
-    assertThat(dates(s)).contains("durante la primera quincena de mayo=2000-05-01..2000-05-15");
+    assertThat(s.datePhrases()).contains("durante la primera quincena de mayo=2000-05-01..2000-05-15");
   }
 
   @Test
   void theLastTenDaysOfFebruaryAreItsTwentyFirstToItsEndInChinese() {
     // "2月下旬在伦敦召开的西方七国财长和央行行长会议" on a page of 21 May 1998.
     var s = RealPages.page("zh-pd-101.txt").sentence("2月下旬在伦敦召开");
-    assertThat(dates(s)).contains("2月下旬=1998-02-21..1998-02-28");
+    assertThat(s.datePhrases()).contains("2月下旬=1998-02-21..1998-02-28");
   }
 
   @Test
   void aPartOfAMonthOnAnUndatedPageHasNoDateInChinese() {
     // "UNESCO将于11月下旬在毛里求斯举行年度会议": no year is knowable.
     var s = RealPages.page("zh-2019-155.txt").sentence("11月下旬");
-    assertThat(dates(s)).isEmpty();
+    assertThat(s.datePhrases()).isEmpty();
   }
 
   @Test
   void theMiddleTenDaysOfMarchAreItsEleventhToTwentiethInVietnamese() {
     var s = RealPages.page("vi-world-news_society_110.txt").sentence("trung tuần tháng Ba");
-    assertThat(dates(s)).contains("Vào trung tuần tháng Ba=2021-03-11..2021-03-20");
+    assertThat(s.datePhrases()).contains("Vào trung tuần tháng Ba=2021-03-11..2021-03-20");
   }
 
   @Test

@@ -364,6 +364,11 @@ public final class RealPages {
       this.view = syntax.informative() ? v.withSyntax(syntax) : v;
     }
 
+    /** {@return the date phrases the finder read in the sentence, each as written and as dated ("del 25 al 28 de este mes=2000-05-25..2000-05-28")} */
+    java.util.List<String> datePhrases() {
+      return view.dates().stream().map(d -> d.span().of(view.text()) + "=" + iso(d.range())).toList();
+    }
+
     SentenceView view() {
       return view;
     }

@@ -3,7 +3,6 @@ package amity.event.extract;
 import static amity.event.extract.RealPages.iso;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -18,31 +17,28 @@ class RelativeMonthDaysRealTest {
     RealPages.assumeData();
   }
 
-  private static List<String> dates(RealPages.RealSentence s) {
-    return s.view().dates().stream().map(d -> d.span().of(s.view().text()) + "=" + iso(d.range())).toList();
-  }
 
   @Test
   void daysOfThisMonthAreDaysOfThePagesMonthInSpanish() {
     var s = RealPages.page("es-train-088.txt").sentence("del 25 al 28 de este mes");
-    assertThat(dates(s)).contains("del 25 al 28 de este mes=2000-05-25..2000-05-28");
+    assertThat(s.datePhrases()).contains("del 25 al 28 de este mes=2000-05-25..2000-05-28");
   }
 
   @Test
   void aDayOfThisMonthIsADayOfThePagesMonthInSpanish() {
     var s = RealPages.page("es-train-455.txt").sentence("el día 31 de este mes");
-    assertThat(dates(s)).contains("el día 31 de este mes=2000-05-31");
+    assertThat(s.datePhrases()).contains("el día 31 de este mes=2000-05-31");
   }
 
   @Test
   void twoDaysOfOneMonthAreARangeInVietnamese() {
     var s = RealPages.page("vi-news-news_business_022.txt").sentence("ngày 22/4 và 23/4");
-    assertThat(dates(s)).contains("ngày 22/4 và 23/4=2021-04-22..2021-04-23");
+    assertThat(s.datePhrases()).contains("ngày 22/4 và 23/4=2021-04-22..2021-04-23");
   }
 
   @Test
   void aDateWithDotsIsADayInVietnamese() {
     var s = RealPages.page("vi-news-news_business_054.txt").sentence("29.4.2021");
-    assertThat(dates(s)).contains("29.4.2021=2021-04-29");
+    assertThat(s.datePhrases()).contains("29.4.2021=2021-04-29");
   }
 }
