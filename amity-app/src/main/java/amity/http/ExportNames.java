@@ -1,5 +1,6 @@
 package amity.http;
 
+import amity.model.EntityIds;
 import amity.query.Target;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,7 @@ final class ExportNames {
 
   /** {@return how a target reads in a file name: its country code when it is one country, else its name} */
   static String target(Target t) {
-    if (t.countries().size() == 1 && t.entityIds().stream().allMatch(id -> id.startsWith("country:"))) {
+    if (t.countries().size() == 1 && t.entityIds().stream().allMatch(id -> EntityIds.isCountry(id))) {
       return t.countries().iterator().next();
     }
     return t.label();

@@ -108,7 +108,7 @@ public final class EventMerger {
     List<String> keys = new ArrayList<>();
     String fam = Forms.family(e.form());
     for (Actor a : e.actors()) {
-      if (!a.entity().startsWith("country:")) keys.add(fam + "|" + a.entity());
+      if (!EntityIds.isCountry(a.entity())) keys.add(fam + "|" + a.entity());
     }
     // Reports that name only countries meet others on the same day and country.
     if (e.date().start().isFullDate()) {
@@ -285,7 +285,7 @@ public final class EventMerger {
 
   private static Set<String> agents(Event e) {
     Set<String> s = new LinkedHashSet<>();
-    for (Actor a : e.actors()) if (!a.entity().startsWith("country:")) s.add(a.entity());
+    for (Actor a : e.actors()) if (!EntityIds.isCountry(a.entity())) s.add(a.entity());
     return s;
   }
 

@@ -6,6 +6,7 @@ import amity.lang.LanguagePack;
 import amity.lang.LanguagePacks;
 import amity.lexicon.NameRules;
 import amity.model.DateValue;
+import amity.model.EntityIds;
 import amity.model.EntityType;
 import amity.model.Mention;
 import amity.model.Span;
@@ -63,11 +64,11 @@ public final class Gazetteer {
         if (usable(n)) names.add(n, new Hit(e, n));
       }
       // A region's demonym ("vasco", "catalán") is no country's cue: only its officials' (regionCues).
-      PhraseTrie<String> cues = e.id().startsWith("country:") ? demonyms : regionDemonyms;
+      PhraseTrie<String> cues = EntityIds.isCountry(e.id()) ? demonyms : regionDemonyms;
       for (Map.Entry<String, List<String>> d : e.demonyms().entrySet()) {
         for (String n : d.getValue()) if (usable(n) && e.country() != null) cues.add(n, e.country());
       }
-      if (e.id().startsWith("country:") && e.country() != null) {
+      if (EntityIds.isCountry(e.id()) && e.country() != null) {
         List<String> parts = new ArrayList<>(e.allNames());
         e.demonyms().values().forEach(parts::addAll);
         e.abbr().values().forEach(parts::addAll);
@@ -164,7 +165,7 @@ public final class Gazetteer {
       KbEntry e = kb.get(body.kbId()).orElse(null);
       if (e == null || e.kind() == null || !BODY_KINDS.contains(e.kind())) continue;
       for (Mention next : out) {
-        if (next.type() != EntityType.GPE || next.kbId() == null || !next.kbId().startsWith("country:")) continue;
+        if (next.type() != EntityType.GPE || next.kbId() == null || !EntityIds.isCountry(next.kbId())) continue;
         if (next.country() == null || next.country().equals(body.country())) continue;
         int gap = next.span().start() - body.span().end();
         if (gap == 1 && text.charAt(body.span().end()) == ' ') drop.add(body);
@@ -340,7 +341,7 @@ public final class Gazetteer {
     }
     if (!extended) return false;
     // Territories with no demonym in the knowledge base are those only CLDR names.
-    if (hits.stream().allMatch(h -> h.entry().id().startsWith("country:") && h.entry().demonyms().isEmpty())) return true;
+    if (hits.stream().allMatch(h -> EntityIds.isCountry(h.entry().id()) && h.entry().demonyms().isEmpty())) return true;
     // A name closing a longer one ("Banco de México (BM)") still gives its country; one opening it
     // is only the longer name's first words.
     return start == span.start() && acronymOf(text, start, end, span);

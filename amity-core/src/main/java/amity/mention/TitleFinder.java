@@ -4,6 +4,7 @@ import amity.lang.LanguagePack;
 import amity.lang.PackFile;
 import amity.kb.KbEntry;
 import amity.lexicon.NameRules;
+import amity.model.EntityIds;
 import amity.model.EntityType;
 import amity.model.Mention;
 import amity.model.Sentence;
@@ -145,7 +146,7 @@ public final class TitleFinder {
           KbEntry e = place.values().get(0).entry();
           if (country == null && !isPosting(toks, p)) country = e.country();
           p = indexAfter(toks, place.span().end());
-          countryOnly = skipped == 0 && !complement && e.id().startsWith("country:");
+          countryOnly = skipped == 0 && !complement && EntityIds.isCountry(e.id());
           if (countryOnly) countryEnd = place.span().end();
           skipped++;
           complement = true;
@@ -368,7 +369,7 @@ public final class TitleFinder {
   private static @Nullable Span stateRunningInto(String text, int chainStart, int titleEnd, List<PhraseTrie.Match<String>> ts,
       List<PhraseTrie.Match<Gazetteer.Hit>> places) {
     for (PhraseTrie.Match<Gazetteer.Hit> pl : places) {
-      if (pl.span().start() != chainStart || !pl.values().get(0).entry().id().startsWith("country:")) continue;
+      if (pl.span().start() != chainStart || !EntityIds.isCountry(pl.values().get(0).entry().id())) continue;
       int at = pl.span().end();
       while (at < titleEnd) {
         PhraseTrie.Match<String> next = null;

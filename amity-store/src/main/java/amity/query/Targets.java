@@ -3,6 +3,7 @@ package amity.query;
 import amity.kb.KbEntry;
 import amity.kb.KnowledgeBase;
 import amity.model.Entity;
+import amity.model.EntityIds;
 import amity.model.EntityType;
 import amity.store.EntityRepository;
 import amity.store.Store;
@@ -73,7 +74,7 @@ public final class Targets {
     if (!l.isEmpty()) {
       for (EntityRepository.EntityRef e : named.apply(Fold.fold(l))) {
         ids.add(e.id());
-        if (e.type() == EntityType.GPE && e.id().startsWith("country:") && e.country() != null) countries.add(e.country());
+        if (e.type() == EntityType.GPE && EntityIds.isCountry(e.id()) && e.country() != null) countries.add(e.country());
       }
     }
     return new Target(l, ids, countries);

@@ -29,7 +29,7 @@ final class ActingParties {
    * last word one of {@code group_counterpart}} ("美国代表团"); not a state's government or a group of many states.
    */
   private static boolean groupCounterpart(EventLexicon lex, LinkedMention p) {
-    if (!GroupFinder.FINDER.equals(p.mention().finder()) || p.entityId().startsWith("country:") || GroupFinder.manyStates(p)
+    if (!GroupFinder.FINDER.equals(p.mention().finder()) || EntityIds.isCountry(p.entityId()) || GroupFinder.manyStates(p)
         || p.mention().country() == null) {
       return false;
     }
@@ -54,9 +54,9 @@ final class ActingParties {
     // "The U.S. and Colombian governments reached an agreement": a country joined to a state's
     // government named by its demonym is a party beside it.
     for (LinkedMention g : List.copyOf(people)) {
-      if (!GroupFinder.FINDER.equals(g.mention().finder()) || !g.entityId().startsWith("country:")) continue;
+      if (!GroupFinder.FINDER.equals(g.mention().finder()) || !EntityIds.isCountry(g.entityId())) continue;
       for (LinkedMention p : places) {
-        if (p.entityId().startsWith("country:") && PartyCues.listJoin(text, p.mention().span().end(), g.mention().span().start())
+        if (EntityIds.isCountry(p.entityId()) && PartyCues.listJoin(text, p.mention().span().end(), g.mention().span().start())
             && !people.contains(p)) {
           people.add(p);
         }
@@ -95,7 +95,7 @@ final class ActingParties {
     // "the Iraq-U.N. memorandum", "Israel-PLO talks": a state joined by a hyphen to a body or
     // person that acts is the other side of the pair, not only a country the event concerns.
     for (LinkedMention c : places) {
-      if (!c.entityId().startsWith("country:") || chosen.contains(c)) continue;
+      if (!EntityIds.isCountry(c.entityId()) || chosen.contains(c)) continue;
       if (List.copyOf(chosen).stream().anyMatch(g -> hyphenPair(text, c, g) || hyphenPair(text, g, c))) chosen.add(c);
     }
     // "la entrada de Pekín a la OMC", "socio de la OMC": a body someone joins is no party.
@@ -129,7 +129,7 @@ final class ActingParties {
         && chosen.stream().allMatch(p -> p.mention().span().start() > t.span().end())) {
       for (LinkedMention c : places) {
         int end = c.mention().span().end();
-        if (!c.entityId().startsWith("country:") || end >= t.span().start()) continue;
+        if (!EntityIds.isCountry(c.entityId()) || end >= t.span().start()) continue;
         String between = text.substring(end, t.span().start());
         if (!between.isEmpty() && between.isBlank() && !chosen.contains(c)) chosen.add(0, c);
       }

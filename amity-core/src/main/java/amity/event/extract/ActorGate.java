@@ -7,6 +7,7 @@ import amity.mention.Gazetteer;
 import amity.model.AnalyzedStory;
 import amity.model.DateBasis;
 import amity.model.DateValue;
+import amity.model.EntityIds;
 import amity.model.EntityType;
 import amity.model.LinkedMention;
 import java.util.ArrayList;
@@ -196,7 +197,7 @@ public final class ActorGate {
           c = null;
         }
       } else if (type == EntityType.GPE) {
-        pol = e != null && (id.startsWith("country:") || "country".equals(e.kind()) || localGovernment(lex, text, l));
+        pol = e != null && (EntityIds.isCountry(id) || "country".equals(e.kind()) || localGovernment(lex, text, l));
       }
       if (pol) political.put(id, true);
       if (no) denied.put(id, true);

@@ -123,12 +123,12 @@ final class AidSides {
     if (!aid(t) || a.actors().isEmpty()) return a;
     Set<String> givers = new LinkedHashSet<>();
     for (Participant p : a.actors()) {
-      if (p.role() == Role.TARGET || !p.entity().startsWith("country:")) return a;
+      if (p.role() == Role.TARGET || !EntityIds.isCountry(p.entity())) return a;
       givers.add(p.entity());
     }
     LinkedMention other = null;
     for (LinkedMention m : s.mentions()) {
-      if (!m.entityId().startsWith("country:") || givers.contains(m.entityId())) continue;
+      if (!EntityIds.isCountry(m.entityId()) || givers.contains(m.entityId())) continue;
       if (other != null && !other.entityId().equals(m.entityId())) return a;
       if (other == null) other = m;
     }

@@ -50,7 +50,7 @@ final class ContactRule {
       ActorGate.Profile pr = story.of(p.entity());
       // "Athens and Tirana signed an accord": a capital that acts stands for its state.
       String capitalOf = Forms.family(r.form()).equals("aid") ? null : capitalActing(p);
-      boolean isCountry = p.entity().startsWith("country:") || capitalOf != null;
+      boolean isCountry = EntityIds.isCountry(p.entity()) || capitalOf != null;
       if (pr.political() || isCountry) {
         anyPolitical = true;
         political++;
@@ -132,7 +132,7 @@ final class ContactRule {
     int foreign = 0;
     for (Participant p : r.actors()) {
       ActorGate.Profile pr = story.of(p.entity());
-      if (pr.country() == null && !p.entity().startsWith("country:")) foreign++;
+      if (pr.country() == null && !EntityIds.isCountry(p.entity())) foreign++;
     }
     return foreign > 0 && political >= 1;
   }
@@ -164,7 +164,7 @@ final class ContactRule {
     }
     for (Participant p : r.actors()) {
       ActorGate.Profile pr = story.of(p.entity());
-      if (pr.country() == null && !p.entity().startsWith("country:") && story.strangers().contains(p.entity())) return false;
+      if (pr.country() == null && !EntityIds.isCountry(p.entity()) && story.strangers().contains(p.entity())) return false;
     }
     return true;
   }
@@ -179,7 +179,7 @@ final class ContactRule {
     for (Participant p : r.actors()) {
       ActorGate.Profile pr = story.of(p.entity());
       if (pr.insurgent()) rebel = true;
-      else if (p.entity().startsWith("country:") || pr.political() && p.mention().mention().type() == EntityType.PERSON) state = true;
+      else if (EntityIds.isCountry(p.entity()) || pr.political() && p.mention().mention().type() == EntityType.PERSON) state = true;
     }
     return rebel && state;
   }
@@ -190,13 +190,13 @@ final class ContactRule {
    * Letonia"): national teams, not states.
    */
   static boolean nationalTeams(Reading r, EventLexicon lexicon) {
-    return r.actors().stream().allMatch(p -> p.entity().startsWith("country:"))
+    return r.actors().stream().allMatch(p -> EntityIds.isCountry(p.entity()))
         && r.sources().stream().anyMatch(e -> lexicon.anyIn("sport", e.sentence()));
   }
 
   /** {@return the country of a capital that is a party (not where a visit went), or null} */
   private @Nullable String capitalActing(Participant p) {
-    if (p.mention().mention().type() != EntityType.GPE || p.entity().startsWith("country:")) return null;
+    if (p.mention().mention().type() != EntityType.GPE || EntityIds.isCountry(p.entity())) return null;
     KbEntry e = kb.get(p.entity()).orElse(null);
     return e != null && e.capital() && e.country() != null ? e.country() : null;
   }

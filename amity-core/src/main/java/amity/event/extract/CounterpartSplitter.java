@@ -1,5 +1,6 @@
 package amity.event.extract;
 
+import amity.model.EntityIds;
 import amity.model.Role;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -54,8 +55,8 @@ public final class CounterpartSplitter {
     List<Participant> countries = new ArrayList<>();
     for (Participant a : r.actors()) {
       int at = a.mention().mention().span().start();
-      if (a.entity().startsWith("country:") && a.role() != Role.SOURCE && at > word) countries.add(a);
-      else if ((a.mention().mention().type() == amity.model.EntityType.PERSON || a.entity().startsWith("country:")) && at < word) people.add(a);
+      if (EntityIds.isCountry(a.entity()) && a.role() != Role.SOURCE && at > word) countries.add(a);
+      else if ((a.mention().mention().type() == amity.model.EntityType.PERSON || EntityIds.isCountry(a.entity())) && at < word) people.add(a);
       else return List.of(r);
     }
     if (people.isEmpty() || countries.size() < 2) return List.of(r);
@@ -106,7 +107,7 @@ public final class CounterpartSplitter {
     Set<String> visitor = new HashSet<>();
     List<Participant> hosts = new ArrayList<>();
     for (Participant a : r.actors()) {
-      if (a.entity().startsWith("country:") && a.role() != Role.SOURCE) hosts.add(a); else if (a.country() != null) visitor.add(a.country());
+      if (EntityIds.isCountry(a.entity()) && a.role() != Role.SOURCE) hosts.add(a); else if (a.country() != null) visitor.add(a.country());
     }
     hosts.removeIf(h -> visitor.contains(h.country()));
     if (hosts.size() < 2) return List.of(r);

@@ -3,6 +3,7 @@ package amity.event.extract;
 import amity.kb.KbEntry;
 import amity.mention.Gazetteer;
 import amity.mention.PhraseTrie;
+import amity.model.EntityIds;
 import amity.model.EntityType;
 import amity.model.LinkedMention;
 import amity.model.Span;
@@ -86,7 +87,7 @@ final class Delegations {
       if (country == null) {
         for (var n : gazetteer.findNames(whose)) {
           KbEntry e = n.values().get(0).entry();
-          if (e.type() == EntityType.GPE && e.id().startsWith("country:")) country = e.country();
+          if (e.type() == EntityType.GPE && EntityIds.isCountry(e.id())) country = e.country();
         }
       }
       return new TitleReader.Descriptor(true, false, false, country);

@@ -7,6 +7,7 @@ import amity.event.extract.ArgumentReader.Arguments;
 import amity.kb.KbEntry;
 import amity.kb.KnowledgeBase;
 import amity.mention.PhraseTrie;
+import amity.model.EntityIds;
 import amity.model.LinkedMention;
 import amity.model.Place;
 import amity.text.Scripts;
@@ -72,7 +73,7 @@ final class EventPlace {
       KbEntry known = kb.get(p.entityId()).orElse(null);
       // "Jakarta served as the host to the series of negotiations": a town named as the host of
       // the event told after it is where the event was held, never a state that acts.
-      boolean town = !p.entityId().startsWith("country:") && (known == null || !"country".equals(known.kind()));
+      boolean town = !EntityIds.isCountry(p.entityId()) && (known == null || !"country".equals(known.kind()));
       boolean hostVenue = town && start < t.span().start() && hosts(lex, text, p.mention().span().end(), t.span().start());
       // "Rifkind said on Tuesday from Pakistan": the place right after a word of saying in a place
       // (TriggerFinder.presences, whose word holds its preposition) is where the speaker is.
@@ -89,8 +90,8 @@ final class EventPlace {
       KbEntry e = kb.get(p.entityId()).orElse(null);
       // A place the knowledge base does not know ("Grozny", "Sikhin village", "Salang") is no
       // state: a town, a valley, a road; only where something happened.
-      boolean city = e != null && !"country".equals(e.kind()) && !p.entityId().startsWith("country:")
-          || e == null && !p.entityId().startsWith("country:");
+      boolean city = e != null && !"country".equals(e.kind()) && !EntityIds.isCountry(p.entityId())
+          || e == null && !EntityIds.isCountry(p.entityId());
       // "Athens and Tirana signed an accord": a capital before the trigger stands for its state.
       boolean capitalActs = city && e != null && e.capital() && !locative
           && (start < t.span().start() || !visit && companionAfter(lex, text, t, start));
@@ -178,7 +179,7 @@ final class EventPlace {
     // "AMMAN - Japanese foreign minister arrives for talks": arriving, with no place named, is
     // at the dateline's place; what the arrival is for ("for talks") is held there too.
     if (actors.datelined() && actors.home() != null && a.location() == null
-        && a.actors().stream().noneMatch(p -> p.entity().startsWith("country:"))
+        && a.actors().stream().noneMatch(p -> EntityIds.isCountry(p.entity()))
         && a.actors().stream().anyMatch(p -> p.country() != null && !p.country().equals(actors.home()))) {
       String fam = Forms.family(t.trigger().form());
       boolean arrives = fam.equals("visit") && t.parts().stream().anyMatch(p -> lex.isWhole("arrival", p.of(text)));

@@ -5,6 +5,7 @@ import amity.event.extract.ArgumentReader.Arguments;
 import amity.kb.KbEntry;
 import amity.kb.KnowledgeBase;
 import amity.mention.PhraseTrie;
+import amity.model.EntityIds;
 import amity.model.EntityType;
 import amity.model.LinkedMention;
 import amity.model.Role;
@@ -147,7 +148,7 @@ final class FramingClause {
       for (LinkedMention m : s.mentions()) {
         if (!speaker.contains(m.mention().span()) || m.mention().type() != EntityType.GPE) continue;
         KbEntry e = kb.get(m.entityId()).orElse(null);
-        boolean state = m.entityId().startsWith("country:") || e != null && e.capital();
+        boolean state = EntityIds.isCountry(m.entityId()) || e != null && e.capital();
         if (!state || e == null || e.country() == null) continue;
         if (parties.stream().noneMatch(p -> p.entity().equals(m.entityId()))) parties.add(new Participant(m, Role.PARTICIPANT, e.country()));
         countries.add(e.country());

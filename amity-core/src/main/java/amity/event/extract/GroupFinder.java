@@ -337,7 +337,7 @@ public final class GroupFinder {
           for (int i = m.start(); i < m.end(); i++) covered[i - start] = true;
           String id = l.entityId();
           if (manyStates(l) || id.startsWith("region:") || id.startsWith("org:") && l.mention().country() == null) many = true;
-          if (id.startsWith("country:")) states++;
+          if (EntityIds.isCountry(id)) states++;
         }
         if (overWord) continue;
         java.util.regex.Matcher n = GATHERING_NUMBERS.matcher(text).region(start, at);
@@ -443,7 +443,7 @@ public final class GroupFinder {
       if (name == null) continue;
       LinkedMention last = null;
       for (LinkedMention l : mentions) {
-        if (name.contains(l.mention().fullSpan()) && l.entityId().startsWith("country:") && l.mention().country() != null) last = l;
+        if (name.contains(l.mention().fullSpan()) && EntityIds.isCountry(l.entityId()) && l.mention().country() != null) last = l;
       }
       if (last == null) continue;
       Span country = last.mention().fullSpan();
@@ -590,7 +590,7 @@ public final class GroupFinder {
     String before = text.substring(phrase.start(), noun.start());
     for (var n : gazetteer.findNames(before)) {
       String id = n.values().get(0).entry().id();
-      if (n.span().start() == 0 && n.span().end() == before.length() && id.startsWith("country:")) {
+      if (n.span().start() == 0 && n.span().end() == before.length() && EntityIds.isCountry(id)) {
         return new Gazetteer.CountryCue(n.span(), EntityIds.countryCode(id));
       }
     }
@@ -647,7 +647,7 @@ public final class GroupFinder {
       }
       for (var n : gazetteer.findNames(text.substring(Math.max(0, noun.start() - 8), noun.start()))) {
         int from = Math.max(0, noun.start() - 8);
-        if (from + n.span().end() == noun.start() && n.values().get(0).entry().id().startsWith("country:")) {
+        if (from + n.span().end() == noun.start() && EntityIds.isCountry(n.values().get(0).entry().id())) {
           start = Math.min(start, from + n.span().start());
         }
       }

@@ -4,6 +4,7 @@ import static amity.event.extract.ClauseBreaks.hasClauseBreak;
 
 import amity.event.extract.ArgumentReader.Arguments;
 import amity.mention.PhraseTrie;
+import amity.model.EntityIds;
 import amity.model.EntityType;
 import amity.model.LinkedMention;
 import amity.model.Role;
@@ -114,7 +115,7 @@ final class ImpliedSubject {
       for (PhraseTrie.Match<String> m : lex.find("state_pronoun", before)) {
         for (Span speaker : clause.speakers()) {
           for (LinkedMention l : s.mentions()) {
-            if (speaker.contains(l.mention().span()) && l.entityId().startsWith("country:")) return l;
+            if (speaker.contains(l.mention().span()) && EntityIds.isCountry(l.entityId())) return l;
           }
         }
       }

@@ -3,6 +3,7 @@ package amity.event.extract;
 import static amity.event.extract.ClauseBreaks.hasClauseBreak;
 
 import amity.event.Forms;
+import amity.model.EntityIds;
 import amity.model.EntityType;
 import amity.model.LinkedMention;
 import amity.model.Mention;
@@ -88,11 +89,11 @@ final class NameLists {
     boolean visit = r.family().equals("visit");
     if (!visit && !r.family().equals("meet")) return r;
     Set<String> visitor = new HashSet<>();
-    for (Participant a : r.actors()) if (!visit || !a.entity().startsWith("country:") || a.role() == Role.SOURCE) {
+    for (Participant a : r.actors()) if (!visit || !EntityIds.isCountry(a.entity()) || a.role() == Role.SOURCE) {
       if (a.country() != null) visitor.add(a.country());
     }
     if (visit) {
-      for (Participant a : r.actors()) if (a.entity().startsWith("country:") && a.role() != Role.SOURCE && !visitor.contains(a.country())) return r;
+      for (Participant a : r.actors()) if (EntityIds.isCountry(a.entity()) && a.role() != Role.SOURCE && !visitor.contains(a.country())) return r;
     } else if (r.actors().stream().anyMatch(a -> a.role() == Role.TARGET)) {
       return r;
     }
@@ -147,7 +148,7 @@ final class NameLists {
   private static List<LinkedMention> countriesIn(List<LinkedMention> mentions, int from, int to) {
     List<LinkedMention> out = new ArrayList<>();
     for (LinkedMention m : mentions) {
-      if (m.entityId().startsWith("country:") && m.mention().span().start() >= from && m.mention().span().end() <= to) out.add(m);
+      if (EntityIds.isCountry(m.entityId()) && m.mention().span().start() >= from && m.mention().span().end() <= to) out.add(m);
     }
     out.sort(java.util.Comparator.comparingInt(m -> m.mention().span().start()));
     return out;

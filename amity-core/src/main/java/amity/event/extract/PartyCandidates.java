@@ -4,6 +4,7 @@ import static amity.event.extract.ClauseBreaks.insideParentheses;
 
 import amity.kb.KbEntry;
 import amity.kb.KnowledgeBase;
+import amity.model.EntityIds;
 import amity.model.EntityType;
 import amity.model.LinkedMention;
 import amity.model.Mention;
@@ -55,7 +56,7 @@ final class PartyCandidates {
       moved = false;
       for (LinkedMention o : scope) {
         int end = o.mention().span().end();
-        if (o.entityId().startsWith("country:") && end < at && !text.substring(end, at).isBlank()
+        if (EntityIds.isCountry(o.entityId()) && end < at && !text.substring(end, at).isBlank()
             && NameLists.listGap(lex, text.substring(end, at))) {
           at = o.mention().span().start();
           moved = true;
@@ -83,7 +84,7 @@ final class PartyCandidates {
       // "las conferencias episcopales de España y Portugal", "jóvenes de España, Andorra y
       // Marruecos": countries after a word of private people or bodies ({@code private_of}) say
       // whose they are, not which states take part.
-      if (l.entityId().startsWith("country:") && lex.endsBefore("private_of", text, listStart(lex, scope, l, text), 40)) continue;
+      if (EntityIds.isCountry(l.entityId()) && lex.endsBefore("private_of", text, listStart(lex, scope, l, text), 40)) continue;
       KbEntry e = kb.get(l.entityId()).orElse(null);
       // A namesake of a person of the knowledge base is of the country the story gives him.
       boolean namesake = e != null && m.type() == EntityType.PERSON && ActorGate.namesake(e, s.story());
@@ -96,7 +97,7 @@ final class PartyCandidates {
       // A firm's or a private person's country is no side's ("visitar las nuevas instalaciones de la
       // multinacional estadounidense Heinz" in La Rioja is no visit to the US).
       boolean privateParty = (m.type() == EntityType.PERSON || m.type() == EntityType.ORG) && !profiles.of(l.entityId()).political()
-          && !l.entityId().startsWith("country:") && !international(kb, l);
+          && !EntityIds.isCountry(l.entityId()) && !international(kb, l);
       if (country != null && !privateParty) countries.add(country);
       if (complement) continue;
       // "al ministro del Interior de Colombia, Hugo de la Calle, enviado especial del presidente":
@@ -126,7 +127,7 @@ final class PartyCandidates {
       if (m.type() == EntityType.PERSON || m.type() == EntityType.ORG) {
         // An athlete, a firm or a private person is no party to a contact between states.
         if (profiles.of(l.entityId()).political() || international(kb, l) || NameLists.alsoMet(s, l, scope, profiles)) people.add(l);
-      } else if (!l.entityId().startsWith("country:") && profiles.of(l.entityId()).political() && m.span().start() < t.span().start()
+      } else if (!EntityIds.isCountry(l.entityId()) && profiles.of(l.entityId()).political() && m.span().start() < t.span().start()
           && lex.endsBefore("local_government", text, m.fullSpan().start(), 12) && !lex.endsBefore("locative", text, m.fullSpan().start(), 16)
           && !(e != null && e.capital())) {
         // "tỉnh Nghệ An đã tiếp nhận … do Covax viện trợ": a province written here as its government

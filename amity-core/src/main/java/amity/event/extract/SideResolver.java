@@ -1,5 +1,6 @@
 package amity.event.extract;
 
+import amity.model.EntityIds;
 import amity.model.EntityType;
 import amity.model.Evidence;
 import amity.model.Role;
@@ -62,7 +63,7 @@ final class SideResolver {
     List<Participant> out = new ArrayList<>();
     for (Participant p : r.actors()) {
       EntityType t = p.mention().mention().type();
-      if (t == EntityType.PERSON || t == EntityType.ORG || p.entity().startsWith("country:")) out.add(p);
+      if (t == EntityType.PERSON || t == EntityType.ORG || EntityIds.isCountry(p.entity())) out.add(p);
     }
     return out;
   }

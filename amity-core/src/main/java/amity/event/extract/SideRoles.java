@@ -88,7 +88,7 @@ final class SideRoles {
    */
   private static boolean destinationBody(EventLexicon lex, String text, TriggerMatch t, LinkedMention a) {
     int start = a.mention().fullSpan().start();
-    if (start < t.span().end() || a.mention().type() == amity.model.EntityType.PERSON || a.entityId().startsWith("country:")) return false;
+    if (start < t.span().end() || a.mention().type() == amity.model.EntityType.PERSON || EntityIds.isCountry(a.entityId())) return false;
     return lex.endsBefore("destination", text, start, 16) && start - t.span().end() <= 16;
   }
 }

@@ -200,7 +200,7 @@ public final class StoryConsolidator {
     int at = d.trigger().span().start();
     Map<String, LinkedMention> last = new LinkedHashMap<>();
     for (LinkedMention m : mentions) {
-      if (m.mention().span().end() > at || !m.entityId().startsWith("country:")) continue;
+      if (m.mention().span().end() > at || !EntityIds.isCountry(m.entityId())) continue;
       last.remove(m.entityId());
       last.put(m.entityId(), m);
     }
@@ -277,7 +277,7 @@ public final class StoryConsolidator {
    */
   static boolean sharesActor(Reading a, Reading b) {
     for (Participant p : a.actors()) {
-      if (p.entity().startsWith("country:")) continue;
+      if (EntityIds.isCountry(p.entity())) continue;
       for (Participant q : b.actors()) if (q.entity().equals(p.entity())) return true;
     }
     return false;
@@ -296,7 +296,7 @@ public final class StoryConsolidator {
 
   private static Set<String> countryActors(Reading r) {
     Set<String> out = new java.util.HashSet<>();
-    for (Participant p : r.actors()) if (p.entity().startsWith("country:")) out.add(p.entity());
+    for (Participant p : r.actors()) if (EntityIds.isCountry(p.entity())) out.add(p.entity());
     return out;
   }
 

@@ -3,6 +3,7 @@ package amity.event.extract;
 import amity.kb.KbEntry;
 import amity.mention.Gazetteer;
 import amity.mention.PhraseTrie;
+import amity.model.EntityIds;
 import amity.model.EntityType;
 import amity.model.Span;
 import amity.text.Fold;
@@ -215,7 +216,7 @@ final class TitleReader {
       for (var m : gazetteer.findNames(run)) {
         KbEntry e = m.values().get(0).entry();
         if (afterPost(run, m.span().start())) continue;
-        if (e.id().startsWith("country:")) country = e.country();
+        if (EntityIds.isCountry(e.id())) country = e.country();
         // A capital stands for its state before a word of office as with a possessive: "Washington's
         // envoy", "top Bonn diplomat".
         else if (e.capital() && e.country() != null && (possessive(run, m.span().end()) || officeAt(offices, run, m.span().end()))) country = e.country();
@@ -280,7 +281,7 @@ final class TitleReader {
     if (!m.find()) return null;
     for (PhraseTrie.Match<Gazetteer.Hit> n : gazetteer.findNames(m.group(1))) {
       KbEntry e = n.values().get(0).entry();
-      if (n.span().start() == 0 && e.type() == EntityType.GPE && e.id().startsWith("country:")) return e.country();
+      if (n.span().start() == 0 && e.type() == EntityType.GPE && EntityIds.isCountry(e.id())) return e.country();
     }
     return null;
   }

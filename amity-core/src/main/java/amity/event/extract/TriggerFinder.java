@@ -1,5 +1,6 @@
 package amity.event.extract;
 
+import amity.model.EntityIds;
 import amity.model.Mode;
 import amity.event.Forms;
 import amity.mention.PhraseTrie;
@@ -525,7 +526,7 @@ public final class TriggerFinder {
       LinkedMention b = ms.get(i + 1);
       Span at = a.mention().span();
       Span bt = b.mention().span();
-      if (at.start() < t.end() || !a.entityId().startsWith("country:") || !b.entityId().startsWith("country:")) continue;
+      if (at.start() < t.end() || !EntityIds.isCountry(a.entityId()) || !EntityIds.isCountry(b.entityId())) continue;
       if (a.entityId().equals(b.entityId()) || bt.start() != at.end() + 1 || text.charAt(at.end()) != '-') continue;
       String gap = text.substring(t.end(), at.start());
       if (gap.length() > 40 || gap.matches("(?s).*[,;:.()\"“”«»].*")) return List.of();

@@ -41,7 +41,7 @@ final class VisitRule {
     if (!anyVisitor) return false;
     Set<String> visitor = new HashSet<>();
     for (Participant p : r.actors()) {
-      if (p.role() == Role.TARGET || p.entity().startsWith("country:")) continue;
+      if (p.role() == Role.TARGET || EntityIds.isCountry(p.entity())) continue;
       ActorGate.Profile pr = story.of(p.entity());
       if (pr.country() != null) visitor.add(ActorGate.sovereign(pr.country()));
     }
@@ -60,7 +60,7 @@ final class VisitRule {
     if (where.isEmpty() && visitor.isEmpty()) return anyInternational;
     // "whom he met during a Friday visit": officials of two countries told together with a visit
     // and no destination — one of them travelled to the other.
-    if (visitor.size() >= 2 && r.location() == null && r.actors().stream().noneMatch(p -> p.entity().startsWith("country:"))
+    if (visitor.size() >= 2 && r.location() == null && r.actors().stream().noneMatch(p -> EntityIds.isCountry(p.entity()))
         && r.actors().stream().filter(p -> p.mention().mention().type() == EntityType.PERSON && story.of(p.entity()).country() != null).count() >= 2) {
       return true;
     }
