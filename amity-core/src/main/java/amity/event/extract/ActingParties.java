@@ -34,7 +34,7 @@ final class ActingParties {
       return false;
     }
     String text = p.mention().text();
-    return lex.find("group_counterpart", text).stream().anyMatch(m -> m.span().end() == text.length());
+    return lex.endsWith("group_counterpart", text);
   }
 
   /**

@@ -396,6 +396,11 @@ public final class EventLexicon {
     return find(kind, text).stream().anyMatch(m -> m.span().start() == 0 && m.span().end() == text.length());
   }
 
+  /** {@return whether {@code text} ends with a phrase of {@code kind}} */
+  boolean endsWith(String kind, String text) {
+    return find(kind, text).stream().anyMatch(m -> m.span().end() == text.length());
+  }
+
   /** {@return whether {@code text} opens with a phrase of {@code kind}} */
   boolean opensWith(String kind, String text) {
     return find(kind, text).stream().anyMatch(m -> m.span().start() == 0);

@@ -209,7 +209,7 @@ public final class TriggerFinder {
     String text = s.text();
     List<Found> out = new ArrayList<>();
     // "驶抵奥克兰港，开始对新西兰为期3天的友好访问": a visit the sentence tells by another word is that one.
-    if (found.stream().anyMatch(f -> Forms.family(f.trigger().form()).equals("visit"))) return out;
+    if (tellsVisit(found)) return out;
     for (PhraseTrie.Match<String> word : lex.find("arrival_at", sentence)) {
       Span span = new Span(s.span().start() + word.span().start(), s.span().start() + word.span().end());
       if (found.stream().anyMatch(f -> f.span().overlaps(span))) continue;
@@ -243,8 +243,13 @@ public final class TriggerFinder {
    * the sentence tells by a word of its own is that one.
    */
   private static List<Found> presences(SentenceView s, PhraseTrie.Text sentence, List<Found> found) {
-    if (found.stream().anyMatch(f -> Forms.family(f.trigger().form()).equals("visit"))) return List.of();
+    if (tellsVisit(found)) return List.of();
     return s.lexicon().isWhole("presence_order", PLACE_FIRST) ? placeFirst(s, sentence, found) : sayingFirst(s, sentence, found);
+  }
+
+  /** {@return whether a trigger already found tells a visit} */
+  private static boolean tellsVisit(List<Found> found) {
+    return found.stream().anyMatch(f -> Forms.family(f.trigger().form()).equals("visit"));
   }
 
   /** {@return the place of a known country whose name starts at {@code at}, named in full (the longest), or null} */
@@ -273,7 +278,7 @@ public final class TriggerFinder {
       LinkedMention place = placeAt(s, at);
       if (place == null) continue;
       String before = text.substring(Math.max(s.span().start(), word - NOT_AT_REACH), at);
-      if (lex.find("not_at", before).stream().anyMatch(m -> m.span().end() == before.length())) continue;
+      if (lex.endsWith("not_at", before)) continue;
       int clauseStart = ClauseBreaks.clauseOpening(text, word, s.span().start());
       int clauseEnd = ClauseBreaks.clauseClosing(text, place.mention().span().end(), s.span().end());
       if (found.stream().anyMatch(f -> f.span().start() >= clauseStart && f.span().start() < clauseEnd)) continue;
@@ -461,7 +466,7 @@ public final class TriggerFinder {
       end++;
     }
     String name = text.substring(from, end);
-    return lex.find("multilateral", name).stream().anyMatch(m -> m.span().end() == name.length());
+    return lex.endsWith("multilateral", name);
   }
 
   /**

@@ -132,14 +132,10 @@ final class VisitDays {
       String c = m.mention().country();
       boolean visited = c != null && countries.contains(c) && !visitorCountries.contains(c);
       String before = text.substring(from, m.mention().span().start()).stripTrailing();
-      boolean fit = arrives ? visited || endsWith(lex, "origin", before) : endsWith(lex, "destination", before) ? !visited : visited;
+      boolean fit = arrives ? visited || lex.endsWith("origin", before) : lex.endsWith("destination", before) ? !visited : visited;
       if (!fit) return false;
     }
     return true;
-  }
-
-  private static boolean endsWith(EventLexicon lex, String kind, String text) {
-    return lex.find(kind, text).stream().anyMatch(o -> o.span().end() == text.length());
   }
 
   /** Where the clause holding {@code from} ends: its next comma or semicolon, or the sentence's end. */
