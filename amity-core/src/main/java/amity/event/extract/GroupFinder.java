@@ -37,7 +37,8 @@ public final class GroupFinder {
       java.util.Set<String> offices, java.util.Set<String> modifiers, List<String> manyStates, List<String> manyStatesQualifiers,
       PhraseTrie<String> bodies, java.util.Set<String> bodyEnds, List<String> bodyInternational,
       java.util.regex.@org.jspecify.annotations.Nullable Pattern countedStates, List<String> manyStatesLinks, List<String> gatherings,
-      List<String> arrivalPlace, List<String> gatheringPredicates) {}
+      List<String> arrivalPlace, List<String> gatheringPredicates, String gatheringNotSubject, List<String> gatheringModals,
+      String gatheringNotOpening) {}
 
   /**
    * A count of three states or more in Han ("5国", "11国", "29国和地区", "十国"): the start of a {@code
@@ -102,6 +103,9 @@ public final class GroupFinder {
     List<String> gatherings = new ArrayList<>();
     List<String> arrivalPlace = new ArrayList<>();
     List<String> gatheringPredicates = new ArrayList<>();
+    StringBuilder gatheringNotSubject = new StringBuilder();
+    List<String> gatheringModals = new ArrayList<>();
+    StringBuilder gatheringNotOpening = new StringBuilder();
     for (String[] r : pack.rows(PackFile.ACTORS)) {
       switch (r[0]) {
         case "group" -> groups.add(r[1], r[1]);
@@ -129,6 +133,9 @@ public final class GroupFinder {
         case "gathering_subject" -> gatherings.add(r[1].strip());
         case "arrival_place" -> arrivalPlace.add(r[1].strip());
         case "gathering_predicate" -> gatheringPredicates.add(r[1].strip());
+        case "gathering_not_subject" -> gatheringNotSubject.append(r[1].replaceAll("\\s+", ""));
+        case "gathering_modal" -> gatheringModals.add(r[1].strip());
+        case "gathering_not_opening" -> gatheringNotOpening.append(r[1].replaceAll("\\s+", ""));
         case "body" -> bodies.add(r[1], r[1]);
         case "body_end" -> bodyEnds.add(r[1].strip());
         case "body_international" -> bodyInternational.add(r[1].strip());
@@ -143,7 +150,8 @@ public final class GroupFinder {
         STATE_COUNT + "[^，。、；,;\\s\\p{N}]{0," + COUNTED_GAP + "}?(?:" + String.join("|", counted) + ")");
     return new Words(groups, states, insurgents, after, offices, modifiers, List.copyOf(manyStates), List.copyOf(manyStatesQualifiers),
         bodies, java.util.Set.copyOf(bodyEnds), List.copyOf(bodyInternational), countedStates, List.copyOf(links),
-        List.copyOf(gatherings), List.copyOf(arrivalPlace), List.copyOf(gatheringPredicates));
+        List.copyOf(gatherings), List.copyOf(arrivalPlace), List.copyOf(gatheringPredicates), gatheringNotSubject.toString(),
+        List.copyOf(gatheringModals), gatheringNotOpening.toString());
   }
 
   /** {@return the story's mentions with its groups added, in text order; groups overlap no mention} */
@@ -279,12 +287,6 @@ public final class GroupFinder {
   /** A year, an ordinal or a count of states inside a gathering's name ("1999年", "第九届", "第六十七次", "15国", "5国"). */
   private static final java.util.regex.Pattern GATHERING_NUMBERS = java.util.regex.Pattern.compile(
       "[0-9０-９]{4}年|第[0-9０-９一二三四五六七八九十百]{1,5}[届次]|" + STATE_COUNT);
-  /** Characters after a gathering's word that make its name no subject: a modifier (的), a place or time in it (上, 期间, 前, 后, 时), a list (和, 与, 及, 暨), a second verb (并). */
-  private static final String GATHERING_NOT_SUBJECT = "的上期前后时和与及暨并同之中间";
-  /** Modals right after a gathering's word: what it should or must do is no gathering told as held. */
-  private static final List<String> GATHERING_MODALS = List.of("应该", "应当", "必须", "需要", "可能");
-  /** Characters that open no subject: prepositions and verbs before what they govern ("在欧盟首脑会议", "出席…"). */
-  private static final String GATHERING_NOT_OPENING = "在对向于从就据出参到赴与同和及为由将把被举召于";
   /** A year opening a gathering's name ("1999年第九届15国集团首脑会议"): when, not part of the name. */
   private static final java.util.regex.Pattern GATHERING_YEAR = java.util.regex.Pattern.compile("[0-9０-９]{4}年");
 
@@ -306,10 +308,9 @@ public final class GroupFinder {
         int end = at + word.length();
         if (end >= text.length()) continue;
         char next = text.charAt(end);
-        if (!Character.isLetterOrDigit(next) || GATHERING_NOT_SUBJECT.indexOf(next) >= 0) continue;
+        if (!Character.isLetterOrDigit(next) || w.gatheringNotSubject().indexOf(next) >= 0) continue;
         // "欧盟首脑会议应该讨论…": what a gathering should do tells no gathering held.
-        String rest = text.substring(end, Math.min(text.length(), end + 2));
-        if (GATHERING_MODALS.stream().anyMatch(rest::startsWith)) continue;
+        if (w.gatheringModals().stream().anyMatch(x -> text.startsWith(x, end))) continue;
         // A predicate follows: a day ("17日"), or a word of {@code gathering_predicate} (在, 开幕,
         // 确定, 表示, 却); a noun after the word makes a compound ("峰会机制", "峰会红利"), no subject.
         if (!Character.isDigit(next) && w.gatheringPredicates().stream().noneMatch(x -> text.startsWith(x, end))) continue;
@@ -319,7 +320,7 @@ public final class GroupFinder {
           if (!Character.isLetterOrDigit(c) && c != '·' && c != '•' || c == '的') break;
           start--;
         }
-        if (start == at || GATHERING_NOT_OPENING.indexOf(text.charAt(start)) >= 0) continue;
+        if (start == at || w.gatheringNotOpening().indexOf(text.charAt(start)) >= 0) continue;
         Span whole = new Span(start, end);
         if (taken.stream().anyMatch(t -> t.overlaps(whole))) continue;
         boolean[] covered = new boolean[at - start];
