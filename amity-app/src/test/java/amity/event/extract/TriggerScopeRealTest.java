@@ -113,4 +113,15 @@ class TriggerScopeRealTest {
     var s = RealPages.page("vi-news-news_health_081.txt").sentence("cho phóng viên xem (qua điện thoại)");
     assertThat(texts(scope(s, "điện thoại").names())).doesNotContain("Việt Nam", "Hàn Quốc", "Mỹ");
   }
+
+  @Test
+  void aCompanionStandingRightBeforeItsVerbIsThatTriggersThoughAnEarlierTriggerOpensTheSentence() {
+    // MSRA (People's Daily, in no half of the gold): "经过３个星期的艰苦谈判，印度尼西亚政府８日同国际货币基金组织
+    // 就…终于达成协议": the phrase with 同 stands before its verb, with no break, so the Fund is the
+    // agreement's other side, not a companion of the talks told before the comma.
+    var s = RealPages.msra("印度尼西亚政府８日同国际货币基金组织").sentence("达成协议");
+    assertThat(texts(scope(s, "达成").names())).contains("印度尼西亚政府", "国际货币基金组织");
+    assertThat(s.arguments("达成").countries()).contains("ID");
+    assertThat(s.accepted(s.reading("达成"))).isTrue();
+  }
 }

@@ -148,10 +148,12 @@ final class TriggerScope {
     for (LinkedMention m : inRegion) {
       int at = m.mention().fullSpan().start();
       // "X, quien se reunió … con A, y con B, regresó …": those the earlier event was held with
-      // are not the later one's subjects.
+      // are not the later one's subjects. A companion with no break before the trigger is its own
+      // ("经过３个星期的艰苦谈判，印度尼西亚政府８日同国际货币基金组织就…达成协议": the phrase that says
+      // with whom stands before its verb).
       boolean subject = at < firstTrigger && !ownSubject
           || (prevEnd >= 0 && at >= prevEnd && at < from && (hasClauseBreak(text, prevEnd, at) || opensClause(lex, text, prevEnd, at))
-              && !lex.endsBefore("companion", text, at, 16))
+              && !(lex.endsBefore("companion", text, at, 16) && hasClauseBreak(text, m.mention().span().end(), from)))
           || prevClosed >= 0 && at >= prevClosed && at < from;
       // After a comma, a mention standing right before the next trigger is that one's subject;
       // "se reunió con Afeworki, y con Meles Zenawi, regresó …" keeps Meles as an object.
