@@ -496,4 +496,19 @@ class TriggerFinderRealTest {
     var visiting = RealPages.page("zh-pd-099.txt").sentence("正在科威特访问的美国副国务卿");
     assertThat(visiting.triggers()).extracting(TriggerMatch::surface).doesNotContain("在");
   }
+
+  @Test
+  void aPlainWordForAMeetingRightAfterABodyOfStatesIsThatBodysMeetingInChinese() {
+    // MSRA (People's Daily, in no half of the gold): "这次欧佩克部长会议决定减产…" (this OPEC
+    // ministerial meeting decided to cut output): 会议 after the body is OPEC's own meeting. A home's
+    // own ("全国税务局长会议今天在北京举行") and a meeting the body only names ("联合国又把这次大会称为
+    // 禁毒首脑会议") are none.
+    var opec = RealPages.msra("这次欧佩克部长会议决定减产").sentence("欧佩克部长会议");
+    assertThat(opec.triggers()).extracting(TriggerFinderRealTest::describe).containsExactly("会议/meeting/in_person");
+    assertThat(opec.accepted(opec.reading("会议"))).isTrue();
+    var home = RealPages.msra("全国税务局长会议今天在北京举行").sentence("全国税务局长会议");
+    assertThat(home.triggers()).isEmpty();
+    var named = RealPages.msra("联合国又把这次大会称为").sentence("联合国又把这次大会称为");
+    assertThat(named.triggers()).extracting(TriggerMatch::surface).doesNotContain("大会");
+  }
 }

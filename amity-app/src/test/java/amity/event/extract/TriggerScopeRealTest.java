@@ -124,4 +124,14 @@ class TriggerScopeRealTest {
     assertThat(s.arguments("达成").countries()).contains("ID");
     assertThat(s.accepted(s.reading("达成"))).isTrue();
   }
+
+  @Test
+  void aTriggerWithACompanionOfItsOwnIsNotDoneWithTheFirstTriggersCompanion() {
+    // MSRA (People's Daily, in no half of the gold): "唐家璇与几内亚计划合作部长迪亚洛签署了…协定；与科特迪瓦外长
+    // 就…进行了换文": the exchange of notes is Tang's with the Ivorian minister, not with Diallo, with
+    // whom he signed the agreement.
+    var s = RealPages.msra("唐家璇与几内亚计划合作部长迪亚洛").sentence("进行了换文");
+    assertThat(texts(scope(s, "换文").names())).contains("唐家璇", "科特迪瓦外长").doesNotContain("迪亚洛");
+    assertThat(texts(scope(s, "签署").names())).contains("唐家璇", "迪亚洛").doesNotContain("科特迪瓦外长");
+  }
 }

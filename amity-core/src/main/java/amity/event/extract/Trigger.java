@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param cameo nearest CAMEO code
  * @param mode how the parties are in contact; null for a phrase that is not an event
  * @param requires what must also stand in the sentence: quantity, agreement_object, ceremony, or "";
+ *     {@value #BODY_BEFORE} on a plain word for a meeting that a body of states names as its own;
  *     {@value #PLACE_AFTER} on a word of saying that a place follows at once, read as the speaker's
  *     visit there (TriggerFinder's presences)
  */
@@ -26,6 +27,9 @@ public record Trigger(String type, String form, String cameo, Mode mode, String 
     if (!type.equals("-")) Objects.requireNonNull(mode, "an event's mode must not be null");
     Objects.requireNonNull(requires, "requires must not be null");
   }
+
+  /** What a plain word for a meeting requires: a body of states right before it ("欧佩克会议"), TriggerFinder's. */
+  static final String BODY_BEFORE = "body_before";
 
   /** What a word of saying in a place requires: the place's name right after it. */
   static final String PLACE_AFTER = "place_after";

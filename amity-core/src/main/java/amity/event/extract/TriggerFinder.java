@@ -109,6 +109,7 @@ public final class TriggerFinder {
             case "quantity" -> hasQuantity;
             case "agreement_object" -> hasAgreementObject;
             case "ceremony" -> hasCeremony;
+            case Trigger.BODY_BEFORE -> bodyBefore(s, m.span().shift(s.span().start()));
             default -> true;
           };
       if (!required) continue;
@@ -141,6 +142,31 @@ public final class TriggerFinder {
       });
     }
     return new Words(out, suppressed);
+  }
+
+  /** How many characters may stand between a body of states and the word for its meeting ("欧佩克部长会议"). */
+  static final int BODY_GAP = 6;
+
+  /**
+   * Whether a body of states ends right before {@code word}, a plain word for a meeting ({@value
+   * Trigger#BODY_BEFORE}): a body of no country that the knowledge base knows ("欧佩克", "亚太经合组织"),
+   * or states named together ("东盟成员国"), with at most {@link #BODY_GAP} letters between and no
+   * word of {@code body_gap_break} (的, 把, 这…) among them ("欧佩克会议", "亚太经合组织贸易部长会议"). The
+   * word then names that body's own meeting, a multilateral one; "全国税务局长会议" (a home's own),
+   * "关于欧盟的会议" and "联合国又把这次大会称为…" name none.
+   */
+  static boolean bodyBefore(SentenceView s, Span word) {
+    String text = s.text();
+    for (LinkedMention l : s.mentions()) {
+      Mention m = l.mention();
+      boolean body = m.type() == EntityType.ORG && m.kbId() != null && l.entityId().startsWith("org:") && m.country() == null;
+      if (!body && !GroupFinder.manyStates(l)) continue;
+      int end = m.span().end();
+      if (end > word.start() || word.start() - end > BODY_GAP) continue;
+      String gap = text.substring(end, word.start());
+      if (gap.chars().allMatch(Character::isLetter) && s.lexicon().find("body_gap_break", gap).isEmpty()) return true;
+    }
+    return false;
   }
 
   /**

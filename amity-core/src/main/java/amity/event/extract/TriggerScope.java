@@ -140,6 +140,19 @@ final class TriggerScope {
         ownSubject = true;
       }
     }
+    // "唐家璇与…迪亚洛签署了…协定；与科特迪瓦外长就…进行了换文": a trigger with a companion of its own
+    // right before it, after a break, is done with that one, not with the first trigger's companion.
+    // Those from the first trigger's companion word on are its counterparts ("与几内亚计划合作部长迪亚洛").
+    int firstCompanion = Integer.MAX_VALUE;
+    for (LinkedMention m : inRegion) {
+      int at = m.mention().fullSpan().start();
+      if (prevEnd >= 0 && at >= prevEnd && at < from && hasClauseBreak(text, prevEnd, at) && lex.endsBefore("companion", text, at, 16)
+          && !hasClauseBreak(text, m.mention().span().end(), from) && firstTrigger > region.start()) {
+        for (PhraseTrie.Match<String> c : lex.find("companion", text.substring(region.start(), firstTrigger))) {
+          firstCompanion = Math.min(firstCompanion, region.start() + c.span().start());
+        }
+      }
+    }
     // "李瑞环首先对斯卡尔法罗总统访华表示欢迎": who welcomes the visit stands before the topic it is in.
     int topic = ClauseBreaks.attitudeTopic(lex, text, s.span().start(), t);
     // Only the topic's own clause: a name told in a clause before is no one's attitude here.
@@ -151,7 +164,7 @@ final class TriggerScope {
       // are not the later one's subjects. A companion with no break before the trigger is its own
       // ("经过３个星期的艰苦谈判，印度尼西亚政府８日同国际货币基金组织就…达成协议": the phrase that says
       // with whom stands before its verb).
-      boolean subject = at < firstTrigger && !ownSubject
+      boolean subject = at < firstTrigger && !ownSubject && at < firstCompanion
           || (prevEnd >= 0 && at >= prevEnd && at < from && (hasClauseBreak(text, prevEnd, at) || opensClause(lex, text, prevEnd, at))
               && !(lex.endsBefore("companion", text, at, 16) && hasClauseBreak(text, m.mention().span().end(), from)))
           || prevClosed >= 0 && at >= prevClosed && at < from;
