@@ -511,4 +511,19 @@ class TriggerFinderRealTest {
     var named = RealPages.msra("联合国又把这次大会称为").sentence("联合国又把这次大会称为");
     assertThat(named.triggers()).extracting(TriggerMatch::surface).doesNotContain("大会");
   }
+
+  @Test
+  void theBodyWhoseMeetingAPlainWordNamesAcrossAFewLettersTakesPartInItInChinese() {
+    // MSRA (People's Daily, in no half of the gold): "龙永图在亚太经合组织贸易部长会议上指出…": APEC's trade
+    // ministers' meeting is APEC's own, and APEC takes part in it with the Chinese minister who
+    // spoke there (StoryEventReader adds it); read without the body, the speaker alone was one
+    // country's party, dropped.
+    var s = RealPages.msra("龙永图在亚太经合组织贸易部长会议上指出").sentence("贸易部长会议");
+    var body = TriggerFinder.gatheringBody(s.trigger("会议"), s.view(), id -> s.actors().of(id).international());
+    assertThat(body).isNotNull();
+    assertThat(body.mention().text()).isEqualTo("亚太经合组织");
+    // Not across the place a meeting is held at: "在纽约联合国总部会晤了联合国秘书长" (tune, zh-pd-069).
+    var hq = RealPages.page("zh-pd-069.txt").sentence("在纽约联合国总部会晤了");
+    assertThat(TriggerFinder.gatheringBody(hq.trigger("会晤"), hq.view(), id -> hq.actors().of(id).international())).isNull();
+  }
 }

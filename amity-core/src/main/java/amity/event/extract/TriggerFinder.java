@@ -8,6 +8,7 @@ import amity.model.EntityType;
 import amity.model.LinkedMention;
 import amity.model.Mention;
 import amity.model.Span;
+import amity.text.Scripts;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -162,11 +163,21 @@ public final class TriggerFinder {
       boolean body = m.type() == EntityType.ORG && m.kbId() != null && l.entityId().startsWith("org:") && m.country() == null;
       if (!body && !GroupFinder.manyStates(l)) continue;
       int end = m.span().end();
-      if (end > word.start() || word.start() - end > BODY_GAP) continue;
-      String gap = text.substring(end, word.start());
-      if (gap.chars().allMatch(Character::isLetter) && s.lexicon().find("body_gap_break", gap).isEmpty()) return true;
+      if (end > word.start()) continue;
+      if (bodyGap(s, end, word.start())) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether what stands between a body's name and a word for a meeting keeps the meeting the body's
+   * own: at most {@link #BODY_GAP} letters of an unspaced script, none of {@code body_gap_break}
+   * ("贸易部长" in "亚太经合组织贸易部长会议").
+   */
+  private static boolean bodyGap(SentenceView s, int from, int to) {
+    if (to < from || to - from > BODY_GAP) return false;
+    String gap = s.text().substring(from, to);
+    return gap.chars().allMatch(c -> Character.isLetter(c) && Scripts.isUnspacedScript((char) c)) && s.lexicon().find("body_gap_break", gap).isEmpty();
   }
 
   /**
@@ -509,7 +520,8 @@ public final class TriggerFinder {
 
   /**
    * The international body whose own gathering a word for a meeting names, or null: the body right
-   * before the word ("a NATO meeting", "欧盟峰会") or right after it ("Hội nghị Cấp cao ASEAN"), or
+   * before the word ("a NATO meeting", "欧盟峰会"; a plain word {@value Trigger#BODY_BEFORE} also across
+   * a few letters, "亚太经合组织贸易部长会议") or right after it ("Hội nghị Cấp cao ASEAN"), or
    * after it as its complement opened by a {@code gathering_link} word, with only words of office
    * between ("la reunión de ministros de Asuntos Exteriores de la OTAN", "the summit of the OAU").
    * Only a word a body alone may hold ({@code forum}) names one.
@@ -523,7 +535,10 @@ public final class TriggerFinder {
       for (LinkedMention m : s.mentions()) {
         Span at = m.mention().span();
         if (at.end() <= p.start()) {
-          if (international.test(m.entityId()) && text.substring(at.end(), p.start()).isBlank()) return m;
+          if (international.test(m.entityId()) && (text.substring(at.end(), p.start()).isBlank()
+              || t.trigger().requires().equals(Trigger.BODY_BEFORE) && bodyGap(s, at.end(), p.start()))) {
+            return m;
+          }
           continue;
         }
         if (at.start() < p.end()) continue;
