@@ -215,4 +215,14 @@ class ClauseReaderRealTest {
     assertThat(s.reading("signed").actors()).extracting(p -> p.mention().mention().text())
         .contains("Alexander Lebed").doesNotContain("Russian military officials");
   }
+
+  @Test
+  void aVisitLookedForwardToIsPlannedNotAskedForInChinese() {
+    // MSRA (People's Daily, in no half of the gold): "…目前正期待着克林顿总统及其夫人对中国的访问，双方已经为这次访问
+    // 制定了详细而具体的计划": 期待 awaits a visit arranged; read as a wish, the visit was denied.
+    var s = RealPages.msra("正期待着克林顿总统及其夫人对中国的访问").sentence("对中国的访问");
+    Clause c = s.clauses().get(s.triggers().indexOf(s.triggers().stream().filter(t -> t.surface().equals("访问")).findFirst().orElseThrow()));
+    assertThat(c.denied()).isFalse();
+    assertThat(c.status()).isEqualTo(Status.PLANNED);
+  }
 }

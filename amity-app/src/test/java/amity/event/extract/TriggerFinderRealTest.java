@@ -526,4 +526,12 @@ class TriggerFinderRealTest {
     var hq = RealPages.page("zh-pd-069.txt").sentence("在纽约联合国总部会晤了");
     assertThat(TriggerFinder.gatheringBody(hq.trigger("会晤"), hq.view(), id -> hq.actors().of(id).international())).isNull();
   }
+
+  @Test
+  void anUnderstandingReachedIsAnAgreementInChinese() {
+    // MSRA (People's Daily, in no half of the gold): "中国已同印度达成谅解，从而似乎结束了双方的边界纠纷。"
+    var s = RealPages.msra("中国已同印度达成谅解").sentence("达成谅解");
+    assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).containsExactly("达成/agreement_signing/in_person");
+    assertThat(s.accepted(s.reading("达成"))).isTrue();
+  }
 }
