@@ -256,4 +256,15 @@ class GroupFinderRealTest {
     var s = RealPages.page("zh-pd-090.txt").sentence("欧佩克组织成员国于3月22日达成");
     assertThat(groups(s)).contains("欧佩克组织成员国 → group:many-states/欧佩克组织成员国 (null)");
   }
+
+  @Test
+  void aStatesBodyNamedAfterTheStateIsAPartyUnderItsOwnNameInChinese() {
+    // "中国国家发展计划委员会和美国能源部的代表今天在这里签署了…协定" (tune, zh-pd-031): the two bodies, the most
+    // specific names the page gives, each of its country.
+    var s = RealPages.page("zh-pd-031.txt").sentence("中国国家发展计划委员会和美国能源部的代表");
+    assertThat(groups(s)).contains("中国国家发展计划委员会 → group:cn-中国国家发展计划委员会 (CN)", "美国能源部 → group:us-美国能源部 (US)");
+    // "俄滨海边疆区政府代表团访问中国时签署了…": a time word between the country and 签署's 署 makes no body.
+    var signed = RealPages.page("zh-2019-046.txt").sentence("访问中国时签署了");
+    assertThat(groups(signed)).noneMatch(g -> g.startsWith("中国时"));
+  }
 }

@@ -134,4 +134,15 @@ class TriggerScopeRealTest {
     assertThat(texts(scope(s, "换文").names())).contains("唐家璇", "科特迪瓦外长").doesNotContain("迪亚洛");
     assertThat(texts(scope(s, "签署").names())).contains("唐家璇", "迪亚洛").doesNotContain("科特迪瓦外长");
   }
+
+  @Test
+  void twoNamesJoinedRightBeforeANominalEventHoldItInChinese() {
+    // A zh-news page in no half of the gold: "美国贸易代表办公室(USTR)的发言人未就…及美国与加拿大的磋商置评": the
+    // talks are the United States' and Canada's, not the spokesman's office's.
+    var s = RealPages.page("zh-2019-056.txt").sentence("美国与加拿大的磋商");
+    assertThat(texts(scope(s, "磋商").names())).containsExactly("美国", "加拿大");
+    // "…圆满结束了对古巴和玻利维亚的友好访问" (tune, zh-pd-109): 对 makes them where the visit went.
+    var visit = RealPages.page("zh-pd-109.txt").sentence("对古巴和玻利维亚的友好访问");
+    assertThat(texts(scope(visit, "友好访问").names())).contains("张德江");
+  }
 }

@@ -419,7 +419,8 @@ public final class GroupFinder {
    * holds another mention is left as it was.
    */
   private List<LinkedMention> bodies(AnalyzedStory story, String text, Words w, List<LinkedMention> mentions) {
-    if (w.bodies().size() == 0 || !w.after()) return mentions;
+    if (w.bodies().size() == 0) return mentions;
+    if (!w.after()) return bodiesAfterCountry(story, text, w, mentions);
     List<LinkedMention> out = new ArrayList<>(mentions);
     int taken = 0;
     for (PhraseTrie.Match<String> m : PhraseTrie.longestNonOverlapping(w.bodies().findAll(text))) {
@@ -467,6 +468,61 @@ public final class GroupFinder {
     out.sort(Comparator.comparing((LinkedMention l) -> l.mention().span()));
     return out;
   }
+
+  /** How many characters of an unspaced script may stand between a country's name and its body's head word ("国家发展计划"). */
+  private static final int BODY_GAP = 8;
+
+  /**
+   * Adds the bodies of a state that an unspaced text names by the state's name, a few characters
+   * and a head word of {@code body} ("美国能源部", "泰国移民局", "中国国家发展计划委员会"): a party of
+   * that country under the body's own name, the most specific the text gives, in place of the
+   * country's name inside it. Only a country's full name that the gazetteer knows opens one; a name
+   * or title over any part of it ("美国外交部长"), a break, 的 or a word joining two names ("和",
+   * "与") between leaves the text as it was.
+   */
+  private List<LinkedMention> bodiesAfterCountry(AnalyzedStory story, String text, Words w, List<LinkedMention> mentions) {
+    List<LinkedMention> out = new ArrayList<>(mentions);
+    int taken = 0;
+    for (PhraseTrie.Match<String> m : PhraseTrie.longestNonOverlapping(w.bodies().findAll(text))) {
+      Span head = m.span();
+      if (head.start() < taken || !Scripts.isUnspacedScript(text.charAt(head.start()))) continue;
+      // The nearest country name before the head, with only letters of the body's name between.
+      LinkedMention country = null;
+      for (LinkedMention l : mentions) {
+        Span at = l.mention().fullSpan();
+        if (at.end() > head.start() || head.start() - at.end() > BODY_GAP) continue;
+        if (l.mention().type() != EntityType.GPE || !EntityIds.isCountry(l.entityId()) || l.mention().country() == null) continue;
+        if (!"gazetteer".equals(l.mention().finder())) continue;
+        if (country == null || at.start() > country.mention().fullSpan().start()) country = l;
+      }
+      if (country == null) continue;
+      LinkedMention named = country;
+      Span c = country.mention().fullSpan();
+      String gap = text.substring(c.end(), head.start());
+      if (!gap.chars().allMatch(ch -> Character.isLetter(ch) && Scripts.isUnspacedScript((char) ch)) || BODY_GAP_BREAKS.matcher(gap).find()) continue;
+      Span whole = new Span(c.start(), head.end());
+      // The head runs on into a longer word ("部长", "局势", "部分"): no body's name ends there.
+      if (head.end() < text.length() && BODY_RUNS_ON.indexOf(text.charAt(head.end())) >= 0) continue;
+      if (mentions.stream().anyMatch(l -> l != named && l.mention().fullSpan().overlaps(whole))) continue;
+      out.remove(country);
+      String code = country.mention().country();
+      String surface = whole.of(text);
+      String id = "group:" + story.story().id() + "/" + code.toLowerCase(java.util.Locale.ROOT) + "-" + Fold.fold(surface).replaceAll("\\s+", "-");
+      out.add(new LinkedMention(new Mention(whole, surface, EntityType.ORG, FINDER, null, List.of(), code, null), id, surface));
+      taken = whole.end();
+    }
+    out.sort(Comparator.comparing((LinkedMention l) -> l.mention().span()));
+    return out;
+  }
+
+  /**
+   * What between a country's name and a body's head word makes the body none of its own: a
+   * modifier's 的, a word joining names, a preposition, a time or tense word ("美国的能源部",
+   * "中美两国和欧盟委员会", "访问中国时签署").
+   */
+  private static final java.util.regex.Pattern BODY_GAP_BREAKS = java.util.regex.Pattern.compile("[的和与及同跟对在向等时后前将已曾也还又再就都被把从为于是]");
+  /** Characters after a head word that make it part of a longer word: 部长, 部分, 部队, 局势, 局长, 署长, 委员会主任 is still the committee's. */
+  private static final String BODY_RUNS_ON = "长分队门位署势面限部局";
 
   /**
    * Whether {@code l} is a body of another state than {@code code} whose name starts the body's

@@ -199,6 +199,13 @@ final class TriggerScope {
       if (subject || object) scope.add(m);
       if (object) objects.add(m);
     }
+    // "美国与加拿大的磋商": an event's word with its two holders joined before it and a holder_mark
+    // (的) is theirs alone, whoever the clause's subject is.
+    List<LinkedMention> holders = nominalHolders(lex, text, t, inRegion);
+    if (!holders.isEmpty()) {
+      if (trace.on()) trace.line("  scope " + t.surface() + " holders=" + holders.stream().map(m -> m.mention().text()).toList());
+      return new Scope(inRegion, prev, holders, List.of());
+    }
     if (trace.on()) trace.line("  scope " + t.surface() + " region=" + region + " inRegion=" + inRegion.stream().map(m -> m.mention().text()).toList()
         + " scope=" + scope.stream().map(m -> m.mention().text()).toList());
     // The parse only sorts the mentions of the trigger's region: none, no parse needed.
@@ -214,6 +221,28 @@ final class TriggerScope {
       scope.addAll(gatheringPlaces);
     }
     return new Scope(inRegion, prev, scope, objects);
+  }
+
+  /**
+   * {@return the two names that hold a nominal event, or an empty list}: "A与B的磋商" — a word of
+   * {@code holder_mark} right before the trigger, the second name right before it, and the first
+   * joined to the second by a {@code companion} word alone, with no preposition of {@code
+   * holder_not_after} governing them ("对古巴和玻利维亚的友好访问" goes to them).
+   */
+  static List<LinkedMention> nominalHolders(EventLexicon lex, String text, TriggerMatch t, List<LinkedMention> names) {
+    int at = t.span().start();
+    for (LinkedMention b : names) {
+      Span bs = b.mention().span();
+      if (bs.end() >= at || !lex.isWhole("holder_mark", text.substring(bs.end(), at))) continue;
+      for (LinkedMention a : names) {
+        Span as = a.mention().span();
+        if (as.end() >= bs.start() || a.entityId().equals(b.entityId())) continue;
+        // "对古巴和玻利维亚的友好访问": names a preposition governs are where the event goes, not its holders.
+        if (lex.endsBefore("holder_not_after", text, a.mention().fullSpan().start(), 4)) continue;
+        if (lex.isWhole("companion", text.substring(as.end(), bs.start()))) return List.of(a, b);
+      }
+    }
+    return List.of();
   }
 
   /**
