@@ -130,7 +130,8 @@ public final class StoryEventReader {
         // Taking part in a gathering of many states is, as the guide counts it, a meeting of them;
         // the form changes only now, so that it joins no bilateral meeting told beside it.
         Reading r = part.form().equals("ceremony_attendance") && part.has(Cue.GATHERING) ? part.withForm("meeting", part.mode()) : part;
-        r = StateNames.named(specific.narrowed(r, actors), text, ActorWords.of(packs, story.lang()));
+        ActorWords words = ActorWords.of(packs, story.lang());
+        r = StateNames.named(specific.narrowed(r, actors, words), text, words);
         String why = r.actors().isEmpty() ? "no actors" : EventDater.isHistory(r, anchor) ? "history" : !gate.accepts(r, actors, lex.get()) ? "gate" : null;
         if (why != null) {
           if (trace.on()) {
