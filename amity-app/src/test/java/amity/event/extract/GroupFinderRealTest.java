@@ -256,4 +256,13 @@ class GroupFinderRealTest {
     var s = RealPages.page("zh-pd-090.txt").sentence("欧佩克组织成员国于3月22日达成");
     assertThat(groups(s)).contains("欧佩克组织成员国 → group:many-states/欧佩克组织成员国 (null)");
   }
+
+  @Test
+  void theRecognisersBareGovernmentGivesWayToTheGroupItsDemonymMakes() {
+    // "conversaciones de paz … con el Gobierno colombiano": the recogniser took "Gobierno" alone as
+    // an organisation; with its demonym it is Colombia's government, and the bare name goes.
+    var s = RealPages.page("es-testa-048.txt").sentence("con el Gobierno colombiano");
+    assertThat(groups(s)).containsExactly("Gobierno colombiano → country:CO (CO)");
+    assertThat(s.surfaces()).doesNotContain("Gobierno");
+  }
 }
