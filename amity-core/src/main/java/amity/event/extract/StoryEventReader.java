@@ -144,7 +144,8 @@ public final class StoryEventReader {
           trace.line("KEEP " + r.form() + " " + r.status() + " " + r.actors().stream().map(p -> p.mention().mention().text() + "/" + p.role() + "/" + actors.of(p.entity())).toList()
               + " " + r.countries() + " " + r.date() + " :: " + r.sources().get(0).sentence());
         }
-        out.add(build(r));
+        // The gate weighs the visit with its host beside the visitor; the event names the visitor.
+        out.add(build(VisitHosts.withoutHosts(r, actors)));
       }
     }
     return out;
