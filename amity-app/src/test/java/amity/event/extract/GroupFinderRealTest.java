@@ -265,4 +265,11 @@ class GroupFinderRealTest {
     assertThat(groups(s)).containsExactly("Gobierno colombiano → country:CO (CO)");
     assertThat(s.surfaces()).doesNotContain("Gobierno");
   }
+
+  @Test
+  void chinasRepresentativeLeftUnnamedIsAPartyOfChina() {
+    // "中国代表在大会发言中及会见非洲发展银行行长卡巴杰时都强调": China's representative meets the bank's president.
+    var s = RealPages.page("zh-pd-084.txt").sentence("中国代表在大会发言中");
+    assertThat(groups(s)).contains("中国代表 → group:cn-代表 (CN)");
+  }
 }
