@@ -66,4 +66,28 @@ class SpecificActorsRealTest {
     Reading narrowed = SPECIFIC.narrowed(r, s.actors(), ActorWords.of(LanguagePacks.bundled(), "zh"));
     assertThat(narrowed.actors()).hasSameSizeAs(r.actors());
   }
+
+  @Test
+  void rebelsNamedByTheBareWordBesideTheirMovementAreTheMovementToldAgain() {
+    // "Rebels of the Revolutionary United Front agreed a ceasefire in April": the RUF agreed it.
+    String snippet = "Rebels of the Revolutionary United Front agreed a ceasefire";
+    RealPages.RealPage page = RealPages.page("en-train-708.txt");
+    RealSentence s = page.sentence(snippet);
+    Reading r = page.split(snippet).stream().filter(x -> x.form().equals("agreement_signing")).findFirst().orElseThrow();
+    assertThat(r.actors()).extracting(p -> p.mention().mention().text()).contains("Rebels");
+    Reading narrowed = SpecificActors.withoutBareRebels(r, s.actors(), ActorWords.of(LanguagePacks.bundled(), "en"));
+    assertThat(narrowed.actors()).extracting(p -> p.mention().mention().text()).containsExactly("Revolutionary United Front");
+  }
+
+  @Test
+  void rebelsNamedWithWhatTheyAreStayWhereTheBareWordGoes() {
+    // "a battle with separatist rebels … after Russia and the rebels agreed a truce": the
+    // separatist rebels are the party; "the rebels" tells them again.
+    String snippet = "continued after Russia and the rebels agreed a truce";
+    RealPages.RealPage page = RealPages.page("en-train-081.txt");
+    RealSentence s = page.sentence(snippet);
+    Reading r = page.split(snippet).stream().filter(x -> x.form().equals("agreement_signing")).findFirst().orElseThrow();
+    Reading without = SpecificActors.withoutBareRebels(r, s.actors(), ActorWords.of(LanguagePacks.bundled(), "en"));
+    assertThat(without.actors()).extracting(p -> p.mention().mention().text()).containsExactly("separatist rebels");
+  }
 }

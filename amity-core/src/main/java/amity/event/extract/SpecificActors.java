@@ -57,6 +57,31 @@ final class SpecificActors {
    * Aziz and other officials"). A delegation or a fleet a person leads is the party the guide
    * names, and stays.
    */
+  /**
+   * "peace talks between the government and Revolutionary United Front (RUF) rebels … the rebels":
+   * rebels named by the bare word alone ({@code insurgent_group}: "rebels", "los rebeldes", "叛军")
+   * beside a rebel party the reading names (a movement, "Chechen separatists", a rebel leader) are
+   * that party told again. Applied once the gate has weighed the reading, which counts them as a
+   * side. {@return the reading without them, or unchanged}
+   */
+  static Reading withoutBareRebels(Reading r, ActorGate.StoryActors story, @Nullable ActorWords words) {
+    if (words == null) return r;
+    List<Participant> bare = new ArrayList<>();
+    boolean named = false;
+    for (Participant p : r.actors()) {
+      if (!story.of(p.entity()).insurgent()) continue;
+      String text = p.mention().mention().text().strip();
+      boolean word = GroupFinder.FINDER.equals(p.mention().mention().finder()) && words.insurgent().findAll(text).stream()
+          .anyMatch(m -> m.span().start() == 0 && m.span().end() == text.length());
+      if (word) bare.add(p);
+      else named = true;
+    }
+    if (bare.isEmpty() || !named) return r;
+    List<Participant> kept = new ArrayList<>(r.actors());
+    kept.removeAll(bare);
+    return r.withActors(kept);
+  }
+
   private static boolean officials(Participant p, ActorGate.StoryActors story, @Nullable ActorWords words) {
     if (words == null || words.sideGroups().isEmpty()) return false;
     if (!GroupFinder.FINDER.equals(p.mention().mention().finder()) || !p.entity().startsWith("group:") || p.entity().contains("/many-states/")) return false;

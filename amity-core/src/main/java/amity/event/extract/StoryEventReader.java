@@ -144,8 +144,9 @@ public final class StoryEventReader {
           trace.line("KEEP " + r.form() + " " + r.status() + " " + r.actors().stream().map(p -> p.mention().mention().text() + "/" + p.role() + "/" + actors.of(p.entity())).toList()
               + " " + r.countries() + " " + r.date() + " :: " + r.sources().get(0).sentence());
         }
-        // The gate weighs the visit with its host beside the visitor; the event names the visitor.
-        out.add(build(VisitHosts.withoutHosts(r, actors)));
+        // The gate weighs the visit with its host beside the visitor, rebels beside their movement;
+        // the event names the visitor, the movement.
+        out.add(build(SpecificActors.withoutBareRebels(VisitHosts.withoutHosts(r, actors), actors, words)));
       }
     }
     return out;
