@@ -267,4 +267,20 @@ class GroupFinderRealTest {
     var signed = RealPages.page("zh-2019-046.txt").sentence("访问中国时签署了");
     assertThat(groups(signed)).noneMatch(g -> g.startsWith("中国时"));
   }
+
+  @Test
+  void theRecognisersBareGovernmentGivesWayToTheGroupItsDemonymMakes() {
+    // "conversaciones de paz … con el Gobierno colombiano": the recogniser took "Gobierno" alone as
+    // an organisation; with its demonym it is Colombia's government, and the bare name goes.
+    var s = RealPages.page("es-testa-048.txt").sentence("con el Gobierno colombiano");
+    assertThat(groups(s)).containsExactly("Gobierno colombiano → country:CO (CO)");
+    assertThat(s.surfaces()).doesNotContain("Gobierno");
+  }
+
+  @Test
+  void chinasRepresentativeLeftUnnamedIsAPartyOfChina() {
+    // "中国代表在大会发言中及会见非洲发展银行行长卡巴杰时都强调": China's representative meets the bank's president.
+    var s = RealPages.page("zh-pd-084.txt").sentence("中国代表在大会发言中");
+    assertThat(groups(s)).contains("中国代表 → group:cn-代表 (CN)");
+  }
 }

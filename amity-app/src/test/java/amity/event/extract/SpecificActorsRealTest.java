@@ -4,6 +4,7 @@ import static amity.event.extract.RealPages.actors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import amity.event.extract.RealPages.RealSentence;
+import amity.lang.LanguagePacks;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -40,5 +41,53 @@ class SpecificActorsRealTest {
     Reading r = told(s, "Cumbre Bilateral");
     assertThat(SPECIFIC.narrowed(r, s.actors())).isEqualTo(r);
     assertThat(r.actors()).hasSize(3);
+  }
+
+  @Test
+  void theOfficialsOfAPersonsCountryBesideHimAreHisSideToldAgain() {
+    // "Rolf Ekeus left Bahrain for Baghdad on Monday for talks with Iraqi officials", told again as
+    // talks "with Iraqi Deputy Prime Minister Tareq Aziz and other officials": Tareq Aziz is Iraq's
+    // side; the Iraqi officials with him are not another party.
+    RealPages.RealPage page = RealPages.page("en-train-508.txt");
+    RealSentence s = page.sentence("Senior United Nations arms official Rolf Ekeus");
+    Reading r = page.split("Senior United Nations arms official Rolf Ekeus").stream().filter(x -> x.form().equals("talks")).findFirst().orElseThrow();
+    assertThat(r.actors()).extracting(Participant::entity).anyMatch(e -> e.endsWith("/iq-officials"));
+    Reading narrowed = SPECIFIC.narrowed(r, s.actors(), ActorWords.of(LanguagePacks.bundled(), "en"));
+    assertThat(narrowed.actors()).extracting(Participant::entity).containsExactly("person:se/rolf-ekeus", "person:iq/tariq-aziz");
+  }
+
+  @Test
+  void aFleetLedByAPersonStaysBesideHim() {
+    // "由加拿大海军太平洋舰队司令巴克海军少将率领的加拿大海军舰艇编队结束对中国…访问": the fleet is the
+    // party the page names as visiting; its commander does not make it his side told again.
+    RealPages.RealPage page = RealPages.page("zh-pd-007.txt");
+    RealSentence s = page.sentence("巴克海军少将率领的加拿大海军舰艇编队");
+    Reading r = page.split("巴克海军少将率领的加拿大海军舰艇编队").stream().filter(x -> x.family().equals("visit")).findFirst().orElseThrow();
+    Reading narrowed = SPECIFIC.narrowed(r, s.actors(), ActorWords.of(LanguagePacks.bundled(), "zh"));
+    assertThat(narrowed.actors()).hasSameSizeAs(r.actors());
+  }
+
+  @Test
+  void rebelsNamedByTheBareWordBesideTheirMovementAreTheMovementToldAgain() {
+    // "Rebels of the Revolutionary United Front agreed a ceasefire in April": the RUF agreed it.
+    String snippet = "Rebels of the Revolutionary United Front agreed a ceasefire";
+    RealPages.RealPage page = RealPages.page("en-train-708.txt");
+    RealSentence s = page.sentence(snippet);
+    Reading r = page.split(snippet).stream().filter(x -> x.form().equals("agreement_signing")).findFirst().orElseThrow();
+    assertThat(r.actors()).extracting(p -> p.mention().mention().text()).contains("Rebels");
+    Reading narrowed = SpecificActors.withoutBareRebels(r, s.actors(), ActorWords.of(LanguagePacks.bundled(), "en"));
+    assertThat(narrowed.actors()).extracting(p -> p.mention().mention().text()).containsExactly("Revolutionary United Front");
+  }
+
+  @Test
+  void rebelsNamedWithWhatTheyAreStayWhereTheBareWordGoes() {
+    // "a battle with separatist rebels … after Russia and the rebels agreed a truce": the
+    // separatist rebels are the party; "the rebels" tells them again.
+    String snippet = "continued after Russia and the rebels agreed a truce";
+    RealPages.RealPage page = RealPages.page("en-train-081.txt");
+    RealSentence s = page.sentence(snippet);
+    Reading r = page.split(snippet).stream().filter(x -> x.form().equals("agreement_signing")).findFirst().orElseThrow();
+    Reading without = SpecificActors.withoutBareRebels(r, s.actors(), ActorWords.of(LanguagePacks.bundled(), "en"));
+    assertThat(without.actors()).extracting(p -> p.mention().mention().text()).containsExactly("separatist rebels");
   }
 }

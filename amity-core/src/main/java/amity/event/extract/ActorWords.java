@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
 record ActorWords(PhraseTrie<String> political, PhraseTrie<String> other, PhraseTrie<String> insurgent,
     Set<String> stateOrg, Set<String> weakStateOrg, Set<String> company, Set<String> descriptor, @Nullable String home,
     PhraseTrie<String> groups, java.util.function.@Nullable Predicate<String> homeName, PhraseTrie<String> leads,
-    PhraseTrie<String> ledBy, PhraseTrie<String> delegationTo, List<String> party, List<String> invited) {
+    PhraseTrie<String> ledBy, PhraseTrie<String> delegationTo, List<String> party, List<String> invited, List<String> stateGroups,
+    List<String> stateGroupOf, Set<String> sideGroups) {
   /** The words of a language without a pack: none. */
   private static final ActorWords NONE = load(null);
 
@@ -41,6 +42,9 @@ record ActorWords(PhraseTrie<String> political, PhraseTrie<String> other, Phrase
     PhraseTrie<String> delegationTo = PhraseTrie.keepingMarks();
     List<String> party = new ArrayList<>();
     List<String> invited = new ArrayList<>();
+    List<String> stateGroups = new ArrayList<>();
+    List<String> stateGroupOf = new ArrayList<>();
+    Set<String> sideGroups = new HashSet<>();
     Set<String> stateOrg = new HashSet<>();
     Set<String> weakStateOrg = new HashSet<>();
     Set<String> company = new HashSet<>();
@@ -61,7 +65,13 @@ record ActorWords(PhraseTrie<String> political, PhraseTrie<String> other, Phrase
         case "descriptor" -> descriptor.add(Fold.fold(r[1]));
         case "home" -> home = r[1].strip();
         case "home_name" -> homeName = homeName(pack, r[1].strip());
-        case "group", "state_group", "office_group" -> groups.add(r[1], r[1]);
+        case "group", "office_group" -> groups.add(r[1], r[1]);
+        case "state_group" -> {
+          groups.add(r[1], r[1]);
+          stateGroups.add(r[1].strip());
+        }
+        case "state_group_of" -> stateGroupOf.add(r[1].strip());
+        case "side_group" -> sideGroups.add(Fold.fold(r[1].strip()));
         case "insurgent_group" -> {
           insurgent.add(r[1], r[1]);
           political.add(r[1], r[1]);
@@ -76,11 +86,11 @@ record ActorWords(PhraseTrie<String> political, PhraseTrie<String> other, Phrase
           // GroupFinder's
         }
         default -> throw new IllegalStateException(pack.path(PackFile.ACTORS) + ": unknown kind '" + r[0]
-            + "', expected political, nonpolitical, insurgent, state_org, weak_state_org, company, descriptor, home, home_name, leads, led_by, delegation_to, party or invited");
+            + "', expected political, nonpolitical, insurgent, state_org, weak_state_org, company, descriptor, home, home_name, leads, led_by, delegation_to, party, invited, state_group, state_group_of or side_group");
       }
     }
     return new ActorWords(political, other, insurgent, stateOrg, weakStateOrg, company, descriptor, home, groups, homeName, leads,
-        ledBy, delegationTo, List.copyOf(party), List.copyOf(invited));
+        ledBy, delegationTo, List.copyOf(party), List.copyOf(invited), List.copyOf(stateGroups), List.copyOf(stateGroupOf), Set.copyOf(sideGroups));
   }
 
   /**

@@ -168,7 +168,10 @@ public final class GroupFinder {
     List<LinkedMention> out = new ArrayList<>(mentions);
     for (PhraseTrie.Match<String> m : PhraseTrie.longestNonOverlapping(w.groups().findAll(text))) {
       Span noun = m.span();
-      if (overlaps(noun, mentions)) continue;
+      // "el Gobierno británico": the recogniser's name for the bare noun ("Gobierno") says no more
+      // than the noun does; the group, where its words say whose it is, is read over it.
+      LinkedMention bare = bareNoun(noun, mentions);
+      if (bare == null && overlaps(noun, mentions)) continue;
       Span phrase = modifiers(text, noun, w, mentions);
       // "a Taiwanese minister", "Japanese foreign minister arrives": one official left unnamed; "the
       // Japanese foreign minister" is a description of one the story names (ActorGate's).
@@ -187,6 +190,7 @@ public final class GroupFinder {
       boolean state = !w.states().findAll(noun.of(text)).isEmpty();
       // A bare "officials" or "the government" is whose the story does not say here.
       if (cues.isEmpty() && !insurgent) continue;
+      if (bare != null) out.remove(bare);
       if (cues.isEmpty()) {
         String id = "group:" + story.story().id() + "/" + Fold.fold(surface).replaceAll("\\s+", "-");
         out.add(new LinkedMention(new Mention(phrase, surface, EntityType.ORG, FINDER, null, List.of(), null, null), id, surface));
@@ -652,6 +656,23 @@ public final class GroupFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * {@return the recogniser's mention of exactly the group's noun and nothing else ("Gobierno",
+   * "Ejecutivo" as an organisation the knowledge base does not know), or null}
+   */
+  private static @org.jspecify.annotations.Nullable LinkedMention bareNoun(Span noun, List<LinkedMention> mentions) {
+    LinkedMention bare = null;
+    for (LinkedMention l : mentions) {
+      if (!l.mention().fullSpan().overlaps(noun)) continue;
+      Mention m = l.mention();
+      boolean same = m.span().equals(noun) && m.fullSpan().equals(noun) && m.type() == EntityType.ORG && m.kbId() == null
+          && amity.ner.NerMentionFinder.NAME.equals(m.finder());
+      if (!same || bare != null) return null;
+      bare = l;
+    }
+    return bare;
   }
 
   private static boolean overlaps(Span s, List<LinkedMention> mentions) {

@@ -130,7 +130,8 @@ public final class StoryEventReader {
         // Taking part in a gathering of many states is, as the guide counts it, a meeting of them;
         // the form changes only now, so that it joins no bilateral meeting told beside it.
         Reading r = part.form().equals("ceremony_attendance") && part.has(Cue.GATHERING) ? part.withForm("meeting", part.mode()) : part;
-        r = specific.narrowed(r, actors);
+        ActorWords words = ActorWords.of(packs, story.lang());
+        r = StateNames.named(specific.narrowed(r, actors, words), text, words);
         String why = r.actors().isEmpty() ? "no actors" : EventDater.isHistory(r, anchor) ? "history" : !gate.accepts(r, actors, lex.get()) ? "gate" : null;
         if (why != null) {
           if (trace.on()) {
@@ -143,7 +144,9 @@ public final class StoryEventReader {
           trace.line("KEEP " + r.form() + " " + r.status() + " " + r.actors().stream().map(p -> p.mention().mention().text() + "/" + p.role() + "/" + actors.of(p.entity())).toList()
               + " " + r.countries() + " " + r.date() + " :: " + r.sources().get(0).sentence());
         }
-        out.add(build(r));
+        // The gate weighs the visit with its host beside the visitor, rebels beside their movement;
+        // the event names the visitor, the movement.
+        out.add(build(SpecificActors.withoutBareRebels(VisitHosts.withoutHosts(r, actors), actors, words)));
       }
     }
     return out;
