@@ -168,9 +168,10 @@ public final class EventMerger {
   }
 
   /** What a growing cluster must keep consistent. */
-  private record Cluster(Set<String> stories, Set<String> persons, DateRange date, Set<String> places) {
+  /** @param countries a visit's countries; none for other contacts */
+  private record Cluster(Set<String> stories, Set<String> persons, DateRange date, Set<String> places, Set<String> countries) {
     Cluster(Event e) {
-      this(storiesOf(e), personsOf(e), e.date(), placesOf(e));
+      this(storiesOf(e), personsOf(e), e.date(), placesOf(e), "visit".equals(Forms.eventClass(e.form())) ? new LinkedHashSet<>(e.countries()) : Set.of());
     }
 
     /**
@@ -188,6 +189,11 @@ public final class EventMerger {
       if (!persons.isEmpty() && !o.persons.isEmpty() && !persons.containsAll(o.persons) && !o.persons.containsAll(persons)) {
         return false;
       }
+      // Visits the same: their countries are the visitor's and the host's, so two or more on each
+      // side, neither within the other, are two visits (Hashimoto in Mexico, Hashimoto in Brazil)
+      // even where no host or place tells them apart. Other contacts' countries are too loose
+      // (a meeting's may name a state only talked about).
+      if (rivals(countries, o.countries)) return false;
       for (String p : persons) {
         if (o.persons.contains(p)) continue;
         String cp = countryOf(p);
@@ -206,7 +212,13 @@ public final class EventMerger {
       ps.addAll(o.persons);
       Set<String> pl = new LinkedHashSet<>(places);
       pl.addAll(o.places);
-      return new Cluster(st, ps, EventDates.morePrecise(date, o.date), pl);
+      Set<String> cs = new LinkedHashSet<>(countries);
+      cs.addAll(o.countries);
+      return new Cluster(st, ps, EventDates.morePrecise(date, o.date), pl, cs);
+    }
+
+    private static boolean rivals(Set<String> a, Set<String> b) {
+      return a.size() >= 2 && b.size() >= 2 && !a.containsAll(b) && !b.containsAll(a);
     }
   }
 

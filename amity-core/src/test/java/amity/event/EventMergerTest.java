@@ -38,4 +38,25 @@ class EventMergerTest {
     all.addAll(Analyze.events(Analyze.text("President Lương Cường met Cuban President Miguel Díaz-Canel again.")));
     assertThat(merger.merge(all)).hasSize(2);
   }
+
+  @Test
+  void visitsOfOnePersonToTwoCountriesStayApartWhereNoPlaceOrHostTellsThem() {
+    // A tour told in two stories, each naming the visitor and the country visited but neither a
+    // place the merger reads nor a host: the countries alone tell the visits apart.
+    Event mexico = visit("e1", "story-1", List.of("JP", "MX"));
+    Event brazil = visit("e2", "story-2", List.of("JP", "BR"));
+    assertThat(merger.merge(List.of(mexico, brazil))).hasSize(2);
+    // One report naming the host country and one naming only the visitor's are one visit.
+    Event bare = visit("e3", "story-3", List.of("JP"));
+    assertThat(merger.merge(List.of(mexico, bare))).hasSize(1);
+  }
+
+  private static Event visit(String id, String story, List<String> countries) {
+    var span = new amity.model.Span(0, 10);
+    return new Event(id, "visit", "visit", "042", amity.model.Mode.IN_PERSON, amity.model.Status.REPORTED,
+        amity.model.DateRange.of(amity.model.DateValue.parse("1996-08")),
+        List.of(new amity.model.Actor("person:jp/ryutaro-hashimoto", "Ryutaro Hashimoto", amity.model.Role.SOURCE)),
+        countries, null, List.of(), List.of(),
+        List.of(new amity.model.Evidence(story, story, story + ".txt", "en", "Hashimoto visited.", span)), 0.9);
+  }
 }
