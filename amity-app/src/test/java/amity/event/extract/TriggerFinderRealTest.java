@@ -496,4 +496,12 @@ class TriggerFinderRealTest {
     var visiting = RealPages.page("zh-pd-099.txt").sentence("正在科威特访问的美国副国务卿");
     assertThat(visiting.triggers()).extracting(TriggerMatch::surface).doesNotContain("在");
   }
+
+  @Test
+  void tellingReportersIsNoTalksInVietnamese() {
+    // "Người phát ngôn của quân đội Indonesia … nói với các phóng viên rằng …": told to reporters, no
+    // contact; "nói với" (to say to) a leader is.
+    var s = RealPages.page("vi-world-news_world_200.txt").sentence("nói với các phóng viên rằng các tàu cứu hộ");
+    assertThat(s.triggers()).noneMatch(t -> t.surface().startsWith("nói với") && t.trigger().isEvent());
+  }
 }
