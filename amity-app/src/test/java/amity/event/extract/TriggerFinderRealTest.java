@@ -504,4 +504,16 @@ class TriggerFinderRealTest {
     var s = RealPages.page("vi-world-news_world_200.txt").sentence("nói với các phóng viên rằng các tàu cứu hộ");
     assertThat(s.triggers()).noneMatch(t -> t.surface().startsWith("nói với") && t.trigger().isEvent());
   }
+
+  @Test
+  void journeysAboutToHappenAreReadButATeamsOrACompanysIsNoVisitInVietnamese() {
+    // "sẽ đến" (will go to) tells a journey as "đã đến" does; the gate keeps it only for officials.
+    // VinFast's plans outside the gold: ""Chúng tôi sẽ đến Mỹ, Canada và châu Âu cùng lúc" (a company).
+    var company = RealPages.page("vi-news-news_business_242.txt").sentence("Chúng tôi sẽ đến Mỹ, Canada");
+    assertThat(company.triggers()).extracting(TriggerMatch::surface).contains("sẽ đến");
+    assertThat(company.readings()).noneMatch(company::accepted);
+    // A tune negative page: "đội tuyển Việt Nam sẽ đến UAE vào ngày 26/5" (the national team, for a match).
+    var team = RealPages.page("vi-news-news_sport_100.txt").sentence("đội tuyển Việt Nam sẽ đến UAE");
+    assertThat(team.readings()).noneMatch(team::accepted);
+  }
 }
