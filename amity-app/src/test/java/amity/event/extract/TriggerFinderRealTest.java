@@ -516,4 +516,14 @@ class TriggerFinderRealTest {
     var team = RealPages.page("vi-news-news_sport_100.txt").sentence("đội tuyển Việt Nam sẽ đến UAE");
     assertThat(team.readings()).noneMatch(team::accepted);
   }
+
+  @Test
+  void attendingASessionIsReadButShareholdersAttendNoContactInVietnamese() {
+    // "tham dự phiên họp" (attends the session) is attendance as "dự lễ" is; the gate keeps only a
+    // session of international actors. A bank page outside the gold: "mới chỉ có 61 cổ đông tham dự
+    // phiên họp ĐHĐCĐ" (61 shareholders at the general meeting).
+    var s = RealPages.page("vi-news-news_business_055.txt").sentence("61 cổ đông tham dự phiên họp ĐHĐCĐ");
+    assertThat(s.triggers()).extracting(TriggerMatch::surface).contains("tham dự");
+    assertThat(s.readings()).noneMatch(s::accepted);
+  }
 }
