@@ -526,4 +526,26 @@ class TriggerFinderRealTest {
     assertThat(s.triggers()).extracting(TriggerMatch::surface).contains("tham dự");
     assertThat(s.readings()).noneMatch(s::accepted);
   }
+
+  @Test
+  void agreeingIsAJointStatementOnlyBetweenStatesInVietnamese() {
+    // "nhất trí" (to agree) is a joint decision whoever stands before it; a ministry agreeing to a
+    // city's proposal is none (a page outside the gold: "Nhất trí cao với đề xuất kí kết hợp tác toàn
+    // diện giữa Bộ Khoa học và Công nghệ với TP Cần Thơ").
+    var home = RealPages.page("vi-news-news_science_265.txt").sentence("Nhất trí cao với đề xuất kí kết hợp tác toàn diện");
+    assertThat(home.triggers()).extracting(TriggerMatch::surface).contains("Nhất trí");
+    assertThat(home.readings()).noneMatch(home::accepted);
+    // "thông qua … với tỷ lệ nhất trí cao" (passed by a large majority) is no agreeing at all.
+    var vote = RealPages.page("vi-news-news_business_190.txt").sentence("với tỷ lệ nhất trí cao");
+    assertThat(vote.triggers()).noneMatch(t -> t.surface().contains("nhất trí") && t.trigger().isEvent());
+  }
+
+  @Test
+  void talkingWithOldFriendsIsNoTalksInVietnamese() {
+    // "nói chuyện với" (to talk with) is talks between two sides of two states only: a student's
+    // story outside the gold, "tôi gần như tự kỷ, không dám nói chuyện với bạn bè cũ".
+    var s = RealPages.page("vi-news-news_education_048.txt").sentence("không dám nói chuyện với bạn bè cũ");
+    assertThat(s.triggers()).extracting(TriggerMatch::surface).contains("nói chuyện với");
+    assertThat(s.readings()).noneMatch(s::accepted);
+  }
 }
