@@ -548,4 +548,18 @@ class TriggerFinderRealTest {
     assertThat(s.triggers()).extracting(TriggerMatch::surface).contains("nói chuyện với");
     assertThat(s.readings()).noneMatch(s::accepted);
   }
+
+  @Test
+  void aBareGoingToRightAfterItsPersonIsAJourneyInVietnamese() {
+    // "tới", "đến", "sang" right after the one who goes, a place right after it, tell a journey
+    // ("Ngoại trưởng Nga Sergei Lavrov tới Ấn Độ"); an actor settling abroad is no contact: a page
+    // outside the gold, "Vương Bá Chiêu sang Mỹ sống và kết hôn với một nữ doanh nhân".
+    var s = RealPages.page("vi-news-news_entertainment_074.txt").sentence("Vương Bá Chiêu sang Mỹ sống");
+    assertThat(s.triggers()).extracting(TriggerMatch::surface).contains("sang");
+    assertThat(s.readings()).noneMatch(s::accepted);
+    // After a verb it is none: "bài phát biểu của Đô đốc Davidson lại đề cập trực tiếp tới Trung Quốc"
+    // (the admiral's speech mentions China; a page outside the gold).
+    var mention = RealPages.page("vi-world-news_world_094.txt").sentence("đề cập trực tiếp tới Trung Quốc");
+    assertThat(mention.triggers()).extracting(TriggerMatch::surface).doesNotContain("tới");
+  }
 }
