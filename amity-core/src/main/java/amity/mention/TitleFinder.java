@@ -121,6 +121,9 @@ public final class TitleFinder {
       // Whether all that stands between the title and here is one country's name ("Tổng thống Nga Putin").
       boolean countryOnly = false;
       int countryEnd = -1;
+      // Where the title and its country end when a place preposition follows them ("Ngoại trưởng Nga
+      // tại Reykjavik"): the office holder, unless a name follows the place after all.
+      int linkedCountryEnd = -1;
       Mention found = null;
       while (p < toks.size() && skipped <= MAX_SKIP) {
         Tokens.Tok tok = toks.get(p);
@@ -169,6 +172,14 @@ public final class TitleFinder {
         // "Massoud Barzani, leader of the Kurdistan Democratic Party (KDP), and Jalal Talabani": a
         // comma and a word opening a list's next item end the title; the next name is another's.
         if (tok.text().equals(",") && p + 1 < toks.size() && rules.listJoiners().contains(toks.get(p + 1).text().toLowerCase(Locale.ROOT))) break;
+        if (countryOnly && skipped == 1 && placePrepositions.contains(lower)) {
+          // "đã gặp Ngoại trưởng Nga tại Reykjavik", "đón Tổng thống Ai Cập tại Điện Elysee": after an
+          // office and its country, "tại" opens a posting only when a known place follows it ("Đại sứ
+          // Việt Nam tại Mỹ Hà Kim Ngọc"); else it tells where the event is, and no name follows.
+          linkedCountryEnd = countryEnd;
+          PhraseTrie.Match<Gazetteer.Hit> posting = p + 1 < toks.size() ? startingAtPlace(places, toks.get(p + 1).span().start()) : null;
+          if (posting == null || posting.values().get(0).entry().type() == EntityType.PERSON) break;
+        }
         if (rules.connectors().contains(lower) || rules.connectors().contains(tok.text())) {
           p++;
           skipped++;
@@ -245,8 +256,9 @@ public final class TitleFinder {
         }
         out.add(nominal(text, new Span(start, end), roles, country));
         consumedUntil = end;
-      } else if (!roles.isEmpty() && countryOnly && skipped == 1 && countryEnd > 0
+      } else if (!roles.isEmpty() && (countryOnly && skipped == 1 && countryEnd > 0 || linkedCountryEnd > 0)
           && !roles.contains("leader") && !rules.pluralBefore(text, t.span().start())) {
+        if (!(countryOnly && skipped == 1 && countryEnd > 0)) countryEnd = linkedCountryEnd;
         // "Thủ tướng Nhật Bản đã thăm Việt Nam", "tiếp người đồng cấp Hàn Quốc": an office's title
         // and its country with no name after it stand for the one who holds the office, as "the
         // Japanese prime minister" does; a word of leading alone ("Nhà lãnh đạo Indonesia") is

@@ -77,6 +77,28 @@ class ImpliedSubjectRealTest {
     assertThat(ClauseBreaks.attitudeTopic(s.view().lexicon(), s.view().text(), s.view().span().start(), s.trigger("会见"))).isEqualTo(-1);
   }
 
+  @Test
+  void theIWhoToldPutinIsBidenWhoSaidSoInVietnamese() {
+    // Biden's address to Congress: "Ông nói: "Tôi đã nói rất rõ với Tổng thống Putin rằng …"": the
+    // first person of what "ông" (Biden, the story's actor) says is who told Putin, an adverb before
+    // "với" included.
+    var s = RealPages.page("vi-world-news_world_191.txt").sentence("Tôi đã nói rất rõ với Tổng thống Putin");
+    assertThat(s.triggers()).extracting(TriggerMatch::surface).contains("nói rất rõ với");
+    // The story's last acting person (Biden on the page; any mention stands in for him here) is who "Tôi" is.
+    LinkedMention storyActor = s.view().mentions().get(0);
+    TriggerMatch told = s.trigger("nói rất rõ với");
+    assertThat(ImpliedSubject.pronounSubject(s.view(), told, s.clause("nói rất rõ với"), storyActor)).isSameAs(storyActor);
+  }
+
+  @Test
+  void anIWithNoSpeakerToldIsNoOneInVietnamese() {
+    // A farm feature outside the gold: ""Sau đó, tôi nói với anh Phạm Thái Bình - Tổng Giám đốc …": an
+    // interviewee's "tôi" with no speaker told stands for no one the story names.
+    var s = RealPages.page("vi-news-news_business_101.txt").sentence("tôi nói với anh Phạm Thái Bình");
+    LinkedMention someone = s.view().mentions().get(0);
+    assertThat(ImpliedSubject.pronounSubject(s.view(), s.trigger("nói với"), s.clause("nói với"), someone)).isNull();
+  }
+
   private static java.util.List<String> names(Reading r) {
     return r.actors().stream().map(p -> p.mention().mention().text()).toList();
   }

@@ -44,6 +44,24 @@ class RelativeDatesRealTest {
   }
 
   @Test
+  void weekdaysWrittenWithFiguresAreWeekdaysInVietnamese() {
+    // "Hôm thứ 3 vừa qua, Đại học Harvard công bố …" on a page of 2020-10-01 (a Thursday): last Tuesday.
+    assertThat(dates("vi-news-news_education_001.txt", "Hôm thứ 3 vừa qua")).contains("thứ 3 vừa qua=2020-09-29");
+    // "Giáo sư Akasaki đã qua đời … vào sáng thứ 5 vừa qua" on a page of 2021-04-03 (a Saturday).
+    assertThat(dates("vi-news-news_science_050.txt", "vào sáng thứ 5 vừa qua")).contains("thứ 5 vừa qua=2021-04-01");
+    // "khi thị trường chứng khoán đóng cửa vào thứ 6 tuần trước" on a page of 2021-04-13 (a Tuesday).
+    assertThat(dates("vi-news-news_tech_164.txt", "vào thứ 6 tuần trước")).contains("thứ 6 tuần trước=2021-04-09");
+  }
+
+  @Test
+  void ordinalsWrittenWithFiguresAreNoWeekdaysInVietnamese() {
+    // "ngày thứ 5 liên tiếp" is the fifth day running; "Hoa hậu Hoàn vũ thứ 3 tới từ xứ cờ hoa" the third
+    // Miss Universe from the US, not next Tuesday.
+    assertThat(dates("vi-news-news_business_199.txt", "ngày thứ 5 liên tiếp")).noneMatch(d -> d.contains("thứ 5"));
+    assertThat(dates("vi-news-news_entertainment_131.txt", "Hoàn vũ thứ 3 tới từ")).noneMatch(d -> d.contains("thứ 3"));
+  }
+
+  @Test
   void theEndOfLastMonthIsLastMonthInSpanish() {
     // "la votación presidencial que se dio a finales del mes pasado" on a page of 2000-05-23.
     assertThat(dates("es-testa-139.txt", "a finales del mes pasado")).contains("del mes pasado=2000-04");

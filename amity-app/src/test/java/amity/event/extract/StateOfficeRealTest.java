@@ -50,4 +50,22 @@ class StateOfficeRealTest {
     assertThat(s.mentions().stream().map(m -> m.mention().text())).contains("周子玉");
     assertThat(s.mentions().stream().map(LinkedMention::entityId)).noneMatch(id -> id.startsWith("office:"));
   }
+
+  @Test
+  void anOfficeAndItsCountryBeforeTạiAndAPlaceIsTheOfficesHolderInVietnamese() {
+    // A tune page: "Phó Tổng Lãnh sự Anh tại TP.HCM cũng đánh giá cao …": the office and its country,
+    // then where it is posted, with no name after: the holder of the office (TitleFinder), as "Thủ
+    // tướng Nhật Bản" alone is ("đã gặp Ngoại trưởng Nga tại Reykjavik" the same). Before, the place
+    // after "tại" left no mention of him at all.
+    String snippet = "Phó Tổng Lãnh sự Anh tại TP.HCM cũng đánh giá cao";
+    var story = RealPages.page("vi-news-news_education_112.txt").story(snippet).story();
+    int at = story.story().text().indexOf(snippet);
+    var found = new amity.mention.RuleMentionFinder(RealPages.gazetteer(), amity.lang.LanguagePacks.bundled()).find(story);
+    assertThat(found).anySatisfy(m -> {
+      assertThat(m.finder()).isEqualTo(amity.mention.TitleFinder.NOMINAL);
+      assertThat(m.span().start()).isBetween(at, at + snippet.length());
+      assertThat(m.text()).endsWith("Lãnh sự Anh");
+      assertThat(m.country()).isEqualTo("GB");
+    });
+  }
 }

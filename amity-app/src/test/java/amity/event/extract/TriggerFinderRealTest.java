@@ -534,4 +534,70 @@ class TriggerFinderRealTest {
     assertThat(s.triggers()).extracting(TriggerFinderRealTest::describe).containsExactly("达成/agreement_signing/in_person");
     assertThat(s.accepted(s.reading("达成"))).isTrue();
   }
+
+  @Test
+  void tellingReportersIsNoTalksInVietnamese() {
+    // "Người phát ngôn của quân đội Indonesia … nói với các phóng viên rằng …": told to reporters, no
+    // contact; "nói với" (to say to) a leader is.
+    var s = RealPages.page("vi-world-news_world_200.txt").sentence("nói với các phóng viên rằng các tàu cứu hộ");
+    assertThat(s.triggers()).noneMatch(t -> t.surface().startsWith("nói với") && t.trigger().isEvent());
+  }
+
+  @Test
+  void journeysAboutToHappenAreReadButATeamsOrACompanysIsNoVisitInVietnamese() {
+    // "sẽ đến" (will go to) tells a journey as "đã đến" does; the gate keeps it only for officials.
+    // VinFast's plans outside the gold: ""Chúng tôi sẽ đến Mỹ, Canada và châu Âu cùng lúc" (a company).
+    var company = RealPages.page("vi-news-news_business_242.txt").sentence("Chúng tôi sẽ đến Mỹ, Canada");
+    assertThat(company.triggers()).extracting(TriggerMatch::surface).contains("sẽ đến");
+    assertThat(company.readings()).noneMatch(company::accepted);
+    // A tune negative page: "đội tuyển Việt Nam sẽ đến UAE vào ngày 26/5" (the national team, for a match).
+    var team = RealPages.page("vi-news-news_sport_100.txt").sentence("đội tuyển Việt Nam sẽ đến UAE");
+    assertThat(team.readings()).noneMatch(team::accepted);
+  }
+
+  @Test
+  void attendingASessionIsReadButShareholdersAttendNoContactInVietnamese() {
+    // "tham dự phiên họp" (attends the session) is attendance as "dự lễ" is; the gate keeps only a
+    // session of international actors. A bank page outside the gold: "mới chỉ có 61 cổ đông tham dự
+    // phiên họp ĐHĐCĐ" (61 shareholders at the general meeting).
+    var s = RealPages.page("vi-news-news_business_055.txt").sentence("61 cổ đông tham dự phiên họp ĐHĐCĐ");
+    assertThat(s.triggers()).extracting(TriggerMatch::surface).contains("tham dự");
+    assertThat(s.readings()).noneMatch(s::accepted);
+  }
+
+  @Test
+  void agreeingIsAJointStatementOnlyBetweenStatesInVietnamese() {
+    // "nhất trí" (to agree) is a joint decision whoever stands before it; a ministry agreeing to a
+    // city's proposal is none (a page outside the gold: "Nhất trí cao với đề xuất kí kết hợp tác toàn
+    // diện giữa Bộ Khoa học và Công nghệ với TP Cần Thơ").
+    var home = RealPages.page("vi-news-news_science_265.txt").sentence("Nhất trí cao với đề xuất kí kết hợp tác toàn diện");
+    assertThat(home.triggers()).extracting(TriggerMatch::surface).contains("Nhất trí");
+    assertThat(home.readings()).noneMatch(home::accepted);
+    // "thông qua … với tỷ lệ nhất trí cao" (passed by a large majority) is no agreeing at all.
+    var vote = RealPages.page("vi-news-news_business_190.txt").sentence("với tỷ lệ nhất trí cao");
+    assertThat(vote.triggers()).noneMatch(t -> t.surface().contains("nhất trí") && t.trigger().isEvent());
+  }
+
+  @Test
+  void talkingWithOldFriendsIsNoTalksInVietnamese() {
+    // "nói chuyện với" (to talk with) is talks between two sides of two states only: a student's
+    // story outside the gold, "tôi gần như tự kỷ, không dám nói chuyện với bạn bè cũ".
+    var s = RealPages.page("vi-news-news_education_048.txt").sentence("không dám nói chuyện với bạn bè cũ");
+    assertThat(s.triggers()).extracting(TriggerMatch::surface).contains("nói chuyện với");
+    assertThat(s.readings()).noneMatch(s::accepted);
+  }
+
+  @Test
+  void aBareGoingToRightAfterItsPersonIsAJourneyInVietnamese() {
+    // "tới", "đến", "sang" right after the one who goes, a place right after it, tell a journey
+    // ("Ngoại trưởng Nga Sergei Lavrov tới Ấn Độ"); an actor settling abroad is no contact: a page
+    // outside the gold, "Vương Bá Chiêu sang Mỹ sống và kết hôn với một nữ doanh nhân".
+    var s = RealPages.page("vi-news-news_entertainment_074.txt").sentence("Vương Bá Chiêu sang Mỹ sống");
+    assertThat(s.triggers()).extracting(TriggerMatch::surface).contains("sang");
+    assertThat(s.readings()).noneMatch(s::accepted);
+    // After a verb it is none: "bài phát biểu của Đô đốc Davidson lại đề cập trực tiếp tới Trung Quốc"
+    // (the admiral's speech mentions China; a page outside the gold).
+    var mention = RealPages.page("vi-world-news_world_094.txt").sentence("đề cập trực tiếp tới Trung Quốc");
+    assertThat(mention.triggers()).extracting(TriggerMatch::surface).doesNotContain("tới");
+  }
 }

@@ -110,6 +110,7 @@ final class ImpliedSubject {
     int start = ClauseReader.clauseStart(s.text(), clause.region().start(), t.span().start());
     String before = s.text().substring(start, t.span().start());
     boolean pronoun = !lex.find("pronoun", before).isEmpty();
+    if (!pronoun && firstPerson(lex, before)) return quotedSpeaker(s, clause, salient);
     // "Britain said on Thursday it would give …": a neuter subject is the state that says so.
     if (!pronoun && !clause.speakers().isEmpty()) {
       for (PhraseTrie.Match<String> m : lex.find("state_pronoun", before)) {
@@ -152,6 +153,36 @@ final class ImpliedSubject {
     if (!pronoun) return null;
     LinkedMention inSentence = sentenceAntecedent(s, start + lastPronoun(lex, before));
     return inSentence != null ? inSentence : salient;
+  }
+
+  /**
+   * Whether the subject before the trigger is the first person singular ({@code first_person}:
+   * "Tôi đã nói rất rõ với Tổng thống Putin"), not a plural one ({@code first_person_plural} right
+   * before it: "chúng tôi").
+   */
+  private static boolean firstPerson(EventLexicon lex, String before) {
+    for (PhraseTrie.Match<String> m : lex.find("first_person", before)) {
+      if (!lex.endsBefore("first_person_plural", before, m.span().start(), 8)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The one a first-person subject stands for: the person in the speaker's place ("…", ông Biden
+   * phát biểu), else, where the speaker is told by a pronoun ("Ông nói: "Tôi …""), the person the
+   * story last told as acting; no one when the clause has no speaker (an interview's "tôi").
+   */
+  private static @Nullable LinkedMention quotedSpeaker(SentenceView s, Clause clause, @Nullable LinkedMention salient) {
+    EventLexicon lex = s.lexicon();
+    for (Span speaker : clause.speakers()) {
+      for (LinkedMention m : s.mentions()) {
+        if (speaker.contains(m.mention().span()) && m.mention().type() == EntityType.PERSON) return m;
+      }
+    }
+    for (Span speaker : clause.speakers()) {
+      if (!lex.find("pronoun", s.text().substring(speaker.start(), speaker.end())).isEmpty()) return salient;
+    }
+    return null;
   }
 
   /** Where in {@code before} its last pronoun starts. */

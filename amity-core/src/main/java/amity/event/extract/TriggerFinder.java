@@ -9,6 +9,7 @@ import amity.model.LinkedMention;
 import amity.model.Mention;
 import amity.model.Span;
 import amity.text.Scripts;
+import amity.time.DateMention;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -250,9 +251,15 @@ public final class TriggerFinder {
     for (PhraseTrie.Match<String> word : lex.find("arrival_at", sentence)) {
       Span span = new Span(s.span().start() + word.span().start(), s.span().start() + word.span().end());
       if (found.stream().anyMatch(f -> f.span().overlaps(span))) continue;
+      // A spaced language writes the place a space after the word ("tới Ấn Độ"); there the word is a
+      // journey only right after the one who makes it ("Ngoại trưởng Nga Sergei Lavrov tới Ấn Độ", a
+      // day between: "Blinken hôm 6/5 tới Kiev"), not after a verb ("đề cập tới Trung Quốc").
+      int gap = span.end();
+      while (gap < s.span().end() && text.charAt(gap) == ' ') gap++;
+      if (gap > span.end() && !afterPerson(s, span.start())) continue;
       for (LinkedMention m : s.mentions()) {
         Span at = m.mention().span();
-        if (m.mention().type() != EntityType.GPE || at.start() != span.end()) continue;
+        if (m.mention().type() != EntityType.GPE || at.start() != gap) continue;
         int end = at.end();
         boolean closed = end >= s.span().end() || !Character.isLetterOrDigit(text.charAt(end))
             || lex.opensWith("arrival_after", text.substring(end, Math.min(text.length(), end + 4)));
@@ -261,6 +268,26 @@ public final class TriggerFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * {@return whether only spaces and dates stand between a person's name and {@code at}: the person
+   * is the subject of the word there ("Lavrov tới", "Blinken hôm 6/5 tới")}
+   */
+  private static boolean afterPerson(SentenceView s, int at) {
+    String text = s.text();
+    int p = at;
+    while (true) {
+      while (p > s.span().start() && text.charAt(p - 1) == ' ') p--;
+      int back = p;
+      for (DateMention d : s.dates()) if (d.span().end() == p) back = d.span().start();
+      if (back == p) break;
+      p = back;
+    }
+    for (LinkedMention m : s.mentions()) {
+      if (m.mention().type() == EntityType.PERSON && m.mention().span().end() == p) return true;
+    }
+    return false;
   }
 
   /** How far (characters) before a {@code presence_link} a word ending in it ({@code not_at}) may start. */
