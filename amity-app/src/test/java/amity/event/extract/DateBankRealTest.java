@@ -37,7 +37,13 @@ class DateBankRealTest {
     RealPages.assumeData();
   }
 
-  record Row(String page, Span sentence, String eventClass, boolean planned, String expected, String why) {}
+  /**
+   * The share of the unseen batch's found rows ({@code unseen-dates3}, marked on pages no rule had
+   * been fitted to) dated as the bank says, below which the test fails.
+   */
+  static final double UNSEEN_FLOOR = 0.0;
+
+  record Row(String page, Span sentence, String eventClass, boolean planned, String expected, String why, String batch) {}
 
   static List<Row> bank() throws IOException {
     InputStream in = DateBankRealTest.class.getClassLoader().getResourceAsStream("amity/real-gold/date-bank.tsv");
@@ -48,7 +54,7 @@ class DateBankRealTest {
         if (line.startsWith("#") || line.isBlank()) continue;
         String[] f = line.split("\t", -1);
         out.add(new Row(f[0], new Span(Integer.parseInt(f[1]), Integer.parseInt(f[2])), f[3], Boolean.parseBoolean(f[4]),
-            f[5].isEmpty() ? "null" : f[5], f[6]));
+            f[5].isEmpty() ? "null" : f[5], f[6], f.length > 7 ? f[7] : ""));
       }
     }
     return out;
@@ -82,11 +88,19 @@ class DateBankRealTest {
 
   @Test
   void theBankIsDatedAsReadByHand() throws IOException {
+    List<Row> bank = bank();
+    assertThat(share(bank.stream().filter(r -> r.batch().isEmpty()).toList(), "first rows")).isGreaterThanOrEqualTo(FLOOR);
+    assertThat(share(bank.stream().filter(r -> r.batch().equals("unseen-dates3")).toList(), "unseen-dates3"))
+        .isGreaterThanOrEqualTo(UNSEEN_FLOOR);
+  }
+
+  /** {@return the share of the rows amity finds that it dates as the bank says}, printing the misses */
+  static double share(List<Row> rows, String name) {
     int found = 0;
     int right = 0;
     List<String> wrong = new ArrayList<>();
     List<String> unfound = new ArrayList<>();
-    for (Row row : bank()) {
+    for (Row row : rows) {
       List<String> got = read(row);
       if (got.isEmpty()) {
         unfound.add(row.page() + " " + row.sentence() + " " + row.eventClass() + (row.planned() ? " planned" : ""));
@@ -96,10 +110,10 @@ class DateBankRealTest {
       if (got.contains(row.expected())) right++;
       else wrong.add(row.page() + " " + row.sentence() + " " + row.eventClass() + " expected " + row.expected() + " got " + got + " (" + row.why() + ")");
     }
-    System.out.println("date bank: " + right + " of " + found + " found rows dated right (" + bank().size() + " rows)");
+    System.out.println("date bank, " + name + ": " + right + " of " + found + " found rows dated right (" + rows.size() + " rows)");
     wrong.forEach(w -> System.out.println("  " + w));
     unfound.forEach(w -> System.out.println("  no such event: " + w));
     assertThat(found).isPositive();
-    assertThat((double) right / found).isGreaterThanOrEqualTo(FLOOR);
+    return (double) right / found;
   }
 }
