@@ -367,4 +367,44 @@ class EventDaterRealTest {
     var s = RealPages.page("zh-pd-132.txt").sentence("叶利钦这次日本之行");
     assertThat(s.date("之行")).isNull();
   }
+
+  // Sentences of pages in no gold split, read for the unseen date bank (issue 19, dates3).
+
+  @Test
+  void aMonthAfterAsRecentAsDatesTheVisitToThatMonth() {
+    // "Dutroux's last visit to Slovakia was reported to have been as recent as July." (27 August)
+    var s = RealPages.page("en-train-563.txt").sentence("last visit to Slovakia was reported");
+    assertThat(iso(s.date("visit"))).isEqualTo("1996-07");
+  }
+
+  @Test
+  void aMonthNamedAsTheMeetingsModifierIsItsMonth() {
+    // "… a tightening bias at the July FOMC meeting …" (30 August): "the July" modifies the meeting.
+    var s = RealPages.page("en-testa-035.txt").sentence("at the July FOMC meeting");
+    assertThat(iso(s.date("meeting"))).isEqualTo("1996-07");
+  }
+
+  @Test
+  void aDateInAPurposeClauseAfterATripIsNotTheTripsInSpanish() {
+    // "Clara Aparicio, ha viajado a Madrid para presentar mañana «Aire de las colinas»": tomorrow is
+    // the book's presentation, the trip has no day of its own.
+    var s = RealPages.page("es-train-325.txt").sentence("ha viajado a Madrid para presentar mañana");
+    assertThat(s.date("viajado")).isNull();
+  }
+
+  @Test
+  void anEventInsideAPurposeClauseKeepsTheDayToldBeforeItInSpanish() {
+    // "regresó hoy a Asmara para proseguir las discusiones": the talks go on today.
+    var s = RealPages.page("es-train-609.txt").sentence("regresó hoy a Asmara para proseguir las discusiones");
+    assertThat(iso(s.date("discusiones"))).isEqualTo("2000-05-23");
+  }
+
+  @Test
+  void aTwoDayVisitCompletedOnTheStorysDayEndsThatDayInSpanish() {
+    // "Con ambas actividades, Don Juan Carlos y Doña Sofía completaron una visita de dos días a La
+    // Rioja" after "Los Reyes visitaron hoy …" (dateline 22 May): the visit ends on the day carried.
+    var s = RealPages.page("es-train-253.txt").sentence("completaron una visita de dos días a La Rioja");
+    var today = new DateRange(DateValue.of(java.time.LocalDate.of(2000, 5, 22)), null);
+    assertThat(iso(s.dateCarrying("visita", today))).isEqualTo("2000-05-21..2000-05-22");
+  }
 }

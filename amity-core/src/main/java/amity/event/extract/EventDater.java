@@ -162,7 +162,24 @@ public final class EventDater {
         && carried.start().sortKey().compareTo(anchor.sortKey()) > 0) {
       return Dated.none("carried-ahead");
     }
+    // "Con ambas actividades, los Reyes completaron una visita de dos días a La Rioja": a visit told
+    // as ending, with its length, on the day the story has told so far, ends that day.
+    DateRange ended = endedOnCarriedDay(s, t, carried);
+    if (ended != null) return new Dated(ended, "carried-end");
     return new Dated(carried, carried == null ? "none" : "carried");
+  }
+
+  /**
+   * {@return the days of a visit told as ending ("completed a two-day visit", "concluyó su visita
+   * de tres días") on the single day carried from the sentences before, or null}
+   */
+  private @Nullable DateRange endedOnCarriedDay(SentenceView s, TriggerMatch t, @Nullable DateRange carried) {
+    if (carried == null || carried.end() != null || !carried.start().isFullDate()) return null;
+    if (!amity.event.Forms.family(t.trigger().form()).equals("visit")) return null;
+    String before = s.between(s.span().start(), t.span().start());
+    if (scope.openers(before, s.lang(), DateScope.VISIT_END).isEmpty()) return null;
+    DateRange r = lasting(s, t, carried);
+    return r == carried || r == null || r.end() == null ? null : r;
   }
 
   /**
@@ -499,14 +516,15 @@ public final class EventDater {
   }
 
   /** The words of a sentence that open clauses, in story offsets. */
-  private record Openers(List<Span> relative, List<Span> otherTime, List<Span> laterTime) {}
+  private record Openers(List<Span> relative, List<Span> otherTime, List<Span> laterTime, List<Span> purpose) {}
 
   private Openers openers(SentenceView s) {
     String sentence = s.sentence().text();
     int at = s.span().start();
     return new Openers(shift(scope.openers(sentence, s.lang(), DateScope.RELATIVE), at),
         shift(scope.openers(sentence, s.lang(), DateScope.OTHER_TIME), at),
-        shift(scope.openers(sentence, s.lang(), DateScope.LATER_TIME), at));
+        shift(scope.openers(sentence, s.lang(), DateScope.LATER_TIME), at),
+        shift(scope.openers(sentence, s.lang(), DateScope.PURPOSE), at));
   }
 
   private static List<Span> shift(List<Span> spans, int by) {
@@ -527,6 +545,8 @@ public final class EventDater {
       // "after which" opens a relative clause, not one of another time.
       for (Span w : o.otherTime()) if (o.relative().stream().noneMatch(w::overlaps)) after.add(w);
       for (Span w : o.laterTime()) if (o.relative().stream().noneMatch(w::overlaps)) after.add(w);
+      // "ha viajado a Madrid para presentar mañana": the date of a purpose clause after the trigger is of its own.
+      after.addAll(o.purpose());
       for (Span w : after) {
         if (w.start() < trigger.end() || w.end() > date.start()) continue;
         if (o.relative().contains(w) && (isBlankOrComma(text, trigger.end(), w.start()) || oneModifier(text, trigger.end(), w.start()))) continue;
