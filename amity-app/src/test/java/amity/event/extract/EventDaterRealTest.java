@@ -407,4 +407,20 @@ class EventDaterRealTest {
     var today = new DateRange(DateValue.of(java.time.LocalDate.of(2000, 5, 22)), null);
     assertThat(iso(s.dateCarrying("visita", today))).isEqualTo("2000-05-21..2000-05-22");
   }
+
+  @Test
+  void talksAfterFollowingAreNotOfTheDayToldBeforeIt() {
+    // "… the Kabul-Salang highway would be opened on Monday or Tuesday following talks with the
+    // Supreme Coordination Council alliance …": the talks came before the opening.
+    var s = RealPages.page("en-train-395.txt").sentence("would be opened on Monday or Tuesday following talks");
+    assertThat(s.date("talks")).isNull();
+  }
+
+  @Test
+  void aMeetingHoursBeforeTheDayNamedIsOfThatDay() {
+    // "… was killed in August 1 in a bomb blast …, hours after he met visiting French Foreign
+    // Minister Herve de Charette in Algiers": hours after is the same day.
+    var s = RealPages.page("en-train-104.txt").sentence("hours after he met visiting French Foreign Minister");
+    assertThat(iso(s.date("met visiting"))).isEqualTo("1996-08-01");
+  }
 }

@@ -571,6 +571,15 @@ public final class EventDater {
       }
       return false;
     }
+    // "would be opened on Monday or Tuesday following talks with the alliance", "reached a
+    // ceasefire on Friday after talks": the trigger in a clause of another time is not of the day
+    // told before it.
+    for (Span w : o.otherTime()) {
+      if (o.relative().stream().anyMatch(w::overlaps)) continue;
+      if (w.start() >= date.end() && w.end() <= trigger.start() && !ClauseBreaks.hasClauseBreak(text, w.end(), trigger.start())) {
+        return true;
+      }
+    }
     // "se puso en contacto esta noche con …, antes de su viaje hacia Pekín": the trigger in a
     // clause of a later time is not of the day told before it.
     for (Span w : o.laterTime()) {
