@@ -423,4 +423,20 @@ class EventDaterRealTest {
     var s = RealPages.page("en-train-104.txt").sentence("hours after he met visiting French Foreign Minister");
     assertThat(iso(s.date("met visiting"))).isEqualTo("1996-08-01");
   }
+
+  @Test
+  void datesOfferedAsAlternativesGiveAPlannedMeetingNoDayInSpanish() {
+    // "También recordó que «el 31 de mayo o el 1 de junio» se reunirá la Comisión de Políticas de
+    // Gastos …": either day, so neither.
+    var s = RealPages.page("es-train-065.txt").sentence("el 31 de mayo o el 1 de junio");
+    assertThat(s.datePhrases()).isEmpty();
+    assertThat(s.date("se reunirá")).isNull();
+  }
+
+  @Test
+  void mondayOrTuesdayIsNoDay() {
+    // "… said last week that the Kabul-Salang highway would be opened on Monday or Tuesday …"
+    var s = RealPages.page("en-train-395.txt").sentence("would be opened on Monday or Tuesday following talks");
+    assertThat(s.datePhrases()).containsExactly("last week=1996-08-12..1996-08-18");
+  }
 }
