@@ -439,4 +439,11 @@ class EventDaterRealTest {
     var s = RealPages.page("en-train-395.txt").sentence("would be opened on Monday or Tuesday following talks");
     assertThat(s.datePhrases()).containsExactly("last week=1996-08-12..1996-08-18");
   }
+
+  @Test
+  void aRelativeClauseSayingTheMeetingBeginsTomorrowIsTheMeetingsInSpanish() {
+    // "… durante la reunión de ministros de Exteriores de la Alianza Atlántica que comienza mañana."
+    var s = RealPages.page("es-train-493.txt").sentence("de la Alianza Atlántica que comienza mañana");
+    assertThat(iso(s.date("reunión"))).isEqualTo("2000-05-24");
+  }
 }
