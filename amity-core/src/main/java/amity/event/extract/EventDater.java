@@ -491,6 +491,7 @@ public final class EventDater {
       // plan before it takes none of them.
       if (status == Status.PLANNED && (scope.isDateline(text, s.lang(), d.span()) || afterDateline(s, trigger, d.span()))) continue;
       if (apart(text, trigger, d.span(), openers)) continue;
+      if (returnAfterEnd(s, t, d.span())) continue;
       if (ownedElsewhere(d.span(), t, status, triggers, clauses)) continue;
       if (giftOnItsWay(s, t, status, d.span())) continue;
       int distance = d.span().end() <= trigger.start()
@@ -504,6 +505,17 @@ public final class EventDater {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether a date stands after a visit told as ended, past a comma: "圆满结束了对古巴和玻利维亚的友好访问，
+   * 于今天返回北京", "ended his visit to China, returning home on Friday": the day is the return's,
+   * not the visit's (which ended before it).
+   */
+  private boolean returnAfterEnd(SentenceView s, TriggerMatch t, Span date) {
+    if (date.start() < t.span().end() || !amity.event.Forms.family(t.trigger().form()).equals("visit")) return false;
+    if (!s.between(t.span().end(), date.start()).matches("(?s).*[,，;；].*")) return false;
+    return !scope.openers(s.between(s.span().start(), t.span().start()), s.lang(), DateScope.VISIT_END).isEmpty();
   }
 
   /** Whether a dateline's day stands between a trigger and a date after it. */
