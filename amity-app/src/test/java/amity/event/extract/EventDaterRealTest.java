@@ -454,4 +454,12 @@ class EventDaterRealTest {
     var s = RealPages.page("zh-pd-109.txt").sentence("圆满结束了对古巴和玻利维亚的友好访问");
     assertThat(s.date("友好访问")).isNull();
   }
+
+  @Test
+  void aVisitDuringWhichSomethingWasDoneEarlyInAMonthIsOfThatMonthInVietnamese() {
+    // "Đầu tháng 3, trong một chuyến thăm bạn bè ở thị trấn Voltuka, …, cô đã quay được …" (page
+    // of 20 April 2021): the visit the filming was done during is of early March.
+    var s = RealPages.page("vi-news-news_travel_055.txt").sentence("trong một chuyến thăm bạn bè");
+    assertThat(iso(s.date("chuyến thăm"))).isEqualTo("2021-03");
+  }
 }

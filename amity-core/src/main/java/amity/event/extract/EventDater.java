@@ -95,7 +95,11 @@ public final class EventDater {
       // visit's own days are those told inside its phrase, if any. A gathering is in session on
       // the day of what is done during it ("mostró hoy durante la XII Cumbre bilateral").
       DateMention own = ownPhraseDate(s, t);
-      return own == null ? Dated.none("occasion-undated") : new Dated(byTense(own, status == Status.PLANNED, s.anchor()), "occasion-own");
+      if (own != null) return new Dated(byTense(own, status == Status.PLANNED, s.anchor()), "occasion-own");
+      // "Đầu tháng 3, trong một chuyến thăm bạn bè ở …": a month the sentence names holds what was
+      // done during the visit, and so the visit; a day would not give its days.
+      DateMention month = occasionMonth(s, t);
+      return month == null ? Dated.none("occasion-undated") : new Dated(byTense(month, status == Status.PLANNED, s.anchor()), "occasion-month");
     }
     DateValue anchor = s.anchor();
     // "pulled out on Sunday under a ceasefire agreement between …": an agreement named as the
@@ -374,6 +378,23 @@ public final class EventDater {
       if (w.end() <= at && at - w.end() <= AT_END_REACH && !ClauseBreaks.hasClauseBreak(window, w.end(), at)) return true;
     }
     return false;
+  }
+
+  /**
+   * {@return the one date of the sentence, when it names a month and no day ("Đầu tháng 3",
+   * "in March"), outside parentheses and not a report's; else null}
+   */
+  private static @Nullable DateMention occasionMonth(SentenceView s, TriggerMatch t) {
+    DateMention out = null;
+    for (DateMention d : s.dates()) {
+      if (out != null) return null;
+      DateValue v = d.range().start();
+      if (v.day() != null || v.month() == null || d.range().end() != null) return null;
+      if (ClauseBreaks.insideParentheses(s.text(), s.span().start(), d.span().start())) return null;
+      if (s.lexicon().endsBefore("reporting", s.text(), d.span().start(), 30)) return null;
+      out = d;
+    }
+    return out;
   }
 
   /** How far after an occasion's trigger (characters) its own date may stand. */
