@@ -39,12 +39,16 @@ class DateBankRealTest {
 
   /**
    * The share of the unseen batch's found rows ({@code unseen-dates3}, marked on pages no rule had
-   * been fitted to) dated as the bank says, below which the test fails.
+   * been fitted to) dated as the bank says, below which the test fails: 7 of 7 reached (the rows of
+   * events amity keeps; most of the batch's events are domestic, which the gate drops).
    */
-  static final double UNSEEN_FLOOR = 0.0;
+  static final double UNSEEN_FLOOR = 0.85;
 
-  /** As {@link #UNSEEN_FLOOR}, for the unseen batch's rows read at the readings, before the gate. */
-  static final double UNSEEN_READINGS_FLOOR = 0.0;
+  /**
+   * As {@link #UNSEEN_FLOOR}, for the unseen batch's rows read at the readings, before the gate:
+   * 58 of 68 read rows dated right before the dates3 fixes, 64 of 68 after.
+   */
+  static final double UNSEEN_READINGS_FLOOR = 0.94;
 
   record Row(String page, Span sentence, String eventClass, boolean planned, String expected, String why, String batch) {}
 
