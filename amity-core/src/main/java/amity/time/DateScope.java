@@ -50,13 +50,6 @@ public final class DateScope {
    */
   public static final String EITHER = "either";
 
-  /**
-   * Verbs saying that what a relative clause follows takes place ("que comienza mañana", "which
-   * opens on Monday"): the clause is then of the event it follows, even past words of its own
-   * ("la reunión de ministros de Exteriores de la Alianza Atlántica que comienza mañana").
-   */
-  public static final String HAPPENS = "happens";
-
   /** Words saying an event is at another time than the one told before it ("later", "此前"). */
   public static final String SEQUEL = "another_time";
 
@@ -72,7 +65,7 @@ public final class DateScope {
   /** Words right after a date that make it an agency dateline's ("新华社北京6月25日电"): the day of the report. */
   public static final String DATELINE = "dateline_after";
 
-  static final Set<String> KINDS = Set.of(RELATIVE, OTHER_TIME, LATER_TIME, PURPOSE, EITHER, HAPPENS, SEQUEL, VISIT_END, AT_END, "duration", "limit_before", "limit_after", DATELINE);
+  static final Set<String> KINDS = Set.of(RELATIVE, OTHER_TIME, LATER_TIME, PURPOSE, EITHER, SEQUEL, VISIT_END, AT_END, "duration", "limit_before", "limit_after", DATELINE);
 
   /**
    * A length of days a text names ("a three-day visit", "de tres días", "为期三天").

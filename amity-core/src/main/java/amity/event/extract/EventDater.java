@@ -549,7 +549,7 @@ public final class EventDater {
   }
 
   /** The words of a sentence that open clauses, in story offsets. */
-  private record Openers(List<Span> relative, List<Span> otherTime, List<Span> laterTime, List<Span> purpose, List<Span> happens) {}
+  private record Openers(List<Span> relative, List<Span> otherTime, List<Span> laterTime, List<Span> purpose) {}
 
   private Openers openers(SentenceView s) {
     String sentence = s.sentence().text();
@@ -557,8 +557,7 @@ public final class EventDater {
     return new Openers(shift(scope.openers(sentence, s.lang(), DateScope.RELATIVE), at),
         shift(scope.openers(sentence, s.lang(), DateScope.OTHER_TIME), at),
         shift(scope.openers(sentence, s.lang(), DateScope.LATER_TIME), at),
-        shift(scope.openers(sentence, s.lang(), DateScope.PURPOSE), at),
-        shift(scope.openers(sentence, s.lang(), DateScope.HAPPENS), at));
+        shift(scope.openers(sentence, s.lang(), DateScope.PURPOSE), at));
   }
 
   private static List<Span> shift(List<Span> spans, int by) {
@@ -584,12 +583,6 @@ public final class EventDater {
       for (Span w : after) {
         if (w.start() < trigger.end() || w.end() > date.start()) continue;
         if (o.relative().contains(w) && (isBlankOrComma(text, trigger.end(), w.start()) || oneModifier(text, trigger.end(), w.start()))) continue;
-        // "la reunión de ministros de Exteriores de la Alianza Atlántica que comienza mañana": a
-        // relative clause saying something takes place is of the event it follows.
-        if (o.relative().contains(w) && o.happens().stream().anyMatch(h -> h.start() >= w.end() && h.start() - w.end() <= 2)
-            && !ClauseBreaks.hasClauseBreak(text, trigger.end(), w.start())) {
-          continue;
-        }
         if (!ClauseBreaks.hasClauseBreak(text, w.end(), date.start())) return true;
       }
       // "Lebed, who has arranged a military truce with separatist rebels in the southern Russia
