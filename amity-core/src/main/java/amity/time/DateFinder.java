@@ -208,6 +208,12 @@ public final class DateFinder {
         out.set(out.size() - 1, new DateMention(new Span(prev.span().start(), end), d.kind(), d.range()));
         continue;
       }
+      // "el 31 de mayo o el 1 de junio", "on Monday or Tuesday": dates offered as alternatives
+      // tell no one time; neither is kept.
+      if (prev != null && either(p, text.substring(prev.span().end(), d.span().start()))) {
+        out.remove(out.size() - 1);
+        continue;
+      }
       if (prev != null && prev.isDay() && d.isDay() && joins(p, text.substring(prev.span().end(), d.span().start()))) {
         DateValue a = prev.range().start();
         DateValue b = d.range().end() != null ? d.range().end() : d.range().start();
@@ -224,6 +230,12 @@ public final class DateFinder {
       out.add(d);
     }
     return List.copyOf(out);
+  }
+
+  private static boolean either(DatePatterns p, String gap) {
+    String g = Fold.placeTones(gap);
+    for (java.util.regex.Pattern j : p.scopes.getOrDefault(DateScope.EITHER, List.of())) if (j.matcher(g).matches()) return true;
+    return false;
   }
 
   private static boolean joins(DatePatterns p, String gap) {

@@ -36,6 +36,20 @@ public final class DateScope {
   /** Words opening a clause of a later time, which may stand before the main one. */
   public static final String LATER_TIME = "clause_before";
 
+  /**
+   * Words opening a clause of purpose ("para presentar", "in order to"): a date inside it, after
+   * the event it follows, is of what is to be done, not of that event ("ha viajado a Madrid para
+   * presentar mañana su libro"); an event inside it may still be of the day told before it
+   * ("regresó hoy a Asmara para proseguir las discusiones").
+   */
+  public static final String PURPOSE = "clause_purpose";
+
+  /**
+   * What stands between two dates offered as alternatives ("on Monday or Tuesday", "el 31 de mayo
+   * o el 1 de junio"): neither is the time, so {@link DateFinder} keeps neither.
+   */
+  public static final String EITHER = "either";
+
   /** Words saying an event is at another time than the one told before it ("later", "此前"). */
   public static final String SEQUEL = "another_time";
 
@@ -51,7 +65,7 @@ public final class DateScope {
   /** Words right after a date that make it an agency dateline's ("新华社北京6月25日电"): the day of the report. */
   public static final String DATELINE = "dateline_after";
 
-  static final Set<String> KINDS = Set.of(RELATIVE, OTHER_TIME, LATER_TIME, SEQUEL, VISIT_END, AT_END, "duration", "limit_before", "limit_after", DATELINE);
+  static final Set<String> KINDS = Set.of(RELATIVE, OTHER_TIME, LATER_TIME, PURPOSE, EITHER, SEQUEL, VISIT_END, AT_END, "duration", "limit_before", "limit_after", DATELINE);
 
   /**
    * A length of days a text names ("a three-day visit", "de tres días", "为期三天").

@@ -37,7 +37,20 @@ class DateBankRealTest {
     RealPages.assumeData();
   }
 
-  record Row(String page, Span sentence, String eventClass, boolean planned, String expected, String why) {}
+  /**
+   * The share of the unseen batch's found rows ({@code unseen-dates3}, marked on pages no rule had
+   * been fitted to) dated as the bank says, below which the test fails: 7 of 7 reached (the rows of
+   * events amity keeps; most of the batch's events are domestic, which the gate drops).
+   */
+  static final double UNSEEN_FLOOR = 0.85;
+
+  /**
+   * As {@link #UNSEEN_FLOOR}, for the unseen batch's rows read at the readings, before the gate:
+   * 58 of 68 read rows dated right before the dates3 fixes, 64 of 68 after.
+   */
+  static final double UNSEEN_READINGS_FLOOR = 0.94;
+
+  record Row(String page, Span sentence, String eventClass, boolean planned, String expected, String why, String batch) {}
 
   static List<Row> bank() throws IOException {
     InputStream in = DateBankRealTest.class.getClassLoader().getResourceAsStream("amity/real-gold/date-bank.tsv");
@@ -48,7 +61,7 @@ class DateBankRealTest {
         if (line.startsWith("#") || line.isBlank()) continue;
         String[] f = line.split("\t", -1);
         out.add(new Row(f[0], new Span(Integer.parseInt(f[1]), Integer.parseInt(f[2])), f[3], Boolean.parseBoolean(f[4]),
-            f[5].isEmpty() ? "null" : f[5], f[6]));
+            f[5].isEmpty() ? "null" : f[5], f[6], f.length > 7 ? f[7] : ""));
       }
     }
     return out;
@@ -62,6 +75,21 @@ class DateBankRealTest {
         if (!row.eventClass().equals(Forms.eventClass(e.form())) || (e.status() == Status.PLANNED) != row.planned()) continue;
         if (e.sources().stream().anyMatch(s -> s.span().overlaps(row.sentence()))) out.add(iso(e.date()));
       }
+    }
+    return out;
+  }
+
+  /**
+   * {@return the dates amity's steps give the row's readings: those of its class and tense told in
+   * its sentence, before consolidation and the actor gate} Most rows of the unseen batch tell
+   * events the gate rightly drops (domestic meetings, companies' signings): their dates are still
+   * the dater's work, read on sentences no rule was fitted to.
+   */
+  static List<String> readDates(Row row) {
+    List<String> out = new ArrayList<>();
+    for (Reading r : page(row.page()).readings()) {
+      if (!row.eventClass().equals(Forms.eventClass(r.form())) || r.planned() != row.planned()) continue;
+      if (r.sources().stream().anyMatch(s -> s.span().overlaps(row.sentence()))) out.add(iso(r.date()));
     }
     return out;
   }
@@ -82,11 +110,44 @@ class DateBankRealTest {
 
   @Test
   void theBankIsDatedAsReadByHand() throws IOException {
+    List<Row> bank = bank();
+    assertThat(share(bank.stream().filter(r -> r.batch().isEmpty()).toList(), "first rows")).isGreaterThanOrEqualTo(FLOOR);
+    assertThat(share(bank.stream().filter(r -> r.batch().equals("unseen-dates3")).toList(), "unseen-dates3"))
+        .isGreaterThanOrEqualTo(UNSEEN_FLOOR);
+  }
+
+  /**
+   * The dater on the unseen batch read at the readings, before the gate: a row is scored when the
+   * steps read an event of its class and tense in its sentence.
+   */
+  @Test
+  void theUnseenBatchsReadingsAreDatedAsReadByHand() throws IOException {
+    List<Row> rows = bank().stream().filter(r -> r.batch().equals("unseen-dates3")).toList();
+    int found = 0;
+    int right = 0;
+    for (Row row : rows) {
+      List<String> got = readDates(row);
+      if (got.isEmpty()) {
+        System.out.println("  no such reading: " + row.page() + " " + row.sentence() + " " + row.eventClass() + (row.planned() ? " planned" : ""));
+        continue;
+      }
+      found++;
+      if (got.contains(row.expected())) right++;
+      else System.out.println("  reading " + row.page() + " " + row.sentence() + " " + row.eventClass() + (row.planned() ? " planned" : "")
+          + " expected " + row.expected() + " got " + got + " (" + row.why() + ")");
+    }
+    System.out.println("date bank, unseen-dates3 readings: " + right + " of " + found + " read rows dated right (" + rows.size() + " rows)");
+    assertThat(found).isPositive();
+    assertThat((double) right / found).isGreaterThanOrEqualTo(UNSEEN_READINGS_FLOOR);
+  }
+
+  /** {@return the share of the rows amity finds that it dates as the bank says}, printing the misses */
+  static double share(List<Row> rows, String name) {
     int found = 0;
     int right = 0;
     List<String> wrong = new ArrayList<>();
     List<String> unfound = new ArrayList<>();
-    for (Row row : bank()) {
+    for (Row row : rows) {
       List<String> got = read(row);
       if (got.isEmpty()) {
         unfound.add(row.page() + " " + row.sentence() + " " + row.eventClass() + (row.planned() ? " planned" : ""));
@@ -96,10 +157,10 @@ class DateBankRealTest {
       if (got.contains(row.expected())) right++;
       else wrong.add(row.page() + " " + row.sentence() + " " + row.eventClass() + " expected " + row.expected() + " got " + got + " (" + row.why() + ")");
     }
-    System.out.println("date bank: " + right + " of " + found + " found rows dated right (" + bank().size() + " rows)");
+    System.out.println("date bank, " + name + ": " + right + " of " + found + " found rows dated right (" + rows.size() + " rows)");
     wrong.forEach(w -> System.out.println("  " + w));
     unfound.forEach(w -> System.out.println("  no such event: " + w));
     assertThat(found).isPositive();
-    assertThat((double) right / found).isGreaterThanOrEqualTo(FLOOR);
+    return (double) right / found;
   }
 }

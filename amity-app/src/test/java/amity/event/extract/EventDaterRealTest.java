@@ -367,4 +367,92 @@ class EventDaterRealTest {
     var s = RealPages.page("zh-pd-132.txt").sentence("叶利钦这次日本之行");
     assertThat(s.date("之行")).isNull();
   }
+
+  // Sentences of pages in no gold split, read for the unseen date bank (issue 19, dates3).
+
+  @Test
+  void aMonthAfterAsRecentAsDatesTheVisitToThatMonth() {
+    // "Dutroux's last visit to Slovakia was reported to have been as recent as July." (27 August)
+    var s = RealPages.page("en-train-563.txt").sentence("last visit to Slovakia was reported");
+    assertThat(iso(s.date("visit"))).isEqualTo("1996-07");
+  }
+
+  @Test
+  void aMonthNamedAsTheMeetingsModifierIsItsMonth() {
+    // "… a tightening bias at the July FOMC meeting …" (30 August): "the July" modifies the meeting.
+    var s = RealPages.page("en-testa-035.txt").sentence("at the July FOMC meeting");
+    assertThat(iso(s.date("meeting"))).isEqualTo("1996-07");
+  }
+
+  @Test
+  void aDateInAPurposeClauseAfterATripIsNotTheTripsInSpanish() {
+    // "Clara Aparicio, ha viajado a Madrid para presentar mañana «Aire de las colinas»": tomorrow is
+    // the book's presentation, the trip has no day of its own.
+    var s = RealPages.page("es-train-325.txt").sentence("ha viajado a Madrid para presentar mañana");
+    assertThat(s.date("viajado")).isNull();
+  }
+
+  @Test
+  void anEventInsideAPurposeClauseKeepsTheDayToldBeforeItInSpanish() {
+    // "regresó hoy a Asmara para proseguir las discusiones": the talks go on today.
+    var s = RealPages.page("es-train-609.txt").sentence("regresó hoy a Asmara para proseguir las discusiones");
+    assertThat(iso(s.date("discusiones"))).isEqualTo("2000-05-23");
+  }
+
+  @Test
+  void aTwoDayVisitCompletedOnTheStorysDayEndsThatDayInSpanish() {
+    // "Con ambas actividades, Don Juan Carlos y Doña Sofía completaron una visita de dos días a La
+    // Rioja" after "Los Reyes visitaron hoy …" (dateline 22 May): the visit ends on the day carried.
+    var s = RealPages.page("es-train-253.txt").sentence("completaron una visita de dos días a La Rioja");
+    var today = new DateRange(DateValue.of(java.time.LocalDate.of(2000, 5, 22)), null);
+    assertThat(iso(s.dateCarrying("visita", today))).isEqualTo("2000-05-21..2000-05-22");
+  }
+
+  @Test
+  void talksAfterFollowingAreNotOfTheDayToldBeforeIt() {
+    // "… the Kabul-Salang highway would be opened on Monday or Tuesday following talks with the
+    // Supreme Coordination Council alliance …": the talks came before the opening.
+    var s = RealPages.page("en-train-395.txt").sentence("would be opened on Monday or Tuesday following talks");
+    assertThat(s.date("talks")).isNull();
+  }
+
+  @Test
+  void aMeetingHoursBeforeTheDayNamedIsOfThatDay() {
+    // "… was killed in August 1 in a bomb blast …, hours after he met visiting French Foreign
+    // Minister Herve de Charette in Algiers": hours after is the same day.
+    var s = RealPages.page("en-train-104.txt").sentence("hours after he met visiting French Foreign Minister");
+    assertThat(iso(s.date("met visiting"))).isEqualTo("1996-08-01");
+  }
+
+  @Test
+  void datesOfferedAsAlternativesGiveAPlannedMeetingNoDayInSpanish() {
+    // "También recordó que «el 31 de mayo o el 1 de junio» se reunirá la Comisión de Políticas de
+    // Gastos …": either day, so neither.
+    var s = RealPages.page("es-train-065.txt").sentence("el 31 de mayo o el 1 de junio");
+    assertThat(s.datePhrases()).isEmpty();
+    assertThat(s.date("se reunirá")).isNull();
+  }
+
+  @Test
+  void mondayOrTuesdayIsNoDay() {
+    // "… said last week that the Kabul-Salang highway would be opened on Monday or Tuesday …"
+    var s = RealPages.page("en-train-395.txt").sentence("would be opened on Monday or Tuesday following talks");
+    assertThat(s.datePhrases()).containsExactly("last week=1996-08-12..1996-08-18");
+  }
+
+  @Test
+  void theDayOfTheReturnAfterAnEndedVisitIsNotTheVisitsInChinese() {
+    // "…代表团圆满结束了对古巴和玻利维亚的友好访问，于今天返回北京": today is the return's; the
+    // visit ended before it, on a day the sentence does not give.
+    var s = RealPages.page("zh-pd-109.txt").sentence("圆满结束了对古巴和玻利维亚的友好访问");
+    assertThat(s.date("友好访问")).isNull();
+  }
+
+  @Test
+  void aVisitDuringWhichSomethingWasDoneEarlyInAMonthIsOfThatMonthInVietnamese() {
+    // "Đầu tháng 3, trong một chuyến thăm bạn bè ở thị trấn Voltuka, …, cô đã quay được …" (page
+    // of 20 April 2021): the visit the filming was done during is of early March.
+    var s = RealPages.page("vi-news-news_travel_055.txt").sentence("trong một chuyến thăm bạn bè");
+    assertThat(iso(s.date("chuyến thăm"))).isEqualTo("2021-03");
+  }
 }

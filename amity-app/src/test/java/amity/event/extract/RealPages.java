@@ -265,7 +265,21 @@ public final class RealPages {
      * the last acting person standing for a pronoun} Denied triggers are left out.
      */
     List<Reading> storyReadings(String snippet) {
-      int i = storyIndex(snippet);
+      return storyReadings(storyIndex(snippet));
+    }
+
+    /** {@return the readings of every story of the page, each visit widened as {@link #spanned(String)} says}: what the steps read before consolidation and the gate */
+    List<Reading> readings() {
+      List<Reading> out = new ArrayList<>();
+      for (int i = 0; i < analysis.stories().size(); i++) {
+        AnalyzedStory story = context(i).analysis.story();
+        StoryContext ctx = context(i);
+        out.addAll(VisitDays.spanned(storyReadings(i), story.story().text(), story.sentences(), ctx.dates, ctx.mentions, ctx.lexicon));
+      }
+      return out;
+    }
+
+    private List<Reading> storyReadings(int i) {
       StoryContext ctx = context(i);
       List<Reading> out = new ArrayList<>();
       DateRange carried = null;

@@ -95,7 +95,11 @@ public final class EventDater {
       // visit's own days are those told inside its phrase, if any. A gathering is in session on
       // the day of what is done during it ("mostró hoy durante la XII Cumbre bilateral").
       DateMention own = ownPhraseDate(s, t);
-      return own == null ? Dated.none("occasion-undated") : new Dated(byTense(own, status == Status.PLANNED, s.anchor()), "occasion-own");
+      if (own != null) return new Dated(byTense(own, status == Status.PLANNED, s.anchor()), "occasion-own");
+      // "Đầu tháng 3, trong một chuyến thăm bạn bè ở …": a month the sentence names holds what was
+      // done during the visit, and so the visit; a day would not give its days.
+      DateMention month = occasionMonth(s, t);
+      return month == null ? Dated.none("occasion-undated") : new Dated(byTense(month, status == Status.PLANNED, s.anchor()), "occasion-month");
     }
     DateValue anchor = s.anchor();
     // "pulled out on Sunday under a ceasefire agreement between …": an agreement named as the
@@ -162,7 +166,24 @@ public final class EventDater {
         && carried.start().sortKey().compareTo(anchor.sortKey()) > 0) {
       return Dated.none("carried-ahead");
     }
+    // "Con ambas actividades, los Reyes completaron una visita de dos días a La Rioja": a visit told
+    // as ending, with its length, on the day the story has told so far, ends that day.
+    DateRange ended = endedOnCarriedDay(s, t, carried);
+    if (ended != null) return new Dated(ended, "carried-end");
     return new Dated(carried, carried == null ? "none" : "carried");
+  }
+
+  /**
+   * {@return the days of a visit told as ending ("completed a two-day visit", "concluyó su visita
+   * de tres días") on the single day carried from the sentences before, or null}
+   */
+  private @Nullable DateRange endedOnCarriedDay(SentenceView s, TriggerMatch t, @Nullable DateRange carried) {
+    if (carried == null || carried.end() != null || !carried.start().isFullDate()) return null;
+    if (!amity.event.Forms.family(t.trigger().form()).equals("visit")) return null;
+    String before = s.between(s.span().start(), t.span().start());
+    if (scope.openers(before, s.lang(), DateScope.VISIT_END).isEmpty()) return null;
+    DateRange r = lasting(s, t, carried);
+    return r == carried || r == null || r.end() == null ? null : r;
   }
 
   /**
@@ -359,6 +380,23 @@ public final class EventDater {
     return false;
   }
 
+  /**
+   * {@return the one date of the sentence, when it names a month and no day ("Đầu tháng 3",
+   * "in March"), outside parentheses and not a report's; else null}
+   */
+  private static @Nullable DateMention occasionMonth(SentenceView s, TriggerMatch t) {
+    DateMention out = null;
+    for (DateMention d : s.dates()) {
+      if (out != null) return null;
+      DateValue v = d.range().start();
+      if (v.day() != null || v.month() == null || d.range().end() != null) return null;
+      if (ClauseBreaks.insideParentheses(s.text(), s.span().start(), d.span().start())) return null;
+      if (s.lexicon().endsBefore("reporting", s.text(), d.span().start(), 30)) return null;
+      out = d;
+    }
+    return out;
+  }
+
   /** How far after an occasion's trigger (characters) its own date may stand. */
   static final int OCCASION_DATE_REACH = 40;
 
@@ -474,6 +512,7 @@ public final class EventDater {
       // plan before it takes none of them.
       if (status == Status.PLANNED && (scope.isDateline(text, s.lang(), d.span()) || afterDateline(s, trigger, d.span()))) continue;
       if (apart(text, trigger, d.span(), openers)) continue;
+      if (returnAfterEnd(s, t, d.span())) continue;
       if (ownedElsewhere(d.span(), t, status, triggers, clauses)) continue;
       if (giftOnItsWay(s, t, status, d.span())) continue;
       int distance = d.span().end() <= trigger.start()
@@ -489,6 +528,17 @@ public final class EventDater {
     return best;
   }
 
+  /**
+   * Whether a date stands after a visit told as ended, past a comma: "圆满结束了对古巴和玻利维亚的友好访问，
+   * 于今天返回北京", "ended his visit to China, returning home on Friday": the day is the return's,
+   * not the visit's (which ended before it).
+   */
+  private boolean returnAfterEnd(SentenceView s, TriggerMatch t, Span date) {
+    if (date.start() < t.span().end() || !amity.event.Forms.family(t.trigger().form()).equals("visit")) return false;
+    if (!s.between(t.span().end(), date.start()).matches("(?s).*[,，;；].*")) return false;
+    return !scope.openers(s.between(s.span().start(), t.span().start()), s.lang(), DateScope.VISIT_END).isEmpty();
+  }
+
   /** Whether a dateline's day stands between a trigger and a date after it. */
   private boolean afterDateline(SentenceView s, Span trigger, Span date) {
     if (date.start() < trigger.end()) return false;
@@ -499,14 +549,15 @@ public final class EventDater {
   }
 
   /** The words of a sentence that open clauses, in story offsets. */
-  private record Openers(List<Span> relative, List<Span> otherTime, List<Span> laterTime) {}
+  private record Openers(List<Span> relative, List<Span> otherTime, List<Span> laterTime, List<Span> purpose) {}
 
   private Openers openers(SentenceView s) {
     String sentence = s.sentence().text();
     int at = s.span().start();
     return new Openers(shift(scope.openers(sentence, s.lang(), DateScope.RELATIVE), at),
         shift(scope.openers(sentence, s.lang(), DateScope.OTHER_TIME), at),
-        shift(scope.openers(sentence, s.lang(), DateScope.LATER_TIME), at));
+        shift(scope.openers(sentence, s.lang(), DateScope.LATER_TIME), at),
+        shift(scope.openers(sentence, s.lang(), DateScope.PURPOSE), at));
   }
 
   private static List<Span> shift(List<Span> spans, int by) {
@@ -527,6 +578,8 @@ public final class EventDater {
       // "after which" opens a relative clause, not one of another time.
       for (Span w : o.otherTime()) if (o.relative().stream().noneMatch(w::overlaps)) after.add(w);
       for (Span w : o.laterTime()) if (o.relative().stream().noneMatch(w::overlaps)) after.add(w);
+      // "ha viajado a Madrid para presentar mañana": the date of a purpose clause after the trigger is of its own.
+      after.addAll(o.purpose());
       for (Span w : after) {
         if (w.start() < trigger.end() || w.end() > date.start()) continue;
         if (o.relative().contains(w) && (isBlankOrComma(text, trigger.end(), w.start()) || oneModifier(text, trigger.end(), w.start()))) continue;
@@ -550,6 +603,15 @@ public final class EventDater {
         }
       }
       return false;
+    }
+    // "would be opened on Monday or Tuesday following talks with the alliance", "reached a
+    // ceasefire on Friday after talks": the trigger in a clause of another time is not of the day
+    // told before it.
+    for (Span w : o.otherTime()) {
+      if (o.relative().stream().anyMatch(w::overlaps)) continue;
+      if (w.start() >= date.end() && w.end() <= trigger.start() && !ClauseBreaks.hasClauseBreak(text, w.end(), trigger.start())) {
+        return true;
+      }
     }
     // "se puso en contacto esta noche con …, antes de su viaje hacia Pekín": the trigger in a
     // clause of a later time is not of the day told before it.
