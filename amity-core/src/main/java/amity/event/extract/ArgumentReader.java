@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  * ({@link ActingParties}), the hosts of a tour ({@link NameLists}) and the side of each
  * ({@link SideRoles}); then the receiver of aid that names none ({@link AidSides}), a visit's
  * destination named by its demonym ("a whirlwind Irish tour"), the story's home where no place is
- * named ({@link EventPlace}) and the subject the clause leaves unsaid
- * ({@link ImpliedSubject}).
+ * named ({@link EventPlace}), the subject the clause leaves unsaid ({@link ImpliedSubject}) and the
+ * one sent on a visit ("sent him to Iraq", {@link SentTraveller}).
  *
  * <p>Stateless and thread-safe.
  */
@@ -90,6 +90,7 @@ public final class ArgumentReader {
       arrivedHome = home.arrived();
       a = ImpliedSubject.withSubject(s, t, clause, salient, prev, triggers, out, a, actors);
       a = SpeakerObject.withSpeaker(s, t, clause, a, actors);
+      a = SentTraveller.withTraveller(s, t, a, actors);
       out.add(a);
     }
     return out;
