@@ -124,7 +124,7 @@ final class EventPlace {
     if (a.actors().stream().anyMatch(p -> p.role() == amity.model.Role.TARGET && EntityIds.isCountry(p.entity()))) return a;
     int at = t.span().start();
     // "a 10-day Latin American tour": a region of many states, no one country ("American").
-    if (VisitRule.regionBefore(s.lexicon(), s.text(), at)) return a;
+    if (regionBefore(s.lexicon(), s.text(), at)) return a;
     int from = Math.max(s.span().start(), at - DEMONYM_WINDOW);
     String before = s.text().substring(from, at);
     String country = null;
@@ -139,6 +139,23 @@ final class EventPlace {
     Set<String> countries = new LinkedHashSet<>(a.countries());
     countries.add(country);
     return new Arguments(a.actors(), new Place(id, name), countries);
+  }
+
+  /**
+   * {@return whether a region phrase ends right before {@code at}, not as the tail of a
+   * capitalised name ("a South African tour" is one country's: "South" is no modifier of the tour)}
+   */
+  private static boolean regionBefore(EventLexicon lexicon, String sentence, int at) {
+    int from = Math.max(0, at - DEMONYM_WINDOW);
+    String window = sentence.substring(from, at);
+    for (amity.mention.PhraseTrie.Match<String> m : lexicon.find("abroad_region", window)) {
+      if (!window.substring(m.span().end()).isBlank()) continue;
+      String[] before = window.substring(0, m.span().start()).strip().split("\\s+");
+      String last = before[before.length - 1];
+      if (!last.isEmpty() && Character.isUpperCase(last.codePointAt(0)) && !last.endsWith("'s")) continue;
+      return true;
+    }
+    return false;
   }
 
   /** How many characters before a visit word may hold its destination's demonym ("Latin American"). */

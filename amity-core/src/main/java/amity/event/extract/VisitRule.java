@@ -39,9 +39,6 @@ final class VisitRule {
         && (p.mention().mention().type() == EntityType.PERSON || GroupFinder.FINDER.equals(p.mention().mention().finder())
             || story.of(p.entity()).international() || Delegations.delegation(p.mention().mention().text(), ActorWords.of(packs, lexicon.lang))));
     if (!anyVisitor) return false;
-    // "returns from a 10-day Latin American tour": a tour named by a region of many states goes
-    // abroad, whichever of them the visitor's is.
-    if (tourOfRegion(r, lexicon)) return true;
     Set<String> visitor = new HashSet<>();
     for (Participant p : r.actors()) {
       if (p.role() == Role.TARGET || EntityIds.isCountry(p.entity())) continue;
@@ -77,36 +74,5 @@ final class VisitRule {
     if (!destinations.isEmpty() && visitor.stream().anyMatch(v -> !destinations.contains(v))) return true;
     where.removeAll(visitor);
     return !where.isEmpty() || visitor.isEmpty();
-  }
-
-  /** {@return whether an {@code abroad_region} adjective ("Latin American") stands right before the visit's word in its sentence} */
-  static boolean tourOfRegion(Reading r, EventLexicon lexicon) {
-    String word = r.trigger().surface().toLowerCase(java.util.Locale.ROOT);
-    if (word.isEmpty()) return false;
-    for (amity.model.Evidence e : r.sources()) {
-      String sentence = e.sentence();
-      String folded = sentence.toLowerCase(java.util.Locale.ROOT);
-      for (int at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
-        if (regionBefore(lexicon, sentence, at)) return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * {@return whether a region phrase ends right before {@code at}, not as the tail of a
-   * capitalised name ("a South African tour" is one country's: "South" is no modifier of the tour)}
-   */
-  static boolean regionBefore(EventLexicon lexicon, String sentence, int at) {
-    int from = Math.max(0, at - EventPlace.DEMONYM_WINDOW);
-    String window = sentence.substring(from, at);
-    for (amity.mention.PhraseTrie.Match<String> m : lexicon.find("abroad_region", window)) {
-      if (!window.substring(m.span().end()).isBlank()) continue;
-      String[] before = window.substring(0, m.span().start()).strip().split("\\s+");
-      String last = before[before.length - 1];
-      if (!last.isEmpty() && Character.isUpperCase(last.codePointAt(0)) && !last.endsWith("'s")) continue;
-      return true;
-    }
-    return false;
   }
 }
