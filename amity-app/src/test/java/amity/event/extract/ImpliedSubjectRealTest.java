@@ -29,6 +29,15 @@ class ImpliedSubjectRealTest {
   }
 
   @Test
+  void whoHasHadPainSinceATripToTaiwanMadeTheTrip() {
+    // "Chamorro, 66, had complained of lower back pain since a trip to Taiwan in May, …": a trip
+    // with no holder of its own after "since a" is the clause subject's, as after "after a".
+    var s = RealPages.page("en-train-464.txt").sentence("since a trip to Taiwan in May");
+    assertThat(s.readings()).filteredOn(r -> r.trigger().surface().equals("trip"))
+        .singleElement().satisfies(r -> assertThat(names(r)).containsExactly("Chamorro"));
+  }
+
+  @Test
   void aSentenceOpenedByTambiénDropsItsSubjectInSpanish() {
     var s = RealPages.page("es-train-162.txt").sentence("También habló ayer y el pasado jueves con el secretario general");
     TriggerMatch t = s.trigger("habló ayer y el pasado jueves con");

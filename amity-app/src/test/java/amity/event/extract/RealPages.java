@@ -487,7 +487,7 @@ public final class RealPages {
 
     /** {@return the arguments of every trigger, {@code salient} standing for a pronoun subject not resolved in the sentence} */
     List<ArgumentReader.Arguments> argumentsWith(@Nullable LinkedMention salient) {
-      return new ArgumentReader(KB).read(view, triggers(), clauses(), story.actors, salient);
+      return new ArgumentReader(KB, GAZETTEER, EventTrace.OFF).read(view, triggers(), clauses(), story.actors, salient);
     }
 
     /** {@return the arguments of the trigger whose first word is written {@code surface}} */

@@ -33,6 +33,27 @@ class VisitRuleRealTest {
   }
 
   @Test
+  void aWhirlwindIrishTourGoesToIreland() {
+    // "U.S. President Bill Clinton had to drop the resort of Ballybunion from a whirlwind Irish tour
+    // last year.": the demonym before the tour names where it went.
+    var s = RealPages.page("en-train-107.txt").sentence("from a whirlwind Irish tour last year");
+    ArgumentReader.Arguments a = s.arguments("tour");
+    assertThat(a.countries()).contains("IE");
+    assertThat(a.location()).isNotNull();
+    assertThat(a.location().entity()).isEqualTo("country:IE");
+    assertThat(abroad(s, s.reading("tour"))).isTrue();
+  }
+
+  @Test
+  void aLatinAmericanTourDoesNotGoToTheUnitedStates() {
+    // "Hashimoto -- who returns from a 10-day Latin American tour on Saturday -- …": a region of
+    // many states, not the "American" of one.
+    var s = RealPages.page("en-train-785.txt").sentence("returns from a 10-day Latin American tour");
+    assertThat(s.arguments("tour").countries()).doesNotContain("US");
+    assertThat(s.arguments("tour").location()).isNull();
+  }
+
+  @Test
   void theCatalanPresidentVisitingParisGoesAbroad() {
     var s = RealPages.page("es-train-129.txt").sentence("al día siguiente de una visita a París, Pujol");
     assertThat(abroad(s, s.reading("visita"))).isTrue();

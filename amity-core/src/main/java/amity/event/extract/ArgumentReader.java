@@ -1,6 +1,7 @@
 package amity.event.extract;
 
 import amity.kb.KnowledgeBase;
+import amity.mention.Gazetteer;
 import amity.model.LinkedMention;
 import amity.model.Place;
 import amity.model.Span;
@@ -16,9 +17,10 @@ import org.jspecify.annotations.Nullable;
  * as the clause framing it changes them ({@link FramingClause}); of those, the ones that can be
  * parties ({@link PartyCandidates}), where it happened ({@link EventPlace}), who acts
  * ({@link ActingParties}), the hosts of a tour ({@link NameLists}) and the side of each
- * ({@link SideRoles}); then the receiver of aid that names none ({@link AidSides}), the story's
- * home where no place is named ({@link EventPlace}) and the subject the clause leaves unsaid
- * ({@link ImpliedSubject}).
+ * ({@link SideRoles}); then the receiver of aid that names none ({@link AidSides}), a visit's
+ * destination named by its demonym ("a whirlwind Irish tour"), the story's home where no place is
+ * named ({@link EventPlace}), the subject the clause leaves unsaid ({@link ImpliedSubject}) and the
+ * one sent on a visit ("sent him to Iraq", {@link SentTraveller}).
  *
  * <p>Stateless and thread-safe.
  */
@@ -33,15 +35,17 @@ public final class ArgumentReader {
   }
 
   private final KnowledgeBase kb;
+  private final Gazetteer gazetteer;
   private final EventTrace trace;
 
   public ArgumentReader(KnowledgeBase kb) {
-    this(kb, EventTrace.OFF);
+    this(kb, new Gazetteer(kb), EventTrace.OFF);
   }
 
-  /** A reader telling {@code trace} which names each trigger's scope held. */
-  public ArgumentReader(KnowledgeBase kb, EventTrace trace) {
+  /** A reader telling {@code trace} which names each trigger's scope held; {@code gazetteer} gives the demonyms of {@code kb}'s countries. */
+  public ArgumentReader(KnowledgeBase kb, Gazetteer gazetteer, EventTrace trace) {
     this.kb = kb;
+    this.gazetteer = java.util.Objects.requireNonNull(gazetteer, "gazetteer must not be null");
     this.trace = java.util.Objects.requireNonNull(trace, "trace must not be null");
   }
 
@@ -80,11 +84,13 @@ public final class ArgumentReader {
       a = AidSides.impliedRecipient(s, t, a);
       a = FramingClause.speakingParties(s, t, clause, a, kb);
       a = FramingClause.withThankers(a, framed.thankers(), actors);
+      a = EventPlace.demonymDestination(s, t, a, gazetteer, kb);
       EventPlace.AtHome home = EventPlace.atHome(s, t, a, actors, arrivedHome);
       a = home.arguments();
       arrivedHome = home.arrived();
       a = ImpliedSubject.withSubject(s, t, clause, salient, prev, triggers, out, a, actors);
       a = SpeakerObject.withSpeaker(s, t, clause, a, actors);
+      a = SentTraveller.withTraveller(s, t, a, actors);
       out.add(a);
     }
     return out;

@@ -6,6 +6,7 @@ import amity.event.Forms;
 import amity.event.extract.ArgumentReader.Arguments;
 import amity.kb.KbEntry;
 import amity.kb.KnowledgeBase;
+import amity.mention.Gazetteer;
 import amity.mention.PhraseTrie;
 import amity.model.EntityIds;
 import amity.model.LinkedMention;
@@ -107,6 +108,58 @@ final class EventPlace {
     }
     return new Places(location, countryActors);
   }
+
+  /**
+   * "a whirlwind Irish tour", "his Mexican visit": a visit word right after a country's demonym
+   * (nothing but spaces between) goes to that country, where the reading names no destination and
+   * none of its parties is of that country (their own country's adjective tells whose the visit
+   * is, not where it went). {@return {@code a} with the country among its countries and, with no
+   * place named, as its place}
+   */
+  static Arguments demonymDestination(SentenceView s, TriggerMatch t, Arguments a, Gazetteer gazetteer, KnowledgeBase kb) {
+    if (!Forms.family(t.trigger().form()).equals("visit") || a.location() != null) return a;
+    // Only nouns a demonym stands before as a modifier ({@code demonym_visit}: English "tour",
+    // "visit"); where adjectives follow the noun, the demonym before a verb is its subject's.
+    if (!s.lexicon().isWhole("demonym_visit", t.surface())) return a;
+    if (a.actors().stream().anyMatch(p -> p.role() == amity.model.Role.TARGET && EntityIds.isCountry(p.entity()))) return a;
+    int at = t.span().start();
+    // "a 10-day Latin American tour": a region of many states, no one country ("American").
+    if (regionBefore(s.lexicon(), s.text(), at)) return a;
+    int from = Math.max(s.span().start(), at - DEMONYM_WINDOW);
+    String before = s.text().substring(from, at);
+    String country = null;
+    for (Gazetteer.CountryCue c : gazetteer.countryCues(before)) {
+      if (before.substring(c.span().end()).isBlank() && c.span().end() < before.length()) country = c.country();
+    }
+    if (country == null) return a;
+    String sovereign = ActorGate.sovereign(country);
+    if (a.actors().stream().anyMatch(p -> p.country() != null && ActorGate.sovereign(p.country()).equals(sovereign))) return a;
+    String id = EntityIds.ofCountry(country);
+    String name = kb.get(id).map(KbEntry::name).orElse(country);
+    Set<String> countries = new LinkedHashSet<>(a.countries());
+    countries.add(country);
+    return new Arguments(a.actors(), new Place(id, name), countries);
+  }
+
+  /**
+   * {@return whether a region phrase ends right before {@code at}, not as the tail of a
+   * capitalised name ("a South African tour" is one country's: "South" is no modifier of the tour)}
+   */
+  private static boolean regionBefore(EventLexicon lexicon, String sentence, int at) {
+    int from = Math.max(0, at - DEMONYM_WINDOW);
+    String window = sentence.substring(from, at);
+    for (amity.mention.PhraseTrie.Match<String> m : lexicon.find("abroad_region", window)) {
+      if (!window.substring(m.span().end()).isBlank()) continue;
+      String[] before = window.substring(0, m.span().start()).strip().split("\\s+");
+      String last = before[before.length - 1];
+      if (!last.isEmpty() && Character.isUpperCase(last.codePointAt(0)) && !last.endsWith("'s")) continue;
+      return true;
+    }
+    return false;
+  }
+
+  /** How many characters before a visit word may hold its destination's demonym ("Latin American"). */
+  static final int DEMONYM_WINDOW = 32;
 
   /** {@return whether a {@code venue_host} phrase opens the text right after a place ending at {@code end}, before the trigger at {@code trigger}} */
   static boolean hosts(EventLexicon lex, String text, int end, int trigger) {

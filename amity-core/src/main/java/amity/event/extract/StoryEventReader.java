@@ -85,9 +85,9 @@ public final class StoryEventReader {
     this.dateFinder = new DateFinder(packs);
     this.dater = new EventDater(packs);
     this.parser = parser;
-    this.arguments = new ArgumentReader(kb, trace);
-    this.consolidator = new StoryConsolidator(kb);
     Gazetteer gazetteer = new Gazetteer(kb);
+    this.arguments = new ArgumentReader(kb, gazetteer, trace);
+    this.consolidator = new StoryConsolidator(kb);
     this.gate = new ActorGate(kb, gazetteer, packs);
     this.groups = new GroupFinder(gazetteer, packs);
   }
