@@ -38,14 +38,6 @@ class SpanishLexiconRealTest {
   }
 
   @Test
-  void thePlenarySessionOfABodyIsAMeeting() {
-    // "al inicio de la séptima sesión plenaria del CPLRE": the plenary session of a body is a
-    // meeting (and "sesión" a forum word, one a body alone may hold).
-    var s = RealPages.page("es-train-266.txt").sentence("tuvo lugar al inicio de la séptima sesión plenaria del CPLRE");
-    assertThat(s.triggers()).extracting(SpanishLexiconRealTest::describe).containsExactly("sesión plenaria/meeting");
-  }
-
-  @Test
   void theHolderOfAPortfolioIsAMinister() {
     // "por el titular de Industria de la Xunta, Juan Rodríguez Yuste": EFE names a minister by his
     // portfolio ("el titular de Defensa", "la titular de Sanidad"); the name after it is an official's.
