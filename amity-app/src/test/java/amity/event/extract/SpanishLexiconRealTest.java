@@ -57,4 +57,13 @@ class SpanishLexiconRealTest {
       assertThat(e.countries()).contains("SL");
     });
   }
+
+  @Test
+  void aGovernmentAnnouncingWhatItWillDoIsWhoDoesIt() {
+    // "El Gobierno británico anunció hoy que suministrará armas y municiones al Ejercito de Sierra
+    // Leona": the verb opens what is said with no subject of its own; the government that says it
+    // supplies the arms, as a person saying "que viajará" travels.
+    var s = RealPages.page("es-train-257.txt").sentence("anunció hoy que suministrará armas y municiones");
+    assertThat(s.arguments("suministrará armas").actors()).extracting(p -> p.mention().mention().text()).contains("Gobierno");
+  }
 }
