@@ -3,6 +3,7 @@ package amity.event.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import amity.model.Event;
+import amity.model.Status;
 import amity.model.StoryAnalysis;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,5 +66,35 @@ class SpanishLexiconRealTest {
     // supplies the arms, as a person saying "que viajará" travels.
     var s = RealPages.page("es-train-257.txt").sentence("anunció hoy que suministrará armas y municiones");
     assertThat(s.arguments("suministrará armas").actors()).extracting(p -> p.mention().mention().text()).contains("Gobierno");
+  }
+
+  @Test
+  void diplomatsAccreditedInACapitalAreAPartyOfManyStates() {
+    // "indicó hoy en un encuentro con diplomáticos acreditados en Addis Abeba": the envoys the
+    // capital hosts are the other side of the prime minister's meeting, and the capital they are
+    // posted to is part of their name, no place of the meeting's own.
+    var s = RealPages.page("es-train-609.txt").sentence("en un encuentro con diplomáticos acreditados en Addis Abeba");
+    assertThat(s.surfaces()).contains("diplomáticos acreditados en Addis Abeba").doesNotContain("Addis Abeba");
+    assertThat(s.arguments("encuentro").actors()).extracting(p -> p.mention().mention().text())
+        .containsExactly("Meles Zenaui", "diplomáticos acreditados en Addis Abeba");
+  }
+
+  @Test
+  void anInvitationIsAPlannedVisitWhateverItsTense() {
+    // "la reciente invitación a Moscú del ministro de Defensa yugoslavo, Dragoljub Ojdanic": the
+    // invitation was made, the visit it asks for is still ahead (EVENTS-GUIDE: invitations whose
+    // acceptance the text does not state are planned).
+    var s = RealPages.page("es-train-371.txt").sentence("la reciente invitación a Moscú del ministro de Defensa yugoslavo");
+    assertThat(s.reading("invitación").status()).isEqualTo(Status.PLANNED);
+  }
+
+  @Test
+  void whomAVisitorReplacedSinceIsNoPartyOfHisTour() {
+    // "Será la segunda gira de trabajo que lleve a cabo Koehler desde que sustituyó a Michel
+    // Camdessus": "desde que" opens a clause with a subject of its own, as "since" does; the one
+    // replaced there does not tour.
+    var s = RealPages.page("es-train-798.txt").sentence("Será la segunda gira de trabajo que lleve a cabo Koehler");
+    assertThat(s.arguments("gira de trabajo").actors()).extracting(p -> p.mention().mention().text())
+        .contains("Koehler").doesNotContain("Michel Camdessus");
   }
 }
