@@ -421,9 +421,12 @@ class ArgumentReaderRealTest {
   void whoSpokeAtAMeetingTookPartInIt() {
     // "El primer ministro etíope, Meles Zenaui, indicó hoy en un encuentro con diplomáticos
     // acreditados en Addis Abeba que …": the word for the meeting tells where he spoke, before what
-    // he said; so does "Saddam Hussein stressed during the meeting Iraq's keenness …".
+    // he said; so does "Saddam Hussein stressed during the meeting Iraq's keenness …". The
+    // diplomats he met, envoys of many states, are its other side.
     var es = RealPages.page("es-train-609.txt").sentence("indicó hoy en un encuentro con diplomáticos");
-    assertThat(es.arguments("encuentro").actors()).extracting(Participant::entity).containsExactly("person:et/meles-zenawi");
+    assertThat(es.arguments("encuentro").actors()).extracting(Participant::entity).first().isEqualTo("person:et/meles-zenawi");
+    assertThat(es.arguments("encuentro").actors()).extracting(p -> p.mention().mention().text())
+        .containsExactly("Meles Zenaui", "diplomáticos acreditados en Addis Abeba");
     var en = RealPages.page("en-train-017.txt").sentence("stressed during the meeting Iraq's keenness");
     assertThat(en.arguments("meeting").actors()).extracting(Participant::entity).contains("person:iq/saddam-hussein");
     assertThat(en.accepted(en.reading("meeting"))).isTrue();

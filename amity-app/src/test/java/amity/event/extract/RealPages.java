@@ -472,6 +472,7 @@ public final class RealPages {
       List<Frame> frames = reader.frames(view, found);
       List<Clause> read = new ArrayList<>(found.stream().map(t -> reader.read(view, t, frames)).toList());
       StoryEventReader.purposeOfTravel(view, found, read);
+      StoryEventReader.invitationsAhead(found, read);
       return List.copyOf(read);
     }
 

@@ -38,7 +38,7 @@ public final class GroupFinder {
       PhraseTrie<String> bodies, java.util.Set<String> bodyEnds, List<String> bodyInternational,
       java.util.regex.@org.jspecify.annotations.Nullable Pattern countedStates, List<String> manyStatesLinks, List<String> gatherings,
       List<String> arrivalPlace, List<String> gatheringPredicates, String gatheringNotSubject, List<String> gatheringModals,
-      String gatheringNotOpening) {}
+      String gatheringNotOpening, java.util.regex.@org.jspecify.annotations.Nullable Pattern accredited) {}
 
   /**
    * A count of three states or more in Han ("5国", "11国", "29国和地区", "十国"): the start of a {@code
@@ -106,6 +106,7 @@ public final class GroupFinder {
     StringBuilder gatheringNotSubject = new StringBuilder();
     List<String> gatheringModals = new ArrayList<>();
     StringBuilder gatheringNotOpening = new StringBuilder();
+    List<String> accredited = new ArrayList<>();
     for (String[] r : pack.rows(PackFile.ACTORS)) {
       switch (r[0]) {
         case "group" -> groups.add(r[1], r[1]);
@@ -136,6 +137,7 @@ public final class GroupFinder {
         case "gathering_not_subject" -> gatheringNotSubject.append(r[1].replaceAll("\\s+", ""));
         case "gathering_modal" -> gatheringModals.add(r[1].strip());
         case "gathering_not_opening" -> gatheringNotOpening.append(r[1].replaceAll("\\s+", ""));
+        case "accredited_envoys" -> accredited.add(java.util.regex.Pattern.quote(r[1].strip()));
         case "body" -> bodies.add(r[1], r[1]);
         case "body_end" -> bodyEnds.add(r[1].strip());
         case "body_international" -> bodyInternational.add(r[1].strip());
@@ -145,13 +147,16 @@ public final class GroupFinder {
       }
     }
     // Longest first, so that "小岛屿发展中" is taken before "发展中".
+    accredited.sort(Comparator.comparingInt(String::length).reversed());
     manyStatesQualifiers.sort(Comparator.comparingInt(String::length).reversed());
     java.util.regex.Pattern countedStates = counted.isEmpty() ? null : java.util.regex.Pattern.compile(
         STATE_COUNT + "[^，。、；,;\\s\\p{N}]{0," + COUNTED_GAP + "}?(?:" + String.join("|", counted) + ")");
     return new Words(groups, states, insurgents, after, offices, modifiers, List.copyOf(manyStates), List.copyOf(manyStatesQualifiers),
         bodies, java.util.Set.copyOf(bodyEnds), List.copyOf(bodyInternational), countedStates, List.copyOf(links),
         List.copyOf(gatherings), List.copyOf(arrivalPlace), List.copyOf(gatheringPredicates), gatheringNotSubject.toString(),
-        List.copyOf(gatheringModals), gatheringNotOpening.toString());
+        List.copyOf(gatheringModals), gatheringNotOpening.toString(),
+        accredited.isEmpty() ? null : java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", accredited) + ")(?![\\p{L}\\p{N}])",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE));
   }
 
   /** {@return the story's mentions with its groups added, in text order; groups overlap no mention} */
@@ -377,6 +382,21 @@ public final class GroupFinder {
   }
 
   /**
+   * {@return {@code phrase} running on over the place named right after it, where the phrase ends
+   * in the word that says where the envoys are posted ("acreditados en Addis Abeba")}
+   */
+  private static Span postedTo(String text, Span phrase, List<LinkedMention> mentions) {
+    for (LinkedMention l : mentions) {
+      Span m = l.mention().span();
+      if (m.start() >= phrase.end() && text.substring(phrase.end(), m.start()).isBlank()
+          && (l.mention().type() == EntityType.GPE || l.mention().type() == EntityType.LOC)) {
+        return new Span(phrase.start(), m.end());
+      }
+    }
+    return phrase;
+  }
+
+  /**
    * Adds the parties of many states that a text names by where or what they are: a region, a body
    * of states or a word of {@code many_states_qualifier} joined to a word of {@code many_states}
    * ("非洲国家", "小岛屿发展中国家", "东盟成员国", "các nước ASEAN"), with a group word after it
@@ -385,8 +405,14 @@ public final class GroupFinder {
    * names no one.
    */
   private List<LinkedMention> manyStates(AnalyzedStory story, String text, Words w, List<LinkedMention> mentions) {
-    if (w.manyStates().isEmpty() && w.countedStates() == null) return mentions;
+    if (w.manyStates().isEmpty() && w.countedStates() == null && w.accredited() == null) return mentions;
     List<Span> found = new ArrayList<>();
+    // "diplomáticos acreditados en Addis Abeba", "el cuerpo diplomático": the envoys of the states
+    // a capital hosts, a party of many states; the place they are posted to is part of the phrase.
+    if (w.accredited() != null) {
+      java.util.regex.Matcher a = w.accredited().matcher(text);
+      while (a.find()) found.add(postedTo(text, new Span(a.start(), a.end()), mentions));
+    }
     // "会见了5国离任驻华大使、11国新任驻华大使": envoys or officials of a count of states, a party of many states.
     if (w.countedStates() != null) {
       java.util.regex.Matcher c = w.countedStates().matcher(text);

@@ -44,7 +44,7 @@ final class ImpliedSubject {
     // "envoy Dennis Ross, who held talks in Paris …": the name a relative word follows is the
     // subject of the clause it opens, whoever a pronoun earlier in the sentence stood for.
     LinkedMention head = relativeHead(s, t, actors);
-    LinkedMention pronoun = head != null ? head : pronounSubject(s, t, clause, salient);
+    LinkedMention pronoun = head != null ? head : pronounSubject(s, t, clause, salient, actors);
     LinkedMention own = pronoun != null ? pronoun : nonfiniteSubject(s, t, a, actors);
     LinkedMention subject = own != null || prev == null ? own : carriedSubject(s, t, prev, triggers, done, a);
     if (subject != null && a.actors().stream().noneMatch(p -> p.entity().equals(subject.entityId()))) {
@@ -97,6 +97,17 @@ final class ImpliedSubject {
    * he would visit …"), else the story's last acting person.
    */
   static @Nullable LinkedMention pronounSubject(SentenceView s, TriggerMatch t, Clause clause, @Nullable LinkedMention salient) {
+    return pronounSubject(s, t, clause, salient, null);
+  }
+
+  /**
+   * {@return as {@link #pronounSubject(SentenceView, TriggerMatch, Clause, LinkedMention)}, and,
+   * where the event's verb opens what is said or goes on with its subject dropped and no person
+   * says it, the state or state body that says it} ("El Gobierno británico anunció hoy que
+   * suministrará armas …": who announces what it will do is who does it), as {@code actors} profile it
+   */
+  static @Nullable LinkedMention pronounSubject(SentenceView s, TriggerMatch t, Clause clause, @Nullable LinkedMention salient,
+      ActorGate.@Nullable StoryActors actors) {
     EventLexicon lex = s.lexicon();
     // "他对美国总统访华感到很高兴": a pronoun or speaker before the topic the trigger stands in is who
     // feels so; only a pronoun inside the topic is the event's ("对他访华表示欢迎").
@@ -149,6 +160,10 @@ final class ImpliedSubject {
       for (LinkedMention m : s.mentions()) {
         if (speaker.contains(m.mention().span()) && m.mention().type() == EntityType.PERSON) return m;
       }
+    }
+    if ((own || dropped) && actors != null) {
+      LinkedMention body = speakingState(s, clause, actors);
+      if (body != null) return body;
     }
     if (!pronoun) return null;
     LinkedMention inSentence = sentenceAntecedent(s, start + lastPronoun(lex, before));
@@ -222,6 +237,25 @@ final class ImpliedSubject {
       return lex.opensWith("plural_after", text.substring(end, Math.min(text.length(), end + 4)));
     }
     return false;
+  }
+
+  /**
+   * {@return the one state or political body among the speakers of {@code clause} (a country, a
+   * government), or null where none or several speak} A body that speaks of what it will do does
+   * it, as a person does.
+   */
+  private static @Nullable LinkedMention speakingState(SentenceView s, Clause clause, ActorGate.StoryActors actors) {
+    LinkedMention found = null;
+    for (Span speaker : clause.speakers()) {
+      for (LinkedMention m : s.mentions()) {
+        if (!speaker.contains(m.mention().span()) || m.mention().type() == EntityType.PERSON) continue;
+        boolean state = EntityIds.isCountry(m.entityId()) || m.mention().type() == EntityType.ORG && actors.of(m.entityId()).political();
+        if (!state) continue;
+        if (found != null && !found.entityId().equals(m.entityId())) return null;
+        found = m;
+      }
+    }
+    return found;
   }
 
   /**

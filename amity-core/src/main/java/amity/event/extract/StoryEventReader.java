@@ -362,6 +362,19 @@ public final class StoryEventReader {
   }
 
   /**
+   * "la reciente invitación a Moscú del ministro de Defensa yugoslavo", "Last October he was
+   * invited to attend the referendum": what an invitation asks for is still ahead of it, told or
+   * not whether it was accepted; an invitation is a planned visit, whatever the tense of its word.
+   */
+  static void invitationsAhead(List<TriggerMatch> found, List<Clause> read) {
+    for (int i = 0; i < found.size(); i++) {
+      Clause c = read.get(i);
+      if (c.status() == Status.PLANNED || !found.get(i).trigger().form().equals("invitation")) continue;
+      read.set(i, new Clause(c.region(), Status.PLANNED, c.cues(), c.speakers(), c.denied()));
+    }
+  }
+
+  /**
    * "landed at Belgrade airport … on Friday morning for talks with his Yugoslav counterparts",
    * "left Bahrain for Baghdad on Monday for talks with Iraqi officials": talks a journey told
    * before them in the sentence is made for are still ahead of it.
@@ -406,6 +419,7 @@ public final class StoryEventReader {
     List<Clause> read = new ArrayList<>();
     for (TriggerMatch t : found) read.add(clauses.read(s, t, frames));
     purposeOfTravel(s, found, read);
+    invitationsAhead(found, read);
     List<ArgumentReader.Arguments> args = arguments.read(s, found, read, actors, salient, triggered.suppressed());
     EventLexicon lex = s.lexicon();
     List<String> fields = new ArrayList<>();
