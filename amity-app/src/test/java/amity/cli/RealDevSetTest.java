@@ -86,9 +86,11 @@ class RealDevSetTest {
     // zh 0.773, vi 0.868), dates 0.849, actors P/R 0.831/0.795, merging P 0.957. With branches
     // dates2, enes2 (presence), agree2, actors2, lists2 (counted states) and presence2 (eighth
     // session): F1 0.808 (P 0.900 R 0.733; en 0.818, es 0.810, zh 0.773, vi 0.868), dates 0.857,
-    // actors P/R 0.833/0.800.
+    // actors P/R 0.833/0.800. With branches zh7, actors3, vi3, dates3, en3 and es3 (ninth
+    // session): F1 0.818 (P 0.901 R 0.749; en 0.827, es 0.822, zh 0.782, vi 0.883), dates 0.857,
+    // actors P/R 0.857/0.806, merging P 0.959.
     assertThat(r.get("gold").asInt()).isEqualTo(562);
-    assertThat(r.get("f1").asDouble()).as(r.toString()).isGreaterThan(0.805);
+    assertThat(r.get("f1").asDouble()).as(r.toString()).isGreaterThan(0.815);
     assertThat(r.get("precision").asDouble()).as(r.toString()).isGreaterThan(0.89);
     // Branch actors2 (relative 'whom', delegation heads, Han state offices, attitude topics, lines cut
     // after a title): actors P/R 0.836/0.800, F1 and languages unchanged; merged with main (562
@@ -100,7 +102,7 @@ class RealDevSetTest {
     assertThat(r.get("actorPrecision").asDouble()).as(r.toString()).isGreaterThan(0.845);
     assertThat(r.get("dateAccuracy").asDouble()).as(r.toString()).isGreaterThan(0.82);
     assertThat(r.get("mergePrecision").asDouble()).as(r.toString()).isGreaterThan(0.95);
-    for (JsonNode lang : r.get("byLanguage")) assertThat(f1(lang)).as(lang.toString()).isGreaterThan(0.74);
+    for (JsonNode lang : r.get("byLanguage")) assertThat(f1(lang)).as(lang.toString()).isGreaterThan(0.775);
   }
 
   @Test
@@ -111,12 +113,12 @@ class RealDevSetTest {
     // on 2026-12-07 F1 0.635 (P 0.829 R 0.514), dates 0.603, then 0.642 (P 0.831 R 0.522), dates 0.594; late that day 0.657 (P 0.841 R 0.539), dates 0.606; in the next session 0.663 (P 0.843 R 0.547), dates 0.604; in the third 0.663 (P 0.853 R 0.543), dates 0.609; in the fourth the same; in the sixth 0.667 (P 0.854 R 0.547), dates 0.612; in the seventh 0.668 (P 0.849 R 0.551), dates 0.607 (one more zh event reported that is no gold event, after changes chosen on the tune half and the blind fifth batch: the precision floor follows it down, as the rules forbid choosing by this half); in the eighth 0.694 (P 0.856 R 0.584), dates 0.601. Far below the targets of
     // issue 19 (F1 0.80); the floor only keeps it from falling while the rules are changed.
     assertThat(r.get("gold").asInt()).isEqualTo(245);
-    assertThat(r.get("f1").asDouble()).as(r.toString()).isGreaterThan(0.69);
+    assertThat(r.get("f1").asDouble()).as(r.toString()).isGreaterThan(0.695);
     assertThat(r.get("precision").asDouble()).as(r.toString()).isGreaterThan(0.85);
-    // Branch actors3 (changes chosen on the tune half only; tune merging P unchanged at 0.958, the
-    // events of the 4,346 pages of no split unchanged): check merging P 0.900 (9 of 10 pairs), F1
-    // unchanged. The floor follows it down, as the rules forbid choosing by this half.
-    assertThat(r.get("mergePrecision").asDouble()).as(r.toString()).isGreaterThan(0.89);
+    // Branch actors3 took visit hosts out of visits' actors, and with them the rival people that
+    // kept one visitor's two visits apart: check merging P fell to 0.900 (9 of 10 pairs). Visits
+    // with rival countries now stay apart in EventMerger, and the floor is back.
+    assertThat(r.get("mergePrecision").asDouble()).as(r.toString()).isGreaterThan(0.95);
   }
 
   @Test
