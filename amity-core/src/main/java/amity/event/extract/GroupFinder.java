@@ -38,7 +38,8 @@ public final class GroupFinder {
       PhraseTrie<String> bodies, java.util.Set<String> bodyEnds, List<String> bodyInternational,
       java.util.regex.@org.jspecify.annotations.Nullable Pattern countedStates, List<String> manyStatesLinks, List<String> gatherings,
       List<String> arrivalPlace, List<String> gatheringPredicates, String gatheringNotSubject, List<String> gatheringModals,
-      String gatheringNotOpening, java.util.regex.@org.jspecify.annotations.Nullable Pattern accredited) {}
+      String gatheringNotOpening, java.util.regex.@org.jspecify.annotations.Nullable Pattern accredited, String bodyNameBreaks,
+      String bodyRunsOn) {}
 
   /**
    * A count of three states or more in Han ("5国", "11国", "29国和地区", "十国"): the start of a {@code
@@ -107,6 +108,8 @@ public final class GroupFinder {
     List<String> gatheringModals = new ArrayList<>();
     StringBuilder gatheringNotOpening = new StringBuilder();
     List<String> accredited = new ArrayList<>();
+    StringBuilder bodyNameBreaks = new StringBuilder();
+    StringBuilder bodyRunsOn = new StringBuilder();
     for (String[] r : pack.rows(PackFile.ACTORS)) {
       switch (r[0]) {
         case "group" -> groups.add(r[1], r[1]);
@@ -138,6 +141,8 @@ public final class GroupFinder {
         case "gathering_modal" -> gatheringModals.add(r[1].strip());
         case "gathering_not_opening" -> gatheringNotOpening.append(r[1].replaceAll("\\s+", ""));
         case "accredited_envoys" -> accredited.add(java.util.regex.Pattern.quote(r[1].strip()));
+        case "body_name_break" -> bodyNameBreaks.append(r[1].replaceAll("\\s+", ""));
+        case "body_runs_on" -> bodyRunsOn.append(r[1].replaceAll("\\s+", ""));
         case "body" -> bodies.add(r[1], r[1]);
         case "body_end" -> bodyEnds.add(r[1].strip());
         case "body_international" -> bodyInternational.add(r[1].strip());
@@ -156,7 +161,8 @@ public final class GroupFinder {
         List.copyOf(gatherings), List.copyOf(arrivalPlace), List.copyOf(gatheringPredicates), gatheringNotSubject.toString(),
         List.copyOf(gatheringModals), gatheringNotOpening.toString(),
         accredited.isEmpty() ? null : java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", accredited) + ")(?![\\p{L}\\p{N}])",
-            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE));
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE),
+        bodyNameBreaks.toString(), bodyRunsOn.toString());
   }
 
   /** {@return the story's mentions with its groups added, in text order; groups overlap no mention} */
@@ -507,8 +513,9 @@ public final class GroupFinder {
    * and a head word of {@code body} ("美国能源部", "泰国移民局", "中国国家发展计划委员会"): a party of
    * that country under the body's own name, the most specific the text gives, in place of the
    * country's name inside it. Only a country's full name that the gazetteer knows opens one; a name
-   * or title over any part of it ("美国外交部长"), a break, 的 or a word joining two names ("和",
-   * "与") between leaves the text as it was.
+   * or title over any part of it ("美国外交部长"), a break or a {@code body_name_break} character
+   * between (的, 和, 时…), or a {@code body_runs_on} character after the head (部长, 局势) leaves the
+   * text as it was.
    */
   private List<LinkedMention> bodiesAfterCountry(AnalyzedStory story, String text, Words w, List<LinkedMention> mentions) {
     List<LinkedMention> out = new ArrayList<>(mentions);
@@ -529,10 +536,13 @@ public final class GroupFinder {
       LinkedMention named = country;
       Span c = country.mention().fullSpan();
       String gap = text.substring(c.end(), head.start());
-      if (!gap.chars().allMatch(ch -> Character.isLetter(ch) && Scripts.isUnspacedScript((char) ch)) || BODY_GAP_BREAKS.matcher(gap).find()) continue;
+      if (!gap.chars().allMatch(ch -> Character.isLetter(ch) && Scripts.isUnspacedScript((char) ch))
+          || gap.chars().anyMatch(ch -> w.bodyNameBreaks().indexOf(ch) >= 0)) {
+        continue;
+      }
       Span whole = new Span(c.start(), head.end());
       // The head runs on into a longer word ("部长", "局势", "部分"): no body's name ends there.
-      if (head.end() < text.length() && BODY_RUNS_ON.indexOf(text.charAt(head.end())) >= 0) continue;
+      if (head.end() < text.length() && w.bodyRunsOn().indexOf(text.charAt(head.end())) >= 0) continue;
       if (mentions.stream().anyMatch(l -> l != named && l.mention().fullSpan().overlaps(whole))) continue;
       out.remove(country);
       String code = country.mention().country();
@@ -544,15 +554,6 @@ public final class GroupFinder {
     out.sort(Comparator.comparing((LinkedMention l) -> l.mention().span()));
     return out;
   }
-
-  /**
-   * What between a country's name and a body's head word makes the body none of its own: a
-   * modifier's 的, a word joining names, a preposition, a time or tense word ("美国的能源部",
-   * "中美两国和欧盟委员会", "访问中国时签署").
-   */
-  private static final java.util.regex.Pattern BODY_GAP_BREAKS = java.util.regex.Pattern.compile("[的和与及同跟对在向等时后前将已曾也还又再就都被把从为于是]");
-  /** Characters after a head word that make it part of a longer word: 部长, 部分, 部队, 局势, 局长, 署长, 委员会主任 is still the committee's. */
-  private static final String BODY_RUNS_ON = "长分队门位署势面限部局";
 
   /**
    * Whether {@code l} is a body of another state than {@code code} whose name starts the body's
