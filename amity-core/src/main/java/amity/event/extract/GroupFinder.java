@@ -496,13 +496,18 @@ public final class GroupFinder {
         continue;
       }
       out.removeIf(l -> country.contains(l.mention().fullSpan()) || othersBody.contains(l));
-      String surface = whole.of(text);
-      String id = "group:" + story.story().id() + "/" + code.toLowerCase(java.util.Locale.ROOT) + "-" + Fold.fold(surface).replaceAll("\\s+", "-");
-      out.add(new LinkedMention(new Mention(whole, surface, EntityType.ORG, FINDER, null, List.of(), code, null), id, surface));
+      out.add(stateBody(story, text, whole, code));
       taken = whole.end();
     }
     out.sort(Comparator.comparing((LinkedMention l) -> l.mention().span()));
     return out;
+  }
+
+  /** {@return a body of the state {@code code} named by the text at {@code whole}, a party under its own name} */
+  private static LinkedMention stateBody(AnalyzedStory story, String text, Span whole, String code) {
+    String surface = whole.of(text);
+    String id = "group:" + story.story().id() + "/" + code.toLowerCase(java.util.Locale.ROOT) + "-" + Fold.fold(surface).replaceAll("\\s+", "-");
+    return new LinkedMention(new Mention(whole, surface, EntityType.ORG, FINDER, null, List.of(), code, null), id, surface);
   }
 
   /** How many characters of an unspaced script may stand between a country's name and its body's head word ("国家发展计划"). */
@@ -545,10 +550,7 @@ public final class GroupFinder {
       if (head.end() < text.length() && w.bodyRunsOn().indexOf(text.charAt(head.end())) >= 0) continue;
       if (mentions.stream().anyMatch(l -> l != named && l.mention().fullSpan().overlaps(whole))) continue;
       out.remove(country);
-      String code = country.mention().country();
-      String surface = whole.of(text);
-      String id = "group:" + story.story().id() + "/" + code.toLowerCase(java.util.Locale.ROOT) + "-" + Fold.fold(surface).replaceAll("\\s+", "-");
-      out.add(new LinkedMention(new Mention(whole, surface, EntityType.ORG, FINDER, null, List.of(), code, null), id, surface));
+      out.add(stateBody(story, text, whole, country.mention().country()));
       taken = whole.end();
     }
     out.sort(Comparator.comparing((LinkedMention l) -> l.mention().span()));
