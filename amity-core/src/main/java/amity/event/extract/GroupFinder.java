@@ -39,7 +39,7 @@ public final class GroupFinder {
       java.util.regex.@org.jspecify.annotations.Nullable Pattern countedStates, List<String> manyStatesLinks, List<String> gatherings,
       List<String> arrivalPlace, List<String> gatheringPredicates, String gatheringNotSubject, List<String> gatheringModals,
       String gatheringNotOpening, java.util.regex.@org.jspecify.annotations.Nullable Pattern accredited, String bodyNameBreaks,
-      String bodyRunsOn) {}
+      String bodyRunsOn, java.util.Set<String> definite, java.util.Set<String> and, java.util.Set<String> stopBefore) {}
 
   /**
    * A count of three states or more in Han ("5国", "11国", "29国和地区", "十国"): the start of a {@code
@@ -61,17 +61,6 @@ public final class GroupFinder {
 
   /** The word in a many-states group's id: the group is a party of many states, like a body of them. */
   private static final String MANY_STATES = "/many-states/";
-
-  /** Words that make a following singular office noun a definite description, not an unnamed party. */
-  private static final java.util.Set<String> DEFINITE = java.util.Set.of("the", "this", "that", "his", "her", "its", "their",
-      "el", "la", "los", "las", "su", "sus", "del", "al", "este", "esta", "dicho", "dicha");
-
-  /** Descriptor words that are no modifier of a group noun ("the", "of", "his"). */
-  private static final java.util.Set<String> NOT_MODIFIERS = java.util.Set.of("the", "of", "for", "his", "her", "its", "their",
-      "el", "la", "los", "las", "de", "del", "y", "para", "su", "sus");
-
-  /** Words that join two demonyms of one group ("Vietnamese and Cuban leaders", "autoridades chilenas y estadounidenses"). */
-  private static final java.util.Set<String> AND = java.util.Set.of("and", "y", "e", "và");
 
   private final Gazetteer gazetteer;
   private final LanguagePacks packs;
@@ -110,6 +99,11 @@ public final class GroupFinder {
     List<String> accredited = new ArrayList<>();
     StringBuilder bodyNameBreaks = new StringBuilder();
     StringBuilder bodyRunsOn = new StringBuilder();
+    List<String> descriptors = new ArrayList<>();
+    java.util.Set<String> notModifiers = new java.util.HashSet<>();
+    java.util.Set<String> definite = new java.util.HashSet<>();
+    java.util.Set<String> and = new java.util.HashSet<>();
+    java.util.Set<String> stopBefore = new java.util.HashSet<>();
     for (String[] r : pack.rows(PackFile.ACTORS)) {
       switch (r[0]) {
         case "group" -> groups.add(r[1], r[1]);
@@ -117,9 +111,11 @@ public final class GroupFinder {
           groups.add(r[1], r[1]);
           offices.add(Fold.fold(r[1]));
         }
-        case "descriptor" -> {
-          if (!NOT_MODIFIERS.contains(Fold.fold(r[1]))) modifiers.add(Fold.fold(r[1]));
-        }
+        case "descriptor" -> descriptors.add(Fold.fold(r[1]));
+        case "group_not_modifier" -> notModifiers.addAll(words(r[1]).stream().map(Fold::fold).toList());
+        case "group_definite" -> definite.addAll(words(r[1]));
+        case "group_and" -> and.addAll(words(r[1]));
+        case "group_stop_before" -> stopBefore.addAll(words(r[1]));
         case "state_group" -> {
           groups.add(r[1], r[1]);
           states.add(r[1], r[1]);
@@ -151,6 +147,7 @@ public final class GroupFinder {
         }
       }
     }
+    for (String d : descriptors) if (!notModifiers.contains(d)) modifiers.add(d);
     // Longest first, so that "小岛屿发展中" is taken before "发展中".
     accredited.sort(Comparator.comparingInt(String::length).reversed());
     manyStatesQualifiers.sort(Comparator.comparingInt(String::length).reversed());
@@ -162,7 +159,13 @@ public final class GroupFinder {
         List.copyOf(gatheringModals), gatheringNotOpening.toString(),
         accredited.isEmpty() ? null : java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", accredited) + ")(?![\\p{L}\\p{N}])",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE),
-        bodyNameBreaks.toString(), bodyRunsOn.toString());
+        bodyNameBreaks.toString(), bodyRunsOn.toString(), java.util.Set.copyOf(definite), java.util.Set.copyOf(and),
+        java.util.Set.copyOf(stopBefore));
+  }
+
+  /** {@return the lower-case words of a row's value, written apart by spaces} */
+  private static List<String> words(String value) {
+    return value.isBlank() ? List.of() : List.of(value.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+"));
   }
 
   /** {@return the story's mentions with its groups added, in text order; groups overlap no mention} */
@@ -186,7 +189,7 @@ public final class GroupFinder {
       Span phrase = modifiers(text, noun, w, mentions);
       // "a Taiwanese minister", "Japanese foreign minister arrives": one official left unnamed; "the
       // Japanese foreign minister" is a description of one the story names (ActorGate's).
-      if (w.offices().contains(Fold.fold(m.values().get(0))) && definiteBefore(text, phrase, w.after() ? noun : phrase)) continue;
+      if (w.offices().contains(Fold.fold(m.values().get(0))) && definiteBefore(text, phrase, w.after() ? noun : phrase, w)) continue;
       String surface = phrase.of(text);
       List<Gazetteer.CountryCue> cues = gazetteer.countryCues(surface);
       // "美国代表团", "菲律宾政府": Chinese has no demonym; the country's own name running into the noun
@@ -663,12 +666,12 @@ public final class GroupFinder {
   }
 
   /** Whether a definite word (article, possessive) stands right before {@code phrase}. */
-  private static boolean definiteBefore(String text, Span phrase, Span head) {
+  private static boolean definiteBefore(String text, Span phrase, Span head, Words w) {
     int j = Math.min(phrase.start(), head.start());
     while (j > 0 && text.charAt(j - 1) == ' ') j--;
     int b = j;
     while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
-    return b < j && DEFINITE.contains(text.substring(b, j).toLowerCase(java.util.Locale.ROOT));
+    return b < j && w.definite().contains(text.substring(b, j).toLowerCase(java.util.Locale.ROOT));
   }
 
   /**
@@ -728,7 +731,7 @@ public final class GroupFinder {
         boolean cue = !gazetteer.countryCues(word).isEmpty() || !w.insurgents().findAll(word).isEmpty()
             || Character.isUpperCase(word.charAt(0)) && !overlaps(new Span(j, e), mentions);
         // "autoridades chilenas y estadounidenses": a second demonym after "y" is a party of its own.
-        if (!cue && end > noun.end() && AND.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+        if (!cue && end > noun.end() && w.and().contains(word.toLowerCase(java.util.Locale.ROOT))) {
           int k2 = e;
           while (k2 < text.length() && text.charAt(k2) == ' ') k2++;
           int e2 = k2;
@@ -769,8 +772,8 @@ public final class GroupFinder {
       while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '-' || text.charAt(b - 1) == '.')) b--;
       if (b == j) break;
       String word = text.substring(b, j);
-      if (java.util.Set.of("the", "a", "an", "his", "her", "its", "their").contains(word.toLowerCase(java.util.Locale.ROOT))) break;
-      if (AND.contains(word.toLowerCase(java.util.Locale.ROOT)) && start < noun.start()) {
+      if (w.stopBefore().contains(word.toLowerCase(java.util.Locale.ROOT))) break;
+      if (w.and().contains(word.toLowerCase(java.util.Locale.ROOT)) && start < noun.start()) {
         i = b;
         continue;
       }
