@@ -81,7 +81,7 @@ record ActorWords(PhraseTrie<String> political, PhraseTrie<String> other, Phrase
         case "delegation_to" -> delegationTo.add(r[1], r[1]);
         case "party" -> party.add(r[1]);
         case "invited" -> invited.add(r[1]);
-        case "group_modifiers", "many_states", "many_states_qualifier", "many_states_link", "counted_states", "gathering_subject", "arrival_place", "gathering_predicate", "gathering_not_subject", "gathering_modal", "gathering_not_opening", "accredited_envoys", "body_name_break", "body_runs_on", "group_not_modifier", "group_definite", "group_and", "group_stop_before", "body", "body_end",
+        case "group_modifiers", "many_states", "many_states_qualifier", "many_states_link", "counted_states", "gathering_subject", "arrival_place", "gathering_predicate", "gathering_not_subject", "gathering_modal", "gathering_not_opening", "accredited_envoys", "body_name_break", "body_runs_on", "group_not_modifier", "group_definite", "group_and", "group_stop_before", "state_count", "gathering_number", "gathering_year", "gathering_name_break", "body", "body_end",
             "body_international" -> {
           // GroupFinder's
         }

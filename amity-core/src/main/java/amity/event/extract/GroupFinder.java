@@ -39,13 +39,11 @@ public final class GroupFinder {
       java.util.regex.@org.jspecify.annotations.Nullable Pattern countedStates, List<String> manyStatesLinks, List<String> gatherings,
       List<String> arrivalPlace, List<String> gatheringPredicates, String gatheringNotSubject, List<String> gatheringModals,
       String gatheringNotOpening, java.util.regex.@org.jspecify.annotations.Nullable Pattern accredited, String bodyNameBreaks,
-      String bodyRunsOn, java.util.Set<String> definite, java.util.Set<String> and, java.util.Set<String> stopBefore) {}
+      String bodyRunsOn, java.util.Set<String> definite, java.util.Set<String> and, java.util.Set<String> stopBefore,
+      java.util.regex.@org.jspecify.annotations.Nullable Pattern stateCount, java.util.regex.Pattern gatheringNumbers,
+      java.util.regex.Pattern gatheringYear,
+      String gatheringNameBreaks) {}
 
-  /**
-   * A count of three states or more in Han ("5国", "11国", "29国和地区", "十国"): the start of a {@code
-   * counted_states} party. Not 两国 or 一国: the two states a text has named ("两国领导人"), one state.
-   */
-  private static final String STATE_COUNT = "(?<!\\p{N})(?:[0-9０-９]{1,3}|[三四五六七八九十]{1,3})国(?:和地区)?";
   /** How many characters may stand between the count and the party's noun ("离任驻华", "新任驻华"). */
   private static final int COUNTED_GAP = 6;
 
@@ -104,6 +102,10 @@ public final class GroupFinder {
     java.util.Set<String> definite = new java.util.HashSet<>();
     java.util.Set<String> and = new java.util.HashSet<>();
     java.util.Set<String> stopBefore = new java.util.HashSet<>();
+    String stateCount = null;
+    List<String> gatheringNumbers = new ArrayList<>();
+    String gatheringYear = null;
+    StringBuilder gatheringNameBreaks = new StringBuilder();
     for (String[] r : pack.rows(PackFile.ACTORS)) {
       switch (r[0]) {
         case "group" -> groups.add(r[1], r[1]);
@@ -116,6 +118,10 @@ public final class GroupFinder {
         case "group_definite" -> definite.addAll(words(r[1]));
         case "group_and" -> and.addAll(words(r[1]));
         case "group_stop_before" -> stopBefore.addAll(words(r[1]));
+        case "state_count" -> stateCount = r[1].strip();
+        case "gathering_number" -> gatheringNumbers.add(r[1].strip());
+        case "gathering_year" -> gatheringYear = r[1].strip();
+        case "gathering_name_break" -> gatheringNameBreaks.append(r[1].replaceAll("\\s+", ""));
         case "state_group" -> {
           groups.add(r[1], r[1]);
           states.add(r[1], r[1]);
@@ -151,8 +157,8 @@ public final class GroupFinder {
     // Longest first, so that "小岛屿发展中" is taken before "发展中".
     accredited.sort(Comparator.comparingInt(String::length).reversed());
     manyStatesQualifiers.sort(Comparator.comparingInt(String::length).reversed());
-    java.util.regex.Pattern countedStates = counted.isEmpty() ? null : java.util.regex.Pattern.compile(
-        STATE_COUNT + "[^，。、；,;\\s\\p{N}]{0," + COUNTED_GAP + "}?(?:" + String.join("|", counted) + ")");
+    java.util.regex.Pattern countedStates = counted.isEmpty() || stateCount == null ? null : java.util.regex.Pattern.compile(
+        stateCount + "[^，。、；,;\\s\\p{N}]{0," + COUNTED_GAP + "}?(?:" + String.join("|", counted) + ")");
     return new Words(groups, states, insurgents, after, offices, modifiers, List.copyOf(manyStates), List.copyOf(manyStatesQualifiers),
         bodies, java.util.Set.copyOf(bodyEnds), List.copyOf(bodyInternational), countedStates, List.copyOf(links),
         List.copyOf(gatherings), List.copyOf(arrivalPlace), List.copyOf(gatheringPredicates), gatheringNotSubject.toString(),
@@ -160,7 +166,16 @@ public final class GroupFinder {
         accredited.isEmpty() ? null : java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", accredited) + ")(?![\\p{L}\\p{N}])",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE),
         bodyNameBreaks.toString(), bodyRunsOn.toString(), java.util.Set.copyOf(definite), java.util.Set.copyOf(and),
-        java.util.Set.copyOf(stopBefore));
+        java.util.Set.copyOf(stopBefore), stateCount == null ? null : java.util.regex.Pattern.compile(stateCount),
+        orNothing(gatheringNumbers, stateCount), orNothing(gatheringYear == null ? List.of() : List.of(gatheringYear), null),
+        gatheringNameBreaks.toString());
+  }
+
+  /** {@return the patterns (and {@code also}) as one alternation; one that matches nothing where there are none} */
+  private static java.util.regex.Pattern orNothing(List<String> patterns, @org.jspecify.annotations.Nullable String also) {
+    List<String> all = new ArrayList<>(patterns);
+    if (also != null) all.add(also);
+    return java.util.regex.Pattern.compile(all.isEmpty() ? "(?!)" : String.join("|", all));
   }
 
   /** {@return the lower-case words of a row's value, written apart by spaces} */
@@ -302,11 +317,6 @@ public final class GroupFinder {
   private static final int GATHERING_REACH = 24;
   /** How many characters of a gathering's name may be other than names, counts and ordinals ("南部", "经济", "特别"). */
   private static final int GATHERING_OTHER = 4;
-  /** A year, an ordinal or a count of states inside a gathering's name ("1999年", "第九届", "第六十七次", "15国", "5国"). */
-  private static final java.util.regex.Pattern GATHERING_NUMBERS = java.util.regex.Pattern.compile(
-      "[0-9０-９]{4}年|第[0-9０-９一二三四五六七八九十百]{1,5}[届次]|" + STATE_COUNT);
-  /** A year opening a gathering's name ("1999年第九届15国集团首脑会议"): when, not part of the name. */
-  private static final java.util.regex.Pattern GATHERING_YEAR = java.util.regex.Pattern.compile("[0-9０-９]{4}年");
 
   /**
    * Adds the gatherings of many states that a clause names as its own subject ("5国外长会议却…表示",
@@ -335,7 +345,7 @@ public final class GroupFinder {
         int start = at;
         while (start > 0 && at - start < GATHERING_REACH) {
           char c = text.charAt(start - 1);
-          if (!Character.isLetterOrDigit(c) && c != '·' && c != '•' || c == '的') break;
+          if (!Character.isLetterOrDigit(c) && c != '·' && c != '•' || w.gatheringNameBreaks().indexOf(c) >= 0) break;
           start--;
         }
         if (start == at || w.gatheringNotOpening().indexOf(text.charAt(start)) >= 0) continue;
@@ -359,16 +369,16 @@ public final class GroupFinder {
           if (EntityIds.isCountry(id)) states++;
         }
         if (overWord) continue;
-        java.util.regex.Matcher n = GATHERING_NUMBERS.matcher(text).region(start, at);
+        java.util.regex.Matcher n = w.gatheringNumbers().matcher(text).region(start, at);
         while (n.find()) {
           for (int i = n.start(); i < n.end(); i++) covered[i - start] = true;
-          if (n.group().endsWith("国") || n.group().endsWith("地区")) many = true;
+          if (w.stateCount() != null && w.stateCount().matcher(n.group()).matches()) many = true;
         }
         int other = 0;
         for (boolean b : covered) if (!b) other++;
         if (!(many || states >= 2) || other > GATHERING_OTHER) continue;
         // "1999年第九届15国集团首脑会议": the year before the name tells when, and is no part of it.
-        java.util.regex.Matcher year = GATHERING_YEAR.matcher(text).region(start, at);
+        java.util.regex.Matcher year = w.gatheringYear().matcher(text).region(start, at);
         Span name = year.lookingAt() ? new Span(year.end(), end) : whole;
         String surface = name.of(text);
         String id = "group:" + story.story().id() + MANY_STATES + GATHERING + Fold.fold(surface).replaceAll("\\s+", "-");
