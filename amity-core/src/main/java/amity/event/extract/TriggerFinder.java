@@ -608,6 +608,35 @@ public final class TriggerFinder {
     return List.of();
   }
 
+  /** How many characters of office or place may stand between two paired countries and their meeting's word ("美中北京首脑会晤", "中日外长会谈"). */
+  static final int PAIR_GAP = 6;
+
+  /**
+   * The two countries a word for an in-person meeting is named by, written together right before
+   * it with no space or mark between them ("日俄首脑会晤", "美中北京首脑会晤", "中日外长会谈"): the
+   * two sides that meet; empty where there are none. Only a few characters of office or place,
+   * with no mark, may stand between the pair and the word.
+   */
+  static List<LinkedMention> pairedBefore(TriggerMatch t, SentenceView s) {
+    String family = Forms.family(t.trigger().form());
+    if (!(family.equals("meet") || family.equals("committee")) || t.trigger().mode() != Mode.IN_PERSON) return List.of();
+    String text = s.text();
+    List<LinkedMention> ms = s.mentions();
+    for (int i = ms.size() - 2; i >= 0; i--) {
+      LinkedMention a = ms.get(i);
+      LinkedMention b = ms.get(i + 1);
+      Span at = a.mention().span();
+      Span bt = b.mention().span();
+      if (bt.end() > t.span().start()) continue;
+      if (!EntityIds.isCountry(a.entityId()) || !EntityIds.isCountry(b.entityId()) || a.entityId().equals(b.entityId())) continue;
+      if (bt.start() != at.end()) return List.of();
+      String gap = text.substring(bt.end(), t.span().start());
+      if (gap.length() > PAIR_GAP || !gap.matches("\\p{IsHan}*")) return List.of();
+      return List.of(a, b);
+    }
+    return List.of();
+  }
+
   /**
    * The international body whose gathering of many states an attending trigger names, or null: the
    * body after the verb, with a few words at most between, that the gathering's word opens or
