@@ -112,6 +112,7 @@ public final class TriggerFinder {
             case "agreement_object" -> hasAgreementObject;
             case "ceremony" -> hasCeremony;
             case Trigger.BODY_BEFORE -> bodyBefore(s, m.span().shift(s.span().start()));
+            case Trigger.BODY_AFTER -> bodyAfter(s, m.span().shift(s.span().start()));
             default -> true;
           };
       if (!required) continue;
@@ -166,6 +167,29 @@ public final class TriggerFinder {
       int end = m.span().end();
       if (end > word.start()) continue;
       if (bodyGap(s, end, word.start())) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether an international body is the holder named after {@code word}, a plain word for a
+   * sitting ({@value Trigger#BODY_AFTER}): the first name after the word, right after it or as its
+   * complement opened by a {@code gathering_link} word with only words of office between, no mark
+   * ("la asamblea del Fondo Monetario Internacional", "la séptima sesión plenaria del CPLRE"). A
+   * person or place first ("la sesión plenaria en Estrasburgo"), or a body of a state ("el pleno
+   * del Congreso"), names none.
+   */
+  static boolean bodyAfter(SentenceView s, Span word) {
+    String text = s.text();
+    for (LinkedMention l : s.mentions()) {
+      Mention m = l.mention();
+      if (m.span().start() < word.end()) continue;
+      boolean body = m.type() == EntityType.ORG && m.kbId() != null && l.entityId().startsWith("org:") && m.country() == null;
+      if (!body) return false;
+      String gap = text.substring(word.end(), m.span().start());
+      if (gap.isBlank()) return true;
+      if (gap.length() > 60 || gap.matches("(?s).*[,;:.()\"“”«»，。；：、].*")) return false;
+      return s.lexicon().opensWith("gathering_link", gap.stripLeading());
     }
     return false;
   }
