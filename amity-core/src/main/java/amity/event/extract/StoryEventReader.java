@@ -169,6 +169,15 @@ public final class StoryEventReader {
       cues.remove(Cue.ANAPHORIC);
       return List.of(new Participant(m, Role.PARTICIPANT, null));
     }
+    // "Commonwealth foreign ministers are to meet in London": a body whose members meet among
+    // themselves, the only party, holds the meeting as a forum of its own.
+    LinkedMention members = TriggerFinder.membersBody(t, s, id -> actors.of(id).international());
+    if (members != null && acting.size() == 1 && acting.get(0).entity().equals(members.entityId())) {
+      cues.add(Cue.FORUM);
+      cues.add(Cue.GATHERING);
+      cues.remove(Cue.ANAPHORIC);
+      return acting;
+    }
     LinkedMention named = TriggerFinder.gatheringBody(t, s, id -> actors.of(id).international());
     // "在纽约出席联合国大会期间": the body whose gathering is attended takes part in it too.
     LinkedMention body = named != null ? named : TriggerFinder.attendedBody(t, s, id -> actors.of(id).international());

@@ -632,6 +632,29 @@ public final class TriggerFinder {
     return List.of();
   }
 
+  /**
+   * The international body whose members' officials hold a meeting among themselves, named as its
+   * subject, or null: the body right before words of its members ({@code body_members}) that stand
+   * before the meeting's first word with no mark between ("Commonwealth foreign ministers are to
+   * meet in London", "EU foreign ministers met"). "EU-based firms can meet" names no members.
+   */
+  static @Nullable LinkedMention membersBody(TriggerMatch t, SentenceView s, Predicate<String> international) {
+    if (!Forms.family(t.trigger().form()).equals("meet") || t.trigger().mode() != Mode.IN_PERSON) return null;
+    String text = s.text();
+    int first = t.parts().stream().mapToInt(Span::start).min().orElse(t.span().start());
+    for (LinkedMention m : s.mentions()) {
+      Span at = m.mention().span();
+      if (at.end() > first || !international.test(m.entityId())) continue;
+      String gap = text.substring(at.end(), first);
+      if (gap.length() > MEMBERS_REACH || gap.matches("(?s).*[,;:.()\"“”«»].*")) continue;
+      if (s.lexicon().opensWith("body_members", gap.stripLeading())) return m;
+    }
+    return null;
+  }
+
+  /** How many characters may stand between a body and the word of its members' meeting ("foreign ministers are to "). */
+  static final int MEMBERS_REACH = 40;
+
   /** How many characters of office or place may stand between two paired countries and their meeting's word ("美中北京首脑会晤", "中日外长会谈"). */
   static final int PAIR_GAP = 6;
 
