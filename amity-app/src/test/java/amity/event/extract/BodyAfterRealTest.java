@@ -8,7 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A plain word for a sitting ("asamblea", "sesión plenaria") is a meeting only where an
+ * A plain word for a sitting ("asamblea") is a meeting only where an
  * international body the knowledge base knows holds it, named right after it (Trigger's
  * body_after), on real stories of the tune half and unlabeled ones.
  */
