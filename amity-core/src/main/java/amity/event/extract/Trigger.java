@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param mode how the parties are in contact; null for a phrase that is not an event
  * @param requires what must also stand in the sentence: quantity, agreement_object, ceremony, or "";
  *     {@value #BODY_BEFORE} on a plain word for a meeting that a body of states names as its own;
+ *     {@value #BODY_AFTER} on one whose body follows it;
  *     {@value #PLACE_AFTER} on a word of saying that a place follows at once, read as the speaker's
  *     visit there (TriggerFinder's presences)
  */
@@ -30,6 +31,13 @@ public record Trigger(String type, String form, String cameo, Mode mode, String 
 
   /** What a plain word for a meeting requires: a body of states right before it ("欧佩克会议"), TriggerFinder's. */
   static final String BODY_BEFORE = "body_before";
+
+  /**
+   * What a plain word for a sitting requires in a language that names its holder after it: an
+   * international body right after it, or as its complement ("la asamblea del Fondo Monetario
+   * Internacional", "la sesión plenaria del Consejo de Europa"), TriggerFinder's.
+   */
+  static final String BODY_AFTER = "body_after";
 
   /** What a word of saying in a place requires: the place's name right after it. */
   static final String PLACE_AFTER = "place_after";

@@ -112,6 +112,7 @@ public final class TriggerFinder {
             case "agreement_object" -> hasAgreementObject;
             case "ceremony" -> hasCeremony;
             case Trigger.BODY_BEFORE -> bodyBefore(s, m.span().shift(s.span().start()));
+            case Trigger.BODY_AFTER -> bodyAfter(s, m.span().shift(s.span().start()));
             default -> true;
           };
       if (!required) continue;
@@ -166,6 +167,29 @@ public final class TriggerFinder {
       int end = m.span().end();
       if (end > word.start()) continue;
       if (bodyGap(s, end, word.start())) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether an international body is the holder named after {@code word}, a plain word for a
+   * sitting ({@value Trigger#BODY_AFTER}): the first name after the word, right after it or as its
+   * complement opened by a {@code gathering_link} word with only words of office between, no mark
+   * ("la asamblea del Fondo Monetario Internacional", "la séptima sesión plenaria del CPLRE"). A
+   * person or place first ("la sesión plenaria en Estrasburgo"), or a body of a state ("el pleno
+   * del Congreso"), names none.
+   */
+  static boolean bodyAfter(SentenceView s, Span word) {
+    String text = s.text();
+    for (LinkedMention l : s.mentions()) {
+      Mention m = l.mention();
+      if (m.span().start() < word.end()) continue;
+      boolean body = m.type() == EntityType.ORG && m.kbId() != null && l.entityId().startsWith("org:") && m.country() == null;
+      if (!body) return false;
+      String gap = text.substring(word.end(), m.span().start());
+      if (gap.isBlank()) return true;
+      if (gap.length() > 60 || gap.matches("(?s).*[,;:.()\"“”«»，。；：、].*")) return false;
+      return s.lexicon().opensWith("gathering_link", gap.stripLeading());
     }
     return false;
   }
@@ -603,6 +627,58 @@ public final class TriggerFinder {
       if (a.entityId().equals(b.entityId()) || bt.start() != at.end() + 1 || text.charAt(at.end()) != '-') continue;
       String gap = text.substring(t.end(), at.start());
       if (gap.length() > 40 || gap.matches("(?s).*[,;:.()\"“”«»].*")) return List.of();
+      return List.of(a, b);
+    }
+    return List.of();
+  }
+
+  /**
+   * The international body whose members' officials hold a meeting among themselves, named as its
+   * subject, or null: the body right before words of its members ({@code body_members}) that stand
+   * before the meeting's first word with no mark between ("Commonwealth foreign ministers are to
+   * meet in London", "EU foreign ministers met"). "EU-based firms can meet" names no members.
+   */
+  static @Nullable LinkedMention membersBody(TriggerMatch t, SentenceView s, Predicate<String> international) {
+    if (!Forms.family(t.trigger().form()).equals("meet") || t.trigger().mode() != Mode.IN_PERSON) return null;
+    String text = s.text();
+    int first = t.parts().stream().mapToInt(Span::start).min().orElse(t.span().start());
+    for (LinkedMention m : s.mentions()) {
+      Span at = m.mention().span();
+      if (at.end() > first || !international.test(m.entityId())) continue;
+      String gap = text.substring(at.end(), first);
+      if (gap.length() > MEMBERS_REACH || gap.matches("(?s).*[,;:.()\"“”«»].*")) continue;
+      if (s.lexicon().opensWith("body_members", gap.stripLeading())) return m;
+    }
+    return null;
+  }
+
+  /** How many characters may stand between a body and the word of its members' meeting ("foreign ministers are to "). */
+  static final int MEMBERS_REACH = 40;
+
+  /** How many characters of office or place may stand between two paired countries and their meeting's word ("美中北京首脑会晤", "中日外长会谈"). */
+  static final int PAIR_GAP = 6;
+
+  /**
+   * The two countries a word for an in-person meeting is named by, written together right before
+   * it with no space or mark between them ("日俄首脑会晤", "美中北京首脑会晤", "中日外长会谈"): the
+   * two sides that meet; empty where there are none. Only a few characters of office or place,
+   * with no mark, may stand between the pair and the word.
+   */
+  static List<LinkedMention> pairedBefore(TriggerMatch t, SentenceView s) {
+    String family = Forms.family(t.trigger().form());
+    if (!(family.equals("meet") || family.equals("committee")) || t.trigger().mode() != Mode.IN_PERSON) return List.of();
+    String text = s.text();
+    List<LinkedMention> ms = s.mentions();
+    for (int i = ms.size() - 2; i >= 0; i--) {
+      LinkedMention a = ms.get(i);
+      LinkedMention b = ms.get(i + 1);
+      Span at = a.mention().span();
+      Span bt = b.mention().span();
+      if (bt.end() > t.span().start()) continue;
+      if (!EntityIds.isCountry(a.entityId()) || !EntityIds.isCountry(b.entityId()) || a.entityId().equals(b.entityId())) continue;
+      if (bt.start() != at.end()) return List.of();
+      String gap = text.substring(bt.end(), t.span().start());
+      if (gap.length() > PAIR_GAP || !gap.matches("\\p{IsHan}*")) return List.of();
       return List.of(a, b);
     }
     return List.of();
