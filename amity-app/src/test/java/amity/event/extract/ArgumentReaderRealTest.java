@@ -518,4 +518,15 @@ class ArgumentReaderRealTest {
     var s = RealPages.page("es-testa-176.txt").sentence("se reunirá con representantes del gobierno de Qatar");
     assertThat(actors(s.arguments("se reunirá").actors())).anyMatch(a -> a.startsWith("Qatar/"));
   }
+  @Test
+  void aCeasefireArrangementOrPeacePactWithAPartyNamesBothSides() {
+    // "The Patriotic Union of Kurdistan (PUK) leadership declares its endorsement for a ceasefire
+    // arrangement with the KDP": the one who makes the arrangement, and the party it is made with.
+    var kdp = RealPages.page("en-train-731.txt").sentence("ceasefire arrangement with the KDP");
+    assertThat(actors(kdp.arguments("ceasefire arrangement with").actors()))
+        .containsExactly("Patriotic Union of Kurdistan/SOURCE/null", "KDP/TARGET/null");
+    // "Hekmatyar rejoined the government … under a peace pact with Rabbani": the pact's sides.
+    var pact = RealPages.page("en-train-395.txt").sentence("under a peace pact with Rabbani");
+    assertThat(actors(pact.arguments("peace pact with").actors())).containsExactly("Hekmatyar/SOURCE/AF", "Rabbani/TARGET/AF");
+  }
 }
