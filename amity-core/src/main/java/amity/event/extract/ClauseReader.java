@@ -22,6 +22,8 @@ import java.util.Set;
 public final class ClauseReader {
   /** How far before a trigger, in characters, a definite word for its event may end ("the treaty due to be signed"). */
   static final int DEFINITE_REACH = 24;
+  /** How far before an agreement's word a meeting named as its subject may end: a word or two ("了", "已"). */
+  static final int OCCASION_REACH = 12;
 
   /** How far before a trigger (characters) a word of intent still governs it. */
   static final int PLANNED_REACH = 60;
@@ -146,6 +148,11 @@ public final class ClauseReader {
     int from = clauseStart(text, sentenceStart, t.span().start());
     for (PhraseTrie.Match<String> m : lex.find("definite_event", text.substring(from, t.end()))) {
       if (from + m.span().end() >= t.span().start() - DEFINITE_REACH) cues.add(Cue.DEFINITE);
+    }
+    // "今天的会议达成了重要共识": a meeting named right before the agreement's word, as its subject,
+    // reached it; its parties are that meeting's (AntecedentParties).
+    if (Forms.family(t.trigger().form()).equals("agree") && lex.endsBefore("occasion_subject", text, t.span().start(), OCCASION_REACH)) {
+      cues.add(Cue.OCCASION_SUBJECT);
     }
     // "offered his gratitude in a meeting with …": the meeting is where thanks were given, not
     // what was thanked for.
