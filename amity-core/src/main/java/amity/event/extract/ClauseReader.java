@@ -24,6 +24,8 @@ public final class ClauseReader {
   static final int DEFINITE_REACH = 24;
   /** How far before an agreement's word a meeting named as its subject may end: a word or two ("了", "已"). */
   static final int OCCASION_REACH = 12;
+  /** How far before an event's word a {@code history_close} phrase may end: only blanks between. */
+  static final int HISTORY_CLOSE_REACH = 24;
 
   /** How far before a trigger (characters) a word of intent still governs it. */
   static final int PLANNED_REACH = 60;
@@ -160,6 +162,10 @@ public final class ClauseReader {
     if (!lex.find("history", text.substring(Math.max(sentenceStart, t.span().start() - 60), t.span().start())).isEmpty()) {
       cues.add(Cue.PAST_YEAR);
     }
+    // "cuatro años después de la firma de los acuerdos de Dayton": an event years before the time
+    // told, its word right after the phrase that says so; further back the phrase times another
+    // clause ("Dos años después de la guerra, Clinton visitó …").
+    if (lex.endsBefore("history_close", text, t.span().start(), HISTORY_CLOSE_REACH)) cues.add(Cue.PAST_YEAR);
     return new Clause(region, status, cues, speakers, denied);
   }
 
