@@ -110,6 +110,7 @@ class AntecedentPartiesRealTest {
     assertThat(talks.get(0).has(Cue.PARTIES_ELSEWHERE)).isTrue();
     assertThat(talks.get(0).actors()).extracting(p -> p.mention().mention().text()).contains("Revolutionary United Front");
   }
+
   @Test
   void aConsensusTheMeetingReachedIsReachedByThatMeetingsPartiesInChinese() {
     // "王毅主持中国和安理会非洲成员国外长会。… 王毅表示，今天的会议达成了重要共识。": the meeting, named as the

@@ -225,6 +225,7 @@ class ClauseReaderRealTest {
     assertThat(c.denied()).isFalse();
     assertThat(c.status()).isEqualTo(Status.PLANNED);
   }
+
   @Test
   void aSigningYearsBeforeTheTimeToldIsHistoryInSpanish() {
     // "Solana señaló que cuatro años después de la firma de los acuerdos de Dayton, los progresos

@@ -66,6 +66,7 @@ class PartyCandidatesRealTest {
     PartyCandidates.Candidates c = PartyCandidates.of(s.view(), s.trigger("viện trợ"), s.view().mentions(), s.actors(), Analyze.kb());
     assertThat(c.people()).extracting(m -> m.mention().text()).contains("Nghệ An");
   }
+
   @Test
   void statesNamedRightBeforeTheirFirmsAreNoPartiesOfTheFirmsContractsInChinese() {
     // "中美两国有关公司和机构今天下午在人民大会堂举行大型签字仪式，共签订了…合同或协议": the firms of the two
