@@ -110,4 +110,17 @@ class AntecedentPartiesRealTest {
     assertThat(talks.get(0).has(Cue.PARTIES_ELSEWHERE)).isTrue();
     assertThat(talks.get(0).actors()).extracting(p -> p.mention().mention().text()).contains("Revolutionary United Front");
   }
+
+  @Test
+  void aConsensusTheMeetingReachedIsReachedByThatMeetingsPartiesInChinese() {
+    // "王毅主持中国和安理会非洲成员国外长会。… 王毅表示，今天的会议达成了重要共识。": the meeting, named as the
+    // subject of the consensus, reached it; those who reached it are those the meeting was held by.
+    String said = "今天的会议达成了重要共识";
+    List<Reading> all = RealPages.page("zh-2020-076.txt").storyReadings(said);
+    List<Reading> agreed = told(AntecedentParties.give(all), said).stream().filter(r -> r.family().equals("agree")).toList();
+    assertThat(agreed).hasSize(1);
+    assertThat(agreed.get(0).has(Cue.OCCASION_SUBJECT)).isTrue();
+    assertThat(agreed.get(0).has(Cue.PARTIES_ELSEWHERE)).isTrue();
+    assertThat(agreed.get(0).actors()).extracting(p -> p.mention().mention().text()).containsExactly("王毅", "安理会非洲成员国");
+  }
 }

@@ -141,6 +141,7 @@ class ArgumentReaderRealTest {
     assertThat(actors(s.arguments("negotiations").actors()))
         .containsExactly("Philippine government/PARTICIPANT/PH", "Moro National Liberation Front/PARTICIPANT/null");
   }
+
   @Test
   void theSpeakerOnAVisitToRwandaIsItsVisitorAndRwandaNamedTwiceIsNoTour() {
     // "Zairean Prime Minister Kengo wa Dondo said on Thursday in a visit to Rwanda that his country
@@ -210,11 +211,13 @@ class ArgumentReaderRealTest {
     assertThat(actors(s.arguments("reunión").actors())).containsExactly("McFarland/SOURCE/US", "Walter Bower/TARGET/PY");
     assertThat(s.accepted(s.reading("reunión"))).isTrue();
   }
+
   @Test
   void herTripIsTheTripOfTheOneWhoComplained() {
     var s = RealPages.page("en-train-289.txt").sentence("since her trip to Taiwan in May");
     assertThat(actors(s.arguments("trip").actors())).contains("Chamorro/PARTICIPANT/NI");
   }
+
   @Test
   void twoCapitalsThatSayTheirTreatyShouldBeSignedAreItsPlannedParties() {
     // A passive "should be signed" schedules the signing (no appeal), and the states speaking are its parties.
@@ -326,6 +329,7 @@ class ArgumentReaderRealTest {
     assertThat(s.arguments("met").actors()).extracting(p -> p.mention().mention().text())
         .containsExactly("Arlen Specter");
   }
+
   @Test
   void theStateAnEmbassyIsPostedToIsNoPartyInChinese() {
     // "中国驻哈萨克斯坦大使馆全体馆员、…参加了活动": the embassy's own staff at its own event; the
@@ -334,6 +338,7 @@ class ArgumentReaderRealTest {
     assertThat(actors(s.arguments("参加").actors())).containsExactly("中国/PARTICIPANT/CN");
     assertThat(s.datedReadings(null, null)).noneMatch(s::accepted);
   }
+
   @Test
   void whomAVisitorGoesToMeetIsNoVisitorInChineseAndEnglish() {
     // "并将于10月2日前往莫斯科与俄罗斯总统普京会晤": Putin, after the companion word before the
@@ -351,6 +356,7 @@ class ArgumentReaderRealTest {
     assertThat(enRead).filteredOn(r -> r.family().equals("visit")).singleElement()
         .satisfies(r -> assertThat(r.actors()).extracting(p -> p.mention().mention().text()).containsExactly("David Levy"));
   }
+
   @Test
   void theEnvoyAVisitorHeldTalksWithIsNoVisitor() {
     // "Nyerere arrived in Rome this week on a private visit and held talks with the U.S. special
@@ -362,6 +368,7 @@ class ArgumentReaderRealTest {
     assertThat(StoryEventReader.visitorsOnly(s.view(), read)).filteredOn(r -> r.family().equals("visit"))
         .allSatisfy(r -> assertThat(r.actors()).extracting(p -> p.mention().mention().text()).containsExactly("Nyerere"));
   }
+
   @Test
   void eachOfAListOfTitledPeopleIsAPartyInChinese() {
     // "印尼贸易部长卢基塔、土地与空间规划部长索菲安、东盟副秘书长康富等嘉宾出席招待会": a list mark after a
@@ -371,6 +378,7 @@ class ArgumentReaderRealTest {
     var t = RealPages.page("zh-2020-024.txt").sentence("科特迪瓦外长塔诺、赤道几内亚外长奥约诺");
     assertThat(t.arguments("出席").actors()).extracting(p -> p.mention().mention().text()).startsWith("塔诺", "奥约诺", "潘多尔");
   }
+
   @Test
   void thePresidentNamedEarlierWithHisFullTitleMetTheCommissionerInSpanish() {
     // "El presidente del Gobierno de Navarra, Miguel Sanz, …" earlier in the story; then "El
@@ -417,6 +425,7 @@ class ArgumentReaderRealTest {
     assertThat(s.arguments("se reunió").actors()).extracting(Participant::entity)
         .containsExactly("person:rino-serri", "person:er/isaias-afwerki", "person:et/meles-zenawi");
   }
+
   @Test
   void whoSpokeAtAMeetingTookPartInIt() {
     // "El primer ministro etíope, Meles Zenaui, indicó hoy en un encuentro con diplomáticos
@@ -517,5 +526,17 @@ class ArgumentReaderRealTest {
     // officials the meeting is with, is its other side beside Richardson.
     var s = RealPages.page("es-testa-176.txt").sentence("se reunirá con representantes del gobierno de Qatar");
     assertThat(actors(s.arguments("se reunirá").actors())).anyMatch(a -> a.startsWith("Qatar/"));
+  }
+
+  @Test
+  void aCeasefireArrangementOrPeacePactWithAPartyNamesBothSides() {
+    // "The Patriotic Union of Kurdistan (PUK) leadership declares its endorsement for a ceasefire
+    // arrangement with the KDP": the one who makes the arrangement, and the party it is made with.
+    var kdp = RealPages.page("en-train-731.txt").sentence("ceasefire arrangement with the KDP");
+    assertThat(actors(kdp.arguments("ceasefire arrangement with").actors()))
+        .containsExactly("Patriotic Union of Kurdistan/SOURCE/null", "KDP/TARGET/null");
+    // "Hekmatyar rejoined the government … under a peace pact with Rabbani": the pact's sides.
+    var pact = RealPages.page("en-train-395.txt").sentence("under a peace pact with Rabbani");
+    assertThat(actors(pact.arguments("peace pact with").actors())).containsExactly("Hekmatyar/SOURCE/AF", "Rabbani/TARGET/AF");
   }
 }

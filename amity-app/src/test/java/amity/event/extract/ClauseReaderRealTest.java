@@ -225,4 +225,12 @@ class ClauseReaderRealTest {
     assertThat(c.denied()).isFalse();
     assertThat(c.status()).isEqualTo(Status.PLANNED);
   }
+
+  @Test
+  void aSigningYearsBeforeTheTimeToldIsHistoryInSpanish() {
+    // "Solana señaló que cuatro años después de la firma de los acuerdos de Dayton, los progresos
+    // registrados han sido 'dolorosamente lentos'": the Dayton signing lies years back.
+    var s = RealPages.page("es-train-371.txt").sentence("cuatro años después de la firma");
+    assertThat(s.clause("firma").cues()).contains(Cue.PAST_YEAR);
+  }
 }

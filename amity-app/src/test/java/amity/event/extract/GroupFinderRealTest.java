@@ -1,5 +1,6 @@
 package amity.event.extract;
 
+import static amity.event.extract.RealPages.actors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import amity.model.LinkedMention;
@@ -77,6 +78,7 @@ class GroupFinderRealTest {
     var s = RealPages.page("es-train-052.txt").sentence("Un comunicado emitido hoy por el gobierno ceilanés");
     assertThat(groups(s)).contains("gobierno ceilanés → country:LK (LK)");
   }
+
   @Test
   void anUnnamedJapaneseForeignMinisterIsAJapaneseParty() {
     var s = RealPages.page("en-train-386.txt").sentence("Japanese foreign minister arrives for talks");
@@ -175,6 +177,7 @@ class GroupFinderRealTest {
     assertThat(groups(s)).isEmpty();
     assertThat(s.mention("Covax").entityId()).isEqualTo("org:covax");
   }
+
   @Test
   void chileanAndUsAuthoritiesAreAPartyOfEachCountryInSpanish() {
     // "la primera reunión entre autoridades chilenas y estadounidenses": the second demonym after
@@ -282,5 +285,15 @@ class GroupFinderRealTest {
     // "中国代表在大会发言中及会见非洲发展银行行长卡巴杰时都强调": China's representative meets the bank's president.
     var s = RealPages.page("zh-pd-084.txt").sentence("中国代表在大会发言中");
     assertThat(groups(s)).contains("中国代表 → group:cn-代表 (CN)");
+  }
+
+  @Test
+  void anOppositionMilitiaIsARebelPartyOfNoCountry() {
+    // "The Salang tunnel … was formally reopened to traffic on Thursday under an agreement between
+    // the government and an opposition militia": the militia is the other side of the agreement.
+    var s = RealPages.page("en-train-877.txt").sentence("under an agreement between the government and an opposition militia");
+    assertThat(groups(s)).anyMatch(g -> g.startsWith("militia → "));
+    assertThat(s.profile("militia").insurgent()).isTrue();
+    assertThat(actors(s.arguments("agreement between").actors())).anyMatch(a -> a.startsWith("militia/"));
   }
 }

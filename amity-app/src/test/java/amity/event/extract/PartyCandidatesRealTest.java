@@ -66,4 +66,16 @@ class PartyCandidatesRealTest {
     PartyCandidates.Candidates c = PartyCandidates.of(s.view(), s.trigger("viện trợ"), s.view().mentions(), s.actors(), Analyze.kb());
     assertThat(c.people()).extracting(m -> m.mention().text()).contains("Nghệ An");
   }
+
+  @Test
+  void statesNamedRightBeforeTheirFirmsAreNoPartiesOfTheFirmsContractsInChinese() {
+    // "中美两国有关公司和机构今天下午在人民大会堂举行大型签字仪式，共签订了…合同或协议": the firms of the two
+    // countries sign; China and the United States only say whose firms they are.
+    var s = RealPages.page("zh-pd-085.txt").sentence("中美两国有关公司和机构");
+    assertThat(s.view().mentions()).extracting(m -> m.mention().text()).contains("中", "美");
+    PartyCandidates.Candidates c = PartyCandidates.of(s.view(), s.trigger("签字"), s.view().mentions(), s.actors(), Analyze.kb());
+    assertThat(c.people()).extracting(m -> m.mention().text()).doesNotContain("中", "美");
+    assertThat(c.places()).extracting(m -> m.mention().text()).doesNotContain("中", "美");
+    assertThat(c.countries()).doesNotContain("CN", "US");
+  }
 }

@@ -39,6 +39,7 @@ final class AntecedentParties {
       if (d.has(Cue.DEFINITE)) o = before(out, i);
       if (o == null && d.has(Cue.DEFINITE)) o = after(out, i);
       if (o == null && negotiated(d)) o = concluded(out, i);
+      if (o == null && d.has(Cue.OCCASION_SUBJECT) && d.family().equals(AGREE)) o = occasion(out, i);
       if (o == null) continue;
       out.set(i, d.withActors(union(d, o)).withCue(Cue.PARTIES_ELSEWHERE));
     }
@@ -92,6 +93,34 @@ final class AntecedentParties {
   private static boolean negotiated(Reading d) {
     return d.form().equals("talks") && !d.planned() && d.has(Cue.OWN_TIME);
   }
+
+  /**
+   * The meeting an agreement told with a meeting as its subject ({@link Cue#OCCASION_SUBJECT}) came
+   * out of: the last reading of the meeting family (or a gathering attended) with two parties or more told in the few
+   * sentences before it, where the agreement names no party it does not allow; null if there is none.
+   */
+  private static @Nullable Reading occasion(List<Reading> out, int i) {
+    Reading d = out.get(i);
+    Evidence at = d.sources().get(0);
+    for (int j = i - 1; j >= 0; j--) {
+      Reading o = out.get(j);
+      Evidence e = o.sources().get(o.sources().size() - 1);
+      if (!e.doc().equals(at.doc())) return null;
+      if (e.span().equals(at.span())) continue;
+      if (at.span().start() - e.span().end() > REACH) return null;
+      // A gathering chaired or attended ("王毅主持…外长会") is a meeting of those in it.
+      boolean meeting = o.family().equals(MEET) || o.family().equals(CEREMONY) && o.has(Cue.GATHERING);
+      if (!meeting || o.actors().size() < 2) continue;
+      return contradicts(d, o) ? null : o;
+    }
+    return null;
+  }
+
+  /** The family of meetings and talks. */
+  private static final String MEET = amity.event.Forms.family("meeting");
+
+  /** The family of ceremonies and gatherings attended. */
+  private static final String CEREMONY = amity.event.Forms.family("ceremony_attendance");
 
   /** The family of agreements signed, reached or announced. */
   private static final String AGREE = amity.event.Forms.family("agreement_signing");

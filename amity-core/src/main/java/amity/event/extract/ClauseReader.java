@@ -22,6 +22,10 @@ import java.util.Set;
 public final class ClauseReader {
   /** How far before a trigger, in characters, a definite word for its event may end ("the treaty due to be signed"). */
   static final int DEFINITE_REACH = 24;
+  /** How far before an agreement's word a meeting named as its subject may end: a word or two ("了", "已"). */
+  static final int OCCASION_REACH = 12;
+  /** How far before an event's word a {@code history_close} phrase may end: only blanks between. */
+  static final int HISTORY_CLOSE_REACH = 24;
 
   /** How far before a trigger (characters) a word of intent still governs it. */
   static final int PLANNED_REACH = 60;
@@ -147,12 +151,21 @@ public final class ClauseReader {
     for (PhraseTrie.Match<String> m : lex.find("definite_event", text.substring(from, t.end()))) {
       if (from + m.span().end() >= t.span().start() - DEFINITE_REACH) cues.add(Cue.DEFINITE);
     }
+    // "今天的会议达成了重要共识": a meeting named right before the agreement's word, as its subject,
+    // reached it; its parties are that meeting's (AntecedentParties).
+    if (Forms.family(t.trigger().form()).equals("agree") && lex.endsBefore("occasion_subject", text, t.span().start(), OCCASION_REACH)) {
+      cues.add(Cue.OCCASION_SUBJECT);
+    }
     // "offered his gratitude in a meeting with …": the meeting is where thanks were given, not
     // what was thanked for.
     if (!lex.find("background", before).isEmpty() && !lex.endsBefore("setting", text, t.span().start(), 24)) cues.add(Cue.BACKGROUND);
     if (!lex.find("history", text.substring(Math.max(sentenceStart, t.span().start() - 60), t.span().start())).isEmpty()) {
       cues.add(Cue.PAST_YEAR);
     }
+    // "cuatro años después de la firma de los acuerdos de Dayton": an event years before the time
+    // told, its word right after the phrase that says so; further back the phrase times another
+    // clause ("Dos años después de la guerra, Clinton visitó …").
+    if (lex.endsBefore("history_close", text, t.span().start(), HISTORY_CLOSE_REACH)) cues.add(Cue.PAST_YEAR);
     return new Clause(region, status, cues, speakers, denied);
   }
 

@@ -40,6 +40,11 @@ public enum Cue {
    * weeks ago", "Estos contactos … han incluido"): its parties may be named in an earlier sentence.
    */
   DEFINITE,
+  /**
+   * A word for a meeting told before stands as the agreement's subject ("今天的会议达成了重要共识": the
+   * meeting reached a consensus): its parties are those of that meeting.
+   */
+  OCCASION_SUBJECT,
   /** Its own sentence dates it: a date told near its word ("talks in Miami this week"), not one carried from before. */
   OWN_TIME,
   /** Its parties were named in another sentence, that of another reading ({@link AntecedentParties}). */

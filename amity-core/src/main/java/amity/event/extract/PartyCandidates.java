@@ -49,6 +49,27 @@ final class PartyCandidates {
   }
 
   /** {@return where the list of countries that ends with {@code l} starts ("España, Andorra y Marruecos")} */
+  /**
+   * {@return whether a phrase of {@code private_after} opens right after {@code l}, or after the list
+   * of countries {@code l} stands in ("中美" before "两国有关公司")}
+   */
+  private static boolean privateAfter(EventLexicon lex, List<LinkedMention> scope, LinkedMention l, String text) {
+    int at = l.mention().span().end();
+    boolean moved = true;
+    while (moved) {
+      moved = false;
+      for (LinkedMention o : scope) {
+        int start = o.mention().span().start();
+        if (EntityIds.isCountry(o.entityId()) && start >= at && o.mention().span().end() > at
+            && (text.substring(at, start).isBlank() || NameLists.listGap(lex, text.substring(at, start)))) {
+          at = o.mention().span().end();
+          moved = true;
+        }
+      }
+    }
+    return lex.opensWith("private_after", text.substring(at, Math.min(text.length(), at + 16)).stripLeading());
+  }
+
   private static int listStart(EventLexicon lex, List<LinkedMention> scope, LinkedMention l, String text) {
     int at = l.mention().span().start();
     boolean moved = true;
@@ -85,6 +106,9 @@ final class PartyCandidates {
       // Marruecos": countries after a word of private people or bodies ({@code private_of}) say
       // whose they are, not which states take part.
       if (EntityIds.isCountry(l.entityId()) && lex.endsBefore("private_of", text, listStart(lex, scope, l, text), 40)) continue;
+      // "中美两国有关公司和机构…签订了…合同或协议": countries (or a list of them) right before a word of
+      // firms ({@code private_after}) say whose the firms are; a deal of firms is no states'.
+      if (EntityIds.isCountry(l.entityId()) && privateAfter(lex, scope, l, text)) continue;
       KbEntry e = kb.get(l.entityId()).orElse(null);
       // A namesake of a person of the knowledge base is of the country the story gives him.
       boolean namesake = e != null && m.type() == EntityType.PERSON && ActorGate.namesake(e, s.story());
