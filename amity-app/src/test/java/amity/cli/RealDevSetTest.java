@@ -88,9 +88,10 @@ class RealDevSetTest {
     // session): F1 0.808 (P 0.900 R 0.733; en 0.818, es 0.810, zh 0.773, vi 0.868), dates 0.857,
     // actors P/R 0.833/0.800. With branches zh7, actors3, vi3, dates3, en3 and es3 (ninth
     // session): F1 0.818 (P 0.901 R 0.749; en 0.827, es 0.822, zh 0.782, vi 0.883), dates 0.857,
-    // actors P/R 0.857/0.806, merging P 0.959.
+    // actors P/R 0.857/0.806, merging P 0.959; with meet3 and agree3 after them: F1 0.826 (P 0.906
+    // R 0.758; en 0.833, es 0.829, zh 0.794, vi 0.883), dates 0.857, actors P/R 0.856/0.805.
     assertThat(r.get("gold").asInt()).isEqualTo(562);
-    assertThat(r.get("f1").asDouble()).as(r.toString()).isGreaterThan(0.815);
+    assertThat(r.get("f1").asDouble()).as(r.toString()).isGreaterThan(0.822);
     assertThat(r.get("precision").asDouble()).as(r.toString()).isGreaterThan(0.89);
     // Branch actors2 (relative 'whom', delegation heads, Han state offices, attitude topics, lines cut
     // after a title): actors P/R 0.836/0.800, F1 and languages unchanged; merged with main (562
@@ -102,7 +103,7 @@ class RealDevSetTest {
     assertThat(r.get("actorPrecision").asDouble()).as(r.toString()).isGreaterThan(0.845);
     assertThat(r.get("dateAccuracy").asDouble()).as(r.toString()).isGreaterThan(0.82);
     assertThat(r.get("mergePrecision").asDouble()).as(r.toString()).isGreaterThan(0.95);
-    for (JsonNode lang : r.get("byLanguage")) assertThat(f1(lang)).as(lang.toString()).isGreaterThan(0.775);
+    for (JsonNode lang : r.get("byLanguage")) assertThat(f1(lang)).as(lang.toString()).isGreaterThan(0.79);
   }
 
   @Test
