@@ -48,6 +48,16 @@ final class AntecedentParties {
 
   /** The last reading of {@code i}'s family with two parties or more told in the few sentences before it, or null. */
   private static @Nullable Reading before(List<Reading> out, int i) {
+    String family = out.get(i).family();
+    return lastBefore(out, i, o -> o.family().equals(family));
+  }
+
+  /**
+   * The last reading of a kind {@code kind} accepts, with two parties or more, told in the few
+   * sentences before {@code i} (not in its own), where {@code i} names no party it does not allow;
+   * null if there is none or the nearest such reading contradicts it.
+   */
+  private static @Nullable Reading lastBefore(List<Reading> out, int i, java.util.function.Predicate<Reading> kind) {
     Reading d = out.get(i);
     Evidence at = d.sources().get(0);
     for (int j = i - 1; j >= 0; j--) {
@@ -56,7 +66,7 @@ final class AntecedentParties {
       if (!e.doc().equals(at.doc())) return null;
       if (e.span().equals(at.span())) continue;
       if (at.span().start() - e.span().end() > REACH) return null;
-      if (!o.family().equals(d.family()) || o.actors().size() < 2) continue;
+      if (!kind.test(o) || o.actors().size() < 2) continue;
       return contradicts(d, o) ? null : o;
     }
     return null;
@@ -100,20 +110,8 @@ final class AntecedentParties {
    * sentences before it, where the agreement names no party it does not allow; null if there is none.
    */
   private static @Nullable Reading occasion(List<Reading> out, int i) {
-    Reading d = out.get(i);
-    Evidence at = d.sources().get(0);
-    for (int j = i - 1; j >= 0; j--) {
-      Reading o = out.get(j);
-      Evidence e = o.sources().get(o.sources().size() - 1);
-      if (!e.doc().equals(at.doc())) return null;
-      if (e.span().equals(at.span())) continue;
-      if (at.span().start() - e.span().end() > REACH) return null;
-      // A gathering chaired or attended ("王毅主持…外长会") is a meeting of those in it.
-      boolean meeting = o.family().equals(MEET) || o.family().equals(CEREMONY) && o.has(Cue.GATHERING);
-      if (!meeting || o.actors().size() < 2) continue;
-      return contradicts(d, o) ? null : o;
-    }
-    return null;
+    // A gathering chaired or attended ("王毅主持…外长会") is a meeting of those in it.
+    return lastBefore(out, i, o -> o.family().equals(MEET) || o.family().equals(CEREMONY) && o.has(Cue.GATHERING));
   }
 
   /** The family of meetings and talks. */
