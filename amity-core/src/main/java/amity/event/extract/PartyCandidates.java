@@ -48,7 +48,6 @@ final class PartyCandidates {
     return kb.get(m.entityId()).map(e -> "international".equals(e.kind())).orElse(false);
   }
 
-  /** {@return where the list of countries that ends with {@code l} starts ("España, Andorra y Marruecos")} */
   /**
    * {@return whether a phrase of {@code private_after} opens right after {@code l}, or after the list
    * of countries {@code l} stands in ("中美" before "两国有关公司")}
@@ -70,6 +69,7 @@ final class PartyCandidates {
     return lex.opensWith("private_after", text.substring(at, Math.min(text.length(), at + 16)).stripLeading());
   }
 
+  /** {@return where the list of countries that ends with {@code l} starts ("España, Andorra y Marruecos")} */
   private static int listStart(EventLexicon lex, List<LinkedMention> scope, LinkedMention l, String text) {
     int at = l.mention().span().start();
     boolean moved = true;
