@@ -180,8 +180,7 @@ public final class EventDater {
   private @Nullable DateRange endedOnCarriedDay(SentenceView s, TriggerMatch t, @Nullable DateRange carried) {
     if (carried == null || carried.end() != null || !carried.start().isFullDate()) return null;
     if (!amity.event.Forms.family(t.trigger().form()).equals("visit")) return null;
-    String before = s.between(s.span().start(), t.span().start());
-    if (scope.openers(before, s.lang(), DateScope.VISIT_END).isEmpty()) return null;
+    if (!toldAsEnded(s, t)) return null;
     DateRange r = lasting(s, t, carried);
     return r == carried || r == null || r.end() == null ? null : r;
   }
@@ -431,8 +430,7 @@ public final class EventDater {
       if (from < to && ClauseBreaks.hasClauseBreak(s.text(), from, to)) continue;
       // "returned to the Kremlin on Thursday after a two-day break": the length is of what came before.
       if (span.start() >= t.span().end() && otherTimeBetween(s, t.span().end(), span.start())) continue;
-      String before = s.between(at, t.span().start());
-      boolean ends = !scope.openers(before, s.lang(), DateScope.VISIT_END).isEmpty();
+      boolean ends = toldAsEnded(s, t);
       DateValue other = DateFinder.plusDays(r.start(), ends ? 1 - d.days() : d.days() - 1);
       return ends ? new DateRange(other, r.start()) : new DateRange(r.start(), other);
     }
@@ -535,7 +533,12 @@ public final class EventDater {
    */
   private boolean returnAfterEnd(SentenceView s, TriggerMatch t, Span date) {
     if (date.start() < t.span().end() || !amity.event.Forms.family(t.trigger().form()).equals("visit")) return false;
-    if (!s.between(t.span().end(), date.start()).matches("(?s).*[,，;；].*")) return false;
+    if (s.between(t.span().end(), date.start()).chars().noneMatch(c -> ClauseBreaks.commaOrSemicolon((char) c))) return false;
+    return toldAsEnded(s, t);
+  }
+
+  /** Whether a word of {@code visit_end} before the trigger tells its event as ending ("completed a two-day visit", "结束了对…的访问"). */
+  private boolean toldAsEnded(SentenceView s, TriggerMatch t) {
     return !scope.openers(s.between(s.span().start(), t.span().start()), s.lang(), DateScope.VISIT_END).isEmpty();
   }
 
