@@ -84,7 +84,7 @@ final class SpecificActors {
 
   private static boolean officials(Participant p, ActorGate.StoryActors story, @Nullable ActorWords words) {
     if (words == null || words.sideGroups().isEmpty()) return false;
-    if (!GroupFinder.FINDER.equals(p.mention().mention().finder()) || !p.entity().startsWith("group:") || p.entity().contains("/many-states/")) return false;
+    if (!GroupFinder.FINDER.equals(p.mention().mention().finder()) || !p.entity().startsWith("group:") || GroupFinder.manyStates(p.mention())) return false;
     if (story.of(p.entity()).insurgent() || countryOf(p, story) == null) return false;
     // The group's id ends in its country and its noun: "group:…/iq-officials".
     String last = p.entity().substring(p.entity().lastIndexOf('/') + 1);
