@@ -110,13 +110,14 @@ public final class StoryEventReader {
     DateRange carried = null;
     LinkedMention salient = null;
     List<Reading> told = List.of();
+    ActorWords words = ActorWords.of(packs, story.lang());
     for (Sentence sentence : story.sentences()) {
       List<LinkedMention> inSentence = mentions.stream().filter(m -> sentence.span().contains(m.mention().span())).toList();
       SentenceView.Later<List<DateMention>> dates = SentenceView.Later.later(
           () -> allDates.get().stream().filter(d -> sentence.span().contains(d.span())).toList());
       SentenceView view = new SentenceView(document, story, sentence, inSentence, dates, lex.get(), null);
       if (EventDater.opensDigestItem(sentence.text())) carried = null;
-      List<Reading> read = Delegations.headed(view, readSentence(view, actors, carried, salient), ActorWords.of(packs, story.lang()));
+      List<Reading> read = Delegations.headed(view, readSentence(view, actors, carried, salient), words);
       read = sameMedium(view, visitorsOnly(view, Senders.without(view, read)), told);
       if (!read.isEmpty()) told = read;
       readings.addAll(read);
@@ -130,7 +131,6 @@ public final class StoryEventReader {
         // Taking part in a gathering of many states is, as the guide counts it, a meeting of them;
         // the form changes only now, so that it joins no bilateral meeting told beside it.
         Reading r = part.form().equals("ceremony_attendance") && part.has(Cue.GATHERING) ? part.withForm("meeting", part.mode()) : part;
-        ActorWords words = ActorWords.of(packs, story.lang());
         r = StateNames.named(specific.narrowed(r, actors, words), text, words);
         String why = r.actors().isEmpty() ? "no actors" : EventDater.isHistory(r, anchor) ? "history" : !gate.accepts(r, actors, lex.get()) ? "gate" : null;
         if (why != null) {
