@@ -147,6 +147,12 @@ public final class TriggerFinder {
     return new Words(out, suppressed);
   }
 
+  /** {@return whether {@code l} names a body of no one country that the knowledge base knows ("欧佩克", "the IMF")} */
+  private static boolean bodyOfStates(LinkedMention l) {
+    Mention m = l.mention();
+    return m.type() == EntityType.ORG && m.kbId() != null && l.entityId().startsWith("org:") && m.country() == null;
+  }
+
   /** How many characters may stand between a body of states and the word for its meeting ("欧佩克部长会议"). */
   static final int BODY_GAP = 6;
 
@@ -162,7 +168,7 @@ public final class TriggerFinder {
     String text = s.text();
     for (LinkedMention l : s.mentions()) {
       Mention m = l.mention();
-      boolean body = m.type() == EntityType.ORG && m.kbId() != null && l.entityId().startsWith("org:") && m.country() == null;
+      boolean body = bodyOfStates(l);
       if (!body && !GroupFinder.manyStates(l)) continue;
       int end = m.span().end();
       if (end > word.start()) continue;
@@ -184,7 +190,7 @@ public final class TriggerFinder {
     for (LinkedMention l : s.mentions()) {
       Mention m = l.mention();
       if (m.span().start() < word.end()) continue;
-      boolean body = m.type() == EntityType.ORG && m.kbId() != null && l.entityId().startsWith("org:") && m.country() == null;
+      boolean body = bodyOfStates(l);
       if (!body) return false;
       String gap = text.substring(word.end(), m.span().start());
       if (gap.isBlank()) return true;
