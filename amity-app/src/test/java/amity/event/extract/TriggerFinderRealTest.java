@@ -18,6 +18,33 @@ class TriggerFinderRealTest {
   }
 
   @Test
+  void aContractSignedIsABusinessDealNotAnAgreementInChinese() {
+    // MSRA (People's Daily 1998): a French bank "与日本三井信托银行签订合同" (signed a contract with a
+    // Japanese trust bank); the tune page zh-pd-070: a distribution contract "与佩诺—里加集团签订的代销合同".
+    // States sign 协定, 协议, 条约; a 合同 is a firm's or a worker's deal, which the guide leaves out.
+    var bank = RealPages.msra("法国兴业银行今年年初也与日本三井信托银行签订合同").sentence("签订合同");
+    assertThat(bank.triggers()).extracting(TriggerMatch::surface).doesNotContain("签订");
+    var coke = RealPages.page("zh-pd-070.txt").sentence("签订的代销合同");
+    assertThat(coke.triggers()).extracting(TriggerMatch::surface).doesNotContain("签订");
+  }
+
+  @Test
+  void providingAnOpportunityIsNoAidInChinese() {
+    // MSRA: "这两个趋势为中国农业发展提供了良好机遇" (the two trends offer Chinese farming a good
+    // opportunity): 提供 of an opportunity, a platform or conditions gives nothing.
+    var s = RealPages.msra("为中国农业发展提供了良好机遇").sentence("提供了良好机遇");
+    assertThat(s.triggers()).extracting(t -> t.trigger().form()).doesNotContain("aid");
+  }
+
+  @Test
+  void aCountryRunIntoBooksOrCalligraphyPresentsNoCredentialsInChinese() {
+    // MSRA: "他在中国书法史上的重要地位" (his place in the history of Chinese calligraphy): the 国书 of
+    // 中国书法 is no letter of credence.
+    var s = RealPages.msra("他在中国书法史上的重要地位").sentence("中国书法史");
+    assertThat(s.triggers()).extracting(t -> t.trigger().form()).doesNotContain("credentials");
+  }
+
+  @Test
   void takingTheLeadInAnAdministrativeOrderIsNoJointCommitteeInVietnamese() {
     // A page outside the gold: "giao UBND thành phố Sầm Sơn chủ trì, phối hợp với các ban, sở, ngành"
     // (tasks the city's committee to lead, with the departments): "chủ trì" alone chairs nothing
