@@ -49,6 +49,7 @@ public final class RuleMentionFinder implements MentionFinder {
     PhraseTrie.Text folded = PhraseTrie.Text.folded(text);
     List<PhraseTrie.Match<Gazetteer.Hit>> names = gazetteer.findNames(folded);
     List<Mention> out = new ArrayList<>(gazetteer.find(text, names, story.story().published().date()));
+    out.removeIf(m -> insideDottedName(text, m));
     Optional<TitleFinder> tf =
         titleFinders.computeIfAbsent(story.lang(), l -> packs.get(l).flatMap(p -> TitleFinder.forLanguage(p, gazetteer)));
     if (tf.isPresent()) {
@@ -89,6 +90,23 @@ public final class RuleMentionFinder implements MentionFinder {
       }
     }
     out.add(titled);
+  }
+
+  /**
+   * {@return whether {@code m} is a known person's Han name standing inside a part of a longer
+   * transliterated name, after its middle dot but not at its start} "科尔" (Kohl) in "迈伦·斯科尔斯"
+   * (Myron Scholes): the letters between the dot and the match run on into it, so the match is a
+   * piece of another foreigner's name. A name right after the dot ("约翰·克里") is whole.
+   */
+  static boolean insideDottedName(String text, Mention m) {
+    if (m.type() != EntityType.PERSON || m.text().isEmpty() || !Scripts.isHan(m.text().charAt(0))) return false;
+    int i = m.span().start();
+    int han = 0;
+    while (i > 0 && Scripts.isHan(text.charAt(i - 1)) && han <= 4) {
+      i--;
+      han++;
+    }
+    return han > 0 && han <= 4 && i > 0 && separates(text.charAt(i - 1)) && !Character.isWhitespace(text.charAt(i - 1));
   }
 
   /** Whether {@code place} is the state a Han office title stands with, no name after it ("美国" in "美国总统"). */

@@ -152,6 +152,23 @@ public final class RealPages {
         () -> Files.readAllLines(MSRA, StandardCharsets.UTF_8).stream().map(l -> l.replace(" ", "")).toList());
   }
 
+  /** CLUENER 2020 (news and web sentences, 2008-2010): JSON objects, one sentence each in its "text" field, in no page set. */
+  static final List<Path> CLUENER = List.of(DATA.resolve("zh/cluener.dev.json"), DATA.resolve("zh/cluener.train.json"));
+
+  private static final Pattern CLUENER_TEXT = Pattern.compile("\"text\":\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+  /** {@return the one sentence of the CLUENER files ({@code zh/cluener.*.json}) that holds {@code snippet}, as a page} */
+  public static RealPage cluener(String snippet) {
+    return sentencePage("cluener", snippet, () -> {
+      List<String> out = new ArrayList<>();
+      for (Path file : CLUENER) {
+        Matcher m = CLUENER_TEXT.matcher(Files.readString(file, StandardCharsets.UTF_8));
+        while (m.find()) out.add(m.group(1).replace("\\\"", "\"").replace("\\\\", "\\"));
+      }
+      return out;
+    });
+  }
+
   private interface Sentences {
     List<String> read() throws IOException;
   }
