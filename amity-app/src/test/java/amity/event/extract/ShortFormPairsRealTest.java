@@ -30,4 +30,20 @@ class ShortFormPairsRealTest {
     assertThat(s.arguments("会谈").actors()).extracting(p -> p.entity())
         .contains("country:PK", "country:IN");
   }
+
+  @Test
+  void luoBeforeGovernmentIsRomaniaAPartyToTheTalks() {
+    // MSRA sample (and the tune page zh-pd-003): "这项法案是罗政府同国际货币基金组织和世界银行的代表经过
+    // 反复磋商…制定的": 罗, a short form of one country only, is Romania, whose government held the talks.
+    var s = RealPages.msra("罗政府同国际货币基金组织和世界银行的代表经过反复磋商").sentence("罗政府");
+    assertThat(s.arguments("磋商").actors()).extracting(p -> p.entity()).contains("country:RO");
+  }
+
+  @Test
+  void biFangForExampleIsNoBelgium() {
+    // CLUENER: "比方说银行贷款" (for example, bank loans): 比方 is a word of its own, so 比 (Belgium's
+    // short form elsewhere) is kept out of the short forms.
+    var s = RealPages.cluener("其它监管部门的监管指标对行业持续发展和结构调整的作用。比方说银行贷款").sentence("比方说");
+    assertThat(s.mentions()).extracting(m -> m.entityId()).doesNotContain("country:BE");
+  }
 }
