@@ -18,6 +18,18 @@ class TriggerFinderRealTest {
   }
 
   @Test
+  void anAgreementCitedAsGroundOrKeptIsNoSigningInChinese() {
+    // The tune page zh-2019-156: "土耳其根据2016年3月与欧盟签订的协议对其进行管控后" (after Turkey
+    // controlled it under the agreement it signed with the EU in March 2016); MSRA: "英国新政府将按时
+    // 履行已达成的协议" (will carry out the agreement reached). An agreement told as the ground of what
+    // is done, or as what is kept or broken, was made before: no event of this story.
+    var ground = RealPages.page("zh-2019-156.txt").sentence("根据2016年3月与欧盟签订的协议");
+    assertThat(ground.triggers()).extracting(TriggerMatch::surface).doesNotContain("签订");
+    var kept = RealPages.msra("英国新政府将按时履行已达成的协议").sentence("履行已达成的协议");
+    assertThat(kept.triggers()).extracting(TriggerMatch::surface).doesNotContain("达成");
+  }
+
+  @Test
   void aContractSignedIsABusinessDealNotAnAgreementInChinese() {
     // MSRA (People's Daily 1998): a French bank "与日本三井信托银行签订合同" (signed a contract with a
     // Japanese trust bank); the tune page zh-pd-070: a distribution contract "与佩诺—里加集团签订的代销合同".
