@@ -48,7 +48,7 @@ public enum PackFile {
   /** Optional: words of several syllables for a language that spaces its syllables. */
   WORDS("words.txt", null, 0, "amity.text.SyllableWords"),
   /** Optional: short forms of names (Chinese). */
-  ABBREVIATIONS("abbreviations.tsv", null, 2, "amity.ner.NerMentionFinder, amity.event.extract.EventLexicon"),
+  ABBREVIATIONS("abbreviations.tsv", null, 2, "amity.ner.NerMentionFinder, amity.event.extract.EventLexicon, amity.mention.TitleFinder"),
   /** Optional: Sino-Vietnamese readings of Han characters. */
   SINO_VIETNAMESE("sino-vietnamese.tsv", null, 2, "amity.link.Readings");
 

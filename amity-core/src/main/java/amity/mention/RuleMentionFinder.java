@@ -85,7 +85,7 @@ public final class RuleMentionFinder implements MentionFinder {
       // A place inside a titled person's name ("Lâm" in "Tô Lâm") is part of the name; the state
       // an office's title stands with ("美国总统") stays a name of its own, for the linker may find
       // no holder of the office.
-      if (titled.span().contains(g.span()) && !stateBeforeOffice(titled, g)) {
+      if (titled.span().contains(g.span()) && !stateBeforeOffice(titled, g) || acrossTitleEnd(titled, g)) {
         out.remove(i--);
       }
     }
@@ -107,6 +107,18 @@ public final class RuleMentionFinder implements MentionFinder {
       han++;
     }
     return han > 0 && han <= 4 && i > 0 && separates(text.charAt(i - 1)) && !Character.isWhitespace(text.charAt(i - 1));
+  }
+
+  /**
+   * Whether {@code place} begins inside the title of a titled name and runs into the name ("部长沙龙":
+   * 长沙, Changsha, across 部长 and 沙龙): the title ends where it ends, so no such place is written.
+   */
+  private static boolean acrossTitleEnd(Mention titled, Mention place) {
+    Span title = titled.titleSpan();
+    if (title == null || place.type() == EntityType.PERSON || TitleFinder.NOMINAL.equals(titled.finder())) return false;
+    Span name = titled.span();
+    return place.span().start() >= title.start() && place.span().start() < name.start() && place.span().end() > name.start()
+        && place.span().end() <= name.end();
   }
 
   /** Whether {@code place} is the state a Han office title stands with, no name after it ("美国" in "美国总统"). */

@@ -11,8 +11,10 @@ import amity.model.Sentence;
 import amity.model.Span;
 import amity.text.Scripts;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -40,12 +42,24 @@ public final class TitleFinder {
   private final Gazetteer gazetteer;
   /** Words before a place that name where someone is posted, not whose title it is ("Đại sứ tại Hà Nội"). */
   private final Set<String> placePrepositions;
+  /**
+   * One-character short forms of country names ({@code abbreviations.tsv}: "叙" Syria, "俄"
+   * Russia) to ISO codes: the press writes a foreign office as the short form and the title ("叙总统",
+   * "俄总理"), which no gazetteer name covers.
+   */
+  private final Map<String, String> shortForms = new HashMap<>();
 
   private TitleFinder(LanguagePack pack, NameRules rules, Gazetteer gazetteer) {
     this.lang = pack.tag();
     this.rules = rules;
     this.gazetteer = gazetteer;
     this.placePrepositions = pack.words("place_prepositions");
+    if (pack.has(PackFile.ABBREVIATIONS)) {
+      for (String[] r : pack.rows(PackFile.ABBREVIATIONS)) {
+        // A pair of short forms ("巴以": both countries) is no one country's short form.
+        if (r.length == 2 && EntityIds.isCountry(r[1])) shortForms.put(r[0], EntityIds.countryCode(r[1]));
+      }
+    }
     for (String[] row : pack.rows(PackFile.TITLES)) {
       titles.add(row[0], row[1]);
     }
@@ -347,6 +361,7 @@ public final class TitleFinder {
           if (!posted && pl.values().get(0).entry().country() != null) country = pl.values().get(0).entry().country();
         }
       }
+      if (country == null) country = shortFormBefore(text, chainStart, p, ts);
       PhraseTrie.Match<Gazetteer.Hit> known = startingAtPlace(places, p);
       if (known != null && known.values().get(0).entry().type() == EntityType.PERSON) {
         KbEntry e = known.values().get(0).entry();
@@ -410,6 +425,19 @@ public final class TitleFinder {
   }
 
   /** The chain of titles and organisations before a title starts after the last hard stop. */
+  /**
+   * {@return the country of a short form that alone opens the chain of titles ending at {@code
+   * end} ("叙总统", "俄总理": the chain is the short form, then its titles), or null}
+   */
+  private @Nullable String shortFormBefore(String text, int chainStart, int end, List<PhraseTrie.Match<String>> ts) {
+    if (shortForms.isEmpty()) return null;
+    int first = end;
+    for (PhraseTrie.Match<String> o : ts) {
+      if (o.span().start() >= chainStart && o.span().end() <= end) first = Math.min(first, o.span().start());
+    }
+    return first > chainStart ? shortForms.get(text.substring(chainStart, first)) : null;
+  }
+
   private int chainStart(String text, Span sentence, int titleStart) {
     int i = titleStart;
     while (i > sentence.start()) {
