@@ -90,6 +90,9 @@ class RealDevSetTest {
     // session): F1 0.818 (P 0.901 R 0.749; en 0.827, es 0.822, zh 0.782, vi 0.883), dates 0.857,
     // actors P/R 0.857/0.806, merging P 0.959; with meet3 and agree3 after them: F1 0.826 (P 0.906
     // R 0.758; en 0.833, es 0.829, zh 0.794, vi 0.883), dates 0.857, actors P/R 0.856/0.805.
+    // Branch dates4 (the lead's day for the next sentence, visits told as starting, Rifkind's two
+    // reports of his Pakistan visit given the same_as their note asks for): dates 0.866, merging P
+    // 0.957 R 0.372, detection and languages unchanged.
     assertThat(r.get("gold").asInt()).isEqualTo(562);
     assertThat(r.get("f1").asDouble()).as(r.toString()).isGreaterThan(0.822);
     assertThat(r.get("precision").asDouble()).as(r.toString()).isGreaterThan(0.89);
@@ -101,7 +104,7 @@ class RealDevSetTest {
     // P/R 0.852/0.805, F1, languages and dates unchanged.
     assertThat(r.get("actorRecall").asDouble()).as(r.toString()).isGreaterThan(0.80);
     assertThat(r.get("actorPrecision").asDouble()).as(r.toString()).isGreaterThan(0.845);
-    assertThat(r.get("dateAccuracy").asDouble()).as(r.toString()).isGreaterThan(0.82);
+    assertThat(r.get("dateAccuracy").asDouble()).as(r.toString()).isGreaterThan(0.86);
     assertThat(r.get("mergePrecision").asDouble()).as(r.toString()).isGreaterThan(0.95);
     for (JsonNode lang : r.get("byLanguage")) assertThat(f1(lang)).as(lang.toString()).isGreaterThan(0.79);
   }

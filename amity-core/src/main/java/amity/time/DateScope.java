@@ -56,6 +56,9 @@ public final class DateScope {
   /** Words saying a visit ends ("ended", "concluyó", "结束"): its length counts back from its day. */
   public static final String VISIT_END = "visit_end";
 
+  /** Words saying a visit starts ("at the start of", "inició", "开始"): its length counts on from the day told before. */
+  public static final String VISIT_START = "visit_start";
+
   /**
    * Words saying that what a sentence tells was said or done at the end of the event named right
    * after them ("al término de la cumbre", "at the close of the talks"): that event is then of the
@@ -65,7 +68,7 @@ public final class DateScope {
   /** Words right after a date that make it an agency dateline's ("新华社北京6月25日电"): the day of the report. */
   public static final String DATELINE = "dateline_after";
 
-  static final Set<String> KINDS = Set.of(RELATIVE, OTHER_TIME, LATER_TIME, PURPOSE, EITHER, SEQUEL, VISIT_END, AT_END, "duration", "limit_before", "limit_after", DATELINE);
+  static final Set<String> KINDS = Set.of(RELATIVE, OTHER_TIME, LATER_TIME, PURPOSE, EITHER, SEQUEL, VISIT_END, VISIT_START, AT_END, "duration", "limit_before", "limit_after", DATELINE);
 
   /**
    * A length of days a text names ("a three-day visit", "de tres días", "为期三天").

@@ -50,6 +50,12 @@ class DateBankRealTest {
    */
   static final double UNSEEN_READINGS_FLOOR = 0.94;
 
+  /**
+   * As {@link #UNSEEN_READINGS_FLOOR}, for the story-level batch ({@code unseen-dates4}): 13 of 20
+   * read rows dated right before the lead's day and the starting visit, 14 of 20 after.
+   */
+  static final double STORY_READINGS_FLOOR = 0.70;
+
   record Row(String page, Span sentence, String eventClass, boolean planned, String expected, String why, String batch) {}
 
   static List<Row> bank() throws IOException {
@@ -122,7 +128,21 @@ class DateBankRealTest {
    */
   @Test
   void theUnseenBatchsReadingsAreDatedAsReadByHand() throws IOException {
-    List<Row> rows = bank().stream().filter(r -> r.batch().equals("unseen-dates3")).toList();
+    assertThat(readingsShare("unseen-dates3")).isGreaterThanOrEqualTo(UNSEEN_READINGS_FLOOR);
+  }
+
+  /**
+   * The story-level batch ({@code unseen-dates4}): events told without a date phrase of their own,
+   * whose date the story gives elsewhere or does not, read at the readings, before the gate.
+   */
+  @Test
+  void theStoryLevelBatchsReadingsAreDatedAsReadByHand() throws IOException {
+    assertThat(readingsShare("unseen-dates4")).isGreaterThanOrEqualTo(STORY_READINGS_FLOOR);
+  }
+
+  /** {@return the share of a batch's rows read at the readings that are dated as the bank says}, printing the misses */
+  static double readingsShare(String batch) throws IOException {
+    List<Row> rows = bank().stream().filter(r -> r.batch().equals(batch)).toList();
     int found = 0;
     int right = 0;
     for (Row row : rows) {
@@ -136,9 +156,9 @@ class DateBankRealTest {
       else System.out.println("  reading " + row.page() + " " + row.sentence() + " " + row.eventClass() + (row.planned() ? " planned" : "")
           + " expected " + row.expected() + " got " + got + " (" + row.why() + ")");
     }
-    System.out.println("date bank, unseen-dates3 readings: " + right + " of " + found + " read rows dated right (" + rows.size() + " rows)");
+    System.out.println("date bank, " + batch + " readings: " + right + " of " + found + " read rows dated right (" + rows.size() + " rows)");
     assertThat(found).isPositive();
-    assertThat((double) right / found).isGreaterThanOrEqualTo(UNSEEN_READINGS_FLOOR);
+    return (double) right / found;
   }
 
   /** {@return the share of the rows amity finds that it dates as the bank says}, printing the misses */

@@ -299,17 +299,17 @@ public final class RealPages {
     private List<Reading> storyReadings(int i) {
       StoryContext ctx = context(i);
       List<Reading> out = new ArrayList<>();
-      DateRange carried = null;
+      StoryDay day = StoryDay.start();
       LinkedMention salient = null;
       List<Reading> told = List.of();
       for (Sentence s : ctx.analysis.story().sentences()) {
         RealSentence rs = new RealSentence(this, ctx, s);
-        if (EventDater.opensDigestItem(s.text())) carried = null;
-        List<Reading> headed = Delegations.headed(rs.view(), rs.datedReadings(carried, salient), ActorWords.of(PACKS, ctx.analysis.story().lang()));
+        if (EventDater.opensDigestItem(s.text())) day = day.dropped();
+        List<Reading> headed = Delegations.headed(rs.view(), rs.datedReadings(day.carried(), salient), ActorWords.of(PACKS, ctx.analysis.story().lang()));
         List<Reading> read = StoryEventReader.sameMedium(rs.view(), StoryEventReader.visitorsOnly(rs.view(), Senders.without(rs.view(), headed)), told);
         if (!read.isEmpty()) told = read;
         out.addAll(read);
-        carried = EventDater.carry(read, carried);
+        day = day.after(read, rs.view().dates(), ctx.analysis.story().story().published().date());
         salient = StoryContext.salient(read, rs.mentions(), ctx.actors, salient);
       }
       return out;

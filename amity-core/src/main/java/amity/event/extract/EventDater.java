@@ -161,6 +161,10 @@ public final class EventDater {
     // earlier sentence named is no likelier this event's (on unseen pages it was wrong more often
     // than right), so no date rather than a wrong one.
     if (carried != null && namesAnotherDay(s, t)) return Dated.none("names-another-day");
+    // "Itamar Rabinovich, who as Israel's ambassador to Washington conducted unfruitful
+    // negotiations with Syria, told Israel Radio": a relative clause set off by a comma tells what
+    // the one it follows did at some time, not the story's day; it takes no day from the sentences before.
+    if (carried != null && inSetOffRelative(s, t)) return Dated.none("relative-undated");
     // A day still ahead dates a plan, not what the story tells as done.
     if (carried != null && anchor != null && anchor.isFullDate() && carried.start().isFullDate()
         && carried.start().sortKey().compareTo(anchor.sortKey()) > 0) {
@@ -170,6 +174,11 @@ public final class EventDater {
     // as ending, with its length, on the day the story has told so far, ends that day.
     DateRange ended = endedOnCarriedDay(s, t, carried);
     if (ended != null) return new Dated(ended, "carried-end");
+    // "met for talks at the start of a two-day visit to Slovenia", "inició una visita de tres
+    // días": a visit told as starting, with its length, on the day the story has told so far,
+    // starts that day.
+    DateRange started = startedOnCarriedDay(s, t, carried);
+    if (started != null) return new Dated(started, "carried-start");
     return new Dated(carried, carried == null ? "none" : "carried");
   }
 
@@ -212,6 +221,28 @@ public final class EventDater {
     if (range == null) return carried;
     boolean inside = carried != null && carried.end() == null && carried.start().day() != null && range.overlaps(carried);
     return inside ? carried : range;
+  }
+
+  /**
+   * "Slovenia and Poland pledged to intensify cooperation on Tuesday … Kwasniewski and his
+   * Slovenian counterpart, Milan Kucan, met for talks at the start of a two-day visit": a news
+   * story's lead tells its news of one day; what the sentences after it tell without a day of
+   * their own is of that day, as it is when the lead's day is an event's ({@link #carry}). The lead
+   * is the story's first sentence naming a date; when it tells no event itself and that is its one
+   * date, a single day no later than the story's and at most {@link StoryConsolidator#OCCASION_DAYS}
+   * before it, that day dates the next sentence's events that name none (the reader carries it no
+   * further: further on, a story tells of other times too).
+   *
+   * @param leadDates the dates the lead names
+   * @param anchor the story's day
+   * @return the lead's day, or null
+   */
+  public static @Nullable DateRange leadDay(List<DateMention> leadDates, @Nullable DateValue anchor) {
+    if (leadDates.size() != 1 || anchor == null || !anchor.isFullDate()) return null;
+    DateMention d = leadDates.get(0);
+    if (!d.isDay() || d.range().end() != null || !d.range().start().isFullDate()) return null;
+    long before = java.time.temporal.ChronoUnit.DAYS.between(d.range().start().toLocalDate().orElseThrow(), anchor.toLocalDate().orElseThrow());
+    return before >= 0 && before <= StoryConsolidator.OCCASION_DAYS ? d.range() : null;
   }
 
   /**
@@ -537,6 +568,23 @@ public final class EventDater {
     return toldAsEnded(s, t);
   }
 
+  /**
+   * {@return the days of a visit told as starting ("at the start of a two-day visit", "inició una
+   * visita de tres días") on the single day carried from the sentences before, or null}
+   */
+  private @Nullable DateRange startedOnCarriedDay(SentenceView s, TriggerMatch t, @Nullable DateRange carried) {
+    if (carried == null || carried.end() != null || !carried.start().isFullDate()) return null;
+    if (!amity.event.Forms.family(t.trigger().form()).equals("visit") || toldAsEnded(s, t)) return null;
+    // The word stands in the visit's clause ("met for talks at the start of a two-day visit").
+    boolean starting = false;
+    for (Span w : scope.openers(s.between(s.span().start(), t.span().start()), s.lang(), DateScope.VISIT_START)) {
+      if (!ClauseBreaks.hasClauseBreak(s.text(), s.span().start() + w.end(), t.span().start())) starting = true;
+    }
+    if (!starting) return null;
+    DateRange r = lasting(s, t, carried);
+    return r == carried || r == null || r.end() == null ? null : r;
+  }
+
   /** Whether a word of {@code visit_end} before the trigger tells its event as ending ("completed a two-day visit", "结束了对…的访问"). */
   private boolean toldAsEnded(SentenceView s, TriggerMatch t) {
     return !scope.openers(s.between(s.span().start(), t.span().start()), s.lang(), DateScope.VISIT_END).isEmpty();
@@ -565,6 +613,16 @@ public final class EventDater {
 
   private static List<Span> shift(List<Span> spans, int by) {
     return spans.stream().map(x -> x.shift(by)).toList();
+  }
+
+  /** Whether the trigger stands in a relative clause set off by a comma ("Rabinovich, who … conducted negotiations"). */
+  private boolean inSetOffRelative(SentenceView s, TriggerMatch t) {
+    String text = s.text();
+    for (Span w : openers(s).relative()) {
+      if (w.end() > t.span().start() || ClauseBreaks.hasClauseBreak(text, w.end(), t.span().start())) continue;
+      if (text.substring(Math.max(0, w.start() - 3), w.start()).matches("(?s).*[,，]\\s*")) return true;
+    }
+    return false;
   }
 
   /**

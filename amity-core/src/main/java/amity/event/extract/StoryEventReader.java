@@ -107,7 +107,7 @@ public final class StoryEventReader {
     mentions = gate.withDescriptions(story, mentions, actors);
     if (trace.on()) trace.line("PAGE " + document.file() + " anchor " + anchor + " dates " + allDates.get().stream().map(d -> text.substring(d.span().start(), d.span().end()) + "=" + d.range()).toList());
     List<Reading> readings = new ArrayList<>();
-    DateRange carried = null;
+    StoryDay day = StoryDay.start();
     LinkedMention salient = null;
     List<Reading> told = List.of();
     ActorWords words = ActorWords.of(packs, story.lang());
@@ -116,12 +116,12 @@ public final class StoryEventReader {
       SentenceView.Later<List<DateMention>> dates = SentenceView.Later.later(
           () -> allDates.get().stream().filter(d -> sentence.span().contains(d.span())).toList());
       SentenceView view = new SentenceView(document, story, sentence, inSentence, dates, lex.get(), null);
-      if (EventDater.opensDigestItem(sentence.text())) carried = null;
-      List<Reading> read = Delegations.headed(view, readSentence(view, actors, carried, salient), words);
+      if (EventDater.opensDigestItem(sentence.text())) day = day.dropped();
+      List<Reading> read = Delegations.headed(view, readSentence(view, actors, day.carried(), salient), words);
       read = sameMedium(view, visitorsOnly(view, Senders.without(view, read)), told);
       if (!read.isEmpty()) told = read;
       readings.addAll(read);
-      carried = EventDater.carry(read, carried);
+      day = day.after(read, dates.get(), anchor);
       salient = salient(read, inSentence, actors, salient);
     }
     if (!readings.isEmpty()) readings = VisitDays.spanned(readings, text, story.sentences(), allDates.get(), mentions, lex.get());
