@@ -70,4 +70,13 @@ class UdPrecisionRealTest {
     assertThat(forms(RealPages.ud(snippet).sentence(snippet))).noneMatch(f -> f.startsWith("left"));
     assertThat(events(RealPages.ud(snippet))).isEmpty();
   }
+
+  @Test
+  void anEventToldAfterAWorldWarIsHistory() {
+    // "由于加拿大在二战后签署了联合国世界人权宣言" (Wikipedia): a signing told right after a world war
+    // is of its time, decades before any news, not an event of the story.
+    String snippet = "由于加拿大在二战后签署了联合国世界人权宣言";
+    assertThat(forms(RealPages.ud(snippet).sentence(snippet))).anyMatch(f -> f.startsWith("签署"));
+    assertThat(events(RealPages.ud(snippet))).isEmpty();
+  }
 }
