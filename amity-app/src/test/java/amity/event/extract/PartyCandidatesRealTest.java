@@ -106,4 +106,15 @@ class PartyCandidatesRealTest {
     PartyCandidates.Candidates c = PartyCandidates.of(s.view(), t, scope, s.actors(), Analyze.kb());
     assertThat(c.people()).extracting(m -> m.mention().text()).containsExactly("Selome Tadesse");
   }
+  @Test
+  void theCapitalAnEnvoyIsPostedToIsNoParty() {
+    // "Itamar Rabinovich, who as Israel's ambassador to Washington conducted unfruitful negotiations
+    // with Syria …": Washington is where he served, not a side of the negotiations.
+    var s = RealPages.page("en-train-010.txt").sentence("ambassador to Washington conducted");
+    assertThat(s.view().mentions()).extracting(m -> m.mention().text()).contains("Washington");
+    PartyCandidates.Candidates c = PartyCandidates.of(s.view(), s.triggers().get(0), s.view().mentions(), s.actors(), Analyze.kb());
+    assertThat(c.people()).extracting(m -> m.mention().text()).doesNotContain("Washington");
+    assertThat(c.places()).extracting(m -> m.mention().text()).doesNotContain("Washington");
+    assertThat(c.places()).extracting(m -> m.mention().text()).contains("Syria");
+  }
 }

@@ -144,6 +144,10 @@ final class PartyCandidates {
         continue;
       }
       if (m.type() == EntityType.ORG && !EntityIds.isCountry(l.entityId()) && speaksFor(lex, text, m.span().end())) continue;
+      // "who as Israel's ambassador to Washington conducted negotiations with Syria", "中国驻埃及大使": the
+      // state or capital an envoy is posted to ({@code stationed} right before it) is where they work,
+      // no party.
+      if (m.type() != EntityType.PERSON && lex.endsBefore("stationed", text, m.fullSpan().start(), 20)) continue;
       // "Yeltsin's envoy", "Lebed's plan": a possessor is no party, unless what it owns is this
       // event ("Kabariti's first trip", "X's visit to Y").
       // "EU-based", "U.S.-mediated": a name inside a compound modifier is no party.
