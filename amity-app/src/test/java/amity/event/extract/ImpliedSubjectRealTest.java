@@ -38,6 +38,15 @@ class ImpliedSubjectRealTest {
   }
 
   @Test
+  void whoSaidItBeforeAlAndAnInfinitiveInauguratesInSpanish() {
+    // "…", afirmó Vujanovic al inaugurar en Shkodra, junto a Meta, una conexión telefónica …": "al"
+    // and an infinitive take the subject of the saying; Vujanovic inaugurates, beside Meta.
+    var s = RealPages.page("es-train-433.txt").sentence("afirmó Vujanovic al inaugurar en Shkodra");
+    assertThat(s.readings()).filteredOn(r -> r.trigger().surface().equals("inaugurar"))
+        .singleElement().satisfies(r -> assertThat(names(r)).contains("Vujanovic", "Meta"));
+  }
+
+  @Test
   void aSentenceOpenedByTambiénDropsItsSubjectInSpanish() {
     var s = RealPages.page("es-train-162.txt").sentence("También habló ayer y el pasado jueves con el secretario general");
     TriggerMatch t = s.trigger("habló ayer y el pasado jueves con");

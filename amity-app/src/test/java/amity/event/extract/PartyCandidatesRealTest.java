@@ -78,4 +78,43 @@ class PartyCandidatesRealTest {
     assertThat(c.places()).extracting(m -> m.mention().text()).doesNotContain("中", "美");
     assertThat(c.countries()).doesNotContain("CN", "US");
   }
+  @Test
+  void aSpokespersonAndTheBodyTheySpeakForAreNoPartiesInChineseAndEnglish() {
+    // "●英国副首相和墨西哥外长将访华新华社北京6月25日电外交部发言人唐国强今天在记者招待会上宣布：…": the
+    // foreign ministry's spokesman announces the visits and makes none.
+    var s = RealPages.page("zh-pd-117.txt").sentence("外交部发言人唐国强");
+    assertThat(s.view().mentions()).extracting(m -> m.mention().text()).contains("唐国强");
+    PartyCandidates.Candidates c = PartyCandidates.of(s.view(), s.trigger("访华"), s.view().mentions(), s.actors(), Analyze.kb());
+    assertThat(c.people()).extracting(m -> m.mention().text()).contains("墨西哥外长").doesNotContain("唐国强", "外交部");
+    // "… political talks with Taiwan, Foreign Ministry spokesman Shen Guofang told Reuters": neither
+    // the spokesman nor the ministry he speaks for is a side of the talks; his country is still told.
+    var e = RealPages.page("en-train-003.txt").sentence("Foreign Ministry spokesman Shen Guofang");
+    assertThat(e.view().mentions()).extracting(m -> m.mention().text()).anyMatch(t -> t.contains("Shen Guofang"));
+    PartyCandidates.Candidates d = PartyCandidates.of(e.view(), e.triggers().get(0), e.view().mentions(), e.actors(), Analyze.kb());
+    assertThat(d.people()).extracting(m -> m.mention().text()).noneMatch(t -> t.contains("Shen Guofang") || t.contains("Ministry"));
+    assertThat(d.countries()).contains("CN");
+  }
+
+  @Test
+  void aSpokespersonWhoIsTheTriggersOnlyNameStaysForTheGateToWeighInSpanish() {
+    // "…, añade el documento, que firma la portavoz Selome Tadesse": she alone is named; the reading
+    // stays hers (the gate drops it) rather than going to the story's earlier sides.
+    var s = RealPages.page("es-train-609.txt").sentence("que firma la portavoz Selome Tadesse");
+    // Its scope, as TriggerScope reads it, is the relative clause after "el documento".
+    TriggerMatch t = s.trigger("firma");
+    var scope = s.view().mentions().stream().filter(m -> m.mention().span().start() > t.span().start()).toList();
+    PartyCandidates.Candidates c = PartyCandidates.of(s.view(), t, scope, s.actors(), Analyze.kb());
+    assertThat(c.people()).extracting(m -> m.mention().text()).containsExactly("Selome Tadesse");
+  }
+  @Test
+  void theCapitalAnEnvoyIsPostedToIsNoParty() {
+    // "Itamar Rabinovich, who as Israel's ambassador to Washington conducted unfruitful negotiations
+    // with Syria …": Washington is where he served, not a side of the negotiations.
+    var s = RealPages.page("en-train-010.txt").sentence("ambassador to Washington conducted");
+    assertThat(s.view().mentions()).extracting(m -> m.mention().text()).contains("Washington");
+    PartyCandidates.Candidates c = PartyCandidates.of(s.view(), s.triggers().get(0), s.view().mentions(), s.actors(), Analyze.kb());
+    assertThat(c.people()).extracting(m -> m.mention().text()).doesNotContain("Washington");
+    assertThat(c.places()).extracting(m -> m.mention().text()).doesNotContain("Washington");
+    assertThat(c.places()).extracting(m -> m.mention().text()).contains("Syria");
+  }
 }

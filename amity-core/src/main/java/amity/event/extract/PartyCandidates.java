@@ -16,7 +16,7 @@ import java.util.Set;
 /**
  * Decides which of a trigger's names can be a party at all, and which countries the event
  * concerns: a name in another's title ("el presidente de Colombia"), an apposition's description,
- * a byline agency in parentheses, a name after a word of attribution, a possessor, a name inside
+ * a byline agency in parentheses, a name after a word of attribution, a spokesperson, a possessor, a name inside
  * a compound modifier ("U.S.-mediated") and a person standing for a government are none; of
  * people and bodies only political ones and international bodies are (an athlete, a firm or a
  * private person is no party to a contact between states); places are kept apart for the place
@@ -98,6 +98,7 @@ final class PartyCandidates {
     // Whom an apposition's description names ("enviado especial del presidente de su país, Andrés
     // Pastrana") is no party either.
     Set<String> described = new java.util.HashSet<>();
+    List<LinkedMention> speakers = new ArrayList<>();
     for (LinkedMention l : scope) {
       Mention m = l.mention();
       boolean complement = s.mentions().stream()
@@ -135,6 +136,18 @@ final class PartyCandidates {
       // An agency in parentheses is a byline ("(EFE)", "(VNA)"), not a party to the event.
       if (e != null && "news_agency".equals(e.kind()) && insideParentheses(text, s.span().start(), m.span().start())) continue;
       if (lex.endsBefore("attribution", text, m.fullSpan().start(), 16)) continue;
+      // "Foreign Ministry spokesman Shen Guofang", "外交部发言人唐国强": one whose office is to speak for
+      // a government or body ({@code speaker}, the word right before the name) tells of its events
+      // and takes part in none; nor does the body they speak for, named right before that word.
+      if (m.type() == EntityType.PERSON && lex.endsBefore("speaker", text, m.span().start(), 16)) {
+        speakers.add(l);
+        continue;
+      }
+      if (m.type() == EntityType.ORG && !EntityIds.isCountry(l.entityId()) && speaksFor(lex, text, m.span().end())) continue;
+      // "who as Israel's ambassador to Washington conducted negotiations with Syria", "中国驻埃及大使": the
+      // state or capital an envoy is posted to ({@code stationed} right before it) is where they work,
+      // no party.
+      if (m.type() != EntityType.PERSON && lex.endsBefore("stationed", text, m.fullSpan().start(), 20)) continue;
       // "Yeltsin's envoy", "Lebed's plan": a possessor is no party, unless what it owns is this
       // event ("Kabariti's first trip", "X's visit to Y").
       // "EU-based", "U.S.-mediated": a name inside a compound modifier is no party.
@@ -162,6 +175,18 @@ final class PartyCandidates {
         places.add(l);
       }
     }
+    // A trigger whose only name that could act is a speaker ("añade el documento, que firma la
+    // portavoz Selome Tadesse") keeps that speaker: the reading is the speaker's and the gate weighs
+    // it, rather than leaving it with no party for the story's earlier sides to fill.
+    if (people.isEmpty() && places.stream().noneMatch(p -> EntityIds.isCountry(p.entityId()))) people.addAll(speakers);
     return new Candidates(countries, people, places);
+  }
+
+  /** {@return whether a {@code speaker} word opens right after {@code end}, past a possessive mark ("Foreign Ministry spokesman", "外交部发言人")} */
+  private static boolean speaksFor(EventLexicon lex, String text, int end) {
+    String after = text.substring(end, Math.min(text.length(), end + 24)).stripLeading();
+    if (after.startsWith("'s ") || after.startsWith("’s ")) after = after.substring(3);
+    else if (after.startsWith("的")) after = after.substring(1);
+    return lex.opensWith("speaker", after);
   }
 }
