@@ -152,8 +152,67 @@ public final class KnowledgeBase {
           throw new UncheckedIOException("bundled KB file " + path + " is broken", e);
         }
       }
+      addCldrCities();
       return this;
     }
+
+    /**
+     * Adds the exemplar cities of CLDR's time zones ({@code Asia/Karachi}, {@code America/Sao_Paulo})
+     * with their region as country, named in each of {@link #LANGUAGES}, where the entries so far
+     * know none of their names. Left out: a zone of no state (Antarctica's stations, whose country is
+     * the station's operator), sub-names with a comma or slash ("Knox, Indiana"), two-character Han
+     * names (short transliterations recur inside longer ones: 道森 in 道森克里克, 卡宴 the car), and the
+     * names listed in {@code amity/kb/cldr-cities-left-out.txt}: common words, given names and
+     * surnames, and names that mostly mean another place ("San Juan", "Córdoba", 奥克兰 for Oakland).
+     */
+    public Builder addCldrCities() {
+      Set<String> leftOut = new java.util.HashSet<>();
+      String path = "amity/kb/cldr-cities-left-out.txt";
+      try (InputStream in = KnowledgeBase.class.getClassLoader().getResourceAsStream(path)) {
+        if (in != null) {
+          BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+          for (String line; (line = r.readLine()) != null; ) {
+            String t = line.replaceFirst("#.*", "").strip();
+            if (!t.isEmpty()) leftOut.add(Fold.fold(nfc(t)));
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("bundled KB file " + path + " is broken", e);
+      }
+      Set<String> known = new java.util.HashSet<>();
+      for (KbEntry e : entries.values()) for (String n : e.allNames()) known.add(Fold.fold(n));
+      Map<String, com.ibm.icu.text.TimeZoneNames> zoneNames = new LinkedHashMap<>();
+      for (String lang : LANGUAGES) zoneNames.put(lang, com.ibm.icu.text.TimeZoneNames.getInstance(new ULocale(lang)));
+      String source = "CLDR " + com.ibm.icu.util.VersionInfo.ICU_DATA_VERSION + " exemplar cities";
+      for (String zone :
+          com.ibm.icu.util.TimeZone.getAvailableIDs(com.ibm.icu.util.TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null)) {
+        String region = com.ibm.icu.util.TimeZone.getRegion(zone);
+        if (region == null || !region.matches("[A-Z]{2}") || NO_STATE.contains(region)) continue;
+        Map<String, List<String>> names = new LinkedHashMap<>();
+        // A zone named with a comma or slash in any language is a sub-name ("Knox, Indiana").
+        boolean seen = false, subName = false;
+        for (Map.Entry<String, com.ibm.icu.text.TimeZoneNames> z : zoneNames.entrySet()) {
+          String n = z.getValue().getExemplarLocationName(zone);
+          if (n == null || n.isBlank()) continue;
+          n = nfc(n.strip()).replace('\u2019', '\'');
+          if (known.contains(Fold.fold(n))) seen = true;
+          if (n.contains(",") || n.contains("/")) subName = true;
+          if (leftOut.contains(Fold.fold(n))) continue;
+          if (Character.UnicodeScript.of(n.codePointAt(0)) == Character.UnicodeScript.HAN && n.codePointCount(0, n.length()) <= 2) continue;
+          names.put(z.getKey(), List.of(n));
+        }
+        if (seen || subName || names.isEmpty()) continue;
+        String name = names.getOrDefault("en", names.values().iterator().next()).get(0);
+        String slug = zone.substring(zone.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT).replace('_', '-');
+        add(new KbEntry(
+            "city:" + region.toLowerCase(Locale.ROOT) + "/" + slug, EntityType.GPE, name, names, region,
+            Map.of(), Map.of(), List.of(), "city", false, source));
+      }
+      return this;
+    }
+
+    /** Regions of no state: a place there names no country to host or send anyone. */
+    private static final Set<String> NO_STATE = Set.of("AQ");
 
     /** Adds the countries CLDR knows, named in each of {@link #LANGUAGES}. */
     public Builder addCldrCountries() {

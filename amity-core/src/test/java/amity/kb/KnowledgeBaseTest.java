@@ -26,6 +26,26 @@ class KnowledgeBaseTest {
   }
 
   @Test
+  void citiesOfCldrTimeZonesAddTheirCountryWhereTheFilesLackThem() {
+    KbEntry detroit = kb.get("city:us/detroit").orElseThrow();
+    assertThat(detroit.country()).isEqualTo("US");
+    assertThat(detroit.namesIn("zh")).containsExactly("底特律");
+    assertThat(kb.byName("Ceuta")).extracting(KbEntry::country).containsExactly("ES");
+    // A city the files name already stays one entry.
+    assertThat(kb.byName("Karachi")).hasSize(1);
+    // Left out: a sub-name in every language, Antarctica's stations, a surname, a name mostly of
+    // another place, a two-character Han name, a common word.
+    assertThat(kb.get("city:us/knox")).isEmpty();
+    assertThat(kb.byName("印第安纳州诺克斯")).isEmpty();
+    assertThat(kb.byName("McMurdo")).isEmpty();
+    assertThat(kb.byName("Darwin")).isEmpty();
+    assertThat(kb.byName("奥克兰")).isEmpty();
+    assertThat(kb.byName("卡宴")).isEmpty();
+    assertThat(kb.byName("Christmas")).isEmpty();
+    assertThat(kb.byName("Auckland")).extracting(KbEntry::country).containsExactly("NZ");
+  }
+
+  @Test
   void aShareOfPeopleCanBeWithheldAndTheRestStays() {
     long people = kb.entries().stream().filter(e -> e.type() == EntityType.PERSON).count();
     KnowledgeBase half = KnowledgeBase.builder().withholdPeople(50).addBundled().build();
