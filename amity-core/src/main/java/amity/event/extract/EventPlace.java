@@ -145,7 +145,7 @@ final class EventPlace {
    * {@return whether a region phrase ends right before {@code at}, not as the tail of a
    * capitalised name ("a South African tour" is one country's: "South" is no modifier of the tour)}
    */
-  static boolean regionBefore(EventLexicon lexicon, String sentence, int at) {
+  private static boolean regionBefore(EventLexicon lexicon, String sentence, int at) {
     int from = Math.max(0, at - DEMONYM_WINDOW);
     String window = sentence.substring(from, at);
     for (amity.mention.PhraseTrie.Match<String> m : lexicon.find("abroad_region", window)) {

@@ -39,9 +39,6 @@ final class VisitRule {
         && (p.mention().mention().type() == EntityType.PERSON || GroupFinder.FINDER.equals(p.mention().mention().finder())
             || story.of(p.entity()).international() || Delegations.delegation(p.mention().mention().text(), ActorWords.of(packs, lexicon.lang))));
     if (!anyVisitor) return false;
-    // "returns from a 10-day Latin American tour", "an Asian tour": a tour of a region of many
-    // states is a journey abroad whatever the visitor's own country, as no one tours his region at home.
-    if (regionTour(r, lexicon)) return true;
     Set<String> visitor = new HashSet<>();
     for (Participant p : r.actors()) {
       if (p.role() == Role.TARGET || EntityIds.isCountry(p.entity())) continue;
@@ -77,25 +74,5 @@ final class VisitRule {
     if (!destinations.isEmpty() && visitor.stream().anyMatch(v -> !destinations.contains(v))) return true;
     where.removeAll(visitor);
     return !where.isEmpty() || visitor.isEmpty();
-  }
-
-  /**
-   * {@return whether the visit word is a noun a region of many states stands right before as its
-   * modifier ({@code abroad_region} before a {@code demonym_visit} noun: "a Latin American tour")}
-   */
-  private static boolean regionTour(Reading r, EventLexicon lexicon) {
-    String word = r.trigger().surface();
-    if (!lexicon.isWhole("demonym_visit", word)) return false;
-    // The reading's offsets count in the story's text, its source's in the page's: the word is
-    // looked up in the sentence itself.
-    String sentence = r.sources().get(0).sentence();
-    String lower = sentence.toLowerCase(java.util.Locale.ROOT);
-    String w = word.toLowerCase(java.util.Locale.ROOT);
-    for (int at = lower.indexOf(w); at > 0; at = lower.indexOf(w, at + 1)) {
-      int end = at + w.length();
-      boolean whole = !Character.isLetter(lower.charAt(at - 1)) && (end == lower.length() || !Character.isLetter(lower.charAt(end)));
-      if (whole && EventPlace.regionBefore(lexicon, sentence, at)) return true;
-    }
-    return false;
   }
 }
