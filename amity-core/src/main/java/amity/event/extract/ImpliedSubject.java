@@ -43,6 +43,11 @@ final class ImpliedSubject {
     // names ("Lebed said he and Maskhadov agreed").
     // "envoy Dennis Ross, who held talks in Paris …": the name a relative word follows is the
     // subject of the clause it opens, whoever a pronoun earlier in the sentence stood for.
+    // "tras la visita que … Shlomo Ben Ami cursó hoy a Egipto": a visitor its own relative clause
+    // names takes no subject from the main clause ({@link TriggerScope#relativeHolder}).
+    if (!TriggerScope.relativeHolder(s.lexicon(), s.text(), t, a.actors().stream().map(Participant::mention).toList(), clause.region().end()).isEmpty()) {
+      return a;
+    }
     LinkedMention head = relativeHead(s, t, actors);
     LinkedMention pronoun = head != null ? head : pronounSubject(s, t, clause, salient, actors);
     LinkedMention own = pronoun != null ? pronoun : nonfiniteSubject(s, t, a, actors);

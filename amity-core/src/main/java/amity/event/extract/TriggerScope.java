@@ -202,6 +202,7 @@ final class TriggerScope {
     // "美国与加拿大的磋商": an event's word with its two holders joined before it and a holder_mark
     // (的) is theirs alone, whoever the clause's subject is.
     List<LinkedMention> holders = nominalHolders(lex, text, t, inRegion);
+    if (holders.isEmpty()) holders = relativeHolder(lex, text, t, inRegion, region.end());
     if (!holders.isEmpty()) {
       if (trace.on()) trace.line("  scope " + t.surface() + " holders=" + holders.stream().map(m -> m.mention().text()).toList());
       return new Scope(inRegion, prev, holders, List.of());
@@ -241,6 +242,51 @@ final class TriggerScope {
         if (lex.endsBefore("holder_not_after", text, a.mention().fullSpan().start(), 4)) continue;
         if (lex.isWhole("companion", text.substring(as.end(), bs.start()))) return List.of(a, b);
       }
+    }
+    return List.of();
+  }
+
+  /** How far after a visit word its relative clause may hold the word of making it. */
+  private static final int RELATIVE_WINDOW = 120;
+
+  /**
+   * {@return the visitor of a visit word a relative clause tells, then the names after the clause's
+   * verb, or an empty list}: "tras la visita que el ministro israelí …, Shlomo Ben Ami, cursó hoy a
+   * Egipto" — a {@code relative} word right after the visit word and, in its clause, a person
+   * right before a {@code holder_verb} (making the visit: "cursó", "realizó", "paid") is the one
+   * who travels, whoever the main clause's subject is ("Musa hizo estas declaraciones tras …"); the
+   * names after the verb are where the visit went.
+   */
+  static List<LinkedMention> relativeHolder(EventLexicon lex, String text, TriggerMatch t, List<LinkedMention> names, int regionEnd) {
+    if (!Forms.family(t.trigger().form()).equals("visit")) return List.of();
+    int after = t.span().end();
+    int end = Math.min(Math.min(text.length(), regionEnd), after + RELATIVE_WINDOW);
+    if (after >= end) return List.of();
+    String rest = text.substring(after, end);
+    String lead = rest.stripLeading();
+    int relAt = after + rest.length() - lead.length();
+    PhraseTrie.Match<String> rel = lex.find("relative", lead).stream().filter(m -> m.span().start() == 0).findFirst().orElse(null);
+    if (rel == null || relAt == after) return List.of();
+    int clauseFrom = relAt + rel.span().end();
+    for (PhraseTrie.Match<String> verb : lex.find("holder_verb", text.substring(clauseFrom, end))) {
+      int verbAt = clauseFrom + verb.span().start();
+      int verbEnd = clauseFrom + verb.span().end();
+      if (verbAt > clauseFrom && Character.isLetter(text.charAt(verbAt - 1))) continue;
+      if (verbEnd < text.length() && Character.isLetter(text.charAt(verbEnd))) continue;
+      if (text.substring(clauseFrom, verbAt).contains(";")) return List.of();
+      LinkedMention visitor = null;
+      for (LinkedMention m : names) {
+        Span ms = m.mention().span();
+        if (m.mention().type() == EntityType.PERSON && ms.start() >= clauseFrom && ms.end() <= verbAt
+            && text.substring(ms.end(), verbAt).replaceAll("[\\s,]", "").isEmpty()) {
+          visitor = m;
+        }
+      }
+      if (visitor == null) return List.of();
+      List<LinkedMention> out = new ArrayList<>();
+      out.add(visitor);
+      for (LinkedMention m : names) if (m.mention().span().start() >= verbEnd) out.add(m);
+      return out;
     }
     return List.of();
   }
