@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import amity.model.Actor;
 import amity.model.Event;
 import amity.model.Status;
-import amity.model.StoryAnalysis;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,20 +19,10 @@ class GoingToRealTest {
     RealPages.assumeData();
   }
 
-  private static List<Event> told(RealPages.RealPage page, String snippet) {
-    List<Event> out = new ArrayList<>();
-    for (StoryAnalysis s : page.analysis().stories()) {
-      for (Event e : s.events()) {
-        if (e.sources().stream().anyMatch(v -> v.sentence().contains(snippet))) out.add(e);
-      }
-    }
-    return out;
-  }
-
   @Test
   void goingToMoscowInTheFutureIsAPlannedVisit() {
     // "…ahora que Draskovic y Djindjic, dos ases de la baraja serbia, anuncian que irán a Moscú."
-    List<Event> e = told(RealPages.page("es-train-326.txt"), "anuncian que irán a Moscú");
+    List<Event> e = RealPages.page("es-train-326.txt").eventsTold("anuncian que irán a Moscú");
     assertThat(e).anySatisfy(v -> {
       assertThat(v.form()).isEqualTo("visit");
       assertThat(v.status()).isEqualTo(Status.PLANNED);

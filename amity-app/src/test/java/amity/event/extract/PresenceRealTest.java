@@ -22,13 +22,7 @@ class PresenceRealTest {
   }
 
   private static List<Event> visitsTold(RealPages.RealPage page, String snippet) {
-    List<Event> out = new ArrayList<>();
-    for (StoryAnalysis s : page.analysis().stories()) {
-      for (Event e : s.events()) {
-        if (e.form().equals("visit") && e.sources().stream().anyMatch(v -> v.sentence().contains(snippet))) out.add(e);
-      }
-    }
-    return out;
+    return page.eventsTold(snippet).stream().filter(e -> e.form().equals("visit")).toList();
   }
 
   @Test

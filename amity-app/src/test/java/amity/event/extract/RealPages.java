@@ -11,6 +11,7 @@ import amity.model.AnalyzedStory;
 import amity.model.DateBasis;
 import amity.model.DateRange;
 import amity.model.DocumentAnalysis;
+import amity.model.Event;
 import amity.model.Evidence;
 import amity.model.LinkedMention;
 import amity.model.Mode;
@@ -278,6 +279,17 @@ public final class RealPages {
         throw new IllegalArgumentException(name + ": " + found.size() + " stories hold '" + snippet + "', expected one");
       }
       return found.get(0);
+    }
+
+    /** {@return the events of the page, in story order, that a sentence holding {@code snippet} reports} */
+    public List<Event> eventsTold(String snippet) {
+      List<Event> out = new ArrayList<>();
+      for (StoryAnalysis s : analysis.stories()) {
+        for (Event e : s.events()) {
+          if (e.sources().stream().anyMatch(v -> v.sentence().contains(snippet))) out.add(e);
+        }
+      }
+      return out;
     }
 
     /** {@return the one sentence of the page that holds {@code snippet}, as the steps see it} */
