@@ -4,6 +4,7 @@ import static amity.event.extract.ClauseBreaks.insideParentheses;
 
 import amity.kb.KbEntry;
 import amity.kb.KnowledgeBase;
+import amity.mention.PhraseTrie;
 import amity.model.EntityIds;
 import amity.model.EntityType;
 import amity.model.LinkedMention;
@@ -182,11 +183,18 @@ final class PartyCandidates {
     return new Candidates(countries, people, places);
   }
 
-  /** {@return whether a {@code speaker} word opens right after {@code end}, past a possessive mark ("Foreign Ministry spokesman", "外交部发言人")} */
+  /**
+   * {@return whether a {@code speaker} word opens right after {@code end}, past a {@code speaker_link}
+   * mark of the body's own ("Foreign Ministry spokesman", "the ministry's spokesman", "外交部的发言人")}
+   */
   private static boolean speaksFor(EventLexicon lex, String text, int end) {
     String after = text.substring(end, Math.min(text.length(), end + 24)).stripLeading();
-    if (after.startsWith("'s ") || after.startsWith("’s ")) after = after.substring(3);
-    else if (after.startsWith("的")) after = after.substring(1);
+    for (PhraseTrie.Match<String> link : lex.find("speaker_link", after)) {
+      if (link.span().start() == 0) {
+        after = after.substring(link.span().end()).stripLeading();
+        break;
+      }
+    }
     return lex.opensWith("speaker", after);
   }
 }
