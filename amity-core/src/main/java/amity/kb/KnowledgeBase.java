@@ -8,7 +8,10 @@ import amity.model.EntityType;
 import amity.text.Fold;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.ibm.icu.text.TimeZoneNames;
+import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
+import com.ibm.icu.util.VersionInfo;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +22,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -166,7 +170,7 @@ public final class KnowledgeBase {
      * surnames, and names that mostly mean another place ("San Juan", "Córdoba", 奥克兰 for Oakland).
      */
     public Builder addCldrCities() {
-      Set<String> leftOut = new java.util.HashSet<>();
+      Set<String> leftOut = new HashSet<>();
       String path = "amity/kb/cldr-cities-left-out.txt";
       try (InputStream in = KnowledgeBase.class.getClassLoader().getResourceAsStream(path)) {
         if (in != null) {
@@ -179,19 +183,19 @@ public final class KnowledgeBase {
       } catch (IOException e) {
         throw new UncheckedIOException("bundled KB file " + path + " is broken", e);
       }
-      Set<String> known = new java.util.HashSet<>();
+      Set<String> known = new HashSet<>();
       for (KbEntry e : entries.values()) for (String n : e.allNames()) known.add(Fold.fold(n));
-      Map<String, com.ibm.icu.text.TimeZoneNames> zoneNames = new LinkedHashMap<>();
-      for (String lang : LANGUAGES) zoneNames.put(lang, com.ibm.icu.text.TimeZoneNames.getInstance(new ULocale(lang)));
-      String source = "CLDR " + com.ibm.icu.util.VersionInfo.ICU_DATA_VERSION + " exemplar cities";
+      Map<String, TimeZoneNames> zoneNames = new LinkedHashMap<>();
+      for (String lang : LANGUAGES) zoneNames.put(lang, TimeZoneNames.getInstance(new ULocale(lang)));
+      String source = "CLDR " + VersionInfo.ICU_DATA_VERSION + " exemplar cities";
       for (String zone :
-          com.ibm.icu.util.TimeZone.getAvailableIDs(com.ibm.icu.util.TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null)) {
-        String region = com.ibm.icu.util.TimeZone.getRegion(zone);
+          TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null)) {
+        String region = TimeZone.getRegion(zone);
         if (region == null || !region.matches("[A-Z]{2}") || NO_STATE.contains(region)) continue;
         Map<String, List<String>> names = new LinkedHashMap<>();
         // A zone named with a comma or slash in any language is a sub-name ("Knox, Indiana").
         boolean seen = false, subName = false;
-        for (Map.Entry<String, com.ibm.icu.text.TimeZoneNames> z : zoneNames.entrySet()) {
+        for (Map.Entry<String, TimeZoneNames> z : zoneNames.entrySet()) {
           String n = z.getValue().getExemplarLocationName(zone);
           if (n == null || n.isBlank()) continue;
           n = nfc(n.strip()).replace('\u2019', '\'');
@@ -230,7 +234,7 @@ public final class KnowledgeBase {
         add(
             new KbEntry(
                 "country:" + code, EntityType.GPE, en, names, code, Map.of(), Map.of(), List.of(),
-                "country", false, "CLDR " + com.ibm.icu.util.VersionInfo.ICU_DATA_VERSION));
+                "country", false, "CLDR " + VersionInfo.ICU_DATA_VERSION));
       }
       return this;
     }

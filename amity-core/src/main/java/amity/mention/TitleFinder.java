@@ -424,7 +424,6 @@ public final class TitleFinder {
     return false;
   }
 
-  /** The chain of titles and organisations before a title starts after the last hard stop. */
   /**
    * {@return the country of a short form that alone opens the chain of titles ending at {@code
    * end} ("叙总统", "俄总理": the chain is the short form, then its titles), or null}
@@ -438,6 +437,7 @@ public final class TitleFinder {
     return first > chainStart ? shortForms.get(text.substring(chainStart, first)) : null;
   }
 
+  /** The chain of titles and organisations before a title starts after the last hard stop. */
   private int chainStart(String text, Span sentence, int titleStart) {
     int i = titleStart;
     while (i > sentence.start()) {
