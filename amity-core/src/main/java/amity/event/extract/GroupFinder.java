@@ -2,7 +2,6 @@ package amity.event.extract;
 
 import amity.lang.LanguagePack;
 import amity.lang.LanguagePacks;
-import amity.lang.PackFile;
 import amity.mention.Gazetteer;
 import amity.mention.PhraseTrie;
 import amity.model.AnalyzedStory;
@@ -15,9 +14,13 @@ import amity.text.Fold;
 import amity.text.Scripts;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the parties a text names by what they are rather than by name — "the Philippine
@@ -32,20 +35,6 @@ import java.util.Optional;
 public final class GroupFinder {
   /** The finder name groups' mentions carry. */
   public static final String FINDER = "group";
-
-  private record Words(PhraseTrie<String> groups, PhraseTrie<String> states, PhraseTrie<String> insurgents, boolean after,
-      java.util.Set<String> offices, java.util.Set<String> modifiers, List<String> manyStates, List<String> manyStatesQualifiers,
-      PhraseTrie<String> bodies, java.util.Set<String> bodyEnds, List<String> bodyInternational,
-      java.util.regex.@org.jspecify.annotations.Nullable Pattern countedStates, List<String> manyStatesLinks, List<String> gatherings,
-      List<String> arrivalPlace, List<String> gatheringPredicates, String gatheringNotSubject, List<String> gatheringModals,
-      String gatheringNotOpening, java.util.regex.@org.jspecify.annotations.Nullable Pattern accredited, String bodyNameBreaks,
-      String bodyRunsOn, java.util.Set<String> definite, java.util.Set<String> and, java.util.Set<String> stopBefore,
-      java.util.regex.@org.jspecify.annotations.Nullable Pattern stateCount, java.util.regex.Pattern gatheringNumbers,
-      java.util.regex.Pattern gatheringYear,
-      String gatheringNameBreaks) {}
-
-  /** How many characters may stand between the count and the party's noun ("离任驻华", "新任驻华"). */
-  private static final int COUNTED_GAP = 6;
 
   /** How many words a body's name may run to after its head word. */
   private static final int BODY_WORDS = 10;
@@ -74,120 +63,11 @@ public final class GroupFinder {
     this.packs = packs;
   }
 
-  private static Words load(LanguagePack pack) {
-    PhraseTrie<String> groups = PhraseTrie.keepingMarks();
-    PhraseTrie<String> states = PhraseTrie.keepingMarks();
-    PhraseTrie<String> insurgents = PhraseTrie.keepingMarks();
-    boolean after = false;
-    java.util.Set<String> offices = new java.util.HashSet<>();
-    java.util.Set<String> modifiers = new java.util.HashSet<>();
-    List<String> manyStates = new ArrayList<>();
-    List<String> manyStatesQualifiers = new ArrayList<>();
-    PhraseTrie<String> bodies = PhraseTrie.keepingMarks();
-    java.util.Set<String> bodyEnds = new java.util.HashSet<>();
-    List<String> bodyInternational = new ArrayList<>();
-    List<String> counted = new ArrayList<>();
-    List<String> links = new ArrayList<>();
-    List<String> gatherings = new ArrayList<>();
-    List<String> arrivalPlace = new ArrayList<>();
-    List<String> gatheringPredicates = new ArrayList<>();
-    StringBuilder gatheringNotSubject = new StringBuilder();
-    List<String> gatheringModals = new ArrayList<>();
-    StringBuilder gatheringNotOpening = new StringBuilder();
-    List<String> accredited = new ArrayList<>();
-    StringBuilder bodyNameBreaks = new StringBuilder();
-    StringBuilder bodyRunsOn = new StringBuilder();
-    List<String> descriptors = new ArrayList<>();
-    java.util.Set<String> notModifiers = new java.util.HashSet<>();
-    java.util.Set<String> definite = new java.util.HashSet<>();
-    java.util.Set<String> and = new java.util.HashSet<>();
-    java.util.Set<String> stopBefore = new java.util.HashSet<>();
-    String stateCount = null;
-    List<String> gatheringNumbers = new ArrayList<>();
-    String gatheringYear = null;
-    StringBuilder gatheringNameBreaks = new StringBuilder();
-    for (String[] r : pack.rows(PackFile.ACTORS)) {
-      switch (r[0]) {
-        case "group" -> groups.add(r[1], r[1]);
-        case "office_group" -> {
-          groups.add(r[1], r[1]);
-          offices.add(Fold.fold(r[1]));
-        }
-        case "descriptor" -> descriptors.add(Fold.fold(r[1]));
-        case "group_not_modifier" -> notModifiers.addAll(words(r[1]).stream().map(Fold::fold).toList());
-        case "group_definite" -> definite.addAll(words(r[1]));
-        case "group_and" -> and.addAll(words(r[1]));
-        case "group_stop_before" -> stopBefore.addAll(words(r[1]));
-        case "state_count" -> stateCount = r[1].strip();
-        case "gathering_number" -> gatheringNumbers.add(r[1].strip());
-        case "gathering_year" -> gatheringYear = r[1].strip();
-        case "gathering_name_break" -> gatheringNameBreaks.append(r[1].replaceAll("\\s+", ""));
-        case "state_group" -> {
-          groups.add(r[1], r[1]);
-          states.add(r[1], r[1]);
-        }
-        case "insurgent" -> insurgents.add(r[1], r[1]);
-        case "insurgent_group" -> {
-          groups.add(r[1], r[1]);
-          insurgents.add(r[1], r[1]);
-        }
-        case "group_modifiers" -> after = r[1].strip().equals("after");
-        case "many_states" -> manyStates.add(r[1].strip());
-        case "many_states_qualifier" -> manyStatesQualifiers.add(r[1].strip());
-        case "counted_states" -> counted.add(java.util.regex.Pattern.quote(r[1].strip()));
-        case "many_states_link" -> links.add(r[1].strip());
-        case "gathering_subject" -> gatherings.add(r[1].strip());
-        case "arrival_place" -> arrivalPlace.add(r[1].strip());
-        case "gathering_predicate" -> gatheringPredicates.add(r[1].strip());
-        case "gathering_not_subject" -> gatheringNotSubject.append(r[1].replaceAll("\\s+", ""));
-        case "gathering_modal" -> gatheringModals.add(r[1].strip());
-        case "gathering_not_opening" -> gatheringNotOpening.append(r[1].replaceAll("\\s+", ""));
-        case "accredited_envoys" -> accredited.add(java.util.regex.Pattern.quote(r[1].strip()));
-        case "body_name_break" -> bodyNameBreaks.append(r[1].replaceAll("\\s+", ""));
-        case "body_runs_on" -> bodyRunsOn.append(r[1].replaceAll("\\s+", ""));
-        case "body" -> bodies.add(r[1], r[1]);
-        case "body_end" -> bodyEnds.add(r[1].strip());
-        case "body_international" -> bodyInternational.add(r[1].strip());
-        default -> {
-          // the other kinds are ActorGate's
-        }
-      }
-    }
-    for (String d : descriptors) if (!notModifiers.contains(d)) modifiers.add(d);
-    // Longest first, so that "小岛屿发展中" is taken before "发展中".
-    accredited.sort(Comparator.comparingInt(String::length).reversed());
-    manyStatesQualifiers.sort(Comparator.comparingInt(String::length).reversed());
-    java.util.regex.Pattern countedStates = counted.isEmpty() || stateCount == null ? null : java.util.regex.Pattern.compile(
-        stateCount + "[^，。、；,;\\s\\p{N}]{0," + COUNTED_GAP + "}?(?:" + String.join("|", counted) + ")");
-    return new Words(groups, states, insurgents, after, offices, modifiers, List.copyOf(manyStates), List.copyOf(manyStatesQualifiers),
-        bodies, java.util.Set.copyOf(bodyEnds), List.copyOf(bodyInternational), countedStates, List.copyOf(links),
-        List.copyOf(gatherings), List.copyOf(arrivalPlace), List.copyOf(gatheringPredicates), gatheringNotSubject.toString(),
-        List.copyOf(gatheringModals), gatheringNotOpening.toString(),
-        accredited.isEmpty() ? null : java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", accredited) + ")(?![\\p{L}\\p{N}])",
-            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE),
-        bodyNameBreaks.toString(), bodyRunsOn.toString(), java.util.Set.copyOf(definite), java.util.Set.copyOf(and),
-        java.util.Set.copyOf(stopBefore), stateCount == null ? null : java.util.regex.Pattern.compile(stateCount),
-        orNothing(gatheringNumbers, stateCount), orNothing(gatheringYear == null ? List.of() : List.of(gatheringYear), null),
-        gatheringNameBreaks.toString());
-  }
-
-  /** {@return the patterns (and {@code also}) as one alternation; one that matches nothing where there are none} */
-  private static java.util.regex.Pattern orNothing(List<String> patterns, @org.jspecify.annotations.Nullable String also) {
-    List<String> all = new ArrayList<>(patterns);
-    if (also != null) all.add(also);
-    return java.util.regex.Pattern.compile(all.isEmpty() ? "(?!)" : String.join("|", all));
-  }
-
-  /** {@return the lower-case words of a row's value, written apart by spaces} */
-  private static List<String> words(String value) {
-    return value.isBlank() ? List.of() : List.of(value.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+"));
-  }
-
   /** {@return the story's mentions with its groups added, in text order; groups overlap no mention} */
   public List<LinkedMention> withGroups(AnalyzedStory story, List<LinkedMention> mentions) {
     Optional<LanguagePack> pack = packs.get(story.lang());
     if (pack.isEmpty()) return mentions;
-    Words w = pack.get().derived(GroupFinder.class, GroupFinder::load);
+    GroupWords w = pack.get().derived(GroupWords.class, GroupWords::load);
     if (w.groups().size() == 0) return mentions;
     String text = story.story().text();
     mentions = placesAfterArrival(text, w, mentions);
@@ -226,13 +106,13 @@ public final class GroupFinder {
         continue;
       }
       // "Vietnamese and Cuban leaders": a party of each country named.
-      java.util.Set<String> seen = new java.util.HashSet<>();
+      Set<String> seen = new HashSet<>();
       for (Gazetteer.CountryCue c : cues) {
         if (!seen.add(c.country())) continue;
         String country = c.country();
         String id = state && !insurgent
             ? "country:" + country
-            : "group:" + story.story().id() + "/" + country.toLowerCase(java.util.Locale.ROOT) + "-" + Fold.fold(noun.of(text)).replaceAll("\\s+", "-");
+            : "group:" + story.story().id() + "/" + country.toLowerCase(Locale.ROOT) + "-" + Fold.fold(noun.of(text)).replaceAll("\\s+", "-");
         // "autoridades chilenas y estadounidenses": the noun with the first demonym, then each
         // demonym after it alone, as the page writes them.
         Span own = phrase;
@@ -259,7 +139,7 @@ public final class GroupFinder {
    * body_international} among them ("quốc tế"), within {@link #INTERNATIONAL_WORDS} words and the
    * clause; {@code null} where none ends them.
    */
-  private static @org.jspecify.annotations.Nullable Span internationalName(String text, Span head, Words w) {
+  private static @Nullable Span internationalName(String text, Span head, GroupWords w) {
     if (w.bodyInternational().isEmpty()) return null;
     int i = head.end();
     int end = -1;
@@ -289,7 +169,7 @@ public final class GroupFinder {
    * "穆巴拉克抵拉塔基亚后"), is the place arrived at: one arrives in places, not at people. Only a name
    * the recogniser guessed (no knowledge-base entry, no title) is read again.
    */
-  private static List<LinkedMention> placesAfterArrival(String text, Words w, List<LinkedMention> mentions) {
+  private static List<LinkedMention> placesAfterArrival(String text, GroupWords w, List<LinkedMention> mentions) {
     if (w.arrivalPlace().isEmpty()) return mentions;
     List<LinkedMention> out = null;
     for (int i = 0; i < mentions.size(); i++) {
@@ -327,7 +207,7 @@ public final class GroupFinder {
    * there, under the gathering's name. The name must hold a body of states, a region, a count of
    * states or two countries: "全国…会议" is a home's own.
    */
-  private List<LinkedMention> gatherings(AnalyzedStory story, String text, Words w, List<LinkedMention> mentions) {
+  private List<LinkedMention> gatherings(AnalyzedStory story, String text, GroupWords w, List<LinkedMention> mentions) {
     if (w.gatherings().isEmpty()) return mentions;
     List<LinkedMention> added = new ArrayList<>();
     List<Span> taken = new ArrayList<>();
@@ -369,7 +249,7 @@ public final class GroupFinder {
           if (EntityIds.isCountry(id)) states++;
         }
         if (overWord) continue;
-        java.util.regex.Matcher n = w.gatheringNumbers().matcher(text).region(start, at);
+        Matcher n = w.gatheringNumbers().matcher(text).region(start, at);
         while (n.find()) {
           for (int i = n.start(); i < n.end(); i++) covered[i - start] = true;
           if (w.stateCount() != null && w.stateCount().matcher(n.group()).matches()) many = true;
@@ -378,7 +258,7 @@ public final class GroupFinder {
         for (boolean b : covered) if (!b) other++;
         if (!(many || states >= 2) || other > GATHERING_OTHER) continue;
         // "1999年第九届15国集团首脑会议": the year before the name tells when, and is no part of it.
-        java.util.regex.Matcher year = w.gatheringYear().matcher(text).region(start, at);
+        Matcher year = w.gatheringYear().matcher(text).region(start, at);
         Span name = year.lookingAt() ? new Span(year.end(), end) : whole;
         String surface = name.of(text);
         String id = "group:" + story.story().id() + MANY_STATES + GATHERING + Fold.fold(surface).replaceAll("\\s+", "-");
@@ -423,18 +303,18 @@ public final class GroupFinder {
    * body that qualifies it are no mentions of their own there. Unqualified ("许多国家", "các nước")
    * names no one.
    */
-  private List<LinkedMention> manyStates(AnalyzedStory story, String text, Words w, List<LinkedMention> mentions) {
+  private List<LinkedMention> manyStates(AnalyzedStory story, String text, GroupWords w, List<LinkedMention> mentions) {
     if (w.manyStates().isEmpty() && w.countedStates() == null && w.accredited() == null) return mentions;
     List<Span> found = new ArrayList<>();
     // "diplomáticos acreditados en Addis Abeba", "el cuerpo diplomático": the envoys of the states
     // a capital hosts, a party of many states; the place they are posted to is part of the phrase.
     if (w.accredited() != null) {
-      java.util.regex.Matcher a = w.accredited().matcher(text);
+      Matcher a = w.accredited().matcher(text);
       while (a.find()) found.add(postedTo(text, new Span(a.start(), a.end()), mentions));
     }
     // "会见了5国离任驻华大使、11国新任驻华大使": envoys or officials of a count of states, a party of many states.
     if (w.countedStates() != null) {
-      java.util.regex.Matcher c = w.countedStates().matcher(text);
+      Matcher c = w.countedStates().matcher(text);
       while (c.find()) found.add(new Span(c.start(), c.end()));
     }
     for (String noun : w.manyStates()) {
@@ -467,7 +347,7 @@ public final class GroupFinder {
    * inside it. A name that ends in no country's name (a home ministry, "Ủy ban nhân dân tỉnh …") or
    * holds another mention is left as it was.
    */
-  private List<LinkedMention> bodies(AnalyzedStory story, String text, Words w, List<LinkedMention> mentions) {
+  private List<LinkedMention> bodies(AnalyzedStory story, String text, GroupWords w, List<LinkedMention> mentions) {
     if (w.bodies().size() == 0) return mentions;
     if (!w.after()) return bodiesAfterCountry(story, text, w, mentions);
     List<LinkedMention> out = new ArrayList<>(mentions);
@@ -519,7 +399,7 @@ public final class GroupFinder {
   /** {@return a body of the state {@code code} named by the text at {@code whole}, a party under its own name} */
   private static LinkedMention stateBody(AnalyzedStory story, String text, Span whole, String code) {
     String surface = whole.of(text);
-    String id = "group:" + story.story().id() + "/" + code.toLowerCase(java.util.Locale.ROOT) + "-" + Fold.fold(surface).replaceAll("\\s+", "-");
+    String id = "group:" + story.story().id() + "/" + code.toLowerCase(Locale.ROOT) + "-" + Fold.fold(surface).replaceAll("\\s+", "-");
     return new LinkedMention(new Mention(whole, surface, EntityType.ORG, FINDER, null, List.of(), code, null), id, surface);
   }
 
@@ -535,7 +415,7 @@ public final class GroupFinder {
    * between (的, 和, 时…), or a {@code body_runs_on} character after the head (部长, 局势) leaves the
    * text as it was.
    */
-  private List<LinkedMention> bodiesAfterCountry(AnalyzedStory story, String text, Words w, List<LinkedMention> mentions) {
+  private List<LinkedMention> bodiesAfterCountry(AnalyzedStory story, String text, GroupWords w, List<LinkedMention> mentions) {
     List<LinkedMention> out = new ArrayList<>(mentions);
     int taken = 0;
     for (PhraseTrie.Match<String> m : PhraseTrie.longestNonOverlapping(w.bodies().findAll(text))) {
@@ -587,7 +467,7 @@ public final class GroupFinder {
    * {@link #BODY_LOWER} lower-case ones (the other syllables of a word, "và": "Chứng khoán và Giao
    * dịch"); {@code null} when no capitalised word follows the head.
    */
-  private static @org.jspecify.annotations.Nullable Span bodyName(String text, Span head, java.util.Set<String> ends) {
+  private static @Nullable Span bodyName(String text, Span head, Set<String> ends) {
     int end = head.end();
     int lower = 0;
     int i = head.end();
@@ -611,7 +491,7 @@ public final class GroupFinder {
   }
 
   /** Han: qualifiers run straight into the noun ("小岛屿发展中国家"), a group word may follow ("领导人"). */
-  private @org.jspecify.annotations.Nullable Span qualifiedBefore(String text, Span noun, Words w, List<LinkedMention> mentions) {
+  private @Nullable Span qualifiedBefore(String text, Span noun, GroupWords w, List<LinkedMention> mentions) {
     int start = noun.start();
     boolean qualified = false;
     while (start > 0) {
@@ -653,7 +533,7 @@ public final class GroupFinder {
   }
 
   /** Spaced: the qualifier follows the noun ("các nước ASEAN", "các nước thành viên ASEAN"). */
-  private @org.jspecify.annotations.Nullable Span qualifiedAfter(String text, Span noun, Words w, List<LinkedMention> mentions) {
+  private @Nullable Span qualifiedAfter(String text, Span noun, GroupWords w, List<LinkedMention> mentions) {
     if (noun.start() > 0 && Character.isLetter(text.charAt(noun.start() - 1))) return null;
     int i = noun.end();
     while (i < text.length() && text.charAt(i) == ' ') i++;
@@ -676,19 +556,19 @@ public final class GroupFinder {
   }
 
   /** Whether a definite word (article, possessive) stands right before {@code phrase}. */
-  private static boolean definiteBefore(String text, Span phrase, Span head, Words w) {
+  private static boolean definiteBefore(String text, Span phrase, Span head, GroupWords w) {
     int j = Math.min(phrase.start(), head.start());
     while (j > 0 && text.charAt(j - 1) == ' ') j--;
     int b = j;
     while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
-    return b < j && w.definite().contains(text.substring(b, j).toLowerCase(java.util.Locale.ROOT));
+    return b < j && w.definite().contains(text.substring(b, j).toLowerCase(Locale.ROOT));
   }
 
   /**
    * {@return the country whose name (not a demonym) stands at the start of {@code phrase} and runs
    * straight into its Han group noun ("美国" in "美国代表团"), its span relative to the phrase; or null}
    */
-  private Gazetteer.@org.jspecify.annotations.Nullable CountryCue countryRunningInto(String text, Span phrase, Span noun) {
+  private Gazetteer.@Nullable CountryCue countryRunningInto(String text, Span phrase, Span noun) {
     if (phrase.start() >= noun.start() || !Scripts.isUnspacedScript(text.charAt(noun.start()))) return null;
     String before = text.substring(phrase.start(), noun.start());
     for (var n : gazetteer.findNames(before)) {
@@ -704,7 +584,7 @@ public final class GroupFinder {
    * {@return the recogniser's mention of exactly the group's noun and nothing else ("Gobierno",
    * "Ejecutivo" as an organisation the knowledge base does not know), or null}
    */
-  private static @org.jspecify.annotations.Nullable LinkedMention bareNoun(Span noun, List<LinkedMention> mentions) {
+  private static @Nullable LinkedMention bareNoun(Span noun, List<LinkedMention> mentions) {
     LinkedMention bare = null;
     for (LinkedMention l : mentions) {
       if (!l.mention().fullSpan().overlaps(noun)) continue;
@@ -727,7 +607,7 @@ public final class GroupFinder {
    * ("Chechen separatist leaders", "菲律宾政府"), after it in Spanish and Vietnamese ("el gobierno
    * colombiano", "quan chức Ai Cập").
    */
-  private Span modifiers(String text, Span noun, Words w, List<LinkedMention> mentions) {
+  private Span modifiers(String text, Span noun, GroupWords w, List<LinkedMention> mentions) {
     if (w.after()) {
       int end = noun.end();
       int i = noun.end();
@@ -741,7 +621,7 @@ public final class GroupFinder {
         boolean cue = !gazetteer.countryCues(word).isEmpty() || !w.insurgents().findAll(word).isEmpty()
             || Character.isUpperCase(word.charAt(0)) && !overlaps(new Span(j, e), mentions);
         // "autoridades chilenas y estadounidenses": a second demonym after "y" is a party of its own.
-        if (!cue && end > noun.end() && w.and().contains(word.toLowerCase(java.util.Locale.ROOT))) {
+        if (!cue && end > noun.end() && w.and().contains(word.toLowerCase(Locale.ROOT))) {
           int k2 = e;
           while (k2 < text.length() && text.charAt(k2) == ' ') k2++;
           int e2 = k2;
@@ -782,8 +662,8 @@ public final class GroupFinder {
       while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '-' || text.charAt(b - 1) == '.')) b--;
       if (b == j) break;
       String word = text.substring(b, j);
-      if (w.stopBefore().contains(word.toLowerCase(java.util.Locale.ROOT))) break;
-      if (w.and().contains(word.toLowerCase(java.util.Locale.ROOT)) && start < noun.start()) {
+      if (w.stopBefore().contains(word.toLowerCase(Locale.ROOT))) break;
+      if (w.and().contains(word.toLowerCase(Locale.ROOT)) && start < noun.start()) {
         i = b;
         continue;
       }
