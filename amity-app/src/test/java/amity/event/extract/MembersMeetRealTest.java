@@ -34,6 +34,6 @@ class MembersMeetRealTest {
     // members meeting among themselves.
     RealSentence s = RealPages.page("en-train-299.txt").sentence("at a NATO meeting");
     TriggerMatch t = s.triggers().stream().filter(x -> x.surface().equals("meeting")).findFirst().orElseThrow();
-    assertThat(TriggerFinder.membersBody(t, s.view(), id -> true)).isNull();
+    assertThat(GatheringParties.membersBody(t, s.view(), id -> true)).isNull();
   }
 }

@@ -36,9 +36,9 @@ class PairedSidesRealTest {
     // between them and the word; only a few characters of office or place may.
     RealSentence s = RealPages.page("zh-pd-060.txt").sentence("需要两国首脑直接会晤");
     TriggerMatch t = s.triggers().stream().filter(x -> x.surface().equals("会晤")).findFirst().orElseThrow();
-    assertThat(TriggerFinder.pairedBefore(t, s.view())).isEmpty();
+    assertThat(GatheringParties.pairedBefore(t, s.view())).isEmpty();
     RealSentence paired = RealPages.page("zh-pd-088.txt").sentence("日俄首脑非正式会晤");
     TriggerMatch informal = paired.triggers().stream().filter(x -> x.surface().equals("会晤")).findFirst().orElseThrow();
-    assertThat(TriggerFinder.pairedBefore(informal, paired.view())).extracting(m -> m.mention().text()).containsExactly("日", "俄");
+    assertThat(GatheringParties.pairedBefore(informal, paired.view())).extracting(m -> m.mention().text()).containsExactly("日", "俄");
   }
 }

@@ -558,12 +558,12 @@ class TriggerFinderRealTest {
     // spoke there (StoryEventReader adds it); read without the body, the speaker alone was one
     // country's party, dropped.
     var s = RealPages.msra("龙永图在亚太经合组织贸易部长会议上指出").sentence("贸易部长会议");
-    var body = TriggerFinder.gatheringBody(s.trigger("会议"), s.view(), id -> s.actors().of(id).international());
+    var body = GatheringParties.gatheringBody(s.trigger("会议"), s.view(), id -> s.actors().of(id).international());
     assertThat(body).isNotNull();
     assertThat(body.mention().text()).isEqualTo("亚太经合组织");
     // Not across the place a meeting is held at: "在纽约联合国总部会晤了联合国秘书长" (tune, zh-pd-069).
     var hq = RealPages.page("zh-pd-069.txt").sentence("在纽约联合国总部会晤了");
-    assertThat(TriggerFinder.gatheringBody(hq.trigger("会晤"), hq.view(), id -> hq.actors().of(id).international())).isNull();
+    assertThat(GatheringParties.gatheringBody(hq.trigger("会晤"), hq.view(), id -> hq.actors().of(id).international())).isNull();
   }
 
   @Test

@@ -171,26 +171,26 @@ public final class StoryEventReader {
     }
     // "Commonwealth foreign ministers are to meet in London": a body whose members meet among
     // themselves, the only party, holds the meeting as a forum of its own.
-    LinkedMention members = TriggerFinder.membersBody(t, s, id -> actors.of(id).international());
+    LinkedMention members = GatheringParties.membersBody(t, s, id -> actors.of(id).international());
     if (members != null && acting.size() == 1 && acting.get(0).entity().equals(members.entityId())) {
       cues.add(Cue.FORUM);
       cues.add(Cue.GATHERING);
       cues.remove(Cue.ANAPHORIC);
       return acting;
     }
-    LinkedMention named = TriggerFinder.gatheringBody(t, s, id -> actors.of(id).international());
+    LinkedMention named = GatheringParties.gatheringBody(t, s, id -> actors.of(id).international());
     // "在纽约出席联合国大会期间": the body whose gathering is attended takes part in it too.
-    LinkedMention body = named != null ? named : TriggerFinder.attendedBody(t, s, id -> actors.of(id).international());
+    LinkedMention body = named != null ? named : GatheringParties.attendedBody(t, s, id -> actors.of(id).international());
     // "日俄首脑会晤": the two countries written together before the word are its two sides, and
     // they alone, unless a leader acts at it.
-    List<LinkedMention> before = body == null ? TriggerFinder.pairedBefore(t, s) : List.of();
+    List<LinkedMention> before = body == null ? GatheringParties.pairedBefore(t, s) : List.of();
     if (!before.isEmpty()) {
       cues.add(Cue.GATHERING);
       cues.remove(Cue.ANAPHORIC);
       if (acting.stream().anyMatch(p -> p.mention().mention().type() == EntityType.PERSON && actors.leader(p.entity()))) return acting;
       return before.stream().map(side -> new Participant(side, Role.PARTICIPANT, side.mention().country())).toList();
     }
-    List<LinkedMention> pair = body == null ? TriggerFinder.pairedSides(t, s) : List.of();
+    List<LinkedMention> pair = body == null ? GatheringParties.pairedSides(t, s) : List.of();
     if (!pair.isEmpty()) {
       // "la Cumbre Hispano-francesa": the two countries the gathering's name pairs hold it; where
       // a head of state or government acts at it ("El presidente de Francia, Jacques Chirac,
