@@ -62,7 +62,20 @@ final class PersonReader {
       if (c == null) c = led.country();
     }
     if (Delegations.invitedParty(text, l.mention().span(), w)) pol = true;
+    if (visitsByShortForm(text, l.mention().span().end(), lex)) pol = true;
     boolean serving = bodyOfficials.serves(text, l.mention().span());
     return new Person(pol, no, rebel, c, titled, leader, serving);
+  }
+
+  /**
+   * {@return whether the name ending at {@code end} is the subject of a word for visiting or
+   * arriving written with a country's one-character short form right after it ("在金大中访美期间",
+   * "胡锦涛访韩活动")} The short-form compound ({@code arrival_prefix} and a short form of
+   * abbreviations.tsv) is the register of official visits between states: whoever it tells of
+   * travels as an official, whether or not a title stands beside the name.
+   */
+  static boolean visitsByShortForm(String text, int end, @Nullable EventLexicon lex) {
+    if (lex == null || end + 2 > text.length()) return false;
+    return lex.arrivalCountry(text.substring(end, end + 2), text, end + 2) != null;
   }
 }
