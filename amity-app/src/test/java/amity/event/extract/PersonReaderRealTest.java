@@ -77,4 +77,19 @@ class PersonReaderRealTest {
     int natoEnd = natoText.indexOf("斯托尔滕贝格在美国") + "斯托尔滕贝格".length();
     assertThat(PersonReader.visitsByShortForm(natoText, natoEnd, nato.view().lexicon())).isFalse();
   }
+
+  @Test
+  void aTitleWrittenRightAfterABareNameIsTheNamesOfficeInChinese() {
+    // A tune page: "江泽民主席去年访美后，…": the title after the name, a time word after it (no verb
+    // for the title finder's title standing alone), still makes him an official, known or not.
+    var s = RealPages.page("zh-pd-085.txt").sentence("江泽民主席去年访美后");
+    assertThat(unknown(s, "江泽民").political()).isTrue();
+    ActorWords w = ActorWords.of(LanguagePacks.bundled(), "zh");
+    String text = s.story().story().story().text();
+    assertThat(PersonReader.officeAfter(text, text.indexOf("江泽民主席") + "江泽民".length(), w)).isTrue();
+    // "在金大中访美期间": a visit word, no office, after the name.
+    var kim = RealPages.page("zh-pd-005.txt").sentence("在金大中访美期间");
+    String kimText = kim.story().story().story().text();
+    assertThat(PersonReader.officeAfter(kimText, kimText.indexOf("金大中访美") + "金大中".length(), w)).isFalse();
+  }
 }
