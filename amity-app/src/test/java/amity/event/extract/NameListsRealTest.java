@@ -72,4 +72,22 @@ class NameListsRealTest {
         s.story().story().sentences(), s.storyMentions(), s.actors());
     assertThat(same).isSameAs(visit);
   }
+
+  @Test
+  void aBareSubjectJoinedByTongToATitledOfficialBeforeTheTriggerIsTheOtherSideInChinese() {
+    // Tune pages: "叶利钦是在同德国总理科尔进行磋商后…", "穆巴拉克抵拉塔基亚后立即与叙总统阿萨德…举行了会谈":
+    // the name before 同/与 is a side of the official's talks, whether or not the KB knows him.
+    var yeltsin = RealPages.page("zh-pd-018.txt").sentence("叶利钦是在同德国总理科尔进行磋商后");
+    assertThat(NameLists.heldWithOfficial(yeltsin.view(), yeltsin.trigger("磋商"), yeltsin.mention("叶利钦"),
+        yeltsin.view().mentions(), yeltsin.actors())).isTrue();
+    var mubarak = RealPages.page("zh-pd-076.txt").sentence("穆巴拉克抵拉塔基亚后立即与叙总统阿萨德");
+    assertThat(NameLists.heldWithOfficial(mubarak.view(), mubarak.trigger("会谈"), mubarak.mention("穆巴拉克"),
+        mubarak.view().mentions(), mubarak.actors())).isTrue();
+    // The counterpart himself, after the joining word, is no subject of it.
+    assertThat(NameLists.heldWithOfficial(mubarak.view(), mubarak.trigger("会谈"), mubarak.mention("阿萨德"),
+        mubarak.view().mentions(), mubarak.actors())).isFalse();
+    // Arriving ("抵") comes before the counterpart: no contact held with him.
+    assertThat(NameLists.heldWithOfficial(mubarak.view(), mubarak.trigger("抵"), mubarak.mention("穆巴拉克"),
+        mubarak.view().mentions(), mubarak.actors())).isFalse();
+  }
 }

@@ -54,4 +54,42 @@ class PersonReaderRealTest {
     assertThat(monti.serving()).isTrue();
     assertThat(monti.country()).isNull();
   }
+
+  /** {@return what the mention of {@code name} says of the person, read as though the knowledge base did not know them} */
+  private static PersonReader.Person unknown(RealPages.RealSentence s, String name) {
+    LinkedMention l = s.mention(name);
+    String lang = s.story().story().lang();
+    return PERSONS.read(l, null, null, s.story().story().story().text(), ActorWords.of(LanguagePacks.bundled(), lang), s.view().lexicon());
+  }
+
+  @Test
+  void aBareNameBeforeAVisitWordWithACountrysShortFormIsAnOfficialInChinese() {
+    // A tune page: "在金大中访美期间，…招商引资团也正在美国活动". No title beside the name: the
+    // short-form compound "访美" (an official visit's register) makes him an official, known or not.
+    var s = RealPages.page("zh-pd-005.txt").sentence("在金大中访美期间");
+    assertThat(unknown(s, "金大中").political()).isTrue();
+    String text = s.story().story().story().text();
+    int end = text.indexOf("金大中访美") + "金大中".length();
+    assertThat(PersonReader.visitsByShortForm(text, end, s.view().lexicon())).isTrue();
+    // "斯托尔滕贝格在美国西点军校发表演讲时说": being somewhere is no visit word after the name.
+    var nato = RealPages.page("zh-2020-010.txt").sentence("斯托尔滕贝格在美国西点军校发表演讲时说");
+    String natoText = nato.story().story().story().text();
+    int natoEnd = natoText.indexOf("斯托尔滕贝格在美国") + "斯托尔滕贝格".length();
+    assertThat(PersonReader.visitsByShortForm(natoText, natoEnd, nato.view().lexicon())).isFalse();
+  }
+
+  @Test
+  void aTitleWrittenRightAfterABareNameIsTheNamesOfficeInChinese() {
+    // A tune page: "江泽民主席去年访美后，…": the title after the name, a time word after it (no verb
+    // for the title finder's title standing alone), still makes him an official, known or not.
+    var s = RealPages.page("zh-pd-085.txt").sentence("江泽民主席去年访美后");
+    assertThat(unknown(s, "江泽民").political()).isTrue();
+    ActorWords w = ActorWords.of(LanguagePacks.bundled(), "zh");
+    String text = s.story().story().story().text();
+    assertThat(PersonReader.officeAfter(text, text.indexOf("江泽民主席") + "江泽民".length(), w)).isTrue();
+    // "在金大中访美期间": a visit word, no office, after the name.
+    var kim = RealPages.page("zh-pd-005.txt").sentence("在金大中访美期间");
+    String kimText = kim.story().story().story().text();
+    assertThat(PersonReader.officeAfter(kimText, kimText.indexOf("金大中访美") + "金大中".length(), w)).isFalse();
+  }
 }

@@ -42,4 +42,16 @@ class ShortFormTitleRealTest {
       assertThat(m.roles()).contains("president");
     });
   }
+
+  @Test
+  void aWeekdayAfterATitledNameEndsTheName() {
+    // A tune page: "中国国务委员兼外交部长王毅周五在美国对外关系委员会发表演讲称". Without the knowledge
+    // base's Wang Yi the title finder read the name on into the weekday, "王毅周".
+    List<Mention> found = withoutPeople(RealPages.page("zh-2019-050.txt"), "外交部长王毅周五");
+    assertThat(found).anySatisfy(m -> {
+      assertThat(m.text()).isEqualTo("王毅");
+      assertThat(m.type()).isEqualTo(amity.model.EntityType.PERSON);
+    });
+    assertThat(found).noneSatisfy(m -> assertThat(m.text()).isEqualTo("王毅周"));
+  }
 }

@@ -3,6 +3,7 @@ package amity.event.extract;
 import static amity.event.extract.ClauseBreaks.hasClauseBreak;
 
 import amity.event.Forms;
+import amity.mention.PhraseTrie;
 import amity.model.EntityIds;
 import amity.model.EntityType;
 import amity.model.LinkedMention;
@@ -168,6 +169,38 @@ final class NameLists {
       if (om.type() != EntityType.PERSON || om.span().end() > m.fullSpan().start() || !profiles.of(o.entityId()).political()) continue;
       String[] gap = s.text().substring(om.span().end(), m.fullSpan().start()).replace(',', ' ').strip().split("\\s+");
       if (gap.length == 2 && lex.isWhole("list_and", gap[0]) && lex.isWhole("companion", gap[1])) return true;
+    }
+    return false;
+  }
+
+  /** How many characters may stand between a bare subject and the word joining it to its counterpart ("是在同"). */
+  private static final int SUBJECT_GAP = 12;
+  /** How many characters the counterpart's title may take between the joining word and the name ("德国总理"). */
+  private static final int TITLE_GAP = 8;
+
+  /**
+   * {@return whether a person named bare, with no title, is the subject of a contact held with an
+   * official the clause names after a {@code companion} word, the trigger after both ("叶利钦是在同德国
+   * 总理科尔进行磋商后", "穆巴拉克…立即与叙总统阿萨德…举行了会谈")} The coverb construction (subject, 同/与,
+   * counterpart, verb) makes the bare name the other side of the official's contact; a name the
+   * knowledge base does not know is read as a party from the syntax, as a titled one is.
+   */
+  static boolean heldWithOfficial(SentenceView s, TriggerMatch t, LinkedMention l, List<LinkedMention> scope, ActorGate.StoryActors profiles) {
+    Mention m = l.mention();
+    if (m.type() != EntityType.PERSON || m.titleSpan() != null || m.span().end() > t.span().start()) return false;
+    EventLexicon lex = s.lexicon();
+    String text = s.text();
+    for (LinkedMention o : scope) {
+      Mention om = o.mention();
+      if (o == l || om.type() != EntityType.PERSON || !profiles.of(o.entityId()).political()) continue;
+      int at = om.span().start();
+      if (at < m.span().end() || om.span().end() > t.span().start() || hasClauseBreak(text, m.span().end(), at)) continue;
+      String gap = text.substring(m.span().end(), at);
+      // The word joining the subject to the counterpart, a few words after the subject; only the
+      // counterpart's title (its country, its office) after it.
+      for (PhraseTrie.Match<String> c : lex.find("companion", gap)) {
+        if (c.span().start() <= SUBJECT_GAP && gap.length() - c.span().end() <= TITLE_GAP) return true;
+      }
     }
     return false;
   }

@@ -164,7 +164,8 @@ final class PartyCandidates {
       if (m.type() == EntityType.PERSON && lex.endsBefore("government_of", text, m.fullSpan().start(), 16)) continue;
       if (m.type() == EntityType.PERSON || m.type() == EntityType.ORG) {
         // An athlete, a firm or a private person is no party to a contact between states.
-        if (profiles.of(l.entityId()).political() || international(kb, l) || NameLists.alsoMet(s, l, scope, profiles)) people.add(l);
+        if (profiles.of(l.entityId()).political() || international(kb, l) || NameLists.alsoMet(s, l, scope, profiles)
+            || NameLists.heldWithOfficial(s, t, l, scope, profiles)) people.add(l);
       } else if (!EntityIds.isCountry(l.entityId()) && profiles.of(l.entityId()).political() && m.span().start() < t.span().start()
           && lex.endsBefore("local_government", text, m.fullSpan().start(), 12) && !lex.endsBefore("locative", text, m.fullSpan().start(), 16)
           && !(e != null && e.capital())) {

@@ -62,7 +62,37 @@ final class PersonReader {
       if (c == null) c = led.country();
     }
     if (Delegations.invitedParty(text, l.mention().span(), w)) pol = true;
+    if (visitsByShortForm(text, l.mention().span().end(), lex)) pol = true;
+    if (officeAfter(text, l.mention().span().end(), w)) pol = true;
     boolean serving = bodyOfficials.serves(text, l.mention().span());
     return new Person(pol, no, rebel, c, titled, leader, serving);
   }
+
+  /**
+   * {@return whether the name ending at {@code end} is the subject of a word for visiting or
+   * arriving written with a country's one-character short form right after it ("在金大中访美期间",
+   * "胡锦涛访韩活动")} The short-form compound ({@code arrival_prefix} and a short form of
+   * abbreviations.tsv) is the register of official visits between states: whoever it tells of
+   * travels as an official, whether or not a title stands beside the name.
+   */
+  static boolean visitsByShortForm(String text, int end, @Nullable EventLexicon lex) {
+    if (lex == null || end + 2 > text.length()) return false;
+    return lex.arrivalCountry(text.substring(end, end + 2), text, end + 2) != null;
+  }
+
+  /**
+   * {@return whether a word of office stands right after the name ending at {@code end}, as unspaced
+   * scripts write a title after the name ("江泽民主席去年访美后", "蔡方柏大使和…")} The office is the
+   * name's own, whoever holds it, unless a word of another trade holds it ("董事长").
+   */
+  static boolean officeAfter(String text, int end, ActorWords w) {
+    if (end >= text.length() || !amity.text.Scripts.isUnspacedScript(text.charAt(end))) return false;
+    String after = text.substring(end, Math.min(text.length(), end + OFFICE_REACH));
+    var others = w.other().findAll(after);
+    return w.political().findAll(after).stream()
+        .anyMatch(o -> o.span().start() == 0 && others.stream().noneMatch(x -> x.span().overlaps(o.span())));
+  }
+
+  /** How far after a name a title written after it is looked for ("外交部长"). */
+  private static final int OFFICE_REACH = 6;
 }
