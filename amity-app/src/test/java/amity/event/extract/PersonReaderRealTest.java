@@ -54,4 +54,17 @@ class PersonReaderRealTest {
     assertThat(monti.serving()).isTrue();
     assertThat(monti.country()).isNull();
   }
+
+  @Test
+  void aPartyChairmansTitleRunsOverThePartysLowerCaseNameToTheNameUnknownToTheKnowledgeBase() {
+    // "meets with chairman of the Russian liberal democratic party Vladimir Zhirinovsky": the
+    // party's lower-case words are part of the title before the name, which says he holds office
+    // and is Russian; read with no knowledge-base entry, as on a page where he is unknown.
+    var s = RealPages.page("en-train-018.txt").sentence("meets with chairman of the Russian liberal democratic party");
+    LinkedMention l = s.mention("Vladimir Zhirinovsky");
+    PersonReader.Person z = PERSONS.read(l, null, null, s.story().story().story().text(),
+        ActorWords.of(LanguagePacks.bundled(), "en"), s.view().lexicon());
+    assertThat(z.political()).isTrue();
+    assertThat(z.country()).isEqualTo("RU");
+  }
 }
