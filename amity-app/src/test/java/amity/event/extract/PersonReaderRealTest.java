@@ -67,4 +67,17 @@ class PersonReaderRealTest {
     assertThat(z.political()).isTrue();
     assertThat(z.country()).isEqualTo("RU");
   }
+
+  @Test
+  void theDirectorOfThePresidentsOfficeIsTheDirectorNotThePresident() {
+    // "the director of the president's office denied a report …": "president" stands for Ezer
+    // Weizman, and the director's trade is not his. Before, it made him "of another trade", and
+    // without the knowledge base he was no official for the whole story.
+    var s = RealPages.page("en-train-387.txt").sentence("the director of the president's office denied a report");
+    LinkedMention l = s.mention("president");
+    PersonReader.Person president = PERSONS.read(l, null, null, s.story().story().story().text(),
+        ActorWords.of(LanguagePacks.bundled(), "en"), s.view().lexicon());
+    assertThat(president.other()).isFalse();
+    assertThat(president.political()).isTrue();
+  }
 }
