@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import amity.lang.LanguagePacks;
 import amity.model.LinkedMention;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -79,5 +80,21 @@ class PersonReaderRealTest {
         ActorWords.of(LanguagePacks.bundled(), "en"), s.view().lexicon());
     assertThat(president.other()).isFalse();
     assertThat(president.political()).isTrue();
+  }
+
+  @Test
+  void aLeaderOfAKnownMovementIsARebelThoughTheKnowledgeBaseDoesNotKnowHim() {
+    // "U.S. contacts with Massoud Barzani, leader of the Kurdistan Democratic Party (KDP), and
+    // Jalal Talabani, leader of the Patriotic Union of Kurdistan (PUK)": the knowledge base knows
+    // both parties as movements; their leaders are the other side of Iraq's conflict, read from
+    // the apposition with no knowledge-base entry for the people.
+    var s = RealPages.page("en-train-194.txt").sentence("direct U.S. contacts with Massoud Barzani");
+    for (String name : List.of("Massoud Barzani", "Jalal Talabani")) {
+      LinkedMention l = s.mention(name);
+      PersonReader.Person p = PERSONS.read(l, null, null, s.story().story().story().text(),
+          ActorWords.of(LanguagePacks.bundled(), "en"), s.view().lexicon());
+      assertThat(p.political()).as(name).isTrue();
+      assertThat(p.insurgent()).as(name).isTrue();
+    }
   }
 }
