@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import amity.lang.LanguagePacks;
 import amity.model.LinkedMention;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -91,5 +92,41 @@ class PersonReaderRealTest {
     var kim = RealPages.page("zh-pd-005.txt").sentence("在金大中访美期间");
     String kimText = kim.story().story().story().text();
     assertThat(PersonReader.officeAfter(kimText, kimText.indexOf("金大中访美") + "金大中".length(), w)).isFalse();
+  }
+
+  @Test
+  void aPartyChairmansTitleRunsOverThePartysLowerCaseNameToTheNameUnknownToTheKnowledgeBase() {
+    // "meets with chairman of the Russian liberal democratic party Vladimir Zhirinovsky": the
+    // party's lower-case words are part of the title before the name, which says he holds office
+    // and is Russian; read with no knowledge-base entry, as on a page where he is unknown.
+    var s = RealPages.page("en-train-018.txt").sentence("meets with chairman of the Russian liberal democratic party");
+    PersonReader.Person z = unknown(s, "Vladimir Zhirinovsky");
+    assertThat(z.political()).isTrue();
+    assertThat(z.country()).isEqualTo("RU");
+  }
+
+  @Test
+  void theDirectorOfThePresidentsOfficeIsTheDirectorNotThePresident() {
+    // "the director of the president's office denied a report …": "president" stands for Ezer
+    // Weizman, and the director's trade is not his. Before, it made him "of another trade", and
+    // without the knowledge base he was no official for the whole story.
+    var s = RealPages.page("en-train-387.txt").sentence("the director of the president's office denied a report");
+    PersonReader.Person president = unknown(s, "president");
+    assertThat(president.other()).isFalse();
+    assertThat(president.political()).isTrue();
+  }
+
+  @Test
+  void aLeaderOfAKnownMovementIsARebelThoughTheKnowledgeBaseDoesNotKnowHim() {
+    // "U.S. contacts with Massoud Barzani, leader of the Kurdistan Democratic Party (KDP), and
+    // Jalal Talabani, leader of the Patriotic Union of Kurdistan (PUK)": the knowledge base knows
+    // both parties as movements; their leaders are the other side of Iraq's conflict, read from
+    // the apposition with no knowledge-base entry for the people.
+    var s = RealPages.page("en-train-194.txt").sentence("direct U.S. contacts with Massoud Barzani");
+    for (String name : List.of("Massoud Barzani", "Jalal Talabani")) {
+      PersonReader.Person p = unknown(s, name);
+      assertThat(p.political()).as(name).isTrue();
+      assertThat(p.insurgent()).as(name).isTrue();
+    }
   }
 }

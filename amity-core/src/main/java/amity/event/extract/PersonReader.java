@@ -48,7 +48,14 @@ final class PersonReader {
         || e != null && e.roles().stream().anyMatch(r -> LEADER_ROLES.contains(r.role()));
     boolean no = false;
     boolean rebel = false;
-    for (TitleReader.Descriptor d : List.of(titles.descriptor(text, l.mention().span().start(), w), titles.apposition(text, l.mention().span(), w, lex))) {
+    // A title standing for its holder ("the president") after "of" is what a word of another trade
+    // before it heads, not a description of its holder: "the director of the president's office"
+    // is the director, and the president no less an official for it.
+    boolean ofNominal = amity.mention.TitleFinder.NOMINAL.equals(l.mention().finder())
+        && TitleReader.OF_BEFORE.matcher(text.substring(Math.max(0, l.mention().span().start() - 20), l.mention().span().start())).find();
+    TitleReader.Descriptor before = titles.descriptor(text, l.mention().span().start(), w);
+    if (ofNominal) before = new TitleReader.Descriptor(before.political(), false, before.insurgent(), before.country());
+    for (TitleReader.Descriptor d : List.of(before, titles.apposition(text, l.mention().span(), w, lex))) {
       pol |= d.political();
       no |= d.other();
       if (d.insurgent()) rebel = true;

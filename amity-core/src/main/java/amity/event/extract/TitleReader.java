@@ -232,7 +232,16 @@ final class TitleReader {
         if ("region".equals(e.kind()) && e.country() != null && !afterPost(run, m.span().start()) && afterOf(run, m.span().start())) country = e.country();
       }
     }
-    return new Descriptor(pol, other, !w.insurgent().findAll(run).isEmpty(), country);
+    // An office of an armed or separatist movement the knowledge base knows ("leader of the
+    // Kurdistan Democratic Party (KDP)", "a Unita general") makes its holder a rebel, as the
+    // knowledge base's rebel_leader does for the people it knows.
+    boolean insurgent = !w.insurgent().findAll(run).isEmpty();
+    if (pol && !other) {
+      for (var m : gazetteer.findNames(run)) {
+        if (StateBodies.movement(m.values().get(0).entry()) && !afterPost(run, m.span().start())) insurgent = true;
+      }
+    }
+    return new Descriptor(pol, other, insurgent, country);
   }
 
   /** Whether a word of trade, {@code between} a word of office and it, still modifies the office ("executive vice chairman"). */
