@@ -368,6 +368,12 @@ public final class RealPages {
       return VisitDays.spanned(storyReadings(snippet), story.story().text(), story.sentences(), ctx.dates, ctx.mentions, ctx.lexicon);
     }
 
+    /** {@return the first of the readings {@link #split} gives the sentence holding {@code snippet} that {@code which} accepts} */
+    Reading firstSplit(String snippet, java.util.function.Predicate<Reading> which) {
+      return split(snippet).stream().filter(which).findFirst()
+          .orElseThrow(() -> new IllegalArgumentException(name + ": no reading of '" + snippet + "' is the one asked for"));
+    }
+
     /**
      * {@return the consolidated readings, each visit to a count of states given the states listed
      * ({@link NameLists#withCountedHosts}), each split by {@link CounterpartSplitter}}

@@ -50,7 +50,7 @@ class SpecificActorsRealTest {
     // side; the Iraqi officials with him are not another party.
     RealPages.RealPage page = RealPages.page("en-train-508.txt");
     RealSentence s = page.sentence("Senior United Nations arms official Rolf Ekeus");
-    Reading r = page.split("Senior United Nations arms official Rolf Ekeus").stream().filter(x -> x.form().equals("talks")).findFirst().orElseThrow();
+    Reading r = page.firstSplit("Senior United Nations arms official Rolf Ekeus", x -> x.form().equals("talks"));
     assertThat(r.actors()).extracting(Participant::entity).anyMatch(e -> e.endsWith("/iq-officials"));
     Reading narrowed = SPECIFIC.narrowed(r, s.actors(), ActorWords.of(LanguagePacks.bundled(), "en"));
     assertThat(narrowed.actors()).extracting(Participant::entity).containsExactly("person:se/rolf-ekeus", "person:iq/tariq-aziz");
@@ -62,7 +62,7 @@ class SpecificActorsRealTest {
     // party the page names as visiting; its commander does not make it his side told again.
     RealPages.RealPage page = RealPages.page("zh-pd-007.txt");
     RealSentence s = page.sentence("巴克海军少将率领的加拿大海军舰艇编队");
-    Reading r = page.split("巴克海军少将率领的加拿大海军舰艇编队").stream().filter(x -> x.family().equals("visit")).findFirst().orElseThrow();
+    Reading r = page.firstSplit("巴克海军少将率领的加拿大海军舰艇编队", x -> x.family().equals("visit"));
     Reading narrowed = SPECIFIC.narrowed(r, s.actors(), ActorWords.of(LanguagePacks.bundled(), "zh"));
     assertThat(narrowed.actors()).hasSameSizeAs(r.actors());
   }
@@ -73,7 +73,7 @@ class SpecificActorsRealTest {
     String snippet = "Rebels of the Revolutionary United Front agreed a ceasefire";
     RealPages.RealPage page = RealPages.page("en-train-708.txt");
     RealSentence s = page.sentence(snippet);
-    Reading r = page.split(snippet).stream().filter(x -> x.form().equals("agreement_signing")).findFirst().orElseThrow();
+    Reading r = page.firstSplit(snippet, x -> x.form().equals("agreement_signing"));
     assertThat(r.actors()).extracting(p -> p.mention().mention().text()).contains("Rebels");
     Reading narrowed = SpecificActors.withoutBareRebels(r, s.actors(), ActorWords.of(LanguagePacks.bundled(), "en"));
     assertThat(narrowed.actors()).extracting(p -> p.mention().mention().text()).containsExactly("Revolutionary United Front");
@@ -86,7 +86,7 @@ class SpecificActorsRealTest {
     String snippet = "continued after Russia and the rebels agreed a truce";
     RealPages.RealPage page = RealPages.page("en-train-081.txt");
     RealSentence s = page.sentence(snippet);
-    Reading r = page.split(snippet).stream().filter(x -> x.form().equals("agreement_signing")).findFirst().orElseThrow();
+    Reading r = page.firstSplit(snippet, x -> x.form().equals("agreement_signing"));
     Reading without = SpecificActors.withoutBareRebels(r, s.actors(), ActorWords.of(LanguagePacks.bundled(), "en"));
     assertThat(without.actors()).extracting(p -> p.mention().mention().text()).containsExactly("separatist rebels");
   }

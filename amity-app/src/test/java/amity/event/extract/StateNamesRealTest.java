@@ -39,7 +39,7 @@ class StateNamesRealTest {
   void theStatesReadingKeepsItsEntityUnderTheGovernmentsName() {
     RealPages.RealPage page = RealPages.page("es-train-091.txt");
     RealSentence s = page.sentence("el Gobierno de Noruega ha decidido aportar");
-    Reading aid = page.split("el Gobierno de Noruega ha decidido aportar").stream().filter(r -> r.form().equals("aid")).findFirst().orElseThrow();
+    Reading aid = page.firstSplit("el Gobierno de Noruega ha decidido aportar", r -> r.form().equals("aid"));
     Reading named = StateNames.named(aid, s.view().text(), ActorWords.of(LanguagePacks.bundled(), "es"));
     assertThat(named.actors()).extracting(Participant::entity).containsExactly("country:NO", "country:BA");
     assertThat(named.actors()).extracting(p -> p.mention().entityName()).containsExactly("Gobierno de Noruega", "Bosnia & Herzegovina");
